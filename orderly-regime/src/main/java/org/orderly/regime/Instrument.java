@@ -1,0 +1,39 @@
+package org.orderly.regime;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A treaty, protocol, agreement, memorandum, declaration or standard. Commitments made under it
+ * are held separately and name the instrument by {@link #id()}.
+ */
+public record Instrument(String id, String title, Kind kind, Level level, boolean binding,
+                         LocalDate adopted, LocalDate inForce, Set<Pillar> pillars, Source source) {
+
+    /** What sort of instrument it is. */
+    public enum Kind { CONVENTION, PROTOCOL, BILATERAL_AGREEMENT, REGIONAL_AGREEMENT, MEMORANDUM, DECLARATION, STANDARD }
+
+    /** How many parties it is made for. */
+    public enum Level { BILATERAL, REGIONAL, GLOBAL }
+
+    public Instrument {
+        Objects.requireNonNull(id, "instrument id");
+        Objects.requireNonNull(title, "instrument title");
+        Objects.requireNonNull(kind, "instrument kind");
+        Objects.requireNonNull(level, "instrument level");
+        Objects.requireNonNull(source, "instrument source");
+        if (id.isBlank()) throw new IllegalArgumentException("instrument id is blank");
+        if (adopted != null && inForce != null && inForce.isBefore(adopted)) {
+            throw new IllegalArgumentException("instrument " + id + " enters into force (" + inForce
+                    + ") before it is adopted (" + adopted + ")");
+        }
+        pillars = pillars == null || pillars.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(pillars));
+    }
+
+    /** Whether the instrument itself is in force on the date (not whether a given party is bound). */
+    public boolean inForceOn(LocalDate date) {
+        return inForce != null && !inForce.isAfter(date);
+    }
+}

@@ -1,0 +1,127 @@
+package org.orderly.regime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A consistent snapshot of the regime: every party, instrument, participation, commitment and
+ * unilateral entry policy. Construction checks that every reference resolves.
+ */
+public final class Registry {
+    private final Map<String, Party> parties;
+    private final Map<String, Instrument> instruments;
+    private final List<Participation> participations;
+    private final List<Commitment> commitments;
+    private final List<EntryPolicy> entryPolicies;
+
+    public Registry(List<? extends Party> parties, List<Instrument> instruments, List<Participation> participations,
+                    List<Commitment> commitments, List<EntryPolicy> entryPolicies) {
+        this.parties = index(parties, Party::id, "party");
+        this.instruments = index(instruments, Instrument::id, "instrument");
+        this.participations = List.copyOf(participations);
+        this.commitments = List.copyOf(commitments);
+        this.entryPolicies = List.copyOf(entryPolicies);
+        verify();
+    }
+
+    public static Registry empty() {
+        return new Registry(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static <T> Map<String, T> index(List<? extends T> items, Function<T, String> id, String what) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            if (map.put(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate " + what + " id " + id.apply(item));
+            }
+        }
+        return map;
+    }
+
+    private void verify() {
+        List<String> problems = new ArrayList<>();
+        for (Participation p : participations) {
+            if (!parties.containsKey(p.partyId())) problems.add("participation names unknown party " + p.partyId());
+            if (!instruments.containsKey(p.subjectId()) && !(parties.get(p.subjectId()) instanceof Process)) {
+                problems.add("participation of " + p.partyId() + " names unknown instrument or process " + p.subjectId());
+            }
+        }
+        for (Commitment c : commitments) {
+            if (!instruments.containsKey(c.instrumentId())) {
+                problems.add("commitment '" + c.describe() + "' names unknown instrument " + c.instrumentId());
+            }
+            if (c.scope() instanceof Scope.Directed d) {
+                d.grantors().stream().filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
+                        .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
+                d.beneficiaries().stream().filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
+                        .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
+            }
+        }
+        for (EntryPolicy e : entryPolicies) {
+            if (!parties.containsKey(e.destination())) problems.add("entry policy names unknown destination " + e.destination());
+            if (!parties.containsKey(e.passport())) problems.add("entry policy names unknown passport " + e.passport());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the registry is inconsistent: " + String.join("; ",
+                    problems.stream().limit(20).toList()) + (problems.size() > 20 ? " (and " + (problems.size() - 20) + " more)" : ""));
+        }
+    }
+
+    public List<Party> parties() {
+        return List.copyOf(parties.values());
+    }
+
+    public List<State> states() {
+        return parties.values().stream().filter(State.class::isInstance).map(State.class::cast).toList();
+    }
+
+    public Optional<Party> party(String id) {
+        return Optional.ofNullable(parties.get(id));
+    }
+
+    public List<Instrument> instruments() {
+        return List.copyOf(instruments.values());
+    }
+
+    public Optional<Instrument> instrument(String id) {
+        return Optional.ofNullable(instruments.get(id));
+    }
+
+    public List<Participation> participations() {
+        return participations;
+    }
+
+    public List<Participation> participationsIn(String subjectId) {
+        return participations.stream().filter(p -> p.subjectId().equals(subjectId)).toList();
+    }
+
+    public List<Participation> participationsOf(String partyId) {
+        return participations.stream().filter(p -> p.partyId().equals(partyId)).toList();
+    }
+
+    public List<Commitment> commitments() {
+        return commitments;
+    }
+
+    public List<Commitment> commitmentsUnder(String instrumentId) {
+        return commitments.stream().filter(c -> c.instrumentId().equals(instrumentId)).toList();
+    }
+
+    public List<EntryPolicy> entryPolicies() {
+        return entryPolicies;
+    }
+
+    /** The ids of the parties bound by an instrument (or members of a process) on a date. */
+    public java.util.Set<String> boundParties(String subjectId, LocalDate date) {
+        return participations.stream()
+                .filter(p -> p.subjectId().equals(subjectId) && p.bindsOn(date))
+                .map(Participation::partyId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,135 @@
+package org.orderly.regime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every commitment in force on one date, resolved to the states that owe it and the states that
+ * benefit, and indexed by (grantor, beneficiary) so that a query is two array reads.
+ * Compile once per date with {@link #compile}; the result is immutable and thread-safe.
+ */
+public final class Rulebook {
+    private final LocalDate date;
+    private final Registry registry;
+    private final Map<String, Integer> stateIndex;
+    private final String[] stateCodes;
+    private final List<Commitment>[] cells;
+    private final int size;
+
+    @SuppressWarnings("unchecked")
+    private Rulebook(Registry registry, LocalDate date) {
+        this.date = date;
+        this.registry = registry;
+        List<State> states = registry.states();
+        this.size = states.size();
+        this.stateCodes = new String[size];
+        this.stateIndex = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            stateCodes[i] = states.get(i).id();
+            stateIndex.put(stateCodes[i], i);
+        }
+        this.cells = new List[size * size];
+        Arrays.fill(cells, List.of());
+    }
+
+    /** Compiles the rules of the registry in force on the date. */
+    public static Rulebook compile(Registry registry, LocalDate date) {
+        Rulebook rulebook = new Rulebook(registry, date);
+        Map<String, Set<String>> boundCache = new HashMap<>();
+        for (Commitment commitment : registry.commitments()) {
+            Instrument instrument = registry.instrument(commitment.instrumentId()).orElseThrow();
+            if (!inForce(commitment, instrument, date)) continue;
+            Set<String> bound = boundCache.computeIfAbsent(instrument.id(), id -> registry.boundParties(id, date));
+            Set<String> grantors;
+            Set<String> beneficiaries;
+            if (commitment.scope() instanceof Scope.Directed directed) {
+                grantors = resolve(directed.grantors(), bound);
+                grantors.retainAll(bound);
+                beneficiaries = resolve(directed.beneficiaries(), bound);
+            } else {
+                grantors = bound;
+                beneficiaries = bound;
+            }
+            for (String grantor : grantors) {
+                for (String beneficiary : beneficiaries) {
+                    if (!grantor.equals(beneficiary)) rulebook.add(grantor, beneficiary, commitment);
+                }
+            }
+        }
+        return rulebook;
+    }
+
+    private static boolean inForce(Commitment commitment, Instrument instrument, LocalDate date) {
+        Term term = commitment.term();
+        LocalDate from = term.from() != null ? term.from() : instrument.inForce();
+        return from != null && !from.isAfter(date) && (term.until() == null || term.until().isAfter(date));
+    }
+
+    private static Set<String> resolve(Set<String> listed, Set<String> bound) {
+        Set<String> resolved = new HashSet<>();
+        for (String code : listed) {
+            if (Scope.PARTIES.equals(code)) resolved.addAll(bound);
+            else resolved.add(code);
+        }
+        return resolved;
+    }
+
+    private void add(String grantor, String beneficiary, Commitment commitment) {
+        Integer g = stateIndex.get(grantor);
+        Integer b = stateIndex.get(beneficiary);
+        if (g == null || b == null) return; // organisations and processes hold no bilateral rules
+        int cell = g * size + b;
+        if (cells[cell].isEmpty()) cells[cell] = new ArrayList<>(2);
+        cells[cell].add(commitment);
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    /** The number of states the rulebook indexes. */
+    public int size() {
+        return size;
+    }
+
+    /** The dense index of a state code, or -1 when the code is not a known state. */
+    public int indexOf(String stateCode) {
+        Integer i = stateIndex.get(stateCode);
+        return i == null ? -1 : i;
+    }
+
+    public String codeAt(int index) {
+        return stateCodes[index];
+    }
+
+    /** Commitments that {@code grantor} owes {@code beneficiary} on the rulebook's date, by dense indexes. */
+    public List<Commitment> between(int grantor, int beneficiary) {
+        return cells[grantor * size + beneficiary];
+    }
+
+    /** Commitments that {@code grantor} owes {@code beneficiary} on the rulebook's date. */
+    public List<Commitment> between(String grantor, String beneficiary) {
+        int g = indexOf(grantor);
+        int b = indexOf(beneficiary);
+        return g < 0 || b < 0 ? List.of() : between(g, b);
+    }
+
+    /** The first commitment of a type that {@code grantor} owes {@code beneficiary}, if any. */
+    public <T extends Commitment> Optional<T> first(String grantor, String beneficiary, Class<T> type) {
+        for (Commitment c : between(grantor, beneficiary)) {
+            if (type.isInstance(c)) return Optional.of(type.cast(c));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,44 @@
+package org.orderly.regime;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who owes a commitment to whom. The grantor is the state that acts (waives visas, readmits,
+ * sends data, opens its labour market); the beneficiary is the state whose nationals or
+ * authorities benefit.
+ */
+public sealed interface Scope permits Scope.Reciprocal, Scope.Directed {
+
+    /** Stands, in a {@link Directed} scope, for every state bound by the instrument on the date. */
+    String PARTIES = "PARTIES";
+
+    /** Every state bound by the instrument owes the commitment to every other one. */
+    record Reciprocal() implements Scope {
+    }
+
+    /** Listed grantors owe the commitment to listed beneficiaries; either list may hold {@link #PARTIES}. */
+    record Directed(Set<String> grantors, Set<String> beneficiaries) implements Scope {
+        public Directed {
+            Objects.requireNonNull(grantors, "grantors");
+            Objects.requireNonNull(beneficiaries, "beneficiaries");
+            if (grantors.isEmpty() || beneficiaries.isEmpty()) {
+                throw new IllegalArgumentException("a directed scope needs at least one grantor and one beneficiary");
+            }
+            grantors = Set.copyOf(grantors);
+            beneficiaries = Set.copyOf(beneficiaries);
+        }
+    }
+
+    static Scope reciprocal() {
+        return new Reciprocal();
+    }
+
+    static Scope directed(Set<String> grantors, Set<String> beneficiaries) {
+        return new Directed(grantors, beneficiaries);
+    }
+
+    static Scope bilateral(String grantor, String beneficiary) {
+        return new Directed(Set.of(grantor), Set.of(beneficiary));
+    }
+}
