@@ -1,0 +1,166 @@
+package org.orderly.regime;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The kind-specific terms of a commitment as flat text pairs ({@code stay_days=90}), the one
+ * encoding that reference files, the database and the API share. Lists are separated by {@code |}.
+ */
+public final class CommitmentTerms {
+    private CommitmentTerms() {
+    }
+
+    /** The terms of a commitment, in a stable key order. */
+    public static Map<String, String> of(Commitment commitment) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        if (commitment instanceof VisaWaiver v) {
+            terms.put("stay_days", Integer.toString(v.stayDays()));
+            terms.put("window_days", Integer.toString(v.windowDays()));
+            terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
+        } else if (commitment instanceof FreeMovement f) {
+            terms.put("right_to_work", Boolean.toString(f.rightToWork()));
+        } else if (commitment instanceof LabourAccess l) {
+            terms.put("sector", l.sector());
+            terms.put("annual_quota", Integer.toString(l.annualQuota()));
+        } else if (commitment instanceof Readmission r) {
+            terms.put("answer_deadline_days", Integer.toString(r.answerDeadlineDays()));
+            terms.put("third_country_nationals", Boolean.toString(r.thirdCountryNationals()));
+        } else if (commitment instanceof DocumentStandard d) {
+            terms.put("standard", d.standard());
+            terms.put("from_year", Integer.toString(d.fromYear()));
+        } else if (commitment instanceof DataSharing d) {
+            terms.put("dataset", d.dataset());
+            terms.put("purposes", join(d.purposes()));
+            terms.put("fields", join(d.fields()));
+            terms.put("retention_days", Integer.toString(d.retentionDays()));
+        } else if (commitment instanceof RightsFloor r) {
+            terms.put("rights", join(r.rights()));
+            terms.put("non_derogable", Boolean.toString(r.nonDerogable()));
+        } else if (commitment instanceof RemittanceCost r) {
+            terms.put("target_percent", r.targetPercent().toPlainString());
+        }
+        return terms;
+    }
+
+    /**
+     * Builds a commitment from its kind and terms.
+     *
+     * @throws IllegalArgumentException naming the missing or malformed term
+     */
+    public static Commitment toCommitment(Commitment.Kind kind, String instrumentId, Scope scope, Term term,
+                                          Map<String, String> terms, Source source) {
+        Reader t = new Reader(kind, terms);
+        Commitment commitment;
+        switch (kind) {
+            case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
+                    t.integer("window_days"), t.purposes("purposes"), source);
+            case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work", true), source);
+            case LABOUR_ACCESS -> commitment = new LabourAccess(instrumentId, scope, term, t.text("sector"),
+                    t.integer("annual_quota"), source);
+            case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
+                    t.bool("third_country_nationals", false), source);
+            case DOCUMENT_STANDARD -> commitment = new DocumentStandard(instrumentId, scope, term, t.text("standard"),
+                    t.integer("from_year"), source);
+            case DATA_SHARING -> commitment = new DataSharing(instrumentId, scope, term, t.text("dataset"),
+                    t.list("purposes"), t.list("fields"), t.integer("retention_days"), source);
+            case RIGHTS_FLOOR -> commitment = new RightsFloor(instrumentId, scope, term, t.list("rights"),
+                    t.bool("non_derogable", false), source);
+            case REMITTANCE_COST -> commitment = new RemittanceCost(instrumentId, scope, term, t.decimal("target_percent"), source);
+            default -> throw new IllegalArgumentException("unknown commitment kind " + kind);
+        }
+        t.rejectUnknown(of(commitment).keySet());
+        return commitment;
+    }
+
+    /** Parses {@code key=value;key=value} text. */
+    public static Map<String, String> parse(String text) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) return terms;
+        for (String pair : text.split(";")) {
+            if (pair.isBlank()) continue;
+            int eq = pair.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("term '" + pair.trim() + "' is not key=value");
+            terms.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return terms;
+    }
+
+    /** Formats terms as {@code key=value;key=value}. */
+    public static String format(Map<String, String> terms) {
+        return terms.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    private static String join(Set<String> values) {
+        return String.join("|", new TreeSet<>(values));
+    }
+
+    private record Reader(Commitment.Kind kind, Map<String, String> terms) {
+        String text(String key) {
+            String value = terms.get(key);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(kind + " needs the term '" + key + "'");
+            }
+            return value;
+        }
+
+        int integer(String key) {
+            String value = text(key);
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(kind + " term '" + key + "' must be a whole number, was '" + value + "'");
+            }
+        }
+
+        BigDecimal decimal(String key) {
+            String value = text(key);
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(kind + " term '" + key + "' must be a number, was '" + value + "'");
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            String value = terms.get(key);
+            if (value == null || value.isBlank()) return fallback;
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")) return true;
+            if (value.equalsIgnoreCase("false") || value.equalsIgnoreCase("no")) return false;
+            throw new IllegalArgumentException(kind + " term '" + key + "' must be true or false, was '" + value + "'");
+        }
+
+        Set<String> list(String key) {
+            return Arrays.stream(text(key).split("\\|")).map(String::trim).filter(s -> !s.isEmpty())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        Set<Purpose> purposes(String key) {
+            if (!terms.containsKey(key) || terms.get(key).isBlank()) return null;
+            Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+            for (String name : list(key)) {
+                try {
+                    purposes.add(Purpose.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown purpose '" + name
+                            + "' (known: " + Arrays.toString(Purpose.values()) + ")");
+                }
+            }
+            return purposes;
+        }
+
+        void rejectUnknown(Set<String> known) {
+            for (String key : terms.keySet()) {
+                if (!known.contains(key)) {
+                    throw new IllegalArgumentException(kind + " has no term '" + key + "' (known: " + String.join(", ", known) + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.orderly.travel.requirement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.FreeMovement;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.LabourAccess;
+import org.orderly.regime.Purpose;
+import org.orderly.regime.Rulebook;
+import org.orderly.regime.Source;
+import org.orderly.regime.TravelCategory;
+import org.orderly.regime.VisaWaiver;
+import org.orderly.travel.requirement.TravelRequirement.Basis;
+
+/**
+ * Travel requirements for every (passport, destination) pair on the rulebook's date, decided once
+ * at compile time so that a lookup is an array read. Precedence, strongest first: own country;
+ * free movement in force; a visa waiver in force (for the purposes it covers); the destination's
+ * unilateral entry policy; otherwise no recorded rule, answered conservatively as visa required.
+ */
+public final class TravelRules {
+    private final Rulebook rulebook;
+    private final EntryPolicy[] policies;
+    private final TravelRequirement[] shortStay;
+
+    private TravelRules(Rulebook rulebook) {
+        this.rulebook = rulebook;
+        int n = rulebook.size();
+        this.policies = new EntryPolicy[n * n];
+        for (EntryPolicy policy : rulebook.registry().entryPolicies()) {
+            int d = rulebook.indexOf(policy.destination());
+            int p = rulebook.indexOf(policy.passport());
+            if (d >= 0 && p >= 0) policies[d * n + p] = policy;
+        }
+        this.shortStay = new TravelRequirement[n * n];
+        for (int d = 0; d < n; d++) {
+            for (int p = 0; p < n; p++) {
+                shortStay[d * n + p] = decide(p, d, Purpose.TOURISM);
+            }
+        }
+    }
+
+    /** Compiles the travel rules for the rulebook's date. */
+    public static TravelRules compile(Rulebook rulebook) {
+        return new TravelRules(rulebook);
+    }
+
+    public Rulebook rulebook() {
+        return rulebook;
+    }
+
+    /** The requirement for a short (tourist) stay; empty when either code is not a known state. */
+    public Optional<TravelRequirement> requirement(String passport, String destination) {
+        int p = rulebook.indexOf(passport);
+        int d = rulebook.indexOf(destination);
+        return p < 0 || d < 0 ? Optional.empty() : Optional.of(shortStay[d * rulebook.size() + p]);
+    }
+
+    /** The requirement for a purpose; empty when either code is not a known state. */
+    public Optional<TravelRequirement> requirement(String passport, String destination, Purpose purpose) {
+        if (purpose == Purpose.TOURISM) return requirement(passport, destination);
+        int p = rulebook.indexOf(passport);
+        int d = rulebook.indexOf(destination);
+        return p < 0 || d < 0 ? Optional.empty() : Optional.of(decide(p, d, purpose));
+    }
+
+    /** The short-stay requirement by dense state indexes (see {@link Rulebook#indexOf}); the hot path. */
+    public TravelRequirement requirement(int passport, int destination) {
+        return shortStay[destination * rulebook.size() + passport];
+    }
+
+    private TravelRequirement decide(int p, int d, Purpose purpose) {
+        String passport = rulebook.codeAt(p);
+        String destination = rulebook.codeAt(d);
+        EntryPolicy policy = policies[d * rulebook.size() + p];
+        TravelCategory unilateral = policy == null ? null : policy.category();
+        Integer unilateralStay = policy == null ? null : policy.stayDays();
+        List<Source> policySources = policy == null ? List.of() : List.of(policy.source());
+
+        if (p == d) {
+            return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.OWN_COUNTRY,
+                    null, null, Basis.OWN_COUNTRY, null, "a state admits its own nationals", null, null, policySources);
+        }
+        List<Commitment> owed = rulebook.between(d, p);
+        for (Commitment c : owed) {
+            if (c instanceof FreeMovement f && (purpose != Purpose.WORK || f.rightToWork())) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, null, null, c,
+                        policy, "free movement of persons under " + title(c));
+            }
+        }
+        if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
+            for (Commitment c : owed) {
+                if (purpose == Purpose.WORK && c instanceof LabourAccess l) {
+                    return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
+                            policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe());
+                }
+            }
+            return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
+                    null, null, Basis.NO_RULE, null, "no commitment in force covers " + purpose.name().toLowerCase()
+                    + "; a long-stay visa or permit under national law is needed", unilateral, unilateralStay, policySources);
+        }
+        for (Commitment c : owed) {
+            if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_FREE, v.stayDays(), v.windowDays(),
+                        c, policy, v.describe() + " under " + title(c));
+            }
+        }
+        if (policy != null) {
+            return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
+                    policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
+                    "the destination's own entry policy; no commitment in force between the two states covers this journey",
+                    null, null, policySources);
+        }
+        return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
+                null, null, Basis.NO_RULE, null,
+                "no commitment and no entry policy recorded; assume a visa is required and ask the destination", null, null, List.of());
+    }
+
+    private TravelRequirement fromCommitment(String passport, String destination, Purpose purpose, TravelCategory category,
+                                             Integer stayDays, Integer windowDays, Commitment commitment,
+                                             EntryPolicy policy, String explanation) {
+        List<Source> sources = new ArrayList<>(3);
+        sources.add(commitment.source());
+        rulebook.registry().instrument(commitment.instrumentId()).map(Instrument::source)
+                .filter(s -> !s.equals(commitment.source())).ifPresent(sources::add);
+        if (policy != null) sources.add(policy.source());
+        String text = explanation;
+        if (policy != null && (policy.category() != category || !java.util.Objects.equals(policy.stayDays(), stayDays))) {
+            text += "; it takes precedence over the destination's unilateral policy ("
+                    + policy.category().label() + (policy.stayDays() == null ? "" : ", " + policy.stayDays() + " days") + ")";
+        }
+        return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
+                Basis.COMMITMENT, commitment.instrumentId(), text,
+                policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+    }
+
+    private String title(Commitment c) {
+        return rulebook.registry().instrument(c.instrumentId()).map(Instrument::title).orElse(c.instrumentId());
+    }
+}
