@@ -1,0 +1,24 @@
+package org.orderly.store;
+
+import java.nio.file.Path;
+
+/** An import file was refused; names the file and the line, and nothing was written. */
+public final class ImportException extends RuntimeException {
+    private final String file;
+    private final long line;
+
+    public ImportException(Path file, long line, String problem) {
+        super(file.getFileName() + (line > 0 ? " line " + line : "") + ": " + problem + " (nothing was imported)");
+        this.file = file.toString();
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line of the first problem, or 0 when the problem concerns the whole file. */
+    public long line() {
+        return line;
+    }
+}

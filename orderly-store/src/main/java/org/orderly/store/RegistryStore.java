@@ -1,0 +1,257 @@
+package org.orderly.store;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.CommitmentTerms;
+import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.Organisation;
+import org.orderly.regime.Participation;
+import org.orderly.regime.Party;
+import org.orderly.regime.Pillar;
+import org.orderly.regime.Process;
+import org.orderly.regime.Registry;
+import org.orderly.regime.Scope;
+import org.orderly.regime.Source;
+import org.orderly.regime.State;
+import org.orderly.regime.Term;
+import org.orderly.regime.TravelCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads and writes the registry in PostgreSQL with plain SQL; every write is one transaction. */
+public final class RegistryStore {
+    /** The origin of rows written from Orderly's own reference data. */
+    public static final String REFERENCE = "reference";
+    /** The origin of rows written by the secretariat through the API. */
+    public static final String SECRETARIAT = "secretariat";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    public RegistryStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    TransactionTemplate transactions() {
+        return transactions;
+    }
+
+    /** Loads the whole registry as one consistent snapshot (read in one transaction). */
+    public Registry load() {
+        return transactions.execute(status -> new Registry(
+                jdbc.sql("select * from party order by kind, id").query((rs, n) -> party(rs)).list(),
+                jdbc.sql("select * from instrument order by id").query((rs, n) -> instrument(rs)).list(),
+                jdbc.sql("select * from participation order by subject_id, party_id, status").query((rs, n) -> participation(rs)).list(),
+                jdbc.sql("select * from commitment order by id").query((rs, n) -> commitment(rs)).list(),
+                jdbc.sql("select * from entry_policy").query((rs, n) -> entryPolicy(rs)).list()));
+    }
+
+    /** Whether the database holds no parties yet. */
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from party").query(Long.class).single() == 0;
+    }
+
+    public int countEntryPolicies() {
+        return jdbc.sql("select count(*) from entry_policy").query(Integer.class).single();
+    }
+
+    /**
+     * Writes Orderly's reference data: parties and instruments are inserted or updated, and the
+     * participations and commitments that came from reference data are replaced. Idempotent.
+     */
+    public void saveReference(Registry reference) {
+        transactions.executeWithoutResult(status -> {
+            reference.parties().forEach(this::upsertParty);
+            reference.instruments().forEach(this::upsertInstrument);
+            jdbc.sql("delete from participation where origin = ?").param(REFERENCE).update();
+            reference.participations().forEach(p -> insertParticipation(p, REFERENCE));
+            jdbc.sql("delete from commitment where origin = ?").param(REFERENCE).update();
+            reference.commitments().forEach(c -> insertCommitment(c, REFERENCE));
+        });
+    }
+
+    /**
+     * Records a new or amended instrument with its commitments and participations in one
+     * transaction, replacing what the same origin wrote for that instrument before.
+     */
+    public void saveInstrument(Instrument instrument, List<Commitment> commitments, List<Participation> participations, String origin) {
+        for (Commitment c : commitments) {
+            if (!c.instrumentId().equals(instrument.id())) {
+                throw new IllegalArgumentException("commitment '" + c.describe() + "' belongs to " + c.instrumentId()
+                        + ", not to " + instrument.id());
+            }
+        }
+        for (Participation p : participations) {
+            if (!p.subjectId().equals(instrument.id())) {
+                throw new IllegalArgumentException("participation of " + p.partyId() + " is in " + p.subjectId()
+                        + ", not in " + instrument.id());
+            }
+        }
+        transactions.executeWithoutResult(status -> {
+            upsertInstrument(instrument);
+            jdbc.sql("delete from commitment where instrument_id = ? and origin = ?").params(instrument.id(), origin).update();
+            jdbc.sql("delete from participation where subject_id = ? and origin = ?").params(instrument.id(), origin).update();
+            commitments.forEach(c -> insertCommitment(c, origin));
+            participations.forEach(p -> insertParticipation(p, origin));
+            // Fail inside the transaction if the result would not be a consistent registry.
+            load();
+        });
+    }
+
+    /** Adds one participation, replacing an earlier one of the same party, subject and status. */
+    public void saveParticipation(Participation participation, String origin) {
+        transactions.executeWithoutResult(status -> {
+            insertParticipation(participation, origin);
+            load();
+        });
+    }
+
+    /** Replaces every participation in a subject that a given origin wrote. */
+    void replaceParticipations(String subjectId, String origin, List<Participation> participations) {
+        jdbc.sql("delete from participation where subject_id = ? and origin = ?").params(subjectId, origin).update();
+        participations.forEach(p -> insertParticipation(p, origin));
+    }
+
+    private void upsertParty(Party party) {
+        String alpha2 = null, numeric = null, region = null, subRegion = null, standing = null, description = "";
+        if (party instanceof State s) {
+            alpha2 = s.alpha2();
+            numeric = s.numeric();
+            region = s.region();
+            subRegion = s.subRegion();
+            standing = s.standing().name();
+        } else if (party instanceof Organisation o) {
+            description = o.mandate();
+        } else if (party instanceof Process p) {
+            description = p.focus();
+        }
+        jdbc.sql("""
+                insert into party (id, kind, name, alpha2, numeric_code, region, sub_region, standing, description,
+                                   source_title, source_reference, as_of)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set kind = excluded.kind, name = excluded.name, alpha2 = excluded.alpha2,
+                    numeric_code = excluded.numeric_code, region = excluded.region, sub_region = excluded.sub_region,
+                    standing = excluded.standing, description = excluded.description, source_title = excluded.source_title,
+                    source_reference = excluded.source_reference, as_of = excluded.as_of""")
+                .params(party.id(), party.kind().name(), party.name(), alpha2, numeric, region, subRegion, standing, description,
+                        party.source().title(), party.source().reference(), party.source().asOf())
+                .update();
+    }
+
+    private void upsertInstrument(Instrument i) {
+        jdbc.sql("""
+                insert into instrument (id, title, kind, level, binding, adopted, in_force, pillars,
+                                        source_title, source_reference, as_of)
+                values (?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)
+                on conflict (id) do update set title = excluded.title, kind = excluded.kind, level = excluded.level,
+                    binding = excluded.binding, adopted = excluded.adopted, in_force = excluded.in_force,
+                    pillars = excluded.pillars, source_title = excluded.source_title,
+                    source_reference = excluded.source_reference, as_of = excluded.as_of""")
+                .params(i.id(), i.title(), i.kind().name(), i.level().name(), i.binding(), i.adopted(), i.inForce(),
+                        String.join(",", new TreeSet<>(i.pillars().stream().map(Enum::name).toList())),
+                        i.source().title(), i.source().reference(), i.source().asOf())
+                .update();
+    }
+
+    void insertParticipation(Participation p, String origin) {
+        jdbc.sql("""
+                insert into participation (party_id, subject_id, status, since, until, reservations,
+                                           source_title, source_reference, as_of, origin)
+                values (?, ?, ?, ?, ?, string_to_array(?, chr(31)), ?, ?, ?, ?)
+                on conflict (party_id, subject_id, status) do update set since = excluded.since, until = excluded.until,
+                    reservations = excluded.reservations, source_title = excluded.source_title,
+                    source_reference = excluded.source_reference, as_of = excluded.as_of, origin = excluded.origin""")
+                .params(p.partyId(), p.subjectId(), p.status().name(), p.since(), p.until(),
+                        String.join("\u001f", p.reservations()), p.source().title(), p.source().reference(), p.source().asOf(), origin)
+                .update();
+    }
+
+    private void insertCommitment(Commitment c, String origin) {
+        boolean reciprocal = c.scope() instanceof Scope.Reciprocal;
+        String grantors = "";
+        String beneficiaries = "";
+        if (c.scope() instanceof Scope.Directed d) {
+            grantors = String.join(",", new TreeSet<>(d.grantors()));
+            beneficiaries = String.join(",", new TreeSet<>(d.beneficiaries()));
+        }
+        jdbc.sql("""
+                insert into commitment (instrument_id, kind, reciprocal, grantors, beneficiaries, term_from, term_until,
+                                        terms, source_title, source_reference, as_of, origin)
+                values (?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.instrumentId(), c.kind().name(), reciprocal, grantors, beneficiaries, c.term().from(), c.term().until(),
+                        CommitmentTerms.format(CommitmentTerms.of(c)), c.source().title(), c.source().reference(),
+                        c.source().asOf(), origin)
+                .update();
+    }
+
+    private static Source source(ResultSet rs) throws SQLException {
+        return new Source(rs.getString("source_title"), rs.getString("source_reference"), rs.getObject("as_of", LocalDate.class));
+    }
+
+    private static Party party(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        Source source = source(rs);
+        return switch (kind) {
+            case "STATE" -> new State(rs.getString("id"), rs.getString("alpha2"), rs.getString("numeric_code"), rs.getString("name"),
+                    rs.getString("region"), rs.getString("sub_region"), State.Standing.valueOf(rs.getString("standing")), source);
+            case "ORGANISATION" -> new Organisation(rs.getString("id"), rs.getString("name"), rs.getString("description"), source);
+            default -> new Process(rs.getString("id"), rs.getString("name"), rs.getString("description"), source);
+        };
+    }
+
+    private static Instrument instrument(ResultSet rs) throws SQLException {
+        Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+        for (String p : strings(rs.getArray("pillars"))) pillars.add(Pillar.valueOf(p));
+        return new Instrument(rs.getString("id"), rs.getString("title"), Instrument.Kind.valueOf(rs.getString("kind")),
+                Instrument.Level.valueOf(rs.getString("level")), rs.getBoolean("binding"),
+                rs.getObject("adopted", LocalDate.class), rs.getObject("in_force", LocalDate.class), pillars, source(rs));
+    }
+
+    private static Participation participation(ResultSet rs) throws SQLException {
+        return new Participation(rs.getString("party_id"), rs.getString("subject_id"),
+                Participation.Status.valueOf(rs.getString("status")), rs.getObject("since", LocalDate.class),
+                rs.getObject("until", LocalDate.class), strings(rs.getArray("reservations")), source(rs));
+    }
+
+    private static Commitment commitment(ResultSet rs) throws SQLException {
+        Scope scope = rs.getBoolean("reciprocal") ? Scope.reciprocal()
+                : Scope.directed(Set.copyOf(strings(rs.getArray("grantors"))), Set.copyOf(strings(rs.getArray("beneficiaries"))));
+        return CommitmentTerms.toCommitment(Commitment.Kind.valueOf(rs.getString("kind")), rs.getString("instrument_id"), scope,
+                new Term(rs.getObject("term_from", LocalDate.class), rs.getObject("term_until", LocalDate.class)),
+                CommitmentTerms.parse(rs.getString("terms")), source(rs));
+    }
+
+    private static EntryPolicy entryPolicy(ResultSet rs) throws SQLException {
+        Integer stay = rs.getObject("stay_days", Integer.class);
+        return new EntryPolicy(rs.getString("destination"), rs.getString("passport"),
+                TravelCategory.valueOf(rs.getString("category")), stay, source(rs));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) return List.of();
+        return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+    }
+}

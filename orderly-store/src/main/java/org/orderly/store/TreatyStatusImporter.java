@@ -1,0 +1,96 @@
+package org.orderly.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.orderly.regime.Participation;
+import org.orderly.regime.Registry;
+import org.orderly.regime.Source;
+import org.orderly.regime.State;
+
+/**
+ * Imports the status of states toward one instrument from a UN Treaty Collection extract
+ * ({@code iso2, member, state party, year ratification or accession, signatory, no action, status, note})
+ * as participations: a state party becomes RATIFIED (ratification or accession) from 1 January of
+ * the year given, a signatory SIGNED. Replaces this importer's earlier rows for the instrument.
+ */
+public final class TreatyStatusImporter {
+    public static final String ORIGIN = "import:treaty-status";
+    private static final List<String> COLUMNS = List.of("iso2", "state party", "year ratification or accession", "signatory");
+
+    private final RegistryStore store;
+
+    public TreatyStatusImporter(RegistryStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Imports the file for the instrument. {@code asOf} is the date of the extract.
+     *
+     * @throws ImportException naming the line of the first problem; the database is unchanged
+     */
+    public ImportReport importFile(String instrumentId, Path file, LocalDate asOf) {
+        long started = System.nanoTime();
+        Registry registry = store.load();
+        if (registry.instrument(instrumentId).isEmpty()) {
+            throw new ImportException(file, 0, "no instrument '" + instrumentId + "' in the registry (known: "
+                    + String.join(", ", registry.instruments().stream().map(i -> i.id()).toList()) + ")");
+        }
+        CsvFile csv = CsvFile.read(file, COLUMNS);
+        Map<String, String> byAlpha2 = new HashMap<>();
+        for (State state : registry.states()) {
+            if (state.alpha2() != null) byAlpha2.put(state.alpha2(), state.id());
+        }
+        Map<String, Long> seen = new HashMap<>();
+        List<Participation> participations = new ArrayList<>();
+        for (CsvFile.Row row : csv.rows()) {
+            String alpha2 = row.get("iso2").toUpperCase(Locale.ROOT);
+            String state = byAlpha2.get(alpha2);
+            if (state == null) {
+                throw new ImportException(file, row.line(), "iso2 '" + row.get("iso2") + "' is not the alpha-2 code of a state in the registry");
+            }
+            Long earlier = seen.put(state, row.line());
+            if (earlier != null) throw new ImportException(file, row.line(), state + " appears again (first on line " + earlier + ")");
+            boolean party = flag(file, row, "state party");
+            boolean signatory = flag(file, row, "signatory");
+            String reference = file.getFileName() + " line " + row.line();
+            String title = "UN Treaty Collection status of " + instrumentId + " (" + file.getFileName() + ")";
+            if (party) {
+                String year = row.get("year ratification or accession");
+                int y;
+                try {
+                    y = Integer.parseInt(year);
+                } catch (NumberFormatException e) {
+                    throw new ImportException(file, row.line(), "a state party needs a year of ratification or accession, found '" + year + "'");
+                }
+                if (y < 1945 || y > asOf.getYear()) {
+                    throw new ImportException(file, row.line(), "year " + y + " is outside 1945–" + asOf.getYear());
+                }
+                // The extract gives the year only; the participation starts on 1 January and the source says so.
+                participations.add(new Participation(state, instrumentId, Participation.Status.RATIFIED, LocalDate.of(y, 1, 1),
+                        null, List.of(), new Source(title, reference + " (ratification or accession in " + y + ", day not given)", asOf)));
+            } else if (signatory) {
+                participations.add(new Participation(state, instrumentId, Participation.Status.SIGNED, null, null, List.of(),
+                        new Source(title, reference, asOf)));
+            }
+        }
+        store.transactions().executeWithoutResult(status -> {
+            store.replaceParticipations(instrumentId, ORIGIN, participations);
+            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, ?, ?, ?, ?)")
+                    .params(ORIGIN, instrumentId, file.getFileName().toString(), csv.sha256(), csv.rows().size()).update();
+        });
+        return new ImportReport("treaty-status", instrumentId, file.toString(), csv.sha256(), csv.rows().size(),
+                participations.size(), false, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static boolean flag(Path file, CsvFile.Row row, String column) {
+        String value = row.get(column);
+        if (value.equals("1")) return true;
+        if (value.equals("0") || value.isEmpty()) return false;
+        throw new ImportException(file, row.line(), "column '" + column + "' must be 0 or 1, found '" + value + "'");
+    }
+}

@@ -1,0 +1,123 @@
+package org.orderly.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.orderly.regime.State;
+import org.orderly.regime.TravelCategory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Imports a visa matrix in the Passport Index tidy format ({@code Passport,Destination,Requirement},
+ * ISO alpha-3 codes) as each destination's unilateral entry policy. The whole file is checked
+ * before anything is written; then it replaces the previously imported matrix in one transaction.
+ */
+public final class VisaMatrixImporter {
+    public static final String ORIGIN = "import:visa-matrix";
+
+    private final RegistryStore store;
+
+    public VisaMatrixImporter(RegistryStore store) {
+        this.store = store;
+    }
+
+    /** A parsed requirement cell: the category and, for a number of visa-free days, the days. */
+    record Requirement(TravelCategory category, Integer stayDays, boolean ownCountry) {
+    }
+
+    static Requirement parseRequirement(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "-1": return new Requirement(TravelCategory.OWN_COUNTRY, null, true);
+            case "visa free": return new Requirement(TravelCategory.VISA_FREE, null, false);
+            case "visa on arrival": return new Requirement(TravelCategory.VISA_ON_ARRIVAL, null, false);
+            case "eta": return new Requirement(TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION, null, false);
+            case "e-visa": return new Requirement(TravelCategory.E_VISA, null, false);
+            case "visa required": return new Requirement(TravelCategory.VISA_REQUIRED, null, false);
+            case "no admission": return new Requirement(TravelCategory.NO_ADMISSION, null, false);
+            default:
+                try {
+                    int days = Integer.parseInt(value);
+                    if (days > 0) return new Requirement(TravelCategory.VISA_FREE, days, false);
+                } catch (NumberFormatException ignored) {
+                    // falls through to the error below
+                }
+                throw new IllegalArgumentException("unknown requirement '" + text + "' (expected a number of visa-free days, "
+                        + "-1, visa free, visa on arrival, eta, e-visa, visa required or no admission)");
+        }
+    }
+
+    /**
+     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date).
+     *
+     * @throws ImportException naming the line of the first problem; the database is unchanged
+     */
+    public ImportReport importFile(Path file, LocalDate asOf) {
+        long started = System.nanoTime();
+        CsvFile csv = CsvFile.read(file, List.of("passport", "destination", "requirement"));
+        Set<String> states = store.load().states().stream().map(State::id).collect(Collectors.toSet());
+        Map<String, Long> seen = new HashMap<>();
+        List<Object[]> rows = new java.util.ArrayList<>(csv.rows().size());
+        String title = "Visa matrix " + file.getFileName() + " (Passport Index tidy format)";
+        for (CsvFile.Row row : csv.rows()) {
+            String passport = row.get("passport").toUpperCase(Locale.ROOT);
+            String destination = row.get("destination").toUpperCase(Locale.ROOT);
+            check(file, row, "passport", passport, states);
+            check(file, row, "destination", destination, states);
+            Requirement requirement;
+            try {
+                requirement = parseRequirement(row.get("requirement"));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(file, row.line(), e.getMessage());
+            }
+            if (requirement.ownCountry() != passport.equals(destination)) {
+                throw new ImportException(file, row.line(), requirement.ownCountry()
+                        ? "requirement -1 (own country) for different states " + passport + " and " + destination
+                        : "passport " + passport + " to its own state needs requirement -1, found '" + row.get("requirement") + "'");
+            }
+            Long earlier = seen.put(passport + destination, row.line());
+            if (earlier != null) {
+                throw new ImportException(file, row.line(), "the pair " + passport + " → " + destination
+                        + " appears again (first on line " + earlier + ")");
+            }
+            if (requirement.ownCountry()) continue;
+            rows.add(new Object[] {destination, passport, requirement.category().name(), requirement.stayDays(),
+                    title, file.getFileName() + " line " + row.line(), asOf, ORIGIN});
+        }
+        JdbcTemplate template = new JdbcTemplate(store.dataSource());
+        boolean unchanged = Boolean.TRUE.equals(store.transactions().execute(status -> {
+            boolean same = store.jdbc().sql("select count(*) from import_run where kind = ? and sha256 = ? and id = "
+                            + "(select max(id) from import_run where kind = ?)")
+                    .params(ORIGIN, csv.sha256(), ORIGIN).query(Integer.class).single() > 0
+                    && store.jdbc().sql("select count(*) from entry_policy where origin = ?").param(ORIGIN)
+                    .query(Integer.class).single() == rows.size();
+            template.update("delete from entry_policy where origin = ?", ORIGIN);
+            template.batchUpdate("""
+                    insert into entry_policy (destination, passport, category, stay_days, source_title, source_reference, as_of, origin)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (destination, passport) do update set category = excluded.category,
+                        stay_days = excluded.stay_days, source_title = excluded.source_title,
+                        source_reference = excluded.source_reference, as_of = excluded.as_of, origin = excluded.origin""", rows);
+            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, '', ?, ?, ?)")
+                    .params(ORIGIN, file.getFileName().toString(), csv.sha256(), csv.rows().size()).update();
+            return same;
+        }));
+        return new ImportReport("visa-matrix", "", file.toString(), csv.sha256(), csv.rows().size(), rows.size(), unchanged,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void check(Path file, CsvFile.Row row, String column, String code, Set<String> states) {
+        if (code.isEmpty()) throw new ImportException(file, row.line(), column + " is empty");
+        if (!State.isCode(code)) {
+            throw new ImportException(file, row.line(), column + " '" + row.get(column) + "' is not an ISO 3166 alpha-3 code");
+        }
+        if (!states.contains(code)) {
+            throw new ImportException(file, row.line(), column + " " + code + " is not a state in the registry");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.orderly.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/** One embedded PostgreSQL for the whole test run, emptied between tests. */
+final class TestDatabase {
+    private static OrderlyDatabase database;
+
+    private TestDatabase() {
+    }
+
+    static synchronized OrderlyDatabase get() {
+        if (database == null) {
+            try {
+                database = OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("orderly-store-test")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+        }
+        return database;
+    }
+
+    static RegistryStore emptyStore() {
+        RegistryStore store = new RegistryStore(get().dataSource());
+        store.jdbc().sql("truncate entry_policy, commitment, participation, instrument, party, import_run").update();
+        return store;
+    }
+}
