@@ -74,6 +74,12 @@ public final class RegistryStore {
         return jdbc.sql("select count(*) from party").query(Long.class).single() == 0;
     }
 
+    /** Whether an import of that kind (origin) for that subject has ever run. */
+    public boolean hasImported(String origin, String subject) {
+        return jdbc.sql("select count(*) from import_run where kind = ? and subject = ?").params(origin, subject)
+                .query(Integer.class).single() > 0;
+    }
+
     public int countEntryPolicies() {
         return jdbc.sql("select count(*) from entry_policy").query(Integer.class).single();
     }

@@ -1,0 +1,52 @@
+package org.orderly.server;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.orderly.store.DatabaseSettings;
+import org.orderly.store.OrderlyDatabase;
+import org.orderly.store.RegistryStore;
+import org.orderly.store.TreatyStatusImporter;
+import org.orderly.store.VisaMatrixImporter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the store: one database (embedded or external), its registry and importers. */
+@Configuration(proxyBeanMethods = false)
+class OrderlyConfiguration {
+
+    @Bean(destroyMethod = "close")
+    OrderlyDatabase orderlyDatabase(OrderlyProperties properties) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (properties.home() != null && !properties.home().isBlank()) env.put("ORDERLY_HOME", properties.home());
+        if (properties.dbUrl() != null && !properties.dbUrl().isBlank()) env.put("ORDERLY_DB_URL", properties.dbUrl());
+        if (properties.dbUser() != null) env.put("ORDERLY_DB_USER", properties.dbUser());
+        if (properties.dbPassword() != null) env.put("ORDERLY_DB_PASSWORD", properties.dbPassword());
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(env);
+        if ("temporary".equals(properties.home())) {
+            settings = DatabaseSettings.temporary(Path.of(System.getProperty("java.io.tmpdir"), "orderly-" + ProcessHandle.current().pid()));
+        }
+        return OrderlyDatabase.open(settings);
+    }
+
+    @Bean
+    DataSource dataSource(OrderlyDatabase database) {
+        return database.dataSource();
+    }
+
+    @Bean
+    RegistryStore registryStore(OrderlyDatabase database) {
+        return new RegistryStore(database.dataSource());
+    }
+
+    @Bean
+    VisaMatrixImporter visaMatrixImporter(RegistryStore store) {
+        return new VisaMatrixImporter(store);
+    }
+
+    @Bean
+    TreatyStatusImporter treatyStatusImporter(RegistryStore store) {
+        return new TreatyStatusImporter(store);
+    }
+}

@@ -1,0 +1,128 @@
+package org.orderly.server.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.Participation;
+import org.orderly.regime.Registry;
+import org.orderly.server.regime.RegimeService;
+import org.orderly.store.RegistryStore;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public registry: parties, instruments, participations and commitments; writes are the secretariat's. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Registry", description = "Who takes part in which instrument since when, and what was committed")
+public class RegistryApi {
+    private final RegimeService regime;
+
+    public RegistryApi(RegimeService regime) {
+        this.regime = regime;
+    }
+
+    @GetMapping("/parties")
+    @Operation(summary = "All parties: states, organisations and consultative processes")
+    public List<PartyView> parties(@RequestParam(required = false) String kind) {
+        return regime.registry().parties().stream()
+                .filter(p -> kind == null || p.kind().name().equalsIgnoreCase(kind))
+                .map(PartyView::of).toList();
+    }
+
+    @GetMapping("/parties/{id}")
+    @Operation(summary = "One party with everything it takes part in")
+    public PartyDetail party(@PathVariable String id) {
+        Registry registry = regime.registry();
+        String code = id.toUpperCase(Locale.ROOT);
+        PartyView party = registry.party(code).map(PartyView::of)
+                .orElseThrow(() -> new NoSuchElementException("no party '" + id + "'"));
+        return new PartyDetail(party, registry.participationsOf(code));
+    }
+
+    /** A party and its participations. */
+    public record PartyDetail(PartyView party, List<Participation> participations) {
+    }
+
+    @GetMapping("/instruments")
+    @Operation(summary = "All instruments")
+    public List<Instrument> instruments() {
+        return regime.registry().instruments();
+    }
+
+    @GetMapping("/instruments/{id}")
+    @Operation(summary = "One instrument with its commitments and participations")
+    public InstrumentDetail instrument(@PathVariable String id) {
+        Registry registry = regime.registry();
+        Instrument instrument = registry.instrument(id)
+                .orElseThrow(() -> new NoSuchElementException("no instrument '" + id + "'"));
+        return new InstrumentDetail(instrument, registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList(),
+                registry.participationsIn(id));
+    }
+
+    /** An instrument, its commitments and who takes part. */
+    public record InstrumentDetail(Instrument instrument, List<CommitmentView> commitments, List<Participation> participations) {
+    }
+
+    @GetMapping("/participations")
+    @Operation(summary = "Participations, by instrument or process and/or by party")
+    public List<Participation> participations(@RequestParam(required = false) String subject,
+                                              @RequestParam(required = false) String party) {
+        return regime.registry().participations().stream()
+                .filter(p -> subject == null || p.subjectId().equalsIgnoreCase(subject))
+                .filter(p -> party == null || p.partyId().equalsIgnoreCase(party))
+                .toList();
+    }
+
+    @GetMapping("/commitments")
+    @Operation(summary = "Commitments; with grantor and beneficiary, those in force between them on a date")
+    public List<CommitmentView> commitments(@RequestParam(required = false) String instrument,
+                                            @RequestParam(required = false) String grantor,
+                                            @RequestParam(required = false) String beneficiary,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        List<Commitment> commitments;
+        if (grantor != null && beneficiary != null) {
+            commitments = regime.rulebook(date == null ? RegimeService.today() : date)
+                    .between(grantor.toUpperCase(Locale.ROOT), beneficiary.toUpperCase(Locale.ROOT));
+        } else if (grantor != null || beneficiary != null) {
+            throw new IllegalArgumentException("give both grantor and beneficiary, or neither");
+        } else {
+            commitments = regime.registry().commitments();
+        }
+        return commitments.stream().filter(c -> instrument == null || c.instrumentId().equalsIgnoreCase(instrument))
+                .map(CommitmentView::of).toList();
+    }
+
+    @PostMapping("/instruments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record an instrument with its commitments and participations (secretariat)")
+    public InstrumentDetail record(@RequestBody InstrumentRequest request) {
+        Instrument instrument = request.instrument();
+        regime.store().saveInstrument(instrument, request.commitments(instrument.id()), request.participations(instrument.id()),
+                RegistryStore.SECRETARIAT);
+        regime.reload();
+        return instrument(instrument.id());
+    }
+
+    @PostMapping("/participations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record one participation (secretariat)")
+    public Participation participate(@RequestBody Participation participation) {
+        regime.store().saveParticipation(participation, RegistryStore.SECRETARIAT);
+        regime.reload();
+        return participation;
+    }
+
+}
