@@ -2,6 +2,7 @@ package org.orderly.regime.reference;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +25,8 @@ import org.orderly.regime.Source;
 final class ReferenceFile {
     /** Separates the items of a list inside one cell. */
     static final String LIST_SEPARATOR = "|";
+
+    private static final Pattern PARSER_LINE = Pattern.compile(" at line: (\\d+)(, position: [0-9,]+)?");
 
     private ReferenceFile() {
     }
@@ -53,9 +58,13 @@ final class ReferenceFile {
                 rows.add(new Row(file, line, cells));
             }
             if (first) throw new ReferenceDataException(file, 0, "file is empty; its header must be '" + String.join(",", header) + "'");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // Only malformed quoting reaches here (the text is already in memory); the parser names no line.
-            throw new ReferenceDataException(file, 0, "malformed CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            // Only malformed quoting reaches here (the text is already in memory); Commons CSV puts the line in its message.
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            String message = String.valueOf(cause.getMessage());
+            Matcher where = PARSER_LINE.matcher(message);
+            int line = where.find() ? Integer.parseInt(where.group(1)) : 0;
+            throw new ReferenceDataException(file, line, "malformed CSV: " + PARSER_LINE.matcher(message).replaceAll(""));
         }
         return rows;
     }
@@ -142,7 +151,7 @@ final class ReferenceFile {
         List<String> split(String what, String value) {
             if (value.isEmpty()) return List.of();
             List<String> items = new ArrayList<>();
-            for (String item : value.split("\\|", -1)) {
+            for (String item : value.split(Pattern.quote(LIST_SEPARATOR), -1)) {
                 String trimmed = item.strip();
                 if (trimmed.isEmpty()) throw error(what + " '" + value + "' has an empty item");
                 items.add(trimmed);

@@ -299,6 +299,13 @@ class ReferenceDataTest {
     }
 
     @Test
+    void refusesMalformedQuotingNamingTheLine(@TempDir Path folder) throws IOException {
+        copyOfReferenceFiles(folder);
+        int line = replaceLine(folder, "states.csv", "MAR,", "MAR,\"MA\"x,504,Morocco,UN_MEMBER,Africa,Northern Africa,t,r,2025-01-01");
+        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("states.csv line " + line + ": malformed CSV: ");
+    }
+
+    @Test
     void refusesADuplicateStateCode(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
         int first = replaceLine(folder, "states.csv", "ITA,", "");
