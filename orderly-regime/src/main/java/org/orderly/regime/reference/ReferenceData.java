@@ -1,41 +1,430 @@
 package org.orderly.regime.reference;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.DataSharing;
+import org.orderly.regime.DocumentStandard;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
+import org.orderly.regime.LabourAccess;
+import org.orderly.regime.Organisation;
 import org.orderly.regime.Participation;
+import org.orderly.regime.Party;
 import org.orderly.regime.Pillar;
+import org.orderly.regime.Process;
+import org.orderly.regime.Purpose;
+import org.orderly.regime.Readmission;
 import org.orderly.regime.Registry;
+import org.orderly.regime.RemittanceCost;
+import org.orderly.regime.RightsFloor;
 import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
 import org.orderly.regime.Term;
+import org.orderly.regime.VisaWaiver;
 
-/** Orderly's reference data (temporary minimal set until the authored files land). */
+/**
+ * Loads Orderly's own reference data (states, organisations, consultative processes, instruments,
+ * participations and commitments) from six CSV files into a {@link Registry}, refusing any file
+ * with a message that names the file, the line and what is wrong.
+ *
+ * <p>The files, each with the header shown, every row ending in {@code source_title,source_reference,as_of}
+ * (the as-of date being the day on which we vouch the fact was true), lists inside a cell separated by {@code |}:
+ * <ul>
+ *   <li>{@code states.csv}: {@code alpha3,alpha2,numeric,name,standing,region,sub_region,…}. Codes are ISO 3166-1;
+ *       XKX (Kosovo) is the user-assigned code that travel data use and has no numeric code. Names are the
+ *       ISO 3166-1 English short names without "(the)" or a parenthesised qualifier, inversions put in natural
+ *       order ("Republic of Korea", "Bolivia", "United Republic of Tanzania"). {@code region} is the UN M49
+ *       region; {@code sub_region} is the M49 <em>intermediate</em> region where M49 defines one (in
+ *       Sub-Saharan Africa: Eastern, Middle, Southern, Western Africa; in Latin America and the Caribbean:
+ *       Caribbean, Central America, South America) and the M49 sub-region everywhere else. Taiwan and Kosovo
+ *       have no M49 entry and are placed by geography, as their source says.</li>
+ *   <li>{@code organisations.csv}: {@code id,name,mandate,…}; {@code processes.csv}: {@code id,name,focus,…}.</li>
+ *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,pillars,…}; a non-binding
+ *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook.</li>
+ *   <li>{@code participations.csv}: {@code party,subject,status,since,until,reservations,…}; {@code until} is the
+ *       first day the participation no longer applies; an empty {@code since} means we cannot vouch the date.
+ *       Process member lists are only those we can vouch for; several are incomplete and say so in their source.</li>
+ *   <li>{@code commitments.csv}: {@code instrument,kind,grantors,beneficiaries,from,until,terms,…}; grantors and
+ *       beneficiaries are state codes or {@code PARTIES}, both empty for a reciprocal scope; {@code terms} is
+ *       {@code key=value;key=value} with the keys listed in {@link #TERM_KEYS}.</li>
+ * </ul>
+ *
+ * <p>Instrument ids match the UN Treaty Collection status files of the shared data set where one exists;
+ * see {@link #ratificationFileFor(String)}.
+ */
 public final class ReferenceData {
+
+    /** The files, in the order they are read (later files refer to earlier ones). */
+    public static final List<String> FILES = List.of("states.csv", "organisations.csv", "processes.csv",
+            "instruments.csv", "participations.csv", "commitments.csv");
+
+    /** The keys allowed in the {@code terms} cell of each commitment kind; keys in brackets elsewhere are optional. */
+    public static final Map<Commitment.Kind, List<String>> TERM_KEYS = termKeys();
+
+    /** The UN M49 regions and, for each, the sub-regions (or intermediate regions) used in {@code states.csv}. */
+    public static final Map<String, Set<String>> REGIONS = Map.of(
+            "Africa", Set.of("Northern Africa", "Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"),
+            "Americas", Set.of("Northern America", "Caribbean", "Central America", "South America"),
+            "Asia", Set.of("Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia"),
+            "Europe", Set.of("Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe"),
+            "Oceania", Set.of("Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia"));
+
+    // Instrument id -> file name in the shared ratifications folder (UN Treaty Collection status, one file per treaty).
+    private static final Map<String, String> RATIFICATION_FILES = Map.of(
+            "ICMW", "hr_status_icmw.csv",
+            "CAT", "hr_status_cat.csv");
+
+    private static final List<String> SOURCE_COLUMNS = List.of("source_title", "source_reference", "as_of");
+    private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     private ReferenceData() {
     }
 
-    /** Instrument id → file name of its UN Treaty Collection extract in shared/data/ratifications. */
-    public static java.util.Map<String, String> ratificationFiles() {
-        return java.util.Map.of("ICMW", "hr_status_icmw.csv", "CAT", "hr_status_cat.csv");
+    /** Loads the reference data shipped on the class path (package {@code org.orderly.regime.reference}). */
+    public static Registry load() {
+        return load(name -> {
+            try (InputStream in = ReferenceData.class.getResourceAsStream(name)) {
+                if (in == null) throw new ReferenceDataException(name, 0, "not found on the class path next to " + ReferenceData.class.getName());
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ReferenceDataException(name, 0, "cannot be read: " + e.getMessage());
+            }
+        });
     }
 
-    public static Registry load() {
-        Source iso = new Source("ISO 3166-1", "https://www.iso.org/obp/ui/#search", LocalDate.of(2026, 11, 1));
-        List<State> states = List.of(
-                new State("DEU", "DE", "276", "Germany", "Europe", "Western Europe", State.Standing.UN_MEMBER, iso),
-                new State("FRA", "FR", "250", "France", "Europe", "Western Europe", State.Standing.UN_MEMBER, iso),
-                new State("JPN", "JP", "392", "Japan", "Asia", "Eastern Asia", State.Standing.UN_MEMBER, iso),
-                new State("MAR", "MA", "504", "Morocco", "Africa", "Northern Africa", State.Standing.UN_MEMBER, iso));
-        Source eu = new Source("Directive 2004/38/EC", "https://eur-lex.europa.eu/eli/dir/2004/38/oj", LocalDate.of(2026, 11, 1));
-        return new Registry(states,
-                List.of(new Instrument("EU_FREE_MOVEMENT", "EU free movement of persons", Instrument.Kind.REGIONAL_AGREEMENT,
-                        Instrument.Level.REGIONAL, true, LocalDate.of(1957, 3, 25), LocalDate.of(1958, 1, 1), Set.of(Pillar.LEGAL_MOVEMENT), eu)),
-                List.of(new Participation("DEU", "EU_FREE_MOVEMENT", Participation.Status.MEMBER, LocalDate.of(1958, 1, 1), null, List.of(), eu),
-                        new Participation("FRA", "EU_FREE_MOVEMENT", Participation.Status.MEMBER, LocalDate.of(1958, 1, 1), null, List.of(), eu)),
-                List.of(new FreeMovement("EU_FREE_MOVEMENT", Scope.reciprocal(), Term.OPEN, true, eu)), List.of());
+    /** Loads the same six files from a folder, for example to check an edited copy before shipping it. */
+    public static Registry load(Path directory) {
+        return load(name -> {
+            try {
+                return Files.readString(directory.resolve(name), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new ReferenceDataException(name, 0, "not found in " + directory);
+            } catch (IOException e) {
+                throw new ReferenceDataException(name, 0, "cannot be read: " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * The file in the shared UN Treaty Collection ratification folder that holds the status of an
+     * instrument: {@code ICMW} is {@code hr_status_icmw.csv}, {@code CAT} is {@code hr_status_cat.csv};
+     * empty for instruments that have no such file.
+     */
+    public static Optional<String> ratificationFileFor(String instrumentId) {
+        return Optional.ofNullable(RATIFICATION_FILES.get(instrumentId));
+    }
+
+    private static Registry load(Function<String, String> reader) {
+        Loader loader = new Loader();
+        loader.states(rows(reader, "states.csv", "alpha3,alpha2,numeric,name,standing,region,sub_region"));
+        loader.organisations(rows(reader, "organisations.csv", "id,name,mandate"));
+        loader.processes(rows(reader, "processes.csv", "id,name,focus"));
+        loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,pillars"));
+        loader.participations(rows(reader, "participations.csv", "party,subject,status,since,until,reservations"));
+        loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,terms"));
+        try {
+            return new Registry(loader.parties, loader.instruments, loader.participations, loader.commitments, List.of());
+        } catch (IllegalArgumentException e) {
+            // The loader checks every reference with its line first, so this is a last line of defence.
+            throw new ReferenceDataException("reference data", 0, e.getMessage());
+        }
+    }
+
+    private static List<ReferenceFile.Row> rows(Function<String, String> reader, String file, String columns) {
+        List<String> header = new ArrayList<>(List.of(columns.split(",")));
+        header.addAll(SOURCE_COLUMNS);
+        return ReferenceFile.read(file, reader.apply(file), header);
+    }
+
+    private static Map<Commitment.Kind, List<String>> termKeys() {
+        Map<Commitment.Kind, List<String>> keys = new LinkedHashMap<>();
+        keys.put(Commitment.Kind.VISA_WAIVER, List.of("stay_days", "window_days", "[purposes]"));
+        keys.put(Commitment.Kind.FREE_MOVEMENT, List.of("right_to_work"));
+        keys.put(Commitment.Kind.LABOUR_ACCESS, List.of("sector", "annual_quota"));
+        keys.put(Commitment.Kind.READMISSION, List.of("answer_deadline_days", "[third_country_nationals]"));
+        keys.put(Commitment.Kind.DOCUMENT_STANDARD, List.of("standard", "from_year"));
+        keys.put(Commitment.Kind.DATA_SHARING, List.of("dataset", "purposes", "fields", "retention_days"));
+        keys.put(Commitment.Kind.RIGHTS_FLOOR, List.of("rights", "non_derogable"));
+        keys.put(Commitment.Kind.REMITTANCE_COST, List.of("target_percent"));
+        return Map.copyOf(keys);
+    }
+
+    /** Builds the registry's parts file by file, remembering where each id was defined. */
+    private static final class Loader {
+        final List<Party> parties = new ArrayList<>();
+        final List<Instrument> instruments = new ArrayList<>();
+        final List<Participation> participations = new ArrayList<>();
+        final List<Commitment> commitments = new ArrayList<>();
+        private final Map<String, String> definedAt = new HashMap<>();
+        private final Map<String, Party> partyById = new HashMap<>();
+        private final Set<String> instrumentIds = new HashSet<>();
+
+        private void define(ReferenceFile.Row row, String what, String id) {
+            String earlier = definedAt.putIfAbsent(what + " " + id, row.file() + " line " + row.line());
+            if (earlier != null) throw row.error(what + " '" + id + "' is already defined at " + earlier);
+        }
+
+        private String identifier(ReferenceFile.Row row, String column) {
+            String id = row.required(column);
+            if (!IDENTIFIER.matcher(id).matches()) {
+                throw row.error(column + " '" + id + "' must be upper-case letters, digits and '_', starting with a letter");
+            }
+            return id;
+        }
+
+        private void addParty(ReferenceFile.Row row, Party party) {
+            define(row, "party id", party.id());
+            parties.add(party);
+            partyById.put(party.id(), party);
+        }
+
+        void states(List<ReferenceFile.Row> rows) {
+            for (ReferenceFile.Row row : rows) {
+                String alpha3 = row.required("alpha3");
+                if (!State.isCode(alpha3)) throw row.error("alpha-3 code '" + alpha3 + "' must be three upper-case letters");
+                String alpha2 = row.required("alpha2");
+                if (!ALPHA2.matcher(alpha2).matches()) throw row.error("alpha-2 code '" + alpha2 + "' must be two upper-case letters");
+                define(row, "alpha-2 code", alpha2);
+                State.Standing standing = row.choice("standing", State.Standing.class);
+                String numeric = row.optional("numeric");
+                if (numeric.isEmpty()) {
+                    if (standing != State.Standing.OTHER) throw row.error("numeric code is empty; only states of standing OTHER may lack one");
+                    numeric = null;
+                } else {
+                    if (!NUMERIC.matcher(numeric).matches()) throw row.error("numeric code '" + numeric + "' must be three digits");
+                    define(row, "numeric code", numeric);
+                }
+                String region = row.required("region");
+                Set<String> subRegions = REGIONS.get(region);
+                if (subRegions == null) throw row.error("region '" + region + "' is not a UN M49 region " + REGIONS.keySet().stream().sorted().toList());
+                String subRegion = row.required("sub_region");
+                if (!subRegions.contains(subRegion)) {
+                    throw row.error("sub_region '" + subRegion + "' is not one of " + region + "'s " + subRegions.stream().sorted().toList());
+                }
+                addParty(row, new State(alpha3, alpha2, numeric, row.required("name"), region, subRegion, standing, row.source()));
+            }
+        }
+
+        void organisations(List<ReferenceFile.Row> rows) {
+            for (ReferenceFile.Row row : rows) {
+                addParty(row, new Organisation(identifier(row, "id"), row.required("name"), row.optional("mandate"), row.source()));
+            }
+        }
+
+        void processes(List<ReferenceFile.Row> rows) {
+            for (ReferenceFile.Row row : rows) {
+                addParty(row, new Process(identifier(row, "id"), row.required("name"), row.optional("focus"), row.source()));
+            }
+        }
+
+        void instruments(List<ReferenceFile.Row> rows) {
+            for (ReferenceFile.Row row : rows) {
+                String id = identifier(row, "id");
+                if (partyById.containsKey(id)) throw row.error("instrument id '" + id + "' is already a party id");
+                define(row, "instrument id", id);
+                Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+                for (String pillar : row.list("pillars")) pillars.add(row.choice("pillar", pillar, Pillar.class));
+                instruments.add(build(row, () -> new Instrument(id, row.required("title"),
+                        row.choice("kind", Instrument.Kind.class), row.choice("level", Instrument.Level.class),
+                        row.bool("binding"), row.optionalDate("adopted"), row.optionalDate("in_force"), pillars, row.source())));
+                instrumentIds.add(id);
+            }
+        }
+
+        void participations(List<ReferenceFile.Row> rows) {
+            for (ReferenceFile.Row row : rows) {
+                String party = row.required("party");
+                if (!partyById.containsKey(party)) throw row.error("party '" + party + "' is not a known state, organisation or process");
+                String subject = row.required("subject");
+                if (!instrumentIds.contains(subject) && !(partyById.get(subject) instanceof Process)) {
+                    throw row.error("subject '" + subject + "' is not a known instrument or process");
+                }
+                Participation.Status status = row.choice("status", Participation.Status.class);
+                LocalDate since = row.optionalDate("since");
+                define(row, "participation", party + " in " + subject + " since " + (since == null ? "(undated)" : since));
+                participations.add(build(row, () -> new Participation(party, subject, status, since,
+                        row.optionalDate("until"), row.list("reservations"), row.source())));
+            }
+        }
+
+        void commitments(List<ReferenceFile.Row> rows) {
+            for (ReferenceFile.Row row : rows) {
+                String instrument = row.required("instrument");
+                if (!instrumentIds.contains(instrument)) throw row.error("instrument '" + instrument + "' is not in instruments.csv");
+                Commitment.Kind kind = row.choice("kind", Commitment.Kind.class);
+                Scope scope = scope(row);
+                Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until")));
+                Terms terms = Terms.parse(row, kind);
+                Source source = row.source();
+                commitments.add(build(row, () -> commitment(row, instrument, kind, scope, term, terms, source)));
+                terms.requireAllUsed();
+            }
+        }
+
+        private Scope scope(ReferenceFile.Row row) {
+            Set<String> grantors = codes(row, "grantors");
+            Set<String> beneficiaries = codes(row, "beneficiaries");
+            if (grantors.isEmpty() && beneficiaries.isEmpty()) return Scope.reciprocal();
+            if (grantors.isEmpty() || beneficiaries.isEmpty()) {
+                throw row.error("grantors and beneficiaries must both be given, or both be empty for a reciprocal commitment");
+            }
+            return Scope.directed(grantors, beneficiaries);
+        }
+
+        private Set<String> codes(ReferenceFile.Row row, String column) {
+            Set<String> codes = new LinkedHashSet<>();
+            for (String code : row.list(column)) {
+                if (!Scope.PARTIES.equals(code) && !(partyById.get(code) instanceof State)) {
+                    throw row.error(column + " names '" + code + "', which is neither a state in states.csv nor " + Scope.PARTIES);
+                }
+                if (!codes.add(code)) throw row.error(column + " names '" + code + "' twice");
+            }
+            return codes;
+        }
+
+        private static Commitment commitment(ReferenceFile.Row row, String instrument, Commitment.Kind kind, Scope scope,
+                                             Term term, Terms terms, Source source) {
+            switch (kind) {
+                case VISA_WAIVER: {
+                    Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+                    for (String purpose : terms.optionalList("purposes")) purposes.add(row.choice("purpose", purpose, Purpose.class));
+                    return new VisaWaiver(instrument, scope, term, terms.integer("stay_days"), terms.integer("window_days"), purposes, source);
+                }
+                case FREE_MOVEMENT:
+                    return new FreeMovement(instrument, scope, term, terms.bool("right_to_work"), source);
+                case LABOUR_ACCESS:
+                    return new LabourAccess(instrument, scope, term, terms.text("sector"), terms.integer("annual_quota"), source);
+                case READMISSION:
+                    return new Readmission(instrument, scope, term, terms.integer("answer_deadline_days"),
+                            terms.optionalBool("third_country_nationals"), source);
+                case DOCUMENT_STANDARD:
+                    return new DocumentStandard(instrument, scope, term, terms.text("standard"), terms.integer("from_year"), source);
+                case DATA_SHARING:
+                    return new DataSharing(instrument, scope, term, terms.text("dataset"), Set.copyOf(terms.list("purposes")),
+                            Set.copyOf(terms.list("fields")), terms.integer("retention_days"), source);
+                case RIGHTS_FLOOR:
+                    return new RightsFloor(instrument, scope, term, Set.copyOf(terms.list("rights")), terms.bool("non_derogable"), source);
+                case REMITTANCE_COST:
+                    return new RemittanceCost(instrument, scope, term, terms.decimal("target_percent"), source);
+                default:
+                    throw row.error("commitment kind " + kind + " is not supported by the reference data loader");
+            }
+        }
+
+        /** Runs a kernel constructor and turns its refusal into an error on this row. */
+        private static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+    }
+
+    /** The {@code key=value;key=value} cell of a commitment row, checked against its kind's keys. */
+    private static final class Terms {
+        private final ReferenceFile.Row row;
+        private final Map<String, String> values;
+        private final Set<String> used = new HashSet<>();
+
+        private Terms(ReferenceFile.Row row, Map<String, String> values) {
+            this.row = row;
+            this.values = values;
+        }
+
+        static Terms parse(ReferenceFile.Row row, Commitment.Kind kind) {
+            List<String> allowed = TERM_KEYS.get(kind).stream().map(k -> k.replace("[", "").replace("]", "")).toList();
+            Map<String, String> values = new LinkedHashMap<>();
+            String cell = row.optional("terms");
+            if (!cell.isEmpty()) {
+                for (String pair : cell.split(";", -1)) {
+                    int equals = pair.indexOf('=');
+                    if (equals <= 0) throw row.error("terms part '" + pair + "' must be key=value");
+                    String key = pair.substring(0, equals).strip();
+                    if (!allowed.contains(key)) throw row.error("terms key '" + key + "' is not one of " + kind + "'s keys " + TERM_KEYS.get(kind));
+                    if (values.put(key, pair.substring(equals + 1).strip()) != null) throw row.error("terms key '" + key + "' is given twice");
+                }
+            }
+            for (String key : TERM_KEYS.get(kind)) {
+                if (!key.startsWith("[") && !values.containsKey(key)) throw row.error("terms lack " + key + " (needed for " + kind + ")");
+            }
+            return new Terms(row, values);
+        }
+
+        private String raw(String key) {
+            used.add(key);
+            return values.get(key);
+        }
+
+        String text(String key) {
+            String value = raw(key);
+            if (value == null || value.isEmpty()) throw row.error("terms " + key + " is empty");
+            return value;
+        }
+
+        int integer(String key) {
+            String value = text(key);
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw row.error("terms " + key + " '" + value + "' must be a whole number");
+            }
+        }
+
+        BigDecimal decimal(String key) {
+            String value = text(key);
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw row.error("terms " + key + " '" + value + "' must be a number");
+            }
+        }
+
+        boolean bool(String key) {
+            String value = text(key);
+            if (value.equals("true")) return true;
+            if (value.equals("false")) return false;
+            throw row.error("terms " + key + " '" + value + "' must be true or false");
+        }
+
+        boolean optionalBool(String key) {
+            return values.containsKey(key) && bool(key);
+        }
+
+        List<String> list(String key) {
+            return row.split("terms " + key, text(key));
+        }
+
+        List<String> optionalList(String key) {
+            return values.containsKey(key) ? list(key) : List.of();
+        }
+
+        void requireAllUsed() {
+            for (String key : values.keySet()) {
+                if (!used.contains(key)) throw row.error("terms key '" + key + "' is not used");
+            }
+        }
     }
 }
