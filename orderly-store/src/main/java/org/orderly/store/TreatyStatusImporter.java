@@ -20,6 +20,8 @@ import org.orderly.regime.State;
  */
 public final class TreatyStatusImporter {
     public static final String ORIGIN = "import:treaty-status";
+    /** Alpha-2 codes ISO has retired but UN Treaty Collection extracts still use, and the current code. */
+    private static final Map<String, String> RETIRED_ALPHA2 = Map.of("TP", "TL");
     private static final List<String> COLUMNS = List.of("iso2", "state party", "year ratification or accession", "signatory");
 
     private final RegistryStore store;
@@ -48,7 +50,8 @@ public final class TreatyStatusImporter {
         Map<String, Long> seen = new HashMap<>();
         List<Participation> participations = new ArrayList<>();
         for (CsvFile.Row row : csv.rows()) {
-            String alpha2 = row.get("iso2").toUpperCase(Locale.ROOT);
+            String given = row.get("iso2").toUpperCase(Locale.ROOT);
+            String alpha2 = RETIRED_ALPHA2.getOrDefault(given, given);
             String state = byAlpha2.get(alpha2);
             if (state == null) {
                 throw new ImportException(file, row.line(), "iso2 '" + row.get("iso2") + "' is not the alpha-2 code of a state in the registry");

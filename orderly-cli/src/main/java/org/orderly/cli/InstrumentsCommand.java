@@ -1,0 +1,34 @@
+package org.orderly.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.Registry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Lists the instruments of the registry with how many parties each binds today. */
+@Command(name = "instruments", mixinStandardHelpOptions = true, description = "List treaties, agreements, declarations and standards.")
+final class InstrumentsCommand implements Runnable {
+    @Option(names = "--json", description = "print one JSON document")
+    boolean json;
+
+    @Override
+    public void run() {
+        try (LocalRegime regime = LocalRegime.open()) {
+            Registry registry = regime.registry();
+            List<Instrument> instruments = registry.instruments();
+            if (json) {
+                Json.print(instruments);
+                return;
+            }
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            for (Instrument i : instruments) {
+                System.out.printf("%-18s %-20s %-9s %4d bound  %s%n", i.id(), i.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        i.level().name().toLowerCase(java.util.Locale.ROOT), registry.boundParties(i.id(), today).size(), i.title());
+            }
+            System.out.println(instruments.size() + " instruments");
+        }
+    }
+}

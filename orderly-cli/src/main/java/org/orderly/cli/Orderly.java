@@ -1,0 +1,51 @@
+package org.orderly.cli;
+
+import java.io.PrintWriter;
+import org.orderly.store.ImportException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code orderly} command: one subcommand per capability, {@code --json} for machines. */
+@Command(name = "orderly", mixinStandardHelpOptions = true, version = "Orderly 0.1.0",
+        description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.",
+        subcommands = {ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
+                InstrumentsCommand.class, CommandLine.HelpCommand.class})
+public final class Orderly implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int status = commandLine().execute(args);
+        if (status != ServeCommand.KEEP_RUNNING) System.exit(status);
+    }
+
+    /** The command line with Orderly's error handling: a clear message on stderr and a non-zero status. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Orderly());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure) {
+                err.println("orderly: " + e.getMessage());
+            } else {
+                err.println("orderly: " + e);
+                if (System.getenv("ORDERLY_DEBUG") != null) e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command could not do what was asked; the message says why. */
+    static final class CommandFailure extends RuntimeException {
+        CommandFailure(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.orderly.server.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.Participation;
+import org.orderly.regime.Party;
+import org.orderly.regime.Purpose;
+import org.orderly.regime.Registry;
+import org.orderly.regime.Rulebook;
+import org.orderly.regime.State;
+import org.orderly.regime.TravelCategory;
+import org.orderly.server.api.CommitmentView;
+import org.orderly.server.api.PartyView;
+import org.orderly.server.api.TravelQueries;
+import org.orderly.server.regime.RegimeService;
+import org.orderly.travel.requirement.TravelRules;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The regime explorer and the travel check, rendered on the server. */
+@Controller
+class PagesController {
+    private final RegimeService regime;
+    private final TravelQueries travel;
+    private final Map<String, String> mapNames;
+
+    PagesController(RegimeService regime, TravelQueries travel) {
+        this.regime = regime;
+        this.travel = travel;
+        this.mapNames = loadMapNames();
+    }
+
+    /** Alpha-3 code → country name in the world map geometry. */
+    private static Map<String, String> loadMapNames() {
+        Map<String, String> names = new HashMap<>();
+        try (InputStream in = PagesController.class.getResourceAsStream("map-names.csv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("map_name,")) continue;
+                int comma = line.lastIndexOf(',');
+                String name = line.substring(0, comma);
+                if (name.startsWith("\"")) name = name.substring(1, name.length() - 1);
+                names.put(line.substring(comma + 1).trim(), name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    @GetMapping("/")
+    String index(Model model) {
+        Registry registry = regime.registry();
+        model.addAttribute("states", registry.states().size());
+        model.addAttribute("organisations", registry.parties().stream().filter(p -> p.kind() == Party.PartyKind.ORGANISATION).count());
+        model.addAttribute("processes", registry.parties().stream().filter(p -> p.kind() == Party.PartyKind.PROCESS).count());
+        model.addAttribute("instruments", registry.instruments().size());
+        model.addAttribute("participations", registry.participations().size());
+        model.addAttribute("commitments", registry.commitments().size());
+        model.addAttribute("entryPolicies", registry.entryPolicies().size());
+        return "index";
+    }
+
+    @GetMapping("/parties")
+    String parties(Model model) {
+        Registry registry = regime.registry();
+        model.addAttribute("states", registry.states().stream().sorted(Comparator.comparing(State::name)).map(PartyView::of).toList());
+        model.addAttribute("others", registry.parties().stream().filter(p -> !(p instanceof State)).map(PartyView::of).toList());
+        return "parties";
+    }
+
+    @GetMapping("/parties/{id}")
+    String party(@PathVariable String id, Model model) {
+        Registry registry = regime.registry();
+        String code = id.toUpperCase(Locale.ROOT);
+        Party party = registry.party(code).orElseThrow(() -> new NoSuchElementException("No party with the code '" + id + "'."));
+        model.addAttribute("party", PartyView.of(party));
+        List<Participation> participations = registry.participationsOf(code);
+        model.addAttribute("participations", participations);
+        Map<String, String> subjectNames = new HashMap<>();
+        Map<String, String> subjectLinks = new HashMap<>();
+        for (Participation p : participations) {
+            registry.instrument(p.subjectId()).ifPresentOrElse(i -> {
+                subjectNames.put(i.id(), i.title());
+                subjectLinks.put(i.id(), "/instruments/" + i.id());
+            }, () -> {
+                subjectNames.put(p.subjectId(), registry.party(p.subjectId()).map(Party::name).orElse(p.subjectId()));
+                subjectLinks.put(p.subjectId(), "/parties/" + p.subjectId());
+            });
+        }
+        model.addAttribute("subjectNames", subjectNames);
+        model.addAttribute("subjectLinks", subjectLinks);
+        model.addAttribute("members", party instanceof State ? null : registry.participationsIn(code));
+        if (party instanceof State) {
+            LocalDate today = RegimeService.today();
+            TravelRules rules = regime.travelRules(today);
+            Rulebook rulebook = rules.rulebook();
+            int self = rulebook.indexOf(code);
+            Map<String, Integer> mobility = new TreeMap<>();
+            List<String> owedTo = new ArrayList<>();
+            List<String> owedBy = new ArrayList<>();
+            for (int other = 0; other < rulebook.size(); other++) {
+                if (other == self) continue;
+                TravelCategory category = rules.requirement(self, other).category();
+                mobility.merge(category.label(), 1, Integer::sum);
+                for (Commitment c : rulebook.between(other, self)) owedTo.add(rulebook.codeAt(other) + ": " + c.describe() + " (" + c.instrumentId() + ")");
+                for (Commitment c : rulebook.between(self, other)) owedBy.add(rulebook.codeAt(other) + ": " + c.describe() + " (" + c.instrumentId() + ")");
+            }
+            model.addAttribute("mobility", mobility);
+            model.addAttribute("owedTo", owedTo);
+            model.addAttribute("owedBy", owedBy);
+        } else {
+            model.addAttribute("mobility", null);
+            model.addAttribute("owedTo", null);
+            model.addAttribute("owedBy", null);
+        }
+        return "party";
+    }
+
+    @GetMapping("/instruments")
+    String instruments(Model model) {
+        Registry registry = regime.registry();
+        LocalDate today = RegimeService.today();
+        Map<String, Integer> bound = new HashMap<>();
+        registry.instruments().forEach(i -> bound.put(i.id(), registry.boundParties(i.id(), today).size()));
+        model.addAttribute("instruments", registry.instruments().stream()
+                .sorted(Comparator.comparing(Instrument::level).thenComparing(Instrument::title)).toList());
+        model.addAttribute("bound", bound);
+        return "instruments";
+    }
+
+    @GetMapping("/instruments/{id}")
+    String instrument(@PathVariable String id,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+        Registry registry = regime.registry();
+        Instrument instrument = registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("date", date == null ? RegimeService.today() : date);
+        model.addAttribute("commitments", registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList());
+        model.addAttribute("participations", registry.participationsIn(id).stream()
+                .sorted(Comparator.comparing(Participation::partyId)).toList());
+        Map<String, String> names = new HashMap<>();
+        registry.parties().forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute("names", names);
+        return "instrument";
+    }
+
+    /** One map entry: the geometry's country name, the party's name, its status and a rank for the colour. */
+    record MapEntry(String name, String label, String status, int[] value) {
+    }
+
+    @GetMapping("/map/{id}.json")
+    @ResponseBody
+    List<MapEntry> map(@PathVariable String id,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Registry registry = regime.registry();
+        LocalDate on = date == null ? RegimeService.today() : date;
+        registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
+        Map<String, Participation> strongest = new LinkedHashMap<>();
+        for (Participation p : registry.participationsIn(id)) {
+            if (!p.effectiveOn(on) && !(p.status() == Participation.Status.SIGNED && p.until() == null)) continue;
+            strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
+        }
+        List<MapEntry> entries = new ArrayList<>();
+        strongest.forEach((party, p) -> {
+            String name = mapNames.get(party);
+            if (name == null) return;
+            int rank = p.status().binds() ? 3 : p.status() == Participation.Status.SIGNED ? 2 : 1;
+            String label = registry.party(party).map(Party::name).orElse(party);
+            entries.add(new MapEntry(name, label, p.status().name().toLowerCase(Locale.ROOT), new int[] {rank}));
+        });
+        return entries;
+    }
+
+    @GetMapping("/travel")
+    String travel(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                  @RequestParam(required = false) String purpose, Model model) {
+        Registry registry = regime.registry();
+        model.addAttribute("states", registry.states().stream().sorted(Comparator.comparing(State::name)).toList());
+        model.addAttribute("purposes", List.of(Purpose.values()).stream().map(Enum::name).toList());
+        model.addAttribute("passport", passport == null ? "DEU" : passport.toUpperCase(Locale.ROOT));
+        model.addAttribute("destination", destination == null ? "JPN" : destination.toUpperCase(Locale.ROOT));
+        model.addAttribute("date", date == null ? RegimeService.today() : date);
+        model.addAttribute("purpose", purpose == null ? "TOURISM" : purpose.toUpperCase(Locale.ROOT));
+        answer(passport, destination, date, purpose, model);
+        return "travel";
+    }
+
+    @GetMapping("/travel/answer")
+    String travelAnswer(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                        @RequestParam(required = false) String purpose, Model model) {
+        answer(passport, destination, date, purpose, model);
+        return "travel-answer :: answer";
+    }
+
+    private void answer(String passport, String destination, LocalDate date, String purpose, Model model) {
+        model.addAttribute("answer", null);
+        model.addAttribute("error", null);
+        if (passport == null && destination == null) return;
+        try {
+            model.addAttribute("answer", travel.answer(passport, destination, date, purpose));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NoSuchElementException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "not-found";
+    }
+}

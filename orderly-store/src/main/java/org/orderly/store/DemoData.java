@@ -1,0 +1,48 @@
+package org.orderly.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.reference.ReferenceData;
+
+/**
+ * Brings a database to Orderly's demonstration state: the reference data (always, idempotent) and,
+ * when the public data sets are found beside the project, the visa matrix and the treaty status of
+ * every registry instrument that has an extract there, each imported once.
+ */
+public final class DemoData {
+    /** Release date of the Passport Index tidy dataset in shared/data (see its SOURCES.md). */
+    public static final LocalDate VISA_MATRIX_AS_OF = LocalDate.of(2025, 1, 12);
+    /** Date of the UN Treaty Collection extract in shared/data (see its SOURCES.md). */
+    public static final LocalDate TREATY_STATUS_AS_OF = LocalDate.of(2022, 8, 1);
+
+    private DemoData() {
+    }
+
+    /** Writes what is missing and returns a line per import done, for the log. */
+    public static List<String> prepare(RegistryStore store, Optional<Path> sharedData) {
+        List<String> done = new ArrayList<>();
+        store.saveReference(ReferenceData.load());
+        if (sharedData.isEmpty() || !Files.isDirectory(sharedData.get())) return done;
+        Path shared = sharedData.get();
+        Path matrix = shared.resolve("visa/passport-index-tidy-iso3.csv");
+        if (store.countEntryPolicies() == 0 && Files.isRegularFile(matrix)) {
+            ImportReport report = new VisaMatrixImporter(store).importFile(matrix, VISA_MATRIX_AS_OF);
+            done.add("imported the visa matrix " + matrix + ": " + report.rowsWritten() + " entry policies in " + report.millis() + " ms");
+        }
+        TreatyStatusImporter treatyStatus = new TreatyStatusImporter(store);
+        for (Instrument instrument : store.load().instruments()) {
+            Optional<Path> file = ReferenceData.ratificationFileFor(instrument.id()).map(shared.resolve("ratifications")::resolve);
+            if (file.isPresent() && Files.isRegularFile(file.get()) && !store.hasImported(TreatyStatusImporter.ORIGIN, instrument.id())) {
+                ImportReport report = treatyStatus.importFile(instrument.id(), file.get(), TREATY_STATUS_AS_OF);
+                done.add("imported the treaty status of " + instrument.id() + " from " + file.get() + ": "
+                        + report.rowsWritten() + " participations");
+            }
+        }
+        return done;
+    }
+}
