@@ -57,7 +57,7 @@ public final class NameComparator {
     /** The score alone, without building an explanation (the screening hot path). */
     public double score(NameFeatures left, BirthDate leftBirth, String leftNationality,
                         NameFeatures right, BirthDate rightBirth, String rightNationality) {
-        Alignment alignment = align(left.tokens(), right.tokens());
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
         return combine(alignment.score, birthDateAdjustment(leftBirth, rightBirth),
                 nationalityAdjustment(leftNationality, rightNationality));
     }
@@ -65,7 +65,7 @@ public final class NameComparator {
     /** Compares prepared names and explains the result. */
     public Comparison compare(NameFeatures left, BirthDate leftBirth, String leftNationality,
                               NameFeatures right, BirthDate rightBirth, String rightNationality) {
-        Alignment alignment = align(left.tokens(), right.tokens());
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
         double score = combine(alignment.score, birth, nationality);
@@ -153,6 +153,40 @@ public final class NameComparator {
         return tokens.size() <= MAX_TOKENS ? tokens : tokens.subList(0, MAX_TOKENS);
     }
 
+    // Greedy alignment breaks ties by order: aligning in a canonical order keeps the score symmetric.
+    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right) {
+        if (order(left, right) <= 0) {
+            return align(left, right);
+        }
+        Alignment swapped = align(right, left);
+        Alignment result = new Alignment();
+        result.count = swapped.count;
+        result.score = swapped.score;
+        result.usedLeft = swapped.usedRight;
+        result.usedRight = swapped.usedLeft;
+        for (int k = 0; k < swapped.count; k++) {
+            result.leftMask[k] = swapped.rightMask[k];
+            result.rightMask[k] = swapped.leftMask[k];
+            result.similarity[k] = swapped.similarity[k];
+            result.kind[k] = swapped.kind[k];
+        }
+        return result;
+    }
+
+    private static int order(List<TokenFeatures> left, List<TokenFeatures> right) {
+        int n = Math.min(left.size(), right.size());
+        for (int i = 0; i < n; i++) {
+            int c = left.get(i).text().compareTo(right.get(i).text());
+            if (c != 0) {
+                return c;
+            }
+            if (left.get(i).particle() != right.get(i).particle()) {
+                return left.get(i).particle() ? 1 : -1;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
     Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens) {
         List<TokenFeatures> a = limit(leftTokens);
         List<TokenFeatures> b = limit(rightTokens);
@@ -207,12 +241,16 @@ public final class NameComparator {
                                      boolean joinedIsRight) {
         for (int i = 0; i + 1 < joined.size(); i++) {
             TokenFeatures first = joined.get(i);
-            TokenFeatures second = joined.get(i + 1);
-            if (first.particle() || second.particle()) {
+            int next = i + 1;
+            while (next < joined.size() && joined.get(next).particle()) {
+                next++; // "abd al rahman": the article between the two parts does not stop them joining
+            }
+            if (first.particle() || next >= joined.size()) {
                 continue;
             }
+            TokenFeatures second = joined.get(next);
             String variant = first.variant() + second.variant();
-            int joinedMask = (1 << i) | (1 << (i + 1));
+            int joinedMask = (1 << i) | (1 << next);
             for (int j = 0; j < other.size(); j++) {
                 TokenFeatures y = other.get(j);
                 if (y.particle()) {
