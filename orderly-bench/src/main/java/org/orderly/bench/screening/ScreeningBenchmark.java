@@ -1,0 +1,196 @@
+package org.orderly.bench.screening;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.orderly.screening.Hit;
+import org.orderly.screening.Screener;
+import org.orderly.screening.compare.BirthDate;
+import org.orderly.screening.compare.PersonDetails;
+import org.orderly.screening.watchlist.PersonEntry;
+import org.orderly.screening.watchlist.Watchlist;
+
+/**
+ * Scenario benchmark: a synthetic multi-script list of N persons, screened with the candidate index and with the
+ * brute-force baseline (every entry scored, on a smaller query sample) in the same run; prints throughput, their ratio,
+ * and the share of the baseline's hits that the index also finds.
+ */
+public final class ScreeningBenchmark {
+    /** Figures of one run. */
+    public record Result(int listSize, int indexQueries, double indexPerSecond, int baselineQueries,
+                         double baselinePerSecond, double speedup, int baselineHits, int baselineHitsFound,
+                         double recallOfBaseline, double buildSeconds) {
+    }
+
+    private static final String[] SCRIPTS = {"Latin", "Latin", "Cyrillic", "Greek", "Arabic", "Han", "Hangul"};
+    private static final String[] ONSETS = {"b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v",
+        "z", "sh", "ch", "kh", "br", "tr", "st", "y", "j"};
+    private static final String[] VOWELS = {"a", "e", "i", "o", "u", "a", "i", "ou", "ia", "ei"};
+    private static final String[] CODAS = {"", "", "", "n", "r", "s", "l", "m", "d", "k", "t", "v"};
+
+    private ScreeningBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        run(size, 42L, System.out);
+    }
+
+    public static Result run(int listSize, long seed, PrintStream out) {
+        Random random = new Random(seed);
+        List<String[]> vocabulary = vocabulary(random, Math.max(2_000, listSize / 20));
+        List<PersonEntry> persons = new ArrayList<>(listSize);
+        List<String[]> parts = new ArrayList<>(listSize);
+        for (int i = 0; i < listSize; i++) {
+            String[] name = randomName(random, vocabulary);
+            parts.add(name);
+            persons.add(new PersonEntry(Integer.toString(i), String.join(" ", name), List.of(),
+                    BirthDate.ofYear(1940 + random.nextInt(65)), null));
+        }
+        long buildStart = System.nanoTime();
+        Screener screener = new Screener(List.of(new Watchlist("synthetic", persons, List.of())));
+        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        out.printf(Locale.ROOT, "list: %,d synthetic persons in %d scripts, index built in %.1f s%n",
+                listSize, SCRIPTS.length - 1, buildSeconds);
+
+        int queryCount = 4_000;
+        List<PersonDetails> queries = new ArrayList<>(queryCount);
+        for (int q = 0; q < queryCount; q++) {
+            if (q % 2 == 0) {
+                int member = random.nextInt(listSize);
+                queries.add(new PersonDetails(perturb(random, parts.get(member)), persons.get(member).birthDate(), null));
+            } else {
+                queries.add(new PersonDetails(String.join(" ", randomName(random, vocabulary)),
+                        BirthDate.ofYear(1940 + random.nextInt(65)), null));
+            }
+        }
+        for (int warm = 0; warm < 2; warm++) {
+            for (PersonDetails query : queries) {
+                screener.screen(query);
+            }
+        }
+        long start = System.nanoTime();
+        int rounds = 0;
+        while (System.nanoTime() - start < 3_000_000_000L) {
+            for (PersonDetails query : queries) {
+                screener.screen(query);
+            }
+            rounds++;
+        }
+        double indexPerSecond = rounds * (double) queryCount / ((System.nanoTime() - start) / 1e9);
+
+        int baselineQueries = Math.max(10, Math.min(400, 20_000_000 / listSize));
+        int baselineHits = 0;
+        int found = 0;
+        long baselineStart = System.nanoTime();
+        List<List<Hit>> baselineResults = new ArrayList<>();
+        for (int q = 0; q < baselineQueries; q++) {
+            baselineResults.add(screener.screenExhaustively(queries.get(q)));
+        }
+        double baselinePerSecond = baselineQueries / ((System.nanoTime() - baselineStart) / 1e9);
+        for (int q = 0; q < baselineQueries; q++) {
+            Set<String> byIndex = new HashSet<>();
+            for (Hit hit : screener.screen(queries.get(q))) {
+                byIndex.add(hit.entry().id());
+            }
+            for (Hit hit : baselineResults.get(q)) {
+                baselineHits++;
+                if (byIndex.contains(hit.entry().id())) {
+                    found++;
+                }
+            }
+        }
+        double recall = baselineHits == 0 ? 1.0 : found / (double) baselineHits;
+        Result result = new Result(listSize, queryCount, indexPerSecond, baselineQueries, baselinePerSecond,
+                indexPerSecond / baselinePerSecond, baselineHits, found, recall, buildSeconds);
+        out.printf(Locale.ROOT, "index:    %,.0f screenings/s (%d queries: half perturbed members, half non-members, one thread)%n",
+                indexPerSecond, queryCount);
+        out.printf(Locale.ROOT, "baseline: %,.1f screenings/s (every entry scored; sample of the first %d queries)%n",
+                baselinePerSecond, baselineQueries);
+        out.printf(Locale.ROOT, "ratio:    %,.0fx%n", result.speedup());
+        out.printf(Locale.ROOT, "recall of the baseline's hits: %d/%d = %.4f%n", found, baselineHits, recall);
+        return result;
+    }
+
+    private static List<String[]> vocabulary(Random random, int words) {
+        List<String[]> byScript = new ArrayList<>();
+        for (String script : SCRIPTS) {
+            String[] pool = new String[words];
+            Transliterator toScript = script.equals("Latin") || script.equals("Han") ? null
+                    : Transliterator.getInstance("Latin-" + script);
+            for (int w = 0; w < words; w++) {
+                if (script.equals("Han")) {
+                    int length = 1 + random.nextInt(2);
+                    StringBuilder han = new StringBuilder();
+                    for (int c = 0; c < length; c++) {
+                        han.append((char) (0x4E00 + random.nextInt(0x5000)));
+                    }
+                    pool[w] = han.toString();
+                } else {
+                    String latin = syllables(random);
+                    pool[w] = toScript == null ? capitalise(latin) : toScript.transliterate(latin);
+                }
+            }
+            byScript.add(pool);
+        }
+        return byScript;
+    }
+
+    private static String syllables(Random random) {
+        int count = 2 + random.nextInt(2);
+        StringBuilder word = new StringBuilder();
+        for (int s = 0; s < count; s++) {
+            word.append(ONSETS[random.nextInt(ONSETS.length)]).append(VOWELS[random.nextInt(VOWELS.length)]);
+            if (s == count - 1 || random.nextInt(3) == 0) {
+                word.append(CODAS[random.nextInt(CODAS.length)]);
+            }
+        }
+        return word.toString();
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static String[] randomName(Random random, List<String[]> vocabulary) {
+        String[] pool = vocabulary.get(random.nextInt(vocabulary.size()));
+        int count = 2 + (random.nextInt(3) == 0 ? 1 : 0);
+        String[] name = new String[count];
+        // Given names come from a small head of the pool (they repeat a lot), surnames from all of it.
+        for (int p = 0; p < count - 1; p++) {
+            name[p] = pool[random.nextInt(Math.max(50, pool.length / 20))];
+        }
+        name[count - 1] = pool[random.nextInt(pool.length)];
+        return name;
+    }
+
+    /** A spelling a border officer might be given for a listed person: a typo, a dropped or reordered part. */
+    private static String perturb(Random random, String[] name) {
+        List<String> parts = new ArrayList<>(List.of(name));
+        switch (random.nextInt(4)) {
+            case 0:
+                int p = random.nextInt(parts.size());
+                String word = parts.get(p);
+                if (word.length() > 3) {
+                    int at = 1 + random.nextInt(word.length() - 2);
+                    parts.set(p, word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2));
+                }
+                break;
+            case 1:
+                if (parts.size() > 2) {
+                    parts.remove(1);
+                }
+                break;
+            case 2:
+                return parts.get(parts.size() - 1) + ", " + String.join(" ", parts.subList(0, parts.size() - 1));
+            default:
+                java.util.Collections.reverse(parts);
+        }
+        return String.join(" ", parts);
+    }
+}

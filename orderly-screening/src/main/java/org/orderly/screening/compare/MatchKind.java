@@ -1,0 +1,19 @@
+package org.orderly.screening.compare;
+
+/** How two name tokens were found to correspond, from strongest to weakest evidence. */
+public enum MatchKind {
+    /** Same normalised spelling. */
+    EXACT,
+    /** Same spelling once transliteration variants are folded (Mohamad/Muhammad, Yousef/Yusuf). */
+    VARIANT,
+    /** Same consonant skeleton and similar vowels (Mohammed/Muhammad). */
+    SKELETON,
+    /** Same Double Metaphone code (sounds alike). */
+    PHONETIC,
+    /** Close spelling by Jaro-Winkler (typing or OCR error, transposed letters). */
+    TYPO,
+    /** An initial standing for a name that starts with it. */
+    INITIAL,
+    /** One name part written as two, or two as one (Abdul Rahman/Abdulrahman). */
+    COMPOUND
+}

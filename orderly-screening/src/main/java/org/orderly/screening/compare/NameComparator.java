@@ -1,0 +1,392 @@
+package org.orderly.screening.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.orderly.screening.normalise.NameNormaliser;
+
+/**
+ * Compares two names (and, when known, birth dates and nationalities) into an explained score in [0,1]: tokens are
+ * aligned greedily by their best similarity (exact, transliteration variant, consonant skeleton, phonetic code, typo,
+ * initial, or two parts written as one), then the aligned weight is divided by the weight of both names, with missing
+ * parts of the longer name costing half as much as unmatched parts of the shorter one.
+ */
+public final class NameComparator {
+    /** The score at or above which two persons are taken to be the same; chosen on the development set, see docs. */
+    public static final double DEFAULT_THRESHOLD = 0.86;
+    private static final int MAX_TOKENS = 12;
+
+    private final NameNormaliser normaliser;
+    private final double threshold;
+
+    public NameComparator() {
+        this(new NameNormaliser(), DEFAULT_THRESHOLD);
+    }
+
+    public NameComparator(NameNormaliser normaliser, double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0,1]: " + threshold);
+        }
+        this.normaliser = normaliser;
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public NameNormaliser normaliser() {
+        return normaliser;
+    }
+
+    public NameFeatures features(String name) {
+        return NameFeatures.of(normaliser.normalise(name));
+    }
+
+    /** Compares two bare names. */
+    public Comparison compare(String left, String right) {
+        return compare(features(left), null, null, features(right), null, null);
+    }
+
+    /** Compares two persons, using birth date and nationality where both sides know them. */
+    public Comparison compare(PersonDetails left, PersonDetails right) {
+        return compare(features(left.name()), left.birthDate(), left.nationality(),
+                features(right.name()), right.birthDate(), right.nationality());
+    }
+
+    /** The score alone, without building an explanation (the screening hot path). */
+    public double score(NameFeatures left, BirthDate leftBirth, String leftNationality,
+                        NameFeatures right, BirthDate rightBirth, String rightNationality) {
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
+        return combine(alignment.score, birthDateAdjustment(leftBirth, rightBirth),
+                nationalityAdjustment(leftNationality, rightNationality));
+    }
+
+    /** Compares prepared names and explains the result. */
+    public Comparison compare(NameFeatures left, BirthDate leftBirth, String leftNationality,
+                              NameFeatures right, BirthDate rightBirth, String rightNationality) {
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
+        double birth = birthDateAdjustment(leftBirth, rightBirth);
+        double nationality = nationalityAdjustment(leftNationality, rightNationality);
+        double score = combine(alignment.score, birth, nationality);
+        List<TokenFeatures> a = limit(left.tokens());
+        List<TokenFeatures> b = limit(right.tokens());
+        List<TokenMatch> matches = new ArrayList<>();
+        for (int k = 0; k < alignment.count; k++) {
+            matches.add(new TokenMatch(text(a, alignment.leftMask[k]), text(b, alignment.rightMask[k]),
+                    alignment.kind[k], round(alignment.similarity[k])));
+        }
+        List<String> unmatchedLeft = unmatched(a, alignment.usedLeft);
+        List<String> unmatchedRight = unmatched(b, alignment.usedRight);
+        boolean match = score >= threshold;
+        StringBuilder why = new StringBuilder();
+        why.append(String.format(Locale.ROOT, "name %.3f from %d aligned part(s)", alignment.score, matches.size()));
+        if (!unmatchedLeft.isEmpty() || !unmatchedRight.isEmpty()) {
+            why.append("; unmatched ").append(unmatchedLeft).append(" / ").append(unmatchedRight);
+        }
+        if (birth != 0) {
+            why.append(String.format(Locale.ROOT, "; birth date %s vs %s %+.2f", leftBirth, rightBirth, birth));
+        }
+        if (nationality != 0) {
+            why.append(String.format(Locale.ROOT, "; nationality %s vs %s %+.2f", leftNationality, rightNationality,
+                    nationality));
+        }
+        why.append(String.format(Locale.ROOT, "; score %.3f %s threshold %.2f", score, match ? ">=" : "<", threshold));
+        return new Comparison(round(score), match, threshold, round(alignment.score), matches, unmatchedLeft,
+                unmatchedRight, birth, nationality, why.toString());
+    }
+
+    static double birthDateAdjustment(BirthDate a, BirthDate b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        int years = Math.abs(a.year() - b.year());
+        if (years == 0) {
+            return a.full() && b.full() && a.equals(b) ? 0.05 : 0.02;
+        }
+        // Lists carry off-by-one and mistyped years: a near year is no evidence either way, a distant one is.
+        return years <= 2 ? -0.02 : years <= 5 ? -0.06 : -0.12;
+    }
+
+    static double nationalityAdjustment(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        return a.equals(b) ? 0.02 : -0.04;
+    }
+
+    private static double combine(double name, double birth, double nationality) {
+        if (name <= 0) {
+            return 0;
+        }
+        return Math.max(0, Math.min(1, name + birth + nationality));
+    }
+
+    // ---- alignment ----
+
+    private static final class Alignment {
+        final int[] leftMask = new int[2 * MAX_TOKENS];
+        final int[] rightMask = new int[2 * MAX_TOKENS];
+        final double[] similarity = new double[2 * MAX_TOKENS];
+        final MatchKind[] kind = new MatchKind[2 * MAX_TOKENS];
+        int count;
+        int usedLeft;
+        int usedRight;
+        double score;
+    }
+
+    private static final class Unit {
+        final int leftMask;
+        final int rightMask;
+        final double similarity;
+        final MatchKind kind;
+
+        Unit(int leftMask, int rightMask, double similarity, MatchKind kind) {
+            this.leftMask = leftMask;
+            this.rightMask = rightMask;
+            this.similarity = similarity;
+            this.kind = kind;
+        }
+    }
+
+    private static List<TokenFeatures> limit(List<TokenFeatures> tokens) {
+        return tokens.size() <= MAX_TOKENS ? tokens : tokens.subList(0, MAX_TOKENS);
+    }
+
+    // Greedy alignment breaks ties by order: aligning in a canonical order keeps the score symmetric.
+    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right) {
+        if (order(left, right) <= 0) {
+            return align(left, right);
+        }
+        Alignment swapped = align(right, left);
+        Alignment result = new Alignment();
+        result.count = swapped.count;
+        result.score = swapped.score;
+        result.usedLeft = swapped.usedRight;
+        result.usedRight = swapped.usedLeft;
+        for (int k = 0; k < swapped.count; k++) {
+            result.leftMask[k] = swapped.rightMask[k];
+            result.rightMask[k] = swapped.leftMask[k];
+            result.similarity[k] = swapped.similarity[k];
+            result.kind[k] = swapped.kind[k];
+        }
+        return result;
+    }
+
+    private static int order(List<TokenFeatures> left, List<TokenFeatures> right) {
+        int n = Math.min(left.size(), right.size());
+        for (int i = 0; i < n; i++) {
+            int c = left.get(i).text().compareTo(right.get(i).text());
+            if (c != 0) {
+                return c;
+            }
+            if (left.get(i).particle() != right.get(i).particle()) {
+                return left.get(i).particle() ? 1 : -1;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
+    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens) {
+        List<TokenFeatures> a = limit(leftTokens);
+        List<TokenFeatures> b = limit(rightTokens);
+        Alignment result = new Alignment();
+        if (a.isEmpty() || b.isEmpty()) {
+            return result;
+        }
+        List<Unit> units = new ArrayList<>(a.size() * b.size() + 8);
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                TokenFeatures x = a.get(i);
+                TokenFeatures y = b.get(j);
+                if (x.particle() != y.particle()) {
+                    continue;
+                }
+                long packed = similarity(x, y);
+                double s = Double.longBitsToDouble(packed & ~0xFL);
+                if (s > 0) {
+                    units.add(new Unit(1 << i, 1 << j, s, MatchKind.values()[(int) (packed & 0xF)]));
+                }
+            }
+        }
+        greedy(units, a, b, result);
+        if (weakOn(a, result.usedLeft, result) && weakOn(b, result.usedRight, result)) {
+            addCompounds(a, b, units, false);
+            addCompounds(b, a, units, true);
+            Alignment second = new Alignment();
+            greedy(units, a, b, second);
+            if (second.score > result.score) {
+                return second;
+            }
+        }
+        return result;
+    }
+
+    private static boolean weakOn(List<TokenFeatures> tokens, int used, Alignment alignment) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).particle() && (used & (1 << i)) == 0) {
+                return true;
+            }
+        }
+        for (int k = 0; k < alignment.count; k++) {
+            if (alignment.similarity[k] < 0.9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Two adjacent words on one side against one word (or two joined) on the other: "abdul rahman" / "abdulrahman".
+    private static void addCompounds(List<TokenFeatures> joined, List<TokenFeatures> other, List<Unit> units,
+                                     boolean joinedIsRight) {
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            TokenFeatures first = joined.get(i);
+            int next = i + 1;
+            while (next < joined.size() && joined.get(next).particle()) {
+                next++; // "abd al rahman": the article between the two parts does not stop them joining
+            }
+            if (first.particle() || next >= joined.size()) {
+                continue;
+            }
+            TokenFeatures second = joined.get(next);
+            String variant = first.variant() + second.variant();
+            int joinedMask = (1 << i) | (1 << next);
+            for (int j = 0; j < other.size(); j++) {
+                TokenFeatures y = other.get(j);
+                if (y.particle()) {
+                    continue;
+                }
+                double s = compoundSimilarity(variant, y.variant());
+                if (s > 0) {
+                    units.add(joinedIsRight ? new Unit(1 << j, joinedMask, s, MatchKind.COMPOUND)
+                            : new Unit(joinedMask, 1 << j, s, MatchKind.COMPOUND));
+                }
+                if (!joinedIsRight && j + 1 < other.size() && !other.get(j + 1).particle()) {
+                    double both = compoundSimilarity(variant, y.variant() + other.get(j + 1).variant());
+                    if (both > 0) {
+                        units.add(new Unit(joinedMask, (1 << j) | (1 << (j + 1)), both, MatchKind.COMPOUND));
+                    }
+                }
+            }
+        }
+    }
+
+    private static double compoundSimilarity(String x, String y) {
+        if (x.equals(y)) {
+            return 0.97;
+        }
+        double jw = JaroWinkler.similarity(x, y);
+        return jw >= 0.9 ? jw * 0.97 : 0;
+    }
+
+    private static void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
+        units.sort((u, v) -> {
+            int bySimilarity = Double.compare(v.similarity, u.similarity);
+            return bySimilarity != 0 ? bySimilarity
+                    : Integer.compare(Integer.bitCount(v.leftMask | v.rightMask << 16),
+                    Integer.bitCount(u.leftMask | u.rightMask << 16));
+        });
+        double matched = 0;
+        double matchedShort = 0;
+        for (Unit unit : units) {
+            if ((unit.leftMask & result.usedLeft) != 0 || (unit.rightMask & result.usedRight) != 0) {
+                continue;
+            }
+            result.usedLeft |= unit.leftMask;
+            result.usedRight |= unit.rightMask;
+            int k = result.count++;
+            result.leftMask[k] = unit.leftMask;
+            result.rightMask[k] = unit.rightMask;
+            result.similarity[k] = unit.similarity;
+            result.kind[k] = unit.kind;
+            double wa = weight(a, unit.leftMask);
+            double wb = weight(b, unit.rightMask);
+            matched += unit.similarity * (wa + wb);
+        }
+        double totalA = weight(a, -1);
+        double totalB = weight(b, -1);
+        double symmetric = matched / (totalA + totalB);
+        // Coverage of the shorter name: a list entry often carries more name parts than a query, and vice versa.
+        boolean leftShorter = totalA <= totalB;
+        List<TokenFeatures> shortTokens = leftShorter ? a : b;
+        int shortUsed = leftShorter ? result.usedLeft : result.usedRight;
+        for (int k = 0; k < result.count; k++) {
+            int mask = leftShorter ? result.leftMask[k] : result.rightMask[k];
+            matchedShort += result.similarity[k] * weight(shortTokens, mask & shortUsed);
+        }
+        double coverage = matchedShort / Math.min(totalA, totalB);
+        int shortWords = 0;
+        for (TokenFeatures t : shortTokens) {
+            if (!t.particle() && !t.initial()) {
+                shortWords++;
+            }
+        }
+        double lambda = shortWords >= 2 ? 0.5 : 0.0;
+        result.score = Math.min(1.0, symmetric + lambda * (coverage - symmetric));
+    }
+
+    private static double weight(List<TokenFeatures> tokens, int mask) {
+        double sum = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                sum += tokens.get(i).weight();
+            }
+        }
+        return sum;
+    }
+
+    /** Similarity of two tokens packed with its kind in the low 4 bits of the double's bits (no allocation). */
+    static long similarity(TokenFeatures x, TokenFeatures y) {
+        if (x.text().equals(y.text())) {
+            return pack(1.0, MatchKind.EXACT);
+        }
+        if (x.initial() || y.initial()) {
+            return x.text().charAt(0) == y.text().charAt(0) ? pack(0.85, MatchKind.INITIAL) : 0L;
+        }
+        if (x.variant().equals(y.variant())) {
+            return pack(0.97, MatchKind.VARIANT);
+        }
+        double jwVariant = JaroWinkler.similarity(x.variant(), y.variant());
+        if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton()) && jwVariant >= 0.78) {
+            return pack(0.93, MatchKind.SKELETON);
+        }
+        double jwText = JaroWinkler.similarity(x.text(), y.text());
+        if (x.phonetic().length() >= 2 && jwText >= 0.75 && (x.phonetic().equals(y.phonetic())
+                || x.phonetic().equals(y.phoneticAlternate()) || x.phoneticAlternate().equals(y.phonetic()))) {
+            return pack(Math.max(0.9, Math.min(0.92, jwText)), MatchKind.PHONETIC);
+        }
+        double typo = Math.max(jwText, jwVariant * 0.98);
+        return typo >= 0.82 ? pack(typo * 0.98, MatchKind.TYPO) : 0L;
+    }
+
+    private static long pack(double similarity, MatchKind kind) {
+        return (Double.doubleToLongBits(similarity) & ~0xFL) | kind.ordinal();
+    }
+
+    private static String text(List<TokenFeatures> tokens, int mask) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(tokens.get(i).text());
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> unmatched(List<TokenFeatures> tokens, int used) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((used & (1 << i)) == 0) {
+                out.add(tokens.get(i).text());
+            }
+        }
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

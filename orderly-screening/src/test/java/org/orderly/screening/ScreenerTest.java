@@ -1,0 +1,81 @@
+package org.orderly.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.compare.PersonDetails;
+import org.orderly.screening.watchlist.DocumentEntry;
+import org.orderly.screening.watchlist.PersonEntry;
+import org.orderly.screening.watchlist.Watchlist;
+import org.orderly.screening.watchlist.WatchlistCsv;
+import org.junit.jupiter.api.Test;
+
+class ScreenerTest {
+    private final Screener screener = new Screener(List.of(new Watchlist("wanted", List.of(
+            new PersonEntry("1", "Muhammad Yusuf Khalil", List.of("Abu Yusuf"), null, "EGY"),
+            new PersonEntry("2", "Jean-Marie Runiga", List.of(), null, null),
+            new PersonEntry("3", "Patricia Wheeler", List.of(), null, null)),
+            List.of(new DocumentEntry("d1", "X12-345<67", "NLD", "stolen")))));
+
+    @Test
+    void findsListedPersonUnderAnotherSpellingWithExplanation() {
+        List<Hit> hits = screener.screen(PersonDetails.named("KHALIL, Mohamed Yousef"));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).entry().id()).isEqualTo("1");
+        assertThat(hits.get(0).matchedFields()).contains("name");
+        assertThat(hits.get(0).explanation().matches()).hasSize(3);
+    }
+
+    @Test
+    void returnsNoHitForUnlistedPerson() {
+        assertThat(screener.screen(PersonDetails.named("Hannah Lynn Smith"))).isEmpty();
+    }
+
+    @Test
+    void indexFindsWhatExhaustiveScoringFinds() {
+        PersonDetails query = PersonDetails.named("Jean Marie Runiga");
+        assertThat(screener.screen(query)).extracting(h -> h.entry().id())
+                .isEqualTo(screener.screenExhaustively(query).stream().map(h -> h.entry().id()).toList());
+    }
+
+    @Test
+    void findsDocumentByNormalisedNumberAndState() {
+        assertThat(screener.screenDocument("x1234567", "nld")).hasSize(1);
+        assertThat(screener.screenDocument("X1234567", "DEU")).isEmpty();
+        assertThat(screener.screenDocument("X12345G7", null)).isEmpty();
+    }
+
+    @Test
+    void developmentSetReachesF1Floor() {
+        Path directory = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "screening");
+        assumeTrue(Files.isReadable(directory.resolve("positives_un_untreated.csv")),
+                directory + " is absent: skipping the development-set evaluation");
+        Watchlist un = WatchlistCsv.load(directory.resolve("positives_un_untreated.csv"));
+        List<PersonEntry> treated = WatchlistCsv.load(directory.resolve("positives_un_treated.csv")).persons();
+        List<PersonEntry> negatives = WatchlistCsv.load(directory.resolve("negatives_global.csv")).persons();
+        Screener dev = new Screener(List.of(un));
+        NameComparator comparator = dev.comparator();
+        int truePositives = 0;
+        for (int i = 0; i < treated.size(); i++) {
+            PersonEntry t = treated.get(i);
+            PersonEntry u = un.persons().get(i);
+            if (comparator.compare(new PersonDetails(t.name(), t.birthDate(), t.nationality()),
+                    new PersonDetails(u.name(), u.birthDate(), u.nationality())).match()) {
+                truePositives++;
+            }
+        }
+        int falsePositives = 0;
+        for (PersonEntry n : negatives) {
+            if (!dev.screen(new PersonDetails(n.name(), n.birthDate(), n.nationality())).isEmpty()) {
+                falsePositives++;
+            }
+        }
+        double precision = truePositives / (double) (truePositives + falsePositives);
+        double recall = truePositives / (double) treated.size();
+        assertThat(2 * precision * recall / (precision + recall)).isGreaterThanOrEqualTo(0.90);
+    }
+}
