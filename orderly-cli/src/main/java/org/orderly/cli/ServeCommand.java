@@ -21,19 +21,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SpringApplication application = new SpringApplication(OrderlyServer.class);
-        java.util.Map<String, Object> properties = new java.util.HashMap<>();
-        properties.put("server.port", port);
-        properties.put("orderly.demo", true);
-        properties.put("logging.level.root", "INFO");
-        properties.put("logging.level.org.orderly", "INFO");
-        LocalRegime.sharedData().ifPresent(path -> properties.put("orderly.shared-data", path.toString()));
-        application.setDefaultProperties(properties);
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=" + port, "--orderly.demo=true",
+                "--logging.level.root=INFO"));
+        LocalRegime.sharedData().ifPresent(path -> arguments.add("--orderly.shared-data=" + path));
         CountDownLatch closed = new CountDownLatch(1);
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) closed.countDown();
         });
-        ConfigurableApplicationContext context = application.run();
-        System.err.println("orderly: serving on http://localhost:" + context.getEnvironment().getProperty("local.server.port", String.valueOf(port))
+        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
+        System.err.println("orderly: serving on http://localhost:" + context.getEnvironment().getProperty("local.server.port")
                 + "/ — press Ctrl+C to stop");
         return KEEP_RUNNING;
     }
