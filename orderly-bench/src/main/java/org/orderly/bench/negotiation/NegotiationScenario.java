@@ -110,7 +110,7 @@ public final class NegotiationScenario {
                 best += max;
                 values.put("i" + i, v);
             }
-            valuations.put(party, new Valuation(party, values, List.of(), best / 5));
+            valuations.put(party, new Valuation(party, values, List.of(), best / (parties > 2 ? 40 : 5)));
         }
         return new Table(new Negotiation("bench", null, ids, issueList, List.of(), 1), valuations);
     }
