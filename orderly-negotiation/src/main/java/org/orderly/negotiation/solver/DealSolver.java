@@ -1,0 +1,459 @@
+package org.orderly.negotiation.solver;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import org.orderly.negotiation.Issue;
+import org.orderly.negotiation.Table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds individually rational package deals with Google OR-Tools CP-SAT, by joint gain, Nash
+ * product or max-min normalised gain, and says whether the answer is proven optimal.
+ *
+ * <p>Methods, so that the proofs can be checked:
+ * <ul>
+ * <li>JOINT: one CP-SAT maximisation of Σ utilities; OPTIMAL status is a proof.</li>
+ * <li>MAXMIN: normalised gain = gain / (the party's best utility over all norm-respecting deals −
+ *     its reservation). A first CP-SAT call maximises t/10⁶ ≤ every normalised gain; then, from the
+ *     deal found, the engine asks CP-SAT for a deal whose every normalised gain is strictly higher
+ *     than that deal's exact (rational) minimum, until CP-SAT proves none exists; a last call
+ *     maximises the joint gain among deals at that minimum. The answer is exact.</li>
+ * <li>NASH: every gain must be ≥ max(margin, 1). When the product of the parties' largest
+ *     possible gains fits in 62 bits, CP-SAT maximises the exact product (a multiplication
+ *     constraint): exact. Otherwise it maximises Σ log(gain) with each log replaced by its
+ *     piecewise-linear interpolation on 128 geometric breakpoints (a lower envelope); the deal's
+ *     exact Σ log is the lower bound, and CP-SAT's bound plus each party's maximal interpolation
+ *     error is a proven upper bound, so the product is proven within factor e^(upper − lower).</li>
+ * </ul>
+ */
+public final class DealSolver {
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    private static final long MAXMIN_SCALE = 1_000_000;
+    private static final long LOG_SCALE = 10_000;
+    private static final long CHORD_SCALE = 1_000_000;
+    private static final int BREAKPOINTS = 128;
+
+    private final SolverSettings settings;
+
+    public DealSolver(SolverSettings settings) {
+        this.settings = settings;
+    }
+
+    public DealSolver() {
+        this(SolverSettings.DEFAULT);
+    }
+
+    public SolverSettings settings() {
+        return settings;
+    }
+
+    /** The best individually rational, norm-respecting deal for the objective, or why there is none. */
+    public Outcome propose(Table table, Objective objective) {
+        long start = System.nanoTime();
+        Compiled c = new Compiled(table);
+        Outcome outcome;
+        if (objective == Objective.JOINT) outcome = joint(c, null, start);
+        else if (objective == Objective.MAXMIN) outcome = maxmin(c, start);
+        else outcome = nash(c, start);
+        return outcome;
+    }
+
+    /** The proposal (or no-deal answer) for every objective, in the order JOINT, NASH, MAXMIN. */
+    public Map<Objective, Outcome> proposeAll(Table table) {
+        Map<Objective, Outcome> all = new EnumMap<>(Objective.class);
+        for (Objective objective : Objective.values()) all.put(objective, propose(table, objective));
+        return all;
+    }
+
+    private SatModel model(Compiled c, boolean[] members, long minimumGain) {
+        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+        SatModel m = new SatModel(c, -1, allowedFor(c, members), excluded);
+        for (int p = 0; p < c.parties; p++) if (members == null || members[p]) m.requireGain(p, minimumGain);
+        return m;
+    }
+
+    /** For a coalition, issues naming an outsider are held at their "none" option. */
+    private static boolean[][] allowedFor(Compiled c, boolean[] members) {
+        if (members == null) return null;
+        boolean[][] allowed = new boolean[c.issues][];
+        List<String> inside = c.members(members);
+        for (int i = 0; i < c.issues; i++) {
+            Issue issue = c.negotiation.issues().get(i);
+            allowed[i] = new boolean[c.options[i]];
+            boolean outsider = issue.template() != null && !inside.containsAll(issue.template().states());
+            int none = issue.noneOption().map(o -> issue.indexOf(o.id())).orElse(-1);
+            for (int o = 0; o < c.options[i]; o++) allowed[i][o] = !outsider || none < 0 || o == none;
+        }
+        return allowed;
+    }
+
+    private Outcome joint(Compiled c, boolean[] members, long start) {
+        SatModel m = model(c, members, c.margin);
+        m.model.maximize(m.sumOfUtilities(members));
+        SatModel.Run run = m.solve(settings);
+        if (!run.found()) return noDeal(c, run, start);
+        long reservations = 0;
+        for (int p = 0; p < c.parties; p++) if (members == null || members[p]) reservations += c.reservation[p];
+        double value = run.objective() - reservations;
+        double bound = run.bound() - reservations;
+        return proposal(c, Objective.JOINT, run.choice(), value, bound, run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                "CP-SAT maximises the sum of utilities", start);
+    }
+
+    /** Each party's best utility over all norm-respecting deals (its ideal point), or the solver's bound on it. */
+    long[] idealUtilities(Compiled c) {
+        long[] ideal = new long[c.parties];
+        for (int p = 0; p < c.parties; p++) {
+            SatModel m = new SatModel(c, -1, null, List.of());
+            m.model.maximize(m.utility[p]);
+            SatModel.Run run = m.solve(settings);
+            ideal[p] = run.found() ? (long) Math.ceil(run.optimal() ? run.objective() : run.bound()) : c.reservation[p];
+        }
+        return ideal;
+    }
+
+    private Outcome maxmin(Compiled c, long start) {
+        long[] range = new long[c.parties];
+        long[] ideal = idealUtilities(c);
+        for (int p = 0; p < c.parties; p++) range[p] = Math.max(1, ideal[p] - c.reservation[p]);
+        SatModel first = model(c, null, c.margin);
+        IntVar t = first.model.newIntVar(0, MAXMIN_SCALE, "t");
+        for (int p = 0; p < c.parties; p++) {
+            // 10⁶·(u − r) ≥ range·t  ⇔  every normalised gain ≥ t / 10⁶
+            first.model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(first.utility[p], MAXMIN_SCALE).addTerm(t, -range[p]),
+                    MAXMIN_SCALE * c.reservation[p]);
+        }
+        first.model.maximize(t);
+        SatModel.Run run = first.solve(settings);
+        if (!run.found()) return noDeal(c, run, start);
+        int[] best = run.choice();
+        double upper = run.bound() / MAXMIN_SCALE;
+        boolean proven = run.optimal();
+        for (int round = 0; round < 100; round++) {
+            long[] ratio = minimumRatio(c, best, range);
+            SatModel better = model(c, null, c.margin);
+            for (int p = 0; p < c.parties; p++) {
+                // (u − r)·den ≥ num·range + 1: strictly better than the current exact minimum num/den
+                better.model.addGreaterOrEqual(LinearExpr.term(better.utility[p], ratio[1]),
+                        ratio[0] * range[p] + 1 + ratio[1] * c.reservation[p]);
+            }
+            SatModel.Run next = better.solve(settings);
+            if (next.found()) {
+                best = next.choice();
+                continue;
+            }
+            proven = next.infeasible();
+            break;
+        }
+        long[] ratio = minimumRatio(c, best, range);
+        SatModel tie = model(c, null, c.margin);
+        for (int p = 0; p < c.parties; p++) {
+            tie.model.addGreaterOrEqual(LinearExpr.term(tie.utility[p], ratio[1]), ratio[0] * range[p] + ratio[1] * c.reservation[p]);
+        }
+        tie.model.maximize(tie.sumOfUtilities(null));
+        tie.hint(best);
+        SatModel.Run tieRun = tie.solve(settings);
+        if (tieRun.found()) best = tieRun.choice();
+        proven = proven && tieRun.optimal();
+        double value = (double) ratio[0] / ratio[1];
+        return proposal(c, Objective.MAXMIN, best, value, proven ? value : Math.max(value, upper),
+                proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                "CP-SAT maximises the smallest normalised gain (gain / (ideal utility − reservation)), then proves no deal beats"
+                        + " its exact rational value, then maximises the joint gain at that value", start);
+    }
+
+    /** The smallest normalised gain of a deal as an exact fraction {numerator, denominator}. */
+    private static long[] minimumRatio(Compiled c, int[] choice, long[] range) {
+        long num = 0;
+        long den = 1;
+        boolean first = true;
+        for (int p = 0; p < c.parties; p++) {
+            long gain = c.utility(p, choice) - c.reservation[p];
+            if (first || Math.multiplyExact(gain, den) < Math.multiplyExact(num, range[p])) {
+                num = gain;
+                den = range[p];
+                first = false;
+            }
+        }
+        return new long[]{num, den};
+    }
+
+    private Outcome nash(Compiled c, long start) {
+        long minimum = Math.max(c.margin, 1);
+        long[] ideal = idealUtilities(c);
+        long[] maxGain = new long[c.parties];
+        double log2 = 0;
+        boolean positive = true;
+        for (int p = 0; p < c.parties; p++) {
+            maxGain[p] = ideal[p] - c.reservation[p];
+            if (maxGain[p] < minimum) positive = false;
+            log2 += Math.log(Math.max(1, maxGain[p])) / Math.log(2);
+        }
+        if (!positive) return nashWithoutPositiveGains(c, start);
+        SatModel m = model(c, null, minimum);
+        IntVar[] g = new IntVar[c.parties];
+        if (log2 < 62) {
+            long product = 1;
+            for (int p = 0; p < c.parties; p++) {
+                g[p] = m.model.newIntVar(minimum, maxGain[p], "g" + p);
+                m.model.addEquality(LinearExpr.newBuilder().add(m.utility[p]).add(-c.reservation[p]), g[p]);
+                product *= maxGain[p];
+            }
+            IntVar nashProduct = m.model.newIntVar(0, product, "product");
+            m.model.addMultiplicationEquality(nashProduct, g);
+            m.model.maximize(nashProduct);
+            SatModel.Run run = m.solve(settings);
+            if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
+            double value = product(c, run.choice());
+            return proposal(c, Objective.NASH, run.choice(), value, Math.max(value, run.bound()),
+                    run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                    "CP-SAT maximises the exact product of gains (multiplication constraint)", start);
+        }
+        IntVar[] y = new IntVar[c.parties];
+        double errorSum = 0;
+        for (int p = 0; p < c.parties; p++) {
+            g[p] = m.model.newIntVar(minimum, maxGain[p], "g" + p);
+            m.model.addEquality(LinearExpr.newBuilder().add(m.utility[p]).add(-c.reservation[p]), g[p]);
+            long[] points = breakpoints(minimum, maxGain[p]);
+            y[p] = m.model.newIntVar((long) Math.floor(LOG_SCALE * Math.log(minimum)) - 1,
+                    (long) Math.ceil(LOG_SCALE * Math.log(maxGain[p])) + 1, "log" + p);
+            double worst = 0;
+            for (int k = 0; k + 1 < points.length; k++) {
+                double a = points[k];
+                double b = points[k + 1];
+                double slope = (Math.log(b) - Math.log(a)) / (b - a);
+                double intercept = Math.log(a) - slope * a;
+                // CHORD·y ≤ ⌈CHORD·LOG·intercept⌉ + ⌈CHORD·LOG·slope⌉·g; rounding up keeps y above the chord
+                long constant = (long) Math.ceil(CHORD_SCALE * LOG_SCALE * intercept);
+                long coefficient = (long) Math.ceil(CHORD_SCALE * LOG_SCALE * slope);
+                m.model.addLessOrEqual(LinearExpr.newBuilder().addTerm(y[p], CHORD_SCALE).addTerm(g[p], -coefficient), constant);
+                double rho = b / a;
+                worst = Math.max(worst, Math.log((rho - 1) / Math.log(rho)) - 1 + Math.log(rho) / (rho - 1));
+            }
+            errorSum += worst;
+        }
+        m.model.maximize(LinearExpr.sum(y));
+        SatModel.Run run = m.solve(settings);
+        if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
+        double lower = logProduct(c, run.choice());
+        double upper = Math.max(lower, (run.bound() + c.parties) / LOG_SCALE + errorSum);
+        double gap = Math.expm1(upper - lower);
+        return new Finisher(c, start).proposal(Objective.NASH, run.choice(), Math.exp(lower), Math.exp(upper), gap,
+                gap < 1e-9 ? Proof.OPTIMAL : Proof.WITHIN_GAP,
+                "CP-SAT maximises Σ log(gain) with each log replaced by its piecewise-linear interpolation on "
+                        + BREAKPOINTS + " breakpoints; exact product of the deal vs a proven upper bound"
+                        + (run.optimal() ? "" : " (time limit reached)"));
+    }
+
+    private Outcome nashWithoutPositiveGains(Compiled c, long start) {
+        Outcome joint = joint(c, null, start);
+        if (!(joint instanceof Outcome.Proposal p)) return joint;
+        return new Outcome.Proposal(Objective.NASH, p.deal(), p.utilities(), p.gains(), 0, 0, 0, p.proof(),
+                "no deal gives every party a positive gain, so the Nash product is 0 for every deal; the joint gain decides",
+                p.norms(), seconds(start));
+    }
+
+    private static long[] breakpoints(long low, long high) {
+        List<Long> list = new ArrayList<>();
+        list.add(low);
+        double ratio = Math.pow((double) high / low, 1.0 / (BREAKPOINTS - 1));
+        double current = low;
+        for (int k = 1; k < BREAKPOINTS; k++) {
+            current *= ratio;
+            long next = Math.min(high, Math.max(list.get(list.size() - 1) + 1, Math.round(current)));
+            if (next > list.get(list.size() - 1)) list.add(next);
+        }
+        if (list.get(list.size() - 1) < high) list.add(high);
+        if (list.size() == 1) list.add(low + 1);
+        return list.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    static double product(Compiled c, int[] choice) {
+        double product = 1;
+        for (int p = 0; p < c.parties; p++) product *= c.utility(p, choice) - c.reservation[p];
+        return product;
+    }
+
+    static double logProduct(Compiled c, int[] choice) {
+        double sum = 0;
+        for (int p = 0; p < c.parties; p++) sum += Math.log(c.utility(p, choice) - c.reservation[p]);
+        return sum;
+    }
+
+    private Outcome.Proposal proposal(Compiled c, Objective objective, int[] choice, double value, double bound, Proof proof,
+                                      String method, long start) {
+        double gap = Math.abs(bound - value) / Math.max(1e-9, Math.abs(bound));
+        return new Finisher(c, start).proposal(objective, choice, value, bound, proof == Proof.OPTIMAL ? 0 : gap, proof, method);
+    }
+
+    /** Builds proposals from solver choices. */
+    private record Finisher(Compiled c, long start) {
+        Outcome.Proposal proposal(Objective objective, int[] choice, double value, double bound, double gap, Proof proof,
+                                  String method) {
+            var deal = c.deal(choice);
+            Map<String, Long> utilities = new LinkedHashMap<>();
+            Map<String, Long> gains = new LinkedHashMap<>();
+            for (int p = 0; p < c.parties; p++) {
+                long u = c.utility(p, choice);
+                utilities.put(c.partyIds.get(p), u);
+                gains.put(c.partyIds.get(p), u - c.reservation[p]);
+            }
+            return new Outcome.Proposal(objective, deal, utilities, gains, value, bound, gap, proof, method,
+                    c.negotiation.check(deal), seconds(start));
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private Outcome noDeal(Compiled c, SatModel.Run run, long start) {
+        if (!run.infeasible()) {
+            return new Outcome.NoDeal("no deal was found before the time limit of " + settings.timeLimitSeconds()
+                    + " s; none is proven impossible either", List.of(), List.of(), Proof.TIME_LIMIT, seconds(start));
+        }
+        return diagnose(c, start);
+    }
+
+    /** Why no individually rational deal exists: which norms exclude every deal, or whose reservation blocks and by how much. */
+    public Outcome.NoDeal diagnose(Table table) {
+        return diagnose(new Compiled(table), System.nanoTime());
+    }
+
+    private Outcome.NoDeal diagnose(Compiled c, long start) {
+        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+        SatModel any = new SatModel(c, -1, null, excluded);
+        SatModel.Run anyRun = any.solve(settings);
+        if (!anyRun.found()) {
+            List<String> blocking = new ArrayList<>();
+            for (int n = 0; n < c.normIssues.length; n++) {
+                if (new SatModel(c, n, null, excluded).solve(settings).found()) blocking.add(c.negotiation.norms().get(n).id());
+            }
+            String reason = anyRun.infeasible()
+                    ? "the norms" + (excluded.isEmpty() ? "" : " and the rejected deals") + " exclude every deal"
+                    + (blocking.isEmpty() ? "" : "; dropping any one of " + blocking + " would allow some deal")
+                    : "no norm-respecting deal was found before the time limit";
+            return new Outcome.NoDeal(reason, List.of(), blocking, anyRun.infeasible() ? Proof.OPTIMAL : Proof.TIME_LIMIT, seconds(start));
+        }
+        List<Outcome.Blocker> blockers = new ArrayList<>();
+        boolean proven = true;
+        for (int p = 0; p < c.parties; p++) {
+            SatModel m = new SatModel(c, -1, null, excluded);
+            for (int q = 0; q < c.parties; q++) if (q != p) m.requireGain(q, c.margin);
+            m.model.maximize(m.utility[p]);
+            SatModel.Run run = m.solve(settings);
+            long required = c.reservation[p] + c.margin;
+            proven &= run.optimal() || run.infeasible();
+            if (run.found()) {
+                long best = Math.round(run.optimal() ? run.objective() : run.bound());
+                blockers.add(new Outcome.Blocker(c.partyIds.get(p), best, required, Math.max(0, required - best)));
+            } else {
+                blockers.add(new Outcome.Blocker(c.partyIds.get(p), null, required, null));
+            }
+        }
+        List<String> alone = blockers.stream().filter(b -> b.shortfall() != null && b.shortfall() > 0)
+                .map(b -> b.party() + " (short by " + b.shortfall() + ")").toList();
+        String reason = alone.isEmpty()
+                ? "no single party's reservation alone blocks the deal: at least two parties would have to lower theirs"
+                : "no deal satisfies every party: even with every other party satisfied, " + String.join(", ", alone)
+                + " cannot reach its reservation plus margin";
+        return new Outcome.NoDeal(reason, blockers, List.of(), proven ? Proof.OPTIMAL : Proof.TIME_LIMIT, seconds(start));
+    }
+
+    /**
+     * The exact Pareto frontier (one deal per efficient utility vector): repeatedly maximise Σ
+     * utilities over deals not weakly dominated by any point found so far; every optimum is
+     * efficient and new, and infeasibility proves the frontier complete. Stops at {@code maxPoints}.
+     */
+    public ParetoFrontier paretoFrontier(Table table, boolean individuallyRationalOnly, int maxPoints) {
+        long start = System.nanoTime();
+        Compiled c = new Compiled(table);
+        SatModel m = new SatModel(c, -1, null, List.of());
+        if (individuallyRationalOnly) for (int p = 0; p < c.parties; p++) m.requireGain(p, c.margin);
+        m.model.maximize(m.sumOfUtilities(null));
+        List<ParetoFrontier.Point> points = new ArrayList<>();
+        boolean complete = false;
+        while (points.size() < maxPoints) {
+            SatModel.Run run = m.solve(settings);
+            if (run.infeasible()) {
+                complete = true;
+                break;
+            }
+            if (!run.optimal()) break;
+            long[] u = c.utilities(run.choice());
+            Map<String, Long> utilities = new LinkedHashMap<>();
+            boolean rational = c.meetsNorms(run.choice());
+            for (int p = 0; p < c.parties; p++) {
+                utilities.put(c.partyIds.get(p), u[p]);
+                rational &= u[p] - c.reservation[p] >= c.margin;
+            }
+            points.add(new ParetoFrontier.Point(utilities, c.deal(run.choice()), rational));
+            Literal[] better = new Literal[c.parties];
+            for (int p = 0; p < c.parties; p++) {
+                BoolVar above = m.model.newBoolVar("above" + points.size() + "_" + p);
+                m.model.addGreaterOrEqual(m.utility[p], u[p] + 1).onlyEnforceIf(above);
+                better[p] = above;
+            }
+            m.model.addBoolOr(better);
+        }
+        return new ParetoFrontier(c.partyIds, points, individuallyRationalOnly, complete, seconds(start));
+    }
+
+    /**
+     * When all parties cannot agree, the largest coalitions that can (their joint-gain deal), found
+     * from the largest size down; at most {@code maxSolves} solver calls. An empty list when the
+     * whole negotiation can agree (the full set is then the only coalition needed) is not returned:
+     * the full set is listed instead.
+     */
+    public List<Coalition> coalitions(Table table, int maxSolves) {
+        long start = System.nanoTime();
+        Compiled c = new Compiled(table);
+        List<Coalition> found = new ArrayList<>();
+        int solves = 0;
+        for (int size = c.parties; size >= 2 && solves < maxSolves; size--) {
+            for (boolean[] members : subsets(c.parties, size)) {
+                if (solves >= maxSolves) break;
+                if (containedInFound(c, members, found)) continue;
+                solves++;
+                Outcome outcome = joint(c, members, start);
+                if (outcome instanceof Outcome.Proposal proposal) found.add(new Coalition(c.members(members), proposal));
+            }
+            if (size == c.parties && !found.isEmpty()) break;
+        }
+        return found;
+    }
+
+    private static boolean containedInFound(Compiled c, boolean[] members, List<Coalition> found) {
+        List<String> names = c.members(members);
+        return found.stream().anyMatch(f -> f.members().containsAll(names));
+    }
+
+    private static List<boolean[]> subsets(int n, int size) {
+        List<boolean[]> result = new ArrayList<>();
+        int[] index = new int[size];
+        for (int i = 0; i < size; i++) index[i] = i;
+        while (true) {
+            boolean[] set = new boolean[n];
+            for (int i : index) set[i] = true;
+            result.add(set);
+            if (result.size() > 100_000) return result;
+            int i = size - 1;
+            while (i >= 0 && index[i] == n - size + i) i--;
+            if (i < 0) return result;
+            index[i]++;
+            for (int j = i + 1; j < size; j++) index[j] = index[j - 1] + 1;
+        }
+    }
+}

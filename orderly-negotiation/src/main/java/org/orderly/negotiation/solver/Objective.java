@@ -1,0 +1,22 @@
+package org.orderly.negotiation.solver;
+
+import java.util.Locale;
+
+/** What the engine maximises among the individually rational deals. */
+public enum Objective {
+    /** The sum of all parties' gains over their reservation values. */
+    JOINT,
+    /** The product of the gains (the Nash bargaining solution). */
+    NASH,
+    /** The smallest normalised gain (gain divided by the most the party could gain), then the joint gain. */
+    MAXMIN;
+
+    /** Reads "joint", "nash" or "maxmin" in any case. */
+    public static Objective parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace("-", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown objective '" + text + "': use joint, nash or maxmin");
+        }
+    }
+}

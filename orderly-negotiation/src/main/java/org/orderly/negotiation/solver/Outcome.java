@@ -1,0 +1,51 @@
+package org.orderly.negotiation.solver;
+
+import org.orderly.negotiation.Deal;
+import org.orderly.negotiation.Norm;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the engine answers: a proposed deal, or no deal with the reason. */
+public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
+
+    /**
+     * A proposed deal with each party's utility and gain (points), the objective's value, how far
+     * it is proven ({@code bound} is the solver's best bound on the objective, {@code gap} the
+     * relative distance between value and bound), how it was computed, and each norm's check.
+     */
+    record Proposal(Objective objective, Deal deal, Map<String, Long> utilities, Map<String, Long> gains,
+                    double value, double bound, double gap, Proof proof, String method,
+                    List<Norm.Check> norms, double seconds) implements Outcome {
+        public Proposal {
+            utilities = Map.copyOf(utilities);
+            gains = Map.copyOf(gains);
+            norms = List.copyOf(norms);
+        }
+
+        public boolean proven() {
+            return proof == Proof.OPTIMAL;
+        }
+    }
+
+    /**
+     * No individually rational deal exists (or none was found in time, when {@code proof} is
+     * {@link Proof#TIME_LIMIT}); {@code blockers} say whose reservation blocks and by how much,
+     * {@code blockingNorms} which norms, removed one at a time, would make a deal possible.
+     */
+    record NoDeal(String reason, List<Blocker> blockers, List<String> blockingNorms, Proof proof, double seconds)
+            implements Outcome {
+        public NoDeal {
+            blockers = List.copyOf(blockers);
+            blockingNorms = List.copyOf(blockingNorms);
+        }
+    }
+
+    /**
+     * A party whose reservation blocks a deal: the most it can get while every other party is
+     * satisfied ({@code null} if the others cannot all be satisfied at all), what it needs
+     * (reservation + margin) and the shortfall (how much it would have to lower its reservation).
+     */
+    record Blocker(String party, Long bestUtility, long required, Long shortfall) {
+    }
+}

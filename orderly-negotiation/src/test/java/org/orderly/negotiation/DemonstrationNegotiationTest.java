@@ -1,0 +1,72 @@
+package org.orderly.negotiation;
+
+import org.junit.jupiter.api.Test;
+import org.orderly.negotiation.explanation.Explanation;
+import org.orderly.negotiation.format.NegotiationJson;
+import org.orderly.negotiation.solver.DealSolver;
+import org.orderly.negotiation.solver.Enumeration;
+import org.orderly.negotiation.solver.Objective;
+import org.orderly.negotiation.solver.Outcome;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DemonstrationNegotiationTest {
+    private final Table demo = NegotiationJson.demo();
+    private final DealSolver solver = new DealSolver();
+
+    @Test
+    void demonstrationIsLabelledIllustrativeAndNamesDestinationAndOrigin() {
+        assertThat(demo.negotiation().title()).contains("ILLUSTRATIVE");
+        assertThat(demo.negotiation().parties()).containsExactly("DEU", "MAR");
+    }
+
+    @Test
+    void everyObjectiveProposesAProvenNormRespectingDealEqualToEnumeration() {
+        Map<Objective, Outcome> all = solver.proposeAll(demo);
+        for (Objective objective : Objective.values()) {
+            Outcome.Proposal proposal = (Outcome.Proposal) all.get(objective);
+            Outcome.Proposal baseline = (Outcome.Proposal) Enumeration.propose(demo, objective);
+            assertThat(proposal.proven()).isTrue();
+            assertThat(proposal.value()).isCloseTo(baseline.value(), within(1e-9));
+            assertThat(proposal.norms()).hasSize(3).allMatch(Norm.Check::met);
+            assertThat(proposal.deal().option("readmission")).isNotEqualTo("r7-accelerated");
+            proposal.gains().values().forEach(gain -> assertThat(gain).isGreaterThanOrEqualTo(demo.negotiation().margin()));
+        }
+    }
+
+    @Test
+    void explanationSplitsWhatEachPartyGivesAndGets() {
+        Map<Objective, Outcome> all = solver.proposeAll(demo);
+        Deal deal = ((Outcome.Proposal) all.get(Objective.NASH)).deal();
+        Explanation morocco = Explanation.of(demo, "MAR", deal, all);
+        Explanation germany = Explanation.of(demo, "DEU", deal, all);
+        assertThat(morocco.gain()).isEqualTo(demo.gain("MAR", deal));
+        assertThat(morocco.gainUnderCandidates()).containsKeys(Objective.JOINT, Objective.MAXMIN);
+        morocco.gives().forEach(line -> assertThat(demo.negotiation().issue(line.issueId()).orElseThrow().template().grantors()).contains("MAR"));
+        germany.gives().forEach(line -> assertThat(demo.negotiation().issue(line.issueId()).orElseThrow().template().grantors()).contains("DEU"));
+        assertThat(morocco.gets().size()).isEqualTo(germany.gives().size());
+        long sum = morocco.gives().stream().mapToLong(Explanation.Line::value).sum() + morocco.gets().stream().mapToLong(Explanation.Line::value).sum();
+        assertThat(sum).isLessThanOrEqualTo(morocco.utility() + 5).isGreaterThanOrEqualTo(morocco.utility());
+    }
+
+    @Test
+    void rejectedPackageNamesTheBlockingNormAndEachShortfall() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>(Deal.noDeal(demo.negotiation()).choices());
+        choices.put("readmission", "r7-accelerated");
+        choices.put("return-safeguards", "yes");
+        var changes = Explanation.whatWouldHaveToChange(demo, new Deal(choices));
+        assertThat(changes).anyMatch(c -> "non-refoulement".equals(c.normId()));
+        long marShortfall = demo.negotiation().margin() - demo.gain("MAR", new Deal(choices));
+        assertThat(changes).anyMatch(c -> "MAR".equals(c.party()) && c.amount() == marShortfall);
+    }
+
+    @Test
+    void jsonRoundTripKeepsTheSameOptimum() {
+        Table again = NegotiationJson.read(NegotiationJson.write(demo), "round-trip.json");
+        assertThat(again.negotiation()).isEqualTo(demo.negotiation());
+        assertThat(again.valuations()).isEqualTo(demo.valuations());
+    }
+}
