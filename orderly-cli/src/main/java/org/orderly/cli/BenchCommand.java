@@ -1,0 +1,61 @@
+package org.orderly.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.orderly.bench.negotiation.NegotiationScenario;
+import org.orderly.bench.screening.DevSetEvaluation;
+import org.orderly.bench.screening.ScreeningBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class})
+final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening or negotiation");
+    }
+
+    /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
+    static PrintStream progress(boolean json) {
+        return json ? System.err : System.out;
+    }
+
+    @Command(name = "screening", mixinStandardHelpOptions = true,
+            description = "Screen queries against a synthetic list with the index and with brute force; then the shared development set.")
+    static final class Screening implements Runnable {
+        @Option(names = "--list-size", description = "people on the synthetic list (default ${DEFAULT-VALUE})", defaultValue = "1000000")
+        int listSize;
+
+        @Option(names = "--seed", description = "random seed (default ${DEFAULT-VALUE})", defaultValue = "20261123")
+        long seed;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            PrintStream out = progress(json);
+            Map<String, Object> results = new LinkedHashMap<>();
+            results.put("synthetic", ScreeningBenchmark.run(listSize, seed, out));
+            Path screening = LocalRegime.sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));
+            results.put("developmentSet", DevSetEvaluation.run(screening, true, out));
+            if (json) Json.print(results);
+        }
+    }
+
+    @Command(name = "negotiation", mixinStandardHelpOptions = true,
+            description = "Solve growing negotiation domains with CP-SAT and with exhaustive enumeration; report times, ratios and proofs.")
+    static final class Negotiation implements Runnable {
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            NegotiationScenario.run(System.out, json);
+        }
+    }
+}
