@@ -1,6 +1,8 @@
 package org.orderly.server;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -25,7 +27,11 @@ class OrderlyConfiguration {
         if (properties.dbPassword() != null) env.put("ORDERLY_DB_PASSWORD", properties.dbPassword());
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(env);
         if ("temporary".equals(properties.home())) {
-            settings = DatabaseSettings.temporary(Path.of(System.getProperty("java.io.tmpdir"), "orderly-" + ProcessHandle.current().pid()));
+            try {
+                settings = DatabaseSettings.temporary(Files.createTempDirectory("orderly-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return OrderlyDatabase.open(settings);
     }
