@@ -2,6 +2,7 @@ package org.orderly.cli;
 
 import java.util.concurrent.CountDownLatch;
 import org.orderly.server.OrderlyServer;
+import org.orderly.store.DatabaseSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -24,6 +25,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=" + port, "--orderly.demo=true",
                 "--logging.level.root=INFO"));
         LocalRegime.sharedData().ifPresent(path -> arguments.add("--orderly.shared-data=" + path));
+        // Accounts and other settings may live beside the data: $ORDERLY_HOME/application.properties.
+        arguments.add("--spring.config.additional-location=optional:file:" + DatabaseSettings.fromEnvironment().home() + "/");
         CountDownLatch closed = new CountDownLatch(1);
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) closed.countDown();

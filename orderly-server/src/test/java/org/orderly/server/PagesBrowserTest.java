@@ -1,0 +1,116 @@
+package org.orderly.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The explorer and the travel check in a real headless Chromium (Debian's chromium and chromedriver).
+ * Skips when they are not installed, unless ORDERLY_REQUIRE_BROWSER is set (as CI does).
+ * Screenshots go to target/screenshots.
+ */
+class PagesBrowserTest extends ServerTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("ORDERLY_REQUIRE_BROWSER") != null) {
+            throw new IllegalStateException("ORDERLY_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver): skipping the browser tests");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    @Test
+    void travelCheckAnswersInPlaceWithTheAuthorityAndItsSources() throws IOException {
+        browser.get(url("/travel"));
+        new Select(browser.findElement(By.id("passport"))).selectByValue("FRA");
+        new Select(browser.findElement(By.id("destination"))).selectByValue("DEU");
+        browser.findElement(By.id("check")).click();
+        WebElement answer = waiting().until(d -> {
+            WebElement a = d.findElement(By.id("answer"));
+            return a.getText().contains("France passport") ? a : null;
+        });
+        assertThat(answer.findElement(By.cssSelector(".verdict")).getText()).containsIgnoringCase("free movement");
+        assertThat(answer.getText()).contains("Authority:").contains("overrides the destination's unilateral policy");
+        assertThat(answer.findElements(By.cssSelector(".sources li"))).isNotEmpty();
+        assertThat(browser.getCurrentUrl()).as("htmx swapped the answer in place").endsWith("/travel");
+        screenshot("travel");
+    }
+
+    @Test
+    void travelCheckSaysWhatIsWrongWithAnUnknownCode() {
+        browser.get(url("/travel?passport=ZZZ&destination=DEU"));
+        assertThat(browser.findElement(By.cssSelector("#answer .error")).getText()).contains("'ZZZ' is not a state code");
+    }
+
+    @Test
+    void instrumentPageDrawsTheParticipationMap() throws IOException {
+        browser.get(url("/instruments/EU_FREE_MOVEMENT"));
+        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
+        // ECharts paints on the next animation frame: wait for its canvas to appear and take the map's size.
+        WebElement canvas = waiting().until(d -> d.findElements(By.cssSelector("#map canvas")).stream().findFirst().orElse(null));
+        assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
+        assertThat(browser.findElement(By.id("participations")).getText()).contains("Germany").contains("MEMBER");
+        assertThat(browser.findElement(By.id("commitments")).getText()).contains("FREE_MOVEMENT");
+        screenshot("instrument");
+    }
+
+    @Test
+    void partyPageListsWhatTheStateTakesPartIn() throws IOException {
+        browser.get(url("/parties/DEU"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Germany");
+        assertThat(browser.findElement(By.id("participations")).getText()).contains("Schengen");
+        screenshot("party");
+    }
+
+    @Test
+    void partiesPageFiltersAsYouType() {
+        browser.get(url("/parties"));
+        browser.findElement(By.id("filter")).sendKeys("Morocco");
+        long visible = browser.findElements(By.cssSelector("#states tbody tr")).stream().filter(WebElement::isDisplayed).count();
+        assertThat(visible).isEqualTo(1);
+    }
+}
