@@ -159,7 +159,7 @@ public final class MrzReader {
     }
 
     private Mrz parse(Layout l, char[] z, String[] lines, List<Repair> repairs) {
-        List<Finding> findings = new ArrayList<>(4);
+        List<Finding> findings = new ArrayList<>();
 
         String code = trim(z, l.code, l.code + 2);
         letters(l, z, l.code, l.code + 2, "document code", findings);
