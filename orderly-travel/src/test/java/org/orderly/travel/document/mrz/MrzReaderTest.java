@@ -139,6 +139,34 @@ class MrzReaderTest {
     }
 
     @Test
+    void readsTd2LongDocumentNumberFromTheOptionalData() {
+        String number = "D2314589073";
+        String line2 = "D23145890<UTO7408122F300415" + Zones.digit("300415") + "73" + Zones.digit(number) + "<<<<";
+        String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 35);
+        String[] zone = {TD2_SPECIMEN[0], line2 + Zones.digit(composite)};
+
+        Mrz mrz = reader.read(zone);
+
+        assertThat(mrz.documentNumber()).isEqualTo(number);
+        assertThat(mrz.optionalData()).isEmpty();
+        assertThat(mrz.check(Check.DOCUMENT_NUMBER).orElseThrow().digitPosition()).isEqualTo(Span.at(2, 31));
+        assertThat(mrz.valid()).isTrue();
+    }
+
+    @Test
+    void repairInTd1OptionalDataIsConfirmedByTheCompositeOnly() {
+        String[] zone = Zones.td1("I", "UTO", "ERIKSSON", "ANNA", "D23145890", "UTO", "740812", 'F', "300415", "", "8X");
+        String[] misread = Zones.replace(zone, 2, 19, 'B');
+
+        Mrz repaired = reader.withRepair(true).read(misread);
+
+        assertThat(reader.read(misread).check(Check.COMPOSITE).orElseThrow().passed()).isFalse();
+        assertThat(repaired.optionalData2()).isEqualTo("8X");
+        assertThat(repaired.repairs()).containsExactly(new Repair(2, 19, 'B', '8', Check.COMPOSITE));
+        assertThat(repaired.valid()).isTrue();
+    }
+
+    @Test
     void rejectsTd3WithWrongCompositeCheckDigit() {
         Mrz mrz = reader.read(Zones.replace(TD3_SPECIMEN, 2, 44, '1'));
 
