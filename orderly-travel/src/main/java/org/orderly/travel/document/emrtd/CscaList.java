@@ -18,7 +18,12 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.OperatorCreationException;
 
 /** The country signing CA certificates a border trusts, loaded from PEM/DER files, a folder of them, or an ICAO master list. */
 public final class CscaList {
@@ -55,8 +60,9 @@ public final class CscaList {
     }
 
     /**
-     * Reads the CSCA certificates of an ICAO master list (a CMS SignedData whose content is a CscaMasterList).
-     * The master list's own signature is not checked here: take master lists only from a channel you trust.
+     * Reads the CSCA certificates of an ICAO master list (a CMS SignedData whose content is a CscaMasterList),
+     * after checking that its signature verifies with the signer certificate it embeds (integrity). Whether that
+     * master list signer is itself trustworthy is not decided here: take master lists only from a channel you trust.
      */
     public static CscaList fromMasterList(byte[] masterList) throws IOException {
         return new CscaList(masterListCertificates(masterList));
@@ -105,9 +111,32 @@ public final class CscaList {
         return found;
     }
 
+    @SuppressWarnings("unchecked")
+    private static void verifyIntegrity(CMSSignedData signed) throws IOException {
+        try {
+            org.bouncycastle.util.Store<X509CertificateHolder> store = signed.getCertificates();
+            for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
+                Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
+                if (matches.isEmpty()) {
+                    throw new IOException("master list signer certificate is missing");
+                }
+                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(new BouncyCastleProvider())
+                        .build(matches.iterator().next()))) {
+                    throw new IOException("master list signature does not verify");
+                }
+            }
+            if (signed.getSignerInfos().size() == 0) {
+                throw new IOException("master list is not signed");
+            }
+        } catch (CMSException | OperatorCreationException | CertificateException e) {
+            throw new IOException("master list signature does not verify: " + e.getMessage(), e);
+        }
+    }
+
     private static List<X509Certificate> masterListCertificates(byte[] bytes) throws IOException {
         try {
             CMSSignedData signed = new CMSSignedData(bytes);
+            verifyIntegrity(signed);
             Object content = signed.getSignedContent() == null ? null : signed.getSignedContent().getContent();
             if (!(content instanceof byte[])) {
                 throw new IOException("master list has no content");

@@ -44,7 +44,13 @@ public final class PassiveAuthentication {
      * @param on the date on which the certificates must be valid
      */
     public PassiveAuthenticationResult verify(byte[] efSod, Map<Integer, byte[]> dataGroups, LocalDate on) {
+        Objects.requireNonNull(dataGroups, "data groups");
+        Objects.requireNonNull(on, "check date");
         List<Failure> failures = new ArrayList<>();
+        if (efSod == null) {
+            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "no EF.SOD given"));
+            return new PassiveAuthenticationResult(failures, List.of(), "", "", "");
+        }
         SODFile sod;
         X509Certificate signer;
         String digestAlgorithm;

@@ -202,5 +202,43 @@ class PassiveAuthenticationTest {
         CscaList list = CscaList.fromMasterList(masterList);
 
         assertThat(list.certificates()).containsExactly(csca);
+        byte[] tampered = masterList.clone();
+        int at = indexOf(tampered, csca.getSubjectX500Principal().getEncoded());
+        tampered[at + 12] ^= 1;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CscaList.fromMasterList(tampered))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void rejectsASecurityObjectWhoseHashWasReplacedWithoutResigning() throws Exception {
+        byte[] tampered = dg2.clone();
+        tampered[tampered.length - 1] ^= 1;
+        byte[] forged = sod.clone();
+        byte[] genuineHash = java.security.MessageDigest.getInstance("SHA-256").digest(dg2);
+        System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(tampered), 0, forged,
+                indexOf(forged, genuineHash), genuineHash.length);
+
+        PassiveAuthenticationResult result = trusting(csca).verify(forged, Map.of(1, dg1, 2, tampered), ON);
+
+        assertThat(result.reasons()).containsExactly(FailureReason.SIGNATURE_INVALID);
+        assertThat(result.verifiedDataGroups()).containsExactly(1, 2);
+    }
+
+    @Test
+    void noSecurityObjectIsMalformed() {
+        assertThat(trusting(csca).verify(null, Map.of(1, dg1), ON).reasons()).containsExactly(FailureReason.MALFORMED_SOD);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
     }
 }

@@ -88,7 +88,8 @@ class MrzFuzzTest {
                 Arbitraries.strings().withChars(ZONE_CHARACTERS).ofLength(30),
                 Arbitraries.strings().withChars(ZONE_CHARACTERS).ofLength(36),
                 Arbitraries.strings().withChars(ZONE_CHARACTERS).ofLength(44),
-                Arbitraries.strings().all().ofMaxLength(50));
+                Arbitraries.strings().all().ofMaxLength(50),
+                Arbitraries.strings().withChars(ZONE_CHARACTERS).ofMinLength(1000).ofMaxLength(100_000));
         return line.list().ofMinSize(0).ofMaxSize(4);
     }
 
