@@ -1,0 +1,187 @@
+package org.orderly.travel.document.emrtd;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.jmrtd.lds.SODFile;
+
+/**
+ * eMRTD passive authentication (ICAO Doc 9303 Part 11): checks the data groups against the hashes in EF.SOD, the
+ * document signer's signature over the LDS security object, and the document signer's chain to a trusted CSCA.
+ */
+public final class PassiveAuthentication {
+
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+    private static final int SOD_TAG = 0x77;
+
+    private final CscaList trusted;
+
+    public PassiveAuthentication(CscaList trusted) {
+        this.trusted = Objects.requireNonNull(trusted, "trusted CSCAs");
+    }
+
+    /**
+     * Verifies an EF.SOD against the data groups read from the chip, as of {@code on}.
+     *
+     * @param efSod the EF.SOD file as read (tag 0x77 wrapping a CMS SignedData)
+     * @param dataGroups data group number (1-16) to the data group file's bytes as read (with its tag)
+     * @param on the date on which the certificates must be valid
+     */
+    public PassiveAuthenticationResult verify(byte[] efSod, Map<Integer, byte[]> dataGroups, LocalDate on) {
+        Objects.requireNonNull(dataGroups, "data groups");
+        Objects.requireNonNull(on, "check date");
+        List<Failure> failures = new ArrayList<>();
+        if (efSod == null) {
+            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "no EF.SOD given"));
+            return new PassiveAuthenticationResult(failures, List.of(), "", "", "");
+        }
+        SODFile sod;
+        X509Certificate signer;
+        String digestAlgorithm;
+        Map<Integer, byte[]> hashes;
+        CMSSignedData cms;
+        try {
+            sod = new SODFile(new ByteArrayInputStream(efSod));
+            signer = sod.getDocSigningCertificate();
+            digestAlgorithm = sod.getDigestAlgorithm();
+            hashes = sod.getDataGroupHashes();
+            cms = new CMSSignedData(contentOf(efSod));
+        } catch (Exception | LinkageError e) {
+            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "EF.SOD cannot be read: " + e));
+            return new PassiveAuthenticationResult(failures, List.of(), "", "", "");
+        }
+        if (signer == null) {
+            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "EF.SOD holds no document signer certificate"));
+            return new PassiveAuthenticationResult(failures, List.of(), digestAlgorithm, "", "");
+        }
+
+        List<Integer> verified = dataGroupHashes(dataGroups, hashes, digestAlgorithm, failures);
+        signature(cms, signer, failures);
+        valid(signer, "document signer", on, failures);
+        String csca = chain(signer, on, failures);
+        return new PassiveAuthenticationResult(failures, verified, digestAlgorithm,
+                signer.getSubjectX500Principal().getName(), csca);
+    }
+
+    private static List<Integer> dataGroupHashes(Map<Integer, byte[]> dataGroups, Map<Integer, byte[]> hashes,
+                                                 String digestAlgorithm, List<Failure> failures) {
+        List<Integer> verified = new ArrayList<>();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance(digestAlgorithm, BOUNCY_CASTLE);
+        } catch (NoSuchAlgorithmException e) {
+            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "unknown digest algorithm " + digestAlgorithm));
+            return verified;
+        }
+        for (Map.Entry<Integer, byte[]> group : new TreeMap<>(dataGroups).entrySet()) {
+            int number = group.getKey();
+            byte[] expected = hashes.get(number);
+            if (expected == null) {
+                failures.add(new Failure(FailureReason.DATA_GROUP_HASH_MISMATCH, number,
+                        "DG" + number + " is not listed in the security object"));
+            } else if (!MessageDigest.isEqual(expected, digest.digest(group.getValue()))) {
+                failures.add(new Failure(FailureReason.DATA_GROUP_HASH_MISMATCH, number,
+                        "DG" + number + " does not match its " + digestAlgorithm + " hash in the security object"));
+            } else {
+                verified.add(number);
+            }
+        }
+        return verified;
+    }
+
+    private static void signature(CMSSignedData cms, X509Certificate signer, List<Failure> failures) {
+        try {
+            SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
+            boolean ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(signer));
+            if (!ok) {
+                failures.add(new Failure(FailureReason.SIGNATURE_INVALID, 0,
+                        "the security object's signature does not verify with the document signer certificate"));
+            }
+        } catch (Exception e) {
+            failures.add(new Failure(FailureReason.SIGNATURE_INVALID, 0,
+                    "the security object's signature does not verify: " + e.getMessage()));
+        }
+    }
+
+    private String chain(X509Certificate signer, LocalDate on, List<Failure> failures) {
+        List<X509Certificate> candidates = trusted.withSubject(signer.getIssuerX500Principal());
+        if (candidates.isEmpty()) {
+            failures.add(new Failure(FailureReason.UNKNOWN_CSCA, 0,
+                    "no trusted CSCA named " + signer.getIssuerX500Principal().getName()));
+            return "";
+        }
+        for (X509Certificate csca : candidates) {
+            try {
+                signer.verify(csca.getPublicKey(), BOUNCY_CASTLE);
+            } catch (Exception notThisOne) {
+                continue;
+            }
+            if (csca.getBasicConstraints() < 0) {
+                failures.add(new Failure(FailureReason.SIGNER_NOT_TRUSTED, 0,
+                        "the issuing certificate is not a certification authority"));
+            }
+            valid(csca, "CSCA", on, failures);
+            return csca.getSubjectX500Principal().getName();
+        }
+        failures.add(new Failure(FailureReason.SIGNER_NOT_TRUSTED, 0,
+                "the document signer certificate was not signed by any trusted CSCA named "
+                        + signer.getIssuerX500Principal().getName()));
+        return "";
+    }
+
+    private static void valid(X509Certificate certificate, String role, LocalDate on, List<Failure> failures) {
+        Date at = Date.from(on.atStartOfDay(ZoneOffset.UTC).toInstant());
+        try {
+            certificate.checkValidity(at);
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            failures.add(new Failure(FailureReason.CERTIFICATE_EXPIRED, 0, role + " certificate "
+                    + certificate.getSubjectX500Principal().getName() + " is not valid on " + on + " (valid "
+                    + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant() + ")"));
+        }
+    }
+
+    /** The CMS ContentInfo inside the EF.SOD's application tag 23 (0x77), length in short or long form. */
+    private static byte[] contentOf(byte[] efSod) {
+        if (efSod.length < 2 || (efSod[0] & 0xff) != SOD_TAG) {
+            throw new IllegalArgumentException("EF.SOD does not start with tag 0x77");
+        }
+        int first = efSod[1] & 0xff;
+        int offset = 2;
+        int length;
+        if (first < 0x80) {
+            length = first;
+        } else {
+            int bytes = first & 0x7f;
+            if (bytes < 1 || bytes > 3 || efSod.length < 2 + bytes) {
+                throw new IllegalArgumentException("EF.SOD has a bad length");
+            }
+            length = 0;
+            for (int i = 0; i < bytes; i++) {
+                length = (length << 8) | (efSod[2 + i] & 0xff);
+            }
+            offset += bytes;
+        }
+        if (offset + length > efSod.length) {
+            throw new IllegalArgumentException("EF.SOD is shorter than its length says");
+        }
+        byte[] content = new byte[length];
+        System.arraycopy(efSod, offset, content, 0, length);
+        return content;
+    }
+}
