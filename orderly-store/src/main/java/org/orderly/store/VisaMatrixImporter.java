@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.Source;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,17 +54,19 @@ public final class VisaMatrixImporter {
         }
     }
 
+    /** A matrix read and checked whole: its entry policies (own-country rows left out), rows read and content hash. */
+    public record Matrix(List<EntryPolicy> policies, int rowsRead, String sha256) {
+    }
+
     /**
-     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date).
+     * Reads and checks a matrix file against the known state codes, without touching any database.
      *
-     * @throws ImportException naming the line of the first problem; the database is unchanged
+     * @throws ImportException naming the line of the first problem
      */
-    public ImportReport importFile(Path file, LocalDate asOf) {
-        long started = System.nanoTime();
+    public static Matrix read(Path file, Set<String> states, LocalDate asOf) {
         CsvFile csv = CsvFile.read(file, List.of("passport", "destination", "requirement"));
-        Set<String> states = store.load().states().stream().map(State::id).collect(Collectors.toSet());
         Map<String, Long> seen = new HashMap<>();
-        List<Object[]> rows = new java.util.ArrayList<>(csv.rows().size());
+        List<EntryPolicy> policies = new java.util.ArrayList<>(csv.rows().size());
         String title = "Visa matrix " + file.getFileName() + " (Passport Index tidy format)";
         for (CsvFile.Row row : csv.rows()) {
             String passport = row.get("passport").toUpperCase(Locale.ROOT);
@@ -86,14 +90,27 @@ public final class VisaMatrixImporter {
                         + " appears again (first on line " + earlier + ")");
             }
             if (requirement.ownCountry()) continue;
-            rows.add(new Object[] {destination, passport, requirement.category().name(), requirement.stayDays(),
-                    title, file.getFileName() + " line " + row.line(), asOf, ORIGIN});
+            policies.add(new EntryPolicy(destination, passport, requirement.category(), requirement.stayDays(),
+                    new Source(title, file.getFileName() + " line " + row.line(), asOf)));
         }
+        return new Matrix(List.copyOf(policies), csv.rows().size(), csv.sha256());
+    }
+
+    /**
+     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date).
+     *
+     * @throws ImportException naming the line of the first problem; the database is unchanged
+     */
+    public ImportReport importFile(Path file, LocalDate asOf) {
+        long started = System.nanoTime();
+        Matrix matrix = read(file, store.load().states().stream().map(State::id).collect(Collectors.toSet()), asOf);
+        List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
+                p.category().name(), p.stayDays(), p.source().title(), p.source().reference(), p.source().asOf(), ORIGIN}).toList();
         JdbcTemplate template = new JdbcTemplate(store.dataSource());
         boolean unchanged = Boolean.TRUE.equals(store.transactions().execute(status -> {
             boolean same = store.jdbc().sql("select count(*) from import_run where kind = ? and sha256 = ? and id = "
                             + "(select max(id) from import_run where kind = ?)")
-                    .params(ORIGIN, csv.sha256(), ORIGIN).query(Integer.class).single() > 0
+                    .params(ORIGIN, matrix.sha256(), ORIGIN).query(Integer.class).single() > 0
                     && store.jdbc().sql("select count(*) from entry_policy where origin = ?").param(ORIGIN)
                     .query(Integer.class).single() == rows.size();
             template.update("delete from entry_policy where origin = ?", ORIGIN);
@@ -104,10 +121,10 @@ public final class VisaMatrixImporter {
                         stay_days = excluded.stay_days, source_title = excluded.source_title,
                         source_reference = excluded.source_reference, as_of = excluded.as_of, origin = excluded.origin""", rows);
             store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, '', ?, ?, ?)")
-                    .params(ORIGIN, file.getFileName().toString(), csv.sha256(), csv.rows().size()).update();
+                    .params(ORIGIN, file.getFileName().toString(), matrix.sha256(), matrix.rowsRead()).update();
             return same;
         }));
-        return new ImportReport("visa-matrix", "", file.toString(), csv.sha256(), csv.rows().size(), rows.size(), unchanged,
+        return new ImportReport("visa-matrix", "", file.toString(), matrix.sha256(), matrix.rowsRead(), rows.size(), unchanged,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
