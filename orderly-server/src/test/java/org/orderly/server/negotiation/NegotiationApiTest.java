@@ -1,6 +1,12 @@
 package org.orderly.server.negotiation;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.orderly.server.regime.RegimeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Option;
@@ -55,6 +61,24 @@ class NegotiationApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    RegimeService regime;
+
+    /** Other test classes may share this JVM's temporary database: leave the registry as it was found. */
+    @AfterEach
+    void removeWhatTheseTestsWrote() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        List<String> instruments = jdbc.sql("select instrument_id from negotiation where instrument_id is not null").query(String.class).list();
+        jdbc.sql("delete from commitment where origin = ?").param(NegotiationService.ORIGIN).update();
+        jdbc.sql("delete from participation where origin = ?").param(NegotiationService.ORIGIN).update();
+        instruments.forEach(id -> jdbc.sql("delete from instrument where id = ?").param(id).update());
+        jdbc.sql("delete from negotiation where not illustrative").update();
+        regime.reload();
+    }
 
     record Response(int status, String body) {
         JsonNode json() {
@@ -245,6 +269,36 @@ class NegotiationApiTest {
         assertThat(mine.body()).contains("Your valuation (DEU)").contains("data-frontier").contains("echarts.min.js")
                 .contains("What the proposal means for you");
         assertThat(send("GET", "/negotiations/" + id + "/room", null, ANONYMOUS).status()).isEqualTo(401);
+
+        // The answer form posts through htmx with the session's CSRF token and returns the fragment it swaps in.
+        HttpResponse<String> page = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room"))
+                .header("Authorization", basic(DEU)).GET().build());
+        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("the answer form carries a CSRF token").isTrue();
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> answered = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room/answer"))
+                .header("Authorization", basic(DEU)).header("Cookie", cookie).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("answer=ACCEPT&_csrf=" + token.group(1))).build());
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("DEU answered ACCEPT").doesNotContain("<html");
+        assertThat(send("GET", "/api/v1/negotiations/" + id, null, ANONYMOUS).json().get("proposals").get(0).get("answers").get("DEU")
+                .get("answer").asString()).isEqualTo("ACCEPT");
+    }
+
+    private static String basic(String[] user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> raw(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void open(String id, Table demo) {
@@ -255,7 +309,6 @@ class NegotiationApiTest {
     private static ObjectNode definition(Table table, String id) {
         ObjectNode root = (ObjectNode) JSON.readTree(NegotiationDefinition.write(table.negotiation()));
         root.put("id", id);
-        ArrayNode issues = (ArrayNode) root.get("issues");
         return root;
     }
 
