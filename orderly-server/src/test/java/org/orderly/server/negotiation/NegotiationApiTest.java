@@ -275,6 +275,7 @@ class NegotiationApiTest {
                 .header("Authorization", basic(DEU)).GET().build());
         var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(token.find()).as("the answer form carries a CSRF token").isTrue();
+        assertThat(page.body()).contains("hx-post=\"/negotiations/" + id + "/room/answer\"");
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         HttpResponse<String> answered = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room/answer"))
                 .header("Authorization", basic(DEU)).header("Cookie", cookie).header("HX-Request", "true")
