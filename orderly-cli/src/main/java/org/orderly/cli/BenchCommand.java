@@ -1,6 +1,11 @@
 package org.orderly.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +60,39 @@ final class BenchCommand implements Runnable {
 
         @Override
         public void run() {
-            NegotiationScenario.run(System.out, json);
+            if (!json) {
+                NegotiationScenario.run(System.out, false);
+                return;
+            }
+            // The scenario prints one JSON object per figure: echo each line as progress on standard
+            // error and gather them into the one document standard output promises.
+            ByteArrayOutputStream lines = new ByteArrayOutputStream();
+            PrintStream tee = new PrintStream(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    lines.write(b);
+                    System.err.write(b);
+                }
+            }, true, StandardCharsets.UTF_8);
+            NegotiationScenario.run(tee, true);
+            tee.flush();
+            Json.print(NegotiationDocument.of(lines.toString(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The negotiation scenario's figures as one JSON document; lines that are not figures are kept as notes. */
+    record NegotiationDocument(String benchmark, List<Object> results, List<String> notes) {
+        private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        static NegotiationDocument of(String output) {
+            List<Object> results = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (String line : output.split("\\R")) {
+                if (line.isBlank()) continue;
+                if (line.startsWith("{")) results.add(MAPPER.readValue(line, LinkedHashMap.class));
+                else notes.add(line.trim());
+            }
+            return new NegotiationDocument("negotiation", results, notes);
         }
     }
 }

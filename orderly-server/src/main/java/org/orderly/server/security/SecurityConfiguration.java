@@ -33,9 +33,18 @@ public class SecurityConfiguration {
     /** The role that may change the registry. */
     public static final String SECRETARIAT = "SECRETARIAT";
 
+    /** The role of a party's negotiators: they enter their party's valuation and answer proposals. */
+    public static final String NEGOTIATOR = "NEGOTIATOR";
+
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // Negotiation: a party's own valuation, explanation and frontier need a signed-in principal;
+                        // the service then checks that the principal acts for that very party.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/negotiations/*/valuations/**", "/api/v1/negotiations/*/explanations/**",
+                                "/api/v1/negotiations/*/frontier", "/negotiations/*/room/**", "/negotiations/*/room").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/negotiations/*/valuations/*").hasRole(NEGOTIATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/answers/*", "/negotiations/*/room/answer").hasRole(NEGOTIATOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .requestMatchers("/api/v1/**").hasRole(SECRETARIAT)
                         .anyRequest().permitAll())

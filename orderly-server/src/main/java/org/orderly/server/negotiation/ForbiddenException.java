@@ -1,0 +1,8 @@
+package org.orderly.server.negotiation;
+
+/** The caller acts for a party that may not see or change what it asked for. */
+public final class ForbiddenException extends RuntimeException {
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,37 @@
+package org.orderly.server.negotiation;
+
+import org.junit.jupiter.api.Test;
+import org.orderly.negotiation.format.NegotiationJson;
+import org.orderly.negotiation.round.Round;
+import org.orderly.store.negotiation.NegotiationStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With {@code orderly.demo} on, the illustrative DEU–MAR negotiation is open at start, with a proposal, once. */
+@SpringBootTest(properties = {"orderly.home=temporary", "orderly.demo=true", "orderly.shared-data="})
+class NegotiationDemoTest {
+    @Autowired
+    NegotiationDemoRunner runner;
+
+    @Autowired
+    NegotiationService negotiations;
+
+    @Test
+    void opensTheIllustrativeDemonstrationOnceWithTheEnginesProposal() {
+        String id = NegotiationJson.demo().negotiation().id();
+        NegotiationStore.Record demo = negotiations.get(id);
+        assertThat(demo.illustrative()).isTrue();
+        assertThat(demo.negotiation().title()).contains("ILLUSTRATIVE");
+        assertThat(demo.partiesWithValuations()).containsExactly("DEU", "MAR");
+        assertThat(demo.status()).isEqualTo(Round.Status.PROPOSED);
+        assertThat(demo.proposals()).hasSize(1);
+
+        runner.run(new DefaultApplicationArguments());
+        // Other test classes may share this JVM's temporary database: count only the demonstration.
+        assertThat(negotiations.list()).filteredOn(r -> r.id().equals(id)).hasSize(1);
+        assertThat(negotiations.get(id).proposals()).hasSize(1);
+    }
+}
