@@ -22,7 +22,7 @@ class BorderSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain borderSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain personalDataChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/documents/**", "/api/v1/names/**", "/api/v1/watchlists", "/api/v1/watchlists/**",
                         "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
                         "/border", "/border/**")
