@@ -25,7 +25,7 @@ class BorderPage {
         this.watchlists = watchlists;
     }
 
-    /** One character of the zone as the page draws it: {@code failed} marks a failing check digit, {@code repaired} a repaired character. */
+    /** One character of the zone as the page draws it: {@code failed} marks a failing check digit or an error's position, {@code repaired} a repaired character. */
     record Cell(char character, boolean failed, boolean repaired) {
     }
 
@@ -82,7 +82,7 @@ class BorderPage {
         }
     }
 
-    /** The zone's lines, character by character, marking failing check digits and repaired characters. */
+    /** The zone's lines, character by character, marking failing check digits, errors and repaired characters. */
     private static List<List<Cell>> zone(DocumentView document) {
         List<List<Cell>> lines = new ArrayList<>();
         for (int l = 0; l < document.lines().size(); l++) {
@@ -91,7 +91,8 @@ class BorderPage {
             for (int c = 0; c < text.length(); c++) {
                 int line = l + 1;
                 int column = c + 1;
-                boolean failed = document.checks().stream().anyMatch(k -> !k.passed() && k.line() == line && k.column() == column);
+                boolean failed = document.checks().stream().anyMatch(k -> !k.passed() && k.line() == line && k.column() == column)
+                        || document.errors().stream().anyMatch(f -> f.line() == line && f.fromColumn() <= column && column <= f.toColumn());
                 boolean repaired = false;
                 for (Repair r : document.repairs()) repaired |= r.line() == line && r.column() == column;
                 cells.add(new Cell(text.charAt(c), failed, repaired));

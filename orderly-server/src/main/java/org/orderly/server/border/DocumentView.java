@@ -24,10 +24,12 @@ public record DocumentView(String format, String documentCode, String issuingSta
         }
     }
 
-    /** A warning or error with its code, message and position in the zone. */
-    public record FindingView(String code, String message, String position) {
+    /** A warning or error with its code, message and position in the zone (line and columns are 0 when it has none). */
+    public record FindingView(String code, String message, String position, int line, int fromColumn, int toColumn) {
         static FindingView of(Finding finding) {
-            return new FindingView(finding.code(), finding.message(), finding.position() == null ? null : finding.position().toString());
+            Span at = finding.position();
+            return at == null ? new FindingView(finding.code(), finding.message(), null, 0, 0, 0)
+                    : new FindingView(finding.code(), finding.message(), at.toString(), at.line(), at.fromColumn(), at.toColumn());
         }
     }
 
