@@ -136,4 +136,14 @@ class BorderApiTest extends ServerTest {
         assertThat(noBorder.get("travel").isNull()).isTrue();
         assertThat(noBorder.get("travelNote").asString()).contains("no border");
     }
+
+    @Test
+    void passiveAuthenticationIsForBorderPrincipalsAndSaysWhenNoCscaIsConfigured() {
+        String body = "{\"sod\":\"AAAA\",\"dataGroups\":{\"1\":\"AAAA\"}}";
+        assertThat(post("/api/v1/documents/emrtd/verify", body, null, null).status()).isEqualTo(401);
+        assertThat(post("/api/v1/documents/emrtd/verify", body, "deu-negotiator", "test-only-deu").status()).isEqualTo(403);
+        Response unconfigured = post("/api/v1/documents/emrtd/verify", body, "border-officer", "test-only-border");
+        assertThat(unconfigured.status()).isEqualTo(503);
+        assertThat(unconfigured.body()).contains("orderly.csca-path");
+    }
 }
