@@ -1,0 +1,171 @@
+package org.orderly.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.orderly.screening.Hit;
+import org.orderly.screening.Screener;
+import org.orderly.screening.compare.BirthDate;
+import org.orderly.screening.compare.PersonDetails;
+import org.orderly.screening.watchlist.Watchlist;
+import org.orderly.screening.watchlist.WatchlistCsv;
+import org.orderly.screening.watchlist.WatchlistFormatException;
+import org.orderly.server.border.HitView;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Screens persons against watchlist files on the operator's own machine, with explained hits. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screen a person, or every person in a queries CSV (name,birth_date,nationality), against "
+                + "watchlist CSV files: hits with score, matched fields and explanation.",
+                "Watchlists and queries are personal data: keep the files, and this command's output, where only "
+                        + "people entitled to them can read them."})
+final class ScreenCommand implements Runnable {
+    @Option(names = "--watchlist", required = true, paramLabel = "FILE",
+            description = "a watchlist CSV (id,name,aliases,birth_date,nationality; or the shared data-set columns); repeatable")
+    List<Path> watchlists;
+
+    @ArgGroup(multiplicity = "1")
+    Query query;
+
+    static final class Query {
+        @ArgGroup(exclusive = false)
+        Person person;
+
+        @Option(names = "--queries", paramLabel = "FILE", description = "a CSV with the header name,birth_date,nationality")
+        Path queries;
+    }
+
+    static final class Person {
+        @Option(names = "--name", required = true, description = "the person's name, in any script")
+        String name;
+
+        @Option(names = "--birth-date", paramLabel = "DATE", description = "YYYY-MM-DD or YYYY")
+        String birthDate;
+
+        @Option(names = "--nationality", paramLabel = "XXX", description = "ISO 3166 alpha-3 (alpha-2 or an English name also work)")
+        String nationality;
+    }
+
+    @Option(names = "--json", description = "print one JSON document")
+    boolean json;
+
+    /** One query and what it found. */
+    record Result(int line, String name, String birthDate, String nationality, List<HitView> hits) {
+    }
+
+    @Override
+    public void run() {
+        List<Watchlist> lists = new ArrayList<>();
+        for (Path file : watchlists) {
+            try {
+                lists.add(WatchlistCsv.load(file));
+            } catch (WatchlistFormatException e) {
+                throw new Orderly.CommandFailure("watchlist " + e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
+            }
+        }
+        Screener screener = new Screener(lists);
+        List<Result> results = new ArrayList<>();
+        if (query.queries != null) {
+            for (Map.Entry<Integer, PersonDetails> q : readQueries(query.queries).entrySet()) {
+                results.add(screen(screener, q.getKey(), q.getValue()));
+            }
+        } else {
+            results.add(screen(screener, 0, person(query.person.name, query.person.birthDate, query.person.nationality, "")));
+        }
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("watchlists", lists.stream().map(l -> Map.of("name", l.name(), "persons", l.persons().size(),
+                    "documents", l.documents().size())).toList());
+            document.put("results", results);
+            Json.print(document);
+            return;
+        }
+        System.out.println("screened against " + lists.stream().map(l -> l.name() + " (" + l.persons().size() + " persons)").toList());
+        for (Result result : results) {
+            System.out.println((result.line() > 0 ? "line " + result.line() + ": " : "") + result.name()
+                    + (result.birthDate() == null ? "" : ", born " + result.birthDate())
+                    + (result.nationality() == null ? "" : ", " + result.nationality())
+                    + " → " + (result.hits().isEmpty() ? "no hit" : result.hits().size() + " hit(s)"));
+            for (HitView hit : result.hits()) {
+                System.out.println("  " + NamesCommand.score(hit.score()) + "  " + hit.watchlist() + " #" + hit.entryId() + "  "
+                        + hit.listedName() + (hit.matchedName() != null && !hit.matchedName().equals(hit.listedName())
+                        ? " (alias " + hit.matchedName() + ")" : "") + "  matched " + String.join(", ", hit.matchedFields()));
+                System.out.println("      " + hit.explanation());
+            }
+        }
+    }
+
+    private static Result screen(Screener screener, int line, PersonDetails person) {
+        List<HitView> hits = new ArrayList<>();
+        for (Hit hit : screener.screen(person)) hits.add(HitView.of(hit));
+        return new Result(line, person.name(), person.birthDate() == null ? null : person.birthDate().toString(),
+                person.nationality(), hits);
+    }
+
+    private static PersonDetails person(String name, String birthDate, String nationality, String where) {
+        if (name == null || name.isBlank()) throw new Orderly.CommandFailure(where + "a query needs a name");
+        try {
+            return new PersonDetails(name, BirthDate.parse(birthDate), nationality);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new Orderly.CommandFailure(where + e.getMessage());
+        }
+    }
+
+    /** Queries by the line they start on; every row is checked before any is screened. */
+    private static Map<Integer, PersonDetails> readQueries(Path file) {
+        Map<Integer, PersonDetails> queries = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            int line = 1;
+            while (true) {
+                try {
+                    if (!records.hasNext()) break;
+                } catch (UncheckedIOException e) {
+                    throw new Orderly.CommandFailure(file + ":" + line + ": malformed CSV: "
+                            + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                }
+                CSVRecord row = records.next();
+                if (columns.isEmpty()) {
+                    for (int i = 0; i < row.size(); i++) {
+                        columns.put(row.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
+                    }
+                    if (!columns.containsKey("name")) {
+                        throw new Orderly.CommandFailure(file + ":1: the header needs a name column (name,birth_date,nationality), found "
+                                + row.toList());
+                    }
+                } else if (!(row.size() == 1 && row.get(0).isBlank())) {
+                    queries.put(line, person(field(row, columns, "name"), field(row, columns, "birth_date"),
+                            field(row, columns, "nationality"), file + ":" + line + ": "));
+                }
+                line = (int) parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (queries.isEmpty()) throw new Orderly.CommandFailure(file + ": no queries after the header");
+        return queries;
+    }
+
+    private static String field(CSVRecord row, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        return index == null || index >= row.size() ? null : row.get(index);
+    }
+}

@@ -1,0 +1,73 @@
+package org.orderly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ScreenCommandTest {
+    @TempDir
+    Path dir;
+    Path list;
+
+    @BeforeEach
+    void writeWatchlist() throws IOException {
+        list = dir.resolve("wanted.csv");
+        Files.writeString(list, """
+                id,name,aliases,birth_date,nationality
+                W1,Viktor Petrovich Orlov,Виктор Орлов;V. Orlov,1971-04-02,RUS
+                W2,Abdul Rahman Haddad,,1980,SYR
+                W3,Maria Jose Fernandez,,1990-12-24,ESP
+                """);
+    }
+
+    @Test
+    void findsAListedPersonWrittenInAnotherScriptWithTheExplanation() {
+        CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Орлов Виктор",
+                "--birth-date", "1971-04-02", "--nationality", "RUS");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 hit(s)").contains("wanted #W1").contains("birth_date").contains("nationality");
+    }
+
+    @Test
+    void aStrangerHasNoHit() {
+        CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Hiroshi Tanaka");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("no hit").doesNotContain("#W");
+    }
+
+    @Test
+    void queriesFileGivesOneResultPerQueryAsJson() throws IOException {
+        Path queries = dir.resolve("queries.csv");
+        Files.writeString(queries, "name,birth_date,nationality\nAbdulrahman Haddad,1980,SYR\nHiroshi Tanaka,,JPN\n\"FERNANDEZ, Maria Jose\",,\n");
+        CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--queries", queries.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode results = JsonMapper.builder().build().readTree(run.out()).get("results");
+        assertThat(results.size()).isEqualTo(3);
+        assertThat(results.get(0).get("hits").get(0).get("entryId").asString()).isEqualTo("W2");
+        assertThat(results.get(0).get("hits").get(0).get("explanation").asString()).isNotBlank();
+        assertThat(results.get(1).get("hits").size()).isZero();
+        assertThat(results.get(2).get("hits").get(0).get("entryId").asString()).isEqualTo("W3");
+        assertThat(results.get(2).get("line").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void malformedWatchlistIsRefusedWithFileAndLine() throws IOException {
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "id,name,birth_date\nB1,Anna Berg,1970\nB2,,1971\n");
+        CommandRun run = CommandRun.of("screen", "--watchlist", broken.toString(), "--name", "Anna Berg");
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err()).contains("broken.csv:3");
+    }
+
+    @Test
+    void helpSaysWatchlistsArePersonalData() {
+        assertThat(Orderly.commandLine().getSubcommands().get("screen").getUsageMessage()).contains("personal data");
+    }
+}
