@@ -62,7 +62,7 @@ public final class Screener {
         for (int i = 0; i < nameIsAlias.length; i++) {
             nameIsAlias[i] = aliases.get(i);
         }
-        this.index = new CandidateIndex(allNames);
+        this.index = new CandidateIndex(allNames, comparator.threshold());
     }
 
     private void addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,
@@ -114,6 +114,7 @@ public final class Screener {
 
     private List<Hit> hits(PersonDetails query, NameFeatures features, int[] candidates) {
         double threshold = comparator.threshold();
+        // Names reaching the threshold are few: keep them in a small map, never touched for the others.
         Map<Integer, Integer> bestNameOfEntry = new HashMap<>();
         Map<Integer, Double> bestScore = new HashMap<>();
         for (int name : candidates) {
@@ -125,6 +126,9 @@ public final class Screener {
                 bestScore.put(entry, score);
                 bestNameOfEntry.put(entry, name);
             }
+        }
+        if (bestNameOfEntry.isEmpty()) {
+            return List.of();
         }
         List<Hit> hits = new ArrayList<>(bestNameOfEntry.size());
         for (Map.Entry<Integer, Integer> best : bestNameOfEntry.entrySet()) {

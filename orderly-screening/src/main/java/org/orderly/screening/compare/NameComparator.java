@@ -14,7 +14,8 @@ import org.orderly.screening.normalise.NameNormaliser;
 public final class NameComparator {
     /** The score at or above which two persons are taken to be the same; chosen on the development set, see docs. */
     public static final double DEFAULT_THRESHOLD = 0.86;
-    private static final int MAX_TOKENS = 12;
+    /** Tokens of a name taken into account; later ones are ignored (lists carry very long alias strings). */
+    public static final int MAX_TOKENS = 12;
 
     private final NameNormaliser normaliser;
     private final double threshold;
@@ -333,6 +334,17 @@ public final class NameComparator {
             }
         }
         return sum;
+    }
+
+    /**
+     * Similarity in [0,1] of two name tokens as the alignment sees them (0 when they cannot correspond); the candidate
+     * index uses it to accept a listed token for a query token by exactly the comparator's own rule.
+     */
+    public static double tokenSimilarity(TokenFeatures x, TokenFeatures y) {
+        if (x.particle() != y.particle()) {
+            return 0;
+        }
+        return Double.longBitsToDouble(similarity(x, y) & ~0xFL);
     }
 
     /** Similarity of two tokens packed with its kind in the low 4 bits of the double's bits (no allocation). */
