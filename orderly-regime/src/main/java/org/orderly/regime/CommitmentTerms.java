@@ -61,17 +61,17 @@ public final class CommitmentTerms {
         switch (kind) {
             case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
                     t.integer("window_days"), t.purposes("purposes"), source);
-            case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work", true), source);
+            case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"), source);
             case LABOUR_ACCESS -> commitment = new LabourAccess(instrumentId, scope, term, t.text("sector"),
                     t.integer("annual_quota"), source);
             case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
-                    t.bool("third_country_nationals", false), source);
+                    t.optionalBool("third_country_nationals"), source);
             case DOCUMENT_STANDARD -> commitment = new DocumentStandard(instrumentId, scope, term, t.text("standard"),
                     t.integer("from_year"), source);
             case DATA_SHARING -> commitment = new DataSharing(instrumentId, scope, term, t.text("dataset"),
                     t.list("purposes"), t.list("fields"), t.integer("retention_days"), source);
             case RIGHTS_FLOOR -> commitment = new RightsFloor(instrumentId, scope, term, t.list("rights"),
-                    t.bool("non_derogable", false), source);
+                    t.bool("non_derogable"), source);
             case REMITTANCE_COST -> commitment = new RemittanceCost(instrumentId, scope, term, t.decimal("target_percent"), source);
             default -> throw new IllegalArgumentException("unknown commitment kind " + kind);
         }
@@ -79,15 +79,18 @@ public final class CommitmentTerms {
         return commitment;
     }
 
-    /** Parses {@code key=value;key=value} text. */
+    /** Parses {@code key=value;key=value} text; a key given twice is an error. */
     public static Map<String, String> parse(String text) {
         Map<String, String> terms = new LinkedHashMap<>();
         if (text == null || text.isBlank()) return terms;
         for (String pair : text.split(";")) {
             if (pair.isBlank()) continue;
             int eq = pair.indexOf('=');
-            if (eq <= 0) throw new IllegalArgumentException("term '" + pair.trim() + "' is not key=value");
-            terms.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            if (eq <= 0) throw new IllegalArgumentException("terms part '" + pair.trim() + "' must be key=value");
+            String key = pair.substring(0, eq).trim();
+            if (terms.put(key, pair.substring(eq + 1).trim()) != null) {
+                throw new IllegalArgumentException("terms key '" + key + "' is given twice");
+            }
         }
         return terms;
     }
@@ -105,7 +108,7 @@ public final class CommitmentTerms {
         String text(String key) {
             String value = terms.get(key);
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(kind + " needs the term '" + key + "'");
+                throw new IllegalArgumentException("terms lack " + key + " (needed for " + kind + ")");
             }
             return value;
         }
@@ -128,12 +131,15 @@ public final class CommitmentTerms {
             }
         }
 
-        boolean bool(String key, boolean fallback) {
-            String value = terms.get(key);
-            if (value == null || value.isBlank()) return fallback;
+        boolean bool(String key) {
+            String value = text(key);
             if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")) return true;
             if (value.equalsIgnoreCase("false") || value.equalsIgnoreCase("no")) return false;
             throw new IllegalArgumentException(kind + " term '" + key + "' must be true or false, was '" + value + "'");
+        }
+
+        boolean optionalBool(String key) {
+            return terms.containsKey(key) && !terms.get(key).isBlank() && bool(key);
         }
 
         Set<String> list(String key) {
@@ -158,7 +164,7 @@ public final class CommitmentTerms {
         void rejectUnknown(Set<String> known) {
             for (String key : terms.keySet()) {
                 if (!known.contains(key)) {
-                    throw new IllegalArgumentException(kind + " has no term '" + key + "' (known: " + String.join(", ", known) + ")");
+                    throw new IllegalArgumentException("terms key '" + key + "' is not one of " + kind + "'s keys " + known);
                 }
             }
         }

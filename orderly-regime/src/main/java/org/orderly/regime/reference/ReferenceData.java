@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.orderly.regime.Commitment;
+import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.DataSharing;
 import org.orderly.regime.DocumentStandard;
 import org.orderly.regime.FreeMovement;
@@ -66,7 +67,7 @@ import org.orderly.regime.VisaWaiver;
  *       Process member lists are only those we can vouch for; several are incomplete and say so in their source.</li>
  *   <li>{@code commitments.csv}: {@code instrument,kind,grantors,beneficiaries,from,until,terms,…}; grantors and
  *       beneficiaries are state codes or {@code PARTIES}, both empty for a reciprocal scope; {@code terms} is
- *       {@code key=value;key=value} with the keys listed in {@link #TERM_KEYS}.</li>
+ *       {@code key=value;key=value} with the keys of {@link org.orderly.regime.CommitmentTerms}.</li>
  * </ul>
  *
  * <p>Instrument ids match the UN Treaty Collection status files of the shared data set where one exists;
@@ -78,8 +79,6 @@ public final class ReferenceData {
     public static final List<String> FILES = List.of("states.csv", "organisations.csv", "processes.csv",
             "instruments.csv", "participations.csv", "commitments.csv");
 
-    /** The keys allowed in the {@code terms} cell of each commitment kind; keys in brackets elsewhere are optional. */
-    public static final Map<Commitment.Kind, List<String>> TERM_KEYS = termKeys();
 
     /** The UN M49 regions and, for each, the sub-regions (or intermediate regions) used in {@code states.csv}. */
     public static final Map<String, Set<String>> REGIONS = Map.of(
@@ -158,18 +157,6 @@ public final class ReferenceData {
         return ReferenceFile.read(file, reader.apply(file), header);
     }
 
-    private static Map<Commitment.Kind, List<String>> termKeys() {
-        Map<Commitment.Kind, List<String>> keys = new LinkedHashMap<>();
-        keys.put(Commitment.Kind.VISA_WAIVER, List.of("stay_days", "window_days", "[purposes]"));
-        keys.put(Commitment.Kind.FREE_MOVEMENT, List.of("right_to_work"));
-        keys.put(Commitment.Kind.LABOUR_ACCESS, List.of("sector", "annual_quota"));
-        keys.put(Commitment.Kind.READMISSION, List.of("answer_deadline_days", "[third_country_nationals]"));
-        keys.put(Commitment.Kind.DOCUMENT_STANDARD, List.of("standard", "from_year"));
-        keys.put(Commitment.Kind.DATA_SHARING, List.of("dataset", "purposes", "fields", "retention_days"));
-        keys.put(Commitment.Kind.RIGHTS_FLOOR, List.of("rights", "non_derogable"));
-        keys.put(Commitment.Kind.REMITTANCE_COST, List.of("target_percent"));
-        return Map.copyOf(keys);
-    }
 
     /** Builds the registry's parts file by file, remembering where each id was defined. */
     private static final class Loader {
@@ -276,10 +263,9 @@ public final class ReferenceData {
                 Commitment.Kind kind = row.choice("kind", Commitment.Kind.class);
                 Scope scope = scope(row);
                 Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until")));
-                Terms terms = Terms.parse(row, kind);
                 Source source = row.source();
-                commitments.add(build(row, () -> commitment(row, instrument, kind, scope, term, terms, source)));
-                terms.requireAllUsed();
+                Map<String, String> terms = build(row, () -> CommitmentTerms.parse(row.optional("terms")));
+                commitments.add(build(row, () -> CommitmentTerms.toCommitment(kind, instrument, scope, term, terms, source)));
             }
         }
 
@@ -304,126 +290,12 @@ public final class ReferenceData {
             return codes;
         }
 
-        private static Commitment commitment(ReferenceFile.Row row, String instrument, Commitment.Kind kind, Scope scope,
-                                             Term term, Terms terms, Source source) {
-            switch (kind) {
-                case VISA_WAIVER: {
-                    Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-                    for (String purpose : terms.optionalList("purposes")) purposes.add(row.choice("purpose", purpose, Purpose.class));
-                    return new VisaWaiver(instrument, scope, term, terms.integer("stay_days"), terms.integer("window_days"), purposes, source);
-                }
-                case FREE_MOVEMENT:
-                    return new FreeMovement(instrument, scope, term, terms.bool("right_to_work"), source);
-                case LABOUR_ACCESS:
-                    return new LabourAccess(instrument, scope, term, terms.text("sector"), terms.integer("annual_quota"), source);
-                case READMISSION:
-                    return new Readmission(instrument, scope, term, terms.integer("answer_deadline_days"),
-                            terms.optionalBool("third_country_nationals"), source);
-                case DOCUMENT_STANDARD:
-                    return new DocumentStandard(instrument, scope, term, terms.text("standard"), terms.integer("from_year"), source);
-                case DATA_SHARING:
-                    return new DataSharing(instrument, scope, term, terms.text("dataset"), Set.copyOf(terms.list("purposes")),
-                            Set.copyOf(terms.list("fields")), terms.integer("retention_days"), source);
-                case RIGHTS_FLOOR:
-                    return new RightsFloor(instrument, scope, term, Set.copyOf(terms.list("rights")), terms.bool("non_derogable"), source);
-                case REMITTANCE_COST:
-                    return new RemittanceCost(instrument, scope, term, terms.decimal("target_percent"), source);
-                default:
-                    throw row.error("commitment kind " + kind + " is not supported by the reference data loader");
-            }
-        }
-
         /** Runs a kernel constructor and turns its refusal into an error on this row. */
         private static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
             try {
                 return constructor.get();
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw row.error(e.getMessage());
-            }
-        }
-    }
-
-    /** The {@code key=value;key=value} cell of a commitment row, checked against its kind's keys. */
-    private static final class Terms {
-        private final ReferenceFile.Row row;
-        private final Map<String, String> values;
-        private final Set<String> used = new HashSet<>();
-
-        private Terms(ReferenceFile.Row row, Map<String, String> values) {
-            this.row = row;
-            this.values = values;
-        }
-
-        static Terms parse(ReferenceFile.Row row, Commitment.Kind kind) {
-            List<String> allowed = TERM_KEYS.get(kind).stream().map(k -> k.replace("[", "").replace("]", "")).toList();
-            Map<String, String> values = new LinkedHashMap<>();
-            String cell = row.optional("terms");
-            if (!cell.isEmpty()) {
-                for (String pair : cell.split(";", -1)) {
-                    int equals = pair.indexOf('=');
-                    if (equals <= 0) throw row.error("terms part '" + pair + "' must be key=value");
-                    String key = pair.substring(0, equals).strip();
-                    if (!allowed.contains(key)) throw row.error("terms key '" + key + "' is not one of " + kind + "'s keys " + TERM_KEYS.get(kind));
-                    if (values.put(key, pair.substring(equals + 1).strip()) != null) throw row.error("terms key '" + key + "' is given twice");
-                }
-            }
-            for (String key : TERM_KEYS.get(kind)) {
-                if (!key.startsWith("[") && !values.containsKey(key)) throw row.error("terms lack " + key + " (needed for " + kind + ")");
-            }
-            return new Terms(row, values);
-        }
-
-        private String raw(String key) {
-            used.add(key);
-            return values.get(key);
-        }
-
-        String text(String key) {
-            String value = raw(key);
-            if (value == null || value.isEmpty()) throw row.error("terms " + key + " is empty");
-            return value;
-        }
-
-        int integer(String key) {
-            String value = text(key);
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw row.error("terms " + key + " '" + value + "' must be a whole number");
-            }
-        }
-
-        BigDecimal decimal(String key) {
-            String value = text(key);
-            try {
-                return new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                throw row.error("terms " + key + " '" + value + "' must be a number");
-            }
-        }
-
-        boolean bool(String key) {
-            String value = text(key);
-            if (value.equals("true")) return true;
-            if (value.equals("false")) return false;
-            throw row.error("terms " + key + " '" + value + "' must be true or false");
-        }
-
-        boolean optionalBool(String key) {
-            return values.containsKey(key) && bool(key);
-        }
-
-        List<String> list(String key) {
-            return row.split("terms " + key, text(key));
-        }
-
-        List<String> optionalList(String key) {
-            return values.containsKey(key) ? list(key) : List.of();
-        }
-
-        void requireAllUsed() {
-            for (String key : values.keySet()) {
-                if (!used.contains(key)) throw row.error("terms key '" + key + "' is not used");
             }
         }
     }
