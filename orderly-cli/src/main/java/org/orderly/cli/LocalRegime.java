@@ -1,6 +1,8 @@
 package org.orderly.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.orderly.regime.Registry;
 import org.orderly.store.DatabaseSettings;
@@ -22,17 +24,29 @@ final class LocalRegime implements AutoCloseable {
     }
 
     static LocalRegime open() {
-        LocalRegime regime = new LocalRegime(OrderlyDatabase.open(DatabaseSettings.fromEnvironment()));
+        LocalRegime regime = new LocalRegime(OrderlyDatabase.open(settings()));
         if (regime.store.isEmpty()) {
             DemoData.prepare(regime.store, sharedData()).forEach(line -> System.err.println("orderly: " + line));
         }
         return regime;
     }
 
-    /** Where the public data sets are: {@code ORDERLY_SHARED_DATA}, set by the launcher to ../shared/data. */
+    /** The database settings from the environment; the JVM properties -Dorderly.home and -Dorderly.db.url win. */
+    static DatabaseSettings settings() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        setting("orderly.home").ifPresent(home -> env.put("ORDERLY_HOME", home));
+        setting("orderly.db.url").ifPresent(url -> env.put("ORDERLY_DB_URL", url));
+        return DatabaseSettings.fromEnvironment(env);
+    }
+
+    /** Where the public data sets are: -Dorderly.shared-data, else {@code ORDERLY_SHARED_DATA} (the launcher sets ../shared/data). */
     static Optional<Path> sharedData() {
-        String path = System.getenv("ORDERLY_SHARED_DATA");
-        return path == null || path.isBlank() ? Optional.empty() : Optional.of(Path.of(path));
+        return setting("orderly.shared-data").or(() -> Optional.ofNullable(System.getenv("ORDERLY_SHARED_DATA")))
+                .filter(path -> !path.isBlank()).map(Path::of);
+    }
+
+    private static Optional<String> setting(String property) {
+        return Optional.ofNullable(System.getProperty(property)).filter(value -> !value.isBlank());
     }
 
     RegistryStore store() {

@@ -2,7 +2,6 @@ package org.orderly.cli;
 
 import java.util.concurrent.CountDownLatch;
 import org.orderly.server.OrderlyServer;
-import org.orderly.store.DatabaseSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -26,7 +25,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 "--logging.level.root=INFO"));
         LocalRegime.sharedData().ifPresent(path -> arguments.add("--orderly.shared-data=" + path));
         // Accounts and other settings may live beside the data: $ORDERLY_HOME/application.properties.
-        arguments.add("--spring.config.additional-location=optional:file:" + DatabaseSettings.fromEnvironment().home() + "/");
+        arguments.add("--spring.config.additional-location=optional:file:" + LocalRegime.settings().home() + "/");
         CountDownLatch closed = new CountDownLatch(1);
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) closed.countDown();

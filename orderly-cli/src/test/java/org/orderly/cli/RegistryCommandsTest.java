@@ -1,0 +1,97 @@
+package org.orderly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registry commands against a real embedded PostgreSQL in a fresh ORDERLY_HOME (given as
+ * -Dorderly.home), as a user runs them: text, one JSON document with --json, clear errors.
+ */
+class RegistryCommandsTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path home;
+
+    @BeforeAll
+    static void freshHome() throws IOException {
+        home = Files.createTempDirectory("orderly-cli-test");
+        System.setProperty("orderly.home", home.toString());
+        // No public data sets: the matrix is imported by the tests themselves.
+        System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
+    }
+
+    @AfterAll
+    static void forgetHome() {
+        System.clearProperty("orderly.home");
+        System.clearProperty("orderly.shared-data");
+    }
+
+    private static Path file(String name, String content) throws IOException {
+        return Files.writeString(home.resolve(name), content);
+    }
+
+    @Test
+    void importsAMatrixThenAnswersTravelQuestionsInTextAndJson() throws IOException {
+        Path matrix = file("matrix.csv", "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,90\nFRA,DEU,visa free\n");
+        CommandRun imported = CommandRun.of("import", "visa-matrix", matrix.toString(), "--as-of", "2025-01-12");
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("imported 3 rows of 3");
+
+        CommandRun text = CommandRun.of("travel", "--passport", "jpn", "--to", "MAR", "--on", "2026-11-23");
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).contains("Japan passport → Morocco").contains("visa free, up to 90 days").contains("matrix.csv line 3");
+
+        CommandRun json = CommandRun.of("travel", "--passport", "FRA", "--to", "DEU", "--json");
+        assertThat(json.status()).isZero();
+        JsonNode answer = JSON.readTree(json.out());
+        assertThat(answer.get("category").asString()).isEqualTo("FREE_MOVEMENT");
+        assertThat(answer.get("instrumentId").asString()).isEqualTo("EU_FREE_MOVEMENT");
+        assertThat(answer.get("overridesUnilateral").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesAMalformedMatrixWithItsLineAndAnErrorStatus() throws IOException {
+        Path matrix = file("broken.csv", "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,ninety\n");
+        CommandRun run = CommandRun.of("import", "visa-matrix", matrix.toString());
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err()).contains("broken.csv line 3").contains("ninety").contains("nothing was imported");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownCodesAreAnErrorOnStandardError() {
+        CommandRun run = CommandRun.of("travel", "--passport", "ZZZ", "--to", "DEU", "--json");
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err()).contains("passport 'ZZZ'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void listsPartiesAndInstrumentsAsOneJsonDocument() {
+        CommandRun parties = CommandRun.of("parties", "--kind", "STATE", "--json");
+        assertThat(parties.status()).isZero();
+        assertThat(JSON.readTree(parties.out()).size()).isGreaterThanOrEqualTo(195);
+        CommandRun instruments = CommandRun.of("instruments", "--json");
+        assertThat(instruments.status()).isZero();
+        assertThat(instruments.out()).contains("\"REFUGEE_1951\"").contains("\"SCHENGEN\"");
+    }
+
+    @Test
+    void importsTreatyStatusForANamedInstrument() throws IOException {
+        Path status = file("icmw.csv", "iso2,member,state party,year ratification or accession,signatory,no action,status,note\n"
+                + "MA,Morocco,1,1993,0,0,state party,\nTP,Timor-Leste,1,2004,0,0,state party,\nDE,Germany,0,,0,1,no action,\n");
+        CommandRun run = CommandRun.of("import", "treaty-status", "--instrument", "ICMW", status.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("rowsWritten").asInt()).as("Morocco and Timor-Leste (TP is TL today)").isEqualTo(2);
+        CommandRun unknown = CommandRun.of("import", "treaty-status", "--instrument", "NO_SUCH", status.toString());
+        assertThat(unknown.status()).isNotZero();
+        assertThat(unknown.err()).contains("no instrument 'NO_SUCH'");
+    }
+}
