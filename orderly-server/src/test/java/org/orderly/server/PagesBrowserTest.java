@@ -78,6 +78,7 @@ class PagesBrowserTest extends ServerTest {
         browser.get(url("/parties/DEU"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Germany");
         assertThat(browser.findElement(By.id("participations")).getText()).contains("Schengen");
+        assertThat(browser.findElement(By.id("owed-to")).getText()).contains("free movement").contains("states");
         screenshot("party");
     }
 

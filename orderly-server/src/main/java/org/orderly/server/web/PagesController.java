@@ -119,24 +119,37 @@ class PagesController {
             Rulebook rulebook = rules.rulebook();
             int self = rulebook.indexOf(code);
             Map<String, Integer> mobility = new TreeMap<>();
-            List<String> owedTo = new ArrayList<>();
-            List<String> owedBy = new ArrayList<>();
+            Map<Commitment, List<String>> owedTo = new LinkedHashMap<>();
+            Map<Commitment, List<String>> owedBy = new LinkedHashMap<>();
             for (int other = 0; other < rulebook.size(); other++) {
                 if (other == self) continue;
                 TravelCategory category = rules.requirement(self, other).category();
                 mobility.merge(category.label(), 1, Integer::sum);
-                for (Commitment c : rulebook.between(other, self)) owedTo.add(rulebook.codeAt(other) + ": " + c.describe() + " (" + c.instrumentId() + ")");
-                for (Commitment c : rulebook.between(self, other)) owedBy.add(rulebook.codeAt(other) + ": " + c.describe() + " (" + c.instrumentId() + ")");
+                for (Commitment c : rulebook.between(other, self)) owedTo.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
+                for (Commitment c : rulebook.between(self, other)) owedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
             }
             model.addAttribute("mobility", mobility);
-            model.addAttribute("owedTo", owedTo);
-            model.addAttribute("owedBy", owedBy);
+            model.addAttribute("owedTo", grouped(owedTo, registry));
+            model.addAttribute("owedBy", grouped(owedBy, registry));
         } else {
             model.addAttribute("mobility", null);
             model.addAttribute("owedTo", null);
             model.addAttribute("owedBy", null);
         }
         return "party";
+    }
+
+    /** A commitment in force and the states on its other side, for the party page. */
+    record CommitmentGroup(String description, String instrumentId, String instrumentTitle, List<String> states) {
+    }
+
+    private static List<CommitmentGroup> grouped(Map<Commitment, List<String>> byCommitment, Registry registry) {
+        return byCommitment.entrySet().stream()
+                .map(e -> new CommitmentGroup(e.getKey().describe(), e.getKey().instrumentId(),
+                        registry.instrument(e.getKey().instrumentId()).map(Instrument::title).orElse(e.getKey().instrumentId()),
+                        e.getValue()))
+                .sorted(Comparator.comparing((CommitmentGroup g) -> -g.states().size()).thenComparing(CommitmentGroup::instrumentId))
+                .toList();
     }
 
     @GetMapping("/instruments")
