@@ -49,6 +49,10 @@ final class LocalRegime implements AutoCloseable {
         return Optional.ofNullable(System.getProperty(property)).filter(value -> !value.isBlank());
     }
 
+    javax.sql.DataSource dataSource() {
+        return database.dataSource();
+    }
+
     RegistryStore store() {
         return store;
     }

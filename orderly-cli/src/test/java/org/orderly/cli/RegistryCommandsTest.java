@@ -84,6 +84,13 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void verifiesTheAuditLog() {
+        CommandRun run = CommandRun.of("audit", "verify", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
     void importsTreatyStatusForANamedInstrument() throws IOException {
         Path status = file("icmw.csv", "iso2,member,state party,year ratification or accession,signatory,no action,status,note\n"
                 + "MA,Morocco,1,1993,0,0,state party,\nTP,Timor-Leste,1,2004,0,0,state party,\nDE,Germany,0,,0,1,no action,\n");

@@ -11,6 +11,7 @@ import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.RegistryStore;
 import org.orderly.store.TreatyStatusImporter;
 import org.orderly.store.VisaMatrixImporter;
+import org.orderly.store.audit.AuditStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,6 +45,11 @@ class OrderlyConfiguration {
     @Bean
     RegistryStore registryStore(OrderlyDatabase database) {
         return new RegistryStore(database.dataSource());
+    }
+
+    @Bean
+    AuditStore auditStore(OrderlyDatabase database) {
+        return new AuditStore(database.dataSource());
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.orderly.screening.compare.NameComparator;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.orderly.server.audit.AuditTrail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +27,10 @@ public class BorderApi {
     private final Watchlists watchlists;
     private final NameComparator comparator = new NameComparator();
 
-    public BorderApi(BorderChecks checks, Watchlists watchlists) {
+    private final AuditTrail audit;
+
+    public BorderApi(BorderChecks checks, Watchlists watchlists, AuditTrail audit) {
+        this.audit = audit;
         this.checks = checks;
         this.watchlists = watchlists;
     }
@@ -54,7 +58,10 @@ public class BorderApi {
     @PostMapping("/documents/mrz")
     @Operation(summary = "Read and check a machine-readable zone (ICAO 9303): fields, every check digit, valid, warnings, repairs")
     public DocumentView document(@RequestBody DocumentRequest request) {
-        return DocumentView.of(BorderChecks.read(request.lines(), request.text(), request.on(), Boolean.TRUE.equals(request.repair())));
+        DocumentView document = DocumentView.of(BorderChecks.read(request.lines(), request.text(), request.on(),
+                Boolean.TRUE.equals(request.repair())));
+        audit.record(AuditTrail.Action.DOCUMENT_READ, "", document.valid() ? "zone valid" : "zone invalid");
+        return document;
     }
 
     @PostMapping("/names/compare")

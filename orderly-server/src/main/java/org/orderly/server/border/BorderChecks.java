@@ -8,6 +8,7 @@ import org.orderly.screening.compare.Nationality;
 import org.orderly.screening.compare.PersonDetails;
 import org.orderly.server.api.TravelAnswer;
 import org.orderly.server.api.TravelQueries;
+import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.mrz.Mrz;
 import org.orderly.travel.document.mrz.MrzException;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 public class BorderChecks {
     private final Watchlists watchlists;
     private final TravelQueries travel;
+    private final AuditTrail audit;
 
-    public BorderChecks(Watchlists watchlists, TravelQueries travel) {
+    public BorderChecks(Watchlists watchlists, TravelQueries travel, AuditTrail audit) {
         this.watchlists = watchlists;
         this.travel = travel;
+        this.audit = audit;
     }
 
     /** The outcome of one border check; {@code travel} is null when no requirement could be given, and {@code travelNote} says why. */
@@ -50,7 +53,19 @@ public class BorderChecks {
         boolean document = documentNumber != null && !documentNumber.isBlank();
         if (!person && !document) throw new IllegalArgumentException("give a name, a documentNumber or both");
         PersonDetails details = person ? new PersonDetails(name, BirthDate.parse(birthDate), nationality) : null;
-        return watchlists.screen(details, documentNumber, issuingState);
+        List<HitView> hits = watchlists.screen(details, documentNumber, issuingState);
+        audit.record(AuditTrail.Action.SCREENING, listNames(), describe(person, document, hits));
+        return hits;
+    }
+
+    private String listNames() {
+        return String.join(",", watchlists.summaries().stream().map(Watchlists.Summary::name).toList());
+    }
+
+    /** What the audit log keeps of a screening: what was screened and which list entries it hit, never the data itself. */
+    private static String describe(boolean person, boolean document, List<HitView> hits) {
+        return "screened " + (person ? "person" : "") + (person && document ? " and " : "") + (document ? "document" : "")
+                + "; hits " + hits.size() + (hits.isEmpty() ? "" : ": " + String.join(", ", hits.stream().map(h -> h.watchlist() + " #" + h.entryId()).toList()));
     }
 
     /** The whole check for a zone at the border of {@code border} (a state code; null leaves the travel part out with a note). */
@@ -61,6 +76,8 @@ public class BorderChecks {
                 mrz.birthDate() == null ? null : new BirthDate(mrz.birthDate().getYear(), mrz.birthDate().getMonthValue(),
                         mrz.birthDate().getDayOfMonth()), mrz.nationality());
         List<HitView> hits = watchlists.screen(holder.name().isBlank() ? null : holder, mrz.documentNumber(), mrz.issuingState());
+        audit.record(AuditTrail.Action.BORDER_CHECK, listNames(), "border " + (border == null ? "none" : border) + "; "
+                + describe(!holder.name().isBlank(), mrz.documentNumber() != null, hits));
         String nationality = Nationality.alpha3(mrz.nationality());
         if (border == null || border.isBlank()) {
             return new BorderCheck(document, hits, null, null,

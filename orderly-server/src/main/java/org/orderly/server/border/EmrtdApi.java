@@ -14,6 +14,7 @@ import org.orderly.travel.document.emrtd.CscaList;
 import org.orderly.travel.document.emrtd.PassiveAuthentication;
 import org.orderly.travel.document.emrtd.PassiveAuthenticationResult;
 import org.springframework.http.HttpStatus;
+import org.orderly.server.audit.AuditTrail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,8 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Border", description = "Document checks, name matching, watchlist screening, border checks")
 public class EmrtdApi {
     private final PassiveAuthentication authentication;
+    private final AuditTrail audit;
 
-    public EmrtdApi(BorderProperties properties) {
+    public EmrtdApi(BorderProperties properties, AuditTrail audit) {
+        this.audit = audit;
         String folder = properties.cscaPath();
         if (folder == null || folder.isBlank()) {
             this.authentication = null;
@@ -60,6 +63,8 @@ public class EmrtdApi {
         if (request.dataGroups() != null) request.dataGroups().forEach((n, bytes) -> groups.put(n, base64.decode(bytes)));
         PassiveAuthenticationResult result = authentication.verify(request.sod() == null ? null : base64.decode(request.sod()),
                 groups, request.on() == null ? RegimeService.today() : request.on());
+        audit.record(AuditTrail.Action.EMRTD_VERIFICATION, "data groups " + new java.util.TreeSet<>(groups.keySet()),
+                result.passed() ? "passed" : "failed: " + result.reasons());
         return new VerifyResult(result.passed(), result);
     }
 }

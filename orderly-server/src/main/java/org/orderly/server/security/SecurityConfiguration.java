@@ -45,6 +45,8 @@ public class SecurityConfiguration {
                                 "/api/v1/negotiations/*/frontier", "/negotiations/*/room/**", "/negotiations/*/room").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/negotiations/*/valuations/*").hasRole(NEGOTIATOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/answers/*", "/negotiations/*/room/answer").hasRole(NEGOTIATOR)
+                        // The audit log concerns acts on personal data: the secretariat's, never public.
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/audit").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .requestMatchers("/api/v1/**").hasRole(SECRETARIAT)
                         .anyRequest().permitAll())
