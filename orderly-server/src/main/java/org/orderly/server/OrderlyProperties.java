@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Orderly's settings ({@code orderly.*}): where the data lives, whether to load the demonstration
  * data, where the shared public data sets are, and the users of this server.
  *
- * @param home       data folder for the embedded database (default: $ORDERLY_HOME or ~/.orderly)
+ * @param home       data folder for the embedded database (default: $ORDERLY_HOME or ~/.orderly); "temporary" for a
+ *                   fresh folder deleted at shutdown (tests)
  * @param dbUrl      JDBC URL of an external PostgreSQL; empty means embedded
  * @param demo       load reference data and the public data sets found under {@code sharedData} at start
  * @param sharedData folder of public data sets (visa matrix, treaty status), e.g. ../shared/data
