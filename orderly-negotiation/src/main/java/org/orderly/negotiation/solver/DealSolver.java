@@ -29,10 +29,11 @@ import java.util.Map;
  *     maximises the joint gain among deals at that minimum. The answer is exact.</li>
  * <li>NASH: every gain must be ≥ max(margin, 1). When the product of the parties' largest
  *     possible gains fits in 62 bits, CP-SAT maximises the exact product (a multiplication
- *     constraint): exact. Otherwise it maximises Σ log(gain) with each log replaced by its
- *     piecewise-linear interpolation on 128 geometric breakpoints (a lower envelope); the deal's
- *     exact Σ log is the lower bound, and CP-SAT's bound plus each party's maximal interpolation
- *     error is a proven upper bound, so the product is proven within factor e^(upper − lower).</li>
+ *     constraint): exact. Otherwise (many parties) the deal is a CP-SAT deal improved one issue at
+ *     a time, and the proven upper bound on Σ log(gain) is the smaller of the continuous
+ *     relaxation's Lagrangian bound ({@link NashRelaxation}) and CP-SAT's bound on the weighted
+ *     joint gain at the relaxation's weights. For NASH the reported gap is
+ *     1 − (product / bound)^(1/parties): how far the deal's geometric mean gain may be below the best.</li>
  * </ul>
  */
 public final class DealSolver {
@@ -41,9 +42,8 @@ public final class DealSolver {
     }
 
     private static final long MAXMIN_SCALE = 1_000_000;
-    private static final long LOG_SCALE = 10_000;
-    private static final long CHORD_SCALE = 1_000_000;
-    private static final int BREAKPOINTS = 128;
+    private static final double WEIGHT_SCALE = 1_000_000;
+    private static final int ROUNDINGS = 64;
 
     private final SolverSettings settings;
 
@@ -119,7 +119,9 @@ public final class DealSolver {
             SatModel m = new SatModel(c, -1, null, List.of());
             m.model.maximize(m.utility[p]);
             SatModel.Run run = m.solve(settings);
-            ideal[p] = run.found() ? (long) Math.ceil(run.optimal() ? run.objective() : run.bound()) : c.reservation[p];
+            // Utilities are whole points: round the optimum, floor the bound (ceil turned 26.000…01 into 27).
+            ideal[p] = !run.found() ? c.reservation[p]
+                    : run.optimal() ? Math.round(run.objective()) : (long) Math.floor(run.bound() + 1e-6);
         }
         return ideal;
     }
@@ -217,44 +219,107 @@ public final class DealSolver {
             SatModel.Run run = m.solve(settings);
             if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
             double value = product(c, run.choice());
-            return proposal(c, Objective.NASH, run.choice(), value, Math.max(value, run.bound()),
-                    run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                    "CP-SAT maximises the exact product of gains (multiplication constraint)", start);
+            double bound = Math.max(value, run.bound());
+            boolean optimal = run.optimal();
+            return new Finisher(c, start).proposal(Objective.NASH, run.choice(), value, bound,
+                    optimal ? 0 : 1 - Math.pow(value / bound, 1.0 / c.parties), optimal ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                    "CP-SAT maximises the exact product of gains (multiplication constraint)"
+                            + (optimal ? "" : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain"));
         }
-        IntVar[] y = new IntVar[c.parties];
-        double errorSum = 0;
-        for (int p = 0; p < c.parties; p++) {
-            g[p] = m.model.newIntVar(minimum, maxGain[p], "g" + p);
-            m.model.addEquality(LinearExpr.newBuilder().add(m.utility[p]).add(-c.reservation[p]), g[p]);
-            long[] points = breakpoints(minimum, maxGain[p]);
-            y[p] = m.model.newIntVar((long) Math.floor(LOG_SCALE * Math.log(minimum)) - 1,
-                    (long) Math.ceil(LOG_SCALE * Math.log(maxGain[p])) + 1, "log" + p);
-            double worst = 0;
-            for (int k = 0; k + 1 < points.length; k++) {
-                double a = points[k];
-                double b = points[k + 1];
-                double slope = (Math.log(b) - Math.log(a)) / (b - a);
-                double intercept = Math.log(a) - slope * a;
-                // CHORD·y ≤ ⌈CHORD·LOG·intercept⌉ + ⌈CHORD·LOG·slope⌉·g; rounding up keeps y above the chord
-                long constant = (long) Math.ceil(CHORD_SCALE * LOG_SCALE * intercept);
-                long coefficient = (long) Math.ceil(CHORD_SCALE * LOG_SCALE * slope);
-                m.model.addLessOrEqual(LinearExpr.newBuilder().addTerm(y[p], CHORD_SCALE).addTerm(g[p], -coefficient), constant);
-                double rho = b / a;
-                worst = Math.max(worst, Math.log((rho - 1) / Math.log(rho)) - 1 + Math.log(rho) / (rho - 1));
-            }
-            errorSum += worst;
-        }
-        m.model.maximize(LinearExpr.sum(y));
-        SatModel.Run run = m.solve(settings);
+        return nashByRelaxation(c, minimum, start);
+    }
+
+    /**
+     * Nash for many parties: a deal from CP-SAT, improved one issue at a time, against the bound of
+     * {@link NashRelaxation}; then CP-SAT maximises the gains weighted by the relaxation's weights
+     * (a deal near the relaxed optimum, and, from its own bound, a tighter proven bound), and the best
+     * deal is improved again. The whole refinement shares one time limit.
+     */
+    Outcome nashByRelaxation(Compiled c, long minimum, long start) {
+        long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
+        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+        SatModel first = model(c, null, minimum);
+        first.model.maximize(first.sumOfUtilities(null));
+        SatModel.Run run = first.solve(remaining(deadline));
         if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
-        double lower = logProduct(c, run.choice());
-        double upper = Math.max(lower, (run.bound() + c.parties) / LOG_SCALE + errorSum);
-        double gap = Math.expm1(upper - lower);
-        return new Finisher(c, start).proposal(Objective.NASH, run.choice(), Math.exp(lower), Math.exp(upper), gap,
-                gap < 1e-9 ? Proof.OPTIMAL : Proof.WITHIN_GAP,
-                "CP-SAT maximises Σ log(gain) with each log replaced by its piecewise-linear interpolation on "
-                        + BREAKPOINTS + " breakpoints; exact product of the deal vs a proven upper bound"
-                        + (run.optimal() ? "" : " (time limit reached)"));
+        int[] best = NashLocalSearch.improve(c, run.choice(), minimum, excluded, deadline);
+        NashRelaxation relaxation = new NashRelaxation(c);
+        NashRelaxation.Result relaxed = relaxation.solve(best, 1e-6, 20_000, deadline);
+        double upper = relaxed.upperBound();
+        best = rounded(c, relaxed.mix(), best, minimum, excluded, deadline);
+        double[] weights = relaxed.weights();
+        boolean exhaustive = true;
+        for (int round = 0; round < 2 && System.nanoTime() < deadline; round++) {
+            // Integer weights k = ⌈S·λ⌉ ≥ 1: the bound below is valid for any positive weights.
+            double maxWeight = 0;
+            for (double w : weights) maxWeight = Math.max(maxWeight, w);
+            double scale = WEIGHT_SCALE / maxWeight;
+            long[] k = new long[c.parties];
+            LinearExprBuilder objective = LinearExpr.newBuilder();
+            SatModel weighted = model(c, null, minimum);
+            double constant = 0;
+            for (int p = 0; p < c.parties; p++) {
+                k[p] = Math.max(1, (long) Math.ceil(scale * weights[p]));
+                objective.addTerm(weighted.gain(p), k[p]);
+                constant += -Math.log(k[p] / scale) - 1;
+            }
+            weighted.model.maximize(objective);
+            weighted.hint(best);
+            SatModel.Run w = weighted.solve(remaining(deadline));
+            exhaustive &= w.optimal() || w.infeasible();
+            if (w.infeasible()) upper = Math.min(upper, logProduct(c, best));
+            if (w.found()) {
+                upper = Math.min(upper, constant + w.bound() / scale);
+                int[] candidate = NashLocalSearch.improve(c, w.choice(), minimum, excluded, deadline);
+                if (logProduct(c, candidate) > logProduct(c, best)) best = candidate;
+            }
+            // Next round: weights at the incumbent's gains, where the tangent bound is tight for the deal itself.
+            weights = new double[c.parties];
+            for (int p = 0; p < c.parties; p++) weights[p] = 1.0 / (c.utility(p, best) - c.reservation[p]);
+        }
+        double lower = logProduct(c, best);
+        upper = Math.max(lower, upper);
+        double gap = upper - lower < 1e-9 ? 0 : -Math.expm1((lower - upper) / c.parties);
+        return new Finisher(c, start).proposal(Objective.NASH, best, Math.exp(lower), Math.exp(upper), gap,
+                upper - lower < 1e-9 ? Proof.OPTIMAL : Proof.WITHIN_GAP,
+                "the product of gains is too large for an exact CP-SAT product: a CP-SAT deal improved one issue at a time,"
+                        + " against a proven upper bound from the continuous relaxation (Frank-Wolfe, " + relaxed.iterations()
+                        + " steps) and CP-SAT weighted joint gains; gap = 1 - (product / bound)^(1/" + c.parties
+                        + "), the relative gap on the geometric mean gain" + (exhaustive ? "" : " (time limit reached)"));
+    }
+
+    /**
+     * The relaxed deal rounded to whole options (most weighted option per issue, then random draws
+     * by weight, seeded), each improved one issue at a time; the best admissible deal, or {@code best}.
+     */
+    private static int[] rounded(Compiled c, double[][] mix, int[] best, long minimum, List<int[]> excluded, long deadline) {
+        java.util.Random random = new java.util.Random(7);
+        double bestValue = NashLocalSearch.admissibleLogProduct(c, best, minimum, excluded);
+        for (int draw = 0; draw < ROUNDINGS && System.nanoTime() < deadline; draw++) {
+            int[] choice = new int[c.issues];
+            for (int i = 0; i < c.issues; i++) {
+                double u = draw == 0 ? -1 : random.nextDouble();
+                int pick = 0;
+                for (int o = 0; o < mix[i].length; o++) {
+                    if (draw == 0 ? mix[i][o] > mix[i][pick] : (u -= mix[i][o]) < 0) {
+                        pick = o;
+                        if (draw != 0) break;
+                    }
+                }
+                choice[i] = pick;
+            }
+            int[] improved = NashLocalSearch.improve(c, choice, minimum, excluded, deadline);
+            double value = NashLocalSearch.admissibleLogProduct(c, improved, minimum, excluded);
+            if (value > bestValue) {
+                bestValue = value;
+                best = improved;
+            }
+        }
+        return best;
+    }
+
+    private SolverSettings remaining(long deadline) {
+        return settings.withTimeLimit(Math.max(0.05, (deadline - System.nanoTime()) / 1e9));
     }
 
     private Outcome nashWithoutPositiveGains(Compiled c, long start) {
@@ -263,21 +328,6 @@ public final class DealSolver {
         return new Outcome.Proposal(Objective.NASH, p.deal(), p.utilities(), p.gains(), 0, 0, 0, p.proof(),
                 "no deal gives every party a positive gain, so the Nash product is 0 for every deal; the joint gain decides",
                 p.norms(), seconds(start));
-    }
-
-    private static long[] breakpoints(long low, long high) {
-        List<Long> list = new ArrayList<>();
-        list.add(low);
-        double ratio = Math.pow((double) high / low, 1.0 / (BREAKPOINTS - 1));
-        double current = low;
-        for (int k = 1; k < BREAKPOINTS; k++) {
-            current *= ratio;
-            long next = Math.min(high, Math.max(list.get(list.size() - 1) + 1, Math.round(current)));
-            if (next > list.get(list.size() - 1)) list.add(next);
-        }
-        if (list.get(list.size() - 1) < high) list.add(high);
-        if (list.size() == 1) list.add(low + 1);
-        return list.stream().mapToLong(Long::longValue).toArray();
     }
 
     static double product(Compiled c, int[] choice) {
