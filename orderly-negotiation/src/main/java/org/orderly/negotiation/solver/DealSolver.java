@@ -23,10 +23,13 @@ import java.util.Map;
  * <ul>
  * <li>JOINT: one CP-SAT maximisation of Σ utilities; OPTIMAL status is a proof.</li>
  * <li>MAXMIN: normalised gain = gain / (the party's best utility over all norm-respecting deals −
- *     its reservation). A first CP-SAT call maximises t/10⁶ ≤ every normalised gain; then, from the
- *     deal found, the engine asks CP-SAT for a deal whose every normalised gain is strictly higher
- *     than that deal's exact (rational) minimum, until CP-SAT proves none exists; a last call
- *     maximises the joint gain among deals at that minimum. The answer is exact.</li>
+ *     its reservation). The joint optimum, improved one issue at a time (smallest normalised gains
+ *     first), is the starting deal and floor; a CP-SAT call hinted with it maximises t/10⁶ ≤ every
+ *     normalised gain; then the engine asks CP-SAT for a deal whose every normalised gain is
+ *     strictly higher than the best deal's exact (rational) minimum, until CP-SAT proves none
+ *     exists; a last call maximises the joint gain among deals at that minimum. The answer is exact
+ *     when proven; the whole refinement shares one time limit, and when it runs out the proof is
+ *     TIME_LIMIT with the bound from the first call.</li>
  * <li>NASH: every gain must be ≥ max(margin, 1). When the product of the parties' largest
  *     possible gains fits in 62 bits, CP-SAT maximises the exact product (a multiplication
  *     constraint): exact. Otherwise (many parties) the deal is a CP-SAT deal improved one issue at
@@ -130,19 +133,33 @@ public final class DealSolver {
         long[] range = new long[c.parties];
         long[] ideal = idealUtilities(c);
         for (int p = 0; p < c.parties; p++) range[p] = Math.max(1, ideal[p] - c.reservation[p]);
+        // One time limit for the whole refinement, counted from here, so that many parties cannot multiply it.
+        long deadline = System.nanoTime() + (long) (settings.timeLimitSeconds() * 1e9);
+        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+        var score = OneIssueSearch.maxmin(c, range);
+        // A first deal to start from: the joint optimum, improved one issue at a time for the max-min score.
+        SatModel seed = model(c, null, c.margin);
+        seed.model.maximize(seed.sumOfUtilities(null));
+        SatModel.Run seedRun = seed.solve(remaining(deadline));
+        if (!seedRun.found()) return noDeal(c, seedRun, start);
+        int[] best = OneIssueSearch.improve(c, seedRun.choice(), c.margin, excluded, score, deadline);
+        long[] floor = minimumRatio(c, best, range);
         SatModel first = model(c, null, c.margin);
-        IntVar t = first.model.newIntVar(0, MAXMIN_SCALE, "t");
+        IntVar t = first.model.newIntVar(Math.floorDiv(MAXMIN_SCALE * floor[0], floor[1]), MAXMIN_SCALE, "t");
         for (int p = 0; p < c.parties; p++) {
             // 10⁶·(u − r) ≥ range·t  ⇔  every normalised gain ≥ t / 10⁶
             first.model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(first.utility[p], MAXMIN_SCALE).addTerm(t, -range[p]),
                     MAXMIN_SCALE * c.reservation[p]);
         }
         first.model.maximize(t);
-        SatModel.Run run = first.solve(settings);
-        if (!run.found()) return noDeal(c, run, start);
-        int[] best = run.choice();
-        double upper = run.bound() / MAXMIN_SCALE;
-        boolean proven = run.optimal();
+        first.hint(best);
+        SatModel.Run run = first.solve(remaining(deadline));
+        // t is a whole number ≤ 10⁶·(smallest normalised gain), so the optimum lies below (bound + 1) / 10⁶.
+        double upper = run.found() || run.optimal() ? (run.bound() + 1) / MAXMIN_SCALE : 1;
+        if (run.found() && beats(c, run.choice(), best, range)) {
+            best = OneIssueSearch.improve(c, run.choice(), c.margin, excluded, score, deadline);
+        }
+        boolean proven = true;
         for (int round = 0; round < 100; round++) {
             long[] ratio = minimumRatio(c, best, range);
             SatModel better = model(c, null, c.margin);
@@ -151,9 +168,10 @@ public final class DealSolver {
                 better.model.addGreaterOrEqual(LinearExpr.term(better.utility[p], ratio[1]),
                         ratio[0] * range[p] + 1 + ratio[1] * c.reservation[p]);
             }
-            SatModel.Run next = better.solve(settings);
+            better.hint(best);
+            SatModel.Run next = better.solve(remaining(deadline));
             if (next.found()) {
-                best = next.choice();
+                best = OneIssueSearch.improve(c, next.choice(), c.margin, excluded, score, deadline);
                 continue;
             }
             proven = next.infeasible();
@@ -166,14 +184,23 @@ public final class DealSolver {
         }
         tie.model.maximize(tie.sumOfUtilities(null));
         tie.hint(best);
-        SatModel.Run tieRun = tie.solve(settings);
+        SatModel.Run tieRun = tie.solve(remaining(deadline));
         if (tieRun.found()) best = tieRun.choice();
         proven = proven && tieRun.optimal();
         double value = (double) ratio[0] / ratio[1];
         return proposal(c, Objective.MAXMIN, best, value, proven ? value : Math.max(value, upper),
                 proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                "CP-SAT maximises the smallest normalised gain (gain / (ideal utility − reservation)), then proves no deal beats"
-                        + " its exact rational value, then maximises the joint gain at that value", start);
+                "the joint optimum improved one issue at a time, then CP-SAT maximises the smallest normalised gain"
+                        + " (gain / (ideal utility − reservation)), proves no deal beats its exact rational value, and maximises"
+                        + " the joint gain at that value" + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
+                start);
+    }
+
+    /** Whether deal a has a strictly larger smallest normalised gain than deal b (exact). */
+    private static boolean beats(Compiled c, int[] a, int[] b, long[] range) {
+        long[] x = minimumRatio(c, a, range);
+        long[] y = minimumRatio(c, b, range);
+        return Math.multiplyExact(x[0], y[1]) > Math.multiplyExact(y[0], x[1]);
     }
 
     /** The smallest normalised gain of a deal as an exact fraction {numerator, denominator}. */
@@ -242,7 +269,7 @@ public final class DealSolver {
         first.model.maximize(first.sumOfUtilities(null));
         SatModel.Run run = first.solve(remaining(deadline));
         if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
-        int[] best = NashLocalSearch.improve(c, run.choice(), minimum, excluded, deadline);
+        int[] best = OneIssueSearch.improve(c, run.choice(), minimum, excluded, OneIssueSearch.nash(c), deadline);
         NashRelaxation relaxation = new NashRelaxation(c);
         NashRelaxation.Result relaxed = relaxation.solve(best, 1e-6, 20_000, deadline);
         double upper = relaxed.upperBound();
@@ -270,7 +297,7 @@ public final class DealSolver {
             if (w.infeasible()) upper = Math.min(upper, logProduct(c, best));
             if (w.found()) {
                 upper = Math.min(upper, constant + w.bound() / scale);
-                int[] candidate = NashLocalSearch.improve(c, w.choice(), minimum, excluded, deadline);
+                int[] candidate = OneIssueSearch.improve(c, w.choice(), minimum, excluded, OneIssueSearch.nash(c), deadline);
                 if (logProduct(c, candidate) > logProduct(c, best)) best = candidate;
             }
             // Next round: weights at the incumbent's gains, where the tangent bound is tight for the deal itself.
@@ -294,7 +321,8 @@ public final class DealSolver {
      */
     private static int[] rounded(Compiled c, double[][] mix, int[] best, long minimum, List<int[]> excluded, long deadline) {
         java.util.Random random = new java.util.Random(7);
-        double bestValue = NashLocalSearch.admissibleLogProduct(c, best, minimum, excluded);
+        var score = OneIssueSearch.nash(c);
+        double[] bestValue = OneIssueSearch.admissibleScore(c, best, minimum, excluded, score);
         for (int draw = 0; draw < ROUNDINGS && System.nanoTime() < deadline; draw++) {
             int[] choice = new int[c.issues];
             for (int i = 0; i < c.issues; i++) {
@@ -308,9 +336,9 @@ public final class DealSolver {
                 }
                 choice[i] = pick;
             }
-            int[] improved = NashLocalSearch.improve(c, choice, minimum, excluded, deadline);
-            double value = NashLocalSearch.admissibleLogProduct(c, improved, minimum, excluded);
-            if (value > bestValue) {
+            int[] improved = OneIssueSearch.improve(c, choice, minimum, excluded, score, deadline);
+            double[] value = OneIssueSearch.admissibleScore(c, improved, minimum, excluded, score);
+            if (value != null && (bestValue == null || OneIssueSearch.better(value, bestValue))) {
                 bestValue = value;
                 best = improved;
             }
