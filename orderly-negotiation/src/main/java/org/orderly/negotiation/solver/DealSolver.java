@@ -23,13 +23,15 @@ import java.util.Map;
  * <ul>
  * <li>JOINT: one CP-SAT maximisation of Σ utilities; OPTIMAL status is a proof.</li>
  * <li>MAXMIN: normalised gain = gain / (the party's best utility over all norm-respecting deals −
- *     its reservation). The joint optimum, improved one issue at a time (smallest normalised gains
- *     first), is the starting deal and floor; a CP-SAT call hinted with it maximises t/10⁶ ≤ every
- *     normalised gain; then the engine asks CP-SAT for a deal whose every normalised gain is
- *     strictly higher than the best deal's exact (rational) minimum, until CP-SAT proves none
- *     exists; a last call maximises the joint gain among deals at that minimum. The answer is exact
- *     when proven; the whole refinement shares one time limit, and when it runs out the proof is
- *     TIME_LIMIT with the bound from the first call.</li>
+ *     its reservation). Starting deals: the joint optimum and the rounded relaxed Nash deal, each
+ *     improved one issue at a time (smallest normalised gains first). A CP-SAT call hinted with the
+ *     better one maximises t/10⁶ ≤ every normalised gain (its bound is the proven upper bound);
+ *     then the engine asks CP-SAT for a deal whose every normalised gain is strictly higher than
+ *     the best deal's exact (rational) minimum — over all deals while CP-SAT answers within a
+ *     second (an INFEASIBLE answer proves optimality), else in neighbourhoods (a few issues that
+ *     matter to the worst-off parties free, the others held) — and a last call maximises the joint
+ *     gain among deals at that minimum. Exact when proven; the refinement shares one time limit
+ *     and otherwise ends TIME_LIMIT with gap (bound − value) / bound.</li>
  * <li>NASH: every gain must be ≥ max(margin, 1). When the product of the parties' largest
  *     possible gains fits in 62 bits, CP-SAT maximises the exact product (a multiplication
  *     constraint): exact. Otherwise (many parties) the deal is a CP-SAT deal improved one issue at
@@ -47,6 +49,11 @@ public final class DealSolver {
     private static final long MAXMIN_SCALE = 1_000_000;
     private static final double WEIGHT_SCALE = 1_000_000;
     private static final int ROUNDINGS = 64;
+    private static final int FIRST_CALL_SHARE = 8;
+    private static final long GLOBAL_CALL_NANOS = 1_000_000_000L;
+    private static final long NEIGHBOURHOOD_CALL_NANOS = 300_000_000L;
+    private static final int NEIGHBOURHOOD_PARTIES = 8;
+    private static final int NEIGHBOURHOOD_ISSUES_PER_PARTY = 3;
 
     private final SolverSettings settings;
 
@@ -144,6 +151,11 @@ public final class DealSolver {
         if (!seedRun.found()) return noDeal(c, seedRun, start);
         int[] best = OneIssueSearch.improve(c, seedRun.choice(), c.margin, excluded, score, deadline);
         long[] floor = minimumRatio(c, best, range);
+        // A second start: the relaxed Nash deal (scale-free, so it balances normalised gains too), rounded and improved.
+        NashRelaxation.Result relaxed = new NashRelaxation(c).solve(best, 1e-4, 2_000, deadline);
+        int[] balanced = rounded(c, relaxed.mix(), best, c.margin, excluded, score, deadline);
+        if (beats(c, balanced, best, range)) best = balanced;
+        floor = minimumRatio(c, best, range);
         SatModel first = model(c, null, c.margin);
         IntVar t = first.model.newIntVar(Math.floorDiv(MAXMIN_SCALE * floor[0], floor[1]), MAXMIN_SCALE, "t");
         for (int p = 0; p < c.parties; p++) {
@@ -153,29 +165,39 @@ public final class DealSolver {
         }
         first.model.maximize(t);
         first.hint(best);
-        SatModel.Run run = first.solve(remaining(deadline));
+        // A quarter of the time for the bound; the rest for strictly better deals, which CP-SAT finds faster.
+        SatModel.Run run = first.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / FIRST_CALL_SHARE));
         // t is a whole number ≤ 10⁶·(smallest normalised gain), so the optimum lies below (bound + 1) / 10⁶.
         double upper = run.found() || run.optimal() ? (run.bound() + 1) / MAXMIN_SCALE : 1;
         if (run.found() && beats(c, run.choice(), best, range)) {
             best = OneIssueSearch.improve(c, run.choice(), c.margin, excluded, score, deadline);
         }
-        boolean proven = true;
-        for (int round = 0; round < 100; round++) {
+        boolean proven = false;
+        boolean global = true;
+        java.util.Random random = new java.util.Random(7);
+        while (System.nanoTime() < deadline) {
+            // Globally while CP-SAT answers quickly (it proves optimality on small domains); else in
+            // neighbourhoods: all issues but a few held at the best deal's options.
+            boolean[][] allowed = global ? null : neighbourhood(c, best, range, random);
+            SatModel better = new SatModel(c, -1, allowed, excluded);
             long[] ratio = minimumRatio(c, best, range);
-            SatModel better = model(c, null, c.margin);
             for (int p = 0; p < c.parties; p++) {
+                better.requireGain(p, c.margin);
                 // (u − r)·den ≥ num·range + 1: strictly better than the current exact minimum num/den
                 better.model.addGreaterOrEqual(LinearExpr.term(better.utility[p], ratio[1]),
                         ratio[0] * range[p] + 1 + ratio[1] * c.reservation[p]);
             }
             better.hint(best);
-            SatModel.Run next = better.solve(remaining(deadline));
+            long callDeadline = Math.min(deadline, System.nanoTime() + (global ? GLOBAL_CALL_NANOS : NEIGHBOURHOOD_CALL_NANOS));
+            SatModel.Run next = better.solve(remaining(callDeadline));
             if (next.found()) {
                 best = OneIssueSearch.improve(c, next.choice(), c.margin, excluded, score, deadline);
-                continue;
+            } else if (global && next.infeasible()) {
+                proven = true;
+                break;
+            } else {
+                global = false;
             }
-            proven = next.infeasible();
-            break;
         }
         long[] ratio = minimumRatio(c, best, range);
         SatModel tie = model(c, null, c.margin);
@@ -190,10 +212,44 @@ public final class DealSolver {
         double value = (double) ratio[0] / ratio[1];
         return proposal(c, Objective.MAXMIN, best, value, proven ? value : Math.max(value, upper),
                 proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                "the joint optimum improved one issue at a time, then CP-SAT maximises the smallest normalised gain"
-                        + " (gain / (ideal utility − reservation)), proves no deal beats its exact rational value, and maximises"
-                        + " the joint gain at that value" + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
+                "starting from the joint optimum and the relaxed Nash deal improved one issue at a time, CP-SAT maximises"
+                        + " the smallest normalised gain (gain / (ideal utility − reservation)), searches for deals beating its exact"
+                        + " rational value (whole table, then neighbourhoods), and maximises the joint gain at that value" + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
                 start);
+    }
+
+    /**
+     * Which options a neighbourhood search may change: a few issues that matter most to the worst-off
+     * parties plus a few at random are free, every other issue keeps the best deal's option.
+     */
+    private static boolean[][] neighbourhood(Compiled c, int[] best, long[] range, java.util.Random random) {
+        boolean[] free = new boolean[c.issues];
+        Integer[] parties = new Integer[c.parties];
+        double[] ratio = new double[c.parties];
+        for (int p = 0; p < c.parties; p++) {
+            parties[p] = p;
+            ratio[p] = (double) (c.utility(p, best) - c.reservation[p]) / range[p] + 1e-9 * random.nextDouble();
+        }
+        java.util.Arrays.sort(parties, java.util.Comparator.comparingDouble(p -> ratio[p]));
+        Integer[] order = new Integer[c.issues];
+        for (int k = 0; k < Math.min(c.parties, NEIGHBOURHOOD_PARTIES); k++) {
+            int party = parties[k];
+            // This party's issues with the most room to gain, a few drawn among the best ones.
+            for (int i = 0; i < c.issues; i++) order[i] = i;
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> {
+                long top = Long.MIN_VALUE;
+                for (long v : c.value[party][i]) top = Math.max(top, v);
+                return -(top - c.value[party][i][best[i]]);
+            }));
+            for (int j = 0; j < NEIGHBOURHOOD_ISSUES_PER_PARTY; j++) free[order[random.nextInt(Math.min(c.issues, 2 * NEIGHBOURHOOD_ISSUES_PER_PARTY))]] = true;
+        }
+        for (int j = 0; j < NEIGHBOURHOOD_ISSUES_PER_PARTY; j++) free[random.nextInt(c.issues)] = true;
+        boolean[][] allowed = new boolean[c.issues][];
+        for (int i = 0; i < c.issues; i++) {
+            allowed[i] = new boolean[c.options[i]];
+            for (int o = 0; o < c.options[i]; o++) allowed[i][o] = free[i] || o == best[i];
+        }
+        return allowed;
     }
 
     /** Whether deal a has a strictly larger smallest normalised gain than deal b (exact). */
@@ -273,7 +329,7 @@ public final class DealSolver {
         NashRelaxation relaxation = new NashRelaxation(c);
         NashRelaxation.Result relaxed = relaxation.solve(best, 1e-6, 20_000, deadline);
         double upper = relaxed.upperBound();
-        best = rounded(c, relaxed.mix(), best, minimum, excluded, deadline);
+        best = rounded(c, relaxed.mix(), best, minimum, excluded, OneIssueSearch.nash(c), deadline);
         double[] weights = relaxed.weights();
         boolean exhaustive = true;
         for (int round = 0; round < 2 && System.nanoTime() < deadline; round++) {
@@ -319,9 +375,9 @@ public final class DealSolver {
      * The relaxed deal rounded to whole options (most weighted option per issue, then random draws
      * by weight, seeded), each improved one issue at a time; the best admissible deal, or {@code best}.
      */
-    private static int[] rounded(Compiled c, double[][] mix, int[] best, long minimum, List<int[]> excluded, long deadline) {
+    private static int[] rounded(Compiled c, double[][] mix, int[] best, long minimum, List<int[]> excluded,
+                                 java.util.function.Function<int[], double[]> score, long deadline) {
         java.util.Random random = new java.util.Random(7);
-        var score = OneIssueSearch.nash(c);
         double[] bestValue = OneIssueSearch.admissibleScore(c, best, minimum, excluded, score);
         for (int draw = 0; draw < ROUNDINGS && System.nanoTime() < deadline; draw++) {
             int[] choice = new int[c.issues];
