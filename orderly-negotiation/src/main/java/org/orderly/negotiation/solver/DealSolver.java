@@ -152,9 +152,13 @@ public final class DealSolver {
         int[] best = OneIssueSearch.improve(c, seedRun.choice(), c.margin, excluded, score, deadline);
         long[] floor = minimumRatio(c, best, range);
         // A second start: the relaxed Nash deal (scale-free, so it balances normalised gains too), rounded and improved.
-        NashRelaxation.Result relaxed = new NashRelaxation(c).solve(best, 1e-4, 2_000, deadline);
-        int[] balanced = rounded(c, relaxed.mix(), best, c.margin, excluded, score, deadline);
-        if (beats(c, balanced, best, range)) best = balanced;
+        boolean positive = true;
+        for (int p = 0; p < c.parties; p++) positive &= c.utility(p, best) - c.reservation[p] >= 1;
+        if (positive) {
+            NashRelaxation.Result relaxed = new NashRelaxation(c).solve(best, 1e-4, 2_000, deadline);
+            int[] balanced = rounded(c, relaxed.mix(), best, c.margin, excluded, score, deadline);
+            if (beats(c, balanced, best, range)) best = balanced;
+        }
         floor = minimumRatio(c, best, range);
         SatModel first = model(c, null, c.margin);
         IntVar t = first.model.newIntVar(Math.floorDiv(MAXMIN_SCALE * floor[0], floor[1]), MAXMIN_SCALE, "t");

@@ -54,7 +54,7 @@ final class NashRelaxation {
     }
 
     /**
-     * Frank–Wolfe from a deal whose every gain is positive, until the bound and the relaxed
+     * Frank–Wolfe from a deal whose every gain is at least 1 (the logs must be finite), until the bound and the relaxed
      * objective meet within {@code tolerance}, or after {@code maxIterations}, or at the deadline.
      */
     Result solve(int[] start, double tolerance, int maxIterations, long deadlineNanos) {
@@ -75,7 +75,8 @@ final class NashRelaxation {
         int[] vertex = new int[c.issues];
         int iteration = 0;
         for (; iteration < maxIterations; iteration++) {
-            if ((iteration & 63) == 0 && System.nanoTime() > deadlineNanos) break;
+            // At least one step, so that there is always a bound.
+            if (iteration > 0 && (iteration & 63) == 0 && System.nanoTime() > deadlineNanos) break;
             double objective = 0;
             for (int p = 0; p < c.parties; p++) {
                 weights[p] = 1 / gain[p];
