@@ -22,7 +22,8 @@ import java.util.Random;
 /**
  * Scenario benchmark: the CP-SAT deal engine against exhaustive enumeration (the GENIUS way) on
  * growing two-party domains in the same run, then the large domains no enumeration can visit
- * (2 parties × 40 issues × 10 options; 30 parties × 100 issues × 5 options) with a time limit.
+ * (2 parties × 40 issues × 10 options; 30 parties × 100 issues × 5 options) with a 10 s time limit, every
+ * objective, each line with the proof, the value, the proven bound and the gap's definition.
  * Run: {@code mvn -q -pl orderly-bench -am compile exec:java} is not configured; use
  * {@code java -cp … org.orderly.bench.negotiation.NegotiationScenario [--json]}.
  */
@@ -49,14 +50,14 @@ public final class NegotiationScenario {
                         baseline.seconds(), same);
             }
         }
-        SolverSettings limited = new SolverSettings(15, 2, List.of());
+        SolverSettings limited = new SolverSettings(10, 2, List.of());
         DealSolver large = new DealSolver(limited);
         Table twoByForty = table(2, 40, 10, 40);
         for (Objective objective : Objective.values()) {
             print(out, json, "scale", 2, 40, 10, Enumeration.outcomes(twoByForty), objective, (Outcome.Proposal) large.propose(twoByForty, objective), Double.NaN, true);
         }
         Table thirtyByHundred = table(30, 100, 5, 30100);
-        for (Objective objective : new Objective[]{Objective.JOINT, Objective.NASH}) {
+        for (Objective objective : Objective.values()) {
             Outcome outcome = large.propose(thirtyByHundred, objective);
             if (outcome instanceof Outcome.Proposal p) print(out, json, "scale", 30, 100, 5, Long.MAX_VALUE, objective, p, Double.NaN, true);
             else out.println("30x100x5 " + objective + ": " + ((Outcome.NoDeal) outcome).reason());
@@ -68,18 +69,32 @@ public final class NegotiationScenario {
         String space = outcomes == Long.MAX_VALUE ? options + "^" + issues : String.valueOf(outcomes);
         if (json) {
             out.printf(Locale.ROOT, "{\"benchmark\":\"negotiation\",\"kind\":\"%s\",\"parties\":%d,\"issues\":%d,\"options\":%d,\"outcomes\":\"%s\","
-                            + "\"objective\":\"%s\",\"engineSeconds\":%.4f,\"proof\":\"%s\",\"gap\":%.6f,\"enumerationSeconds\":%s,\"sameOptimum\":%b}%n",
-                    kind, parties, issues, options, space, objective, engine.seconds(), engine.proof(), engine.gap(),
+                            + "\"objective\":\"%s\",\"engineSeconds\":%.4f,\"proof\":\"%s\",\"value\":%s,\"bound\":%s,\"gap\":%.6f,"
+                            + "\"gapDefinition\":\"%s\",\"enumerationSeconds\":%s,\"sameOptimum\":%b}%n",
+                    kind, parties, issues, options, space, objective, engine.seconds(), engine.proof(), number(engine.value()),
+                    number(engine.bound()), engine.gap(), gapDefinition(objective),
                     Double.isNaN(enumerationSeconds) ? "null" : String.format(Locale.ROOT, "%.4f", enumerationSeconds), same);
         } else if (Double.isNaN(enumerationSeconds)) {
-            out.printf(Locale.ROOT, "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  %-10s gap %.4f%n",
+            out.printf(Locale.ROOT, "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  %-10s gap %.4f"
+                            + "  value %.6g  bound %.6g  (gap = %s)%n",
                     kind, parties, issues, options, outcomes == Long.MAX_VALUE || outcomes > 1e15 ? options + "^" + issues : space,
-                    objective, engine.seconds(), engine.proof(), engine.gap());
+                    objective, engine.seconds(), engine.proof(), engine.gap(), engine.value(), engine.bound(), gapDefinition(objective));
         } else {
             out.printf(Locale.ROOT, "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  enumeration %8.3f s  ratio %7.2f  same optimum: %b%n",
                     kind, parties, issues, options, space, objective, engine.seconds(), enumerationSeconds,
                     enumerationSeconds / engine.seconds(), same);
         }
+    }
+
+    /** How the engine defines the gap it reports for an objective. */
+    static String gapDefinition(Objective objective) {
+        return objective == Objective.NASH
+                ? "1 - (product / bound)^(1/parties), relative gap on the geometric mean gain"
+                : "(bound - value) / bound";
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.10g", value) : "null";
     }
 
     /** A random but reproducible domain: issue i offers options 0..k-1, option 0 = "none"; values mostly opposed between parties. */

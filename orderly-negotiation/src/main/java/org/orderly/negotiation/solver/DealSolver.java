@@ -23,16 +23,22 @@ import java.util.Map;
  * <ul>
  * <li>JOINT: one CP-SAT maximisation of Σ utilities; OPTIMAL status is a proof.</li>
  * <li>MAXMIN: normalised gain = gain / (the party's best utility over all norm-respecting deals −
- *     its reservation). A first CP-SAT call maximises t/10⁶ ≤ every normalised gain; then, from the
- *     deal found, the engine asks CP-SAT for a deal whose every normalised gain is strictly higher
- *     than that deal's exact (rational) minimum, until CP-SAT proves none exists; a last call
- *     maximises the joint gain among deals at that minimum. The answer is exact.</li>
+ *     its reservation). Starting deals: the joint optimum and the rounded relaxed Nash deal, each
+ *     improved one issue at a time (smallest normalised gains first). A CP-SAT call hinted with the
+ *     better one maximises t/10⁶ ≤ every normalised gain (its bound is the proven upper bound);
+ *     then the engine asks CP-SAT for a deal whose every normalised gain is strictly higher than
+ *     the best deal's exact (rational) minimum — over all deals while CP-SAT answers within a
+ *     second (an INFEASIBLE answer proves optimality), else in neighbourhoods (a few issues that
+ *     matter to the worst-off parties free, the others held) — and a last call maximises the joint
+ *     gain among deals at that minimum. Exact when proven; the refinement shares one time limit
+ *     and otherwise ends TIME_LIMIT with gap (bound − value) / bound.</li>
  * <li>NASH: every gain must be ≥ max(margin, 1). When the product of the parties' largest
  *     possible gains fits in 62 bits, CP-SAT maximises the exact product (a multiplication
- *     constraint): exact. Otherwise it maximises Σ log(gain) with each log replaced by its
- *     piecewise-linear interpolation on 128 geometric breakpoints (a lower envelope); the deal's
- *     exact Σ log is the lower bound, and CP-SAT's bound plus each party's maximal interpolation
- *     error is a proven upper bound, so the product is proven within factor e^(upper − lower).</li>
+ *     constraint): exact. Otherwise (many parties) the deal is a CP-SAT deal improved one issue at
+ *     a time, and the proven upper bound on Σ log(gain) is the smaller of the continuous
+ *     relaxation's Lagrangian bound ({@link NashRelaxation}) and CP-SAT's bound on the weighted
+ *     joint gain at the relaxation's weights. For NASH the reported gap is
+ *     1 − (product / bound)^(1/parties): how far the deal's geometric mean gain may be below the best.</li>
  * </ul>
  */
 public final class DealSolver {
@@ -41,9 +47,13 @@ public final class DealSolver {
     }
 
     private static final long MAXMIN_SCALE = 1_000_000;
-    private static final long LOG_SCALE = 10_000;
-    private static final long CHORD_SCALE = 1_000_000;
-    private static final int BREAKPOINTS = 128;
+    private static final double WEIGHT_SCALE = 1_000_000;
+    private static final int ROUNDINGS = 64;
+    private static final int FIRST_CALL_SHARE = 8;
+    private static final long GLOBAL_CALL_NANOS = 1_000_000_000L;
+    private static final long NEIGHBOURHOOD_CALL_NANOS = 300_000_000L;
+    private static final int NEIGHBOURHOOD_PARTIES = 8;
+    private static final int NEIGHBOURHOOD_ISSUES_PER_PARTY = 3;
 
     private final SolverSettings settings;
 
@@ -119,7 +129,9 @@ public final class DealSolver {
             SatModel m = new SatModel(c, -1, null, List.of());
             m.model.maximize(m.utility[p]);
             SatModel.Run run = m.solve(settings);
-            ideal[p] = run.found() ? (long) Math.ceil(run.optimal() ? run.objective() : run.bound()) : c.reservation[p];
+            // Utilities are whole points: round the optimum, floor the bound (ceil turned 26.000…01 into 27).
+            ideal[p] = !run.found() ? c.reservation[p]
+                    : run.optimal() ? Math.round(run.objective()) : (long) Math.floor(run.bound() + 1e-6);
         }
         return ideal;
     }
@@ -128,34 +140,68 @@ public final class DealSolver {
         long[] range = new long[c.parties];
         long[] ideal = idealUtilities(c);
         for (int p = 0; p < c.parties; p++) range[p] = Math.max(1, ideal[p] - c.reservation[p]);
+        // One time limit for the whole refinement, counted from here, so that many parties cannot multiply it.
+        long deadline = System.nanoTime() + (long) (settings.timeLimitSeconds() * 1e9);
+        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+        var score = OneIssueSearch.maxmin(c, range);
+        // A first deal to start from: the joint optimum, improved one issue at a time for the max-min score.
+        SatModel seed = model(c, null, c.margin);
+        seed.model.maximize(seed.sumOfUtilities(null));
+        SatModel.Run seedRun = seed.solve(remaining(deadline));
+        if (!seedRun.found()) return noDeal(c, seedRun, start);
+        int[] best = OneIssueSearch.improve(c, seedRun.choice(), c.margin, excluded, score, deadline);
+        long[] floor = minimumRatio(c, best, range);
+        // A second start: the relaxed Nash deal (scale-free, so it balances normalised gains too), rounded and improved.
+        boolean positive = true;
+        for (int p = 0; p < c.parties; p++) positive &= c.utility(p, best) - c.reservation[p] >= 1;
+        if (positive) {
+            NashRelaxation.Result relaxed = new NashRelaxation(c).solve(best, 1e-4, 2_000, deadline);
+            int[] balanced = rounded(c, relaxed.mix(), best, c.margin, excluded, score, deadline);
+            if (beats(c, balanced, best, range)) best = balanced;
+        }
+        floor = minimumRatio(c, best, range);
         SatModel first = model(c, null, c.margin);
-        IntVar t = first.model.newIntVar(0, MAXMIN_SCALE, "t");
+        IntVar t = first.model.newIntVar(Math.floorDiv(MAXMIN_SCALE * floor[0], floor[1]), MAXMIN_SCALE, "t");
         for (int p = 0; p < c.parties; p++) {
             // 10⁶·(u − r) ≥ range·t  ⇔  every normalised gain ≥ t / 10⁶
             first.model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(first.utility[p], MAXMIN_SCALE).addTerm(t, -range[p]),
                     MAXMIN_SCALE * c.reservation[p]);
         }
         first.model.maximize(t);
-        SatModel.Run run = first.solve(settings);
-        if (!run.found()) return noDeal(c, run, start);
-        int[] best = run.choice();
-        double upper = run.bound() / MAXMIN_SCALE;
-        boolean proven = run.optimal();
-        for (int round = 0; round < 100; round++) {
+        first.hint(best);
+        // A quarter of the time for the bound; the rest for strictly better deals, which CP-SAT finds faster.
+        SatModel.Run run = first.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / FIRST_CALL_SHARE));
+        // t is a whole number ≤ 10⁶·(smallest normalised gain), so the optimum lies below (bound + 1) / 10⁶.
+        double upper = run.found() || run.optimal() ? (run.bound() + 1) / MAXMIN_SCALE : 1;
+        if (run.found() && beats(c, run.choice(), best, range)) {
+            best = OneIssueSearch.improve(c, run.choice(), c.margin, excluded, score, deadline);
+        }
+        boolean proven = false;
+        boolean global = true;
+        java.util.Random random = new java.util.Random(7);
+        while (System.nanoTime() < deadline) {
+            // Globally while CP-SAT answers quickly (it proves optimality on small domains); else in
+            // neighbourhoods: all issues but a few held at the best deal's options.
+            boolean[][] allowed = global ? null : neighbourhood(c, best, range, random);
+            SatModel better = new SatModel(c, -1, allowed, excluded);
             long[] ratio = minimumRatio(c, best, range);
-            SatModel better = model(c, null, c.margin);
             for (int p = 0; p < c.parties; p++) {
+                better.requireGain(p, c.margin);
                 // (u − r)·den ≥ num·range + 1: strictly better than the current exact minimum num/den
                 better.model.addGreaterOrEqual(LinearExpr.term(better.utility[p], ratio[1]),
                         ratio[0] * range[p] + 1 + ratio[1] * c.reservation[p]);
             }
-            SatModel.Run next = better.solve(settings);
+            better.hint(best);
+            long callDeadline = Math.min(deadline, System.nanoTime() + (global ? GLOBAL_CALL_NANOS : NEIGHBOURHOOD_CALL_NANOS));
+            SatModel.Run next = better.solve(remaining(callDeadline));
             if (next.found()) {
-                best = next.choice();
-                continue;
+                best = OneIssueSearch.improve(c, next.choice(), c.margin, excluded, score, deadline);
+            } else if (global && next.infeasible()) {
+                proven = true;
+                break;
+            } else {
+                global = false;
             }
-            proven = next.infeasible();
-            break;
         }
         long[] ratio = minimumRatio(c, best, range);
         SatModel tie = model(c, null, c.margin);
@@ -164,14 +210,57 @@ public final class DealSolver {
         }
         tie.model.maximize(tie.sumOfUtilities(null));
         tie.hint(best);
-        SatModel.Run tieRun = tie.solve(settings);
+        SatModel.Run tieRun = tie.solve(remaining(deadline));
         if (tieRun.found()) best = tieRun.choice();
         proven = proven && tieRun.optimal();
         double value = (double) ratio[0] / ratio[1];
         return proposal(c, Objective.MAXMIN, best, value, proven ? value : Math.max(value, upper),
                 proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                "CP-SAT maximises the smallest normalised gain (gain / (ideal utility − reservation)), then proves no deal beats"
-                        + " its exact rational value, then maximises the joint gain at that value", start);
+                "starting from the joint optimum and the relaxed Nash deal improved one issue at a time, CP-SAT maximises"
+                        + " the smallest normalised gain (gain / (ideal utility − reservation)), searches for deals beating its exact"
+                        + " rational value (whole table, then neighbourhoods), and maximises the joint gain at that value" + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
+                start);
+    }
+
+    /**
+     * Which options a neighbourhood search may change: a few issues that matter most to the worst-off
+     * parties plus a few at random are free, every other issue keeps the best deal's option.
+     */
+    private static boolean[][] neighbourhood(Compiled c, int[] best, long[] range, java.util.Random random) {
+        boolean[] free = new boolean[c.issues];
+        Integer[] parties = new Integer[c.parties];
+        double[] ratio = new double[c.parties];
+        for (int p = 0; p < c.parties; p++) {
+            parties[p] = p;
+            ratio[p] = (double) (c.utility(p, best) - c.reservation[p]) / range[p] + 1e-9 * random.nextDouble();
+        }
+        java.util.Arrays.sort(parties, java.util.Comparator.comparingDouble(p -> ratio[p]));
+        Integer[] order = new Integer[c.issues];
+        for (int k = 0; k < Math.min(c.parties, NEIGHBOURHOOD_PARTIES); k++) {
+            int party = parties[k];
+            // This party's issues with the most room to gain, a few drawn among the best ones.
+            for (int i = 0; i < c.issues; i++) order[i] = i;
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> {
+                long top = Long.MIN_VALUE;
+                for (long v : c.value[party][i]) top = Math.max(top, v);
+                return -(top - c.value[party][i][best[i]]);
+            }));
+            for (int j = 0; j < NEIGHBOURHOOD_ISSUES_PER_PARTY; j++) free[order[random.nextInt(Math.min(c.issues, 2 * NEIGHBOURHOOD_ISSUES_PER_PARTY))]] = true;
+        }
+        for (int j = 0; j < NEIGHBOURHOOD_ISSUES_PER_PARTY; j++) free[random.nextInt(c.issues)] = true;
+        boolean[][] allowed = new boolean[c.issues][];
+        for (int i = 0; i < c.issues; i++) {
+            allowed[i] = new boolean[c.options[i]];
+            for (int o = 0; o < c.options[i]; o++) allowed[i][o] = free[i] || o == best[i];
+        }
+        return allowed;
+    }
+
+    /** Whether deal a has a strictly larger smallest normalised gain than deal b (exact). */
+    private static boolean beats(Compiled c, int[] a, int[] b, long[] range) {
+        long[] x = minimumRatio(c, a, range);
+        long[] y = minimumRatio(c, b, range);
+        return Math.multiplyExact(x[0], y[1]) > Math.multiplyExact(y[0], x[1]);
     }
 
     /** The smallest normalised gain of a deal as an exact fraction {numerator, denominator}. */
@@ -217,44 +306,108 @@ public final class DealSolver {
             SatModel.Run run = m.solve(settings);
             if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
             double value = product(c, run.choice());
-            return proposal(c, Objective.NASH, run.choice(), value, Math.max(value, run.bound()),
-                    run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                    "CP-SAT maximises the exact product of gains (multiplication constraint)", start);
+            double bound = Math.max(value, run.bound());
+            boolean optimal = run.optimal();
+            return new Finisher(c, start).proposal(Objective.NASH, run.choice(), value, bound,
+                    optimal ? 0 : 1 - Math.pow(value / bound, 1.0 / c.parties), optimal ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                    "CP-SAT maximises the exact product of gains (multiplication constraint)"
+                            + (optimal ? "" : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain"));
         }
-        IntVar[] y = new IntVar[c.parties];
-        double errorSum = 0;
-        for (int p = 0; p < c.parties; p++) {
-            g[p] = m.model.newIntVar(minimum, maxGain[p], "g" + p);
-            m.model.addEquality(LinearExpr.newBuilder().add(m.utility[p]).add(-c.reservation[p]), g[p]);
-            long[] points = breakpoints(minimum, maxGain[p]);
-            y[p] = m.model.newIntVar((long) Math.floor(LOG_SCALE * Math.log(minimum)) - 1,
-                    (long) Math.ceil(LOG_SCALE * Math.log(maxGain[p])) + 1, "log" + p);
-            double worst = 0;
-            for (int k = 0; k + 1 < points.length; k++) {
-                double a = points[k];
-                double b = points[k + 1];
-                double slope = (Math.log(b) - Math.log(a)) / (b - a);
-                double intercept = Math.log(a) - slope * a;
-                // CHORD·y ≤ ⌈CHORD·LOG·intercept⌉ + ⌈CHORD·LOG·slope⌉·g; rounding up keeps y above the chord
-                long constant = (long) Math.ceil(CHORD_SCALE * LOG_SCALE * intercept);
-                long coefficient = (long) Math.ceil(CHORD_SCALE * LOG_SCALE * slope);
-                m.model.addLessOrEqual(LinearExpr.newBuilder().addTerm(y[p], CHORD_SCALE).addTerm(g[p], -coefficient), constant);
-                double rho = b / a;
-                worst = Math.max(worst, Math.log((rho - 1) / Math.log(rho)) - 1 + Math.log(rho) / (rho - 1));
-            }
-            errorSum += worst;
-        }
-        m.model.maximize(LinearExpr.sum(y));
-        SatModel.Run run = m.solve(settings);
+        return nashByRelaxation(c, minimum, start);
+    }
+
+    /**
+     * Nash for many parties: a deal from CP-SAT, improved one issue at a time, against the bound of
+     * {@link NashRelaxation}; then CP-SAT maximises the gains weighted by the relaxation's weights
+     * (a deal near the relaxed optimum, and, from its own bound, a tighter proven bound), and the best
+     * deal is improved again. The whole refinement shares one time limit.
+     */
+    Outcome nashByRelaxation(Compiled c, long minimum, long start) {
+        long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
+        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+        SatModel first = model(c, null, minimum);
+        first.model.maximize(first.sumOfUtilities(null));
+        SatModel.Run run = first.solve(remaining(deadline));
         if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
-        double lower = logProduct(c, run.choice());
-        double upper = Math.max(lower, (run.bound() + c.parties) / LOG_SCALE + errorSum);
-        double gap = Math.expm1(upper - lower);
-        return new Finisher(c, start).proposal(Objective.NASH, run.choice(), Math.exp(lower), Math.exp(upper), gap,
-                gap < 1e-9 ? Proof.OPTIMAL : Proof.WITHIN_GAP,
-                "CP-SAT maximises Σ log(gain) with each log replaced by its piecewise-linear interpolation on "
-                        + BREAKPOINTS + " breakpoints; exact product of the deal vs a proven upper bound"
-                        + (run.optimal() ? "" : " (time limit reached)"));
+        int[] best = OneIssueSearch.improve(c, run.choice(), minimum, excluded, OneIssueSearch.nash(c), deadline);
+        NashRelaxation relaxation = new NashRelaxation(c);
+        NashRelaxation.Result relaxed = relaxation.solve(best, 1e-6, 20_000, deadline);
+        double upper = relaxed.upperBound();
+        best = rounded(c, relaxed.mix(), best, minimum, excluded, OneIssueSearch.nash(c), deadline);
+        double[] weights = relaxed.weights();
+        boolean exhaustive = true;
+        for (int round = 0; round < 2 && System.nanoTime() < deadline; round++) {
+            // Integer weights k = ⌈S·λ⌉ ≥ 1: the bound below is valid for any positive weights.
+            double maxWeight = 0;
+            for (double w : weights) maxWeight = Math.max(maxWeight, w);
+            double scale = WEIGHT_SCALE / maxWeight;
+            long[] k = new long[c.parties];
+            LinearExprBuilder objective = LinearExpr.newBuilder();
+            SatModel weighted = model(c, null, minimum);
+            double constant = 0;
+            for (int p = 0; p < c.parties; p++) {
+                k[p] = Math.max(1, (long) Math.ceil(scale * weights[p]));
+                objective.addTerm(weighted.gain(p), k[p]);
+                constant += -Math.log(k[p] / scale) - 1;
+            }
+            weighted.model.maximize(objective);
+            weighted.hint(best);
+            SatModel.Run w = weighted.solve(remaining(deadline));
+            exhaustive &= w.optimal() || w.infeasible();
+            if (w.infeasible()) upper = Math.min(upper, logProduct(c, best));
+            if (w.found()) {
+                upper = Math.min(upper, constant + w.bound() / scale);
+                int[] candidate = OneIssueSearch.improve(c, w.choice(), minimum, excluded, OneIssueSearch.nash(c), deadline);
+                if (logProduct(c, candidate) > logProduct(c, best)) best = candidate;
+            }
+            // Next round: weights at the incumbent's gains, where the tangent bound is tight for the deal itself.
+            weights = new double[c.parties];
+            for (int p = 0; p < c.parties; p++) weights[p] = 1.0 / (c.utility(p, best) - c.reservation[p]);
+        }
+        double lower = logProduct(c, best);
+        upper = Math.max(lower, upper);
+        double gap = upper - lower < 1e-9 ? 0 : -Math.expm1((lower - upper) / c.parties);
+        return new Finisher(c, start).proposal(Objective.NASH, best, Math.exp(lower), Math.exp(upper), gap,
+                upper - lower < 1e-9 ? Proof.OPTIMAL : Proof.WITHIN_GAP,
+                "the product of gains is too large for an exact CP-SAT product: a CP-SAT deal improved one issue at a time,"
+                        + " against a proven upper bound from the continuous relaxation (Frank-Wolfe, " + relaxed.iterations()
+                        + " steps) and CP-SAT weighted joint gains; gap = 1 - (product / bound)^(1/" + c.parties
+                        + "), the relative gap on the geometric mean gain" + (exhaustive ? "" : " (time limit reached)"));
+    }
+
+    /**
+     * The relaxed deal rounded to whole options (most weighted option per issue, then random draws
+     * by weight, seeded), each improved one issue at a time; the best admissible deal, or {@code best}.
+     */
+    private static int[] rounded(Compiled c, double[][] mix, int[] best, long minimum, List<int[]> excluded,
+                                 java.util.function.Function<int[], double[]> score, long deadline) {
+        java.util.Random random = new java.util.Random(7);
+        double[] bestValue = OneIssueSearch.admissibleScore(c, best, minimum, excluded, score);
+        for (int draw = 0; draw < ROUNDINGS && System.nanoTime() < deadline; draw++) {
+            int[] choice = new int[c.issues];
+            for (int i = 0; i < c.issues; i++) {
+                double u = draw == 0 ? -1 : random.nextDouble();
+                int pick = 0;
+                for (int o = 0; o < mix[i].length; o++) {
+                    if (draw == 0 ? mix[i][o] > mix[i][pick] : (u -= mix[i][o]) < 0) {
+                        pick = o;
+                        if (draw != 0) break;
+                    }
+                }
+                choice[i] = pick;
+            }
+            int[] improved = OneIssueSearch.improve(c, choice, minimum, excluded, score, deadline);
+            double[] value = OneIssueSearch.admissibleScore(c, improved, minimum, excluded, score);
+            if (value != null && (bestValue == null || OneIssueSearch.better(value, bestValue))) {
+                bestValue = value;
+                best = improved;
+            }
+        }
+        return best;
+    }
+
+    private SolverSettings remaining(long deadline) {
+        return settings.withTimeLimit(Math.max(0.05, (deadline - System.nanoTime()) / 1e9));
     }
 
     private Outcome nashWithoutPositiveGains(Compiled c, long start) {
@@ -263,21 +416,6 @@ public final class DealSolver {
         return new Outcome.Proposal(Objective.NASH, p.deal(), p.utilities(), p.gains(), 0, 0, 0, p.proof(),
                 "no deal gives every party a positive gain, so the Nash product is 0 for every deal; the joint gain decides",
                 p.norms(), seconds(start));
-    }
-
-    private static long[] breakpoints(long low, long high) {
-        List<Long> list = new ArrayList<>();
-        list.add(low);
-        double ratio = Math.pow((double) high / low, 1.0 / (BREAKPOINTS - 1));
-        double current = low;
-        for (int k = 1; k < BREAKPOINTS; k++) {
-            current *= ratio;
-            long next = Math.min(high, Math.max(list.get(list.size() - 1) + 1, Math.round(current)));
-            if (next > list.get(list.size() - 1)) list.add(next);
-        }
-        if (list.get(list.size() - 1) < high) list.add(high);
-        if (list.size() == 1) list.add(low + 1);
-        return list.stream().mapToLong(Long::longValue).toArray();
     }
 
     static double product(Compiled c, int[] choice) {

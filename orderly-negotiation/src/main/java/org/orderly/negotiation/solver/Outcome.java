@@ -12,7 +12,9 @@ public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
     /**
      * A proposed deal with each party's utility and gain (points), the objective's value, how far
      * it is proven ({@code bound} is the solver's best bound on the objective, {@code gap} the
-     * relative distance between value and bound), how it was computed, and each norm's check.
+     * relative distance between value and bound: (bound − value) / bound for JOINT and MAXMIN,
+     * 1 − (value / bound)^(1/parties) for NASH, i.e. on the geometric mean gain), how it was
+     * computed (the {@code method} text restates the gap's definition), and each norm's check.
      */
     record Proposal(Objective objective, Deal deal, Map<String, Long> utilities, Map<String, Long> gains,
                     double value, double bound, double gap, Proof proof, String method,

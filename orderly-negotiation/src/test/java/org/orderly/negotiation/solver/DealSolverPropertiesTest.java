@@ -26,6 +26,22 @@ class DealSolverPropertiesTest {
     }
 
     @Property(tries = 40)
+    void relaxationNashDealIsRationalAndItsBoundEnclosesTheEnumeratedOptimum(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        Table table = RandomTables.table(seed);
+        Compiled compiled = new Compiled(table);
+        Outcome engine = solver.nashByRelaxation(compiled, Math.max(1, compiled.margin), System.nanoTime());
+        Outcome baseline = Enumeration.propose(table, Objective.NASH);
+        assertThat(engine.getClass()).isEqualTo(baseline.getClass());
+        if (engine instanceof Outcome.Proposal e && baseline instanceof Outcome.Proposal b) {
+            assertThat(table.individuallyRational(e.deal())).isTrue();
+            assertThat(e.value()).isLessThanOrEqualTo(b.value() * (1 + 1e-9));
+            assertThat(e.bound()).isGreaterThanOrEqualTo(b.value() * (1 - 1e-9));
+            assertThat(e.gap()).isBetween(0.0, 1.0);
+            if (e.proof() == Proof.OPTIMAL) assertThat(e.value()).isCloseTo(b.value(), within(1e-9 * b.value()));
+        }
+    }
+
+    @Property(tries = 40)
     void maxminValueAndJointTieBreakEqualEnumeration(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         Table table = RandomTables.table(seed);
         assertSameOptimum(table, Objective.MAXMIN);
