@@ -19,6 +19,7 @@ import org.orderly.screening.watchlist.Watchlist;
  * returning explained hits best first; documents by exact normalised number and issuing state. Safe for concurrent use.
  */
 public final class Screener {
+    public static final long[] PROFILE = new long[4];
     private final NameComparator comparator;
     private final CandidateIndex index;
     private final NameFeatures[] names;
@@ -62,7 +63,13 @@ public final class Screener {
         for (int i = 0; i < nameIsAlias.length; i++) {
             nameIsAlias[i] = aliases.get(i);
         }
-        this.index = new CandidateIndex(allNames, comparator.threshold());
+        List<org.orderly.screening.compare.BirthDate> births = new ArrayList<>(nameEntry.length);
+        List<String> nationalities = new ArrayList<>(nameEntry.length);
+        for (int owner : nameEntry) {
+            births.add(entries[owner].birthDate());
+            nationalities.add(entries[owner].nationality());
+        }
+        this.index = new CandidateIndex(allNames, comparator.threshold(), births, nationalities);
     }
 
     private void addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,
@@ -87,8 +94,23 @@ public final class Screener {
 
     /** Hits for a person, best first, found through the candidate index. */
     public List<Hit> screen(PersonDetails query) {
+        long t0 = System.nanoTime();
         NameFeatures features = comparator.features(query.name());
-        return hits(query, features, index.candidates(features));
+        long t1 = System.nanoTime();
+        int[] candidates = index.candidates(features, query.birthDate(), query.nationality());
+        long t2 = System.nanoTime();
+        List<Hit> result = hits(query, features, candidates);
+        long t3 = System.nanoTime();
+        PROFILE[0] += t1 - t0;
+        PROFILE[1] += t2 - t1;
+        PROFILE[2] += t3 - t2;
+        PROFILE[3]++;
+        return result;
+    }
+
+    /** How many listed names the index hands to the comparator for this person (a figure for benchmarks). */
+    public int candidateCount(PersonDetails query) {
+        return index.candidates(comparator.features(query.name()), query.birthDate(), query.nationality()).length;
     }
 
     /** Hits for a person found by scoring every listed name: the baseline the index is measured against. */
