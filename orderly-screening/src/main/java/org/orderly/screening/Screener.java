@@ -19,7 +19,6 @@ import org.orderly.screening.watchlist.Watchlist;
  * returning explained hits best first; documents by exact normalised number and issuing state. Safe for concurrent use.
  */
 public final class Screener {
-    public static final long[] PROFILE = new long[4];
     private final NameComparator comparator;
     private final CandidateIndex index;
     private final NameFeatures[] names;
@@ -94,18 +93,8 @@ public final class Screener {
 
     /** Hits for a person, best first, found through the candidate index. */
     public List<Hit> screen(PersonDetails query) {
-        long t0 = System.nanoTime();
         NameFeatures features = comparator.features(query.name());
-        long t1 = System.nanoTime();
-        int[] candidates = index.candidates(features, query.birthDate(), query.nationality());
-        long t2 = System.nanoTime();
-        List<Hit> result = hits(query, features, candidates);
-        long t3 = System.nanoTime();
-        PROFILE[0] += t1 - t0;
-        PROFILE[1] += t2 - t1;
-        PROFILE[2] += t3 - t2;
-        PROFILE[3]++;
-        return result;
+        return hits(query, features, index.candidates(features, query.birthDate(), query.nationality()));
     }
 
     /** How many listed names the index hands to the comparator for this person (a figure for benchmarks). */

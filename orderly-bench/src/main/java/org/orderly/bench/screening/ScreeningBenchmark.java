@@ -96,9 +96,7 @@ public final class ScreeningBenchmark {
         }
         double indexPerSecond = rounds * (double) queryCount / ((System.nanoTime() - start) / 1e9);
         double indexPerCpuSecond = rounds * (double) queryCount / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
-        long[] sp = Screener.PROFILE;
-        out.printf(Locale.ROOT, "screen: features %.1f us, candidates %.1f us, hits %.1f us%n", sp[0] / 1e3 / sp[3],
-                sp[1] / 1e3 / sp[3], sp[2] / 1e3 / sp[3]);
+
         profile(screener, queries, out);
         int baselineHits = 0;
         int found = 0;
@@ -142,17 +140,12 @@ public final class ScreeningBenchmark {
         double featuresMicros = (System.nanoTime() - start) / 1e3 / queries.size();
         long candidates = 0;
         start = System.nanoTime();
-        java.util.Arrays.fill(org.orderly.screening.index.CandidateIndex.PROFILE, 0);
         int[] perQuery = new int[queries.size()];
         for (int q = 0; q < queries.size(); q++) {
             perQuery[q] = screener.candidateCount(queries.get(q));
             candidates += perQuery[q];
         }
         double candidatesMicros = (System.nanoTime() - start) / 1e3 / queries.size();
-        long[] pr = org.orderly.screening.index.CandidateIndex.PROFILE;
-        out.printf(Locale.ROOT, "  link %.1f us (joined %.1f us) (%.0f links), read %.1f us (%.0f touched), compounds %.1f us, evaluate %.1f us%n",
-                pr[0] / 1e3 / pr[6], pr[7] / 1e3 / pr[6], pr[4] / (double) pr[6], pr[1] / 1e3 / pr[6], pr[5] / (double) pr[6],
-                pr[2] / 1e3 / pr[6], pr[3] / 1e3 / pr[6]);
         if (Boolean.getBoolean("screening.worst")) {
             Integer[] order = new Integer[queries.size()];
             for (int q = 0; q < order.length; q++) {

@@ -31,13 +31,15 @@ public final class CandidateIndex {
     private static final int TAG_DELETION = 0x1000;
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
-    private static final int TAG_COMPOUND = 0x5000;
+    private static final int TAG_WHOLE = 0x6000;
+    private static final int TAG_START = 0x7000;
+    private static final int TAG_WHOLE_END = 0x8000;
+    private static final int TAG_END = 0x9000;
     private static final int IMPOSSIBLE = Integer.MAX_VALUE;
     private static final String PARTICLE_KEY = "\u0001";
     private static final double INITIAL_SIMILARITY = 0.85;
     private static final double COMPOUND_SIMILARITY = 0.97;
 
-    public static final long[] PROFILE = new long[8];
     private final int size;
     private final double threshold;
     private final TokenFeatures[] dictionary;
@@ -60,14 +62,19 @@ public final class CandidateIndex {
     private final int[] keyOffsets;
     private final int[] keyTokens;
     private final int[] keyHashes;
-    private final int[] neighbourOffsets;
-    private final int[] neighbourTokens;
-    private final double[] neighbourSimilarities;
-    private final int compoundMask;
-    private final int[] compoundOffsets;
-    private final int[] compoundNames;
-    private final int[] compoundHashes;
-    private final int[] compoundFirstParts;
+    /**
+     * Per listed word, the listed words the comparator aligns with it and how similar they are (ids, then the
+     * similarities' bits): computed on first use and kept, so that a query word spelled as a listed one needs no fuzzy
+     * lookup afterwards.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> neighbours;
+    /** Distinct adjacent listed pairs (particles between skipped): their two dictionary words, keyed by deletions. */
+    private final int[] pairFirst;
+    private final int[] pairSecond;
+    private final int pairKeyMask;
+    private final int[] pairKeyOffsets;
+    private final int[] pairKeyPairs;
+    private final int[] pairKeyHashes;
     private final ThreadLocal<Scratch> scratch;
 
     private final class Scratch {
@@ -208,7 +215,7 @@ public final class CandidateIndex {
         int[][] keysOfWord = new int[dictionary.length][];
         long totalKeys = 0;
         for (int t = 0; t < dictionary.length; t++) {
-            keysOfWord[t] = isWord(dictionary[t]) ? keys(dictionary[t]) : new int[0];
+            keysOfWord[t] = isWord(dictionary[t]) ? keys(dictionary[t], false) : new int[0];
             totalKeys += keysOfWord[t].length;
         }
         int buckets = tableSize(totalKeys);
@@ -234,72 +241,66 @@ public final class CandidateIndex {
             keysOfWord[t] = null;
         }
 
-        // Listed compounds: the variant keys of two adjacent listed tokens joined (particles between them skipped, as
-        // the comparator does), for a query word written as one.
+        // Listed pairs: two adjacent listed tokens (particles between them skipped, as the comparator does), keyed by
+        // their joined variant keys with up to one letter deleted, for query words written as one or joined otherwise.
+        long[] packed = new long[Math.max(16, tokenCount)];
         int pairCount = 0;
         for (int n = 0; n < size; n++) {
-            pairCount += Math.max(0, nameTokenOffsets[n + 1] - nameTokenOffsets[n] - 1);
+            for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
+                int next = p + 1;
+                while (next < nameTokenOffsets[n + 1] && dictionary[nameTokens[next]].particle()) {
+                    next++;
+                }
+                if (dictionary[nameTokens[p]].particle() || next >= nameTokenOffsets[n + 1]) {
+                    continue;
+                }
+                packed[pairCount++] = (long) nameTokens[p] << 32 | nameTokens[next];
+            }
         }
-        int compoundBuckets = tableSize(pairCount);
-        compoundMask = compoundBuckets - 1;
-        compoundOffsets = new int[compoundBuckets + 1];
-        compoundNames = new int[pairCount];
-        compoundHashes = new int[pairCount];
-        compoundFirstParts = new int[pairCount];
-        for (int pass = 0; pass < 2; pass++) {
-            int[] cursor = pass == 0 ? null : Arrays.copyOf(compoundOffsets, compoundBuckets);
-            for (int n = 0; n < size; n++) {
-                for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
-                    int next = p + 1;
-                    while (next < nameTokenOffsets[n + 1] && dictionary[nameTokens[next]].particle()) {
-                        next++;
-                    }
-                    if (dictionary[nameTokens[p]].particle() || next >= nameTokenOffsets[n + 1]) {
-                        continue;
-                    }
-                    int hash = compoundHash(dictionary[nameTokens[p]].variant(), dictionary[nameTokens[next]].variant());
-                    int bucket = hash & compoundMask;
-                    if (pass == 0) {
-                        compoundOffsets[bucket + 1]++;
-                    } else {
-                        int at = cursor[bucket]++;
-                        compoundNames[at] = n;
-                        compoundHashes[at] = hash;
-                        compoundFirstParts[at] = firstPartHash(dictionary[nameTokens[p]].variant());
-                    }
-                }
+        packed = Arrays.copyOf(packed, pairCount);
+        Arrays.sort(packed);
+        int distinct = 0;
+        for (int k = 0; k < pairCount; k++) {
+            if (k == 0 || packed[k] != packed[k - 1]) {
+                packed[distinct++] = packed[k];
             }
-            if (pass == 0) {
-                for (int b = 0; b < compoundBuckets; b++) {
-                    compoundOffsets[b + 1] += compoundOffsets[b];
-                }
+        }
+        pairFirst = new int[distinct];
+        pairSecond = new int[distinct];
+        int[][] pairKeys = new int[distinct][];
+        long totalPairKeys = 0;
+        for (int k = 0; k < distinct; k++) {
+            pairFirst[k] = (int) (packed[k] >>> 32);
+            pairSecond[k] = (int) packed[k];
+            pairKeys[k] = distinctKeys(deletionKeys(joinedVariant(k), new int[0], 0, 1));
+            totalPairKeys += pairKeys[k].length;
+        }
+        packed = null;
+        int pairBuckets = tableSize(totalPairKeys);
+        pairKeyMask = pairBuckets - 1;
+        pairKeyOffsets = new int[pairBuckets + 1];
+        for (int[] keys : pairKeys) {
+            for (int key : keys) {
+                pairKeyOffsets[(key & pairKeyMask) + 1]++;
             }
+        }
+        for (int b = 0; b < pairBuckets; b++) {
+            pairKeyOffsets[b + 1] += pairKeyOffsets[b];
+        }
+        pairKeyPairs = new int[(int) totalPairKeys];
+        pairKeyHashes = new int[(int) totalPairKeys];
+        fill = Arrays.copyOf(pairKeyOffsets, pairBuckets);
+        for (int k = 0; k < distinct; k++) {
+            for (int key : pairKeys[k]) {
+                int at = fill[key & pairKeyMask]++;
+                pairKeyPairs[at] = k;
+                pairKeyHashes[at] = key;
+            }
+            pairKeys[k] = null;
         }
         this.scratch = ThreadLocal.withInitial(Scratch::new);
 
-        // Neighbours of every listed word, so that a query word spelled as a listed one needs no fuzzy lookup.
-        Scratch s = scratch.get();
-        neighbourOffsets = new int[dictionary.length + 1];
-        int[] neighbours = new int[Math.max(16, dictionary.length * 8)];
-        double[] similarities = new double[neighbours.length];
-        int count = 0;
-        for (int t = 0; t < dictionary.length; t++) {
-            s.foundCount = 0;
-            if (isWord(dictionary[t])) {
-                lookup(s, dictionary[t]);
-            }
-            if (count + s.foundCount > neighbours.length) {
-                int grown = Math.max(neighbours.length * 2, count + s.foundCount);
-                neighbours = Arrays.copyOf(neighbours, grown);
-                similarities = Arrays.copyOf(similarities, grown);
-            }
-            System.arraycopy(s.found, 0, neighbours, count, s.foundCount);
-            System.arraycopy(s.foundSimilarities, 0, similarities, count, s.foundCount);
-            count += s.foundCount;
-            neighbourOffsets[t + 1] = count;
-        }
-        neighbourTokens = Arrays.copyOf(neighbours, count);
-        neighbourSimilarities = Arrays.copyOf(similarities, count);
+        this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
     }
 
     /** Whether position p of name n is posted: words and initials are, once per name; particles are not. */
@@ -324,10 +325,6 @@ public final class CandidateIndex {
         return dictionary.length;
     }
 
-    /** Links from listed words to the listed words the comparator aligns them with (a measure of the index's size). */
-    public int neighbourLinks() {
-        return neighbourTokens.length;
-    }
 
     /**
      * The ordinals of the names that can reach the threshold against this query, whatever the birth date and
@@ -378,29 +375,30 @@ public final class CandidateIndex {
         s.matchedCount = 0;
         s.slots = 0;
         Arrays.fill(s.linkKeys, -1);
-        long t0 = System.nanoTime();
         int[] matchedFrom = new int[wordCount + 1];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
             link(s, all[wordAt[w]], wordAt[w], count);
-            if (w > 0) {
-                long tj = System.nanoTime();
-                joinedLinks(s, all, wordAt[w - 1], wordAt[w], count); // also read with this word's postings
-                PROFILE[7] += System.nanoTime() - tj;
+            pairLinks(s, all[wordAt[w]].variant(), false, 2);
+            // This word written as one with the token before it, or with an initial after it (the comparator joins
+            // any two tokens with only particles between them); the links are read with this word's postings.
+            int before = neighbourToken(all, wordAt[w], -1);
+            int after = neighbourToken(all, wordAt[w], 1);
+            if (before >= 0) {
+                joined(s, all[before].variant() + all[wordAt[w]].variant());
+            }
+            if (after >= 0 && all[after].initial()) {
+                joined(s, all[wordAt[w]].variant() + all[after].variant());
             }
         }
         matchedFrom[wordCount] = s.matchedCount;
 
-        long t1 = System.nanoTime();
-        PROFILE[0] += t1 - t0;
-        PROFILE[4] += s.matchedCount;
         double maxAdjustment = anyDetails ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
                 : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : 0.02)
                 + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
         double need = threshold - maxAdjustment - SLACK;
         long[] cost = new long[wordCount];
         int kept = 0;
-        long evaluated = 0;
         for (int c = 1; c < CLASSES; c++) {
             int read = wordsToRead(wordCount, initials, particles, queryWeight, c, need);
             // A name of this class that matches none of the `read` rarest words cannot reach the threshold.
@@ -414,7 +412,6 @@ public final class CandidateIndex {
             Arrays.sort(cost);
             for (int r = 0; r < read; r++) {
                 int w = (int) (cost[r] & 0xFF);
-                evaluated += cost[r] >>> 8;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
                     int block = s.matched[m] * CLASSES + c;
                     for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += 3 + records[at + 2]) {
@@ -433,15 +430,9 @@ public final class CandidateIndex {
                 }
             }
         }
-        long t2 = System.nanoTime();
-        PROFILE[1] += t2 - t1;
-        PROFILE[5] += evaluated;
-        kept = listedCompounds(s, all, wordAt, wordCount, kept);
         for (int name : wordless) {
             kept = keep(s, name, kept);
         }
-        PROFILE[2] += System.nanoTime() - t2;
-        PROFILE[6]++;
         return Arrays.copyOf(s.result, kept);
     }
 
@@ -557,12 +548,12 @@ public final class CandidateIndex {
 
     /**
      * The best score of a name with {@code posted} words or initials when only {@code words} of the query's words (and
-     * its initials and particles) can match: matched partners weigh 1, unmatched ones 0.4 (an initial), a listed word
-     * may take two query words written as one, and the name has as many particles as the query, all matched.
+     * its initials and particles) can match: matched partners weigh 1, unmatched ones 0.4 (an initial), one word may
+     * take two of the other side written as one, and the name has as many particles as the query, all matched.
      */
     static double unreadBound(int words, int initials, int particles, double queryWeight, int posted) {
         int queryMatched = Math.min(words + initials, 2 * posted);
-        int nameMatched = Math.min(posted, queryMatched);
+        int nameMatched = Math.min(posted, 2 * queryMatched);
         double matchedQuery = Math.min(queryMatched, words) + 0.4 * Math.max(0, queryMatched - words)
                 + 0.15 * particles;
         double nameWeight = nameMatched + 0.4 * (posted - nameMatched) + 0.15 * particles;
@@ -580,8 +571,18 @@ public final class CandidateIndex {
         }
         Integer listed = dictionaryIds.get(word.text());
         if (listed != null) {
-            for (int k = neighbourOffsets[listed]; k < neighbourOffsets[listed + 1]; k++) {
-                record(s, neighbourTokens[k], neighbourSimilarities[k], w, wordCount);
+            long[] known = neighbours.get(listed);
+            if (known == null) {
+                lookup(s, word);
+                known = new long[s.foundCount];
+                for (int k = 0; k < s.foundCount; k++) {
+                    known[k] = (long) s.found[k] << 32 | Float.floatToIntBits((float) s.foundSimilarities[k]);
+                }
+                neighbours.set(listed, known);
+            }
+            for (long link : known) {
+                // Stored as a float: rounded up so that the bound stays an upper bound.
+                record(s, (int) (link >>> 32), Math.nextUp(Float.intBitsToFloat((int) link)), w, wordCount);
             }
             return;
         }
@@ -658,7 +659,7 @@ public final class CandidateIndex {
             Arrays.fill(s.proposedStamp, 0);
             s.proposal = 1;
         }
-        for (int key : keys(word)) {
+        for (int key : keys(word, true)) {
             int bucket = key & keyMask;
             for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
                 int token = keyTokens[k];
@@ -691,22 +692,27 @@ public final class CandidateIndex {
         return forward;
     }
 
-    /**
-     * Links two adjacent query words, joined, to the listed words the comparator would align with the pair (Jaro-Winkler
-     * of the variant keys at least 0.9): the unit's contribution is credited half to each query word, so that the bound
-     * covers it, and the listed word's postings are read with the second word's.
-     */
-    private void joinedLinks(Scratch s, TokenFeatures[] all, int first, int second, int count) {
-        for (int between = first + 1; between < second; between++) {
-            if (!all[between].particle()) {
-                return; // the comparator joins across particles only
+    /** The nearest token before (-1) or after (1) position i that is not a particle, or -1. */
+    private static int neighbourToken(TokenFeatures[] all, int i, int direction) {
+        for (int j = i + direction; j >= 0 && j < all.length; j += direction) {
+            if (!all[j].particle()) {
+                return j;
             }
         }
-        String joined = all[first].variant() + all[second].variant();
-        if (++s.proposal == Integer.MAX_VALUE) {
-            Arrays.fill(s.proposedStamp, 0);
-            s.proposal = 1;
-        }
+        return -1;
+    }
+
+    private void joined(Scratch s, String joined) {
+        joinedLinks(s, joined);
+        pairLinks(s, joined, true, 1);
+    }
+
+    /**
+     * Links two adjacent query words, joined, to the listed words the comparator would align with the pair (Jaro-Winkler
+     * of the variant keys at least 0.9), credited with the whole unit's contribution.
+     */
+    private void joinedLinks(Scratch s, String joined) {
+        nextProposal(s);
         // One deletion on this side (two on the listed side): the joined words are long, and their lookup is per query.
         for (int key : deletionKeys(joined, new int[0], 0, 1)) {
             int bucket = key & keyMask;
@@ -716,10 +722,7 @@ public final class CandidateIndex {
                     continue;
                 }
                 s.proposedStamp[token] = s.proposal;
-                String variant = dictionary[token].variant();
-                double similarity = joined.equals(variant) ? COMPOUND_SIMILARITY
-                        : JaroWinkler.similarity(joined, variant) >= 0.9
-                        ? JaroWinkler.similarity(joined, variant) * COMPOUND_SIMILARITY : 0;
+                double similarity = compoundSimilarity(joined, dictionary[token].variant());
                 if (similarity > 0) {
                     double listed = dictionary[token].weight();
                     record(s, token, similarity * (2 + listed), 2 * similarity, similarity * listed);
@@ -729,46 +732,71 @@ public final class CandidateIndex {
     }
 
     /**
-     * Marks the names whose adjacent listed words, joined, spell a query word, or spell two adjacent query words split
-     * elsewhere ("abdu lrahman" / "abdul rahman"): such names are scored in full, since the bound does not cover them.
+     * Links a query word (or two joined, {@code twoWords}) to both words of each listed pair that, joined, the
+     * comparator would align with it: each listed word is credited with its share of the unit's contribution.
      */
-    private int listedCompounds(Scratch s, TokenFeatures[] all, int[] wordAt, int wordCount, int kept) {
-        int touchedCount = kept;
-        for (int w = 0; w < wordCount; w++) {
-            String variant = all[wordAt[w]].variant();
-            touchedCount = listedCompound(s, compoundHash(variant, ""), 0, touchedCount);
-            if (w + 1 < wordCount) {
-                String next = all[wordAt[w + 1]].variant();
-                touchedCount = listedCompound(s, compoundHash(variant, next), firstPartHash(variant), touchedCount);
+    private void pairLinks(Scratch s, String variant, boolean twoWords, int deletions) {
+        if (pairFirst.length == 0) {
+            return;
+        }
+        int[] keys = deletionKeys(variant, new int[0], 0, deletions);
+        for (int key : keys) {
+            int bucket = key & pairKeyMask;
+            for (int k = pairKeyOffsets[bucket]; k < pairKeyOffsets[bucket + 1]; k++) {
+                if (pairKeyHashes[k] != key) {
+                    continue;
+                }
+                int pairId = pairKeyPairs[k];
+                double similarity = compoundSimilarity(variant, joinedVariant(pairId));
+                if (similarity > 0) {
+                    double queryShare = twoWords ? 1 : 0.5;
+                    for (int token : new int[] {pairFirst[pairId], pairSecond[pairId]}) {
+                        double listed = dictionary[token].weight();
+                        record(s, token, similarity * (queryShare + listed), similarity * queryShare,
+                                similarity * listed);
+                    }
+                }
             }
         }
-        return touchedCount;
     }
 
-    /** Names with a listed pair of this joined hash, except pairs split where {@code sameSplit} says (0: none). */
-    private int listedCompound(Scratch s, int hash, int sameSplit, int touchedCount) {
-        int bucket = hash & compoundMask;
-        for (int k = compoundOffsets[bucket]; k < compoundOffsets[bucket + 1]; k++) {
-            // The same two parts as the query's are aligned word by word at least as well as joined.
-            if (compoundHashes[k] == hash && (sameSplit == 0 || compoundFirstParts[k] != sameSplit)) {
-                touchedCount = keep(s, compoundNames[k], touchedCount);
-            }
+    private String joinedVariant(int pairId) {
+        return dictionary[pairFirst[pairId]].variant() + dictionary[pairSecond[pairId]].variant();
+    }
+
+    /** The comparator's similarity of words written as one against two written apart (0 below its 0.9 floor). */
+    private static double compoundSimilarity(String x, String y) {
+        if (x.equals(y)) {
+            return COMPOUND_SIMILARITY;
         }
-        return touchedCount;
+        double jw = JaroWinkler.similarity(x, y);
+        return jw >= 0.9 ? jw * COMPOUND_SIMILARITY : 0;
+    }
+
+    private static void nextProposal(Scratch s) {
+        if (++s.proposal == Integer.MAX_VALUE) {
+            Arrays.fill(s.proposedStamp, 0);
+            s.proposal = 1;
+        }
     }
 
     private static boolean isWord(TokenFeatures t) {
         return !t.particle() && !t.initial();
     }
 
-    /** The keys of a word: deletions of its spelling and of its variant key, its skeleton and its phonetic codes. */
-    static int[] keys(TokenFeatures t) {
+    /**
+     * The keys of a word: deletions of its spelling and of its variant key, its skeleton and its phonetic codes; and,
+     * since Jaro-Winkler rewards a shared start and tolerates a shifted one, a word meets the longer words that begin
+     * or end with it: a listed word is keyed by itself and by each of its beginnings and endings of two letters or
+     * more; a query word looks up the other kind.
+     */
+    static int[] keys(TokenFeatures t, boolean query) {
         int[] keys = deletionKeys(t.text(), new int[64], 0);
         if (!t.variant().equals(t.text())) {
             keys = deletionKeys(t.variant(), keys, keys.length);
         }
         int k = keys.length;
-        keys = Arrays.copyOf(keys, k + 3);
+        keys = Arrays.copyOf(keys, k + 15);
         if (t.skeleton().length() >= 2) {
             keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
         }
@@ -778,7 +806,25 @@ public final class CandidateIndex {
         if (!t.phoneticAlternate().equals(t.phonetic()) && t.phoneticAlternate().length() >= 2) {
             keys[k++] = mix(hash(t.phoneticAlternate(), -1, -1, TAG_PHONETIC));
         }
-        keys = Arrays.copyOf(keys, k);
+        for (String spelling : new String[] {t.text(), t.variant()}) {
+            int n = spelling.length();
+            if (k + n + 1 > keys.length) {
+                keys = Arrays.copyOf(keys, k + n + 1);
+            }
+            if (k + 2 * n + 2 > keys.length) {
+                keys = Arrays.copyOf(keys, k + 2 * n + 2);
+            }
+            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_START : TAG_WHOLE));
+            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_END : TAG_WHOLE_END));
+            for (int cut = 2; cut < n; cut++) {
+                keys[k++] = mix(hash(spelling.substring(0, cut), -1, -1, query ? TAG_WHOLE : TAG_START));
+                keys[k++] = mix(hash(spelling.substring(n - cut), -1, -1, query ? TAG_WHOLE_END : TAG_END));
+            }
+        }
+        return distinctKeys(Arrays.copyOf(keys, k));
+    }
+
+    private static int[] distinctKeys(int[] keys) {
         Arrays.sort(keys);
         int distinct = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -791,7 +837,7 @@ public final class CandidateIndex {
 
     /**
      * Appends to {@code into[0..from)} the key of the whole string and of every string left after deleting one letter
-     * or, for strings of five letters or more, two letters (two strings within that many deletions share a key).
+     * or, for strings of three letters or more, two letters (two strings within that many deletions share a key).
      */
     private static int[] deletionKeys(String s, int[] into, int from) {
         return deletionKeys(s, into, from, 2);
@@ -799,7 +845,7 @@ public final class CandidateIndex {
 
     private static int[] deletionKeys(String s, int[] into, int from, int most) {
         int n = s.length();
-        int deletions = n >= 5 ? most : 1;
+        int deletions = n >= 3 ? most : 1;
         int needed = from + 1 + n + (deletions == 2 ? n * (n - 1) / 2 : 0);
         int[] out = into.length >= needed ? into : Arrays.copyOf(into, needed);
         int k = from;
@@ -829,21 +875,6 @@ public final class CandidateIndex {
             }
         }
         return h;
-    }
-
-    private static int firstPartHash(String first) {
-        return mix(hash(first, -1, -1, TAG_COMPOUND)) | 1;
-    }
-
-    private static int compoundHash(String first, String second) {
-        int h = TAG_COMPOUND;
-        for (int i = 0; i < first.length(); i++) {
-            h = 31 * h + first.charAt(i);
-        }
-        for (int i = 0; i < second.length(); i++) {
-            h = 31 * h + second.charAt(i);
-        }
-        return mix(h);
     }
 
     private static int tableSize(long entries) {
