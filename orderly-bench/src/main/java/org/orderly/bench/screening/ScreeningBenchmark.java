@@ -115,6 +115,9 @@ public final class ScreeningBenchmark {
                 baselineHits++;
                 if (byIndex.contains(hit.entry().id())) {
                     found++;
+                } else {
+                    out.println("  missed: " + queries.get(q).name() + " -> " + hit.matchedName() + " ("
+                            + hit.explanation().explanation() + " " + hit.explanation().matches() + ")");
                 }
             }
         }
