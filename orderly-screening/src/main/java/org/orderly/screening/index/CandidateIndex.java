@@ -11,18 +11,17 @@ import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
- * Finds the names worth scoring without scanning the list. Listed words are interned into a dictionary. A query word
- * is linked to every dictionary word the comparator would align with it, found through a deletion index (up to two
- * deleted letters of the spelling and of its variant key, for words of five letters or more; one below), the consonant
- * skeleton and the phonetic codes, and checked with the comparator's own token similarity; for words that are
- * themselves listed these links are computed once when the index is built. Names are posted per dictionary word and per
- * word count, so that from the threshold the index knows how many query words a name of each length must match, reads
- * only the rarest words' postings that any such hit must contain, and drops every name whose upper bound of the
- * comparator's score (from the best similarity per query word, plus the exact birth date and nationality adjustment)
- * stays below the threshold. Adjacent words written as one ("abdul rahman" / "abdulrahman") are looked up both ways.
+ * Finds the names worth scoring without scanning the list. Listed tokens are interned into a dictionary. A query word is
+ * linked to every listed word the comparator would align with it that the keys reach (up to two deleted letters of the
+ * spelling and of the variant key, consonant skeleton, phonetic codes, shared beginnings and endings), checked with the
+ * comparator's own token similarity; parts written as one are linked the same way, credited with their alignment unit.
+ * Names are posted per token and per number of words and initials, so that from the threshold the index knows how many
+ * of the query's rarest words it must read for each class of names; each posting carries the name's tokens, so that an
+ * upper bound of the comparator's score (minus the exact birth date and nationality adjustment) is computed from the
+ * per-query link table alone, and only names whose bound reaches the threshold are returned.
  */
 public final class CandidateIndex {
-    /** Posting classes: 0 = names with initials or particles (no bound is applied), 1..4 = names of 1, 2, 3, 4+ words. */
+    /** Posting classes 1..4: names of 1, 2, 3, 4+ words or initials (0, names of particles alone, is never posted). */
     private static final int CLASSES = 5;
     /** Guards the bound against rounding: a name this close below the threshold is still scored. */
     private static final double SLACK = 1e-6;
@@ -35,7 +34,6 @@ public final class CandidateIndex {
     private static final int TAG_START = 0x7000;
     private static final int TAG_WHOLE_END = 0x8000;
     private static final int TAG_END = 0x9000;
-    private static final int IMPOSSIBLE = Integer.MAX_VALUE;
     private static final String PARTICLE_KEY = "\u0001";
     private static final double INITIAL_SIMILARITY = 0.85;
     private static final double COMPOUND_SIMILARITY = 0.97;
@@ -83,6 +81,8 @@ public final class CandidateIndex {
         // The per-query table: linked dictionary word -> slot, open addressing, small enough to stay in cache.
         int[] linkKeys = new int[256];
         int[] linkSlots = new int[256];
+        // A bit per (token modulo 65,536) that is linked: most tokens of a posted name are not, and this says so cheaply.
+        final long[] linkFilter = new long[1024];
         final int[] proposedStamp = new int[dictionary.length];
         // Per linked dictionary word and query token: the best contribution of a unit between them to the matched
         // weight of both names, to the query's and to the listed name's coverage.
@@ -375,10 +375,11 @@ public final class CandidateIndex {
         s.matchedCount = 0;
         s.slots = 0;
         Arrays.fill(s.linkKeys, -1);
+        Arrays.fill(s.linkFilter, 0);
         int[] matchedFrom = new int[wordCount + 1];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
-            link(s, all[wordAt[w]], wordAt[w], count);
+            link(s, all[wordAt[w]]);
             pairLinks(s, all[wordAt[w]].variant(), false, 2);
             // This word written as one with the token before it, or with an initial after it (the comparator joins
             // any two tokens with only particles between them); the links are read with this word's postings.
@@ -496,6 +497,9 @@ public final class CandidateIndex {
     }
 
     private static int slotOf(Scratch s, int token) {
+        if ((s.linkFilter[(token >>> 6) & 1023] & (1L << token)) == 0) {
+            return -1;
+        }
         int mask = s.linkKeys.length - 1;
         for (int h = mix(token) & mask; ; h = (h + 1) & mask) {
             int key = s.linkKeys[h];
@@ -564,10 +568,10 @@ public final class CandidateIndex {
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
-    private void link(Scratch s, TokenFeatures word, int w, int wordCount) {
+    private void link(Scratch s, TokenFeatures word) {
         char first = word.text().charAt(0);
         if (first < 128 && initialIds[first] >= 0) {
-            record(s, initialIds[first], INITIAL_SIMILARITY, w, wordCount);
+            record(s, initialIds[first], INITIAL_SIMILARITY);
         }
         Integer listed = dictionaryIds.get(word.text());
         if (listed != null) {
@@ -582,17 +586,17 @@ public final class CandidateIndex {
             }
             for (long link : known) {
                 // Stored as a float: rounded up so that the bound stays an upper bound.
-                record(s, (int) (link >>> 32), Math.nextUp(Float.intBitsToFloat((int) link)), w, wordCount);
+                record(s, (int) (link >>> 32), Math.nextUp(Float.intBitsToFloat((int) link)));
             }
             return;
         }
         lookup(s, word);
         for (int k = 0; k < s.foundCount; k++) {
-            record(s, s.found[k], s.foundSimilarities[k], w, wordCount);
+            record(s, s.found[k], s.foundSimilarities[k]);
         }
     }
 
-    private void record(Scratch s, int token, double similarity, int w, int wordCount) {
+    private void record(Scratch s, int token, double similarity) {
         double listed = dictionary[token].weight();
         record(s, token, similarity * (1 + listed), similarity, similarity * listed);
     }
@@ -615,6 +619,7 @@ public final class CandidateIndex {
             }
             s.linkKeys[h] = token;
             s.linkSlots[h] = slot;
+            s.linkFilter[(token >>> 6) & 1023] |= 1L << token;
             if (slot == s.slotPair.length) {
                 s.slotPair = Arrays.copyOf(s.slotPair, slot * 2);
                 s.slotQuery = Arrays.copyOf(s.slotQuery, slot * 2);
