@@ -78,11 +78,8 @@ public final class CandidateIndex {
     private final class Scratch {
         final int[] nameStamp = new int[size];
         int[] result = new int[64];
-        // The per-query table: linked dictionary word -> slot, open addressing, small enough to stay in cache.
-        int[] linkKeys = new int[256];
-        int[] linkSlots = new int[256];
-        // A bit per (token modulo 65,536) that is linked: most tokens of a posted name are not, and this says so cheaply.
-        final long[] linkFilter = new long[1024];
+        // Per dictionary word: the query stamp (high half) and its slot in the link table (low half).
+        final long[] tokenSlots = new long[dictionary.length];
         final int[] proposedStamp = new int[dictionary.length];
         // Per linked dictionary word and query token: the best contribution of a unit between them to the matched
         // weight of both names, to the query's and to the listed name's coverage.
@@ -369,13 +366,12 @@ public final class CandidateIndex {
         Scratch s = scratch.get();
         if (s.stamp >= Integer.MAX_VALUE - 2) {
             Arrays.fill(s.nameStamp, 0);
+            Arrays.fill(s.tokenSlots, 0);
             s.stamp = 0;
         }
         s.stamp++;
         s.matchedCount = 0;
         s.slots = 0;
-        Arrays.fill(s.linkKeys, -1);
-        Arrays.fill(s.linkFilter, 0);
         int[] matchedFrom = new int[wordCount + 1];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
@@ -497,19 +493,8 @@ public final class CandidateIndex {
     }
 
     private static int slotOf(Scratch s, int token) {
-        if ((s.linkFilter[(token >>> 6) & 1023] & (1L << token)) == 0) {
-            return -1;
-        }
-        int mask = s.linkKeys.length - 1;
-        for (int h = mix(token) & mask; ; h = (h + 1) & mask) {
-            int key = s.linkKeys[h];
-            if (key == token) {
-                return s.linkSlots[h];
-            }
-            if (key < 0) {
-                return -1;
-            }
-        }
+        long entry = s.tokenSlots[token];
+        return (int) (entry >>> 32) == s.stamp ? (int) entry : -1;
     }
 
     /**
@@ -608,18 +593,8 @@ public final class CandidateIndex {
     private void record(Scratch s, int token, double pair, double ofQuery, double ofName) {
         int slot = slotOf(s, token);
         if (slot < 0) {
-            if (2 * (s.slots + 1) > s.linkKeys.length) {
-                growLinks(s);
-            }
             slot = s.slots++;
-            int mask = s.linkKeys.length - 1;
-            int h = mix(token) & mask;
-            while (s.linkKeys[h] >= 0) {
-                h = (h + 1) & mask;
-            }
-            s.linkKeys[h] = token;
-            s.linkSlots[h] = slot;
-            s.linkFilter[(token >>> 6) & 1023] |= 1L << token;
+            s.tokenSlots[token] = (long) s.stamp << 32 | slot;
             if (slot == s.slotPair.length) {
                 s.slotPair = Arrays.copyOf(s.slotPair, slot * 2);
                 s.slotQuery = Arrays.copyOf(s.slotQuery, slot * 2);
@@ -636,25 +611,6 @@ public final class CandidateIndex {
             s.matched = Arrays.copyOf(s.matched, s.matched.length * 2);
         }
         s.matched[s.matchedCount++] = token;
-    }
-
-    private static void growLinks(Scratch s) {
-        int[] keys = s.linkKeys;
-        int[] slots = s.linkSlots;
-        s.linkKeys = new int[keys.length * 2];
-        s.linkSlots = new int[keys.length * 2];
-        Arrays.fill(s.linkKeys, -1);
-        int mask = s.linkKeys.length - 1;
-        for (int k = 0; k < keys.length; k++) {
-            if (keys[k] >= 0) {
-                int h = mix(keys[k]) & mask;
-                while (s.linkKeys[h] >= 0) {
-                    h = (h + 1) & mask;
-                }
-                s.linkKeys[h] = keys[k];
-                s.linkSlots[h] = slots[k];
-            }
-        }
     }
 
     /** Finds the dictionary words with a positive token similarity to this word, into the scratch's found arrays. */
