@@ -62,7 +62,13 @@ public final class Screener {
         for (int i = 0; i < nameIsAlias.length; i++) {
             nameIsAlias[i] = aliases.get(i);
         }
-        this.index = new CandidateIndex(allNames, comparator.threshold());
+        List<org.orderly.screening.compare.BirthDate> births = new ArrayList<>(nameEntry.length);
+        List<String> nationalities = new ArrayList<>(nameEntry.length);
+        for (int owner : nameEntry) {
+            births.add(entries[owner].birthDate());
+            nationalities.add(entries[owner].nationality());
+        }
+        this.index = new CandidateIndex(allNames, comparator.threshold(), births, nationalities);
     }
 
     private void addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,
@@ -88,7 +94,12 @@ public final class Screener {
     /** Hits for a person, best first, found through the candidate index. */
     public List<Hit> screen(PersonDetails query) {
         NameFeatures features = comparator.features(query.name());
-        return hits(query, features, index.candidates(features));
+        return hits(query, features, index.candidates(features, query.birthDate(), query.nationality()));
+    }
+
+    /** How many listed names the index hands to the comparator for this person (a figure for benchmarks). */
+    public int candidateCount(PersonDetails query) {
+        return index.candidates(comparator.features(query.name()), query.birthDate(), query.nationality()).length;
     }
 
     /** Hits for a person found by scoring every listed name: the baseline the index is measured against. */

@@ -97,7 +97,8 @@ public final class NameComparator {
                 unmatchedRight, birth, nationality, why.toString());
     }
 
-    static double birthDateAdjustment(BirthDate a, BirthDate b) {
+    /** How much agreeing or disagreeing birth dates move a name score (0 when either is unknown). */
+    public static double birthDateAdjustment(BirthDate a, BirthDate b) {
         if (a == null || b == null) {
             return 0;
         }
@@ -109,7 +110,8 @@ public final class NameComparator {
         return years <= 2 ? -0.02 : years <= 5 ? -0.06 : -0.12;
     }
 
-    static double nationalityAdjustment(String a, String b) {
+    /** How much agreeing or disagreeing nationalities move a name score (0 when either is unknown). */
+    public static double nationalityAdjustment(String a, String b) {
         if (a == null || b == null) {
             return 0;
         }

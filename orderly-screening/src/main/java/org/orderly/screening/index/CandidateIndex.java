@@ -4,95 +4,141 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.orderly.screening.compare.BirthDate;
 import org.orderly.screening.compare.JaroWinkler;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
- * Finds the names worth scoring without scanning the list. Listed words are interned into a dictionary; typo-tolerant
- * keys (single-letter deletions of the spelling and of its variant key, the consonant skeleton, the phonetic codes)
- * lead from a query word to the dictionary words the comparator would align with it, checked by the comparator's own
- * token similarity; each dictionary word has a posting list of names. Since a hit must match a minimum number of the
- * query's words (derived from the threshold), only the rarest query words' postings are read; the other words are
- * checked per candidate against its interned tokens. Adjacent words written as one ("abdul rahman" / "abdulrahman") are
- * looked up in both directions. All tables are flat int arrays.
+ * Finds the names worth scoring without scanning the list. Listed tokens are interned into a dictionary. A query word is
+ * linked to every listed word the comparator would align with it that the keys reach (up to two deleted letters of the
+ * spelling and of the variant key, consonant skeleton, phonetic codes, shared beginnings and endings), checked with the
+ * comparator's own token similarity; parts written as one are linked the same way, credited with their alignment unit.
+ * Names are posted per token and per number of words and initials, so that from the threshold the index knows how many
+ * of the query's rarest words it must read for each class of names; each posting carries the name's tokens, so that an
+ * upper bound of the comparator's score (minus the exact birth date and nationality adjustment) is computed from the
+ * per-query link table alone, and only names whose bound reaches the threshold are returned.
  */
 public final class CandidateIndex {
-    private static final int MAX_WORDS = 30;
-    /** Marks names reached through parts written as one, which the bound below does not cover. */
-    private static final int COMPOUND_BIT = 1 << 31;
-    /** Postings read beyond the rarest words a hit must share, while the query's other words stay this cheap. */
-    private static final int EXTRA_POSTINGS = 400;
-    /** Room left below the threshold for a birth date and nationality agreeing, plus rounding of small weights. */
-    private static final double MAX_ADJUSTMENT = 0.05 + 0.02 + 0.02;
-    private static final int TAG_TEXT = 0x1000;
+    /** Posting classes 1..4: names of 1, 2, 3, 4+ words or initials (0, names of particles alone, is never posted). */
+    private static final int CLASSES = 5;
+    /** Guards the bound against rounding: a name this close below the threshold is still scored. */
+    private static final double SLACK = 1e-6;
+    private static final double MAX_BIRTH_ADJUSTMENT = 0.05;
+    private static final double MAX_NATIONALITY_ADJUSTMENT = 0.02;
+    private static final int TAG_DELETION = 0x1000;
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
-    private static final int TAG_COMPOUND = 0x5000;
+    private static final int TAG_WHOLE = 0x6000;
+    private static final int TAG_START = 0x7000;
+    private static final int TAG_WHOLE_END = 0x8000;
+    private static final int TAG_END = 0x9000;
+    private static final String PARTICLE_KEY = "\u0001";
+    private static final double INITIAL_SIMILARITY = 0.85;
+    private static final double COMPOUND_SIMILARITY = 0.97;
 
     private final int size;
     private final double threshold;
     private final TokenFeatures[] dictionary;
+    private final Map<String, Integer> dictionaryIds;
+    /** Per (dictionary word, class): where its records start in {@link #records}, and how many names it has. */
     private final int[] postingOffsets;
-    private final int[] postings;
+    private final int[] postingCounts;
+    /** Records of posted names, one after another: name, total weight (float bits), token count, token ids. */
+    private final int[] records;
     private final int[] nameTokenOffsets;
     private final int[] nameTokens;
-    private final float[] nameWeight;
-    private final byte[] nameOthers;
+    private final byte[] nameClass;
+    private final double[] nameWeight;
+    private final int[] initialIds;
+    private final char[] firstLetters;
+    private final int[] wordless;
+    private final BirthDate[] birthDates;
+    private final String[] nationalities;
     private final int keyMask;
     private final int[] keyOffsets;
     private final int[] keyTokens;
-    private final int compoundMask;
-    private final int[] compoundOffsets;
-    private final int[] compoundNames;
-    private final int[] compoundHashes;
+    private final int[] keyHashes;
+    /**
+     * Per listed word, the listed words the comparator aligns with it and how similar they are (ids, then the
+     * similarities' bits): computed on first use and kept, so that a query word spelled as a listed one needs no fuzzy
+     * lookup afterwards.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> neighbours;
+    /** Distinct adjacent listed pairs (particles between skipped): their two dictionary words, keyed by deletions. */
+    private final int[] pairFirst;
+    private final int[] pairSecond;
+    private final int pairKeyMask;
+    private final int[] pairKeyOffsets;
+    private final int[] pairKeyPairs;
+    private final int[] pairKeyHashes;
     private final ThreadLocal<Scratch> scratch;
 
     private final class Scratch {
-        final int[] nameMask = new int[size];
-        final int[] touched = new int[Math.max(16, size)];
-        final int[] tokenStamp = new int[dictionary.length];
-        final int[] tokenMask = new int[dictionary.length];
-        final int[] tokenSlot = new int[dictionary.length];
-        double[] slotSims = new double[1024];
-        int slots;
-        final int[] tokenChecked = new int[dictionary.length];
+        final int[] nameStamp = new int[size];
+        int[] result = new int[64];
+        // Per dictionary word: the query stamp (high half) and its slot in the link table (low half).
+        final long[] tokenSlots = new long[dictionary.length];
         final int[] proposedStamp = new int[dictionary.length];
+        // Per linked dictionary word and query token: the best contribution of a unit between them to the matched
+        // weight of both names, to the query's and to the listed name's coverage.
+        double[] slotPair = new double[256];
+        double[] slotQuery = new double[256];
+        double[] slotName = new double[256];
+        int slots;
         int stamp;
         int proposal;
         int[] matched = new int[256]; // dictionary ids matched by the current query, grouped per word
         int matchedCount;
+        int[] found = new int[256]; // a live lookup's dictionary ids and similarities
+        double[] foundSimilarities = new double[256];
+        int foundCount;
     }
 
     public CandidateIndex(List<NameFeatures> names) {
         this(names, NameComparator.DEFAULT_THRESHOLD);
     }
 
-    /** An index for names screened at this comparator threshold (a lower threshold needs fewer query words matched). */
+    /** An index for names screened at this comparator threshold, birth dates and nationalities unknown. */
     public CandidateIndex(List<NameFeatures> names, double threshold) {
+        this(names, threshold, null, null);
+    }
+
+    /**
+     * An index for names screened at this comparator threshold; the birth date and alpha-3 nationality of each name's
+     * person (lists of the same length as the names, elements may be null; the lists themselves may be null) let the
+     * index drop names whose adjusted score cannot reach the threshold.
+     */
+    public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
+                          List<String> nationalities) {
         this.size = names.size();
         this.threshold = threshold;
+        this.birthDates = birthDates == null ? new BirthDate[size] : birthDates.toArray(new BirthDate[0]);
+        this.nationalities = nationalities == null ? new String[size] : nationalities.toArray(new String[0]);
+        if (this.birthDates.length != size || this.nationalities.length != size) {
+            throw new IllegalArgumentException("one birth date and nationality slot per name is needed");
+        }
         Map<String, Integer> ids = new HashMap<>();
         TokenFeatures[] words = new TokenFeatures[1024];
         nameTokenOffsets = new int[size + 1];
-        nameWeight = new float[size];
-        nameOthers = new byte[size];
+        nameClass = new byte[size];
+        nameWeight = new double[size];
         int[] tokens = new int[Math.max(16, size * 3)];
         int tokenCount = 0;
+        int wordlessCount = 0;
+        int[] wordlessNames = new int[16];
         for (int n = 0; n < size; n++) {
             List<TokenFeatures> features = names.get(n).tokens();
+            int postedCount = 0;
             for (int i = 0; i < features.size() && i < NameComparator.MAX_TOKENS; i++) {
                 TokenFeatures t = features.get(i);
-                nameWeight[n] += (float) t.weight();
-                if (!isWord(t)) {
-                    nameOthers[n] = (byte) Math.min(100, nameOthers[n] + 1);
-                    continue;
-                }
-                Integer id = ids.get(t.text());
+                nameWeight[n] += t.weight();
+                String key = t.particle() ? PARTICLE_KEY + t.text() : t.text();
+                Integer id = ids.get(key);
                 if (id == null) {
                     id = ids.size();
-                    ids.put(t.text(), id);
+                    ids.put(key, id);
                     if (id == words.length) {
                         words = Arrays.copyOf(words, words.length * 2);
                     }
@@ -102,34 +148,71 @@ public final class CandidateIndex {
                     tokens = Arrays.copyOf(tokens, tokens.length * 2);
                 }
                 tokens[tokenCount++] = id;
+                postedCount += t.particle() ? 0 : 1;
             }
             nameTokenOffsets[n + 1] = tokenCount;
+            nameClass[n] = (byte) Math.min(4, postedCount);
+            if (postedCount == 0) {
+                if (wordlessCount == wordlessNames.length) {
+                    wordlessNames = Arrays.copyOf(wordlessNames, wordlessCount * 2);
+                }
+                wordlessNames[wordlessCount++] = n;
+            }
         }
+        this.wordless = Arrays.copyOf(wordlessNames, wordlessCount);
         this.nameTokens = Arrays.copyOf(tokens, tokenCount);
         this.dictionary = Arrays.copyOf(words, ids.size());
-        ids = null;
-
-        // Postings: dictionary word -> names containing it (counting sort over the name -> words table).
-        postingOffsets = new int[dictionary.length + 1];
-        for (int t : nameTokens) {
-            postingOffsets[t + 1]++;
-        }
+        this.dictionaryIds = ids;
+        this.initialIds = new int[128];
+        Arrays.fill(initialIds, -1);
+        this.firstLetters = new char[dictionary.length];
         for (int t = 0; t < dictionary.length; t++) {
-            postingOffsets[t + 1] += postingOffsets[t];
-        }
-        postings = new int[nameTokens.length];
-        int[] fill = Arrays.copyOf(postingOffsets, dictionary.length);
-        for (int n = 0; n < size; n++) {
-            for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
-                postings[fill[nameTokens[p]]++] = n;
+            firstLetters[t] = dictionary[t].text().isEmpty() ? 0 : dictionary[t].text().charAt(0);
+            if (!dictionary[t].particle() && dictionary[t].initial() && firstLetters[t] < 128) {
+                initialIds[firstLetters[t]] = t;
             }
         }
 
-        // Keys: hashed key -> dictionary words (buckets may collide; the token similarity check filters).
+        // Postings: (dictionary word, class of name) -> records of the names containing it, each name once per word,
+        // carrying what the bound needs so that reading them touches no other table.
+        int blocks = dictionary.length * CLASSES;
+        postingOffsets = new int[blocks + 1];
+        postingCounts = new int[blocks];
+        for (int n = 0; n < size; n++) {
+            int length = nameTokenOffsets[n + 1] - nameTokenOffsets[n];
+            for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
+                if (posted(n, p)) {
+                    int block = nameTokens[p] * CLASSES + nameClass[n];
+                    postingOffsets[block + 1] += 3 + length;
+                    postingCounts[block]++;
+                }
+            }
+        }
+        for (int b = 0; b < blocks; b++) {
+            postingOffsets[b + 1] += postingOffsets[b];
+        }
+        records = new int[postingOffsets[blocks]];
+        int[] fill = Arrays.copyOf(postingOffsets, blocks);
+        for (int n = 0; n < size; n++) {
+            int from = nameTokenOffsets[n];
+            int length = nameTokenOffsets[n + 1] - from;
+            for (int p = from; p < from + length; p++) {
+                if (posted(n, p)) {
+                    int at = fill[nameTokens[p] * CLASSES + nameClass[n]];
+                    records[at] = n;
+                    records[at + 1] = Float.floatToIntBits((float) nameWeight[n]);
+                    records[at + 2] = length;
+                    System.arraycopy(nameTokens, from, records, at + 3, length);
+                    fill[nameTokens[p] * CLASSES + nameClass[n]] = at + 3 + length;
+                }
+            }
+        }
+
+        // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped cheaply.
         int[][] keysOfWord = new int[dictionary.length][];
         long totalKeys = 0;
         for (int t = 0; t < dictionary.length; t++) {
-            keysOfWord[t] = keys(dictionary[t]);
+            keysOfWord[t] = isWord(dictionary[t]) ? keys(dictionary[t], false) : new int[0];
             totalKeys += keysOfWord[t].length;
         }
         int buckets = tableSize(totalKeys);
@@ -144,46 +227,90 @@ public final class CandidateIndex {
             keyOffsets[b + 1] += keyOffsets[b];
         }
         keyTokens = new int[(int) totalKeys];
+        keyHashes = new int[(int) totalKeys];
         fill = Arrays.copyOf(keyOffsets, buckets);
         for (int t = 0; t < dictionary.length; t++) {
             for (int key : keysOfWord[t]) {
-                keyTokens[fill[key & keyMask]++] = t;
+                int at = fill[key & keyMask]++;
+                keyTokens[at] = t;
+                keyHashes[at] = key;
             }
             keysOfWord[t] = null;
         }
 
-        // Listed compounds: the variant keys of two adjacent listed words joined, for a query word written as one.
+        // Listed pairs: two adjacent listed tokens (particles between them skipped, as the comparator does), keyed by
+        // their joined variant keys with up to one letter deleted, for query words written as one or joined otherwise.
+        long[] packed = new long[Math.max(16, tokenCount)];
         int pairCount = 0;
         for (int n = 0; n < size; n++) {
-            pairCount += Math.max(0, nameTokenOffsets[n + 1] - nameTokenOffsets[n] - 1);
+            for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
+                int next = p + 1;
+                while (next < nameTokenOffsets[n + 1] && dictionary[nameTokens[next]].particle()) {
+                    next++;
+                }
+                if (dictionary[nameTokens[p]].particle() || next >= nameTokenOffsets[n + 1]) {
+                    continue;
+                }
+                packed[pairCount++] = (long) nameTokens[p] << 32 | nameTokens[next];
+            }
         }
-        int compoundBuckets = tableSize(pairCount);
-        compoundMask = compoundBuckets - 1;
-        compoundOffsets = new int[compoundBuckets + 1];
-        compoundNames = new int[pairCount];
-        compoundHashes = new int[pairCount];
-        for (int pass = 0; pass < 2; pass++) {
-            int[] cursor = pass == 0 ? null : Arrays.copyOf(compoundOffsets, compoundBuckets);
-            for (int n = 0; n < size; n++) {
-                for (int p = nameTokenOffsets[n]; p + 1 < nameTokenOffsets[n + 1]; p++) {
-                    int hash = compoundHash(dictionary[nameTokens[p]].variant(), dictionary[nameTokens[p + 1]].variant());
-                    int bucket = hash & compoundMask;
-                    if (pass == 0) {
-                        compoundOffsets[bucket + 1]++;
-                    } else {
-                        int at = cursor[bucket]++;
-                        compoundNames[at] = n;
-                        compoundHashes[at] = hash;
-                    }
-                }
+        packed = Arrays.copyOf(packed, pairCount);
+        Arrays.sort(packed);
+        int distinct = 0;
+        for (int k = 0; k < pairCount; k++) {
+            if (k == 0 || packed[k] != packed[k - 1]) {
+                packed[distinct++] = packed[k];
             }
-            if (pass == 0) {
-                for (int b = 0; b < compoundBuckets; b++) {
-                    compoundOffsets[b + 1] += compoundOffsets[b];
-                }
+        }
+        pairFirst = new int[distinct];
+        pairSecond = new int[distinct];
+        int[][] pairKeys = new int[distinct][];
+        long totalPairKeys = 0;
+        for (int k = 0; k < distinct; k++) {
+            pairFirst[k] = (int) (packed[k] >>> 32);
+            pairSecond[k] = (int) packed[k];
+            pairKeys[k] = distinctKeys(deletionKeys(joinedVariant(k), new int[0], 0, 1));
+            totalPairKeys += pairKeys[k].length;
+        }
+        packed = null;
+        int pairBuckets = tableSize(totalPairKeys);
+        pairKeyMask = pairBuckets - 1;
+        pairKeyOffsets = new int[pairBuckets + 1];
+        for (int[] keys : pairKeys) {
+            for (int key : keys) {
+                pairKeyOffsets[(key & pairKeyMask) + 1]++;
             }
+        }
+        for (int b = 0; b < pairBuckets; b++) {
+            pairKeyOffsets[b + 1] += pairKeyOffsets[b];
+        }
+        pairKeyPairs = new int[(int) totalPairKeys];
+        pairKeyHashes = new int[(int) totalPairKeys];
+        fill = Arrays.copyOf(pairKeyOffsets, pairBuckets);
+        for (int k = 0; k < distinct; k++) {
+            for (int key : pairKeys[k]) {
+                int at = fill[key & pairKeyMask]++;
+                pairKeyPairs[at] = k;
+                pairKeyHashes[at] = key;
+            }
+            pairKeys[k] = null;
         }
         this.scratch = ThreadLocal.withInitial(Scratch::new);
+
+        this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
+    }
+
+    /** Whether position p of name n is posted: words and initials are, once per name; particles are not. */
+    private boolean posted(int n, int p) {
+        if (dictionary[nameTokens[p]].particle()) {
+            return false;
+        }
+        for (int q = nameTokenOffsets[n]; q < p; q++) {
+            if (nameTokens[q] == nameTokens[p]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {
@@ -195,312 +322,520 @@ public final class CandidateIndex {
         return dictionary.length;
     }
 
+
     /**
-     * The ordinals of the names that can reach the threshold against this query: every name that matches (through the
-     * comparator's token similarity, found by the typo-tolerant keys) at least as many of the query's words as a hit
-     * needs. In no particular order.
+     * The ordinals of the names that can reach the threshold against this query, whatever the birth date and
+     * nationality of the query and of the listed persons. In no particular order.
      */
     public int[] candidates(NameFeatures query) {
+        return candidates(query, null, null, true);
+    }
+
+    /**
+     * The ordinals of the names whose score against this person (name, birth date or null, alpha-3 nationality or
+     * null) can reach the threshold, with the listed birth dates and nationalities given to the index. In no particular
+     * order.
+     */
+    public int[] candidates(NameFeatures query, BirthDate birthDate, String nationality) {
+        return candidates(query, birthDate, nationality, false);
+    }
+
+    private int[] candidates(NameFeatures query, BirthDate birthDate, String nationality, boolean anyDetails) {
         List<TokenFeatures> tokens = query.tokens();
-        int limit = Math.min(tokens.size(), NameComparator.MAX_TOKENS);
-        TokenFeatures[] words = new TokenFeatures[limit];
+        int count = Math.min(tokens.size(), NameComparator.MAX_TOKENS);
+        TokenFeatures[] all = tokens.subList(0, count).toArray(new TokenFeatures[0]);
+        int[] wordAt = new int[count];
         int wordCount = 0;
-        for (int i = 0; i < limit && wordCount < MAX_WORDS; i++) {
-            if (isWord(tokens.get(i))) {
-                words[wordCount++] = tokens.get(i);
+        int initials = 0;
+        int particles = 0;
+        double queryWeight = 0;
+        for (int i = 0; i < count; i++) {
+            queryWeight += all[i].weight();
+            if (isWord(all[i])) {
+                wordAt[wordCount++] = i;
+            } else if (all[i].particle()) {
+                particles++;
+            } else {
+                initials++;
             }
         }
         if (wordCount == 0 || size == 0) {
-            return new int[0];
+            return wordless.clone();
         }
-        words = Arrays.copyOf(words, wordCount);
+        boolean queryOthers = wordCount < count;
         Scratch s = scratch.get();
+        if (s.stamp >= Integer.MAX_VALUE - 2) {
+            Arrays.fill(s.nameStamp, 0);
+            Arrays.fill(s.tokenSlots, 0);
+            s.stamp = 0;
+        }
         s.stamp++;
-        if (s.proposal > Integer.MAX_VALUE - 64) {
-            Arrays.fill(s.proposedStamp, 0);
-            s.proposal = 0;
-        }
-        if (s.stamp == Integer.MAX_VALUE) {
-            Arrays.fill(s.tokenStamp, 0);
-            s.stamp = 1;
-        }
         s.matchedCount = 0;
         s.slots = 0;
         int[] matchedFrom = new int[wordCount + 1];
-        long[] cost = new long[wordCount];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
-            cost[w] = ((long) match(s, words[w], w, wordCount) << 8) | w;
+            link(s, all[wordAt[w]]);
+            pairLinks(s, all[wordAt[w]].variant(), false, 2);
+            // This word written as one with the token before it, or with an initial after it (the comparator joins
+            // any two tokens with only particles between them); the links are read with this word's postings.
+            int before = neighbourToken(all, wordAt[w], -1);
+            int after = neighbourToken(all, wordAt[w], 1);
+            if (before >= 0) {
+                joined(s, all[before].variant() + all[wordAt[w]].variant());
+            }
+            if (after >= 0 && all[after].initial()) {
+                joined(s, all[wordAt[w]].variant() + all[after].variant());
+            }
         }
         matchedFrom[wordCount] = s.matchedCount;
 
-        // Read the postings of the rarest words: any hit matches at least `needed` words, so at least one of these.
-        int needed = wordsNeeded(wordCount);
-        int scanned = wordCount - needed + 1;
-        Arrays.sort(cost);
-        int touchedCount = 0;
-        long read = 0;
-        for (int r = 0; r < wordCount; r++) {
-            // Further words are read while cheap: they find names whose other words match only loosely.
-            if (r >= scanned && read + (cost[r] >>> 8) > EXTRA_POSTINGS) {
-                break;
-            }
-            read += cost[r] >>> 8;
-            int w = (int) (cost[r] & 0xFF);
-            for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
-                int token = s.matched[m];
-                for (int p = postingOffsets[token]; p < postingOffsets[token + 1]; p++) {
-                    touchedCount = touch(s, postings[p], 1 << w, touchedCount);
-                }
-            }
-        }
-        touchedCount = compounds(s, words, wordCount, touchedCount);
-
-        // Per candidate, every query word one of its own words matches (int work over its interned tokens; words the
-        // keys did not link are checked with the comparator's token similarity, cached per listed word), then an upper
-        // bound of the comparator's name score from the best similarity of each query word.
-        int all = (1 << wordCount) - 1;
-        double queryWeight = 0;
-        int queryOthers = 0;
-        for (int i = 0; i < limit; i++) {
-            queryWeight += tokens.get(i).weight();
-            queryOthers += isWord(tokens.get(i)) ? 0 : 1;
-        }
-        double need = threshold - MAX_ADJUSTMENT;
-        double[] best = new double[wordCount];
-        int[] result = new int[touchedCount];
+        double maxAdjustment = anyDetails ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
+                : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : 0.02)
+                + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
+        double need = threshold - maxAdjustment - SLACK;
+        long[] cost = new long[wordCount];
         int kept = 0;
-        for (int c = 0; c < touchedCount; c++) {
-            int name = s.touched[c];
-            int compoundMask = s.nameMask[name] & COMPOUND_BIT;
-            int mask = s.nameMask[name] & ~COMPOUND_BIT;
-            s.nameMask[name] = 0;
-            Arrays.fill(best, 0);
-            int from = nameTokenOffsets[name];
-            int to = nameTokenOffsets[name + 1];
-            for (int p = from; p < to; p++) {
-                int slot = matchedWords(s, nameTokens[p], words, all);
-                int matched = s.tokenMask[nameTokens[p]];
-                mask |= matched;
-                while (matched != 0) {
-                    int w = Integer.numberOfTrailingZeros(matched);
-                    matched &= matched - 1;
-                    best[w] = Math.max(best[w], s.slotSims[slot * wordCount + w]);
+        for (int c = 1; c < CLASSES; c++) {
+            int read = wordsToRead(wordCount, initials, particles, queryWeight, c, need);
+            // A name of this class that matches none of the `read` rarest words cannot reach the threshold.
+            for (int w = 0; w < wordCount; w++) {
+                long postingsOfWord = 0;
+                for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
+                    postingsOfWord += postingCounts[s.matched[m] * CLASSES + c];
+                }
+                cost[w] = (postingsOfWord << 8) | w;
+            }
+            Arrays.sort(cost);
+            for (int r = 0; r < read; r++) {
+                int w = (int) (cost[r] & 0xFF);
+                for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
+                    int block = s.matched[m] * CLASSES + c;
+                    for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += 3 + records[at + 2]) {
+                        double bound = bound(s, at, all, queryOthers, queryWeight);
+                        if (bound < need) {
+                            continue;
+                        }
+                        int name = records[at];
+                        if (!anyDetails && bound < threshold - SLACK - NameComparator.birthDateAdjustment(birthDate,
+                                birthDates[name]) - NameComparator.nationalityAdjustment(nationality,
+                                nationalities[name])) {
+                            continue;
+                        }
+                        kept = keep(s, name, kept);
+                    }
                 }
             }
-            if (Integer.bitCount(mask) < needed) {
-                continue;
-            }
-            if (compoundMask == 0 && nameOthers[name] == 0 && queryOthers == 0
-                    && bound(best, queryWeight, nameWeight[name]) < need) {
-                continue;
-            }
-            result[kept++] = name;
         }
-        return kept == result.length ? result : Arrays.copyOf(result, kept);
+        for (int name : wordless) {
+            kept = keep(s, name, kept);
+        }
+        return Arrays.copyOf(s.result, kept);
+    }
+
+    private int keep(Scratch s, int name, int kept) {
+        if (s.nameStamp[name] == s.stamp) {
+            return kept;
+        }
+        s.nameStamp[name] = s.stamp;
+        if (kept == s.result.length) {
+            s.result = Arrays.copyOf(s.result, kept * 2);
+        }
+        s.result[kept] = name;
+        return kept + 1;
     }
 
     /**
-     * The best name score a candidate of all full words can reach: each query word aligned with its most similar listed
-     * word, the shorter side's coverage counted as the comparator does.
+     * The bound of the name whose record starts at {@code at}: each of its tokens contributes at most its best unit
+     * with any query token (a lookup in the per-query table for words; initials and particles compared directly).
      */
-    private static double bound(double[] best, double queryWeight, double nameWeight) {
-        double matched = 0;
-        for (double b : best) {
-            matched += b;
+    private double bound(Scratch s, int at, TokenFeatures[] all, boolean queryOthers, double queryWeight) {
+        double pair = 0;
+        double ofQuery = 0;
+        double ofName = 0;
+        int end = at + 3 + records[at + 2];
+        for (int p = at + 3; p < end; p++) {
+            int token = records[p];
+            int slot = slotOf(s, token);
+            double bestPair = 0;
+            double bestQuery = 0;
+            double bestName = 0;
+            if (slot >= 0) {
+                bestPair = s.slotPair[slot];
+                bestQuery = s.slotQuery[slot];
+                bestName = s.slotName[slot];
+            }
+            if (queryOthers) {
+                TokenFeatures listed = dictionary[token];
+                double listedWeight = listed.weight();
+                for (TokenFeatures mine : all) {
+                    double similarity;
+                    if (mine.particle() || listed.particle()) {
+                        similarity = mine.particle() && listed.particle() ? similarity(mine, listed) : 0;
+                    } else if (mine.initial()) {
+                        similarity = firstLetters[token] != mine.text().charAt(0) ? 0
+                                : listed.initial() ? 1 : INITIAL_SIMILARITY;
+                    } else {
+                        similarity = 0; // a query word: its links are in the table
+                    }
+                    if (similarity > 0) {
+                        bestPair = Math.max(bestPair, similarity * (mine.weight() + listedWeight));
+                        bestQuery = Math.max(bestQuery, similarity * mine.weight());
+                        bestName = Math.max(bestName, similarity * listedWeight);
+                    }
+                }
+            }
+            pair += bestPair;
+            ofQuery += bestQuery;
+            ofName += bestName;
         }
-        double symmetric = Math.min(1, 2 * matched / (queryWeight + nameWeight));
-        double coverage = Math.min(1, matched / Math.min(queryWeight, nameWeight));
+        return bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]));
+    }
+
+    private static int slotOf(Scratch s, int token) {
+        long entry = s.tokenSlots[token];
+        return (int) (entry >>> 32) == s.stamp ? (int) entry : -1;
+    }
+
+    /**
+     * An upper bound of the comparator's name score from the summed best contributions of the listed tokens: the
+     * symmetric share, and its mean with the shorter side's coverage.
+     */
+    private static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
+                                double nameWeight) {
+        double symmetric = Math.min(1, matched / (queryWeight + nameWeight));
+        double coverage;
+        if (queryWeight < nameWeight) {
+            coverage = matchedQuery / queryWeight;
+        } else if (nameWeight < queryWeight) {
+            coverage = matchedName / nameWeight;
+        } else {
+            coverage = Math.max(matchedQuery, matchedName) / queryWeight;
+        }
+        coverage = Math.min(1, coverage);
         return Math.max(symmetric, 0.5 * (symmetric + coverage));
     }
 
-    /** The query words this listed word aligns with (in tokenMask), similarities cached per query and listed word. */
-    private int matchedWords(Scratch s, int token, TokenFeatures[] words, int all) {
-        int slot = slot(s, token, words.length);
-        int unchecked = all & ~s.tokenChecked[token];
-        while (unchecked != 0) {
-            int w = Integer.numberOfTrailingZeros(unchecked);
-            unchecked &= unchecked - 1;
-            double similarity = NameComparator.tokenSimilarity(words[w], dictionary[token]);
-            if (similarity > 0) {
-                s.tokenMask[token] |= 1 << w;
-                s.slotSims[slot * words.length + w] = similarity;
+    /**
+     * How many of the query's rarest words must be read for names with {@code cls} posted tokens (words and initials;
+     * 4 stands for four or more): the fewest such that a name matching none of them cannot reach {@code need}, however
+     * its tokens are weighted and whatever the query's other words, initials and particles match perfectly.
+     */
+    static int wordsToRead(int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
+        int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
+        for (int read = 0; read < queryWords; read++) {
+            boolean reachable = false;
+            for (int posted = cls; posted <= to && !reachable; posted++) {
+                reachable = unreadBound(queryWords - read, initials, particles, queryWeight, posted) >= need;
             }
-        }
-        s.tokenChecked[token] = all;
-        return slot;
-    }
-
-    /** The per-query slot of a listed word, holding its similarity to each query word. */
-    private static int slot(Scratch s, int token, int wordCount) {
-        if (s.tokenStamp[token] != s.stamp) {
-            s.tokenStamp[token] = s.stamp;
-            s.tokenMask[token] = 0;
-            s.tokenChecked[token] = 0;
-            int slot = s.slots++;
-            if ((slot + 1) * wordCount > s.slotSims.length) {
-                s.slotSims = Arrays.copyOf(s.slotSims, Math.max(s.slotSims.length * 2, (slot + 1) * wordCount));
-            }
-            Arrays.fill(s.slotSims, slot * wordCount, (slot + 1) * wordCount, 0);
-            s.tokenSlot[token] = slot;
-        }
-        return s.tokenSlot[token];
-    }
-
-    private int touch(Scratch s, int name, int mask, int touchedCount) {
-        if (s.nameMask[name] == 0) {
-            s.touched[touchedCount++] = name;
-        }
-        s.nameMask[name] |= mask;
-        return touchedCount;
-    }
-
-    /** Records the dictionary words the comparator would align with this query word; returns their posting count. */
-    private int match(Scratch s, TokenFeatures word, int w, int wordCount) {
-        int postingsTotal = 0;
-        s.proposal++;
-        for (int key : keys(word)) {
-            int bucket = key & keyMask;
-            for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
-                int token = keyTokens[k];
-                if (s.proposedStamp[token] == s.proposal) {
-                    continue; // proposed by another key of this word already
-                }
-                s.proposedStamp[token] = s.proposal;
-                int slot = slot(s, token, wordCount);
-                s.tokenChecked[token] |= 1 << w;
-                double similarity = NameComparator.tokenSimilarity(word, dictionary[token]);
-                if (similarity > 0) {
-                    s.tokenMask[token] |= 1 << w;
-                    s.slotSims[slot * wordCount + w] = similarity;
-                    if (s.matchedCount == s.matched.length) {
-                        s.matched = Arrays.copyOf(s.matched, s.matched.length * 2);
-                    }
-                    s.matched[s.matchedCount++] = token;
-                    postingsTotal += postingOffsets[token + 1] - postingOffsets[token];
-                }
-            }
-        }
-        return postingsTotal;
-    }
-
-    /** Adds the names reached through words written as one on either side, marking both query words they cover. */
-    private int compounds(Scratch s, TokenFeatures[] words, int wordCount, int touchedCount) {
-        for (int w = 0; w < wordCount; w++) {
-            String variant = words[w].variant();
-            touchedCount = listedCompound(s, compoundHash(variant), (1 << w) | COMPOUND_BIT, touchedCount);
-            if (w + 1 < wordCount) {
-                String joined = words[w].variant() + words[w + 1].variant();
-                int both = (1 << w) | (1 << (w + 1));
-                touchedCount = listedCompound(s, compoundHash(joined), both | COMPOUND_BIT, touchedCount);
-                // The joined query words against one listed word: the comparator accepts Jaro-Winkler >= 0.9 there.
-                for (int key : deletionKeys(joined, TAG_TEXT, new int[joined.length() + 1], 0)) {
-                    int bucket = key & keyMask;
-                    for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
-                        int token = keyTokens[k];
-                        if (JaroWinkler.similarity(joined, dictionary[token].variant()) >= 0.9) {
-                            for (int p = postingOffsets[token]; p < postingOffsets[token + 1]; p++) {
-                                touchedCount = touch(s, postings[p], both | COMPOUND_BIT, touchedCount);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return touchedCount;
-    }
-
-    private int listedCompound(Scratch s, int hash, int mask, int touchedCount) {
-        int bucket = hash & compoundMask;
-        for (int k = compoundOffsets[bucket]; k < compoundOffsets[bucket + 1]; k++) {
-            if (compoundHashes[k] == hash) {
-                touchedCount = touch(s, compoundNames[k], mask, touchedCount);
-            }
-        }
-        return touchedCount;
-    }
-
-    /** The fewest query words a hit can match, from the best score a name matching only k of w words could reach. */
-    int wordsNeeded(int queryWords) {
-        double need = threshold - MAX_ADJUSTMENT;
-        for (int k = 1; k < queryWords; k++) {
-            // One word matched: no coverage bonus (a one-word side); otherwise all of a k-word name matched perfectly.
-            double best = k == 1 ? Math.max(2.0 / (queryWords + 1), 1.0 / (queryWords + 2) + 0.25)
-                    : k / (double) (queryWords + k) + 0.5;
-            if (best >= need) {
-                return k;
+            if (!reachable) {
+                return read;
             }
         }
         return queryWords;
+    }
+
+    /**
+     * The best score of a name with {@code posted} words or initials when only {@code words} of the query's words (and
+     * its initials and particles) can match: matched partners weigh 1, unmatched ones 0.4 (an initial), one word may
+     * take two of the other side written as one, and the name has as many particles as the query, all matched.
+     */
+    static double unreadBound(int words, int initials, int particles, double queryWeight, int posted) {
+        int queryMatched = Math.min(words + initials, 2 * posted);
+        int nameMatched = Math.min(posted, 2 * queryMatched);
+        double matchedQuery = Math.min(queryMatched, words) + 0.4 * Math.max(0, queryMatched - words)
+                + 0.15 * particles;
+        double nameWeight = nameMatched + 0.4 * (posted - nameMatched) + 0.15 * particles;
+        double matchedName = nameMatched + 0.15 * particles;
+        double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
+        double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
+        return Math.max(symmetric, 0.5 * (symmetric + coverage));
+    }
+
+    /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
+    private void link(Scratch s, TokenFeatures word) {
+        char first = word.text().charAt(0);
+        if (first < 128 && initialIds[first] >= 0) {
+            record(s, initialIds[first], INITIAL_SIMILARITY);
+        }
+        Integer listed = dictionaryIds.get(word.text());
+        if (listed != null) {
+            long[] known = neighbours.get(listed);
+            if (known == null) {
+                lookup(s, word);
+                known = new long[s.foundCount];
+                for (int k = 0; k < s.foundCount; k++) {
+                    known[k] = (long) s.found[k] << 32 | Float.floatToIntBits((float) s.foundSimilarities[k]);
+                }
+                neighbours.set(listed, known);
+            }
+            for (long link : known) {
+                // Stored as a float: rounded up so that the bound stays an upper bound.
+                record(s, (int) (link >>> 32), Math.nextUp(Float.intBitsToFloat((int) link)));
+            }
+            return;
+        }
+        lookup(s, word);
+        for (int k = 0; k < s.foundCount; k++) {
+            record(s, s.found[k], s.foundSimilarities[k]);
+        }
+    }
+
+    private void record(Scratch s, int token, double similarity) {
+        double listed = dictionary[token].weight();
+        record(s, token, similarity * (1 + listed), similarity, similarity * listed);
+    }
+
+    /**
+     * Raises the linked dictionary word's best contribution of one alignment unit to the matched weight of both names,
+     * to the query's and to the listed name's coverage (each listed token takes part in one unit at most).
+     */
+    private void record(Scratch s, int token, double pair, double ofQuery, double ofName) {
+        int slot = slotOf(s, token);
+        if (slot < 0) {
+            slot = s.slots++;
+            s.tokenSlots[token] = (long) s.stamp << 32 | slot;
+            if (slot == s.slotPair.length) {
+                s.slotPair = Arrays.copyOf(s.slotPair, slot * 2);
+                s.slotQuery = Arrays.copyOf(s.slotQuery, slot * 2);
+                s.slotName = Arrays.copyOf(s.slotName, slot * 2);
+            }
+            s.slotPair[slot] = 0;
+            s.slotQuery[slot] = 0;
+            s.slotName[slot] = 0;
+        }
+        s.slotPair[slot] = Math.max(s.slotPair[slot], pair);
+        s.slotQuery[slot] = Math.max(s.slotQuery[slot], ofQuery);
+        s.slotName[slot] = Math.max(s.slotName[slot], ofName);
+        if (s.matchedCount == s.matched.length) {
+            s.matched = Arrays.copyOf(s.matched, s.matched.length * 2);
+        }
+        s.matched[s.matchedCount++] = token;
+    }
+
+    /** Finds the dictionary words with a positive token similarity to this word, into the scratch's found arrays. */
+    private void lookup(Scratch s, TokenFeatures word) {
+        s.foundCount = 0;
+        if (++s.proposal == Integer.MAX_VALUE) {
+            Arrays.fill(s.proposedStamp, 0);
+            s.proposal = 1;
+        }
+        for (int key : keys(word, true)) {
+            int bucket = key & keyMask;
+            for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
+                int token = keyTokens[k];
+                if (keyHashes[k] != key || s.proposedStamp[token] == s.proposal) {
+                    continue;
+                }
+                s.proposedStamp[token] = s.proposal;
+                double similarity = similarity(word, dictionary[token]);
+                if (similarity > 0) {
+                    if (s.foundCount == s.found.length) {
+                        s.found = Arrays.copyOf(s.found, s.foundCount * 2);
+                        s.foundSimilarities = Arrays.copyOf(s.foundSimilarities, s.foundCount * 2);
+                    }
+                    s.found[s.foundCount] = token;
+                    s.foundSimilarities[s.foundCount++] = similarity;
+                }
+            }
+        }
+    }
+
+    /**
+     * The comparator's token similarity, taken in the larger of both orders: the alignment compares in a canonical
+     * order of the two names, and the phonetic rule looks at one side's code length first.
+     */
+    private static double similarity(TokenFeatures query, TokenFeatures listed) {
+        double forward = NameComparator.tokenSimilarity(query, listed);
+        if (query.phonetic().length() < 2 || listed.phonetic().length() < 2) {
+            return Math.max(forward, NameComparator.tokenSimilarity(listed, query));
+        }
+        return forward;
+    }
+
+    /** The nearest token before (-1) or after (1) position i that is not a particle, or -1. */
+    private static int neighbourToken(TokenFeatures[] all, int i, int direction) {
+        for (int j = i + direction; j >= 0 && j < all.length; j += direction) {
+            if (!all[j].particle()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private void joined(Scratch s, String joined) {
+        joinedLinks(s, joined);
+        pairLinks(s, joined, true, 1);
+    }
+
+    /**
+     * Links two adjacent query words, joined, to the listed words the comparator would align with the pair (Jaro-Winkler
+     * of the variant keys at least 0.9), credited with the whole unit's contribution.
+     */
+    private void joinedLinks(Scratch s, String joined) {
+        nextProposal(s);
+        // One deletion on this side (two on the listed side): the joined words are long, and their lookup is per query.
+        for (int key : deletionKeys(joined, new int[0], 0, 1)) {
+            int bucket = key & keyMask;
+            for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
+                int token = keyTokens[k];
+                if (keyHashes[k] != key || s.proposedStamp[token] == s.proposal) {
+                    continue;
+                }
+                s.proposedStamp[token] = s.proposal;
+                double similarity = compoundSimilarity(joined, dictionary[token].variant());
+                if (similarity > 0) {
+                    double listed = dictionary[token].weight();
+                    record(s, token, similarity * (2 + listed), 2 * similarity, similarity * listed);
+                }
+            }
+        }
+    }
+
+    /**
+     * Links a query word (or two joined, {@code twoWords}) to both words of each listed pair that, joined, the
+     * comparator would align with it: each listed word is credited with its share of the unit's contribution.
+     */
+    private void pairLinks(Scratch s, String variant, boolean twoWords, int deletions) {
+        if (pairFirst.length == 0) {
+            return;
+        }
+        int[] keys = deletionKeys(variant, new int[0], 0, deletions);
+        for (int key : keys) {
+            int bucket = key & pairKeyMask;
+            for (int k = pairKeyOffsets[bucket]; k < pairKeyOffsets[bucket + 1]; k++) {
+                if (pairKeyHashes[k] != key) {
+                    continue;
+                }
+                int pairId = pairKeyPairs[k];
+                double similarity = compoundSimilarity(variant, joinedVariant(pairId));
+                if (similarity > 0) {
+                    double queryShare = twoWords ? 1 : 0.5;
+                    for (int token : new int[] {pairFirst[pairId], pairSecond[pairId]}) {
+                        double listed = dictionary[token].weight();
+                        record(s, token, similarity * (queryShare + listed), similarity * queryShare,
+                                similarity * listed);
+                    }
+                }
+            }
+        }
+    }
+
+    private String joinedVariant(int pairId) {
+        return dictionary[pairFirst[pairId]].variant() + dictionary[pairSecond[pairId]].variant();
+    }
+
+    /** The comparator's similarity of words written as one against two written apart (0 below its 0.9 floor). */
+    private static double compoundSimilarity(String x, String y) {
+        if (x.equals(y)) {
+            return COMPOUND_SIMILARITY;
+        }
+        double jw = JaroWinkler.similarity(x, y);
+        return jw >= 0.9 ? jw * COMPOUND_SIMILARITY : 0;
+    }
+
+    private static void nextProposal(Scratch s) {
+        if (++s.proposal == Integer.MAX_VALUE) {
+            Arrays.fill(s.proposedStamp, 0);
+            s.proposal = 1;
+        }
     }
 
     private static boolean isWord(TokenFeatures t) {
         return !t.particle() && !t.initial();
     }
 
-    /** The keys of a word: its spelling and variant key with each single letter deleted, skeleton and phonetic codes. */
-    static int[] keys(TokenFeatures t) {
-        String text = t.text();
-        String variant = t.variant();
-        int[] keys = new int[text.length() + variant.length() + 6];
-        int k = deletionKeys(text, TAG_TEXT, keys, 0).length;
-        int[] withVariant = variant.equals(text) ? Arrays.copyOf(keys, k) : deletionKeys(variant, TAG_TEXT, keys, k);
-        keys = withVariant;
-        k = keys.length;
-        keys = Arrays.copyOf(keys, k + 3);
+    /**
+     * The keys of a word: deletions of its spelling and of its variant key, its skeleton and its phonetic codes; and,
+     * since Jaro-Winkler rewards a shared start and tolerates a shifted one, a word meets the longer words that begin
+     * or end with it: a listed word is keyed by itself and by each of its beginnings and endings of two letters or
+     * more; a query word looks up the other kind.
+     */
+    static int[] keys(TokenFeatures t, boolean query) {
+        int[] keys = deletionKeys(t.text(), new int[64], 0);
+        if (!t.variant().equals(t.text())) {
+            keys = deletionKeys(t.variant(), keys, keys.length);
+        }
+        int k = keys.length;
+        keys = Arrays.copyOf(keys, k + 15);
         if (t.skeleton().length() >= 2) {
-            keys[k++] = mix(hash(t.skeleton(), -1, TAG_SKELETON));
+            keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
         }
         if (t.phonetic().length() >= 2) {
-            keys[k++] = mix(hash(t.phonetic(), -1, TAG_PHONETIC));
-            if (!t.phoneticAlternate().equals(t.phonetic()) && t.phoneticAlternate().length() >= 2) {
-                keys[k++] = mix(hash(t.phoneticAlternate(), -1, TAG_PHONETIC));
+            keys[k++] = mix(hash(t.phonetic(), -1, -1, TAG_PHONETIC));
+        }
+        if (!t.phoneticAlternate().equals(t.phonetic()) && t.phoneticAlternate().length() >= 2) {
+            keys[k++] = mix(hash(t.phoneticAlternate(), -1, -1, TAG_PHONETIC));
+        }
+        for (String spelling : new String[] {t.text(), t.variant()}) {
+            int n = spelling.length();
+            if (k + n + 1 > keys.length) {
+                keys = Arrays.copyOf(keys, k + n + 1);
+            }
+            if (k + 2 * n + 2 > keys.length) {
+                keys = Arrays.copyOf(keys, k + 2 * n + 2);
+            }
+            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_START : TAG_WHOLE));
+            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_END : TAG_WHOLE_END));
+            for (int cut = 2; cut < n; cut++) {
+                keys[k++] = mix(hash(spelling.substring(0, cut), -1, -1, query ? TAG_WHOLE : TAG_START));
+                keys[k++] = mix(hash(spelling.substring(n - cut), -1, -1, query ? TAG_WHOLE_END : TAG_END));
             }
         }
-        return Arrays.copyOf(keys, k);
+        return distinctKeys(Arrays.copyOf(keys, k));
     }
 
-    /** Writes the key of the whole string and, for strings of three letters or more, of each one-letter deletion. */
-    private static int[] deletionKeys(String s, int tag, int[] into, int from) {
+    private static int[] distinctKeys(int[] keys) {
+        Arrays.sort(keys);
+        int distinct = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, distinct);
+    }
+
+    /**
+     * Appends to {@code into[0..from)} the key of the whole string and of every string left after deleting one letter
+     * or, for strings of three letters or more, two letters (two strings within that many deletions share a key).
+     */
+    private static int[] deletionKeys(String s, int[] into, int from) {
+        return deletionKeys(s, into, from, 2);
+    }
+
+    private static int[] deletionKeys(String s, int[] into, int from, int most) {
+        int n = s.length();
+        int deletions = n >= 3 ? most : 1;
+        int needed = from + 1 + n + (deletions == 2 ? n * (n - 1) / 2 : 0);
+        int[] out = into.length >= needed ? into : Arrays.copyOf(into, needed);
         int k = from;
-        if (into.length < from + s.length() + 1) {
-            into = Arrays.copyOf(into, from + s.length() + 1);
-        }
-        into[k++] = mix(hash(s, -1, tag));
-        if (s.length() >= 3) {
-            for (int skip = 0; skip < s.length(); skip++) {
-                if (skip > 0 && s.charAt(skip) == s.charAt(skip - 1)) {
-                    continue; // deleting either letter of a double gives the same string
+        out[k++] = mix(hash(s, -1, -1, TAG_DELETION));
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
+                continue; // deleting either letter of a double gives the same string
+            }
+            out[k++] = mix(hash(s, i, -1, TAG_DELETION));
+            if (deletions == 2) {
+                for (int j = i + 1; j < n; j++) {
+                    if (j > i + 1 && s.charAt(j) == s.charAt(j - 1)) {
+                        continue;
+                    }
+                    out[k++] = mix(hash(s, i, j, TAG_DELETION));
                 }
-                into[k++] = mix(hash(s, skip, tag));
             }
         }
-        return Arrays.copyOf(into, k);
+        return Arrays.copyOf(out, k);
     }
 
-    private static int hash(String s, int skip, int tag) {
+    private static int hash(String s, int skip, int skipToo, int tag) {
         int h = tag;
         for (int i = 0; i < s.length(); i++) {
-            if (i != skip) {
+            if (i != skip && i != skipToo) {
                 h = 31 * h + s.charAt(i);
             }
         }
         return h;
-    }
-
-    private static int compoundHash(String first, String second) {
-        int h = TAG_COMPOUND;
-        for (int i = 0; i < first.length(); i++) {
-            h = 31 * h + first.charAt(i);
-        }
-        for (int i = 0; i < second.length(); i++) {
-            h = 31 * h + second.charAt(i);
-        }
-        return mix(h);
-    }
-
-    private static int compoundHash(String joined) {
-        return compoundHash(joined, "");
     }
 
     private static int tableSize(long entries) {
