@@ -5,6 +5,7 @@ import org.orderly.negotiation.Table;
 import org.orderly.negotiation.format.GeniusReader;
 import org.orderly.negotiation.format.NegotiationFormatException;
 import org.orderly.negotiation.format.NegotiationJson;
+import org.orderly.negotiation.solver.Coalition;
 import org.orderly.negotiation.solver.DealSolver;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
@@ -62,9 +63,12 @@ final class NegotiateCommand implements Callable<Integer> {
         DealSolver solver = new DealSolver(SolverSettings.DEFAULT.withTimeLimit(timeLimitSeconds));
         Outcome outcome = solver.propose(table, chosen);
         ParetoFrontier frontier = table.negotiation().parties().size() == 2 ? solver.paretoFrontier(table, false, frontierLimit) : null;
+        // When all cannot agree, say which smaller groups can (plurilateral deals).
+        List<Coalition> coalitions = outcome instanceof Outcome.NoDeal && table.negotiation().parties().size() > 2
+                ? solver.coalitions(table, 64) : List.of();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) out.println(NegotiationJson.pretty(document(table, outcome, frontier)));
-        else print(out, table, outcome, frontier);
+        if (json) out.println(NegotiationJson.pretty(document(table, outcome, frontier, coalitions)));
+        else print(out, table, outcome, frontier, coalitions);
         out.flush();
         return outcome instanceof Outcome.NoDeal ? NO_DEAL : 0;
     }
@@ -82,7 +86,7 @@ final class NegotiateCommand implements Callable<Integer> {
         }
     }
 
-    private ObjectNode document(Table table, Outcome outcome, ParetoFrontier frontier) {
+    private ObjectNode document(Table table, Outcome outcome, ParetoFrontier frontier, List<Coalition> coalitions) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("negotiation", table.negotiation().id());
         root.put("format", genius ? "genius" : "orderly");
@@ -96,10 +100,19 @@ final class NegotiateCommand implements Callable<Integer> {
             f.put("complete", frontier.complete());
             f.put("seconds", frontier.seconds());
         }
+        if (!coalitions.isEmpty()) {
+            var list = root.putArray("coalitions");
+            for (Coalition c : coalitions) {
+                ObjectNode node = list.addObject();
+                var members = node.putArray("members");
+                c.members().forEach(members::add);
+                node.set("outcome", NegotiationJson.outcome(c.deal(), table.pointsPerUnit()));
+            }
+        }
         return root;
     }
 
-    private void print(PrintWriter out, Table table, Outcome outcome, ParetoFrontier frontier) {
+    private void print(PrintWriter out, Table table, Outcome outcome, ParetoFrontier frontier, List<Coalition> coalitions) {
         out.println(table.negotiation().title() + " (" + String.join(", ", table.negotiation().parties()) + ")");
         if (outcome instanceof Outcome.Proposal p) {
             out.println("Deal (" + p.objective().name().toLowerCase(Locale.ROOT) + "):");
@@ -119,6 +132,10 @@ final class NegotiateCommand implements Callable<Integer> {
         } else {
             Outcome.NoDeal d = (Outcome.NoDeal) outcome;
             out.println("No deal, because " + d.reason() + ".");
+            for (Coalition c : coalitions) {
+                out.println("  a smaller deal is possible among " + String.join(", ", c.members()) + " (joint gain "
+                        + c.deal().gains().values().stream().mapToLong(Long::longValue).sum() + ")");
+            }
         }
         if (frontier != null) {
             out.println("Pareto frontier: " + frontier.size() + " points" + (frontier.complete() ? "" : " (incomplete: limit or time reached)") + ".");

@@ -150,4 +150,13 @@ class NegotiateCommandTest {
         outcome.get("deal").properties().forEach(e -> choices.put(e.getKey(), e.getValue().asString()));
         return new Deal(choices);
     }
+
+    @Test
+    void whenAllCannotAgreeItNamesTheBlockerAndTheSmallerGroupThatCan() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(getClass().getResource("/three-states-one-blocks.json").toURI());
+        Run run = run("negotiate", file.toString());
+        org.assertj.core.api.Assertions.assertThat(run.status()).as(run.err()).isEqualTo(NegotiateCommand.NO_DEAL);
+        org.assertj.core.api.Assertions.assertThat(run.out()).contains("No deal").contains("TUN")
+                .contains("a smaller deal is possible among DEU, MAR");
+    }
 }
