@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.screening.compare.BirthDate;
-import org.orderly.screening.compare.JaroWinkler;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
  * Finds the names worth scoring without scanning the list. Listed tokens are interned into a dictionary. A query word is
- * linked to every listed word the comparator would align with it that the keys reach (up to two deleted letters of the
- * spelling and of the variant key, consonant skeleton, phonetic codes, shared beginnings and endings), checked with the
- * comparator's own token similarity; parts written as one are linked the same way, credited with their alignment unit.
+ * linked to every listed word the comparator would align with it: the comparator accepts only pairs these keys enumerate
+ * (deletions of the spelling and of the variant key up to its typo bound, consonant skeleton, phonetic codes, initials),
+ * and each proposal is checked with the comparator's own token similarity, so no accepted pair is missed; parts written as one are linked the same way, credited with their alignment unit.
  * Names are posted per token and per number of words and initials, so that from the threshold the index knows how many
  * of the query's rarest words it must read for each class of names; each posting carries the name's tokens, so that an
  * upper bound of the comparator's score (minus the exact birth date and nationality adjustment) is computed from the
@@ -30,10 +29,6 @@ public final class CandidateIndex {
     private static final int TAG_DELETION = 0x1000;
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
-    private static final int TAG_WHOLE = 0x6000;
-    private static final int TAG_START = 0x7000;
-    private static final int TAG_WHOLE_END = 0x8000;
-    private static final int TAG_END = 0x9000;
     private static final String PARTICLE_KEY = "\u0001";
     private static final double INITIAL_SIMILARITY = 0.85;
     private static final double COMPOUND_SIMILARITY = 0.97;
@@ -376,16 +371,16 @@ public final class CandidateIndex {
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
             link(s, all[wordAt[w]]);
-            pairLinks(s, all[wordAt[w]].variant(), false, 2);
+            pairLinks(s, all[wordAt[w]].variant(), false, 1);
             // This word written as one with the token before it, or with an initial after it (the comparator joins
             // any two tokens with only particles between them); the links are read with this word's postings.
             int before = neighbourToken(all, wordAt[w], -1);
             int after = neighbourToken(all, wordAt[w], 1);
             if (before >= 0) {
-                joined(s, all[before].variant() + all[wordAt[w]].variant());
+                joined(s, NameComparator.joinedKey(all[before], all[wordAt[w]]));
             }
             if (after >= 0 && all[after].initial()) {
-                joined(s, all[wordAt[w]].variant() + all[after].variant());
+                joined(s, NameComparator.joinedKey(all[wordAt[w]], all[after]));
             }
         }
         matchedFrom[wordCount] = s.matchedCount;
@@ -722,16 +717,11 @@ public final class CandidateIndex {
     }
 
     private String joinedVariant(int pairId) {
-        return dictionary[pairFirst[pairId]].variant() + dictionary[pairSecond[pairId]].variant();
+        return NameComparator.joinedKey(dictionary[pairFirst[pairId]], dictionary[pairSecond[pairId]]);
     }
 
-    /** The comparator's similarity of words written as one against two written apart (0 below its 0.9 floor). */
     private static double compoundSimilarity(String x, String y) {
-        if (x.equals(y)) {
-            return COMPOUND_SIMILARITY;
-        }
-        double jw = JaroWinkler.similarity(x, y);
-        return jw >= 0.9 ? jw * COMPOUND_SIMILARITY : 0;
+        return NameComparator.compoundSimilarity(x, y);
     }
 
     private static void nextProposal(Scratch s) {
@@ -746,18 +736,18 @@ public final class CandidateIndex {
     }
 
     /**
-     * The keys of a word: deletions of its spelling and of its variant key, its skeleton and its phonetic codes; and,
-     * since Jaro-Winkler rewards a shared start and tolerates a shifted one, a word meets the longer words that begin
-     * or end with it: a listed word is keyed by itself and by each of its beginnings and endings of two letters or
-     * more; a query word looks up the other kind.
+     * The keys of a word: deletions of its spelling and of its variant key up to the comparator's typo bound for its
+     * length (a listed word at least one, for parts written as one), its skeleton and its phonetic codes. Two words the
+     * comparator accepts as a typo share a key with at most that many letters deleted on each side, so every accepted
+     * pair is proposed.
      */
     static int[] keys(TokenFeatures t, boolean query) {
-        int[] keys = deletionKeys(t.text(), new int[64], 0);
+        int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query));
         if (!t.variant().equals(t.text())) {
-            keys = deletionKeys(t.variant(), keys, keys.length);
+            keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query));
         }
         int k = keys.length;
-        keys = Arrays.copyOf(keys, k + 15);
+        keys = Arrays.copyOf(keys, k + 3);
         if (t.skeleton().length() >= 2) {
             keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
         }
@@ -767,22 +757,12 @@ public final class CandidateIndex {
         if (!t.phoneticAlternate().equals(t.phonetic()) && t.phoneticAlternate().length() >= 2) {
             keys[k++] = mix(hash(t.phoneticAlternate(), -1, -1, TAG_PHONETIC));
         }
-        for (String spelling : new String[] {t.text(), t.variant()}) {
-            int n = spelling.length();
-            if (k + n + 1 > keys.length) {
-                keys = Arrays.copyOf(keys, k + n + 1);
-            }
-            if (k + 2 * n + 2 > keys.length) {
-                keys = Arrays.copyOf(keys, k + 2 * n + 2);
-            }
-            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_START : TAG_WHOLE));
-            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_END : TAG_WHOLE_END));
-            for (int cut = 2; cut < n; cut++) {
-                keys[k++] = mix(hash(spelling.substring(0, cut), -1, -1, query ? TAG_WHOLE : TAG_START));
-                keys[k++] = mix(hash(spelling.substring(n - cut), -1, -1, query ? TAG_WHOLE_END : TAG_END));
-            }
-        }
         return distinctKeys(Arrays.copyOf(keys, k));
+    }
+
+    private static int deletionsFor(String spelling, boolean query) {
+        int edits = NameComparator.typoEdits(spelling.length());
+        return query ? edits : Math.max(1, edits);
     }
 
     private static int[] distinctKeys(int[] keys) {
@@ -797,21 +777,17 @@ public final class CandidateIndex {
     }
 
     /**
-     * Appends to {@code into[0..from)} the key of the whole string and of every string left after deleting one letter
-     * or, for strings of three letters or more, two letters (two strings within that many deletions share a key).
+     * Appends to {@code into[0..from)} the key of the whole string and of every string left after deleting up to
+     * {@code most} (0, 1 or 2) letters (two strings within that many edits share a key).
      */
-    private static int[] deletionKeys(String s, int[] into, int from) {
-        return deletionKeys(s, into, from, 2);
-    }
-
     private static int[] deletionKeys(String s, int[] into, int from, int most) {
         int n = s.length();
-        int deletions = n >= 3 ? most : 1;
-        int needed = from + 1 + n + (deletions == 2 ? n * (n - 1) / 2 : 0);
+        int deletions = Math.min(most, n - 1);
+        int needed = from + 1 + (deletions >= 1 ? n : 0) + (deletions == 2 ? n * (n - 1) / 2 : 0);
         int[] out = into.length >= needed ? into : Arrays.copyOf(into, needed);
         int k = from;
         out[k++] = mix(hash(s, -1, -1, TAG_DELETION));
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && deletions >= 1; i++) {
             if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
                 continue; // deleting either letter of a double gives the same string
             }
