@@ -31,6 +31,7 @@ public final class CandidateIndex {
     private static final int TAG_PHONETIC = 0x4000;
     private static final String PARTICLE_KEY = "\u0001";
     private static final double INITIAL_SIMILARITY = 0.85;
+    private static final double INITIAL_WEIGHT = 0.4;
     private static final double COMPOUND_SIMILARITY = 0.97;
 
     private final int size;
@@ -47,6 +48,7 @@ public final class CandidateIndex {
     private final byte[] nameClass;
     private final double[] nameWeight;
     private final int[] initialIds;
+    private final int[] particleIds;
     private final char[] firstLetters;
     private final int[] wordless;
     private final BirthDate[] birthDates;
@@ -160,6 +162,8 @@ public final class CandidateIndex {
         this.dictionaryIds = ids;
         this.initialIds = new int[128];
         Arrays.fill(initialIds, -1);
+        this.particleIds = java.util.stream.IntStream.range(0, dictionary.length)
+                .filter(t -> dictionary[t].particle()).toArray();
         this.firstLetters = new char[dictionary.length];
         for (int t = 0; t < dictionary.length; t++) {
             firstLetters[t] = dictionary[t].text().isEmpty() ? 0 : dictionary[t].text().charAt(0);
@@ -357,7 +361,6 @@ public final class CandidateIndex {
         if (wordCount == 0 || size == 0) {
             return wordless.clone();
         }
-        boolean queryOthers = wordCount < count;
         Scratch s = scratch.get();
         if (s.stamp >= Integer.MAX_VALUE - 2) {
             Arrays.fill(s.nameStamp, 0);
@@ -384,6 +387,24 @@ public final class CandidateIndex {
             }
         }
         matchedFrom[wordCount] = s.matchedCount;
+        // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
+        // table (after the words' ranges, so that they are never read as postings).
+        char[] initialLetters = new char[initials];
+        int initialCount = 0;
+        for (TokenFeatures mine : all) {
+            if (mine.particle()) {
+                for (int particle : particleIds) {
+                    double similarity = similarity(mine, dictionary[particle]);
+                    if (similarity > 0) {
+                        double listed = dictionary[particle].weight();
+                        record(s, particle, similarity * (mine.weight() + listed), similarity * mine.weight(),
+                                similarity * listed);
+                    }
+                }
+            } else if (mine.initial()) {
+                initialLetters[initialCount++] = mine.text().charAt(0);
+            }
+        }
 
         double maxAdjustment = anyDetails ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
                 : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : 0.02)
@@ -407,7 +428,7 @@ public final class CandidateIndex {
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
                     int block = s.matched[m] * CLASSES + c;
                     for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += 3 + records[at + 2]) {
-                        double bound = bound(s, at, all, queryOthers, queryWeight);
+                        double bound = bound(s, at, initialLetters, initials, queryWeight);
                         if (bound < need) {
                             continue;
                         }
@@ -442,9 +463,9 @@ public final class CandidateIndex {
 
     /**
      * The bound of the name whose record starts at {@code at}: each of its tokens contributes at most its best unit
-     * with any query token (a lookup in the per-query table for words; initials and particles compared directly).
+     * with any query token (a lookup in the per-query table for words and particles; initials compared directly).
      */
-    private double bound(Scratch s, int at, TokenFeatures[] all, boolean queryOthers, double queryWeight) {
+    private double bound(Scratch s, int at, char[] initialLetters, int initials, double queryWeight) {
         double pair = 0;
         double ofQuery = 0;
         double ofName = 0;
@@ -460,22 +481,14 @@ public final class CandidateIndex {
                 bestQuery = s.slotQuery[slot];
                 bestName = s.slotName[slot];
             }
-            if (queryOthers) {
+            if (initials > 0 && !dictionary[token].particle()) {
                 TokenFeatures listed = dictionary[token];
                 double listedWeight = listed.weight();
-                for (TokenFeatures mine : all) {
-                    double similarity;
-                    if (mine.particle() || listed.particle()) {
-                        similarity = mine.particle() && listed.particle() ? similarity(mine, listed) : 0;
-                    } else if (mine.initial()) {
-                        similarity = firstLetters[token] != mine.text().charAt(0) ? 0
-                                : listed.initial() ? 1 : INITIAL_SIMILARITY;
-                    } else {
-                        similarity = 0; // a query word: its links are in the table
-                    }
-                    if (similarity > 0) {
-                        bestPair = Math.max(bestPair, similarity * (mine.weight() + listedWeight));
-                        bestQuery = Math.max(bestQuery, similarity * mine.weight());
+                for (int i = 0; i < initials; i++) {
+                    if (firstLetters[token] == initialLetters[i]) {
+                        double similarity = listed.initial() ? 1 : INITIAL_SIMILARITY;
+                        bestPair = Math.max(bestPair, similarity * (INITIAL_WEIGHT + listedWeight));
+                        bestQuery = Math.max(bestQuery, similarity * INITIAL_WEIGHT);
                         bestName = Math.max(bestName, similarity * listedWeight);
                     }
                 }
