@@ -22,6 +22,14 @@ import org.orderly.screening.compare.TokenFeatures;
 public final class CandidateIndex {
     /** Posting classes 1..4: names of 1, 2, 3, 4+ words or initials (0, names of particles alone, is never posted). */
     private static final int CLASSES = 5;
+    /** Ints before a record's token ids: name, weight, token count, birth year. */
+    private static final int HEADER = 4;
+    private static final int UNKNOWN_YEAR = Integer.MIN_VALUE;
+    private static final int CHECKPOINT = 16;
+    /** Birth years further apart than this cost a name score the most (see NameComparator.birthDateAdjustment). */
+    private static final int NEAR_YEARS = 5;
+    private static final double FAR_BIRTH_ADJUSTMENT = NameComparator.birthDateAdjustment(BirthDate.ofYear(1900),
+            BirthDate.ofYear(1900 + NEAR_YEARS + 1));
     /** Guards the bound against rounding: a name this close below the threshold is still scored. */
     private static final double SLACK = 1e-6;
     private static final double MAX_BIRTH_ADJUSTMENT = 0.05;
@@ -41,8 +49,10 @@ public final class CandidateIndex {
     /** Per (dictionary word, class): where its records start in {@link #records}, and how many names it has. */
     private final int[] postingOffsets;
     private final int[] postingCounts;
-    /** Records of posted names, one after another: name, total weight (float bits), token count, token ids. */
+    /** Records of posted names, one after another: name, total weight (float bits), token count, birth year, token ids. */
     private final int[] records;
+    private final int[] checkpointStart;
+    private final int[] checkpoints;
     private final int[] nameTokenOffsets;
     private final int[] nameTokens;
     private final byte[] nameClass;
@@ -182,7 +192,7 @@ public final class CandidateIndex {
             for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
                 if (posted(n, p)) {
                     int block = nameTokens[p] * CLASSES + nameClass[n];
-                    postingOffsets[block + 1] += 3 + length;
+                    postingOffsets[block + 1] += HEADER + length;
                     postingCounts[block]++;
                 }
             }
@@ -192,7 +202,15 @@ public final class CandidateIndex {
         }
         records = new int[postingOffsets[blocks]];
         int[] fill = Arrays.copyOf(postingOffsets, blocks);
+        // Names are filed in order of birth year (unknown first), so that every block is sorted by year and a query can
+        // read only the years near its own where a distant year would need a name score no link reaches.
+        long[] byYear = new long[size];
         for (int n = 0; n < size; n++) {
+            byYear[n] = (long) yearOf(n) << 32 | n;
+        }
+        Arrays.sort(byYear);
+        for (long entry : byYear) {
+            int n = (int) entry;
             int from = nameTokenOffsets[n];
             int length = nameTokenOffsets[n + 1] - from;
             for (int p = from; p < from + length; p++) {
@@ -201,8 +219,25 @@ public final class CandidateIndex {
                     records[at] = n;
                     records[at + 1] = Float.floatToIntBits((float) nameWeight[n]);
                     records[at + 2] = length;
-                    System.arraycopy(nameTokens, from, records, at + 3, length);
-                    fill[nameTokens[p] * CLASSES + nameClass[n]] = at + 3 + length;
+                    records[at + 3] = yearOf(n);
+                    System.arraycopy(nameTokens, from, records, at + HEADER, length);
+                    fill[nameTokens[p] * CLASSES + nameClass[n]] = at + HEADER + length;
+                }
+            }
+        }
+        byYear = null;
+        // Every CHECKPOINT-th record of a block, so that the first record of a year is found by binary search.
+        checkpointStart = new int[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            checkpointStart[b + 1] = checkpointStart[b] + (postingCounts[b] + CHECKPOINT - 1) / CHECKPOINT;
+        }
+        checkpoints = new int[checkpointStart[blocks]];
+        for (int b = 0; b < blocks; b++) {
+            int k = 0;
+            int c = checkpointStart[b];
+            for (int at = postingOffsets[b]; at < postingOffsets[b + 1]; at += HEADER + records[at + 2], k++) {
+                if (k % CHECKPOINT == 0) {
+                    checkpoints[c++] = at;
                 }
             }
         }
@@ -297,6 +332,10 @@ public final class CandidateIndex {
         this.scratch = ThreadLocal.withInitial(Scratch::new);
 
         this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
+    }
+
+    private int yearOf(int n) {
+        return birthDates[n] == null ? UNKNOWN_YEAR : birthDates[n].year();
     }
 
     /** Whether position p of name n is posted: words and initials are, once per name; particles are not. */
@@ -410,11 +449,21 @@ public final class CandidateIndex {
                 : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : 0.02)
                 + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
         double need = threshold - maxAdjustment - SLACK;
+        // A listed person born more than NEAR_YEARS from the query's year loses the largest adjustment: such names
+        // need a name score so high that fewer of the query's words must be read for them.
+        boolean byYear = !anyDetails && birthDate != null;
+        double needFar = !byYear ? need : threshold - FAR_BIRTH_ADJUSTMENT
+                - (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT) - SLACK;
+        int low = byYear ? birthDate.year() - NEAR_YEARS : 0;
+        int high = byYear ? birthDate.year() + NEAR_YEARS : 0;
         long[] cost = new long[wordCount];
         int kept = 0;
         for (int c = 1; c < CLASSES; c++) {
             int read = wordsToRead(wordCount, initials, particles, queryWeight, c, need);
-            // A name of this class that matches none of the `read` rarest words cannot reach the threshold.
+            int readAllYears = byYear ? Math.min(read, wordsToRead(wordCount, initials, particles, queryWeight, c,
+                    needFar)) : read;
+            // A name of this class that matches none of the `read` rarest words cannot reach the threshold; one born
+            // far from the query's year cannot if it matches none of the `readAllYears` rarest.
             for (int w = 0; w < wordCount; w++) {
                 long postingsOfWord = 0;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
@@ -425,20 +474,29 @@ public final class CandidateIndex {
             Arrays.sort(cost);
             for (int r = 0; r < read; r++) {
                 int w = (int) (cost[r] & 0xFF);
+                boolean nearOnly = r >= readAllYears;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
                     int block = s.matched[m] * CLASSES + c;
-                    for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += 3 + records[at + 2]) {
-                        double bound = bound(s, at, initialLetters, initials, queryWeight);
-                        if (bound < need) {
-                            continue;
+                    int at = postingOffsets[block];
+                    int to = postingOffsets[block + 1];
+                    if (nearOnly) {
+                        while (at < to && records[at + 3] == UNKNOWN_YEAR) {
+                            kept = visit(s, at, initialLetters, initials, queryWeight, need, anyDetails, birthDate,
+                                    nationality, kept);
+                            at += HEADER + records[at + 2];
                         }
-                        int name = records[at];
-                        if (!anyDetails && bound < threshold - SLACK - NameComparator.birthDateAdjustment(birthDate,
-                                birthDates[name]) - NameComparator.nationalityAdjustment(nationality,
-                                nationalities[name])) {
-                            continue;
+                        at = Math.max(at, seek(block, low));
+                        for (; at < to && records[at + 3] <= high; at += HEADER + records[at + 2]) {
+                            if (records[at + 3] >= low) {
+                                kept = visit(s, at, initialLetters, initials, queryWeight, need, anyDetails,
+                                        birthDate, nationality, kept);
+                            }
                         }
-                        kept = keep(s, name, kept);
+                    } else {
+                        for (; at < to; at += HEADER + records[at + 2]) {
+                            kept = visit(s, at, initialLetters, initials, queryWeight, need, anyDetails, birthDate,
+                                    nationality, kept);
+                        }
                     }
                 }
             }
@@ -447,6 +505,36 @@ public final class CandidateIndex {
             kept = keep(s, name, kept);
         }
         return Arrays.copyOf(s.result, kept);
+    }
+
+    /** Keeps the name of the record at {@code at} if its bound reaches the threshold for that person. */
+    private int visit(Scratch s, int at, char[] initialLetters, int initials, double queryWeight, double need,
+                      boolean anyDetails, BirthDate birthDate, String nationality, int kept) {
+        double bound = bound(s, at, initialLetters, initials, queryWeight);
+        if (bound < need) {
+            return kept;
+        }
+        int name = records[at];
+        if (!anyDetails && bound < threshold - SLACK - NameComparator.birthDateAdjustment(birthDate,
+                birthDates[name]) - NameComparator.nationalityAdjustment(nationality, nationalities[name])) {
+            return kept;
+        }
+        return keep(s, name, kept);
+    }
+
+    /** A record of the block at or before the first one born in {@code year} or later (records sorted by year). */
+    private int seek(int block, int year) {
+        int lo = checkpointStart[block];
+        int hi = checkpointStart[block + 1];
+        while (lo < hi) { // first checkpoint whose record is born in `year` or later
+            int mid = (lo + hi) >>> 1;
+            if (records[checkpoints[mid] + 3] < year) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == checkpointStart[block] ? postingOffsets[block] : checkpoints[lo - 1];
     }
 
     private int keep(Scratch s, int name, int kept) {
@@ -469,8 +557,8 @@ public final class CandidateIndex {
         double pair = 0;
         double ofQuery = 0;
         double ofName = 0;
-        int end = at + 3 + records[at + 2];
-        for (int p = at + 3; p < end; p++) {
+        int end = at + HEADER + records[at + 2];
+        for (int p = at + HEADER; p < end; p++) {
             int token = records[p];
             int slot = slotOf(s, token);
             double bestPair = 0;
