@@ -59,6 +59,7 @@ public final class CandidateIndex {
     private final double[] nameWeight;
     private final int[] initialIds;
     private final int[] particleIds;
+    private final boolean[] wordTokens;
     private final char[] firstLetters;
     private final int[] wordless;
     private final BirthDate[] birthDates;
@@ -174,6 +175,10 @@ public final class CandidateIndex {
         Arrays.fill(initialIds, -1);
         this.particleIds = java.util.stream.IntStream.range(0, dictionary.length)
                 .filter(t -> dictionary[t].particle()).toArray();
+        this.wordTokens = new boolean[dictionary.length];
+        for (int t = 0; t < dictionary.length; t++) {
+            wordTokens[t] = isWord(dictionary[t]);
+        }
         this.firstLetters = new char[dictionary.length];
         for (int t = 0; t < dictionary.length; t++) {
             firstLetters[t] = dictionary[t].text().isEmpty() ? 0 : dictionary[t].text().charAt(0);
@@ -481,21 +486,21 @@ public final class CandidateIndex {
                     int to = postingOffsets[block + 1];
                     if (nearOnly) {
                         while (at < to && records[at + 3] == UNKNOWN_YEAR) {
-                            kept = visit(s, at, initialLetters, initials, queryWeight, need, anyDetails, birthDate,
-                                    nationality, kept);
+                            kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
+                                    birthDate, nationality, kept);
                             at += HEADER + records[at + 2];
                         }
                         at = Math.max(at, seek(block, low));
                         for (; at < to && records[at + 3] <= high; at += HEADER + records[at + 2]) {
                             if (records[at + 3] >= low) {
-                                kept = visit(s, at, initialLetters, initials, queryWeight, need, anyDetails,
+                                kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
                                         birthDate, nationality, kept);
                             }
                         }
                     } else {
                         for (; at < to; at += HEADER + records[at + 2]) {
-                            kept = visit(s, at, initialLetters, initials, queryWeight, need, anyDetails, birthDate,
-                                    nationality, kept);
+                            kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
+                                    birthDate, nationality, kept);
                         }
                     }
                 }
@@ -508,9 +513,10 @@ public final class CandidateIndex {
     }
 
     /** Keeps the name of the record at {@code at} if its bound reaches the threshold for that person. */
-    private int visit(Scratch s, int at, char[] initialLetters, int initials, double queryWeight, double need,
+    private int visit(Scratch s, int at, char[] initialLetters, int initials, double queryWeight, int queryWords,
+                      double need,
                       boolean anyDetails, BirthDate birthDate, String nationality, int kept) {
-        double bound = bound(s, at, initialLetters, initials, queryWeight);
+        double bound = bound(s, at, initialLetters, initials, queryWeight, queryWords);
         if (bound < need) {
             return kept;
         }
@@ -553,13 +559,18 @@ public final class CandidateIndex {
      * The bound of the name whose record starts at {@code at}: each of its tokens contributes at most its best unit
      * with any query token (a lookup in the per-query table for words and particles; initials compared directly).
      */
-    private double bound(Scratch s, int at, char[] initialLetters, int initials, double queryWeight) {
+    private double bound(Scratch s, int at, char[] initialLetters, int initials, double queryWeight,
+                         int queryWords) {
+        int nameWords = 0;
         double pair = 0;
         double ofQuery = 0;
         double ofName = 0;
         int end = at + HEADER + records[at + 2];
         for (int p = at + HEADER; p < end; p++) {
             int token = records[p];
+            if (wordTokens[token]) {
+                nameWords++;
+            }
             int slot = slotOf(s, token);
             double bestPair = 0;
             double bestQuery = 0;
@@ -585,7 +596,8 @@ public final class CandidateIndex {
             ofQuery += bestQuery;
             ofName += bestName;
         }
-        return bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]));
+        return bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]), queryWords,
+                nameWords);
     }
 
     private static int slotOf(Scratch s, int token) {
@@ -598,15 +610,26 @@ public final class CandidateIndex {
      * symmetric share, and its mean with the shorter side's coverage.
      */
     private static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
-                                double nameWeight) {
+                                double nameWeight, int queryWords, int nameWords) {
         double symmetric = Math.min(1, matched / (queryWeight + nameWeight));
         double coverage;
-        if (queryWeight < nameWeight) {
+        // Weights are sums of 1, 0.4 and 0.15 (the name's stored as a float): closer than this they are equal, and
+        // either side may be the one the comparator takes as shorter.
+        if (Math.abs(queryWeight - nameWeight) < 1e-3) {
+            if (queryWords < 2 && nameWords < 2) {
+                return symmetric;
+            }
+            coverage = Math.max(matchedQuery, matchedName) / Math.min(queryWeight, nameWeight);
+        } else if (queryWeight < nameWeight) {
+            if (queryWords < 2) {
+                return symmetric; // the comparator credits the shorter name's coverage only if it has two words
+            }
             coverage = matchedQuery / queryWeight;
-        } else if (nameWeight < queryWeight) {
-            coverage = matchedName / nameWeight;
         } else {
-            coverage = Math.max(matchedQuery, matchedName) / queryWeight;
+            if (nameWords < 2) {
+                return symmetric;
+            }
+            coverage = matchedName / nameWeight;
         }
         coverage = Math.min(1, coverage);
         return Math.max(symmetric, 0.5 * (symmetric + coverage));
