@@ -611,7 +611,11 @@ public final class CandidateIndex {
      */
     private static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
                                 double nameWeight, int queryWords, int nameWords) {
-        double symmetric = Math.min(1, matched / (queryWeight + nameWeight));
+        // Each token of either name takes part in one unit at most: the matched weight cannot exceed what each side
+        // can match, however many listed tokens are linked to the same query word (Han syllables one edit apart).
+        double capped = Math.min(matched,
+                Math.min(matchedQuery, queryWeight) + Math.min(matchedName, nameWeight + 1e-4));
+        double symmetric = Math.min(1, capped / (queryWeight + nameWeight));
         double coverage;
         // Weights are sums of 1, 0.4 and 0.15 (the name's stored as a float): closer than this they are equal, and
         // either side may be the one the comparator takes as shorter.
