@@ -388,6 +388,9 @@ public final class NameComparator {
         if (shorter < 4) {
             return 0L; // short tokens (typical of Han syllables) match only exactly or by variant
         }
+        if (MandarinSyllables.contains(x.text()) && MandarinSyllables.contains(y.text())) {
+            return 0L; // two Mandarin syllables a letter apart are two different names (Jiang, Xiang)
+        }
         double jwVariant = JaroWinkler.similarity(x.variant(), y.variant());
         if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton()) && jwVariant >= 0.78) {
             return pack(0.93, MatchKind.SKELETON);
