@@ -252,7 +252,7 @@ public final class NameComparator {
                 continue;
             }
             TokenFeatures second = joined.get(next);
-            String variant = first.variant() + second.variant();
+            String variant = joinedKey(first, second);
             int joinedMask = (1 << i) | (1 << next);
             for (int j = 0; j < other.size(); j++) {
                 TokenFeatures y = other.get(j);
@@ -265,7 +265,7 @@ public final class NameComparator {
                             : new Unit(joinedMask, 1 << j, s, MatchKind.COMPOUND));
                 }
                 if (!joinedIsRight && j + 1 < other.size() && !other.get(j + 1).particle()) {
-                    double both = compoundSimilarity(variant, y.variant() + other.get(j + 1).variant());
+                    double both = compoundSimilarity(variant, joinedKey(y, other.get(j + 1)));
                     if (both > 0) {
                         units.add(new Unit(joinedMask, (1 << j) | (1 << (j + 1)), both, MatchKind.COMPOUND));
                     }
@@ -274,12 +274,23 @@ public final class NameComparator {
         }
     }
 
-    private static double compoundSimilarity(String x, String y) {
+    /** The variant key of two name parts written as one: "abdul rahman" gives the key of "abdulrahman". */
+    public static String joinedKey(TokenFeatures first, TokenFeatures second) {
+        return SpellingVariants.variant(first.text() + second.text());
+    }
+
+    /**
+     * Similarity of two name parts written as one against one word (or two joined): the same variant key, or one edit
+     * apart when both have four letters or more; 0 otherwise.
+     */
+    public static double compoundSimilarity(String x, String y) {
         if (x.equals(y)) {
             return 0.97;
         }
-        double jw = JaroWinkler.similarity(x, y);
-        return jw >= 0.9 ? jw * 0.97 : 0;
+        if (Math.min(x.length(), y.length()) < 4 || !EditDistance.within(x, y, 1)) {
+            return 0;
+        }
+        return Math.max(0.5, JaroWinkler.similarity(x, y)) * 0.97;
     }
 
     private static void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
@@ -349,7 +360,20 @@ public final class NameComparator {
         return Double.longBitsToDouble(similarity(x, y) & ~0xFL);
     }
 
-    /** Similarity of two tokens packed with its kind in the low 4 bits of the double's bits (no allocation). */
+    /**
+     * Letters two words may differ by and still be taken for one name mistyped: none up to three letters (Li is not
+     * Liang), one up to seven, two from eight; the candidate index enumerates exactly this neighbourhood.
+     */
+    public static int typoEdits(int length) {
+        return length <= 3 ? 0 : length <= 7 ? 1 : 2;
+    }
+
+    /**
+     * Similarity of two tokens packed with its kind in the low 4 bits of the double's bits (no allocation). A pair is
+     * accepted only by a rule an index can enumerate: same spelling or variant key, an initial, the same consonant
+     * skeleton or phonetic code between words of four letters or more that start alike, or a typo within
+     * {@link #typoEdits} of the shorter word; Jaro-Winkler only grades an accepted pair.
+     */
     static long similarity(TokenFeatures x, TokenFeatures y) {
         if (x.text().equals(y.text())) {
             return pack(1.0, MatchKind.EXACT);
@@ -360,17 +384,37 @@ public final class NameComparator {
         if (x.variant().equals(y.variant())) {
             return pack(0.97, MatchKind.VARIANT);
         }
+        int shorter = Math.min(x.text().length(), y.text().length());
+        if (shorter < 4) {
+            return 0L; // short tokens (typical of Han syllables) match only exactly or by variant
+        }
+        if (MandarinSyllables.contains(x.text()) && MandarinSyllables.contains(y.text())) {
+            return 0L; // two Mandarin syllables a letter apart are two different names (Jiang, Xiang)
+        }
         double jwVariant = JaroWinkler.similarity(x.variant(), y.variant());
         if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton()) && jwVariant >= 0.78) {
             return pack(0.93, MatchKind.SKELETON);
         }
         double jwText = JaroWinkler.similarity(x.text(), y.text());
-        if (x.phonetic().length() >= 2 && jwText >= 0.75 && (x.phonetic().equals(y.phonetic())
-                || x.phonetic().equals(y.phoneticAlternate()) || x.phoneticAlternate().equals(y.phonetic()))) {
+        if (x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
+                && jwText >= 0.75 && samePhonetic(x, y)) {
             return pack(Math.max(0.9, Math.min(0.92, jwText)), MatchKind.PHONETIC);
         }
+        boolean close = EditDistance.within(x.text(), y.text(), typoEdits(shorter))
+                || EditDistance.within(x.variant(), y.variant(),
+                typoEdits(Math.min(x.variant().length(), y.variant().length())));
+        if (!close) {
+            return 0L;
+        }
         double typo = Math.max(jwText, jwVariant * 0.98);
-        return typo >= 0.82 ? pack(typo * 0.98, MatchKind.TYPO) : 0L;
+        return pack(Math.max(0.5, typo * 0.98), MatchKind.TYPO);
+    }
+
+    /** Same Double Metaphone code (either of a word's two) of two letters or more; symmetric. */
+    private static boolean samePhonetic(TokenFeatures x, TokenFeatures y) {
+        return x.phonetic().length() >= 2 && (x.phonetic().equals(y.phonetic())
+                || x.phonetic().equals(y.phoneticAlternate()))
+                || x.phoneticAlternate().length() >= 2 && x.phoneticAlternate().equals(y.phonetic());
     }
 
     private static long pack(double similarity, MatchKind kind) {

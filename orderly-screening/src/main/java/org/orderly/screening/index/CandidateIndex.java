@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.screening.compare.BirthDate;
-import org.orderly.screening.compare.JaroWinkler;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
  * Finds the names worth scoring without scanning the list. Listed tokens are interned into a dictionary. A query word is
- * linked to every listed word the comparator would align with it that the keys reach (up to two deleted letters of the
- * spelling and of the variant key, consonant skeleton, phonetic codes, shared beginnings and endings), checked with the
- * comparator's own token similarity; parts written as one are linked the same way, credited with their alignment unit.
+ * linked to every listed word the comparator would align with it: the comparator accepts only pairs these keys enumerate
+ * (deletions of the spelling and of the variant key up to its typo bound, consonant skeleton, phonetic codes, initials),
+ * and each proposal is checked with the comparator's own token similarity, so no accepted pair is missed; parts written as one are linked the same way, credited with their alignment unit.
  * Names are posted per token and per number of words and initials, so that from the threshold the index knows how many
  * of the query's rarest words it must read for each class of names; each posting carries the name's tokens, so that an
  * upper bound of the comparator's score (minus the exact birth date and nationality adjustment) is computed from the
@@ -23,6 +22,14 @@ import org.orderly.screening.compare.TokenFeatures;
 public final class CandidateIndex {
     /** Posting classes 1..4: names of 1, 2, 3, 4+ words or initials (0, names of particles alone, is never posted). */
     private static final int CLASSES = 5;
+    /** Ints before a record's token ids: name, weight, token count, birth year. */
+    private static final int HEADER = 4;
+    private static final int UNKNOWN_YEAR = Integer.MIN_VALUE;
+    private static final int CHECKPOINT = 16;
+    /** Birth years further apart than this cost a name score the most (see NameComparator.birthDateAdjustment). */
+    private static final int NEAR_YEARS = 5;
+    private static final double FAR_BIRTH_ADJUSTMENT = NameComparator.birthDateAdjustment(BirthDate.ofYear(1900),
+            BirthDate.ofYear(1900 + NEAR_YEARS + 1));
     /** Guards the bound against rounding: a name this close below the threshold is still scored. */
     private static final double SLACK = 1e-6;
     private static final double MAX_BIRTH_ADJUSTMENT = 0.05;
@@ -30,12 +37,9 @@ public final class CandidateIndex {
     private static final int TAG_DELETION = 0x1000;
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
-    private static final int TAG_WHOLE = 0x6000;
-    private static final int TAG_START = 0x7000;
-    private static final int TAG_WHOLE_END = 0x8000;
-    private static final int TAG_END = 0x9000;
     private static final String PARTICLE_KEY = "\u0001";
     private static final double INITIAL_SIMILARITY = 0.85;
+    private static final double INITIAL_WEIGHT = 0.4;
     private static final double COMPOUND_SIMILARITY = 0.97;
 
     private final int size;
@@ -45,13 +49,17 @@ public final class CandidateIndex {
     /** Per (dictionary word, class): where its records start in {@link #records}, and how many names it has. */
     private final int[] postingOffsets;
     private final int[] postingCounts;
-    /** Records of posted names, one after another: name, total weight (float bits), token count, token ids. */
+    /** Records of posted names, one after another: name, total weight (float bits), token count, birth year, token ids. */
     private final int[] records;
+    private final int[] checkpointStart;
+    private final int[] checkpoints;
     private final int[] nameTokenOffsets;
     private final int[] nameTokens;
     private final byte[] nameClass;
     private final double[] nameWeight;
     private final int[] initialIds;
+    private final int[] particleIds;
+    private final boolean[] wordTokens;
     private final char[] firstLetters;
     private final int[] wordless;
     private final BirthDate[] birthDates;
@@ -165,6 +173,12 @@ public final class CandidateIndex {
         this.dictionaryIds = ids;
         this.initialIds = new int[128];
         Arrays.fill(initialIds, -1);
+        this.particleIds = java.util.stream.IntStream.range(0, dictionary.length)
+                .filter(t -> dictionary[t].particle()).toArray();
+        this.wordTokens = new boolean[dictionary.length];
+        for (int t = 0; t < dictionary.length; t++) {
+            wordTokens[t] = isWord(dictionary[t]);
+        }
         this.firstLetters = new char[dictionary.length];
         for (int t = 0; t < dictionary.length; t++) {
             firstLetters[t] = dictionary[t].text().isEmpty() ? 0 : dictionary[t].text().charAt(0);
@@ -183,7 +197,7 @@ public final class CandidateIndex {
             for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
                 if (posted(n, p)) {
                     int block = nameTokens[p] * CLASSES + nameClass[n];
-                    postingOffsets[block + 1] += 3 + length;
+                    postingOffsets[block + 1] += HEADER + length;
                     postingCounts[block]++;
                 }
             }
@@ -193,7 +207,15 @@ public final class CandidateIndex {
         }
         records = new int[postingOffsets[blocks]];
         int[] fill = Arrays.copyOf(postingOffsets, blocks);
+        // Names are filed in order of birth year (unknown first), so that every block is sorted by year and a query can
+        // read only the years near its own where a distant year would need a name score no link reaches.
+        long[] byYear = new long[size];
         for (int n = 0; n < size; n++) {
+            byYear[n] = (long) yearOf(n) << 32 | n;
+        }
+        Arrays.sort(byYear);
+        for (long entry : byYear) {
+            int n = (int) entry;
             int from = nameTokenOffsets[n];
             int length = nameTokenOffsets[n + 1] - from;
             for (int p = from; p < from + length; p++) {
@@ -202,8 +224,25 @@ public final class CandidateIndex {
                     records[at] = n;
                     records[at + 1] = Float.floatToIntBits((float) nameWeight[n]);
                     records[at + 2] = length;
-                    System.arraycopy(nameTokens, from, records, at + 3, length);
-                    fill[nameTokens[p] * CLASSES + nameClass[n]] = at + 3 + length;
+                    records[at + 3] = yearOf(n);
+                    System.arraycopy(nameTokens, from, records, at + HEADER, length);
+                    fill[nameTokens[p] * CLASSES + nameClass[n]] = at + HEADER + length;
+                }
+            }
+        }
+        byYear = null;
+        // Every CHECKPOINT-th record of a block, so that the first record of a year is found by binary search.
+        checkpointStart = new int[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            checkpointStart[b + 1] = checkpointStart[b] + (postingCounts[b] + CHECKPOINT - 1) / CHECKPOINT;
+        }
+        checkpoints = new int[checkpointStart[blocks]];
+        for (int b = 0; b < blocks; b++) {
+            int k = 0;
+            int c = checkpointStart[b];
+            for (int at = postingOffsets[b]; at < postingOffsets[b + 1]; at += HEADER + records[at + 2], k++) {
+                if (k % CHECKPOINT == 0) {
+                    checkpoints[c++] = at;
                 }
             }
         }
@@ -300,6 +339,10 @@ public final class CandidateIndex {
         this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
     }
 
+    private int yearOf(int n) {
+        return birthDates[n] == null ? UNKNOWN_YEAR : birthDates[n].year();
+    }
+
     /** Whether position p of name n is posted: words and initials are, once per name; particles are not. */
     private boolean posted(int n, int p) {
         if (dictionary[nameTokens[p]].particle()) {
@@ -362,7 +405,6 @@ public final class CandidateIndex {
         if (wordCount == 0 || size == 0) {
             return wordless.clone();
         }
-        boolean queryOthers = wordCount < count;
         Scratch s = scratch.get();
         if (s.stamp >= Integer.MAX_VALUE - 2) {
             Arrays.fill(s.nameStamp, 0);
@@ -376,29 +418,57 @@ public final class CandidateIndex {
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
             link(s, all[wordAt[w]]);
-            pairLinks(s, all[wordAt[w]].variant(), false, 2);
+            pairLinks(s, all[wordAt[w]].variant(), false, 1);
             // This word written as one with the token before it, or with an initial after it (the comparator joins
             // any two tokens with only particles between them); the links are read with this word's postings.
             int before = neighbourToken(all, wordAt[w], -1);
             int after = neighbourToken(all, wordAt[w], 1);
             if (before >= 0) {
-                joined(s, all[before].variant() + all[wordAt[w]].variant());
+                joined(s, NameComparator.joinedKey(all[before], all[wordAt[w]]));
             }
             if (after >= 0 && all[after].initial()) {
-                joined(s, all[wordAt[w]].variant() + all[after].variant());
+                joined(s, NameComparator.joinedKey(all[wordAt[w]], all[after]));
             }
         }
         matchedFrom[wordCount] = s.matchedCount;
+        // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
+        // table (after the words' ranges, so that they are never read as postings).
+        char[] initialLetters = new char[initials];
+        int initialCount = 0;
+        for (TokenFeatures mine : all) {
+            if (mine.particle()) {
+                for (int particle : particleIds) {
+                    double similarity = similarity(mine, dictionary[particle]);
+                    if (similarity > 0) {
+                        double listed = dictionary[particle].weight();
+                        record(s, particle, similarity * (mine.weight() + listed), similarity * mine.weight(),
+                                similarity * listed);
+                    }
+                }
+            } else if (mine.initial()) {
+                initialLetters[initialCount++] = mine.text().charAt(0);
+            }
+        }
 
         double maxAdjustment = anyDetails ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
                 : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : 0.02)
                 + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
         double need = threshold - maxAdjustment - SLACK;
+        // A listed person born more than NEAR_YEARS from the query's year loses the largest adjustment: such names
+        // need a name score so high that fewer of the query's words must be read for them.
+        boolean byYear = !anyDetails && birthDate != null;
+        double needFar = !byYear ? need : threshold - FAR_BIRTH_ADJUSTMENT
+                - (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT) - SLACK;
+        int low = byYear ? birthDate.year() - NEAR_YEARS : 0;
+        int high = byYear ? birthDate.year() + NEAR_YEARS : 0;
         long[] cost = new long[wordCount];
         int kept = 0;
         for (int c = 1; c < CLASSES; c++) {
             int read = wordsToRead(wordCount, initials, particles, queryWeight, c, need);
-            // A name of this class that matches none of the `read` rarest words cannot reach the threshold.
+            int readAllYears = byYear ? Math.min(read, wordsToRead(wordCount, initials, particles, queryWeight, c,
+                    needFar)) : read;
+            // A name of this class that matches none of the `read` rarest words cannot reach the threshold; one born
+            // far from the query's year cannot if it matches none of the `readAllYears` rarest.
             for (int w = 0; w < wordCount; w++) {
                 long postingsOfWord = 0;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
@@ -409,20 +479,29 @@ public final class CandidateIndex {
             Arrays.sort(cost);
             for (int r = 0; r < read; r++) {
                 int w = (int) (cost[r] & 0xFF);
+                boolean nearOnly = r >= readAllYears;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
                     int block = s.matched[m] * CLASSES + c;
-                    for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += 3 + records[at + 2]) {
-                        double bound = bound(s, at, all, queryOthers, queryWeight);
-                        if (bound < need) {
-                            continue;
+                    int at = postingOffsets[block];
+                    int to = postingOffsets[block + 1];
+                    if (nearOnly) {
+                        while (at < to && records[at + 3] == UNKNOWN_YEAR) {
+                            kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
+                                    birthDate, nationality, kept);
+                            at += HEADER + records[at + 2];
                         }
-                        int name = records[at];
-                        if (!anyDetails && bound < threshold - SLACK - NameComparator.birthDateAdjustment(birthDate,
-                                birthDates[name]) - NameComparator.nationalityAdjustment(nationality,
-                                nationalities[name])) {
-                            continue;
+                        at = Math.max(at, seek(block, low));
+                        for (; at < to && records[at + 3] <= high; at += HEADER + records[at + 2]) {
+                            if (records[at + 3] >= low) {
+                                kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
+                                        birthDate, nationality, kept);
+                            }
                         }
-                        kept = keep(s, name, kept);
+                    } else {
+                        for (; at < to; at += HEADER + records[at + 2]) {
+                            kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
+                                    birthDate, nationality, kept);
+                        }
                     }
                 }
             }
@@ -431,6 +510,37 @@ public final class CandidateIndex {
             kept = keep(s, name, kept);
         }
         return Arrays.copyOf(s.result, kept);
+    }
+
+    /** Keeps the name of the record at {@code at} if its bound reaches the threshold for that person. */
+    private int visit(Scratch s, int at, char[] initialLetters, int initials, double queryWeight, int queryWords,
+                      double need,
+                      boolean anyDetails, BirthDate birthDate, String nationality, int kept) {
+        double bound = bound(s, at, initialLetters, initials, queryWeight, queryWords);
+        if (bound < need) {
+            return kept;
+        }
+        int name = records[at];
+        if (!anyDetails && bound < threshold - SLACK - NameComparator.birthDateAdjustment(birthDate,
+                birthDates[name]) - NameComparator.nationalityAdjustment(nationality, nationalities[name])) {
+            return kept;
+        }
+        return keep(s, name, kept);
+    }
+
+    /** A record of the block at or before the first one born in {@code year} or later (records sorted by year). */
+    private int seek(int block, int year) {
+        int lo = checkpointStart[block];
+        int hi = checkpointStart[block + 1];
+        while (lo < hi) { // first checkpoint whose record is born in `year` or later
+            int mid = (lo + hi) >>> 1;
+            if (records[checkpoints[mid] + 3] < year) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == checkpointStart[block] ? postingOffsets[block] : checkpoints[lo - 1];
     }
 
     private int keep(Scratch s, int name, int kept) {
@@ -447,15 +557,20 @@ public final class CandidateIndex {
 
     /**
      * The bound of the name whose record starts at {@code at}: each of its tokens contributes at most its best unit
-     * with any query token (a lookup in the per-query table for words; initials and particles compared directly).
+     * with any query token (a lookup in the per-query table for words and particles; initials compared directly).
      */
-    private double bound(Scratch s, int at, TokenFeatures[] all, boolean queryOthers, double queryWeight) {
+    private double bound(Scratch s, int at, char[] initialLetters, int initials, double queryWeight,
+                         int queryWords) {
+        int nameWords = 0;
         double pair = 0;
         double ofQuery = 0;
         double ofName = 0;
-        int end = at + 3 + records[at + 2];
-        for (int p = at + 3; p < end; p++) {
+        int end = at + HEADER + records[at + 2];
+        for (int p = at + HEADER; p < end; p++) {
             int token = records[p];
+            if (wordTokens[token]) {
+                nameWords++;
+            }
             int slot = slotOf(s, token);
             double bestPair = 0;
             double bestQuery = 0;
@@ -465,22 +580,14 @@ public final class CandidateIndex {
                 bestQuery = s.slotQuery[slot];
                 bestName = s.slotName[slot];
             }
-            if (queryOthers) {
+            if (initials > 0 && !dictionary[token].particle()) {
                 TokenFeatures listed = dictionary[token];
                 double listedWeight = listed.weight();
-                for (TokenFeatures mine : all) {
-                    double similarity;
-                    if (mine.particle() || listed.particle()) {
-                        similarity = mine.particle() && listed.particle() ? similarity(mine, listed) : 0;
-                    } else if (mine.initial()) {
-                        similarity = firstLetters[token] != mine.text().charAt(0) ? 0
-                                : listed.initial() ? 1 : INITIAL_SIMILARITY;
-                    } else {
-                        similarity = 0; // a query word: its links are in the table
-                    }
-                    if (similarity > 0) {
-                        bestPair = Math.max(bestPair, similarity * (mine.weight() + listedWeight));
-                        bestQuery = Math.max(bestQuery, similarity * mine.weight());
+                for (int i = 0; i < initials; i++) {
+                    if (firstLetters[token] == initialLetters[i]) {
+                        double similarity = listed.initial() ? 1 : INITIAL_SIMILARITY;
+                        bestPair = Math.max(bestPair, similarity * (INITIAL_WEIGHT + listedWeight));
+                        bestQuery = Math.max(bestQuery, similarity * INITIAL_WEIGHT);
                         bestName = Math.max(bestName, similarity * listedWeight);
                     }
                 }
@@ -489,7 +596,8 @@ public final class CandidateIndex {
             ofQuery += bestQuery;
             ofName += bestName;
         }
-        return bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]));
+        return bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]), queryWords,
+                nameWords);
     }
 
     private static int slotOf(Scratch s, int token) {
@@ -502,15 +610,30 @@ public final class CandidateIndex {
      * symmetric share, and its mean with the shorter side's coverage.
      */
     private static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
-                                double nameWeight) {
-        double symmetric = Math.min(1, matched / (queryWeight + nameWeight));
+                                double nameWeight, int queryWords, int nameWords) {
+        // Each token of either name takes part in one unit at most: the matched weight cannot exceed what each side
+        // can match, however many listed tokens are linked to the same query word (Han syllables one edit apart).
+        double capped = Math.min(matched,
+                Math.min(matchedQuery, queryWeight) + Math.min(matchedName, nameWeight + 1e-4));
+        double symmetric = Math.min(1, capped / (queryWeight + nameWeight));
         double coverage;
-        if (queryWeight < nameWeight) {
+        // Weights are sums of 1, 0.4 and 0.15 (the name's stored as a float): closer than this they are equal, and
+        // either side may be the one the comparator takes as shorter.
+        if (Math.abs(queryWeight - nameWeight) < 1e-3) {
+            if (queryWords < 2 && nameWords < 2) {
+                return symmetric;
+            }
+            coverage = Math.max(matchedQuery, matchedName) / Math.min(queryWeight, nameWeight);
+        } else if (queryWeight < nameWeight) {
+            if (queryWords < 2) {
+                return symmetric; // the comparator credits the shorter name's coverage only if it has two words
+            }
             coverage = matchedQuery / queryWeight;
-        } else if (nameWeight < queryWeight) {
-            coverage = matchedName / nameWeight;
         } else {
-            coverage = Math.max(matchedQuery, matchedName) / queryWeight;
+            if (nameWords < 2) {
+                return symmetric;
+            }
+            coverage = matchedName / nameWeight;
         }
         coverage = Math.min(1, coverage);
         return Math.max(symmetric, 0.5 * (symmetric + coverage));
@@ -722,16 +845,11 @@ public final class CandidateIndex {
     }
 
     private String joinedVariant(int pairId) {
-        return dictionary[pairFirst[pairId]].variant() + dictionary[pairSecond[pairId]].variant();
+        return NameComparator.joinedKey(dictionary[pairFirst[pairId]], dictionary[pairSecond[pairId]]);
     }
 
-    /** The comparator's similarity of words written as one against two written apart (0 below its 0.9 floor). */
     private static double compoundSimilarity(String x, String y) {
-        if (x.equals(y)) {
-            return COMPOUND_SIMILARITY;
-        }
-        double jw = JaroWinkler.similarity(x, y);
-        return jw >= 0.9 ? jw * COMPOUND_SIMILARITY : 0;
+        return NameComparator.compoundSimilarity(x, y);
     }
 
     private static void nextProposal(Scratch s) {
@@ -746,18 +864,18 @@ public final class CandidateIndex {
     }
 
     /**
-     * The keys of a word: deletions of its spelling and of its variant key, its skeleton and its phonetic codes; and,
-     * since Jaro-Winkler rewards a shared start and tolerates a shifted one, a word meets the longer words that begin
-     * or end with it: a listed word is keyed by itself and by each of its beginnings and endings of two letters or
-     * more; a query word looks up the other kind.
+     * The keys of a word: deletions of its spelling and of its variant key up to the comparator's typo bound for its
+     * length (a listed word at least one, for parts written as one), its skeleton and its phonetic codes. Two words the
+     * comparator accepts as a typo share a key with at most that many letters deleted on each side, so every accepted
+     * pair is proposed.
      */
     static int[] keys(TokenFeatures t, boolean query) {
-        int[] keys = deletionKeys(t.text(), new int[64], 0);
+        int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query));
         if (!t.variant().equals(t.text())) {
-            keys = deletionKeys(t.variant(), keys, keys.length);
+            keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query));
         }
         int k = keys.length;
-        keys = Arrays.copyOf(keys, k + 15);
+        keys = Arrays.copyOf(keys, k + 3);
         if (t.skeleton().length() >= 2) {
             keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
         }
@@ -767,22 +885,12 @@ public final class CandidateIndex {
         if (!t.phoneticAlternate().equals(t.phonetic()) && t.phoneticAlternate().length() >= 2) {
             keys[k++] = mix(hash(t.phoneticAlternate(), -1, -1, TAG_PHONETIC));
         }
-        for (String spelling : new String[] {t.text(), t.variant()}) {
-            int n = spelling.length();
-            if (k + n + 1 > keys.length) {
-                keys = Arrays.copyOf(keys, k + n + 1);
-            }
-            if (k + 2 * n + 2 > keys.length) {
-                keys = Arrays.copyOf(keys, k + 2 * n + 2);
-            }
-            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_START : TAG_WHOLE));
-            keys[k++] = mix(hash(spelling, -1, -1, query ? TAG_END : TAG_WHOLE_END));
-            for (int cut = 2; cut < n; cut++) {
-                keys[k++] = mix(hash(spelling.substring(0, cut), -1, -1, query ? TAG_WHOLE : TAG_START));
-                keys[k++] = mix(hash(spelling.substring(n - cut), -1, -1, query ? TAG_WHOLE_END : TAG_END));
-            }
-        }
         return distinctKeys(Arrays.copyOf(keys, k));
+    }
+
+    private static int deletionsFor(String spelling, boolean query) {
+        int edits = NameComparator.typoEdits(spelling.length());
+        return query ? edits : Math.max(1, edits);
     }
 
     private static int[] distinctKeys(int[] keys) {
@@ -797,21 +905,17 @@ public final class CandidateIndex {
     }
 
     /**
-     * Appends to {@code into[0..from)} the key of the whole string and of every string left after deleting one letter
-     * or, for strings of three letters or more, two letters (two strings within that many deletions share a key).
+     * Appends to {@code into[0..from)} the key of the whole string and of every string left after deleting up to
+     * {@code most} (0, 1 or 2) letters (two strings within that many edits share a key).
      */
-    private static int[] deletionKeys(String s, int[] into, int from) {
-        return deletionKeys(s, into, from, 2);
-    }
-
     private static int[] deletionKeys(String s, int[] into, int from, int most) {
         int n = s.length();
-        int deletions = n >= 3 ? most : 1;
-        int needed = from + 1 + n + (deletions == 2 ? n * (n - 1) / 2 : 0);
+        int deletions = Math.min(most, n - 1);
+        int needed = from + 1 + (deletions >= 1 ? n : 0) + (deletions == 2 ? n * (n - 1) / 2 : 0);
         int[] out = into.length >= needed ? into : Arrays.copyOf(into, needed);
         int k = from;
         out[k++] = mix(hash(s, -1, -1, TAG_DELETION));
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && deletions >= 1; i++) {
             if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
                 continue; // deleting either letter of a double gives the same string
             }

@@ -66,6 +66,27 @@ class NameComparatorTest {
         assertThat(far).isLessThan(none);
     }
 
+    @Test
+    void acceptsTyposOnlyWithinEditsGrowingWithLength() {
+        assertThat(similarity("li", "liang")).isZero();
+        assertThat(similarity("ali", "aly")).isZero();
+        assertThat(similarity("wheeler", "wheelre")).isPositive();
+        assertThat(similarity("wheeler", "wheelrex")).isZero();
+        assertThat(similarity("hutchinson", "hutchisno")).isPositive();
+        assertThat(similarity("keuhebel", "keuhianiki")).isZero();
+    }
+
+    @Test
+    void doesNotTakeOneMandarinSyllableForAnotherOneLetterApart() {
+        assertThat(similarity("jiang", "xiang")).isZero();
+        assertThat(similarity("zhang", "zheng")).isZero();
+        assertThat(similarity("jiang", "jiangg")).isPositive();
+    }
+
+    private static double similarity(String a, String b) {
+        return NameComparator.tokenSimilarity(TokenFeatures.of(a, false), TokenFeatures.of(b, false));
+    }
+
     @Provide
     Arbitrary<String> names() {
         Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9);
