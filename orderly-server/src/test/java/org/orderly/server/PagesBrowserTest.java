@@ -30,6 +30,12 @@ class PagesBrowserTest extends ServerTest {
         if (browser != null) browser.quit();
     }
 
+    /** The demo data imports the visa matrix only when ../shared/data is beside the project. */
+    private static boolean visaMatrixLoaded() {
+        return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(System.getProperty("orderly.shared.data", "../../shared/data"),
+                "visa/passport-index-tidy-iso3.csv"));
+    }
+
     private WebDriverWait waiting() {
         return Browser.waiting(browser);
     }
@@ -49,7 +55,10 @@ class PagesBrowserTest extends ServerTest {
             return a.getText().contains("France passport") ? a : null;
         });
         assertThat(answer.findElement(By.cssSelector(".verdict")).getText()).containsIgnoringCase("free movement");
-        assertThat(answer.getText()).contains("Authority:").contains("overrides the destination's unilateral policy");
+        assertThat(answer.getText()).contains("Authority:");
+        if (visaMatrixLoaded()) {
+            assertThat(answer.getText()).contains("overrides the destination's unilateral policy");
+        }
         assertThat(answer.findElements(By.cssSelector(".sources li"))).isNotEmpty();
         assertThat(browser.getCurrentUrl()).as("htmx swapped the answer in place").endsWith("/travel");
         screenshot("travel");
