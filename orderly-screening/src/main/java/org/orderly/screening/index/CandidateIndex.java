@@ -64,10 +64,8 @@ public final class CandidateIndex {
     private final int[] wordless;
     private final BirthDate[] birthDates;
     private final String[] nationalities;
-    private final int keyMask;
-    private final int[] keyOffsets;
-    private final int[] keyTokens;
-    private final int[] keyHashes;
+    /** Lookup keys (deletions, variant, skeleton, phonetic codes) → dictionary words. */
+    private final KeyTable wordKeys;
     /**
      * Per listed word, the listed words the comparator aligns with it and how similar they are (ids, then the
      * similarities' bits): computed on first use and kept, so that a query word spelled as a listed one needs no fuzzy
@@ -77,10 +75,8 @@ public final class CandidateIndex {
     /** Distinct adjacent listed pairs (particles between skipped): their two dictionary words, keyed by deletions. */
     private final int[] pairFirst;
     private final int[] pairSecond;
-    private final int pairKeyMask;
-    private final int[] pairKeyOffsets;
-    private final int[] pairKeyPairs;
-    private final int[] pairKeyHashes;
+    /** Joined-variant deletion keys → listed pairs. */
+    private final KeyTable pairKeys;
     private final ThreadLocal<Scratch> scratch;
 
     private final class Scratch {
@@ -249,33 +245,10 @@ public final class CandidateIndex {
 
         // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped cheaply.
         int[][] keysOfWord = new int[dictionary.length][];
-        long totalKeys = 0;
         for (int t = 0; t < dictionary.length; t++) {
             keysOfWord[t] = isWord(dictionary[t]) ? keys(dictionary[t], false) : new int[0];
-            totalKeys += keysOfWord[t].length;
         }
-        int buckets = tableSize(totalKeys);
-        keyMask = buckets - 1;
-        keyOffsets = new int[buckets + 1];
-        for (int[] keys : keysOfWord) {
-            for (int key : keys) {
-                keyOffsets[(key & keyMask) + 1]++;
-            }
-        }
-        for (int b = 0; b < buckets; b++) {
-            keyOffsets[b + 1] += keyOffsets[b];
-        }
-        keyTokens = new int[(int) totalKeys];
-        keyHashes = new int[(int) totalKeys];
-        fill = Arrays.copyOf(keyOffsets, buckets);
-        for (int t = 0; t < dictionary.length; t++) {
-            for (int key : keysOfWord[t]) {
-                int at = fill[key & keyMask]++;
-                keyTokens[at] = t;
-                keyHashes[at] = key;
-            }
-            keysOfWord[t] = null;
-        }
+        wordKeys = KeyTable.of(keysOfWord);
 
         // Listed pairs: two adjacent listed tokens (particles between them skipped, as the comparator does), keyed by
         // their joined variant keys with up to one letter deleted, for query words written as one or joined otherwise.
@@ -303,37 +276,14 @@ public final class CandidateIndex {
         }
         pairFirst = new int[distinct];
         pairSecond = new int[distinct];
-        int[][] pairKeys = new int[distinct][];
-        long totalPairKeys = 0;
+        int[][] keysOfPair = new int[distinct][];
         for (int k = 0; k < distinct; k++) {
             pairFirst[k] = (int) (packed[k] >>> 32);
             pairSecond[k] = (int) packed[k];
-            pairKeys[k] = distinctKeys(deletionKeys(joinedVariant(k), new int[0], 0, 1));
-            totalPairKeys += pairKeys[k].length;
+            keysOfPair[k] = distinctKeys(deletionKeys(joinedVariant(k), new int[0], 0, 1));
         }
         packed = null;
-        int pairBuckets = tableSize(totalPairKeys);
-        pairKeyMask = pairBuckets - 1;
-        pairKeyOffsets = new int[pairBuckets + 1];
-        for (int[] keys : pairKeys) {
-            for (int key : keys) {
-                pairKeyOffsets[(key & pairKeyMask) + 1]++;
-            }
-        }
-        for (int b = 0; b < pairBuckets; b++) {
-            pairKeyOffsets[b + 1] += pairKeyOffsets[b];
-        }
-        pairKeyPairs = new int[(int) totalPairKeys];
-        pairKeyHashes = new int[(int) totalPairKeys];
-        fill = Arrays.copyOf(pairKeyOffsets, pairBuckets);
-        for (int k = 0; k < distinct; k++) {
-            for (int key : pairKeys[k]) {
-                int at = fill[key & pairKeyMask]++;
-                pairKeyPairs[at] = k;
-                pairKeyHashes[at] = key;
-            }
-            pairKeys[k] = null;
-        }
+        pairKeys = KeyTable.of(keysOfPair);
         this.scratch = ThreadLocal.withInitial(Scratch::new);
 
         this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
@@ -744,10 +694,9 @@ public final class CandidateIndex {
             s.proposal = 1;
         }
         for (int key : keys(word, true)) {
-            int bucket = key & keyMask;
-            for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
-                int token = keyTokens[k];
-                if (keyHashes[k] != key || s.proposedStamp[token] == s.proposal) {
+            for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
+                int token = wordKeys.ids[k];
+                if (wordKeys.hashes[k] != key || s.proposedStamp[token] == s.proposal) {
                     continue;
                 }
                 s.proposedStamp[token] = s.proposal;
@@ -799,10 +748,9 @@ public final class CandidateIndex {
         nextProposal(s);
         // One deletion on this side (two on the listed side): the joined words are long, and their lookup is per query.
         for (int key : deletionKeys(joined, new int[0], 0, 1)) {
-            int bucket = key & keyMask;
-            for (int k = keyOffsets[bucket]; k < keyOffsets[bucket + 1]; k++) {
-                int token = keyTokens[k];
-                if (keyHashes[k] != key || s.proposedStamp[token] == s.proposal) {
+            for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
+                int token = wordKeys.ids[k];
+                if (wordKeys.hashes[k] != key || s.proposedStamp[token] == s.proposal) {
                     continue;
                 }
                 s.proposedStamp[token] = s.proposal;
@@ -825,12 +773,11 @@ public final class CandidateIndex {
         }
         int[] keys = deletionKeys(variant, new int[0], 0, deletions);
         for (int key : keys) {
-            int bucket = key & pairKeyMask;
-            for (int k = pairKeyOffsets[bucket]; k < pairKeyOffsets[bucket + 1]; k++) {
-                if (pairKeyHashes[k] != key) {
+            for (int k = pairKeys.from(key); k < pairKeys.to(key); k++) {
+                if (pairKeys.hashes[k] != key) {
                     continue;
                 }
-                int pairId = pairKeyPairs[k];
+                int pairId = pairKeys.ids[k];
                 double similarity = compoundSimilarity(variant, joinedVariant(pairId));
                 if (similarity > 0) {
                     double queryShare = twoWords ? 1 : 0.5;
@@ -940,10 +887,6 @@ public final class CandidateIndex {
             }
         }
         return h;
-    }
-
-    private static int tableSize(long entries) {
-        return Integer.highestOneBit((int) Math.max(16, Math.min(1 << 28, entries))) << 1;
     }
 
     private static int mix(int h) {
