@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.orderly.regime.Instrument;
 import org.orderly.regime.reference.ReferenceData;
 
 /**
@@ -35,11 +34,11 @@ public final class DemoData {
             done.add("imported the visa matrix " + matrix + ": " + report.rowsWritten() + " entry policies in " + report.millis() + " ms");
         }
         TreatyStatusImporter treatyStatus = new TreatyStatusImporter(store);
-        for (Instrument instrument : store.load().instruments()) {
-            Optional<Path> file = ReferenceData.ratificationFileFor(instrument.id()).map(shared.resolve("ratifications")::resolve);
-            if (file.isPresent() && Files.isRegularFile(file.get()) && !store.hasImported(TreatyStatusImporter.ORIGIN, instrument.id())) {
-                ImportReport report = treatyStatus.importFile(instrument.id(), file.get(), TREATY_STATUS_AS_OF);
-                done.add("imported the treaty status of " + instrument.id() + " from " + file.get() + ": "
+        for (String instrument : store.instrumentIds()) {
+            Optional<Path> file = ReferenceData.ratificationFileFor(instrument).map(shared.resolve("ratifications")::resolve);
+            if (file.isPresent() && Files.isRegularFile(file.get()) && !store.hasImported(TreatyStatusImporter.ORIGIN, instrument)) {
+                ImportReport report = treatyStatus.importFile(instrument, file.get(), TREATY_STATUS_AS_OF);
+                done.add("imported the treaty status of " + instrument + " from " + file.get() + ": "
                         + report.rowsWritten() + " participations");
             }
         }

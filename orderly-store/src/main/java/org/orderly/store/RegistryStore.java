@@ -69,6 +69,24 @@ public final class RegistryStore {
                 jdbc.sql("select * from entry_policy").query((rs, n) -> entryPolicy(rs)).list()));
     }
 
+    /** The codes of the states in the registry, without reading the rest of it. */
+    public java.util.Set<String> stateCodes() {
+        return java.util.Set.copyOf(jdbc.sql("select id from party where kind = 'STATE'").query(String.class).list());
+    }
+
+    /** State alpha-2 code → alpha-3 code, for data sets keyed by alpha-2. */
+    public java.util.Map<String, String> stateCodesByAlpha2() {
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        jdbc.sql("select alpha2, id from party where kind = 'STATE' and alpha2 is not null")
+                .query(rs -> { codes.put(rs.getString("alpha2"), rs.getString("id")); });
+        return codes;
+    }
+
+    /** The ids of the instruments in the registry. */
+    public List<String> instrumentIds() {
+        return jdbc.sql("select id from instrument order by id").query(String.class).list();
+    }
+
     /** Whether the database holds no parties yet. */
     public boolean isEmpty() {
         return jdbc.sql("select count(*) from party").query(Long.class).single() == 0;

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.orderly.regime.Participation;
-import org.orderly.regime.Registry;
 import org.orderly.regime.Source;
-import org.orderly.regime.State;
 
 /**
  * Imports the status of states toward one instrument from a UN Treaty Collection extract
@@ -37,16 +35,13 @@ public final class TreatyStatusImporter {
      */
     public ImportReport importFile(String instrumentId, Path file, LocalDate asOf) {
         long started = System.nanoTime();
-        Registry registry = store.load();
-        if (registry.instrument(instrumentId).isEmpty()) {
+        List<String> instruments = store.instrumentIds();
+        if (!instruments.contains(instrumentId)) {
             throw new ImportException(file, 0, "no instrument '" + instrumentId + "' in the registry (known: "
-                    + String.join(", ", registry.instruments().stream().map(i -> i.id()).toList()) + ")");
+                    + String.join(", ", instruments) + ")");
         }
         CsvFile csv = CsvFile.read(file, COLUMNS);
-        Map<String, String> byAlpha2 = new HashMap<>();
-        for (State state : registry.states()) {
-            if (state.alpha2() != null) byAlpha2.put(state.alpha2(), state.id());
-        }
+        Map<String, String> byAlpha2 = store.stateCodesByAlpha2();
         Map<String, Long> seen = new HashMap<>();
         List<Participation> participations = new ArrayList<>();
         for (CsvFile.Row row : csv.rows()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
@@ -103,7 +102,7 @@ public final class VisaMatrixImporter {
      */
     public ImportReport importFile(Path file, LocalDate asOf) {
         long started = System.nanoTime();
-        Matrix matrix = read(file, store.load().states().stream().map(State::id).collect(Collectors.toSet()), asOf);
+        Matrix matrix = read(file, store.stateCodes(), asOf);
         List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
                 p.category().name(), p.stayDays(), p.source().title(), p.source().reference(), p.source().asOf(), ORIGIN}).toList();
         JdbcTemplate template = new JdbcTemplate(store.dataSource());
