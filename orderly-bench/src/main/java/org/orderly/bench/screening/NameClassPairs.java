@@ -135,7 +135,7 @@ public final class NameClassPairs {
 
     /**
      * A name of the data set (given names first, surname last, as the set writes them) against its passport form:
-     * surname first, the given name's syllables written as one word.
+     * surname first, each given name's syllables written as one word.
      */
     private List<Pair> nativeAndLatin(List<String[]> people, String nameClass, String rules) {
         List<Pair> out = new ArrayList<>();
@@ -151,12 +151,11 @@ public final class NameClassPairs {
     }
 
     private static String passportForm(String[] person, Transliterator latinOf) {
-        StringBuilder given = new StringBuilder();
+        StringBuilder out = new StringBuilder(capitalise(syllables(person[person.length - 1], latinOf).replace(" ", "")));
         for (int i = 0; i < person.length - 1; i++) {
-            given.append(syllables(person[i], latinOf).replace(" ", ""));
+            out.append(' ').append(capitalise(syllables(person[i], latinOf).replace(" ", "")));
         }
-        return capitalise(syllables(person[person.length - 1], latinOf).replace(" ", "")) + " "
-                + capitalise(given.toString());
+        return out.toString();
     }
 
     /** One word's syllables, one per character, separated by spaces (ICU writes Han character by character). */
