@@ -352,7 +352,7 @@ public final class CandidateIndex {
                 initials++;
             }
         }
-        if (wordCount == 0 || size == 0) {
+        if (size == 0 || wordCount == 0 && initials == 0) {
             return wordless.clone();
         }
         Scratch s = scratch.get();
@@ -413,6 +413,42 @@ public final class CandidateIndex {
         int high = byYear ? birthDate.year() + NEAR_YEARS : 0;
         long[] cost = new long[wordCount];
         int kept = 0;
+        if (wordCount == 0) {
+            // A query of initials alone ("J R"): every listed word or initial starting with one of its letters may
+            // align with it, and so may listed words the comparator takes for two initials written as one ("n n" and
+            // "nnn") or two listed tokens joined for one initial. Such queries are rare: the postings of all those
+            // tokens are read and bounded.
+            for (int i = 0; i < count; i++) {
+                int next = neighbourToken(all, i, 1);
+                if (!all[i].particle()) {
+                    pairLinks(s, all[i].variant(), false, 1);
+                    if (next >= 0) {
+                        joined(s, NameComparator.joinedKey(all[i], all[next]));
+                    }
+                }
+            }
+            boolean[] linked = new boolean[dictionary.length];
+            for (int m = 0; m < s.matchedCount; m++) {
+                linked[s.matched[m]] = true;
+            }
+            String letters = new String(initialLetters);
+            for (int t = 0; t < dictionary.length; t++) {
+                if (dictionary[t].particle() || !linked[t] && letters.indexOf(firstLetters[t]) < 0) {
+                    continue;
+                }
+                for (int c = 1; c < CLASSES; c++) {
+                    int block = t * CLASSES + c;
+                    for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += HEADER + records[at + 2]) {
+                        kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
+                                birthDate, nationality, kept);
+                    }
+                }
+            }
+            for (int name : wordless) {
+                kept = keep(s, name, kept);
+            }
+            return Arrays.copyOf(s.result, kept);
+        }
         for (int c = 1; c < CLASSES; c++) {
             int read = wordsToRead(wordCount, initials, particles, queryWeight, c, need);
             int readAllYears = byYear ? Math.min(read, wordsToRead(wordCount, initials, particles, queryWeight, c,
