@@ -170,10 +170,11 @@ public final class NameComparator {
         }
         int years = Math.abs(a.year() - b.year());
         if (years == 0) {
-            return a.full() && b.full() && a.equals(b) ? 0.05 : 0.02;
+            return a.full() && b.full() && a.equals(b) ? MatchRules.SAME_BIRTH_DATE : MatchRules.SAME_BIRTH_YEAR;
         }
         // Lists carry off-by-one and mistyped years: a near year is no evidence either way, a distant one is.
-        return years <= 2 ? -0.02 : years <= 5 ? -0.06 : -0.12;
+        return years <= 2 ? MatchRules.NEAR_BIRTH_YEAR : years <= MatchRules.NEAR_YEARS ? MatchRules.BIRTH_YEARS_APART
+                : MatchRules.FAR_BIRTH_YEAR;
     }
 
     /** How much agreeing or disagreeing nationalities move a name score (0 when either is unknown). */
@@ -181,7 +182,7 @@ public final class NameComparator {
         if (a == null || b == null) {
             return 0;
         }
-        return a.equals(b) ? 0.02 : -0.04;
+        return a.equals(b) ? MatchRules.SAME_NATIONALITY : MatchRules.OTHER_NATIONALITY;
     }
 
     private static double combine(double name, double birth, double nationality) {
@@ -351,12 +352,12 @@ public final class NameComparator {
      */
     public static double compoundSimilarity(String x, String y) {
         if (x.equals(y)) {
-            return 0.97;
+            return MatchRules.COMPOUND_SIMILARITY;
         }
         if (Math.min(x.length(), y.length()) < 4 || !EditDistance.within(x, y, 1)) {
             return 0;
         }
-        return Math.max(0.5, JaroWinkler.similarity(x, y)) * 0.97;
+        return Math.max(0.5, JaroWinkler.similarity(x, y)) * MatchRules.COMPOUND_SIMILARITY;
     }
 
     private static void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
@@ -401,7 +402,7 @@ public final class NameComparator {
                 shortWords++;
             }
         }
-        double lambda = shortWords >= 2 ? 0.5 : 0.0;
+        double lambda = shortWords >= MatchRules.COVERAGE_MIN_WORDS ? MatchRules.COVERAGE_SHARE : 0.0;
         result.score = Math.min(1.0, symmetric + lambda * (coverage - symmetric));
     }
 
@@ -445,10 +446,10 @@ public final class NameComparator {
             return pack(1.0, MatchKind.EXACT);
         }
         if (x.initial() || y.initial()) {
-            return x.text().charAt(0) == y.text().charAt(0) ? pack(0.85, MatchKind.INITIAL) : 0L;
+            return x.text().charAt(0) == y.text().charAt(0) ? pack(MatchRules.INITIAL_SIMILARITY, MatchKind.INITIAL) : 0L;
         }
         if (x.variant().equals(y.variant())) {
-            return pack(0.97, MatchKind.VARIANT);
+            return pack(MatchRules.VARIANT_SIMILARITY, MatchKind.VARIANT);
         }
         int shorter = Math.min(x.text().length(), y.text().length());
         if (shorter < 4) {

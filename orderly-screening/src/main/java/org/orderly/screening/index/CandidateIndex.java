@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.screening.compare.BirthDate;
+import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.TokenFeatures;
@@ -27,20 +28,18 @@ public final class CandidateIndex {
     private static final int UNKNOWN_YEAR = Integer.MIN_VALUE;
     private static final int CHECKPOINT = 16;
     /** Birth years further apart than this cost a name score the most (see NameComparator.birthDateAdjustment). */
-    private static final int NEAR_YEARS = 5;
-    private static final double FAR_BIRTH_ADJUSTMENT = NameComparator.birthDateAdjustment(BirthDate.ofYear(1900),
-            BirthDate.ofYear(1900 + NEAR_YEARS + 1));
+    private static final int NEAR_YEARS = MatchRules.NEAR_YEARS;
+    private static final double FAR_BIRTH_ADJUSTMENT = MatchRules.FAR_BIRTH_YEAR;
     /** Guards the bound against rounding: a name this close below the threshold is still scored. */
     private static final double SLACK = 1e-6;
-    private static final double MAX_BIRTH_ADJUSTMENT = 0.05;
-    private static final double MAX_NATIONALITY_ADJUSTMENT = 0.02;
+    private static final double MAX_BIRTH_ADJUSTMENT = Math.max(MatchRules.SAME_BIRTH_DATE, MatchRules.SAME_BIRTH_YEAR);
+    private static final double MAX_NATIONALITY_ADJUSTMENT = MatchRules.SAME_NATIONALITY;
     private static final int TAG_DELETION = 0x1000;
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
     private static final String PARTICLE_KEY = "\u0001";
-    private static final double INITIAL_SIMILARITY = 0.85;
-    private static final double INITIAL_WEIGHT = 0.4;
-    private static final double COMPOUND_SIMILARITY = 0.97;
+    private static final double INITIAL_SIMILARITY = MatchRules.INITIAL_SIMILARITY;
+    private static final double INITIAL_WEIGHT = MatchRules.INITIAL_WEIGHT;
 
     private final int size;
     private final double threshold;
@@ -401,7 +400,7 @@ public final class CandidateIndex {
         }
 
         double maxAdjustment = anyDetails ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
-                : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : 0.02)
+                : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : MatchRules.SAME_BIRTH_YEAR)
                 + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
         double need = threshold - maxAdjustment - SLACK;
         // A listed person born more than NEAR_YEARS from the query's year loses the largest adjustment: such names
@@ -606,23 +605,23 @@ public final class CandidateIndex {
         // Weights are sums of 1, 0.4 and 0.15 (the name's stored as a float): closer than this they are equal, and
         // either side may be the one the comparator takes as shorter.
         if (Math.abs(queryWeight - nameWeight) < 1e-3) {
-            if (queryWords < 2 && nameWords < 2) {
+            if (queryWords < MatchRules.COVERAGE_MIN_WORDS && nameWords < MatchRules.COVERAGE_MIN_WORDS) {
                 return symmetric;
             }
             coverage = Math.max(matchedQuery, matchedName) / Math.min(queryWeight, nameWeight);
         } else if (queryWeight < nameWeight) {
-            if (queryWords < 2) {
+            if (queryWords < MatchRules.COVERAGE_MIN_WORDS) {
                 return symmetric; // the comparator credits the shorter name's coverage only if it has two words
             }
             coverage = matchedQuery / queryWeight;
         } else {
-            if (nameWords < 2) {
+            if (nameWords < MatchRules.COVERAGE_MIN_WORDS) {
                 return symmetric;
             }
             coverage = matchedName / nameWeight;
         }
         coverage = Math.min(1, coverage);
-        return Math.max(symmetric, 0.5 * (symmetric + coverage));
+        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
     }
 
     /**
@@ -652,13 +651,14 @@ public final class CandidateIndex {
     static double unreadBound(int words, int initials, int particles, double queryWeight, int posted) {
         int queryMatched = Math.min(words + initials, 2 * posted);
         int nameMatched = Math.min(posted, 2 * queryMatched);
-        double matchedQuery = Math.min(queryMatched, words) + 0.4 * Math.max(0, queryMatched - words)
-                + 0.15 * particles;
-        double nameWeight = nameMatched + 0.4 * (posted - nameMatched) + 0.15 * particles;
-        double matchedName = nameMatched + 0.15 * particles;
+        double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(queryMatched, words)
+                + MatchRules.INITIAL_WEIGHT * Math.max(0, queryMatched - words) + MatchRules.PARTICLE_WEIGHT * particles;
+        double nameWeight = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.INITIAL_WEIGHT * (posted - nameMatched)
+                + MatchRules.PARTICLE_WEIGHT * particles;
+        double matchedName = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.PARTICLE_WEIGHT * particles;
         double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
         double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
-        return Math.max(symmetric, 0.5 * (symmetric + coverage));
+        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
