@@ -256,7 +256,7 @@ class ReferenceDataTest {
         assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("participations.csv line " + line + ": party 'QQQ'");
 
         copyOfReferenceFiles(folder);
-        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,rights=x;non_derogable=true,t,r,2025-01-01");
+        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,,rights=x;non_derogable=true,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessage("commitments.csv line " + line + ": beneficiaries names 'QQQ', which is neither a state in states.csv nor PARTIES");
     }
@@ -264,12 +264,12 @@ class ReferenceDataTest {
     @Test
     void refusesCommitmentTermsThatTheKindDoesNotHaveOrLacks(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,rights=non-refoulement,t,r,2025-01-01");
+        int line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=non-refoulement,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessage("commitments.csv line " + line + ": terms lack non_derogable (needed for RIGHTS_FLOOR)");
 
         copyOfReferenceFiles(folder);
-        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,rights=a;non_derogable=true;stay_days=3,t,r,2025-01-01");
+        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=a;non_derogable=true;stay_days=3,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessageStartingWith("commitments.csv line " + line + ": terms key 'stay_days' is not one of RIGHTS_FLOOR's keys");
     }
