@@ -27,7 +27,7 @@ public final class Orderly implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure
-                    || e instanceof org.orderly.monitoring.MonitoringInputException) {
+                    || e instanceof org.orderly.monitoring.MonitoringInputException || e instanceof org.orderly.csv.CsvException) {
                 err.println("orderly: " + e.getMessage());
             } else {
                 err.println("orderly: " + e);
