@@ -77,8 +77,9 @@ class NameNormaliserTest {
     }
 
     @Test
-    void separatesHangulSyllables() {
-        assertThat(normaliser.normalise("김상현").words()).containsExactly("gim", "sang", "hyeon");
+    void separatesTheSurnameOfAThreeSyllableHangulName() {
+        assertThat(normaliser.normalise("김상현").words()).containsExactly("gim", "sanghyeon");
+        assertThat(normaliser.normalise("이 지민 남궁민수").words()).containsExactly("i", "jimin", "namgungminsu");
     }
 
     @Test
