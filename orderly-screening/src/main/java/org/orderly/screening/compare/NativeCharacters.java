@@ -10,6 +10,9 @@ import com.ibm.icu.text.Transliterator;
 final class NativeCharacters {
     private static final ThreadLocal<Transliterator> SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    // The transliterator is costly and names repeat their characters: each character's simplified form once.
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> SIMPLIFIED_CHARACTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private NativeCharacters() {
     }
@@ -37,8 +40,13 @@ final class NativeCharacters {
         if (script == null) {
             return null;
         }
-        String text = script == Character.UnicodeScript.HAN ? SIMPLIFIED.get().transliterate(letters.toString())
-                : letters.toString();
+        String text = letters.toString();
+        if (script == Character.UnicodeScript.HAN) {
+            StringBuilder simplified = new StringBuilder(text.length());
+            text.codePoints().forEach(c -> simplified.append(SIMPLIFIED_CHARACTERS.computeIfAbsent(c,
+                    k -> SIMPLIFIED.get().transliterate(new String(Character.toChars(k))))));
+            text = simplified.toString();
+        }
         return script.name() + ":" + text.codePoints().sorted()
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
