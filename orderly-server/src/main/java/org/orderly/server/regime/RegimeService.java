@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.store.RegistryStore;
@@ -13,27 +12,39 @@ import org.springframework.stereotype.Service;
 
 /**
  * The registry as the server sees it: one snapshot read from the store, and travel rules compiled
- * per date on first use. Every write through the server calls {@link #reload()}.
+ * per date on first use from that same snapshot. Every write through the server calls {@link #reload()}.
  */
 @Service
 public class RegimeService {
     private static final int CACHED_DATES = 64;
 
+    /** A registry and the travel rules compiled from it; replaced whole, so rules never outlive their registry. */
+    private record Snapshot(Registry registry, Map<LocalDate, TravelRules> rules) {
+    }
+
     private final RegistryStore store;
-    private final AtomicReference<Registry> registry = new AtomicReference<>();
-    private final Map<LocalDate, TravelRules> rules = new ConcurrentHashMap<>();
+    private final Object loading = new Object();
+    private volatile Snapshot snapshot;
 
     public RegimeService(RegistryStore store) {
         this.store = store;
     }
 
     public Registry registry() {
-        Registry current = registry.get();
-        if (current == null) {
-            current = store.load();
-            registry.set(current);
+        return current().registry();
+    }
+
+    /**
+     * The current snapshot, loaded on first use. Loading and reloading hold one lock, so a slow first load that
+     * started before a write can never replace the snapshot the write's reload installed.
+     */
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current != null) return current;
+        synchronized (loading) {
+            if (snapshot == null) snapshot = new Snapshot(store.load(), new ConcurrentHashMap<>());
+            return snapshot;
         }
-        return current;
     }
 
     public RegistryStore store() {
@@ -49,15 +60,17 @@ public class RegimeService {
     }
 
     public TravelRules travelRules(LocalDate date) {
-        TravelRules compiled = rules.get(date);
+        Snapshot current = current();
+        TravelRules compiled = current.rules().get(date);
         if (compiled != null) return compiled;
-        if (rules.size() >= CACHED_DATES) rules.clear();
-        return rules.computeIfAbsent(date, d -> TravelRules.compile(Rulebook.compile(registry(), d)));
+        if (current.rules().size() >= CACHED_DATES) current.rules().clear();
+        return current.rules().computeIfAbsent(date, d -> TravelRules.compile(Rulebook.compile(current.registry(), d)));
     }
 
-    /** Re-reads the registry after a write, so that every answer reflects it. */
+    /** Re-reads the registry after a write, so that every answer from now on reflects it. */
     public void reload() {
-        registry.set(store.load());
-        rules.clear();
+        synchronized (loading) {
+            snapshot = new Snapshot(store.load(), new ConcurrentHashMap<>());
+        }
     }
 }

@@ -33,7 +33,9 @@ public final class TravelRules {
         for (EntryPolicy policy : rulebook.registry().entryPolicies()) {
             int d = rulebook.indexOf(policy.destination());
             int p = rulebook.indexOf(policy.passport());
-            if (d >= 0 && p >= 0) policies[d * n + p] = policy;
+            if (d < 0 || p < 0) continue;
+            EntryPolicy held = policies[d * n + p];
+            if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
         this.shortStay = new TravelRequirement[n * n];
         for (int d = 0; d < n; d++) {
@@ -41,6 +43,24 @@ public final class TravelRules {
                 shortStay[d * n + p] = decide(p, d, Purpose.TOURISM);
             }
         }
+    }
+
+    /** Visa data further than this from the date asked are used with a warning: policies change. */
+    public static final int SNAPSHOT_WARNING_DAYS = 365;
+
+    /** Whether {@code candidate}'s snapshot is nearer the date than {@code held}'s; on a tie the later one. */
+    private static boolean nearer(EntryPolicy candidate, EntryPolicy held, java.time.LocalDate date) {
+        long a = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate.source().asOf(), date));
+        long b = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(held.source().asOf(), date));
+        return a < b || (a == b && candidate.source().asOf().isAfter(held.source().asOf()));
+    }
+
+    /** The warning for visa data far from the date asked, or "" when the snapshot is near enough. */
+    static String staleness(EntryPolicy policy, java.time.LocalDate date) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(policy.source().asOf(), date);
+        if (Math.abs(days) <= SNAPSHOT_WARNING_DAYS) return "";
+        return "; warning: the nearest visa data are as of " + policy.source().asOf() + ", " + Math.abs(days) + " days "
+                + (days > 0 ? "before" : "after") + " the date asked, and the policy may have changed";
     }
 
     /** Compiles the travel rules for the rulebook's date. */
@@ -122,7 +142,7 @@ public final class TravelRules {
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
                     policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
                     "the destination's own entry policy; no commitment in force between the two states covers this journey"
-                            + pendingNote, null, null, policySources);
+                            + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
         }
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                 null, null, Basis.NO_RULE, null,
