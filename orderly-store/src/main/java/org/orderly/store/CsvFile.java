@@ -54,6 +54,12 @@ record CsvFile(Path path, String sha256, List<Row> rows) {
                     line++;
                     long recordLine = line;
                     if (record.size() == 1 && record.get(0).isBlank()) continue;
+                    for (String column : requiredColumns) {
+                        if (header.get(column) >= record.size()) {
+                            throw new ImportException(path, recordLine, "the row ends after " + record.size() + " of the "
+                                    + header.size() + " columns, before '" + column + "': the file looks cut");
+                        }
+                    }
                     Map<String, String> cells = header.entrySet().stream()
                             .filter(e -> e.getValue() < record.size())
                             .collect(Collectors.toMap(Map.Entry::getKey, e -> record.get(e.getValue())));
