@@ -30,6 +30,7 @@ public class TravelQueries {
         String d = code("destination", destination);
         Purpose why = purpose(purpose);
         Registry registry = regime.registry();
+        RegimeService.requireSane("date", date);
         TravelRequirement requirement = regime.travelRules(date == null ? RegimeService.today() : date)
                 .requirement(p, d, why).orElseThrow();
         String title = requirement.instrumentId() == null ? null
@@ -37,11 +38,21 @@ public class TravelQueries {
         return TravelAnswer.of(requirement, name(registry, p), name(registry, d), title);
     }
 
+    /**
+     * The state code for a value given by a caller (case-insensitive).
+     *
+     * @throws IllegalArgumentException when it is missing or not a state of the rulebook
+     */
+    public String stateCode(String what, String value) {
+        return code(what, value);
+    }
+
     private String code(String what, String value) {
         if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " is missing: give an ISO 3166 alpha-3 code such as DEU");
         String code = value.trim().toUpperCase(Locale.ROOT);
         if (regime.rulebook(RegimeService.today()).indexOf(code) < 0) {
-            throw new IllegalArgumentException(what + " '" + value + "' is not a state code Orderly knows (ISO 3166 alpha-3, e.g. DEU, JPN)");
+            String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+            throw new IllegalArgumentException(what + " '" + shown + "' is not a state code Orderly knows (ISO 3166 alpha-3, e.g. DEU, JPN)");
         }
         return code;
     }

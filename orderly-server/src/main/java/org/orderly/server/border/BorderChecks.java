@@ -13,6 +13,9 @@ import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.mrz.Mrz;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.MrzReader;
+import org.orderly.server.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,7 @@ public class BorderChecks {
      * @throws MrzException when the zone cannot be read at all, naming the line and column
      */
     public static Mrz read(List<String> lines, String text, LocalDate on, boolean repair) {
+        RegimeService.requireSane("on", on);
         MrzReader reader = MrzReader.on(on == null ? RegimeService.today() : on).withRepair(repair);
         if (lines != null && !lines.isEmpty()) return reader.read(lines.stream().map(l -> l == null ? null : l.strip()).toList());
         if (text != null && !text.isBlank()) return reader.readText(text);
@@ -68,8 +72,28 @@ public class BorderChecks {
                 + "; hits " + hits.size() + (hits.isEmpty() ? "" : ": " + String.join(", ", hits.stream().map(h -> h.watchlist() + " #" + h.entryId()).toList()));
     }
 
+    /**
+     * The border a principal checks at: a principal that acts for a state checks at that state's border only (naming
+     * another is refused); the secretariat, which acts for no state, names the border it checks at.
+     *
+     * @throws AccessDeniedException when an officer names another state's border
+     */
+    public static String border(Authentication principal, String requested) {
+        String own = Roles.party(principal);
+        String asked = requested == null || requested.isBlank() ? null : requested.strip().toUpperCase(Locale.ROOT);
+        if (own != null) {
+            if (asked != null && !asked.equals(own)) {
+                throw new AccessDeniedException("an officer acting for " + own + " checks at the border of " + own + " only");
+            }
+            return own;
+        }
+        return Roles.has(principal, Roles.SECRETARIAT) ? asked : null;
+    }
+
     /** The whole check for a zone at the border of {@code border} (a state code; null leaves the travel part out with a note). */
     public BorderCheck check(List<String> lines, String text, LocalDate on, boolean repair, String border) {
+        // A state code Orderly knows, or nothing: free text never reaches the audit log.
+        if (border != null && !border.isBlank()) border = travel.stateCode("border", border);
         Mrz mrz = read(lines, text, on, repair);
         DocumentView document = DocumentView.of(mrz);
         PersonDetails holder = new PersonDetails(document.holderName(),

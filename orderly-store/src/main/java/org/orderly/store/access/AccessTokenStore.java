@@ -37,6 +37,11 @@ public final class AccessTokenStore {
         public boolean activeAt(Instant at) {
             return revokedAt == null && at.isBefore(expiresAt);
         }
+
+        /** Whether it authenticates now. */
+        public boolean active() {
+            return activeAt(Instant.now());
+        }
     }
 
     /** A newly issued token: the secret (shown once) and its record. */
