@@ -55,7 +55,11 @@ class ApiErrors {
         }
         String where = "";
         String what = e.getMostSpecificCause().getMessage();
-        if (e.getMostSpecificCause() instanceof JacksonException json) {
+        JacksonException json = null;
+        for (Throwable cause = e; cause != null && json == null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException found) json = found;
+        }
+        if (json != null) {
             what = json.getOriginalMessage();
             if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
                 where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
