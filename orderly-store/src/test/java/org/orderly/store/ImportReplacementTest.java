@@ -74,7 +74,7 @@ class ImportReplacementTest {
     }
 
     @Test
-    void refusesATreatyFileCutMidRowUnlessForced() throws IOException {
+    void refusesATreatyFileCutMidRowAndOneCutAtARowUnlessForced() throws IOException {
         TreatyStatusImporter importer = new TreatyStatusImporter(store);
         int full = importer.importFile("CAT", CAT, DemoData.TREATY_STATUS_AS_OF).rowsWritten();
         assertThat(full).isGreaterThan(150);
@@ -82,15 +82,15 @@ class ImportReplacementTest {
         int cut = lines.size() * 2 / 5;
         String row = lines.get(cut);
 
-        // Cut inside a row: the project's CSV reader refuses the short last row, with its line, before anything is compared.
-        Path inStatus = derived("cut-in-status.csv", lines.subList(0, cut), row.substring(0, row.lastIndexOf(',') - 2));
-        assertThatThrownBy(() -> importer.importFile("CAT", inStatus, DemoData.TREATY_STATUS_AS_OF, true))
+        // Cut mid-row: the row itself is refused, with its line and the column where it ends.
+        Path midRow = derived("cut-mid-row.csv", lines.subList(0, cut), row.substring(0, row.lastIndexOf(',') - 2));
+        assertThatThrownBy(() -> importer.importFile("CAT", midRow, DemoData.TREATY_STATUS_AS_OF, true))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("cut-in-status.csv line " + (cut + 1))
-                .hasMessageContaining("the row ends after");
+                .hasMessageContaining("cut-mid-row.csv line " + (cut + 1))
+                .hasMessageContaining("the row ends after 7 fields but the header has 8");
         assertThat(store.load().participationsIn("CAT")).hasSize(full);
 
-        // Cut at a row boundary: a well-formed file, and only the numbers give it away.
+        // Cut at a row boundary: every row is whole, only the numbers give it away.
         Path atRow = derived("cut-at-row.csv", lines.subList(0, cut), "");
         assertThatThrownBy(() -> importer.importFile("CAT", atRow, DemoData.TREATY_STATUS_AS_OF))
                 .isInstanceOf(ImportException.class)
