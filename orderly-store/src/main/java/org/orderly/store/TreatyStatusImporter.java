@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.orderly.csv.CsvException;
 import org.orderly.csv.CsvHeader;
 import org.orderly.csv.CsvReader;
@@ -38,11 +40,22 @@ public final class TreatyStatusImporter {
     }
 
     /**
-     * Imports the file for the instrument. {@code asOf} is the date of the extract.
+     * Imports the file for the instrument. {@code asOf} is the date of the extract. A file that would replace the
+     * instrument's imported participations with far fewer (see {@link Replacement}) is refused.
      *
      * @throws ImportException naming the line of the first problem; the database is unchanged
      */
     public ImportReport importFile(String instrumentId, Path file, LocalDate asOf) {
+        return importFile(instrumentId, file, asOf, false);
+    }
+
+    /**
+     * Imports the file for the instrument; {@code replace} forces an import that would replace the current
+     * participations with far fewer.
+     *
+     * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
+     */
+    public ImportReport importFile(String instrumentId, Path file, LocalDate asOf, boolean replace) {
         long started = System.nanoTime();
         List<String> instruments = store.instrumentIds();
         if (!instruments.contains(instrumentId)) {
@@ -50,13 +63,13 @@ public final class TreatyStatusImporter {
                     + String.join(", ", instruments) + ")");
         }
         try {
-            return importRows(instrumentId, file, asOf, CsvReader.read(file, COLUMNS), started);
+            return importRows(instrumentId, file, asOf, CsvReader.read(file, COLUMNS), started, replace);
         } catch (CsvException e) {
             throw new ImportException(file, e);
         }
     }
 
-    private ImportReport importRows(String instrumentId, Path file, LocalDate asOf, CsvTable csv, long started) {
+    private ImportReport importRows(String instrumentId, Path file, LocalDate asOf, CsvTable csv, long started, boolean replace) {
         Map<String, String> byAlpha2 = store.stateCodesByAlpha2();
         Map<String, Long> seen = new HashMap<>();
         List<Participation> participations = new ArrayList<>();
@@ -93,6 +106,7 @@ public final class TreatyStatusImporter {
         }
         String coverage = coverage(seen.keySet());
         store.transactions().executeWithoutResult(status -> {
+            replacement(instrumentId, participations).check(file, replace);
             store.replaceParticipations(instrumentId, ORIGIN, participations);
             store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read, coverage) values (?, ?, ?, ?, ?, ?)")
                     .params(ORIGIN, instrumentId, file.getFileName().toString(), csv.sha256(), csv.rows().size(), coverage).update();
@@ -110,6 +124,23 @@ public final class TreatyStatusImporter {
                 .query(String.class).list();
         return "the " + members.size() + " UN member states only"
                 + (others.isEmpty() ? "" : "; non-member observer states (" + String.join(", ", others) + ") are not in the file");
+    }
+
+    private Replacement replacement(String instrumentId, List<Participation> participations) {
+        Set<String> current = new HashSet<>();
+        Set<String> currentStates = new HashSet<>();
+        store.jdbc().sql("select party_id, status from participation where subject_id = ? and origin = ?").params(instrumentId, ORIGIN)
+                .query(rs -> {
+                    current.add(rs.getString(1) + ":" + rs.getString(2));
+                    currentStates.add(rs.getString(1));
+                });
+        Set<String> incoming = new HashSet<>();
+        Set<String> incomingStates = new HashSet<>();
+        for (Participation participation : participations) {
+            incoming.add(participation.partyId() + ":" + participation.status().name());
+            incomingStates.add(participation.partyId());
+        }
+        return new Replacement("participations in " + instrumentId, current, incoming, currentStates, incomingStates);
     }
 
     private static boolean flag(CsvRow row, String column) {

@@ -3,6 +3,7 @@ package org.orderly.store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,11 +114,21 @@ public final class VisaMatrixImporter {
     }
 
     /**
-     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date).
+     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date). A file that would
+     * replace the current matrix with far less (see {@link Replacement}) is refused.
      *
      * @throws ImportException naming the line of the first problem; the database is unchanged
      */
     public ImportReport importFile(Path file, LocalDate asOf) {
+        return importFile(file, asOf, false);
+    }
+
+    /**
+     * Imports the file; {@code replace} forces an import that would replace the current matrix with far less.
+     *
+     * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
+     */
+    public ImportReport importFile(Path file, LocalDate asOf, boolean replace) {
         long started = System.nanoTime();
         Matrix matrix = read(file, store.stateCodes(), asOf);
         List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
@@ -125,6 +136,7 @@ public final class VisaMatrixImporter {
         JdbcTemplate template = new JdbcTemplate(store.dataSource());
         boolean unchanged = Boolean.TRUE.equals(store.transactions().execute(status -> {
             // Runs are recorded with the snapshot's date as their subject, so each snapshot is compared with its own last import.
+            replacement(matrix, asOf).check(file, replace);
             boolean same = store.jdbc().sql("select count(*) from import_run where kind = ? and sha256 = ? and id = "
                             + "(select max(id) from import_run where kind = ? and subject = ?)")
                     .params(ORIGIN, matrix.sha256(), ORIGIN, asOf.toString()).query(Integer.class).single() > 0
@@ -143,6 +155,24 @@ public final class VisaMatrixImporter {
         }));
         return new ImportReport("visa-matrix", "", file.toString(), matrix.sha256(), matrix.rowsRead(), rows.size(), unchanged,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Replacement replacement(Matrix matrix, LocalDate asOf) {
+        Set<String> current = new HashSet<>();
+        Set<String> currentStates = new HashSet<>();
+        store.jdbc().sql("select passport, destination from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf).query(rs -> {
+            current.add(rs.getString(1) + ">" + rs.getString(2));
+            currentStates.add(rs.getString(1));
+            currentStates.add(rs.getString(2));
+        });
+        Set<String> incoming = new HashSet<>();
+        Set<String> incomingStates = new HashSet<>();
+        for (EntryPolicy policy : matrix.policies()) {
+            incoming.add(policy.passport() + ">" + policy.destination());
+            incomingStates.add(policy.passport());
+            incomingStates.add(policy.destination());
+        }
+        return new Replacement("entry policies", current, incoming, currentStates, incomingStates);
     }
 
     private static void check(CsvRow row, String column, String code, Set<String> states) {

@@ -66,6 +66,8 @@ public final class BorderChecks {
 
     /** The whole check for a zone at the border of {@code border} (a state code; null leaves the travel part out with a note). */
     public BorderCheck check(List<String> lines, String text, LocalDate on, boolean repair, String border) {
+        // A state code Orderly knows, or nothing: free text never reaches the audit log.
+        if (border != null && !border.isBlank()) border = travel.stateCode("border", border);
         Mrz mrz = read(lines, text, on, repair);
         DocumentView document = DocumentView.of(mrz);
         PersonDetails holder = new PersonDetails(document.holderName(),

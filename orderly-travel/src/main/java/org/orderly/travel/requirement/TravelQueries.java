@@ -50,11 +50,21 @@ public final class TravelQueries {
         return TravelAnswer.of(requirement, name(current, p), name(current, d), title);
     }
 
+    /**
+     * The state code for a value given by a caller (case-insensitive).
+     *
+     * @throws IllegalArgumentException when it is missing or not a state of the rulebook
+     */
+    public String stateCode(String what, String value) {
+        return code(what, value);
+    }
+
     private String code(String what, String value) {
         if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " is missing: give an ISO 3166 alpha-3 code such as DEU");
         String code = value.trim().toUpperCase(Locale.ROOT);
         if (rules.apply(today()).rulebook().indexOf(code) < 0) {
-            throw new IllegalArgumentException(what + " '" + value + "' is not a state code Orderly knows (ISO 3166 alpha-3, e.g. DEU, JPN)");
+            String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+            throw new IllegalArgumentException(what + " '" + shown + "' is not a state code Orderly knows (ISO 3166 alpha-3, e.g. DEU, JPN)");
         }
         return code;
     }
