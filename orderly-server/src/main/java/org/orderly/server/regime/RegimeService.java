@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
+import org.orderly.regime.reference.StateNames;
 import org.orderly.store.RegistryStore;
 import org.orderly.travel.requirement.TravelRules;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ public class RegimeService {
     private final RegistryStore store;
     private final AtomicReference<Registry> registry = new AtomicReference<>();
     private final Map<LocalDate, TravelRules> rules = new ConcurrentHashMap<>();
+    private final AtomicReference<StateNames> stateNames = new AtomicReference<>();
 
     public RegimeService(RegistryStore store) {
         this.store = store;
@@ -32,6 +34,16 @@ public class RegimeService {
         if (current == null) {
             current = store.load();
             registry.set(current);
+        }
+        return current;
+    }
+
+    /** Resolves what people type for a state (names, aliases, codes) against the current registry. */
+    public StateNames stateNames() {
+        StateNames current = stateNames.get();
+        if (current == null) {
+            current = StateNames.of(registry());
+            stateNames.set(current);
         }
         return current;
     }
@@ -58,6 +70,7 @@ public class RegimeService {
     /** Re-reads the registry after a write, so that every answer reflects it. */
     public void reload() {
         registry.set(store.load());
+        stateNames.set(null);
         rules.clear();
     }
 }

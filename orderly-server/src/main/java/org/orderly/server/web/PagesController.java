@@ -18,14 +18,12 @@ import org.orderly.regime.Commitment;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Party;
-import org.orderly.regime.Purpose;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
 import org.orderly.server.api.CommitmentView;
 import org.orderly.server.api.PartyView;
-import org.orderly.server.api.TravelQueries;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.requirement.TravelRules;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,12 +41,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class PagesController {
     private final RegimeService regime;
-    private final TravelQueries travel;
     private final Map<String, String> mapNames;
 
-    PagesController(RegimeService regime, TravelQueries travel) {
+    PagesController(RegimeService regime) {
         this.regime = regime;
-        this.travel = travel;
         this.mapNames = loadMapNames();
     }
 
@@ -205,40 +201,6 @@ class PagesController {
             entries.add(new MapEntry(name, label, p.status().name().toLowerCase(Locale.ROOT), new int[] {rank}));
         });
         return entries;
-    }
-
-    @GetMapping("/travel")
-    String travel(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam(required = false) String purpose, Model model) {
-        Registry registry = regime.registry();
-        model.addAttribute("states", registry.states().stream().sorted(Comparator.comparing(State::name)).toList());
-        model.addAttribute("purposes", List.of(Purpose.values()).stream().map(Enum::name).toList());
-        model.addAttribute("passport", passport == null ? "DEU" : passport.toUpperCase(Locale.ROOT));
-        model.addAttribute("destination", destination == null ? "JPN" : destination.toUpperCase(Locale.ROOT));
-        model.addAttribute("date", date == null ? RegimeService.today() : date);
-        model.addAttribute("purpose", purpose == null ? "TOURISM" : purpose.toUpperCase(Locale.ROOT));
-        answer(passport, destination, date, purpose, model);
-        return "travel";
-    }
-
-    @GetMapping("/travel/answer")
-    String travelAnswer(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                        @RequestParam(required = false) String purpose, Model model) {
-        answer(passport, destination, date, purpose, model);
-        return "travel-answer :: answer";
-    }
-
-    private void answer(String passport, String destination, LocalDate date, String purpose, Model model) {
-        model.addAttribute("answer", null);
-        model.addAttribute("error", null);
-        if (passport == null && destination == null) return;
-        try {
-            model.addAttribute("answer", travel.answer(passport, destination, date, purpose));
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
-        }
     }
 
     @ExceptionHandler(NoSuchElementException.class)
