@@ -1,9 +1,5 @@
 package org.orderly.server.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,29 +37,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class PagesController {
     private final RegimeService regime;
-    private final Map<String, String> mapNames;
+    private final WorldMap worldMap;
 
-    PagesController(RegimeService regime) {
+    PagesController(RegimeService regime, WorldMap worldMap) {
         this.regime = regime;
-        this.mapNames = loadMapNames();
-    }
-
-    /** Alpha-3 code → country name in the world map geometry. */
-    private static Map<String, String> loadMapNames() {
-        Map<String, String> names = new HashMap<>();
-        try (InputStream in = PagesController.class.getResourceAsStream("map-names.csv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("map_name,")) continue;
-                int comma = line.lastIndexOf(',');
-                String name = line.substring(0, comma);
-                if (name.startsWith("\"")) name = name.substring(1, name.length() - 1);
-                names.put(line.substring(comma + 1).trim(), name);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        this.worldMap = worldMap;
     }
 
     @GetMapping("/")
@@ -194,7 +172,7 @@ class PagesController {
         }
         List<MapEntry> entries = new ArrayList<>();
         strongest.forEach((party, p) -> {
-            String name = mapNames.get(party);
+            String name = worldMap.name(party).orElse(null);
             if (name == null) return;
             int rank = p.status().binds() ? 3 : p.status() == Participation.Status.SIGNED ? 2 : 1;
             String label = registry.party(party).map(Party::name).orElse(party);
