@@ -39,19 +39,27 @@
     return kind === 'passport' ? d.label + ': ' + d.need + ' (' + d.basis + ')' : d.label + ': ' + d.status;
   }
 
-  // The bounding box [west, south, east, north] of the named features' outer rings.
+  // The bounding box [west, south, east, north] of the named features' largest polygons (the main territory,
+  // so that an overseas department does not stretch a European region across the Atlantic).
   function bounds(geo, names) {
     var box = null;
     geo.features.forEach(function (f) {
       if (!names[f.properties.name] || !f.geometry) return;
       var polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      var main = null, mainArea = -1;
       polygons.forEach(function (polygon) {
-        (polygon[0] || []).forEach(function (c) {
-          if (!box) box = [c[0], c[1], c[0], c[1]];
-          box[0] = Math.min(box[0], c[0]); box[1] = Math.min(box[1], c[1]);
-          box[2] = Math.max(box[2], c[0]); box[3] = Math.max(box[3], c[1]);
+        var ring = polygon[0] || [], b = null;
+        ring.forEach(function (c) {
+          if (!b) b = [c[0], c[1], c[0], c[1]];
+          b[0] = Math.min(b[0], c[0]); b[1] = Math.min(b[1], c[1]); b[2] = Math.max(b[2], c[0]); b[3] = Math.max(b[3], c[1]);
         });
+        var area = b ? (b[2] - b[0]) * (b[3] - b[1]) : -1;
+        if (area > mainArea) { mainArea = area; main = b; }
       });
+      if (!main) return;
+      if (!box) box = main.slice();
+      box[0] = Math.min(box[0], main[0]); box[1] = Math.min(box[1], main[1]);
+      box[2] = Math.max(box[2], main[2]); box[3] = Math.max(box[3], main[3]);
     });
     return box;
   }

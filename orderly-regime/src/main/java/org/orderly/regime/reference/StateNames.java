@@ -131,25 +131,23 @@ public final class StateNames {
 
     private List<State> suggest(String key) {
         if (key.isEmpty()) return List.of();
-        record Scored(State state, int score) {
+        // Ranked by edit distance; on a tie, the longer name first (people drop letters more often than they add them).
+        record Scored(State state, int distance, int shortfall) {
         }
         Map<String, Scored> best = new LinkedHashMap<>();
         for (Map.Entry<String, Entry> e : byKey.entrySet()) {
             String candidate = e.getKey();
             if (candidate.length() <= 3 && key.length() > 3) continue; // codes suggest only for code-like input
-            int score;
-            if (candidate.contains(key) || (key.length() >= 4 && key.contains(candidate))) {
-                score = 0;
-            } else {
-                int distance = distance(key, candidate.length() > key.length() + 3 ? candidate.substring(0, key.length() + 1) : candidate);
-                if (distance > Math.max(1, key.length() / 3)) continue;
-                score = distance;
-            }
+            int distance = distance(key, candidate);
+            boolean contains = candidate.contains(key) || (key.length() >= 4 && key.contains(candidate));
+            if (!contains && distance > Math.max(1, key.length() / 3)) continue;
             State state = e.getValue().state();
-            best.merge(state.id(), new Scored(state, score), (a, b) -> a.score() <= b.score() ? a : b);
+            Scored scored = new Scored(state, distance, Math.max(0, key.length() - candidate.length()));
+            best.merge(state.id(), scored, (a, b) -> a.distance() <= b.distance() ? a : b);
         }
         List<State> ranked = new ArrayList<>();
-        best.values().stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(s -> s.state().name()))
+        best.values().stream()
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::shortfall).thenComparing(s -> s.state().name()))
                 .limit(5).forEach(s -> ranked.add(s.state()));
         return List.copyOf(ranked);
     }

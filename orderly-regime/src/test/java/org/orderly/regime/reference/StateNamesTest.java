@@ -83,7 +83,7 @@ class StateNamesTest {
     void aMisspelledNameGetsSuggestionsNotAGuess() {
         StateNames.Resolution r = names.resolve("Nigera");
         assertThat(r).isInstanceOf(StateNames.NotFound.class);
-        assertThat(((StateNames.NotFound) r).suggestions()).extracting(State::id).contains("NGA").contains("NER");
+        assertThat(((StateNames.NotFound) r).suggestions()).extracting(State::id).startsWith("NGA").contains("NER");
         assertThat(((StateNames.NotFound) names.resolve("Korea")).suggestions()).extracting(State::id).contains("KOR", "PRK");
         assertThat(((StateNames.NotFound) names.resolve("Palestine")).suggestions()).extracting(State::id).containsExactly("PSE");
         assertThat(((StateNames.NotFound) names.resolve("Qqqqqqqq")).suggestions()).isEmpty();
