@@ -204,7 +204,25 @@
     table.parentNode.insertBefore(frame, table);
     frame.appendChild(table);
     makeSortable(table);
+    labelCells(table);
     recount();
+  }
+
+  // On a phone each row reflows into a card whose cells carry their column's name (orderly.css);
+  // explicit roles keep the table a table for screen readers whatever its display.
+  function labelCells(table) {
+    var names = headers(table);
+    table.classList.add('reflow');
+    table.setAttribute('role', 'table');
+    Array.prototype.forEach.call(table.querySelectorAll('thead, tbody'), function (g) { g.setAttribute('role', 'rowgroup'); });
+    Array.prototype.forEach.call(table.rows, function (row) {
+      row.setAttribute('role', 'row');
+      Array.prototype.forEach.call(row.cells, function (cell, i) {
+        if (cell.tagName === 'TH') { cell.setAttribute('role', 'columnheader'); return; }
+        cell.setAttribute('role', 'cell');
+        if (names[i]) cell.setAttribute('data-label', names[i]);
+      });
+    });
   }
 
   function enhanceTables(root) {
