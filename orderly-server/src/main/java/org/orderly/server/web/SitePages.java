@@ -11,6 +11,7 @@ import org.orderly.regime.Registry;
 import org.orderly.regime.State;
 import org.orderly.regime.reference.StateNames;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ class SitePages {
     private static final int LIMIT = 50;
 
     private final RegimeService regime;
+    private final TravelQueries travel;
     private final Glossary glossary;
 
-    SitePages(RegimeService regime, Glossary glossary) {
+    SitePages(RegimeService regime, TravelQueries travel, Glossary glossary) {
         this.regime = regime;
+        this.travel = travel;
         this.glossary = glossary;
     }
 
@@ -49,7 +52,7 @@ class SitePages {
         if (!query.isEmpty()) {
             Registry registry = regime.registry();
             String key = fold(query);
-            StateNames.Resolution exact = regime.stateNames().resolve(query);
+            StateNames.Resolution exact = travel.stateNames().resolve(query);
             if (exact instanceof StateNames.Found f) {
                 State s = f.state();
                 parties.add(new Hit(glossary.label(s.kind()), s.name(), "/parties/" + s.id(), s.id() + " — matched by " + f.match().matchedBy()));

@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.State;
 import org.orderly.regime.reference.StateNames;
-import org.orderly.server.api.TravelQueries;
-import org.orderly.server.api.UnknownStateException;
+import org.orderly.travel.requirement.TravelQueries;
+import org.orderly.travel.requirement.UnknownStateException;
 import org.orderly.server.regime.RegimeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +62,7 @@ class TravelPages {
     /** What the form shows for a state: its name when the input names one, otherwise the input as typed. */
     private String shown(String input) {
         if (input == null || input.isBlank()) return "";
-        StateNames.Resolution r = regime.stateNames().resolve(input.strip());
+        StateNames.Resolution r = travel.stateNames().resolve(input.strip());
         return r instanceof StateNames.Found f ? f.state().name() : input.strip();
     }
 
