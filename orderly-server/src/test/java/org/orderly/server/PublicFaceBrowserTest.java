@@ -73,6 +73,8 @@ class PublicFaceBrowserTest extends ServerTest {
                 new String[] {"instrument-global", "/instruments/ICMW"},
                 new String[] {"instrument-regional", "/instruments/SCHENGEN"},
                 new String[] {"negotiations", "/negotiations"},
+                new String[] {"negotiation", "/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP"},
+                new String[] {"signin", "/signin"},
                 new String[] {"glossary", "/glossary"},
                 new String[] {"search", "/search?q=visa"},
                 new String[] {"not-found", "/instruments/NO_SUCH_THING"});
@@ -96,6 +98,30 @@ class PublicFaceBrowserTest extends ServerTest {
         assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", path, width).isEmpty();
         assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
         PageChecks.screenshot(browser, name + "-" + width);
+    }
+
+    /** The pages behind sign-in, at both widths: the secretariat's, the border officer's and a negotiator's room. */
+    @ParameterizedTest(name = "signed-in pages at {0} px")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
+    void everySignedInPageFitsTheScreenAndIsAccessible(int width) {
+        ChromeDriver browser = browser(width);
+        String[][] pages = {
+                {"secretariat", "test-only-secretariat", "account", "/account"},
+                {"secretariat", "test-only-secretariat", "secretariat-participations", "/secretariat/participations"},
+                {"border-officer", "test-only-border", "border", "/border"},
+                {"deu-negotiator", "test-only-deu", "negotiation-room", "/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP/room"}};
+        try {
+            for (String[] page : pages) {
+                Browser.signIn(browser, url(""), page[0], page[1]);
+                browser.get(url(page[3]));
+                assertThat(PageChecks.overflow(browser)).as("%s at %d px is wider than the screen: %s", page[3], width,
+                        PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
+                assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", page[3], width).isEmpty();
+                PageChecks.screenshot(browser, page[2] + "-" + width);
+            }
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
     }
 
     private static WebElement answerWith(ChromeDriver browser, String text) {
