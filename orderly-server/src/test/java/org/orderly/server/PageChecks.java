@@ -63,7 +63,9 @@ final class PageChecks {
                 var w = document.documentElement.clientWidth, out = [];
                 document.querySelectorAll('body *').forEach(function (e) {
                   var r = e.getBoundingClientRect();
-                  if (r.right > w + 1 && out.length < 8) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  var spills = r.right <= w + 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'
+                      && r.left + e.scrollWidth > w + 1;
+                  if ((r.right > w + 1 || spills) && out.length < 8) out.push((spills ? 'content of ' : '') +e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                       + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') + ' right=' + Math.round(r.right));
                 });
                 return out;""");

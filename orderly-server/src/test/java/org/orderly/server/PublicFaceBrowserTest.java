@@ -89,15 +89,16 @@ class PublicFaceBrowserTest extends ServerTest {
     @MethodSource("pages")
     void everyPublicPageFitsTheScreenIsAccessibleAndIsPhotographed(String name, String path, int width) {
         ChromeDriver browser = browser(width);
+        assertThat(get(path).status()).as("status of %s", path).isEqualTo(name.equals("not-found") ? 404 : 200);
         browser.get(url(path));
         if (!browser.findElements(By.id("map")).isEmpty()) {
             waiting(browser).until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
         }
+        PageChecks.screenshot(browser, name + "-" + width);
         assertThat(PageChecks.overflow(browser)).as("%s at %d px is wider than the screen: %s", path, width,
                 PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
         assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", path, width).isEmpty();
         assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
-        PageChecks.screenshot(browser, name + "-" + width);
     }
 
     /** The pages behind sign-in, at both widths: the secretariat's, the border officer's and a negotiator's room. */
@@ -114,10 +115,10 @@ class PublicFaceBrowserTest extends ServerTest {
             for (String[] page : pages) {
                 Browser.signIn(browser, url(""), page[0], page[1]);
                 browser.get(url(page[3]));
+                PageChecks.screenshot(browser, page[2] + "-" + width);
                 assertThat(PageChecks.overflow(browser)).as("%s at %d px is wider than the screen: %s", page[3], width,
                         PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
                 assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", page[3], width).isEmpty();
-                PageChecks.screenshot(browser, page[2] + "-" + width);
             }
         } finally {
             browser.manage().deleteAllCookies();

@@ -26,7 +26,7 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
     record Row(String partyId, String partyName, String status, String since, String until, String sourceTitle,
                String sourceReference, LocalDate asOf) {
         /** The row's source, for a link to it. */
-        org.orderly.regime.Source source() {
+        public org.orderly.regime.Source source() {
             return new org.orderly.regime.Source(sourceTitle, sourceReference, asOf);
         }
     }
