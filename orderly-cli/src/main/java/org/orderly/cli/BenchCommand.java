@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.orderly.bench.negotiation.NegotiationScenario;
 import org.orderly.bench.screening.DevSetEvaluation;
+import org.orderly.bench.screening.NameClassEvaluation;
 import org.orderly.bench.screening.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,9 @@ final class BenchCommand implements Runnable {
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("synthetic", ScreeningBenchmark.run(listSize, seed, out));
             Path screening = LocalRegime.sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));
-            results.put("developmentSet", DevSetEvaluation.run(screening, true, out));
+            results.put("developmentSetHeldOut", DevSetEvaluation.run(screening, DevSetEvaluation.Part.HELD_OUT, true, out));
+            results.put("developmentSetTuning", DevSetEvaluation.run(screening, DevSetEvaluation.Part.TUNING, true, out));
+            results.put("nameClasses", NameClassEvaluation.run(screening.getParent(), out));
             if (json) Json.print(results);
         }
     }
