@@ -20,11 +20,12 @@ public record Crossing(String id, String traveller, Direction direction, Instant
     public Crossing {
         id = required(id, "id");
         Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(at, "at");
+        // Microseconds: what the ledger keeps, so that a crossing read back equals the one recorded.
+        at = Objects.requireNonNull(at, "at").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         state = required(state, "state").toUpperCase(Locale.ROOT);
-        crossingPoint = required(crossingPoint, "crossingPoint");
-        documentNumber = required(documentNumber, "documentNumber").toUpperCase(Locale.ROOT);
-        issuingState = required(issuingState, "issuingState").toUpperCase(Locale.ROOT);
+        crossingPoint = required(crossingPoint, "crossing_point");
+        documentNumber = required(documentNumber, "document_number").toUpperCase(Locale.ROOT);
+        issuingState = required(issuingState, "issuing_state").toUpperCase(Locale.ROOT);
         nationality = nationality == null || nationality.isBlank() ? issuingState : nationality.strip().toUpperCase(Locale.ROOT);
         traveller = traveller == null || traveller.isBlank() ? documentKey(issuingState, documentNumber) : traveller.strip();
         if (direction == Direction.ENTRY) StayRuleCodes.parse(required(rule, "rule"));

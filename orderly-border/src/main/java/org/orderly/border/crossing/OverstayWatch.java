@@ -108,23 +108,34 @@ public final class OverstayWatch {
     }
 
     /**
-     * The embedded path: every traveller's crossings in event-time order (ties in the order given), then time moved on to
-     * {@code now}; the events of each traveller in order, travellers in order of first appearance.
+     * One traveller's crossings replayed in event-time order (ties in the order given), then time moved on to
+     * {@code now}: the final state and every event.
      */
-    public static List<StayEvent> replay(List<Crossing> crossings, Instant now) {
+    public static Step replayTraveller(String traveller, List<Crossing> crossings, Instant now) {
         List<Crossing> ordered = new ArrayList<>(crossings);
         ordered.sort(Comparator.comparing(Crossing::at));
-        Map<String, TravellerStays> states = new LinkedHashMap<>();
-        Map<String, List<StayEvent>> events = new LinkedHashMap<>();
+        TravellerStays state = TravellerStays.NONE;
+        List<StayEvent> events = new ArrayList<>();
         for (Crossing crossing : ordered) {
-            Step step = onCrossing(states.getOrDefault(crossing.traveller(), TravellerStays.NONE), crossing);
-            states.put(crossing.traveller(), step.state());
-            events.computeIfAbsent(crossing.traveller(), t -> new ArrayList<>()).addAll(step.events());
+            Step step = onCrossing(state, crossing);
+            state = step.state();
+            events.addAll(step.events());
         }
+        Step last = onTime(state, traveller, now);
+        events.addAll(last.events());
+        return new Step(last.state(), events);
+    }
+
+    /**
+     * The embedded path: every traveller's crossings replayed to {@code now}; the events of each traveller in order,
+     * travellers in order of first appearance.
+     */
+    public static List<StayEvent> replay(List<Crossing> crossings, Instant now) {
+        Map<String, List<Crossing>> byTraveller = new LinkedHashMap<>();
+        for (Crossing crossing : crossings) byTraveller.computeIfAbsent(crossing.traveller(), t -> new ArrayList<>()).add(crossing);
         List<StayEvent> all = new ArrayList<>();
-        for (Map.Entry<String, TravellerStays> entry : states.entrySet()) {
-            all.addAll(events.get(entry.getKey()));
-            all.addAll(onTime(entry.getValue(), entry.getKey(), now).events());
+        for (Map.Entry<String, List<Crossing>> entry : byTraveller.entrySet()) {
+            all.addAll(replayTraveller(entry.getKey(), entry.getValue(), now).events());
         }
         return all;
     }

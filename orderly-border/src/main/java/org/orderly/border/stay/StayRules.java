@@ -1,6 +1,8 @@
 package org.orderly.border.stay;
 
 import java.util.Optional;
+import org.orderly.regime.TravelCategory;
+import org.orderly.travel.requirement.TravelAnswer;
 import org.orderly.travel.requirement.TravelRequirement;
 
 /** Which stay rule the rulebook gives a traveller: read from the travel requirement for the nationality, destination and date. */
@@ -14,7 +16,16 @@ public final class StayRules {
      * (a visa is required, whose own terms then decide; or no limit is recorded).
      */
     public static Optional<StayRule> of(TravelRequirement requirement) {
-        switch (requirement.category()) {
+        return of(requirement.category(), requirement.stayDays(), requirement.windowDays());
+    }
+
+    /** The same for a travel answer as the API gives it. */
+    public static Optional<StayRule> of(TravelAnswer answer) {
+        return of(answer.category(), answer.stayDays(), answer.windowDays());
+    }
+
+    private static Optional<StayRule> of(TravelCategory category, Integer stayDays, Integer windowDays) {
+        switch (category) {
             case OWN_COUNTRY, FREE_MOVEMENT -> {
                 return Optional.of(new StayRule.NotCounted(Stay.Title.FREE_MOVEMENT, null));
             }
@@ -22,9 +33,9 @@ public final class StayRules {
                 return Optional.empty();
             }
             default -> {
-                if (requirement.stayDays() == null) return Optional.empty();
-                if (requirement.windowDays() == null) return Optional.of(new StayRule.FixedDuration(requirement.stayDays()));
-                return Optional.of(new StayRule.RollingWindow(requirement.stayDays(), requirement.windowDays()));
+                if (stayDays == null) return Optional.empty();
+                if (windowDays == null) return Optional.of(new StayRule.FixedDuration(stayDays));
+                return Optional.of(new StayRule.RollingWindow(stayDays, windowDays));
             }
         }
     }

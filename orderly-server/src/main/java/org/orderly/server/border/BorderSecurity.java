@@ -25,7 +25,8 @@ class BorderSecurity {
     SecurityFilterChain personalDataChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/documents/**", "/api/v1/names/**", "/api/v1/watchlists", "/api/v1/watchlists/**",
                         "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
-                        "/border", "/border/**")
+                        "/border", "/border/**", "/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/overstays",
+                        "/api/v1/overstays/**", "/api/v1/stays/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/names/compare").permitAll()
                         .requestMatchers("/api/v1/names/**").denyAll()
