@@ -97,7 +97,7 @@ class BorderPageBrowserTest extends ServerTest {
         WebElement result = check((zone[0] + zone[1]).toLowerCase(java.util.Locale.ROOT), false);
         WebElement verdict = result.findElement(By.id("verdict"));
         assertThat(verdict.getAttribute("class")).contains("verdict-stop");
-        assertThat(verdict.getText()).startsWith("Stop").contains("no longer valid");
+        assertThat(verdict.getText()).startsWithIgnoringCase("Stop").contains("no longer valid");
         assertThat(result.findElement(By.id("zone-notes")).getText()).contains("lower-case letters were read as capitals")
                 .contains("read as 2 lines of 44");
         assertThat(result.findElement(By.id("validity")).getAttribute("class")).as("no green beside a stop").doesNotContain("good");
