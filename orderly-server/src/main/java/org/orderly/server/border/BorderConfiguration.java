@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.crossing.CrossingStore;
+import org.orderly.store.readmission.ReadmissionStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,11 @@ class BorderConfiguration {
     @Bean
     CrossingStore crossingStore(OrderlyDatabase database) {
         return new CrossingStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    @Bean
+    ReadmissionStore readmissionStore(OrderlyDatabase database) {
+        return new ReadmissionStore(database.dataSource());
     }
 
     /** Raises overstay alerts as they fall due: a sweep at start (alerts due while the server was down) and every minute. */

@@ -26,7 +26,7 @@ class BorderSecurity {
         http.securityMatcher("/api/v1/documents/**", "/api/v1/names/**", "/api/v1/watchlists", "/api/v1/watchlists/**",
                         "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
                         "/border", "/border/**", "/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/overstays",
-                        "/api/v1/overstays/**", "/api/v1/stays/**")
+                        "/api/v1/overstays/**", "/api/v1/stays/**", "/api/v1/readmission-cases", "/api/v1/readmission-cases/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/names/compare").permitAll()
                         .requestMatchers("/api/v1/names/**").denyAll()
