@@ -16,9 +16,9 @@ import org.orderly.passengers.manifest.Traveller;
  * guidelines and the carriers' implementation guides; PNRGOV: the PNRGOV message implementation guide),
  * with the names, numbers and dates made up.
  */
-class GuideExamplesTest {
+public class GuideExamplesTest {
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = GuideExamplesTest.class.getResourceAsStream("/messages/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
