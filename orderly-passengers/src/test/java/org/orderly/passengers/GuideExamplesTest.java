@@ -36,7 +36,7 @@ public class GuideExamplesTest {
         assertThat(doe.birthDate()).isEqualTo(LocalDate.of(1957, 1, 21));
         assertThat(doe.nationality()).isEqualTo("CAN");
         assertThat(doe.bookingReference()).isEqualTo("ABC123");
-        assertThat(doe.documents()).containsExactly(new TravelDocument("P", "MB140241", "CAN", LocalDate.of(2008, 10, 21), null, "DOC"));
+        assertThat(doe.documents()).containsExactly(new TravelDocument("P", "MB140241", "CAN", LocalDate.of(2008, 10, 21), null, null, null, "DOC"));
         assertThat(m.counts()).allMatch(c -> c.matches()).hasSize(2);
     }
 

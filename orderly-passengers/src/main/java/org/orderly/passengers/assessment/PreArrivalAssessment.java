@@ -2,7 +2,11 @@ package org.orderly.passengers.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.orderly.passengers.manifest.Flight;
 import org.orderly.passengers.manifest.Manifest;
@@ -64,12 +68,22 @@ public final class PreArrivalAssessment {
         documents(t, nationality, on, findings);
         if (screener != null) {
             BirthDate birth = t.birthDate() == null ? null : new BirthDate(t.birthDate().getYear(), t.birthDate().getMonthValue(), t.birthDate().getDayOfMonth());
-            if (!t.fullName().isBlank()) {
-                for (Hit hit : screener.screen(new PersonDetails(t.fullName(), birth, nationality))) {
-                    findings.add(new Finding(Finding.Kind.WATCHLIST, hit.watchlist() + " #" + hit.entry().id(),
-                            Math.round(hit.score() * 1000) / 1000.0, "listed as " + hit.entry().name() + "; matched "
-                            + String.join(", ", hit.matchedFields()) + ": " + hit.explanation().explanation()));
+            // The booking name (titles glued on, e.g. KEVINMICHAELMR) and each name on a document are screened;
+            // a listed person found under several of them is one finding, with the best score.
+            Map<String, Hit> best = new LinkedHashMap<>();
+            Set<String> names = new LinkedHashSet<>();
+            if (!t.fullName().isBlank()) names.add(t.fullName());
+            for (TravelDocument d : t.documents()) if (d.holderName() != null) names.add(d.holderName());
+            for (String name : names) {
+                for (Hit hit : screener.screen(new PersonDetails(name, birth, nationality))) {
+                    best.merge(hit.watchlist() + " #" + hit.entry().id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
                 }
+            }
+            for (Map.Entry<String, Hit> e : best.entrySet()) {
+                Hit hit = e.getValue();
+                findings.add(new Finding(Finding.Kind.WATCHLIST, e.getKey(), Math.round(hit.score() * 1000) / 1000.0,
+                        "listed as " + hit.entry().name() + "; matched " + String.join(", ", hit.matchedFields()) + ": "
+                                + hit.explanation().explanation()));
             }
             for (TravelDocument d : t.documents()) {
                 if (d.number() == null) continue;

@@ -193,7 +193,7 @@ public final class PaxlstMessage implements MessageBody {
         TravellerDraft t = traveller;
         List<TravelDocument> documents = new ArrayList<>();
         for (DocumentDraft d : t.documents) {
-            documents.add(new TravelDocument(d.type, d.number, d.issuingState, d.expiry, d.issued, "DOC"));
+            documents.add(new TravelDocument(d.type, d.number, d.issuingState, d.expiry, d.issued, null, null, "DOC"));
         }
         if (t.role == Role.PASSENGER) passengers++;
         else crew++;

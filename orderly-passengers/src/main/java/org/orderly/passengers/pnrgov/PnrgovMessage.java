@@ -301,7 +301,7 @@ public final class PnrgovMessage implements MessageBody {
                 if (owner == null) {
                     builder.warn(m.segment.warning("a visa (DOCO) that names no traveller of the record; not kept"));
                 } else if (m.visa.number() != null && owner.documents.stream().noneMatch(d -> m.visa.number().equals(d.number()))) {
-                    owner.documents.add(new TravelDocument(m.visa.type(), m.visa.number(), null, null, m.visa.issued(), "SSR DOCO"));
+                    owner.documents.add(new TravelDocument(m.visa.type(), m.visa.number(), null, null, m.visa.issued(), null, null, "SSR DOCO"));
                 }
                 return;
             }
@@ -326,7 +326,7 @@ public final class PnrgovMessage implements MessageBody {
             if (t.nationality == null) t.nationality = d.nationality();
             if (t.given == null) t.given = d.givenNames();
             if (d.number() != null && t.documents.stream().noneMatch(x -> d.number().equals(x.number()))) {
-                t.documents.add(new TravelDocument(d.type(), d.number(), d.issuingState(), d.expiry(), null, "SSR DOCS"));
+                t.documents.add(new TravelDocument(d.type(), d.number(), d.issuingState(), d.expiry(), null, d.surname(), d.givenNames(), "SSR DOCS"));
             }
         }
 

@@ -32,7 +32,7 @@ class RealPaxlstTest {
         assertThat(first.sex()).isEqualTo("F");
         assertThat(first.nationality()).isEqualTo("GBR");
         assertThat(first.birthPlace()).isEqualTo("Hartford USA");
-        assertThat(first.documents()).containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2061, 2, 18), null, "DOC"));
+        assertThat(first.documents()).containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2061, 2, 18), null, null, null, "DOC"));
         // CNT+41+8 writes the count as a second element rather than a component: read all the same.
         assertThat(m.counts()).anySatisfy(c -> {
             assertThat(c.segment()).isEqualTo("CNT+41");

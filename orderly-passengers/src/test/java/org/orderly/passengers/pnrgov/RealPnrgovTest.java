@@ -42,7 +42,7 @@ class RealPnrgovTest {
         assertThat(first.payments()).allSatisfy(p -> assertThat(p.maskedAccount()).isEqualTo("XXXXXXXX1186"));
         Traveller smith = m.travellers().get(0);
         // The DOCS wraps "SMITHJ" / "R" over two lines: read as one name again.
-        assertThat(smith.documents()).containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2019, 8, 23), null, "SSR DOCS"));
+        assertThat(smith.documents()).containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2019, 8, 23), null, "SMITHJR", "MRJONATHON ROBERT", "SSR DOCS"));
         assertThat(smith.birthDate()).isEqualTo(LocalDate.of(1964, 7, 12));
         assertThat(smith.bookingReference()).isEqualTo("MFN4TI");
         assertThat(m.travellers().get(1).documents()).isEmpty(); // its DOCS has no document number
