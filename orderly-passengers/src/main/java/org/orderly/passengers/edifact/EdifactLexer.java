@@ -394,10 +394,14 @@ public final class EdifactLexer {
                     break scan;
                 }
                 case RELEASE -> {
-                    if (position == limit && !refill()) break scan;
-                    byte released = buffer[position++];
-                    if (released == '\n') line++;
-                    if (!isLineBreak(released)) append(new byte[] {released}, 0, 1, number, startLine);
+                    // A line break between the release character and what it releases is not data either.
+                    byte released;
+                    do {
+                        if (position == limit && !refill()) break scan;
+                        released = buffer[position++];
+                        if (released == '\n') line++;
+                    } while (isLineBreak(released));
+                    append(new byte[] {released}, 0, 1, number, startLine);
                 }
                 case LINE_BREAK -> {
                     if (b == '\n') line++;
