@@ -7,6 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Source;
 
@@ -20,7 +25,9 @@ public final class TreatyStatusImporter {
     public static final String ORIGIN = "import:treaty-status";
     /** Alpha-2 codes ISO has retired but UN Treaty Collection extracts still use, and the current code. */
     private static final Map<String, String> RETIRED_ALPHA2 = Map.of("TP", "TL");
-    private static final List<String> COLUMNS = List.of("iso2", "state party", "year ratification or accession", "signatory");
+    /** The extract's columns (see shared/data/SOURCES.md); the last four are read but not used. */
+    static final CsvHeader COLUMNS = CsvHeader.requiring("iso2", "state party", "year ratification or accession", "signatory")
+            .withOptional("member", "no action", "status", "note");
 
     private final RegistryStore store;
 
@@ -40,21 +47,28 @@ public final class TreatyStatusImporter {
             throw new ImportException(file, 0, "no instrument '" + instrumentId + "' in the registry (known: "
                     + String.join(", ", instruments) + ")");
         }
-        CsvFile csv = CsvFile.read(file, COLUMNS);
+        try {
+            return importRows(instrumentId, file, asOf, CsvReader.read(file, COLUMNS), started);
+        } catch (CsvException e) {
+            throw new ImportException(file, e);
+        }
+    }
+
+    private ImportReport importRows(String instrumentId, Path file, LocalDate asOf, CsvTable csv, long started) {
         Map<String, String> byAlpha2 = store.stateCodesByAlpha2();
         Map<String, Long> seen = new HashMap<>();
         List<Participation> participations = new ArrayList<>();
-        for (CsvFile.Row row : csv.rows()) {
+        for (CsvRow row : csv.rows()) {
             String given = row.get("iso2").toUpperCase(Locale.ROOT);
             String alpha2 = RETIRED_ALPHA2.getOrDefault(given, given);
             String state = byAlpha2.get(alpha2);
             if (state == null) {
-                throw new ImportException(file, row.line(), "iso2 '" + row.get("iso2") + "' is not the alpha-2 code of a state in the registry");
+                throw row.error("iso2", "iso2 '" + row.get("iso2") + "' is not the alpha-2 code of a state in the registry");
             }
             Long earlier = seen.put(state, row.line());
-            if (earlier != null) throw new ImportException(file, row.line(), state + " appears again (first on line " + earlier + ")");
-            boolean party = flag(file, row, "state party");
-            boolean signatory = flag(file, row, "signatory");
+            if (earlier != null) throw row.error("iso2", state + " appears again (first on line " + earlier + ")");
+            boolean party = flag(row, "state party");
+            boolean signatory = flag(row, "signatory");
             String reference = file.getFileName() + " line " + row.line();
             String title = "UN Treaty Collection status of " + instrumentId + " (" + file.getFileName() + ")";
             if (party) {
@@ -63,10 +77,10 @@ public final class TreatyStatusImporter {
                 try {
                     y = Integer.parseInt(year);
                 } catch (NumberFormatException e) {
-                    throw new ImportException(file, row.line(), "a state party needs a year of ratification or accession, found '" + year + "'");
+                    throw row.error("year ratification or accession", "a state party needs a year of ratification or accession, found '" + year + "'");
                 }
                 if (y < 1945 || y > asOf.getYear()) {
-                    throw new ImportException(file, row.line(), "year " + y + " is outside 1945–" + asOf.getYear());
+                    throw row.error("year ratification or accession", "year " + y + " is outside 1945–" + asOf.getYear());
                 }
                 // The extract gives the year only; the participation starts on 1 January and the source says so.
                 participations.add(new Participation(state, instrumentId, Participation.Status.RATIFIED, LocalDate.of(y, 1, 1),
@@ -85,10 +99,10 @@ public final class TreatyStatusImporter {
                 participations.size(), false, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static boolean flag(Path file, CsvFile.Row row, String column) {
+    private static boolean flag(CsvRow row, String column) {
         String value = row.get(column);
         if (value.equals("1")) return true;
         if (value.equals("0") || value.isEmpty()) return false;
-        throw new ImportException(file, row.line(), "column '" + column + "' must be 0 or 1, found '" + value + "'");
+        throw row.error(column, "must be 0 or 1, found '" + value + "'");
     }
 }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
@@ -20,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class VisaMatrixImporter {
     public static final String ORIGIN = "import:visa-matrix";
+    /** The Passport Index tidy format's columns, compared ignoring case. */
+    static final CsvHeader COLUMNS = CsvHeader.requiring("Passport", "Destination", "Requirement").ignoringCase();
 
     private final RegistryStore store;
 
@@ -63,29 +70,36 @@ public final class VisaMatrixImporter {
      * @throws ImportException naming the line of the first problem
      */
     public static Matrix read(Path file, Set<String> states, LocalDate asOf) {
-        CsvFile csv = CsvFile.read(file, List.of("passport", "destination", "requirement"));
+        try {
+            return read(file, CsvReader.read(file, COLUMNS), states, asOf);
+        } catch (CsvException e) {
+            throw new ImportException(file, e);
+        }
+    }
+
+    private static Matrix read(Path file, CsvTable csv, Set<String> states, LocalDate asOf) {
         Map<String, Long> seen = new HashMap<>();
         List<EntryPolicy> policies = new java.util.ArrayList<>(csv.rows().size());
         String title = "Visa matrix " + file.getFileName() + " (Passport Index tidy format)";
-        for (CsvFile.Row row : csv.rows()) {
+        for (CsvRow row : csv.rows()) {
             String passport = row.get("passport").toUpperCase(Locale.ROOT);
             String destination = row.get("destination").toUpperCase(Locale.ROOT);
-            check(file, row, "passport", passport, states);
-            check(file, row, "destination", destination, states);
+            check(row, "passport", passport, states);
+            check(row, "destination", destination, states);
             Requirement requirement;
             try {
                 requirement = parseRequirement(row.get("requirement"));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(file, row.line(), e.getMessage());
+                throw row.error("requirement", e.getMessage());
             }
             if (requirement.ownCountry() != passport.equals(destination)) {
-                throw new ImportException(file, row.line(), requirement.ownCountry()
+                throw row.error("requirement", requirement.ownCountry()
                         ? "requirement -1 (own country) for different states " + passport + " and " + destination
                         : "passport " + passport + " to its own state needs requirement -1, found '" + row.get("requirement") + "'");
             }
             Long earlier = seen.put(passport + destination, row.line());
             if (earlier != null) {
-                throw new ImportException(file, row.line(), "the pair " + passport + " → " + destination
+                throw row.error("the pair " + passport + " → " + destination
                         + " appears again (first on line " + earlier + ")");
             }
             if (requirement.ownCountry()) continue;
@@ -127,13 +141,13 @@ public final class VisaMatrixImporter {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void check(Path file, CsvFile.Row row, String column, String code, Set<String> states) {
-        if (code.isEmpty()) throw new ImportException(file, row.line(), column + " is empty");
+    private static void check(CsvRow row, String column, String code, Set<String> states) {
+        if (code.isEmpty()) throw row.error(column, column + " is empty");
         if (!State.isCode(code)) {
-            throw new ImportException(file, row.line(), column + " '" + row.get(column) + "' is not an ISO 3166 alpha-3 code");
+            throw row.error(column, column + " '" + row.get(column) + "' is not an ISO 3166 alpha-3 code");
         }
         if (!states.contains(code)) {
-            throw new ImportException(file, row.line(), column + " " + code + " is not a state in the registry");
+            throw row.error(column, column + " " + code + " is not a state in the registry");
         }
     }
 }

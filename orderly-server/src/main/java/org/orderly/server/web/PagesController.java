@@ -25,7 +25,7 @@ import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
 import org.orderly.server.api.CommitmentView;
 import org.orderly.server.api.PartyView;
-import org.orderly.server.api.TravelQueries;
+import org.orderly.travel.requirement.TravelQueries;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.requirement.TravelRules;
 import org.springframework.format.annotation.DateTimeFormat;

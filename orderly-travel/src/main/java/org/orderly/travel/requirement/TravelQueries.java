@@ -1,23 +1,37 @@
-package org.orderly.server.api;
+package org.orderly.travel.requirement;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.Party;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.Registry;
-import org.orderly.server.regime.RegimeService;
-import org.orderly.travel.requirement.TravelRequirement;
-import org.springframework.stereotype.Component;
 
-/** Answers travel questions with names and clear errors; shared by the API, the pages and the command line. */
-@Component
-public class TravelQueries {
-    private final RegimeService regime;
+/**
+ * Answers travel questions with names and clear errors, over a registry and the travel rules compiled for a date;
+ * the API, the pages, the border check and the command line all ask through it.
+ */
+public final class TravelQueries {
+    private final Supplier<Registry> registry;
+    private final Function<LocalDate, TravelRules> rules;
 
-    public TravelQueries(RegimeService regime) {
-        this.regime = regime;
+    /**
+     * @param registry the registry as it stands now (read on every question, so a reloaded registry is seen)
+     * @param rules    the travel rules compiled for a date (callers may cache them)
+     */
+    public TravelQueries(Supplier<Registry> registry, Function<LocalDate, TravelRules> rules) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Today in UTC, the date a question without one is asked on. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     /**
@@ -29,18 +43,17 @@ public class TravelQueries {
         String p = code("passport", passport);
         String d = code("destination", destination);
         Purpose why = purpose(purpose);
-        Registry registry = regime.registry();
-        TravelRequirement requirement = regime.travelRules(date == null ? RegimeService.today() : date)
-                .requirement(p, d, why).orElseThrow();
+        Registry current = registry.get();
+        TravelRequirement requirement = rules.apply(date == null ? today() : date).requirement(p, d, why).orElseThrow();
         String title = requirement.instrumentId() == null ? null
-                : registry.instrument(requirement.instrumentId()).map(Instrument::title).orElse(null);
-        return TravelAnswer.of(requirement, name(registry, p), name(registry, d), title);
+                : current.instrument(requirement.instrumentId()).map(Instrument::title).orElse(null);
+        return TravelAnswer.of(requirement, name(current, p), name(current, d), title);
     }
 
     private String code(String what, String value) {
         if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " is missing: give an ISO 3166 alpha-3 code such as DEU");
         String code = value.trim().toUpperCase(Locale.ROOT);
-        if (regime.rulebook(RegimeService.today()).indexOf(code) < 0) {
+        if (rules.apply(today()).rulebook().indexOf(code) < 0) {
             throw new IllegalArgumentException(what + " '" + value + "' is not a state code Orderly knows (ISO 3166 alpha-3, e.g. DEU, JPN)");
         }
         return code;
