@@ -4,14 +4,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** The party a signed-in principal acts for, carried as the authority {@code PARTY_<code>}. */
-final class Principals {
+public final class Principals {
     private static final String PREFIX = "PARTY_";
 
     private Principals() {
     }
 
     /** The party code, or null for anonymous callers and principals that act for no party. */
-    static String party(Authentication authentication) {
+    public static String party(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) return null;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             String name = authority.getAuthority();

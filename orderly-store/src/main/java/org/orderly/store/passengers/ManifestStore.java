@@ -219,6 +219,19 @@ public final class ManifestStore {
                 .params(surname, Date.valueOf(birthDate)).query(ManifestStore::traveller).list();
     }
 
+    /** An entry of the audit log about one of the given subjects (e.g. {@code manifest:12}): who saw or passed on what, when. */
+    public record Access(long sequence, Instant at, String actor, String party, String action, String subject) {
+    }
+
+    /** The audit log's entries about these subjects, read only (the log is written through its own store). */
+    public List<Access> accesses(List<String> subjects) {
+        if (subjects.isEmpty()) return List.of();
+        return jdbc.sql("select sequence, at, actor, party, action, subject from audit_entry where subject in (:subjects) order by sequence")
+                .param("subjects", subjects)
+                .query((rs, n) -> new Access(rs.getLong("sequence"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("party"), rs.getString("action"), rs.getString("subject"))).list();
+    }
+
     private static Summary summary(ResultSet rs, int n) throws SQLException {
         Timestamp masked = rs.getTimestamp("masked_at");
         return new Summary(rs.getLong("id"), rs.getString("carrier"), rs.getString("holder"), rs.getTimestamp("received_at").toInstant(),
