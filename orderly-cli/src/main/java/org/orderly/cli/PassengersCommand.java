@@ -25,11 +25,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "passengers", mixinStandardHelpOptions = true,
         description = {"Passenger messages (UN/EDIFACT PAXLST and PNRGOV): read them, assess their travellers before arrival.",
                 "Passenger data is personal data: keep the files, and this command's output, where only people entitled to them can read them."},
-        subcommands = {PassengersCommand.Parse.class, AssessCommand.class})
+        subcommands = {PassengersCommand.Parse.class, AssessCommand.class, IngestCommand.class})
 final class PassengersCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: parse or assess");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: parse, assess or ingest");
     }
 
     /** Reads the file or stops with its name, the segment number and the tag (and, with --json, an errors document). */
