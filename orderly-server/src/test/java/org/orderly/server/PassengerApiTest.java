@@ -68,6 +68,10 @@ class PassengerApiTest extends ServerTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("travellers").size()).isEqualTo(2);
         assertThat(read.body()).contains("BERGSTROM").contains("SE1234567");
+        Response page = get("/manifests/" + manifest, "deu-officer", "d");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("BERGSTROM").contains("XX100 CDG→FRA").contains("no hit");
+        assertThat(get("/manifests", "deu-officer", "d").body()).contains("/manifests/" + manifest);
     }
 
     /** Every passenger-data endpoint, as a principal of another state sees it. */
