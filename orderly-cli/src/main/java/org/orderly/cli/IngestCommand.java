@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         boolean keptAside = false;
         try (LocalRegime regime = LocalRegime.open()) {
             ManifestStore store = new ManifestStore(regime.dataSource());
-            AuditStore audit = new AuditStore(regime.dataSource());
+            AuditStore audit = AuditCommand.store(regime);
             String actor = "cli:" + System.getProperty("user.name", "operator");
             for (Path file : files) {
                 byte[] raw;

@@ -17,7 +17,7 @@ import org.orderly.passengers.assessment.PreArrivalAssessment;
 import org.orderly.passengers.manifest.TravellerFields;
 import org.orderly.server.api.Problems;
 import org.orderly.server.audit.AuditTrail;
-import org.orderly.server.negotiation.Principals;
+import org.orderly.server.security.Roles;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.passengers.ManifestStore;
 import org.orderly.store.passengers.ManifestStore.Ingestion;
@@ -94,21 +94,21 @@ class ManifestApi {
 
     @GetMapping("/manifests")
     ResponseEntity<?> held(Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         if (state == null) return noState();
         return ResponseEntity.ok(store.held(state));
     }
 
     @GetMapping("/manifests/rejected")
     ResponseEntity<?> rejected(Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         boolean carrier = principal.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + PassengerSecurity.CARRIER));
         return ResponseEntity.ok(store.rejected(carrier ? principal.getName() : null, carrier ? null : state));
     }
 
     @GetMapping("/manifests/{id}")
     ResponseEntity<?> manifest(@PathVariable long id, Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         var summary = store.find(id).filter(s -> s.holder().equals(state));
         if (summary.isEmpty()) return notFound("manifest " + id);
         audit.record(AuditTrail.Action.MANIFEST_READ, "manifest:" + id, "travellers: " + summary.get().travellers());
@@ -121,7 +121,7 @@ class ManifestApi {
 
     @PostMapping("/manifests/{id}/transfers")
     ResponseEntity<?> transfer(@PathVariable long id, @RequestBody TransferOrder order, Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         var summary = store.find(id).filter(s -> s.holder().equals(state));
         if (summary.isEmpty()) return notFound("manifest " + id);
         if (order == null || order.to() == null || order.purpose() == null || order.fields() == null || order.fields().isEmpty()) {
@@ -155,7 +155,7 @@ class ManifestApi {
 
     @GetMapping("/transfers")
     ResponseEntity<?> received(Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         if (state == null) return noState();
         return ResponseEntity.ok(store.transfersTo(state));
     }
@@ -163,7 +163,7 @@ class ManifestApi {
     /** The travellers of a transfer, with only the fields it allowed; once its retention has passed, nothing. */
     @GetMapping("/transfers/{id}")
     ResponseEntity<?> transferred(@PathVariable long id, Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         var transfer = store.transfer(id).filter(t -> t.recipient().equals(state) || t.sender().equals(state));
         if (transfer.isEmpty()) return notFound("transfer " + id);
         if (transfer.get().maskedAt() != null || transfer.get().manifestId() == null) {
@@ -188,7 +188,7 @@ class ManifestApi {
     /** What this state holds about a person (surname and birth date), and who saw or passed it on. */
     @GetMapping("/data-subjects")
     ResponseEntity<?> subject(@RequestParam String surname, @RequestParam LocalDate birthDate, Authentication principal) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         if (state == null) return noState();
         List<ManifestStore.StoredTraveller> held = store.subject(surname, birthDate).stream()
                 .filter(t -> store.find(t.manifestId()).map(s -> s.holder().equals(state)).orElse(false)).toList();

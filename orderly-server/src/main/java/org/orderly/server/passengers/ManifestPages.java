@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.server.audit.AuditTrail;
-import org.orderly.server.negotiation.Principals;
+import org.orderly.server.security.Roles;
 import org.orderly.store.passengers.ManifestStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,7 +27,7 @@ class ManifestPages {
 
     @GetMapping("/manifests")
     String list(Authentication principal, Model model) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         model.addAttribute("state", state);
         model.addAttribute("manifests", state == null ? List.of() : store.held(state));
         return "manifests";
@@ -35,7 +35,7 @@ class ManifestPages {
 
     @GetMapping("/manifests/{id}")
     String manifest(@PathVariable long id, Authentication principal, Model model) {
-        String state = Principals.party(principal);
+        String state = Roles.party(principal);
         var summary = store.find(id).filter(s -> s.holder().equals(state))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "manifest " + id + " is not held by your state"));
         audit.record(AuditTrail.Action.MANIFEST_READ, "manifest:" + id, "page; travellers: " + summary.travellers());
