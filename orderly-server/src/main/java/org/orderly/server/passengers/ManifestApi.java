@@ -102,7 +102,7 @@ class ManifestApi {
     @GetMapping("/manifests/rejected")
     ResponseEntity<?> rejected(Authentication principal) {
         String state = Roles.party(principal);
-        boolean carrier = Roles.has(principal, Roles.CARRIER);
+        boolean carrier = Roles.has(principal, PassengerSecurity.CARRIER);
         return ResponseEntity.ok(store.rejected(carrier ? principal.getName() : null, carrier ? null : state));
     }
 
