@@ -85,6 +85,10 @@ public final class OrderlyDatabase implements AutoCloseable {
                     .setCleanDataDirectory(settings.temporary())
                     .setPort(freePort())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Whoever opens the database closes it (the server's context, a command's try-with-resources), after
+                    // its last writes (the shutdown audit checkpoint): zonky's own shutdown hook would stop the server
+                    // concurrently with them.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("password_encryption", "scram-sha-256")
