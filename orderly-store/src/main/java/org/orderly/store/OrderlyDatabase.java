@@ -53,7 +53,9 @@ public final class OrderlyDatabase implements AutoCloseable {
     public static OrderlyDatabase open(DatabaseSettings settings) {
         OrderlyDatabase database = settings.embedded() ? openEmbedded(settings) : openExternal(settings);
         try {
-            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration")
+            // Out of order: capabilities add migrations in parallel under distinct versions (V10, V20, V30…), each
+            // touching its own tables; a database that already has a higher one still gets a lower one added later.
+            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").outOfOrder(true)
                     .load().migrate();
         } catch (RuntimeException e) {
             database.close();
