@@ -75,6 +75,11 @@ class PublicFaceBrowserTest extends ServerTest {
                 new String[] {"negotiations", "/negotiations"},
                 new String[] {"negotiation", "/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP"},
                 new String[] {"signin", "/signin"},
+                new String[] {"indicators", "/indicators"},
+                new String[] {"indicator", "/indicators/visa-openness"},
+                new String[] {"scorecards", "/scorecards"},
+                new String[] {"scorecard", "/scorecards/DEU"},
+                new String[] {"country-review", "/scorecards/DEU/review"},
                 new String[] {"glossary", "/glossary"},
                 new String[] {"search", "/search?q=visa"},
                 new String[] {"not-found", "/instruments/NO_SUCH_THING"});
@@ -110,6 +115,10 @@ class PublicFaceBrowserTest extends ServerTest {
                 {"secretariat", "test-only-secretariat", "account", "/account"},
                 {"secretariat", "test-only-secretariat", "secretariat-participations", "/secretariat/participations"},
                 {"border-officer", "test-only-border", "border", "/border"},
+                {"border-officer", "test-only-border", "border-stays", "/border/stays"},
+                {"border-officer", "test-only-border", "border-overstays", "/border/overstays"},
+                {"border-officer", "test-only-border", "border-readmission", "/border/readmission"},
+                {"secretariat", "test-only-secretariat", "manifests", "/manifests"},
                 {"deu-negotiator", "test-only-deu", "negotiation-room", "/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP/room"}};
         try {
             for (String[] page : pages) {
