@@ -103,7 +103,10 @@ class PublicFaceBrowserTest extends ServerTest {
         assertThat(PageChecks.overflow(browser)).as("%s at %d px is wider than the screen: %s", path, width,
                 PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
         assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", path, width).isEmpty();
-        assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
+        if (!browser.findElements(By.cssSelector("header.top")).isEmpty()) {
+            // Pages with the site's navigation start with a skip link past it (a printable review has none).
+            assertThat(browser.findElement(By.cssSelector("header.top a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
+        }
     }
 
     /** The pages behind sign-in, at both widths: the secretariat's, the border officer's and a negotiator's room. */
