@@ -49,9 +49,10 @@ class OrderlyConfiguration {
         return new RegistryStore(dataSource);
     }
 
+    /** The audit log; its signing key and checkpoints live outside the database, in $ORDERLY_HOME/audit. */
     @Bean
     AuditStore auditStore(OrderlyDatabase database) {
-        return new AuditStore(database.dataSource());
+        return AuditStore.open(database.dataSource(), database.home().resolve("audit"));
     }
 
     @Bean

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Imports of public data sets (secretariat): the body is the CSV file itself, sent as {@code text/csv} (nothing else is accepted). */
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "Imports", description = "Transactional, idempotent imports; a bad file changes nothing")
+@Tag(name = "Imports", description = "Transactional, idempotent imports; a bad file changes nothing; a file that would replace "
+        + "the current data with far less is refused unless replace=true")
 public class ImportApi {
     private final VisaMatrixImporter visaMatrix;
     private final TreatyStatusImporter treatyStatus;
@@ -37,18 +38,20 @@ public class ImportApi {
     @Operation(summary = "Import a visa matrix (Passport,Destination,Requirement) as unilateral entry policies")
     public ImportView visaMatrix(@RequestBody String csv,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                   @RequestParam(defaultValue = "visa-matrix.csv") String fileName) {
+                                   @RequestParam(defaultValue = "visa-matrix.csv") String fileName,
+                                   @RequestParam(defaultValue = "false") boolean replace) {
         RegimeService.requireSane("asOf", asOf);
-        return withFile(fileName, csv, file -> visaMatrix.importFile(file, asOf));
+        return withFile(fileName, csv, file -> visaMatrix.importFile(file, asOf, replace));
     }
 
     @PostMapping(value = "/treaty-status", consumes = "text/csv")
     @Operation(summary = "Import UN Treaty Collection status for an instrument as participations")
     public ImportView treatyStatus(@RequestBody String csv, @RequestParam String instrument,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                     @RequestParam(defaultValue = "treaty-status.csv") String fileName) {
+                                     @RequestParam(defaultValue = "treaty-status.csv") String fileName,
+                                     @RequestParam(defaultValue = "false") boolean replace) {
         RegimeService.requireSane("asOf", asOf);
-        return withFile(fileName, csv, file -> treatyStatus.importFile(instrument, file, asOf));
+        return withFile(fileName, csv, file -> treatyStatus.importFile(instrument, file, asOf, replace));
     }
 
     /** What an import did, as the API tells it: the file by the name the client gave (never a server path). */

@@ -20,7 +20,7 @@ public class AuditTrail {
     }
 
     /** The kinds of act the log records. */
-    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION }
+    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION, CROSSINGS, READMISSION }
 
     public AuditEntry record(Action action, String subject, String detail) {
         Authentication principal = SecurityContextHolder.getContext().getAuthentication();

@@ -1,9 +1,15 @@
 package org.orderly.server.border;
 
+import org.orderly.server.regime.RegimeService;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.orderly.border.check.BorderChecks;
+import org.orderly.border.check.DocumentView;
+import org.orderly.border.check.HitView;
+import org.orderly.border.check.Watchlists;
 import org.orderly.screening.compare.Comparison;
 import org.orderly.screening.compare.NameComparator;
 import org.springframework.security.core.Authentication;
@@ -87,7 +93,8 @@ public class BorderApi {
     @PostMapping("/border-checks")
     @Operation(summary = "Read the zone, screen holder and document, and give the travel requirement at this border")
     public BorderChecks.BorderCheck borderCheck(@RequestBody BorderCheckRequest request, Authentication principal) {
-        String border = BorderChecks.border(principal, request.border());
+        RegimeService.requireSane("on", request.on());
+        String border = OfficerBorder.of(principal, request.border());
         return checks.check(request.lines(), request.text(), request.on(), Boolean.TRUE.equals(request.repair()), border);
     }
 

@@ -3,6 +3,9 @@ package org.orderly.server.border;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.orderly.border.check.BorderChecks;
+import org.orderly.border.check.DocumentView;
+import org.orderly.border.check.Watchlists;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.Repair;
@@ -72,7 +75,8 @@ class BorderPage {
         model.addAttribute("error", null);
         model.addAttribute("zone", List.of());
         try {
-            BorderChecks.BorderCheck check = checks.check(null, mrz, on, repair, BorderChecks.border(principal, border));
+            RegimeService.requireSane("on", on);
+            BorderChecks.BorderCheck check = checks.check(null, mrz, on, repair, OfficerBorder.of(principal, border));
             model.addAttribute("check", check);
             model.addAttribute("zone", zone(check.document()));
         } catch (MrzException e) {

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.store.RegistryStore;
@@ -15,11 +14,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The registry as the server sees it: one snapshot read from the store, and travel rules compiled
- * per date on first use. Every write through the server calls {@link #reload()}.
+ * per date on first use from that same snapshot. Every write through the server calls {@link #reload()}.
  *
  * <p>Compiled rules are kept in a bounded cache weighed by the number of states they cover (Caffeine, least recently
  * and least frequently used out first), so that queries over many dates cost a compilation each but cannot evict the
  * dates everyone asks for, nor grow memory without bound. Dates outside {@link #EARLIEST}–{@link #LATEST} are refused.
+ * The cache belongs to its snapshot and is replaced with it, so compiled rules never outlive their registry.
  */
 @Service
 public class RegimeService {
@@ -28,12 +28,17 @@ public class RegimeService {
     /** The latest date Orderly answers for. */
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-    private final RegistryStore store;
-    private final AtomicReference<Registry> registry = new AtomicReference<>();
-    private final LoadingCache<LocalDate, TravelRules> rules;
-
     /** Default cache bound: about 64 dates of 250 states, in state pairs (what a compiled rulebook's size grows with). */
     public static final long CACHED_PAIRS = 64L * 250 * 250;
+
+    /** A registry and the travel rules compiled from it; replaced whole. */
+    private record Snapshot(Registry registry, LoadingCache<LocalDate, TravelRules> rules) {
+    }
+
+    private final RegistryStore store;
+    private final long cachedPairs;
+    private final Object loading = new Object();
+    private volatile Snapshot snapshot;
 
     public RegimeService(RegistryStore store) {
         this(store, CACHED_PAIRS);
@@ -42,19 +47,32 @@ public class RegimeService {
     @Autowired
     public RegimeService(RegistryStore store, @Value("${orderly.rulebook-cache.state-pairs:" + CACHED_PAIRS + "}") long cachedPairs) {
         this.store = store;
-        this.rules = Caffeine.newBuilder()
+        this.cachedPairs = cachedPairs;
+    }
+
+    private Snapshot snapshotOf(Registry registry) {
+        LoadingCache<LocalDate, TravelRules> rules = Caffeine.newBuilder()
                 .maximumWeight(cachedPairs)
                 .weigher((LocalDate date, TravelRules compiled) -> Math.max(1, compiled.rulebook().size() * compiled.rulebook().size()))
-                .build(date -> TravelRules.compile(Rulebook.compile(registry(), date)));
+                .build(date -> TravelRules.compile(Rulebook.compile(registry, date)));
+        return new Snapshot(registry, rules);
     }
 
     public Registry registry() {
-        Registry current = registry.get();
-        if (current == null) {
-            current = store.load();
-            registry.set(current);
+        return current().registry();
+    }
+
+    /**
+     * The current snapshot, loaded on first use. Loading and reloading hold one lock, so a slow first load that
+     * started before a write can never replace the snapshot the write's reload installed.
+     */
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current != null) return current;
+        synchronized (loading) {
+            if (snapshot == null) snapshot = snapshotOf(store.load());
+            return snapshot;
         }
-        return current;
     }
 
     public RegistryStore store() {
@@ -82,12 +100,13 @@ public class RegimeService {
     }
 
     public TravelRules travelRules(LocalDate date) {
-        return rules.get(requireSane("date", date));
+        return current().rules().get(requireSane("date", date));
     }
 
-    /** Re-reads the registry after a write, so that every answer reflects it. */
+    /** Re-reads the registry after a write, so that every answer from now on reflects it. */
     public void reload() {
-        registry.set(store.load());
-        rules.invalidateAll();
+        synchronized (loading) {
+            snapshot = snapshotOf(store.load());
+        }
     }
 }

@@ -136,6 +136,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/answers/*", "/negotiations/*/room/answer").hasRole(Roles.NEGOTIATOR)
                 // The audit log concerns acts on personal data: the secretariat's, never public.
                 .requestMatchers("/api/v1/audit/**", "/api/v1/audit").hasRole(Roles.SECRETARIAT)
+                // The secretariat's registry pages (recording participations with their sources).
+                .requestMatchers("/secretariat", "/secretariat/**").hasRole(Roles.SECRETARIAT)
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/api/v1/**").hasRole(Roles.SECRETARIAT)
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()

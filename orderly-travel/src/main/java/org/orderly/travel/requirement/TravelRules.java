@@ -12,7 +12,9 @@ import org.orderly.regime.Purpose;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
+import org.orderly.regime.VisaAuthority;
 import org.orderly.regime.VisaWaiver;
+import org.orderly.regime.reference.VisaAuthorities;
 import org.orderly.travel.requirement.TravelRequirement.Basis;
 
 /**
@@ -22,18 +24,23 @@ import org.orderly.travel.requirement.TravelRequirement.Basis;
  * unilateral entry policy; otherwise no recorded rule, answered conservatively as visa required.
  */
 public final class TravelRules {
+    private static final List<VisaAuthority> SHIPPED_AUTHORITIES = VisaAuthorities.load();
     private final Rulebook rulebook;
     private final EntryPolicy[] policies;
     private final TravelRequirement[] shortStay;
+    private final List<VisaAuthority> authorities;
 
     private TravelRules(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.authorities = SHIPPED_AUTHORITIES;
         int n = rulebook.size();
         this.policies = new EntryPolicy[n * n];
         for (EntryPolicy policy : rulebook.registry().entryPolicies()) {
             int d = rulebook.indexOf(policy.destination());
             int p = rulebook.indexOf(policy.passport());
-            if (d >= 0 && p >= 0) policies[d * n + p] = policy;
+            if (d < 0 || p < 0) continue;
+            EntryPolicy held = policies[d * n + p];
+            if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
         this.shortStay = new TravelRequirement[n * n];
         for (int d = 0; d < n; d++) {
@@ -41,6 +48,24 @@ public final class TravelRules {
                 shortStay[d * n + p] = decide(p, d, Purpose.TOURISM);
             }
         }
+    }
+
+    /** Visa data further than this from the date asked are used with a warning: policies change. */
+    public static final int SNAPSHOT_WARNING_DAYS = 365;
+
+    /** Whether {@code candidate}'s snapshot is nearer the date than {@code held}'s; on a tie the later one. */
+    private static boolean nearer(EntryPolicy candidate, EntryPolicy held, java.time.LocalDate date) {
+        long a = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate.source().asOf(), date));
+        long b = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(held.source().asOf(), date));
+        return a < b || (a == b && candidate.source().asOf().isAfter(held.source().asOf()));
+    }
+
+    /** The warning for visa data far from the date asked, or "" when the snapshot is near enough. */
+    static String staleness(EntryPolicy policy, java.time.LocalDate date) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(policy.source().asOf(), date);
+        if (Math.abs(days) <= SNAPSHOT_WARNING_DAYS) return "";
+        return "; warning: the nearest visa data are as of " + policy.source().asOf() + ", " + Math.abs(days) + " days "
+                + (days > 0 ? "before" : "after") + " the date asked, and the policy may have changed";
     }
 
     /** Compiles the travel rules for the rulebook's date. */
@@ -72,6 +97,57 @@ public final class TravelRules {
         return shortStay[destination * rulebook.size() + passport];
     }
 
+    /**
+     * Who decides the journey and where to apply: a recorded authority of an instrument that binds
+     * the destination on the date (the Schengen Visa Code for a Schengen state), otherwise the
+     * destination's national authorities. Empty for a state's own nationals.
+     */
+    public Optional<Authority> authority(TravelRequirement requirement) {
+        if (requirement.basis() == Basis.OWN_COUNTRY) return Optional.empty();
+        String destination = rulebook.registry().party(requirement.destination()).map(org.orderly.regime.Party::name)
+                .orElse(requirement.destination());
+        for (VisaAuthority a : authorities) {
+            if (a.decides(requirement.purpose(), requirement.category())
+                    && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
+                return Optional.of(new Authority(a.decision().replace("{destination}", destination),
+                        a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
+            }
+        }
+        String decision;
+        String applyAt;
+        switch (requirement.category()) {
+            case FREE_MOVEMENT -> {
+                decision = "No visa: free movement under the commitment in force";
+                applyAt = "No application";
+            }
+            case VISA_FREE -> {
+                decision = "No visa: " + destination + "'s border authority checks the conditions of entry under its national law";
+                applyAt = "No application; entry is decided at the border";
+            }
+            case VISA_ON_ARRIVAL -> {
+                decision = "A visa issued on arrival by " + destination + "'s border authority under its national law";
+                applyAt = "At the port of entry";
+            }
+            case E_VISA -> {
+                decision = "An electronic visa issued by " + destination + " under its national law";
+                applyAt = "Online, through " + destination + "'s official e-visa service, before you travel";
+            }
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> {
+                decision = "An electronic travel authorisation issued by " + destination + " under its national law";
+                applyAt = "Online, through " + destination + "'s official service, before you travel";
+            }
+            case NO_ADMISSION -> {
+                decision = destination + " does not admit holders of this passport under its national entry policy";
+                applyAt = "Ask the embassy or consulate of " + destination + " about exceptions";
+            }
+            default -> {
+                decision = "A visa or permit of " + destination + " under its national law";
+                applyAt = "The embassy or consulate of " + destination;
+            }
+        }
+        return Optional.of(new Authority(decision, applyAt, null, null));
+    }
+
     private TravelRequirement decide(int p, int d, Purpose purpose) {
         String passport = rulebook.codeAt(p);
         String destination = rulebook.codeAt(d);
@@ -85,11 +161,16 @@ public final class TravelRules {
                     null, null, Basis.OWN_COUNTRY, null, "a state admits its own nationals", null, null, policySources);
         }
         List<Commitment> owed = rulebook.between(d, p);
-        for (Commitment c : owed) {
-            if (c instanceof FreeMovement f && (purpose != Purpose.WORK || f.rightToWork())) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, null, null, c,
-                        policy, "free movement of persons under " + title(c));
+        Optional<FreeMovement> freeMovement = rulebook.freeMovement(destination, passport);
+        String workLimit = null;
+        if (freeMovement.isPresent()) {
+            FreeMovement f = freeMovement.get();
+            if (purpose != Purpose.WORK || f.rightToWork()) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, null, null, f,
+                        policy, (f.rightToWork() ? "free movement of persons under " : "free movement of persons, without yet the right to work, under ")
+                                + title(f));
             }
+            workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
             for (Commitment c : owed) {
@@ -97,6 +178,10 @@ public final class TravelRules {
                     return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
                             policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe());
                 }
+            }
+            if (workLimit != null) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, freeMovement.get(),
+                        policy, workLimit + "; a work permit under national law is needed");
             }
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                     null, null, Basis.NO_RULE, null, "no commitment in force covers " + purpose.name().toLowerCase()
@@ -108,15 +193,17 @@ public final class TravelRules {
                         c, policy, v.describe() + " under " + title(c));
             }
         }
+        String pendingNote = pendingNote(destination, passport);
         if (policy != null) {
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
                     policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
-                    "the destination's own entry policy; no commitment in force between the two states covers this journey",
-                    null, null, policySources);
+                    "the destination's own entry policy; no commitment in force between the two states covers this journey"
+                            + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
         }
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                 null, null, Basis.NO_RULE, null,
-                "no commitment and no entry policy recorded; assume a visa is required and ask the destination", null, null, List.of());
+                "no commitment and no entry policy recorded; assume a visa is required and ask the destination" + pendingNote,
+                null, null, List.of());
     }
 
     private TravelRequirement fromCommitment(String passport, String destination, Purpose purpose, TravelCategory category,
@@ -135,6 +222,17 @@ public final class TravelRules {
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
                 Basis.COMMITMENT, commitment.instrumentId(), text,
                 policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+    }
+
+    /** Says why a waiver written in an instrument does not apply yet (e.g. Nauru in Annex II of Regulation (EU) 2018/1806). */
+    private String pendingNote(String destination, String passport) {
+        for (Commitment c : rulebook.pendingBetween(destination, passport)) {
+            if (c instanceof VisaWaiver) {
+                return "; " + title(c) + " lists this nationality for a visa waiver that does not apply yet: it applies "
+                        + c.term().condition();
+            }
+        }
+        return "";
     }
 
     private String title(Commitment c) {
