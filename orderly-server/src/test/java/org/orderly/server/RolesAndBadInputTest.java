@@ -57,7 +57,7 @@ class RolesAndBadInputTest extends ServerTest {
         String freeText = ZONE.substring(0, ZONE.length() - 1) + ",\"border\":\"" + marker + "\"}";
         Response secretariat = post("/api/v1/border-checks", "application/json", freeText, "secretariat", "test-only-secretariat");
         assertThat(secretariat.status()).isEqualTo(400);
-        assertThat(secretariat.json().get("detail").asString()).startsWith("border '").contains("is not a state code");
+        assertThat(secretariat.json().get("detail").asString()).startsWith("border '").contains("is not a state Orderly knows");
         Response named = post("/api/v1/border-checks", "application/json", ZONE.substring(0, ZONE.length() - 1) + ",\"border\":\"jpn\"}",
                 "secretariat", "test-only-secretariat");
         assertThat(named.json().get("border").asString()).isEqualTo("JPN");
@@ -121,7 +121,7 @@ class RolesAndBadInputTest extends ServerTest {
         Response unterminated = post("/api/v1/imports/treaty-status?instrument=ICMW&asOf=2024-01-01&fileName=cut.csv", "text/csv",
                 "\"unterminated\n", "secretariat", "test-only-secretariat");
         assertThat(unterminated.status()).as(unterminated.body()).isEqualTo(400);
-        assertThat(unterminated.json().get("detail").asString()).startsWith("cut.csv: not a readable CSV file").contains("nothing was imported");
+        assertThat(unterminated.json().get("detail").asString()).startsWith("cut.csv line 1").contains("nothing was imported");
         assertPlain(unterminated);
         Response unknownParty = post("/api/v1/participations", "application/json", """
                 {"partyId":"ZZZ","subjectId":"SCHENGEN","status":"RATIFIED","reservations":[],
