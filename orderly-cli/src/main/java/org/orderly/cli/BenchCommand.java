@@ -11,17 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.orderly.bench.negotiation.NegotiationScenario;
 import org.orderly.bench.screening.DevSetEvaluation;
+import org.orderly.bench.screening.NameClassEvaluation;
 import org.orderly.bench.screening.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation or border");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border or passengers");
     }
 
     /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
@@ -47,7 +48,9 @@ final class BenchCommand implements Runnable {
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("synthetic", ScreeningBenchmark.run(listSize, seed, out));
             Path screening = LocalRegime.sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));
-            results.put("developmentSet", DevSetEvaluation.run(screening, true, out));
+            results.put("developmentSetHeldOut", DevSetEvaluation.run(screening, DevSetEvaluation.Part.HELD_OUT, true, out));
+            results.put("developmentSetTuning", DevSetEvaluation.run(screening, DevSetEvaluation.Part.TUNING, true, out));
+            results.put("nameClasses", NameClassEvaluation.run(screening.getParent(), out));
             if (json) Json.print(results);
         }
     }
@@ -77,6 +80,24 @@ final class BenchCommand implements Runnable {
             NegotiationScenario.run(tee, true);
             tee.flush();
             Json.print(NegotiationDocument.of(lines.toString(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Command(name = "passengers", mixinStandardHelpOptions = true,
+            description = "Read generated PAXLST and PNRGOV traffic (with the carriers' mess) with Orderly's parser and with StAEDI "
+                    + "tokenising the same bytes, on one thread: MB/s, messages/s and their ratio.")
+    static final class Passengers implements Runnable {
+        @Option(names = "--flights", description = "messages to generate, one flight each (default ${DEFAULT-VALUE})", defaultValue = "2000")
+        int flights;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            org.orderly.bench.passengers.PassengersBenchmark.Result result =
+                    org.orderly.bench.passengers.PassengersBenchmark.run(flights, progress(json));
+            if (json) Json.print(result);
         }
     }
 

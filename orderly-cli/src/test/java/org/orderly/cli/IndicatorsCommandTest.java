@@ -66,7 +66,7 @@ class IndicatorsCommandTest {
         CommandRun run = CommandRun.of("indicators", "openness", bad.toString());
 
         assertThat(run.status()).isNotZero();
-        assertThat(run.err()).contains("bad-2024-01-01.csv line 3: Passport 'AF' is not an ISO 3166-1 alpha-3 code");
+        assertThat(run.err()).contains("bad-2024-01-01.csv line 3, column 1 (Passport): 'AF' is not an ISO 3166-1 alpha-3 code");
     }
 
     private static Map<String, String> cells(Path file) throws IOException {

@@ -77,6 +77,21 @@ class IndicatorComputationTest {
         assertThat(gaps).hasSize((int) expected);
     }
 
+    /**
+     * Nauru's Schengen waiver (Regulation (EU) 2018/1806, Annex II, footnote on Nauru) applies only from the entry into force of
+     * an EU–Nauru visa-waiver agreement; the 2025 matrix says "visa required". Monitoring found the 29 pairs while the registry
+     * still recorded the waiver as unconditional; once it is modelled as conditional, no such gap remains.
+     */
+    @Test
+    void theConditionalNauruWaiverIsNoLongerAGapOn2025Data() {
+        Registry registry = ReferenceData.load();
+        VisaSnapshot snapshot = VisaSnapshot.read(SharedData.file("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12));
+        List<ImplementationGap> gaps = ImplementationGaps.find(Rulebook.compile(registry, snapshot.date()), snapshot);
+        gaps.forEach(gap -> System.out.println("implementation gap on 2025-01-12: " + gap.destination() + " → " + gap.passport()
+                + ": " + gap.commitment().describe() + " vs " + gap.observed().describe()));
+        assertThat(gaps).noneMatch(gap -> gap.passport().equals("NRU"));
+    }
+
     @Test
     void remittanceCostsCarryTheGlobalCompactTarget() {
         List<IndicatorValue> values = IndicatorComputation.compute(realInputs());

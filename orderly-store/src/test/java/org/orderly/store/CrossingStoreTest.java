@@ -119,7 +119,7 @@ class CrossingStoreTest {
     @Test
     void aRestartLosesNoCrossingAndRaisesNoAlertTwice() throws IOException {
         Path home = Files.createTempDirectory("orderly-crossings-restart");
-        DatabaseSettings settings = new DatabaseSettings(home, null, "postgres", "", false);
+        DatabaseSettings settings = new DatabaseSettings(home, null, null, null, false, false);
         TestClock clock = new TestClock("2025-06-01T00:00:00Z");
         try {
             try (OrderlyDatabase first = OrderlyDatabase.open(settings)) {

@@ -123,7 +123,10 @@ class ImportersTest {
         assertThat(report.rowsWritten()).isEqualTo(2);
         List<Participation> in = store.load().participationsIn("AREA");
         assertThat(in).filteredOn(p -> p.partyId().equals("DEU") && p.status() == Participation.Status.RATIFIED)
-                .singleElement().extracting(Participation::since).isEqualTo(LocalDate.of(1998, 1, 1));
+                .singleElement().satisfies(p -> {
+                    assertThat(p.since()).isEqualTo(LocalDate.of(1998, 1, 1));
+                    assertThat(p.sinceText()).as("a year, not 1 January").isEqualTo("1998");
+                });
         assertThat(in).filteredOn(p -> p.partyId().equals("FRA") && p.status() == Participation.Status.SIGNED).hasSize(1);
         new TreatyStatusImporter(store).importFile("AREA", status, LocalDate.of(2022, 8, 1));
         assertThat(store.load().participationsIn("AREA")).as("idempotent").hasSize(in.size());

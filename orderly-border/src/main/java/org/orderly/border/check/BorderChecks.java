@@ -70,6 +70,8 @@ public final class BorderChecks {
      * note). A zone given as text is first made readable ({@link ZoneText}: capitals, lines), each change noted.
      */
     public BorderCheck check(List<String> lines, String text, LocalDate on, boolean repair, String border) {
+        // A state code Orderly knows, or nothing: free text never reaches the audit log.
+        if (border != null && !border.isBlank()) border = travel.stateCode("border", border);
         ZoneText zone = lines != null && !lines.isEmpty() ? new ZoneText(text, List.of()) : ZoneText.of(text);
         Mrz mrz = read(lines, zone.text(), on, repair);
         DocumentView document = DocumentView.of(mrz);

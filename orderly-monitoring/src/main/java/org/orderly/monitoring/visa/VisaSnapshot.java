@@ -1,29 +1,25 @@
 package org.orderly.monitoring.visa;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
 import org.orderly.monitoring.MonitoringInputException;
 import org.orderly.monitoring.Provenance;
 
 /**
- * A visa matrix as published on one date (Passport Index tidy format, {@code Passport,Destination,Requirement}): every
+ * A visa matrix as published on one date (Passport Index tidy format, {@code Passport,Destination,Requirement}, read with the project's one CSV reader): every
  * passport → destination requirement, keyed {@code "PPP→DDD"}, with the file's name and SHA-256 as its provenance.
  */
 public final class VisaSnapshot {
@@ -49,57 +45,50 @@ public final class VisaSnapshot {
      */
     public static VisaSnapshot read(Path file, LocalDate date) {
         LocalDate asOf = date != null ? date : dateInName(file);
+        CsvTable table = CsvReader.read(file, CsvHeader.exactly(List.of("Passport", "Destination", "Requirement")));
+        if (table.rows().isEmpty()) throw new CsvException(table.file(), 1, 0, null, "holds no rows");
         Map<String, VisaRequirement> requirements = new LinkedHashMap<>();
         Set<String> states = new TreeSet<>();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new MonitoringInputException(file, 0, "cannot be read: " + e.getMessage());
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        try (Reader reader = new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            for (String column : new String[] {"Passport", "Destination", "Requirement"}) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new MonitoringInputException(file, 1, "the header has no column '" + column
-                            + "' (expected Passport,Destination,Requirement)");
-                }
+        for (CsvRow row : table.rows()) {
+            String passport = code(row, "Passport");
+            String destination = code(row, "Destination");
+            VisaRequirement requirement;
+            try {
+                requirement = VisaRequirement.parse(row.get("Requirement"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("Requirement", e.getMessage());
             }
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (record.size() != parser.getHeaderMap().size()) {
-                    throw new MonitoringInputException(file, line, "expected " + parser.getHeaderMap().size() + " fields, found " + record.size());
-                }
-                String passport = code(file, line, "Passport", record.get("Passport"));
-                String destination = code(file, line, "Destination", record.get("Destination"));
-                VisaRequirement requirement;
-                try {
-                    requirement = VisaRequirement.parse(record.get("Requirement"));
-                } catch (IllegalArgumentException e) {
-                    throw new MonitoringInputException(file, line, "Requirement: " + e.getMessage());
-                }
-                if ((requirement.kind() == VisaRequirement.Kind.OWN_COUNTRY) != passport.equals(destination)) {
-                    throw new MonitoringInputException(file, line, "Requirement -1 (own country) is for a passport to its own state only, found "
-                            + passport + " → " + destination + " '" + record.get("Requirement") + "'");
-                }
-                if (requirements.put(pair(passport, destination), requirement) != null) {
-                    throw new MonitoringInputException(file, line, "the pair " + passport + " → " + destination + " appears twice");
-                }
-                states.add(passport);
-                states.add(destination);
+            if ((requirement.kind() == VisaRequirement.Kind.OWN_COUNTRY) != passport.equals(destination)) {
+                throw row.error("Requirement", "-1 (own country) is for a passport to its own state only, found "
+                        + passport + " → " + destination + " '" + row.get("Requirement") + "'");
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new MonitoringInputException(file, 0, "malformed CSV: " + e.getMessage());
+            if (requirements.put(pair(passport, destination), requirement) != null) {
+                throw row.error("the pair " + passport + " → " + destination + " appears twice");
+            }
+            states.add(passport);
+            states.add(destination);
         }
-        if (requirements.isEmpty()) throw new MonitoringInputException(file, 1, "holds no rows");
-        return new VisaSnapshot(asOf, Provenance.file(file.getFileName().toString(), sha256(bytes), asOf), requirements, states);
+        return new VisaSnapshot(asOf, Provenance.file(table.file(), table.sha256(), asOf), requirements, states);
     }
 
-    private static String code(Path file, long line, String column, String value) {
-        if (!value.matches("[A-Za-z]{3}")) {
-            throw new MonitoringInputException(file, line, column + " '" + value + "' is not an ISO 3166-1 alpha-3 code");
+    /**
+     * A snapshot from requirements already read (for example the entry policies of an imported matrix), keyed by
+     * {@link #pair}.
+     */
+    public static VisaSnapshot of(LocalDate date, Provenance provenance, Map<String, VisaRequirement> requirements) {
+        Set<String> states = new TreeSet<>();
+        for (String pair : requirements.keySet()) {
+            int arrow = pair.indexOf('→');
+            if (arrow != 3 || pair.length() != 7) throw new IllegalArgumentException("'" + pair + "' is not a pair key PPP→DDD");
+            states.add(pair.substring(0, arrow));
+            states.add(pair.substring(arrow + 1));
         }
+        return new VisaSnapshot(date, provenance, new LinkedHashMap<>(requirements), states);
+    }
+
+    private static String code(CsvRow row, String column) {
+        String value = row.get(column);
+        if (!value.matches("[A-Za-z]{3}")) throw row.error(column, "'" + value + "' is not an ISO 3166-1 alpha-3 code");
         return value.toUpperCase(java.util.Locale.ROOT);
     }
 
@@ -109,14 +98,6 @@ public final class VisaSnapshot {
             throw new MonitoringInputException(file, 0, "no date given and none in the file name: say which date the matrix describes");
         }
         return LocalDate.parse(matcher.group(1));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The key of a pair in {@link #requirements()}. */

@@ -3,7 +3,7 @@ package org.orderly.server.audit;
 import org.orderly.exchange.audit.AuditEntry;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.orderly.server.security.Roles;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,8 @@ public class AuditTrail {
     }
 
     /** The kinds of act the log records. */
-    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION, CROSSINGS, READMISSION }
+    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION, CROSSINGS, READMISSION,
+        MANIFEST_INGESTED, MANIFEST_READ, PASSENGER_TRANSFER, TRANSFER_REFUSED, TRANSFER_READ, DATA_SUBJECT_REPORT, RETENTION }
 
     public AuditEntry record(Action action, String subject, String detail) {
         Authentication principal = SecurityContextHolder.getContext().getAuthentication();
@@ -29,11 +30,7 @@ public class AuditTrail {
     }
 
     private static String party(Authentication principal) {
-        if (principal == null) return "";
-        for (GrantedAuthority authority : principal.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith("PARTY_")) return name.substring("PARTY_".length());
-        }
-        return "";
+        String party = Roles.party(principal);
+        return party == null ? "" : party;
     }
 }

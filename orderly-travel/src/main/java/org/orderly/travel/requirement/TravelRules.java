@@ -12,7 +12,9 @@ import org.orderly.regime.Purpose;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
+import org.orderly.regime.VisaAuthority;
 import org.orderly.regime.VisaWaiver;
+import org.orderly.regime.reference.VisaAuthorities;
 import org.orderly.travel.requirement.TravelRequirement.Basis;
 
 /**
@@ -22,18 +24,23 @@ import org.orderly.travel.requirement.TravelRequirement.Basis;
  * unilateral entry policy; otherwise no recorded rule, answered conservatively as visa required.
  */
 public final class TravelRules {
+    private static final List<VisaAuthority> SHIPPED_AUTHORITIES = VisaAuthorities.load();
     private final Rulebook rulebook;
     private final EntryPolicy[] policies;
     private final TravelRequirement[] shortStay;
+    private final List<VisaAuthority> authorities;
 
     private TravelRules(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.authorities = SHIPPED_AUTHORITIES;
         int n = rulebook.size();
         this.policies = new EntryPolicy[n * n];
         for (EntryPolicy policy : rulebook.registry().entryPolicies()) {
             int d = rulebook.indexOf(policy.destination());
             int p = rulebook.indexOf(policy.passport());
-            if (d >= 0 && p >= 0) policies[d * n + p] = policy;
+            if (d < 0 || p < 0) continue;
+            EntryPolicy held = policies[d * n + p];
+            if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
         this.shortStay = new TravelRequirement[n * n];
         for (int d = 0; d < n; d++) {
@@ -41,6 +48,24 @@ public final class TravelRules {
                 shortStay[d * n + p] = decide(p, d, Purpose.TOURISM);
             }
         }
+    }
+
+    /** Visa data further than this from the date asked are used with a warning: policies change. */
+    public static final int SNAPSHOT_WARNING_DAYS = 365;
+
+    /** Whether {@code candidate}'s snapshot is nearer the date than {@code held}'s; on a tie the later one. */
+    private static boolean nearer(EntryPolicy candidate, EntryPolicy held, java.time.LocalDate date) {
+        long a = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate.source().asOf(), date));
+        long b = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(held.source().asOf(), date));
+        return a < b || (a == b && candidate.source().asOf().isAfter(held.source().asOf()));
+    }
+
+    /** The warning for visa data far from the date asked, or "" when the snapshot is near enough. */
+    static String staleness(EntryPolicy policy, java.time.LocalDate date) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(policy.source().asOf(), date);
+        if (Math.abs(days) <= SNAPSHOT_WARNING_DAYS) return "";
+        return "; warning: the nearest visa data are as of " + policy.source().asOf() + ", " + Math.abs(days) + " days "
+                + (days > 0 ? "before" : "after") + " the date asked, and the policy may have changed";
     }
 
     /** Compiles the travel rules for the rulebook's date. */
@@ -70,6 +95,57 @@ public final class TravelRules {
     /** The short-stay requirement by dense state indexes (see {@link Rulebook#indexOf}); the hot path. */
     public TravelRequirement requirement(int passport, int destination) {
         return shortStay[destination * rulebook.size() + passport];
+    }
+
+    /**
+     * Who decides the journey and where to apply: a recorded authority of an instrument that binds
+     * the destination on the date (the Schengen Visa Code for a Schengen state), otherwise the
+     * destination's national authorities. Empty for a state's own nationals.
+     */
+    public Optional<Authority> authority(TravelRequirement requirement) {
+        if (requirement.basis() == Basis.OWN_COUNTRY) return Optional.empty();
+        String destination = rulebook.registry().party(requirement.destination()).map(org.orderly.regime.Party::name)
+                .orElse(requirement.destination());
+        for (VisaAuthority a : authorities) {
+            if (a.decides(requirement.purpose(), requirement.category())
+                    && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
+                return Optional.of(new Authority(a.decision().replace("{destination}", destination),
+                        a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
+            }
+        }
+        String decision;
+        String applyAt;
+        switch (requirement.category()) {
+            case FREE_MOVEMENT -> {
+                decision = "No visa: free movement under the commitment in force";
+                applyAt = "No application";
+            }
+            case VISA_FREE -> {
+                decision = "No visa: " + destination + "'s border authority checks the conditions of entry under its national law";
+                applyAt = "No application; entry is decided at the border";
+            }
+            case VISA_ON_ARRIVAL -> {
+                decision = "A visa issued on arrival by " + destination + "'s border authority under its national law";
+                applyAt = "At the port of entry";
+            }
+            case E_VISA -> {
+                decision = "An electronic visa issued by " + destination + " under its national law";
+                applyAt = "Online, through " + destination + "'s official e-visa service, before you travel";
+            }
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> {
+                decision = "An electronic travel authorisation issued by " + destination + " under its national law";
+                applyAt = "Online, through " + destination + "'s official service, before you travel";
+            }
+            case NO_ADMISSION -> {
+                decision = destination + " does not admit holders of this passport under its national entry policy";
+                applyAt = "Ask the embassy or consulate of " + destination + " about exceptions";
+            }
+            default -> {
+                decision = "A visa or permit of " + destination + " under its national law";
+                applyAt = "The embassy or consulate of " + destination;
+            }
+        }
+        return Optional.of(new Authority(decision, applyAt, null, null));
     }
 
     private TravelRequirement decide(int p, int d, Purpose purpose) {
@@ -122,7 +198,7 @@ public final class TravelRules {
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
                     policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
                     "the destination's own entry policy; no commitment in force between the two states covers this journey"
-                            + pendingNote, null, null, policySources);
+                            + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
         }
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                 null, null, Basis.NO_RULE, null,
