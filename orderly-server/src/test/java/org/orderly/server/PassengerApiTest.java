@@ -97,9 +97,13 @@ class PassengerApiTest extends ServerTest {
         }
         for (Response r : everyEndpointAs("deu-negotiator", "n")) assertThat(r.status()).isEqualTo(403);
         for (Response r : List.of(get("/api/v1/manifests"), get("/api/v1/manifests/" + manifest), get("/api/v1/transfers/1"),
-                get("/api/v1/data-subjects?surname=BERGSTROM&birthDate=1970-01-01"), get("/manifests/" + manifest))) {
+                get("/api/v1/data-subjects?surname=BERGSTROM&birthDate=1970-01-01"))) {
             assertThat(r.status()).isEqualTo(401);
         }
+        // An anonymous browser is sent to the sign-in page, with nothing of the manifest.
+        Response page = get("/manifests/" + manifest);
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.body()).doesNotContain("BERGSTROM");
     }
 
     @Test
