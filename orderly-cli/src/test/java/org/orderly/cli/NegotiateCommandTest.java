@@ -75,7 +75,7 @@ class NegotiateCommandTest {
             assertThat(outcome.get("value").asDouble()).isCloseTo(enumerated.value(), within(1e-6 * Math.max(1, Math.abs(enumerated.value()))));
             Deal deal = deal(outcome);
             for (String party : demo.negotiation().parties()) {
-                assertThat(outcome.get("parties").get(party).get("utility").asLong()).isEqualTo(demo.valuation(party).utility(deal));
+                assertThat(outcome.get("parties").get(party).get("utility").asLong()).isEqualTo(demo.utility(party, deal));
             }
             assertThat(run.json().get("paretoFrontier").get("size").asInt()).isEqualTo(Enumeration.paretoFrontier(demo, false).size());
         }
@@ -102,7 +102,7 @@ class NegotiateCommandTest {
         for (String party : table.negotiation().parties()) {
             double normalised = outcome.get("parties").get(party).get("normalisedUtility").asDouble();
             assertThat(normalised).isBetween(0.0, 1.0)
-                    .isCloseTo((double) table.valuation(party).utility(deal) / GeniusReader.POINTS_PER_UNIT, within(1e-9));
+                    .isCloseTo((double) table.utility(party, deal) / GeniusReader.POINTS_PER_UNIT, within(1e-9));
         }
         assertThat(outcome.get("proven").asBoolean()).isTrue();
         assertThat(run.json().get("paretoFrontier").get("size").asInt()).isEqualTo(Enumeration.paretoFrontier(table, false).size());

@@ -33,7 +33,7 @@ class GeniusReaderTest {
         assertThat(table.negotiation().issues()).extracting(Issue::id).containsExactly("Destination", "Length", "Lodging");
         Deal deal = new Deal(Map.of("Destination", "Coast", "Length", "Week", "Lodging", "Tent"));
         double expected = 0.5 * 10 / 10 + 0.3 * 5 / 8 + 0.2 * 3 / 6;
-        assertThat((double) table.valuation("holiday-ana").utility(deal) / table.pointsPerUnit()).isCloseTo(expected, within(3e-6));
+        assertThat((double) table.utility("holiday-ana", deal) / table.pointsPerUnit()).isCloseTo(expected, within(3e-6));
         assertThat(table.valuation("holiday-ben").reservation()).isEqualTo(300_000);
     }
 

@@ -60,7 +60,7 @@ public record Explanation(String party, List<Line> gives, List<Line> gets, List<
         candidates.forEach((objective, outcome) -> {
             if (outcome instanceof Outcome.Proposal p) others.put(objective, table.gain(party, p.deal()));
         });
-        long utility = valuation.utility(deal);
+        long utility = table.utility(party, deal);
         long gain = utility - valuation.reservation();
         return new Explanation(party, gives, gets, settles, utility, valuation.reservation(), gain,
                 gain >= table.negotiation().margin(), others, table.negotiation().check(deal));

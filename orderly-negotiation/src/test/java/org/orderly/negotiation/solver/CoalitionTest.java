@@ -72,7 +72,7 @@ class CoalitionTest {
         Set<String> all = Set.copyOf(table.negotiation().parties());
         Set<String> others = all.stream().filter(p -> !p.equals(party)).collect(Collectors.toSet());
         return dealsAmong(table, all).stream().filter(d -> agrees(table, others, d))
-                .mapToLong(d -> table.valuation(party).utility(d)).max().orElseThrow();
+                .mapToLong(d -> table.utility(party, d)).max().orElseThrow();
     }
 
     static LongStream seeds() {

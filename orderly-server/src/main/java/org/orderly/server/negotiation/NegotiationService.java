@@ -220,8 +220,8 @@ public class NegotiationService {
         FrontierView.Point proposed = null;
         if (record.latest().isPresent()) {
             Deal deal = record.latest().get().deal();
-            long otherUtility = table.valuation(other).utility(deal);
-            proposed = new FrontierView.Point(table.valuation(viewer).utility(deal), share(otherUtility, low, high),
+            long otherUtility = table.utility(other, deal);
+            proposed = new FrontierView.Point(table.utility(viewer, deal), share(otherUtility, low, high),
                     table.individuallyRational(deal));
         }
         return new FrontierView(viewer, other, points, proposed, frontier.complete());

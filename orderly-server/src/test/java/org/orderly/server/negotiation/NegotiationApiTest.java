@@ -320,7 +320,7 @@ class NegotiationApiTest {
             for (Option option : issue.options()) options.put(option.id(), valuation.value(issue.id(), option.id()) + constant);
             values.put(issue.id(), options);
         }
-        return new Valuation(valuation.party(), values, valuation.interactions(),
+        return new Valuation(valuation.party(), values, valuation.bundles(),
                 valuation.reservation() + constant * table.negotiation().issues().size());
     }
 
@@ -329,7 +329,7 @@ class NegotiationApiTest {
         Set<Long> numbers = new LinkedHashSet<>();
         valuation.values().values().forEach(options -> numbers.addAll(options.values()));
         numbers.add(valuation.reservation());
-        numbers.add(valuation.utility(deal));
+        numbers.add(valuation.utility(table.negotiation(), deal));
         return numbers;
     }
 
