@@ -41,6 +41,7 @@ public final class DealSolver {
 
     private static final double WEIGHT_SCALE = 1_000_000;
     private static final int ROUNDINGS = 64;
+    private static final int PRODUCT_SHARE = 3;
 
     private final SolverSettings settings;
 
@@ -191,17 +192,41 @@ public final class DealSolver {
             IntVar nashProduct = m.model.newIntVar(0, product, "product");
             m.model.addMultiplicationEquality(nashProduct, g);
             m.model.maximize(nashProduct);
-            SatModel.Run run = m.solve(settings);
-            if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
-            double value = product(c, run.choice());
-            double bound = Math.max(value, run.bound());
-            boolean optimal = run.optimal();
-            return new Finisher(c, start).proposal(Objective.NASH, run.choice(), value, bound,
-                    optimal ? 0 : 1 - Math.pow(value / bound, 1.0 / c.parties), optimal ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                    "CP-SAT maximises the exact product of gains (multiplication constraint)"
-                            + (optimal ? "" : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain"));
+            long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
+            // A first deal: the joint optimum among deals with positive gains, as the product model's hint.
+            SatModel joint = model(c, null, minimum);
+            joint.model.maximize(joint.sumOfUtilities(null));
+            SatModel.Run jointRun = joint.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
+            if (jointRun.found()) m.hint(jointRun.choice());
+            // A share of the time for the product model; if it does not prove its answer, the tangent proof takes the rest.
+            SatModel.Run run = m.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
+            if (jointRun.found() && run.found() && !run.optimal() && product(c, jointRun.choice()) > product(c, run.choice())) {
+                run = new SatModel.Run(run.status(), jointRun.choice(), run.objective(), run.bound(), run.seconds());
+            }
+            if (!run.found()) {
+                if (run.infeasible()) return nashWithoutPositiveGains(c, start);
+                run = m.solve(remaining(deadline));
+                if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
+            }
+            if (run.optimal()) {
+                return new Finisher(c, start).proposal(Objective.NASH, run.choice(), product(c, run.choice()), product(c, run.choice()), 0,
+                        Proof.OPTIMAL, "CP-SAT maximises the exact product of gains (multiplication constraint)");
+            }
+            List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+            double upper = Math.log(Math.max(product(c, run.choice()), run.bound()));
+            NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, run.choice(), minimum, maxGain, excluded, upper, settings, deadline);
+            int[] best = proof.best();
+            double lower = logProduct(c, best);
+            double upperLog = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
+            double gap = proof.proven() ? 0 : -Math.expm1((lower - upperLog) / c.parties);
+            return new Finisher(c, start).proposal(Objective.NASH, best, product(c, best), Math.exp(upperLog), gap,
+                    proof.proven() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                    "CP-SAT maximises the exact product of gains (multiplication constraint), then an outer approximation of log by"
+                            + " tangent lines refined at every deal found (" + proof.deals() + " deals compared exactly)"
+                            + (proof.proven() ? " proves that no other deal has a larger product"
+                            : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain (time limit reached)"));
         }
-        return nashByRelaxation(c, minimum, start);
+        return nashByRelaxation(c, minimum, maxGain, start);
     }
 
     /**
@@ -211,6 +236,13 @@ public final class DealSolver {
      * deal is improved again. The whole refinement shares one time limit.
      */
     Outcome nashByRelaxation(Compiled c, long minimum, long start) {
+        long[] ideal = idealUtilities(c);
+        long[] maxGain = new long[c.parties];
+        for (int p = 0; p < c.parties; p++) maxGain[p] = Math.max(minimum, ideal[p] - c.reservation[p]);
+        return nashByRelaxation(c, minimum, maxGain, start);
+    }
+
+    private Outcome nashByRelaxation(Compiled c, long minimum, long[] maxGain, long start) {
         long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
         List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
         SatModel first = model(c, null, minimum);
@@ -253,7 +285,7 @@ public final class DealSolver {
             for (int p = 0; p < c.parties; p++) weights[p] = 1.0 / (c.utility(p, best) - c.reservation[p]);
         }
         // The exact proof: tangent lines of log, refined at every deal found, until no unseen deal can beat the best.
-        NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, best, minimum, excluded, upper, settings, deadline);
+        NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, best, minimum, maxGain, excluded, upper, settings, deadline);
         best = proof.best();
         double lower = logProduct(c, best);
         upper = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));

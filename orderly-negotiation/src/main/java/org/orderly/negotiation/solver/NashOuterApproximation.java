@@ -33,20 +33,28 @@ final class NashOuterApproximation {
     private NashOuterApproximation() {
     }
 
-    static Result prove(Compiled c, int[] incumbent, long minimum, List<int[]> excluded, double upperLog, SolverSettings settings,
-                        long deadline) {
-        long[] maxGain = new long[c.parties];
-        List<TreeSet<Long>> points = new ArrayList<>();
-        for (int p = 0; p < c.parties; p++) {
-            maxGain[p] = Math.max(minimum, c.utilityUpperBound(p) - c.reservation[p]);
-            TreeSet<Long> grid = new TreeSet<>();
-            double ratio = Math.pow((double) maxGain[p] / minimum, 1.0 / GRID);
-            for (int k = 0; k <= GRID; k++) grid.add(Math.max(minimum, Math.min(maxGain[p], Math.round(minimum * Math.pow(ratio, k)))));
-            points.add(grid);
-        }
+    /**
+     * @param maxGain each party's largest possible gain (its ideal utility, or a proven bound on it, minus its reservation)
+     */
+    static Result prove(Compiled c, int[] incumbent, long minimum, long[] maxGain, List<int[]> excluded, double upperLog,
+                        SolverSettings settings, long deadline) {
         int[] best = incumbent.clone();
         for (long g : maxGain) if (g > LARGEST_GAIN) return new Result(best, false, upperLog, 1);
         BigInteger bestProduct = product(c, best);
+        // A deal beats the best only if each gain gₚ > best product / Π_{q≠p} maxGain_q: search only there.
+        double bestLog0 = DealSolver.logProduct(c, best);
+        double logMaxSum = 0;
+        for (long g : maxGain) logMaxSum += Math.log(Math.max(1, g));
+        long[] low = new long[c.parties];
+        List<TreeSet<Long>> points = new ArrayList<>();
+        for (int p = 0; p < c.parties; p++) {
+            double needed = Math.exp(bestLog0 - (logMaxSum - Math.log(Math.max(1, maxGain[p]))));
+            low[p] = Math.max(minimum, Math.min(maxGain[p], (long) Math.floor(needed * (1 - 1e-9)) - 1));
+            TreeSet<Long> grid = new TreeSet<>();
+            double ratio = Math.pow((double) maxGain[p] / low[p], 1.0 / GRID);
+            for (int k = 0; k <= GRID; k++) grid.add(Math.max(low[p], Math.min(maxGain[p], Math.round(low[p] * Math.pow(ratio, k)))));
+            points.add(grid);
+        }
         List<int[]> seen = new ArrayList<>(excluded);
         seen.add(best.clone());
         addTangents(c, points, best);
@@ -56,9 +64,10 @@ final class NashOuterApproximation {
             SatModel m = new SatModel(c, -1, null, seen);
             LinearExprBuilder sum = LinearExpr.newBuilder();
             for (int p = 0; p < c.parties; p++) {
-                m.requireGain(p, minimum);
+                m.requireGain(p, low[p]);
+                m.model.addLessOrEqual(m.utility[p], c.reservation[p] + maxGain[p]);
                 IntVar gain = m.gain(p);
-                IntVar log = m.model.newIntVar((long) Math.floor(SCALE * Math.log(minimum)) - 1,
+                IntVar log = m.model.newIntVar((long) Math.floor(SCALE * Math.log(low[p])) - 1,
                         (long) Math.ceil(SCALE * Math.log(maxGain[p])) + 1, "log" + p);
                 for (long a : points.get(p)) {
                     // a·L ≤ a·S·log a − S·a + S·g, the right side rounded up with room for floating-point error (≈ 10¹⁶ · 2⁻⁵²).

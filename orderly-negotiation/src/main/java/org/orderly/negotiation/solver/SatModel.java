@@ -34,6 +34,8 @@ final class SatModel {
     private final IntVar[] gains;
     private final Map<Long, Literal> atLeast = new HashMap<>();
     private final Map<Long, Literal> equal = new HashMap<>();
+    /** Integer issues with at most this many options get the order encoding. */
+    private static final int ORDER_ENCODED = 256;
 
     /**
      * @param skipNorm  a norm index to leave out (-1 for none), to find which norm blocks every deal
@@ -50,6 +52,7 @@ final class SatModel {
                 long[] values = java.util.stream.IntStream.range(0, c.options[i])
                         .filter(o -> permitted == null || permitted[o]).asLongStream().toArray();
                 index[i] = model.newIntVarFromDomain(Domain.fromValues(values), "n" + i);
+                if (c.options[i] <= ORDER_ENCODED) orderEncode(i);
                 continue;
             }
             x[i] = new BoolVar[c.options[i]];
@@ -134,11 +137,38 @@ final class SatModel {
     private static final Literal ALWAYS = null;
     private final Literal NEVER = model.falseLiteral();
 
+    /**
+     * The order encoding of a small integer issue: literals "position ≥ t" for every t, each
+     * implying the one below, summing to the position; a strong linear relaxation for ranges.
+     */
+    private void orderEncode(int i) {
+        int n = compiled.options[i];
+        LinearExprBuilder sum = LinearExpr.newBuilder();
+        BoolVar previous = null;
+        for (int t = 1; t < n; t++) {
+            BoolVar ge = model.newBoolVar("n" + i + ">=" + t);
+            atLeast.put(key(i, t), ge);
+            sum.add(ge);
+            if (previous != null) model.addImplication(ge, previous);
+            previous = ge;
+        }
+        model.addEquality(sum, index[i]);
+    }
+
     /** The literal "issue i takes option o". */
     Literal is(int i, int o) {
         if (!compiled.integer[i]) return x[i][o];
         return equal.computeIfAbsent(key(i, o), k -> {
             BoolVar eq = model.newBoolVar("n" + i + "=" + o);
+            if (compiled.options[i] <= ORDER_ENCODED) {
+                // position = o  ⇔  (position ≥ o) ∧ ¬(position ≥ o + 1)
+                Literal low = atLeast(i, o);
+                Literal high = atLeast(i, o + 1).not();
+                model.addImplication(eq, low);
+                model.addImplication(eq, high);
+                model.addBoolOr(new Literal[]{low.not(), high.not(), eq});
+                return eq;
+            }
             model.addEquality(index[i], o).onlyEnforceIf(eq);
             model.addDifferent(index[i], o).onlyEnforceIf(eq.not());
             return eq;
@@ -147,6 +177,8 @@ final class SatModel {
 
     /** The literal "integer issue i takes an option at position t or later" (shared by every range that needs it). */
     private Literal atLeast(int i, int t) {
+        if (t <= 0) return model.trueLiteral();
+        if (t >= compiled.options[i]) return model.falseLiteral();
         return atLeast.computeIfAbsent(key(i, t), k -> {
             BoolVar ge = model.newBoolVar("n" + i + ">=" + t);
             model.addGreaterOrEqual(index[i], t).onlyEnforceIf(ge);
