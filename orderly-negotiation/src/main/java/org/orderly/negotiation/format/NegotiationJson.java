@@ -7,6 +7,7 @@ import org.orderly.negotiation.Norm;
 import org.orderly.negotiation.Option;
 import org.orderly.negotiation.Table;
 import org.orderly.negotiation.Valuation;
+import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 import org.orderly.negotiation.solver.ParetoFrontier;
 import org.orderly.regime.Commitment;
@@ -383,6 +384,10 @@ public final class NegotiationJson {
             });
             o.put("value", p.value());
             o.put("bound", p.bound());
+            // The value in the source's unit: points per unit once for sums and minima, once per party for the Nash product.
+            double unit = p.objective() == Objective.NASH ? Math.pow(pointsPerUnit, p.utilities().size()) : pointsPerUnit;
+            o.put("normalisedValue", p.value() / unit);
+            o.put("normalisedBound", p.bound() / unit);
             o.put("gap", p.gap());
             o.put("proof", p.proof().name());
             o.put("proven", p.proven());

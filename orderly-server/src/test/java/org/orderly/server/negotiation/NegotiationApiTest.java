@@ -131,7 +131,7 @@ class NegotiationApiTest {
         // The search can fail: DEU's own view holds exactly these numbers.
         String own = send("GET", base + "/valuations/DEU", null, DEU).body() + send("GET", base + "/explanations/DEU", null, DEU).body()
                 + send("GET", "/negotiations/" + id + "/room", null, DEU).body();
-        assertThat(secrets).allMatch(secret -> own.contains(Long.toString(secret)) || secret == deu.utility(deal));
+        assertThat(secrets).allMatch(secret -> own.contains(Long.toString(secret)) || secret == deu.utility(demo.negotiation(), deal));
         assertThat(own).contains(Long.toString(deu.reservation()));
     }
 
