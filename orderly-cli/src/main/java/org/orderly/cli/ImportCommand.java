@@ -40,10 +40,14 @@ final class ImportCommand implements Runnable {
         @Option(names = "--json", description = "print the import report as JSON")
         boolean json;
 
+        @Option(names = "--replace", description = "import even a file that would replace the current matrix with far less "
+                + "(refused otherwise, as a likely damaged file)")
+        boolean replace;
+
         @Override
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
-                report(new VisaMatrixImporter(regime.store()).importFile(file, asOf), json);
+                report(new VisaMatrixImporter(regime.store()).importFile(file, asOf, replace), json);
             }
         }
     }
@@ -63,10 +67,14 @@ final class ImportCommand implements Runnable {
         @Option(names = "--json", description = "print the import report as JSON")
         boolean json;
 
+        @Option(names = "--replace", description = "import even a file that would replace the instrument's participations with "
+                + "far fewer (refused otherwise, as a likely damaged file)")
+        boolean replace;
+
         @Override
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
-                report(new TreatyStatusImporter(regime.store()).importFile(instrument, file, asOf), json);
+                report(new TreatyStatusImporter(regime.store()).importFile(instrument, file, asOf, replace), json);
             }
         }
     }

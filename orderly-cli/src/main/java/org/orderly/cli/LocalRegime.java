@@ -53,6 +53,11 @@ final class LocalRegime implements AutoCloseable {
         return database.dataSource();
     }
 
+    /** Orderly's home folder ($ORDERLY_HOME), where the audit key and checkpoints live. */
+    Path home() {
+        return database.home();
+    }
+
     RegistryStore store() {
         return store;
     }

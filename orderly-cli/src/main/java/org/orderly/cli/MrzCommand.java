@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.orderly.server.border.DocumentView;
+import org.orderly.border.check.DocumentView;
 import org.orderly.travel.document.mrz.Mrz;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.MrzReader;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.",
         subcommands = {ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
                 InstrumentsCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class, NegotiateCommand.class,
-                AuditCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, IndicatorsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Orderly implements Runnable {
 
     @CommandLine.Spec
@@ -26,7 +26,8 @@ public final class Orderly implements Runnable {
         CommandLine commandLine = new CommandLine(new Orderly());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure) {
+            if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure
+                    || e instanceof org.orderly.monitoring.MonitoringInputException || e instanceof org.orderly.csv.CsvException) {
                 err.println("orderly: " + e.getMessage());
             } else {
                 err.println("orderly: " + e);

@@ -2,9 +2,9 @@ package org.orderly.cli;
 
 import java.time.LocalDate;
 import org.orderly.regime.Source;
-import org.orderly.server.api.TravelAnswer;
-import org.orderly.server.api.TravelQueries;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.travel.requirement.TravelAnswer;
+import org.orderly.travel.requirement.TravelQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +30,8 @@ final class TravelCommand implements Runnable {
     @Override
     public void run() {
         try (LocalRegime regime = LocalRegime.open()) {
-            TravelAnswer answer = new TravelQueries(new RegimeService(regime.store())).answer(passport, destination, date, purpose);
+            RegimeService service = new RegimeService(regime.store());
+            TravelAnswer answer = new TravelQueries(service::registry, service::travelRules).answer(passport, destination, date, purpose);
             if (json) {
                 Json.print(answer);
                 return;

@@ -6,10 +6,12 @@ import java.util.Objects;
 
 /**
  * A party's relation to an instrument (signed, ratified, acceded) or to a process (member,
- * observer), with the date it took effect, the date it ended (if it did) and any reservations.
+ * observer), with the date it took effect and that date's precision (a day, or only a year as in the
+ * UN Treaty Collection extracts), the date it ended (if it did) and any reservations. An empty
+ * {@code since} means the date is unknown (a signature whose day no source gives).
  */
 public record Participation(String partyId, String subjectId, Status status, LocalDate since,
-                            LocalDate until, List<String> reservations, Source source) {
+                            LocalDate until, List<String> reservations, Source source, Precision sincePrecision) {
 
     /** The kinds of participation, from the weakest to the strongest tie. */
     public enum Status {
@@ -21,11 +23,19 @@ public record Participation(String partyId, String subjectId, Status status, Loc
         }
     }
 
+    /** How much of a date a source gives: the day, or only the year (stored as 1 January of it). */
+    public enum Precision { DAY, YEAR }
+
     public Participation {
         Objects.requireNonNull(partyId, "participation party");
         Objects.requireNonNull(subjectId, "participation instrument or process");
         Objects.requireNonNull(status, "participation status");
         Objects.requireNonNull(source, "participation source");
+        sincePrecision = sincePrecision == null ? Precision.DAY : sincePrecision;
+        if (since != null && sincePrecision == Precision.YEAR && (since.getMonthValue() != 1 || since.getDayOfMonth() != 1)) {
+            throw new IllegalArgumentException("participation of " + partyId + " in " + subjectId
+                    + " gives only a year, so its date must be stored as 1 January of it, not " + since);
+        }
         if (since != null && until != null && until.isBefore(since)) {
             throw new IllegalArgumentException("participation of " + partyId + " in " + subjectId
                     + " ends (" + until + ") before it begins (" + since + ")");
@@ -33,13 +43,39 @@ public record Participation(String partyId, String subjectId, Status status, Loc
         reservations = reservations == null ? List.of() : List.copyOf(reservations);
     }
 
-    /** Whether the participation is effective on the date (begun, not ended). */
-    public boolean effectiveOn(LocalDate date) {
-        return (since == null || !since.isAfter(date)) && (until == null || until.isAfter(date));
+    /** A participation whose date is known to the day (or unknown). */
+    public Participation(String partyId, String subjectId, Status status, LocalDate since, LocalDate until,
+                         List<String> reservations, Source source) {
+        this(partyId, subjectId, status, since, until, reservations, source, Precision.DAY);
     }
 
-    /** Whether the party is bound by the subject's commitments on the date. */
+    /** A participation known only by the year in which it took effect. */
+    public static Participation inYear(String partyId, String subjectId, Status status, int year, Source source) {
+        return new Participation(partyId, subjectId, status, LocalDate.of(year, 1, 1), null, List.of(), source, Precision.YEAR);
+    }
+
+    /**
+     * Whether the participation is certainly effective on the date (begun, not ended). A participation
+     * known only by its year is certain from 1 January of the next year; within its year see {@link #pendingOn}.
+     */
+    public boolean effectiveOn(LocalDate date) {
+        boolean begun = since == null || (sincePrecision == Precision.YEAR ? since.getYear() < date.getYear() : !since.isAfter(date));
+        return begun && (until == null || until.isAfter(date));
+    }
+
+    /** Whether the date falls within the year of a participation known only by its year ("during 2007"). */
+    public boolean pendingOn(LocalDate date) {
+        return since != null && sincePrecision == Precision.YEAR && since.getYear() == date.getYear();
+    }
+
+    /** Whether the party is bound by the subject's commitments on the date (certainly). */
     public boolean bindsOn(LocalDate date) {
         return status.binds() && effectiveOn(date);
+    }
+
+    /** The date as the source gives it: "2007-03-14", "2007" for a year, "date unknown" when there is none. */
+    public String sinceText() {
+        if (since == null) return "date unknown";
+        return sincePrecision == Precision.YEAR ? Integer.toString(since.getYear()) : since.toString();
     }
 }

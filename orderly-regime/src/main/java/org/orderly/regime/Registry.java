@@ -117,11 +117,31 @@ public final class Registry {
         return entryPolicies;
     }
 
-    /** The ids of the parties bound by an instrument (or members of a process) on a date. */
+    /**
+     * The ids of the parties certainly bound by an instrument (or members of a process) on a date. Nobody is
+     * bound by an instrument before it is in force, whatever a participation's own date says; a participation
+     * known only by its year binds from the next year (within the year it is pending, see {@link #participationsOn}).
+     */
     public java.util.Set<String> boundParties(String subjectId, LocalDate date) {
+        Instrument instrument = instruments.get(subjectId);
+        if (instrument != null && instrument.inForce() != null && instrument.inForce().isAfter(date)) return java.util.Set.of();
         return participations.stream()
                 .filter(p -> p.subjectId().equals(subjectId) && p.bindsOn(date))
                 .map(Participation::partyId)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The participations in an instrument or process that existed on a date: begun (or, known only by their year,
+     * begun in that year) and not ended. Nothing exists before the instrument was adopted (or, with no adoption
+     * date, before it entered into force); an undated signature counts from then, never earlier.
+     */
+    public List<Participation> participationsOn(String subjectId, LocalDate date) {
+        Instrument instrument = instruments.get(subjectId);
+        LocalDate existsFrom = instrument == null ? null : instrument.adopted() != null ? instrument.adopted() : instrument.inForce();
+        if (existsFrom != null && existsFrom.isAfter(date)) return List.of();
+        return participations.stream()
+                .filter(p -> p.subjectId().equals(subjectId) && (p.effectiveOn(date) || p.pendingOn(date)))
+                .toList();
     }
 }

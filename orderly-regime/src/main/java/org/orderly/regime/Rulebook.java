@@ -22,6 +22,8 @@ public final class Rulebook {
     private final String[] stateCodes;
     private final List<Commitment>[] cells;
     private final int size;
+    /** Commitments written in an instrument in force but waiting for a condition, by "grantor>beneficiary". */
+    private final Map<String, List<Commitment>> pending = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     private Rulebook(Registry registry, LocalDate date) {
@@ -45,7 +47,8 @@ public final class Rulebook {
         Map<String, Set<String>> boundCache = new HashMap<>();
         for (Commitment commitment : registry.commitments()) {
             Instrument instrument = registry.instrument(commitment.instrumentId()).orElseThrow();
-            if (!inForce(commitment, instrument, date)) continue;
+            boolean pending = commitment.term().pending();
+            if (pending ? !instrument.inForceOn(date) : !inForce(commitment, instrument, date)) continue;
             Set<String> bound = boundCache.computeIfAbsent(instrument.id(), id -> registry.boundParties(id, date));
             Set<String> grantors;
             Set<String> beneficiaries;
@@ -59,15 +62,27 @@ public final class Rulebook {
             }
             for (String grantor : grantors) {
                 for (String beneficiary : beneficiaries) {
-                    if (!grantor.equals(beneficiary)) rulebook.add(grantor, beneficiary, commitment);
+                    if (grantor.equals(beneficiary)) continue;
+                    if (pending) rulebook.pending.computeIfAbsent(grantor + ">" + beneficiary, k -> new ArrayList<>(1)).add(commitment);
+                    else rulebook.add(grantor, beneficiary, commitment);
                 }
             }
         }
+        rulebook.seal();
         return rulebook;
+    }
+
+    /** Makes every cell unmodifiable once compiled, so no caller can change the rules others read. */
+    private void seal() {
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i].isEmpty()) cells[i] = List.copyOf(cells[i]);
+        }
+        pending.replaceAll((pair, list) -> List.copyOf(list));
     }
 
     private static boolean inForce(Commitment commitment, Instrument instrument, LocalDate date) {
         Term term = commitment.term();
+        if (term.pending()) return false;
         LocalDate from = term.from() != null ? term.from() : instrument.inForce();
         return from != null && !from.isAfter(date) && (term.until() == null || term.until().isAfter(date));
     }
@@ -113,7 +128,7 @@ public final class Rulebook {
         return stateCodes[index];
     }
 
-    /** Commitments that {@code grantor} owes {@code beneficiary} on the rulebook's date, by dense indexes. */
+    /** Commitments that {@code grantor} owes {@code beneficiary} on the rulebook's date, by dense indexes (unmodifiable). */
     public List<Commitment> between(int grantor, int beneficiary) {
         return cells[grantor * size + beneficiary];
     }
@@ -123,6 +138,29 @@ public final class Rulebook {
         int g = indexOf(grantor);
         int b = indexOf(beneficiary);
         return g < 0 || b < 0 ? List.of() : between(g, b);
+    }
+
+    /**
+     * Commitments that an instrument in force on the rulebook's date says {@code grantor} will owe {@code beneficiary}
+     * once a condition is met, and that do not apply yet (such as a visa waiver waiting for an agreement).
+     */
+    public List<Commitment> pendingBetween(String grantor, String beneficiary) {
+        return pending.getOrDefault(grantor + ">" + beneficiary, List.of());
+    }
+
+    /**
+     * The free-movement commitment that decides between two states: one made for these states in particular
+     * (such as a transitional limit on workers) takes precedence over the reciprocal rule for all parties.
+     */
+    public Optional<FreeMovement> freeMovement(String grantor, String beneficiary) {
+        FreeMovement general = null;
+        for (Commitment c : between(grantor, beneficiary)) {
+            if (c instanceof FreeMovement f) {
+                if (f.scope() instanceof Scope.Directed) return Optional.of(f);
+                if (general == null) general = f;
+            }
+        }
+        return Optional.ofNullable(general);
     }
 
     /** The first commitment of a type that {@code grantor} owes {@code beneficiary}, if any. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.orderly.server.security.ActingDataSource;
 import org.orderly.store.DatabaseSettings;
 import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.RegistryStore;
@@ -37,19 +38,21 @@ class OrderlyConfiguration {
         return OrderlyDatabase.open(settings);
     }
 
+    /** Connections that name the acting principal, so that every registry write and import records its actor. */
     @Bean
     DataSource dataSource(OrderlyDatabase database) {
-        return database.dataSource();
+        return new ActingDataSource(database.dataSource());
     }
 
     @Bean
-    RegistryStore registryStore(OrderlyDatabase database) {
-        return new RegistryStore(database.dataSource());
+    RegistryStore registryStore(DataSource dataSource) {
+        return new RegistryStore(dataSource);
     }
 
+    /** The audit log; its signing key and checkpoints live outside the database, in $ORDERLY_HOME/audit. */
     @Bean
     AuditStore auditStore(OrderlyDatabase database) {
-        return new AuditStore(database.dataSource());
+        return AuditStore.open(database.dataSource(), database.home().resolve("audit"));
     }
 
     @Bean

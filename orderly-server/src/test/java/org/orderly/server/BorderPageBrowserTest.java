@@ -14,8 +14,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The border check page in a real headless Chromium, signed in as a border officer of Germany (HTTP Basic sent as a
- * header through the DevTools protocol). Skips when Chromium is not installed, unless ORDERLY_REQUIRE_BROWSER is set.
+ * The border check page in a real headless Chromium, signed in as a border officer of Germany through the sign-in
+ * page. Skips when Chromium is not installed, unless ORDERLY_REQUIRE_BROWSER is set.
  */
 class BorderPageBrowserTest extends ServerTest {
     private static ChromeDriver browser;
@@ -33,8 +33,8 @@ class BorderPageBrowserTest extends ServerTest {
 
     @BeforeEach
     void signInAsBorderOfficer() {
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", basic("border-officer", "test-only-border"))));
+        browser.get(url("/"));
+        if (browser.findElements(By.id("signed-in")).isEmpty()) Browser.signIn(browser, url(""), "border-officer", "test-only-border");
     }
 
     private WebDriverWait waiting() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,6 +26,11 @@ final class Browser {
     }
 
     static ChromeDriver start(int width, int height) {
+        return start(width, height, false);
+    }
+
+    /** With {@code networkLog}, the DevTools network events are kept in the "performance" log for the test to read. */
+    static ChromeDriver start(int width, int height, boolean networkLog) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("ORDERLY_REQUIRE_BROWSER") != null) {
             throw new IllegalStateException("ORDERLY_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -37,12 +43,23 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=" + width + "," + height);
+        if (networkLog) options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }
 
     static WebDriverWait waiting(ChromeDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** Signs in through Orderly's sign-in page as a person does, starting from no session; waits for "signed in as". */
+    static void signIn(ChromeDriver browser, String base, String user, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/signin");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in-button")).click();
+        waiting(browser).until(d -> !d.findElements(By.id("signed-in")).isEmpty());
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */

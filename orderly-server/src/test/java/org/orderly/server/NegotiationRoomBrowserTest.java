@@ -12,7 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The negotiation room in a real headless Chromium: the public room shows no valuation; a party's
- * negotiator (HTTP Basic sent through the DevTools protocol) sees its own valuation, its explanation
+ * negotiator (signed in through the sign-in page) sees its own valuation, its explanation
  * and the Pareto frontier chart with the proposal marked.
  */
 class NegotiationRoomBrowserTest extends ServerTest {
@@ -32,7 +32,7 @@ class NegotiationRoomBrowserTest extends ServerTest {
 
     @Test
     void thePublicRoomShowsTheProposalButNoValuation() {
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        browser.manage().deleteAllCookies();
         browser.get(url("/negotiations/" + DEMO));
         assertThat(browser.findElement(By.id("issues")).getText()).contains("Labour access");
         assertThat(browser.findElement(By.id("proposal")).getText()).containsIgnoringCase("proven optimal");
@@ -42,9 +42,15 @@ class NegotiationRoomBrowserTest extends ServerTest {
 
     @Test
     void aPartySeesItsOwnValuationExplanationAndTheFrontierChart() {
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", basic("deu-negotiator", "test-only-deu"))));
+        browser.manage().deleteAllCookies();
         browser.get(url("/negotiations/" + DEMO + "/room"));
+        // Sent to the sign-in page, and back to the room after signing in.
+        Browser.waiting(browser).until(d -> d.getCurrentUrl().contains("/signin"));
+        browser.findElement(By.id("username")).sendKeys("deu-negotiator");
+        browser.findElement(By.id("password")).sendKeys("test-only-deu");
+        browser.findElement(By.id("sign-in-button")).click();
+        Browser.waiting(browser).until(d -> d.getCurrentUrl().endsWith("/negotiations/" + DEMO + "/room"));
+        assertThat(browser.findElement(By.id("signed-in")).getText()).isEqualTo("Signed in as deu-negotiator for Germany");
         assertThat(browser.findElement(By.id("valuation")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("explanation")).getText()).isNotBlank();
         WebElement canvas = Browser.waiting(browser).until(d ->

@@ -14,9 +14,12 @@ class OperationsTest extends ServerTest {
     }
 
     @Test
-    void exposesPrometheusMetricsIncludingHttpRequests() {
+    void exposesPrometheusMetricsToOperationsOnly() {
         get("/api/v1/parties");
-        Response metrics = get("/actuator/prometheus");
+        assertThat(get("/actuator/prometheus").status()).as("live border-check counts are not public").isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "border-officer", "test-only-border").status()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", "secretariat", "test-only-secretariat").status()).isEqualTo(200);
+        Response metrics = get("/actuator/prometheus", "operator", "test-only-operator");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count");
     }

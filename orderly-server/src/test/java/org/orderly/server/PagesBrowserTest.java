@@ -77,7 +77,7 @@ class PagesBrowserTest extends ServerTest {
         // ECharts paints on the next animation frame: wait for its canvas to appear and take the map's size.
         WebElement canvas = waiting().until(d -> d.findElements(By.cssSelector("#map canvas")).stream().findFirst().orElse(null));
         assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
-        assertThat(browser.findElement(By.id("participations")).getText()).contains("Germany").contains("MEMBER");
+        assertThat(browser.findElement(By.id("participations")).getText()).contains("Germany").contains("member");
         assertThat(browser.findElement(By.id("commitments")).getText()).contains("FREE_MOVEMENT");
         screenshot("instrument");
     }

@@ -54,19 +54,23 @@ public abstract class ServerTest {
         return send(request.build());
     }
 
+    /** Signs in through the sign-in page as a browser does (GET the form, POST it with its CSRF token). */
+    protected Session signIn(String user, String password) {
+        return Session.signIn(url(""), user, password);
+    }
+
+    /** A request of a signed-in browser: the session cookie, and the CSRF token only when {@code withToken}. */
+    protected Response send(Session session, String method, String path, String contentType, String body, boolean withToken) {
+        HttpResponse<String> response = session.send(url(path), method, contentType, body, withToken);
+        return new Response(response.statusCode(), response.body());
+    }
+
     protected static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    protected static Response send(HttpRequest request) {
+        HttpResponse<String> response = Session.exchange(request);
+        return new Response(response.statusCode(), response.body());
     }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.orderly.server.api.TravelAnswer;
-import org.orderly.server.api.TravelQueries;
+import org.orderly.travel.requirement.TravelAnswer;
+import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -9,8 +9,11 @@ import java.util.Map;
  *
  * <p>From the environment: {@code ORDERLY_HOME} (default {@code ~/.orderly}), {@code ORDERLY_DB_URL},
  * {@code ORDERLY_DB_USER}, {@code ORDERLY_DB_PASSWORD}.
+ *
+ * <p>{@code durable} is true everywhere except where a test chose otherwise with {@link #fastUnsafeForTests()}:
+ * the embedded database then runs with fsync and synchronous commit on, so that a confirmed write survives a crash.
  */
-public record DatabaseSettings(Path home, String jdbcUrl, String user, String password, boolean temporary) {
+public record DatabaseSettings(Path home, String jdbcUrl, String user, String password, boolean temporary, boolean durable) {
 
     public static DatabaseSettings fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -23,12 +26,20 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
                 : Path.of(home);
         String url = env.get("ORDERLY_DB_URL");
         return new DatabaseSettings(homePath.toAbsolutePath(), url == null || url.isBlank() ? null : url,
-                env.getOrDefault("ORDERLY_DB_USER", "postgres"), env.getOrDefault("ORDERLY_DB_PASSWORD", ""), false);
+                env.getOrDefault("ORDERLY_DB_USER", "postgres"), env.getOrDefault("ORDERLY_DB_PASSWORD", ""), false, true);
     }
 
-    /** An embedded database in a fresh directory, deleted when closed: for tests and benchmarks. */
+    /** An embedded database in a fresh directory, deleted when closed, with the production (durable) settings. */
     public static DatabaseSettings temporary(Path directory) {
-        return new DatabaseSettings(directory.toAbsolutePath(), null, "postgres", "", true);
+        return new DatabaseSettings(directory.toAbsolutePath(), null, null, null, true, true);
+    }
+
+    /**
+     * The same settings without crash safety (fsync off, asynchronous commit): only for tests and benchmarks
+     * that choose it explicitly. A crash loses confirmed writes.
+     */
+    public DatabaseSettings fastUnsafeForTests() {
+        return new DatabaseSettings(home, jdbcUrl, user, password, temporary, false);
     }
 
     public boolean embedded() {

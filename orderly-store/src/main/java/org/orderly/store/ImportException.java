@@ -1,8 +1,9 @@
 package org.orderly.store;
 
 import java.nio.file.Path;
+import org.orderly.csv.CsvException;
 
-/** An import file was refused; names the file and the line, and nothing was written. */
+/** An import file was refused; names the file, the line, the column and field where known, and nothing was written. */
 public final class ImportException extends RuntimeException {
     private final String file;
     private final long line;
@@ -11,6 +12,13 @@ public final class ImportException extends RuntimeException {
         super(file.getFileName() + (line > 0 ? " line " + line : "") + ": " + problem + " (nothing was imported)");
         this.file = file.toString();
         this.line = line;
+    }
+
+    /** The CSV reader's refusal (file, line, column, field and problem), as an import refusal. */
+    public ImportException(Path file, CsvException refusal) {
+        super(refusal.getMessage() + " (nothing was imported)", refusal);
+        this.file = file.toString();
+        this.line = refusal.line();
     }
 
     public String file() {

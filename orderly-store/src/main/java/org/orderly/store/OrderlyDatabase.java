@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -23,18 +24,29 @@ import org.flywaydb.core.Flyway;
  * (real PostgreSQL binaries, data under {@code $ORDERLY_HOME/postgres}) or external by JDBC URL.
  * When another Orderly process already runs the embedded server on the same data directory,
  * this one connects to it instead of starting a second server.
+ *
+ * <p>The embedded server listens on loopback only and asks every connection for a password (scram-sha-256;
+ * the passwords are generated at first start into {@link DatabasePasswords}); Orderly works as the role
+ * {@value #ROLE}, which owns its database and schema and is no superuser. Unless a test chose
+ * {@link DatabaseSettings#fastUnsafeForTests()}, it runs with fsync and synchronous commit on: zonky's
+ * builder starts PostgreSQL with {@code -F} (fsync off) and {@code synchronous_commit=off}, test settings
+ * that lose confirmed writes in a crash, and the {@code -c} settings below override them.
  */
 public final class OrderlyDatabase implements AutoCloseable {
     private static final String DATABASE = "orderly";
+    /** The role Orderly connects as in the embedded database. */
+    public static final String ROLE = "orderly";
 
     private final EmbeddedPostgres embedded;
     private final HikariDataSource dataSource;
     private final String description;
+    private final Path home;
 
-    private OrderlyDatabase(EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
+    private OrderlyDatabase(EmbeddedPostgres embedded, HikariDataSource dataSource, String description, Path home) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.description = description;
+        this.home = home;
     }
 
     /** Opens (starting if needed) and migrates the database the settings describe. */
@@ -52,41 +64,106 @@ public final class OrderlyDatabase implements AutoCloseable {
 
     private static OrderlyDatabase openExternal(DatabaseSettings settings) {
         return new OrderlyDatabase(null, pool(settings.jdbcUrl(), settings.user(), settings.password()),
-                "external PostgreSQL at " + settings.jdbcUrl());
+                "external PostgreSQL at " + settings.jdbcUrl(), settings.home());
     }
 
     private static OrderlyDatabase openEmbedded(DatabaseSettings settings) {
-        Path dataDirectory = settings.home().resolve("postgres");
+        Path home = settings.home();
+        Path dataDirectory = home.resolve("postgres");
+        OwnerOnlyFile.createDirectory(home);
+        DatabasePasswords passwords = DatabasePasswords.loadOrCreate(home);
+        Path initialPassword = home.resolve(".postgres-initial-password");
         try {
-            Files.createDirectories(settings.home());
-            Integer running = runningPort(dataDirectory);
+            Integer running = runningPort(dataDirectory, passwords);
             if (running != null) {
-                String url = "jdbc:postgresql://localhost:" + running + "/" + DATABASE;
-                return new OrderlyDatabase(null, pool(url, "postgres", ""),
-                        "embedded PostgreSQL at " + dataDirectory + " (port " + running + ", shared with another Orderly process)");
+                return new OrderlyDatabase(null, pool(url(running, DATABASE), ROLE, passwords.orderly()),
+                        "embedded PostgreSQL at " + dataDirectory + " (port " + running + ", shared with another Orderly process)", home);
             }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            boolean fresh = settings.temporary() || !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(settings.temporary())
                     .setPort(freePort())
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-                if (!exists.next()) statement.execute("create database " + DATABASE);
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setConnectConfig("password", passwords.superuser())
+                    .setDataDirectoryCustomizer(directory -> EmbeddedAccess.secure(directory.toPath(), passwords));
+            if (settings.durable()) {
+                // Given after zonky's -F on the same command line, these win.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
             }
-            return new OrderlyDatabase(postgres, pool(postgres.getJdbcUrl("postgres", DATABASE), "postgres", ""),
-                    "embedded PostgreSQL at " + dataDirectory + " (port " + postgres.getPort() + ")");
+            if (fresh) {
+                // zonky runs initdb with "-A trust" and passes its "locale" settings on as --name=value options after it:
+                // the superuser gets its password from the start, and no trusting server ever runs.
+                Files.deleteIfExists(initialPassword);
+                OwnerOnlyFile.create(initialPassword, passwords.superuser() + "\n");
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initialPassword.toString());
+            }
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } finally {
+                Files.deleteIfExists(initialPassword);
+            }
+            try {
+                prepareRole(postgres.getPort(), passwords);
+            } catch (SQLException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
+            return new OrderlyDatabase(postgres, pool(url(postgres.getPort(), DATABASE), ROLE, passwords.orderly()),
+                    "embedded PostgreSQL at " + dataDirectory + " (port " + postgres.getPort() + ")", home);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the database in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot prepare the database in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As the superuser: the role {@value #ROLE} with its password, no superuser; the database owned by it; and every
+     * table, sequence and view of its schema owned by it (a database from an earlier Orderly had them owned by postgres).
+     */
+    private static void prepareRole(int port, DatabasePasswords passwords) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(port, "postgres"), "postgres", passwords.superuser());
+             Statement statement = connection.createStatement()) {
+            boolean roleExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + ROLE + "'").next();
+            // The password is letters and digits only (DatabasePasswords checks it): nothing to escape.
+            statement.execute((roleExists ? "alter role " : "create role ") + ROLE + " with login nosuperuser nocreatedb nocreaterole "
+                    + "noreplication nobypassrls password '" + passwords.orderly() + "'");
+            boolean databaseExists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next();
+            statement.execute(databaseExists ? "alter database " + DATABASE + " owner to " + ROLE
+                    : "create database " + DATABASE + " owner " + ROLE);
+            statement.execute("revoke connect, temporary on database " + DATABASE + " from public");
+        }
+        try (Connection connection = DriverManager.getConnection(url(port, DATABASE), "postgres", passwords.superuser());
+             Statement statement = connection.createStatement()) {
+            statement.execute("alter schema public owner to " + ROLE);
+            // Tables first: a table's change of owner carries its own sequences along; then the sequences left.
+            for (String kinds : List.of("'r', 'p', 'v', 'm'", "'S'")) {
+                List<String> changes = new ArrayList<>();
+                try (ResultSet owned = statement.executeQuery("""
+                        select c.relkind, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = 'public' and c.relkind in (""" + kinds + ") and pg_get_userbyid(c.relowner) <> '" + ROLE + "'")) {
+                    while (owned.next()) {
+                        String kind = switch (owned.getString(1)) {
+                            case "v" -> "view";
+                            case "m" -> "materialized view";
+                            case "S" -> "sequence";
+                            default -> "table";
+                        };
+                        changes.add("alter " + kind + " public.\"" + owned.getString(2).replace("\"", "\"\"") + "\" owner to " + ROLE);
+                    }
+                }
+                for (String change : changes) statement.execute(change);
+            }
         }
     }
 
     /** The port of a live server already running on the data directory, or null. */
-    private static Integer runningPort(Path dataDirectory) throws IOException {
+    private static Integer runningPort(Path dataDirectory, DatabasePasswords passwords) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) return null;
         List<String> lines = Files.readAllLines(pidFile);
@@ -95,7 +172,7 @@ public final class OrderlyDatabase implements AutoCloseable {
             long pid = Long.parseLong(lines.get(0).trim());
             int port = Integer.parseInt(lines.get(3).trim());
             if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "")) {
+                try (Connection ignored = DriverManager.getConnection(url(port, DATABASE), ROLE, passwords.orderly())) {
                     return port;
                 } catch (SQLException notReachable) {
                     return null;
@@ -105,6 +182,10 @@ public final class OrderlyDatabase implements AutoCloseable {
             return null;
         }
         return null;
+    }
+
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     private static int freePort() throws IOException {
@@ -126,6 +207,16 @@ public final class OrderlyDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Orderly's home folder ({@code $ORDERLY_HOME}): where the embedded data, its passwords and the audit keys live. */
+    public Path home() {
+        return home;
+    }
+
+    /** The port of the embedded server this process started, or -1 when it uses another's or an external one. */
+    public int embeddedPort() {
+        return embedded == null ? -1 : embedded.getPort();
     }
 
     /** Where the data lives, in words for logs and the command line. */

@@ -28,6 +28,7 @@ import org.orderly.regime.Term;
 import org.orderly.regime.TravelCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads and writes the registry in PostgreSQL with plain SQL; every write is one transaction. */
@@ -37,14 +38,28 @@ public final class RegistryStore {
     /** The origin of rows written by the secretariat through the API. */
     public static final String SECRETARIAT = "secretariat";
 
+    /**
+     * Of the rows that several origins hold for one party, subject and status, the one read: the newest fact
+     * (latest as-of date), and on the same date another origin's before reference data, then the last written.
+     */
+    private static final String CURRENT_PARTICIPATIONS = """
+            select distinct on (party_id, subject_id, status) * from participation
+            order by party_id, subject_id, status, as_of desc, (origin = 'reference'), id desc""";
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshots;
 
     public RegistryStore(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
+        this.transactions = new TransactionTemplate(manager);
+        // The five tables are read as of one moment: a write committed half-way through a load is not seen at all.
+        this.snapshots = new TransactionTemplate(manager);
+        snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshots.setReadOnly(true);
     }
 
     DataSource dataSource() {
@@ -59,14 +74,24 @@ public final class RegistryStore {
         return transactions;
     }
 
-    /** Loads the whole registry as one consistent snapshot (read in one transaction). */
+    /**
+     * Loads the whole registry as one consistent snapshot: one REPEATABLE READ, read-only transaction, so a
+     * concurrent write is seen whole or not at all. Where several origins hold the same participation, the newest fact is read.
+     */
     public Registry load() {
-        return transactions.execute(status -> new Registry(
+        return snapshots.execute(status -> new Registry(
                 jdbc.sql("select * from party order by kind, id").query((rs, n) -> party(rs)).list(),
                 jdbc.sql("select * from instrument order by id").query((rs, n) -> instrument(rs)).list(),
-                jdbc.sql("select * from participation order by subject_id, party_id, status").query((rs, n) -> participation(rs)).list(),
+                jdbc.sql("select * from (" + CURRENT_PARTICIPATIONS + ") p order by subject_id, party_id, status")
+                        .query((rs, n) -> participation(rs)).list(),
                 jdbc.sql("select * from commitment order by id").query((rs, n) -> commitment(rs)).list(),
-                jdbc.sql("select * from entry_policy").query((rs, n) -> entryPolicy(rs)).list()));
+                jdbc.sql("select * from entry_policy order by destination, passport, as_of").query((rs, n) -> entryPolicy(rs)).list()));
+    }
+
+    /** What the latest import of an origin for a subject says its file covers ("" when it did not say, or none ran). */
+    public String importCoverage(String origin, String subject) {
+        return jdbc.sql("select coverage from import_run where kind = ? and subject = ? order by id desc limit 1")
+                .params(origin, subject).query(String.class).optional().orElse("");
     }
 
     /** The codes of the states in the registry, without reading the rest of it. */
@@ -102,6 +127,11 @@ public final class RegistryStore {
         return jdbc.sql("select count(*) from entry_policy").query(Integer.class).single();
     }
 
+    /** The number of entry policies of the snapshot dated {@code asOf}. */
+    public int countEntryPolicies(LocalDate asOf) {
+        return jdbc.sql("select count(*) from entry_policy where as_of = ?").param(asOf).query(Integer.class).single();
+    }
+
     /**
      * Writes Orderly's reference data: parties and instruments are inserted or updated, and the
      * participations and commitments that came from reference data are replaced. Idempotent.
@@ -134,23 +164,59 @@ public final class RegistryStore {
                         + ", not in " + instrument.id());
             }
         }
+        Set<String> parties = new TreeSet<>();
+        participations.forEach(p -> parties.add(p.partyId()));
+        for (Commitment c : commitments) {
+            if (c.scope() instanceof Scope.Directed d) {
+                d.grantors().stream().filter(id -> !Scope.PARTIES.equals(id)).forEach(parties::add);
+                d.beneficiaries().stream().filter(id -> !Scope.PARTIES.equals(id)).forEach(parties::add);
+            }
+        }
         transactions.executeWithoutResult(status -> {
+            // Checked with targeted queries inside the transaction, instead of reading the whole registry back.
+            requireParties(parties);
+            if (partyExists(instrument.id())) {
+                throw new IllegalArgumentException("instrument id '" + instrument.id() + "' is already a party id");
+            }
             upsertInstrument(instrument);
             jdbc.sql("delete from commitment where instrument_id = ? and origin = ?").params(instrument.id(), origin).update();
             jdbc.sql("delete from participation where subject_id = ? and origin = ?").params(instrument.id(), origin).update();
             commitments.forEach(c -> insertCommitment(c, origin));
             participations.forEach(p -> insertParticipation(p, origin));
-            // Fail inside the transaction if the result would not be a consistent registry.
-            load();
         });
     }
 
-    /** Adds one participation, replacing an earlier one of the same party, subject and status. */
+    /**
+     * Adds one participation of an origin, replacing that origin's earlier one of the same party, subject and
+     * status; other origins' rows are kept (the newest fact is the one read).
+     *
+     * @throws IllegalArgumentException when the party or the instrument or process is unknown; nothing is written
+     */
     public void saveParticipation(Participation participation, String origin) {
         transactions.executeWithoutResult(status -> {
+            requireParties(Set.of(participation.partyId()));
+            boolean subjectKnown = jdbc.sql("select (exists (select 1 from instrument where id = :id)"
+                            + " or exists (select 1 from party where id = :id and kind = 'PROCESS'))")
+                    .param("id", participation.subjectId()).query(Boolean.class).single();
+            if (!subjectKnown) {
+                throw new IllegalArgumentException("participation of " + participation.partyId() + " names unknown instrument or process "
+                        + participation.subjectId());
+            }
             insertParticipation(participation, origin);
-            load();
         });
+    }
+
+    private boolean partyExists(String id) {
+        return jdbc.sql("select exists (select 1 from party where id = ?)").param(id).query(Boolean.class).single();
+    }
+
+    private void requireParties(Set<String> ids) {
+        if (ids.isEmpty()) return;
+        List<String> known = jdbc.sql("select id from party where id = any(string_to_array(?, ','))")
+                .param(String.join(",", ids)).query(String.class).list();
+        Set<String> unknown = new TreeSet<>(ids);
+        known.forEach(unknown::remove);
+        if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown party " + String.join(", ", unknown));
     }
 
     /** Replaces every participation in a subject that a given origin wrote. */
@@ -202,13 +268,14 @@ public final class RegistryStore {
 
     void insertParticipation(Participation p, String origin) {
         jdbc.sql("""
-                insert into participation (party_id, subject_id, status, since, until, reservations,
+                insert into participation (party_id, subject_id, status, since, since_precision, until, reservations,
                                            source_title, source_reference, as_of, origin)
-                values (?, ?, ?, ?, ?, string_to_array(?, chr(31)), ?, ?, ?, ?)
-                on conflict (party_id, subject_id, status) do update set since = excluded.since, until = excluded.until,
+                values (?, ?, ?, ?, ?, ?, string_to_array(?, chr(31)), ?, ?, ?, ?)
+                on conflict (party_id, subject_id, status, origin) do update set since = excluded.since,
+                    since_precision = excluded.since_precision, until = excluded.until,
                     reservations = excluded.reservations, source_title = excluded.source_title,
-                    source_reference = excluded.source_reference, as_of = excluded.as_of, origin = excluded.origin""")
-                .params(p.partyId(), p.subjectId(), p.status().name(), p.since(), p.until(),
+                    source_reference = excluded.source_reference, as_of = excluded.as_of""")
+                .params(p.partyId(), p.subjectId(), p.status().name(), p.since(), p.sincePrecision().name(), p.until(),
                         String.join("\u001f", p.reservations()), p.source().title(), p.source().reference(), p.source().asOf(), origin)
                 .update();
     }
@@ -223,9 +290,10 @@ public final class RegistryStore {
         }
         jdbc.sql("""
                 insert into commitment (instrument_id, kind, reciprocal, grantors, beneficiaries, term_from, term_until,
-                                        terms, source_title, source_reference, as_of, origin)
-                values (?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?)""")
+                                        term_condition, terms, source_title, source_reference, as_of, origin)
+                values (?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.instrumentId(), c.kind().name(), reciprocal, grantors, beneficiaries, c.term().from(), c.term().until(),
+                        c.term().condition(),
                         CommitmentTerms.format(CommitmentTerms.of(c)), c.source().title(), c.source().reference(),
                         c.source().asOf(), origin)
                 .update();
@@ -257,14 +325,16 @@ public final class RegistryStore {
     private static Participation participation(ResultSet rs) throws SQLException {
         return new Participation(rs.getString("party_id"), rs.getString("subject_id"),
                 Participation.Status.valueOf(rs.getString("status")), rs.getObject("since", LocalDate.class),
-                rs.getObject("until", LocalDate.class), strings(rs.getArray("reservations")), source(rs));
+                rs.getObject("until", LocalDate.class), strings(rs.getArray("reservations")), source(rs),
+                Participation.Precision.valueOf(rs.getString("since_precision")));
     }
 
     private static Commitment commitment(ResultSet rs) throws SQLException {
         Scope scope = rs.getBoolean("reciprocal") ? Scope.reciprocal()
                 : Scope.directed(Set.copyOf(strings(rs.getArray("grantors"))), Set.copyOf(strings(rs.getArray("beneficiaries"))));
         return CommitmentTerms.toCommitment(Commitment.Kind.valueOf(rs.getString("kind")), rs.getString("instrument_id"), scope,
-                new Term(rs.getObject("term_from", LocalDate.class), rs.getObject("term_until", LocalDate.class)),
+                new Term(rs.getObject("term_from", LocalDate.class), rs.getObject("term_until", LocalDate.class),
+                        rs.getString("term_condition")),
                 CommitmentTerms.parse(rs.getString("terms")), source(rs));
     }
 

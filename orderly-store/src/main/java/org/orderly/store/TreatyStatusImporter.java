@@ -4,23 +4,34 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Source;
 
 /**
  * Imports the status of states toward one instrument from a UN Treaty Collection extract
  * ({@code iso2, member, state party, year ratification or accession, signatory, no action, status, note})
- * as participations: a state party becomes RATIFIED (ratification or accession) from 1 January of
- * the year given, a signatory SIGNED. Replaces this importer's earlier rows for the instrument.
+ * as participations: a state party becomes RATIFIED (ratification or accession) in the year given, stored with
+ * year precision (a year, not 1 January); a signatory SIGNED with its date unknown (the extract gives none).
+ * Replaces this importer's earlier rows for the instrument. The extracts list the 193 UN member states only;
+ * the import records that coverage, so that pages say non-member states' participation is not recorded.
  */
 public final class TreatyStatusImporter {
     public static final String ORIGIN = "import:treaty-status";
     /** Alpha-2 codes ISO has retired but UN Treaty Collection extracts still use, and the current code. */
     private static final Map<String, String> RETIRED_ALPHA2 = Map.of("TP", "TL");
-    private static final List<String> COLUMNS = List.of("iso2", "state party", "year ratification or accession", "signatory");
+    /** The extract's columns (see shared/data/SOURCES.md); the last four are read but not used. */
+    static final CsvHeader COLUMNS = CsvHeader.requiring("iso2", "state party", "year ratification or accession", "signatory")
+            .withOptional("member", "no action", "status", "note");
 
     private final RegistryStore store;
 
@@ -29,32 +40,50 @@ public final class TreatyStatusImporter {
     }
 
     /**
-     * Imports the file for the instrument. {@code asOf} is the date of the extract.
+     * Imports the file for the instrument. {@code asOf} is the date of the extract. A file that would replace the
+     * instrument's imported participations with far fewer (see {@link Replacement}) is refused.
      *
      * @throws ImportException naming the line of the first problem; the database is unchanged
      */
     public ImportReport importFile(String instrumentId, Path file, LocalDate asOf) {
+        return importFile(instrumentId, file, asOf, false);
+    }
+
+    /**
+     * Imports the file for the instrument; {@code replace} forces an import that would replace the current
+     * participations with far fewer.
+     *
+     * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
+     */
+    public ImportReport importFile(String instrumentId, Path file, LocalDate asOf, boolean replace) {
         long started = System.nanoTime();
         List<String> instruments = store.instrumentIds();
         if (!instruments.contains(instrumentId)) {
             throw new ImportException(file, 0, "no instrument '" + instrumentId + "' in the registry (known: "
                     + String.join(", ", instruments) + ")");
         }
-        CsvFile csv = CsvFile.read(file, COLUMNS);
+        try {
+            return importRows(instrumentId, file, asOf, CsvReader.read(file, COLUMNS), started, replace);
+        } catch (CsvException e) {
+            throw new ImportException(file, e);
+        }
+    }
+
+    private ImportReport importRows(String instrumentId, Path file, LocalDate asOf, CsvTable csv, long started, boolean replace) {
         Map<String, String> byAlpha2 = store.stateCodesByAlpha2();
         Map<String, Long> seen = new HashMap<>();
         List<Participation> participations = new ArrayList<>();
-        for (CsvFile.Row row : csv.rows()) {
+        for (CsvRow row : csv.rows()) {
             String given = row.get("iso2").toUpperCase(Locale.ROOT);
             String alpha2 = RETIRED_ALPHA2.getOrDefault(given, given);
             String state = byAlpha2.get(alpha2);
             if (state == null) {
-                throw new ImportException(file, row.line(), "iso2 '" + row.get("iso2") + "' is not the alpha-2 code of a state in the registry");
+                throw row.error("iso2", "iso2 '" + row.get("iso2") + "' is not the alpha-2 code of a state in the registry");
             }
             Long earlier = seen.put(state, row.line());
-            if (earlier != null) throw new ImportException(file, row.line(), state + " appears again (first on line " + earlier + ")");
-            boolean party = flag(file, row, "state party");
-            boolean signatory = flag(file, row, "signatory");
+            if (earlier != null) throw row.error("iso2", state + " appears again (first on line " + earlier + ")");
+            boolean party = flag(row, "state party");
+            boolean signatory = flag(row, "signatory");
             String reference = file.getFileName() + " line " + row.line();
             String title = "UN Treaty Collection status of " + instrumentId + " (" + file.getFileName() + ")";
             if (party) {
@@ -63,32 +92,61 @@ public final class TreatyStatusImporter {
                 try {
                     y = Integer.parseInt(year);
                 } catch (NumberFormatException e) {
-                    throw new ImportException(file, row.line(), "a state party needs a year of ratification or accession, found '" + year + "'");
+                    throw row.error("year ratification or accession", "a state party needs a year of ratification or accession, found '" + year + "'");
                 }
                 if (y < 1945 || y > asOf.getYear()) {
-                    throw new ImportException(file, row.line(), "year " + y + " is outside 1945–" + asOf.getYear());
+                    throw row.error("year ratification or accession", "year " + y + " is outside 1945–" + asOf.getYear());
                 }
-                // The extract gives the year only; the participation starts on 1 January and the source says so.
-                participations.add(new Participation(state, instrumentId, Participation.Status.RATIFIED, LocalDate.of(y, 1, 1),
-                        null, List.of(), new Source(title, reference + " (ratification or accession in " + y + ", day not given)", asOf)));
+                participations.add(Participation.inYear(state, instrumentId, Participation.Status.RATIFIED, y,
+                        new Source(title, reference + " (ratification or accession in " + y + "; the extract gives the year only)", asOf)));
             } else if (signatory) {
                 participations.add(new Participation(state, instrumentId, Participation.Status.SIGNED, null, null, List.of(),
-                        new Source(title, reference, asOf)));
+                        new Source(title, reference + " (signature; the extract gives no date)", asOf)));
             }
         }
+        String coverage = coverage(seen.keySet());
         store.transactions().executeWithoutResult(status -> {
+            replacement(instrumentId, participations).check(file, replace);
             store.replaceParticipations(instrumentId, ORIGIN, participations);
-            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, ?, ?, ?, ?)")
-                    .params(ORIGIN, instrumentId, file.getFileName().toString(), csv.sha256(), csv.rows().size()).update();
+            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read, coverage) values (?, ?, ?, ?, ?, ?)")
+                    .params(ORIGIN, instrumentId, file.getFileName().toString(), csv.sha256(), csv.rows().size(), coverage).update();
         });
         return new ImportReport("treaty-status", instrumentId, file.toString(), csv.sha256(), csv.rows().size(),
                 participations.size(), false, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static boolean flag(Path file, CsvFile.Row row, String column) {
+    /** Which states the file covers, in words: "UN member states only" when it lists exactly those. */
+    private String coverage(java.util.Set<String> listed) {
+        java.util.Set<String> members = java.util.Set.copyOf(store.jdbc()
+                .sql("select id from party where kind = 'STATE' and standing = 'UN_MEMBER'").query(String.class).list());
+        if (!listed.equals(members)) return "";
+        List<String> others = store.jdbc().sql("select name from party where kind = 'STATE' and standing = 'UN_OBSERVER' order by name")
+                .query(String.class).list();
+        return "the " + members.size() + " UN member states only"
+                + (others.isEmpty() ? "" : "; non-member observer states (" + String.join(", ", others) + ") are not in the file");
+    }
+
+    private Replacement replacement(String instrumentId, List<Participation> participations) {
+        Set<String> current = new HashSet<>();
+        Set<String> currentStates = new HashSet<>();
+        store.jdbc().sql("select party_id, status from participation where subject_id = ? and origin = ?").params(instrumentId, ORIGIN)
+                .query(rs -> {
+                    current.add(rs.getString(1) + ":" + rs.getString(2));
+                    currentStates.add(rs.getString(1));
+                });
+        Set<String> incoming = new HashSet<>();
+        Set<String> incomingStates = new HashSet<>();
+        for (Participation participation : participations) {
+            incoming.add(participation.partyId() + ":" + participation.status().name());
+            incomingStates.add(participation.partyId());
+        }
+        return new Replacement("participations in " + instrumentId, current, incoming, currentStates, incomingStates);
+    }
+
+    private static boolean flag(CsvRow row, String column) {
         String value = row.get(column);
         if (value.equals("1")) return true;
         if (value.equals("0") || value.isEmpty()) return false;
-        throw new ImportException(file, row.line(), "column '" + column + "' must be 0 or 1, found '" + value + "'");
+        throw row.error(column, "must be 0 or 1, found '" + value + "'");
     }
 }

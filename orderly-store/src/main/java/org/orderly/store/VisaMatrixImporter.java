@@ -3,10 +3,16 @@ package org.orderly.store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
@@ -15,11 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Imports a visa matrix in the Passport Index tidy format ({@code Passport,Destination,Requirement},
- * ISO alpha-3 codes) as each destination's unilateral entry policy. The whole file is checked
- * before anything is written; then it replaces the previously imported matrix in one transaction.
+ * ISO alpha-3 codes) as each destination's unilateral entry policy on the snapshot's date. The whole file is
+ * checked before anything is written; then it replaces the snapshot of the same date in one transaction, keeping
+ * snapshots of other dates (a travel answer uses the one nearest its date).
  */
 public final class VisaMatrixImporter {
     public static final String ORIGIN = "import:visa-matrix";
+    /** The Passport Index tidy format's columns, compared ignoring case. */
+    static final CsvHeader COLUMNS = CsvHeader.requiring("Passport", "Destination", "Requirement").ignoringCase();
 
     private final RegistryStore store;
 
@@ -41,6 +50,8 @@ public final class VisaMatrixImporter {
             case "e-visa": return new Requirement(TravelCategory.E_VISA, null, false);
             case "visa required": return new Requirement(TravelCategory.VISA_REQUIRED, null, false);
             case "no admission": return new Requirement(TravelCategory.NO_ADMISSION, null, false);
+            // The 2022 snapshot's value for an entry ban during the COVID-19 pandemic: holders were not admitted.
+            case "covid ban": return new Requirement(TravelCategory.NO_ADMISSION, null, false);
             default:
                 try {
                     int days = Integer.parseInt(value);
@@ -49,7 +60,7 @@ public final class VisaMatrixImporter {
                     // falls through to the error below
                 }
                 throw new IllegalArgumentException("unknown requirement '" + text + "' (expected a number of visa-free days, "
-                        + "-1, visa free, visa on arrival, eta, e-visa, visa required or no admission)");
+                        + "-1, visa free, visa on arrival, eta, e-visa, visa required, no admission or covid ban)");
         }
     }
 
@@ -63,29 +74,36 @@ public final class VisaMatrixImporter {
      * @throws ImportException naming the line of the first problem
      */
     public static Matrix read(Path file, Set<String> states, LocalDate asOf) {
-        CsvFile csv = CsvFile.read(file, List.of("passport", "destination", "requirement"));
+        try {
+            return read(file, CsvReader.read(file, COLUMNS), states, asOf);
+        } catch (CsvException e) {
+            throw new ImportException(file, e);
+        }
+    }
+
+    private static Matrix read(Path file, CsvTable csv, Set<String> states, LocalDate asOf) {
         Map<String, Long> seen = new HashMap<>();
         List<EntryPolicy> policies = new java.util.ArrayList<>(csv.rows().size());
         String title = "Visa matrix " + file.getFileName() + " (Passport Index tidy format)";
-        for (CsvFile.Row row : csv.rows()) {
+        for (CsvRow row : csv.rows()) {
             String passport = row.get("passport").toUpperCase(Locale.ROOT);
             String destination = row.get("destination").toUpperCase(Locale.ROOT);
-            check(file, row, "passport", passport, states);
-            check(file, row, "destination", destination, states);
+            check(row, "passport", passport, states);
+            check(row, "destination", destination, states);
             Requirement requirement;
             try {
                 requirement = parseRequirement(row.get("requirement"));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(file, row.line(), e.getMessage());
+                throw row.error("requirement", e.getMessage());
             }
             if (requirement.ownCountry() != passport.equals(destination)) {
-                throw new ImportException(file, row.line(), requirement.ownCountry()
+                throw row.error("requirement", requirement.ownCountry()
                         ? "requirement -1 (own country) for different states " + passport + " and " + destination
                         : "passport " + passport + " to its own state needs requirement -1, found '" + row.get("requirement") + "'");
             }
             Long earlier = seen.put(passport + destination, row.line());
             if (earlier != null) {
-                throw new ImportException(file, row.line(), "the pair " + passport + " → " + destination
+                throw row.error("the pair " + passport + " → " + destination
                         + " appears again (first on line " + earlier + ")");
             }
             if (requirement.ownCountry()) continue;
@@ -96,44 +114,74 @@ public final class VisaMatrixImporter {
     }
 
     /**
-     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date).
+     * Imports the file. {@code asOf} is the date the matrix describes (the dataset's release date). A file that would
+     * replace the current matrix with far less (see {@link Replacement}) is refused.
      *
      * @throws ImportException naming the line of the first problem; the database is unchanged
      */
     public ImportReport importFile(Path file, LocalDate asOf) {
+        return importFile(file, asOf, false);
+    }
+
+    /**
+     * Imports the file; {@code replace} forces an import that would replace the current matrix with far less.
+     *
+     * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
+     */
+    public ImportReport importFile(Path file, LocalDate asOf, boolean replace) {
         long started = System.nanoTime();
         Matrix matrix = read(file, store.stateCodes(), asOf);
         List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
                 p.category().name(), p.stayDays(), p.source().title(), p.source().reference(), p.source().asOf(), ORIGIN}).toList();
         JdbcTemplate template = new JdbcTemplate(store.dataSource());
         boolean unchanged = Boolean.TRUE.equals(store.transactions().execute(status -> {
+            // Runs are recorded with the snapshot's date as their subject, so each snapshot is compared with its own last import.
+            replacement(matrix, asOf).check(file, replace);
             boolean same = store.jdbc().sql("select count(*) from import_run where kind = ? and sha256 = ? and id = "
-                            + "(select max(id) from import_run where kind = ?)")
-                    .params(ORIGIN, matrix.sha256(), ORIGIN).query(Integer.class).single() > 0
-                    && store.jdbc().sql("select count(*) from entry_policy where origin = ?").param(ORIGIN)
+                            + "(select max(id) from import_run where kind = ? and subject = ?)")
+                    .params(ORIGIN, matrix.sha256(), ORIGIN, asOf.toString()).query(Integer.class).single() > 0
+                    && store.jdbc().sql("select count(*) from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf)
                     .query(Integer.class).single() == rows.size();
-            template.update("delete from entry_policy where origin = ?", ORIGIN);
+            template.update("delete from entry_policy where origin = ? and as_of = ?", ORIGIN, asOf);
             template.batchUpdate("""
                     insert into entry_policy (destination, passport, category, stay_days, source_title, source_reference, as_of, origin)
                     values (?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (destination, passport) do update set category = excluded.category,
+                    on conflict (destination, passport, as_of) do update set category = excluded.category,
                         stay_days = excluded.stay_days, source_title = excluded.source_title,
                         source_reference = excluded.source_reference, as_of = excluded.as_of, origin = excluded.origin""", rows);
-            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, '', ?, ?, ?)")
-                    .params(ORIGIN, file.getFileName().toString(), matrix.sha256(), matrix.rowsRead()).update();
+            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, ?, ?, ?, ?)")
+                    .params(ORIGIN, asOf.toString(), file.getFileName().toString(), matrix.sha256(), matrix.rowsRead()).update();
             return same;
         }));
         return new ImportReport("visa-matrix", "", file.toString(), matrix.sha256(), matrix.rowsRead(), rows.size(), unchanged,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void check(Path file, CsvFile.Row row, String column, String code, Set<String> states) {
-        if (code.isEmpty()) throw new ImportException(file, row.line(), column + " is empty");
+    private Replacement replacement(Matrix matrix, LocalDate asOf) {
+        Set<String> current = new HashSet<>();
+        Set<String> currentStates = new HashSet<>();
+        store.jdbc().sql("select passport, destination from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf).query(rs -> {
+            current.add(rs.getString(1) + ">" + rs.getString(2));
+            currentStates.add(rs.getString(1));
+            currentStates.add(rs.getString(2));
+        });
+        Set<String> incoming = new HashSet<>();
+        Set<String> incomingStates = new HashSet<>();
+        for (EntryPolicy policy : matrix.policies()) {
+            incoming.add(policy.passport() + ">" + policy.destination());
+            incomingStates.add(policy.passport());
+            incomingStates.add(policy.destination());
+        }
+        return new Replacement("entry policies", current, incoming, currentStates, incomingStates);
+    }
+
+    private static void check(CsvRow row, String column, String code, Set<String> states) {
+        if (code.isEmpty()) throw row.error(column, column + " is empty");
         if (!State.isCode(code)) {
-            throw new ImportException(file, row.line(), column + " '" + row.get(column) + "' is not an ISO 3166 alpha-3 code");
+            throw row.error(column, column + " '" + row.get(column) + "' is not an ISO 3166 alpha-3 code");
         }
         if (!states.contains(code)) {
-            throw new ImportException(file, row.line(), column + " " + code + " is not a state in the registry");
+            throw row.error(column, column + " " + code + " is not a state in the registry");
         }
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-/** One embedded PostgreSQL for the whole test run, emptied between tests. */
+/**
+ * One embedded PostgreSQL for the whole test run, emptied between tests. It runs with the fast, crash-unsafe
+ * settings, chosen here explicitly; the crash and access tests start their own database with the production settings.
+ */
 final class TestDatabase {
     private static OrderlyDatabase database;
 
@@ -14,7 +17,7 @@ final class TestDatabase {
     static synchronized OrderlyDatabase get() {
         if (database == null) {
             try {
-                database = OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("orderly-store-test")));
+                database = OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("orderly-store-test")).fastUnsafeForTests());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

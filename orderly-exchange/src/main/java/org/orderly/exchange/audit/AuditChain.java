@@ -9,7 +9,10 @@ import java.util.HexFormat;
 /**
  * The hash chain of the audit log: each entry's hash is SHA-256 over its sequence, time, actor, party,
  * action, subject, detail and the previous entry's hash, so that changing, removing or reordering any
- * entry breaks every hash after it. Anyone holding the entries can verify them offline.
+ * entry breaks every hash after it. Each entry is signed with the audit key, and signed checkpoints kept
+ * outside the database say how long the log was: together they reveal a rewrite with recomputed hashes,
+ * a forged append, a truncation or the deletion of everything. Anyone holding the entries, a checkpoint and
+ * the public key can verify them offline.
  */
 public final class AuditChain {
     /** The previous hash of the first entry. */
@@ -18,7 +21,7 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** Seals a new entry after {@code previousHash}. */
+    /** Seals a new entry after {@code previousHash} (unsigned: {@link AuditSigner#sign(AuditEntry)} signs it). */
     public static AuditEntry seal(long sequence, Instant at, String actor, String party, String action, String subject,
                                   String detail, String previousHash) {
         String hash = hash(sequence, at, actor, party, action, subject, detail, previousHash);
@@ -42,35 +45,31 @@ public final class AuditChain {
         }
     }
 
+    /** Whether the entry's hash is the hash of its contents. */
+    static boolean sealed(AuditEntry entry) {
+        return hash(entry.sequence(), entry.at(), entry.actor(), entry.party(), entry.action(), entry.subject(), entry.detail(),
+                entry.previousHash()).equals(entry.hash());
+    }
+
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    /** The outcome of a verification: how many entries hold, and the first that does not, with why. */
-    public record Verification(long entries, boolean intact, long firstBrokenSequence, String problem, String lastHash) {
+    /**
+     * The outcome of a verification: how many entries hold, and the first that does not, with what is missing or
+     * forged; the checkpoint it was checked against ({@code checkpointEntries} -1 when there was none) and the
+     * fingerprint of the key that checked the signatures.
+     */
+    public record Verification(long entries, boolean intact, long firstBrokenSequence, String problem, String lastHash,
+                               long checkpointEntries, Instant checkpointAt, String keyFingerprint) {
     }
 
-    /** Verifies entries given in sequence order, from the first. */
-    public static Verification verify(Iterable<AuditEntry> entries) {
-        String previous = GENESIS;
-        long expected = 1;
-        long count = 0;
+    /** Verifies entries given in sequence order, from the first, against the key and the latest checkpoint (or null). */
+    public static Verification verify(Iterable<AuditEntry> entries, AuditKey key, AuditCheckpoint latest) {
+        AuditVerifier verifier = new AuditVerifier(key, latest);
         for (AuditEntry entry : entries) {
-            if (entry.sequence() != expected) {
-                return new Verification(count, false, entry.sequence(), "entry " + expected + " is missing (found " + entry.sequence() + ")", previous);
-            }
-            if (!entry.previousHash().equals(previous)) {
-                return new Verification(count, false, entry.sequence(), "entry " + entry.sequence() + " does not follow the entry before it", previous);
-            }
-            String recomputed = hash(entry.sequence(), entry.at(), entry.actor(), entry.party(), entry.action(), entry.subject(),
-                    entry.detail(), entry.previousHash());
-            if (!recomputed.equals(entry.hash())) {
-                return new Verification(count, false, entry.sequence(), "entry " + entry.sequence() + " was changed after it was written", previous);
-            }
-            previous = entry.hash();
-            expected++;
-            count++;
+            if (!verifier.accept(entry)) break;
         }
-        return new Verification(count, true, 0, "", previous);
+        return verifier.result();
     }
 }

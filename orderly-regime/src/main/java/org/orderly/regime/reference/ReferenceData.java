@@ -63,9 +63,12 @@ import org.orderly.regime.VisaWaiver;
  *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,pillars,…}; a non-binding
  *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook.</li>
  *   <li>{@code participations.csv}: {@code party,subject,status,since,until,reservations,…}; {@code until} is the
- *       first day the participation no longer applies; an empty {@code since} means we cannot vouch the date.
+ *       first day the participation no longer applies; an empty {@code since} means we cannot vouch the date, and a
+ *       {@code since} of four digits is a year whose day the source does not give.
  *       Process member lists are only those we can vouch for; several are incomplete and say so in their source.</li>
- *   <li>{@code commitments.csv}: {@code instrument,kind,grantors,beneficiaries,from,until,terms,…}; grantors and
+ *   <li>{@code commitments.csv}: {@code instrument,kind,grantors,beneficiaries,from,until,condition,terms,…}; a {@code condition} with
+ *       an empty {@code from} is a commitment written in the instrument that waits for its condition and applies on
+ *       no date; grantors and
  *       beneficiaries are state codes or {@code PARTIES}, both empty for a reciprocal scope; {@code terms} is
  *       {@code key=value;key=value} with the keys of {@link org.orderly.regime.CommitmentTerms}.</li>
  * </ul>
@@ -96,6 +99,8 @@ public final class ReferenceData {
     private static final List<String> SOURCE_COLUMNS = List.of("source_title", "source_reference", "as_of");
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
+    /** A participation date given as a year only ({@code 2007}), as the UN extracts give them. */
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private ReferenceData() {
@@ -142,7 +147,7 @@ public final class ReferenceData {
         loader.processes(rows(reader, "processes.csv", "id,name,focus"));
         loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,pillars"));
         loader.participations(rows(reader, "participations.csv", "party,subject,status,since,until,reservations"));
-        loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,terms"));
+        loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,condition,terms"));
         try {
             return new Registry(loader.parties, loader.instruments, loader.participations, loader.commitments, List.of());
         } catch (IllegalArgumentException e) {
@@ -249,10 +254,13 @@ public final class ReferenceData {
                     throw row.error("subject '" + subject + "' is not a known instrument or process");
                 }
                 Participation.Status status = row.choice("status", Participation.Status.class);
-                LocalDate since = row.optionalDate("since");
-                define(row, "participation", party + " in " + subject + " since " + (since == null ? "(undated)" : since));
+                String sinceCell = row.optional("since");
+                boolean yearOnly = YEAR.matcher(sinceCell).matches();
+                LocalDate since = yearOnly ? LocalDate.of(Integer.parseInt(sinceCell), 1, 1) : row.optionalDate("since");
+                Participation.Precision precision = yearOnly ? Participation.Precision.YEAR : Participation.Precision.DAY;
+                define(row, "participation", party + " in " + subject + " since " + (since == null ? "(undated)" : sinceCell));
                 participations.add(build(row, () -> new Participation(party, subject, status, since,
-                        row.optionalDate("until"), row.list("reservations"), row.source())));
+                        row.optionalDate("until"), row.list("reservations"), row.source(), precision)));
             }
         }
 
@@ -262,7 +270,7 @@ public final class ReferenceData {
                 if (!instrumentIds.contains(instrument)) throw row.error("instrument '" + instrument + "' is not in instruments.csv");
                 Commitment.Kind kind = row.choice("kind", Commitment.Kind.class);
                 Scope scope = scope(row);
-                Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until")));
+                Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until"), row.optional("condition")));
                 Source source = row.source();
                 Map<String, String> terms = build(row, () -> CommitmentTerms.parse(row.optional("terms")));
                 commitments.add(build(row, () -> CommitmentTerms.toCommitment(kind, instrument, scope, term, terms, source)));

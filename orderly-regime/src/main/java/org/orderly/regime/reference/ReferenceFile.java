@@ -1,21 +1,16 @@
 package org.orderly.regime.reference;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
 import org.orderly.regime.Source;
 
 /**
@@ -26,84 +21,47 @@ final class ReferenceFile {
     /** Separates the items of a list inside one cell. */
     static final String LIST_SEPARATOR = "|";
 
-    private static final Pattern PARSER_LINE = Pattern.compile(" at line: (\\d+)(, position: [0-9,]+)?");
-
     private ReferenceFile() {
     }
 
     /** Parses the text of a file whose first line must be exactly {@code header}. */
     static List<Row> read(String file, String text, List<String> header) {
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        int[] lineStarts = lineStarts(text);
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            boolean first = true;
-            for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
-                List<String> values = record.toList();
-                if (first) {
-                    first = false;
-                    if (!values.equals(header)) {
-                        throw new ReferenceDataException(file, line, "header must be '" + String.join(",", header)
-                                + "' but is '" + String.join(",", values) + "'");
-                    }
-                    continue;
-                }
-                if (values.size() != header.size()) {
-                    throw new ReferenceDataException(file, line, "expected " + header.size() + " fields ("
-                            + String.join(",", header) + ") but found " + values.size());
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) cells.put(header.get(i), values.get(i).strip());
-                rows.add(new Row(file, line, cells));
-            }
-            if (first) throw new ReferenceDataException(file, 0, "file is empty; its header must be '" + String.join(",", header) + "'");
-        } catch (IOException | UncheckedIOException e) {
-            // Only malformed quoting reaches here (the text is already in memory); Commons CSV puts the line in its message.
-            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            String message = String.valueOf(cause.getMessage());
-            Matcher where = PARSER_LINE.matcher(message);
-            int line = where.find() ? Integer.parseInt(where.group(1)) : 0;
-            throw new ReferenceDataException(file, line, "malformed CSV: " + PARSER_LINE.matcher(message).replaceAll(""));
+        try {
+            return CsvReader.read(file, text, CsvHeader.exactly(header)).rows().stream().map(Row::new).toList();
+        } catch (CsvException e) {
+            throw ReferenceDataException.of(e);
         }
-        return rows;
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
-    private static int lineOf(int[] lineStarts, long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1;
     }
 
     /** One data row: its cells by column name, and where it is. */
-    record Row(String file, int line, Map<String, String> cells) {
+    record Row(CsvRow cells) {
 
+        String file() {
+            return cells.file();
+        }
+
+        int line() {
+            return (int) cells.line();
+        }
+
+        /** An error on the row as a whole. */
         ReferenceDataException error(String problem) {
-            return new ReferenceDataException(file, line, problem);
+            return ReferenceDataException.of(cells.error(problem));
+        }
+
+        /** An error on one cell, naming its column and field. */
+        ReferenceDataException error(String column, String problem) {
+            return ReferenceDataException.of(cells.error(column, problem));
         }
 
         /** The cell, or "" when it is empty. */
         String optional(String column) {
-            String value = cells.get(column);
-            if (value == null) throw new IllegalStateException("no column " + column + " in " + file);
-            return value;
+            return cells.get(column);
         }
 
         String required(String column) {
             String value = optional(column);
-            if (value.isEmpty()) throw error(column + " is empty");
+            if (value.isEmpty()) throw error(column, column + " is empty");
             return value;
         }
 
@@ -120,7 +78,7 @@ final class ReferenceFile {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw error(column + " '" + value + "' is not a date (yyyy-mm-dd)");
+                throw error(column, column + " '" + value + "' is not a date (yyyy-mm-dd)");
             }
         }
 
@@ -128,11 +86,16 @@ final class ReferenceFile {
             String value = required(column);
             if (value.equals("true")) return true;
             if (value.equals("false")) return false;
-            throw error(column + " '" + value + "' must be true or false");
+            throw error(column, column + " '" + value + "' must be true or false");
         }
 
         <E extends Enum<E>> E choice(String column, Class<E> type) {
-            return choice(column, required(column), type);
+            String value = required(column);
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw error(column, column + " '" + value + "' must be one of " + Arrays.toString(type.getEnumConstants()));
+            }
         }
 
         <E extends Enum<E>> E choice(String what, String value, Class<E> type) {
@@ -168,7 +131,7 @@ final class ReferenceFile {
             String title = required("source_title");
             String reference = required("source_reference");
             LocalDate asOf = date("as_of");
-            if (asOf.isAfter(LocalDate.now(ZoneOffset.UTC))) throw error("as_of " + asOf + " is in the future");
+            if (asOf.isAfter(LocalDate.now(ZoneOffset.UTC))) throw error("as_of", "as_of " + asOf + " is in the future");
             return new Source(title, reference, asOf);
         }
     }

@@ -240,13 +240,13 @@ class ReferenceDataTest {
         copyOfReferenceFiles(folder);
         int line = replaceLine(folder, "organisations.csv", "IOM,", "IOM,International Organization for Migration,m,,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("organisations.csv line " + line + ": source_title is empty");
+                .hasMessage("organisations.csv line " + line + ", column 4 (source_title): source_title is empty");
 
         copyOfReferenceFiles(folder);
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         line = replaceLine(folder, "processes.csv", "IGC,", "IGC,IGC,f,t,r," + tomorrow);
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("processes.csv line " + line + ": as_of " + tomorrow + " is in the future");
+                .hasMessage("processes.csv line " + line + ", column 6 (as_of): as_of " + tomorrow + " is in the future");
     }
 
     @Test
@@ -256,7 +256,7 @@ class ReferenceDataTest {
         assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("participations.csv line " + line + ": party 'QQQ'");
 
         copyOfReferenceFiles(folder);
-        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,rights=x;non_derogable=true,t,r,2025-01-01");
+        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,,rights=x;non_derogable=true,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessage("commitments.csv line " + line + ": beneficiaries names 'QQQ', which is neither a state in states.csv nor PARTIES");
     }
@@ -264,12 +264,12 @@ class ReferenceDataTest {
     @Test
     void refusesCommitmentTermsThatTheKindDoesNotHaveOrLacks(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,rights=non-refoulement,t,r,2025-01-01");
+        int line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=non-refoulement,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessage("commitments.csv line " + line + ": terms lack non_derogable (needed for RIGHTS_FLOOR)");
 
         copyOfReferenceFiles(folder);
-        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,rights=a;non_derogable=true;stay_days=3,t,r,2025-01-01");
+        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=a;non_derogable=true;stay_days=3,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessageStartingWith("commitments.csv line " + line + ": terms key 'stay_days' is not one of RIGHTS_FLOOR's keys");
     }
@@ -286,12 +286,12 @@ class ReferenceDataTest {
     void refusesAWrongHeaderAMissingFieldAndAMissingFile(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
         replaceLine(folder, "instruments.csv", "id,", "id,name,kind,level,binding,adopted,in_force,pillars,source_title,source_reference,as_of");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("instruments.csv line 1: header must be 'id,title,");
+        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("instruments.csv line 1, column 2 (name): the header must be 'id,title,");
 
         copyOfReferenceFiles(folder);
         int line = replaceLine(folder, "states.csv", "FRA,", "FRA,FR,250,France,UN_MEMBER,Europe,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessageStartingWith("states.csv line " + line + ": expected 10 fields");
+                .hasMessageStartingWith("states.csv line " + line + ", column 10 (as_of): the row ends after 9 fields but the header has 10");
 
         copyOfReferenceFiles(folder);
         Files.delete(folder.resolve("processes.csv"));
@@ -299,10 +299,10 @@ class ReferenceDataTest {
     }
 
     @Test
-    void refusesMalformedQuotingNamingTheLine(@TempDir Path folder) throws IOException {
+    void refusesMalformedQuotingNamingTheLineColumnAndField(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
         int line = replaceLine(folder, "states.csv", "MAR,", "MAR,\"MA\"x,504,Morocco,UN_MEMBER,Africa,Northern Africa,t,r,2025-01-01");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("states.csv line " + line + ": malformed CSV: ");
+        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("states.csv line " + line + ", column 2 (alpha2): malformed quoting: ");
     }
 
     @Test

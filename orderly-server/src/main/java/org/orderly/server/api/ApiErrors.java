@@ -1,7 +1,10 @@
 package org.orderly.server.api;
 
+import java.sql.SQLException;
 import java.util.NoSuchElementException;
+import org.orderly.server.security.RequestSizeLimit;
 import org.orderly.store.ImportException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns the errors every REST endpoint can meet into problem documents that say what is wrong and
@@ -30,19 +34,64 @@ class ApiErrors {
         return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail badParameter(Exception e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request parameter", e.getMessage());
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request parameter", "parameter '" + e.getParameterName() + "' is missing");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        String type = e.getRequiredType() == null ? "value" : Problems.plain(e.getRequiredType().getName());
+        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request parameter",
+                "parameter '" + e.getName() + "': '" + e.getValue() + "' is not a valid " + type);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request body",
-                "the request body is not the JSON this endpoint expects: " + e.getMostSpecificCause().getMessage());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage());
+            }
+        }
+        String where = "";
+        String what = e.getMostSpecificCause().getMessage();
+        JacksonException json = null;
+        for (Throwable cause = e; cause != null && json == null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException found) json = found;
+        }
+        if (json != null) {
+            what = json.getOriginalMessage();
+            if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
+                where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+            }
+            if (!json.getPath().isEmpty()) where = " at " + jsonPath(json) + where;
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request body", "the request body is not the JSON this endpoint expects"
+                + where + ": " + what);
+    }
+
+    /** The JSON path of the failing value: $.lines[0]. */
+    private static String jsonPath(JacksonException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) path.append('.').append(reference.getPropertyName());
+            else if (reference.getIndex() >= 0) path.append('[').append(reference.getIndex()).append(']');
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** Text PostgreSQL cannot store (a NUL character) is the caller's error; every other database failure is the server's. */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail database(DataAccessException e) {
+        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "the text contains a NUL character (U+0000), which Orderly does not accept");
+        }
+        throw e;
     }
 }

@@ -110,6 +110,7 @@ public class RegistryApi {
     @Operation(summary = "Record an instrument with its commitments and participations (secretariat)")
     public InstrumentDetail record(@RequestBody InstrumentRequest request) {
         Instrument instrument = request.instrument();
+        saneDates(instrument, request.commitments(instrument.id()), request.participations(instrument.id()));
         regime.store().saveInstrument(instrument, request.commitments(instrument.id()), request.participations(instrument.id()),
                 RegistryStore.SECRETARIAT);
         regime.reload();
@@ -120,9 +121,31 @@ public class RegistryApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record one participation (secretariat)")
     public Participation participate(@RequestBody Participation participation) {
+        saneDates(null, List.of(), List.of(participation));
         regime.store().saveParticipation(participation, RegistryStore.SECRETARIAT);
         regime.reload();
         return participation;
     }
 
+    /** Refuses absurd dates (a ratification in the year 5000) before anything is written. */
+    private static void saneDates(Instrument instrument, List<Commitment> commitments, List<Participation> participations) {
+        if (instrument != null) {
+            RegimeService.requireSane("instrument.adopted", instrument.adopted());
+            RegimeService.requireSane("instrument.inForce", instrument.inForce());
+            if (instrument.source() != null) RegimeService.requireSane("instrument.source.asOf", instrument.source().asOf());
+        }
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            RegimeService.requireSane("commitments[" + i + "].from", c.term().from());
+            RegimeService.requireSane("commitments[" + i + "].until", c.term().until());
+            if (c.source() != null) RegimeService.requireSane("commitments[" + i + "].source.asOf", c.source().asOf());
+        }
+        for (int i = 0; i < participations.size(); i++) {
+            Participation p = participations.get(i);
+            String at = instrument == null ? "participation" : "participations[" + i + "]";
+            RegimeService.requireSane(at + ".since", p.since());
+            RegimeService.requireSane(at + ".until", p.until());
+            if (p.source() != null) RegimeService.requireSane(at + ".source.asOf", p.source().asOf());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.orderly.exchange.audit.AuditChain;
+import org.orderly.exchange.audit.AuditCheckpoint;
 import org.orderly.exchange.audit.AuditEntry;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,15 @@ public class AuditApi {
     }
 
     @GetMapping("/verification")
-    @Operation(summary = "Recompute the whole hash chain: intact, or the first entry that was changed, removed or reordered")
+    @Operation(summary = "Verify the whole log: hash chain, each entry's signature and the latest signed checkpoint; intact, "
+            + "or what is missing or forged (truncation, deletion, rewrite, forged append)")
     public AuditChain.Verification verify() {
         return store.verify();
+    }
+
+    @GetMapping("/checkpoints")
+    @Operation(summary = "The signed checkpoints (entry count and head hash) kept outside the database, oldest first")
+    public List<AuditCheckpoint> checkpoints() {
+        return store.checkpoints();
     }
 }

@@ -3,7 +3,7 @@ package org.orderly.server.audit;
 import org.orderly.exchange.audit.AuditEntry;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.orderly.server.security.Roles;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,7 @@ public class AuditTrail {
     }
 
     private static String party(Authentication principal) {
-        if (principal == null) return "";
-        for (GrantedAuthority authority : principal.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith("PARTY_")) return name.substring("PARTY_".length());
-        }
-        return "";
+        String party = Roles.party(principal);
+        return party == null ? "" : party;
     }
 }

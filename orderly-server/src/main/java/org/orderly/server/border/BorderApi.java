@@ -1,13 +1,19 @@
 package org.orderly.server.border;
 
+import org.orderly.server.regime.RegimeService;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.orderly.border.check.BorderChecks;
+import org.orderly.border.check.DocumentView;
+import org.orderly.border.check.HitView;
+import org.orderly.border.check.Watchlists;
 import org.orderly.screening.compare.Comparison;
 import org.orderly.screening.compare.NameComparator;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.orderly.server.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.orderly.server.audit.AuditTrail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,17 +93,13 @@ public class BorderApi {
     @PostMapping("/border-checks")
     @Operation(summary = "Read the zone, screen holder and document, and give the travel requirement at this border")
     public BorderChecks.BorderCheck borderCheck(@RequestBody BorderCheckRequest request, Authentication principal) {
-        String border = request.border() != null && !request.border().isBlank() ? request.border() : party(principal);
+        RegimeService.requireSane("on", request.on());
+        String border = OfficerBorder.of(principal, request.border());
         return checks.check(request.lines(), request.text(), request.on(), Boolean.TRUE.equals(request.repair()), border);
     }
 
     /** The party a principal acts for (authority {@code PARTY_<code>}), or null. */
     static String party(Authentication principal) {
-        if (principal == null) return null;
-        for (GrantedAuthority authority : principal.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith("PARTY_")) return name.substring("PARTY_".length());
-        }
-        return null;
+        return Roles.party(principal);
     }
 }

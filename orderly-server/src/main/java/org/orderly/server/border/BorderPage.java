@@ -3,10 +3,14 @@ package org.orderly.server.border;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.orderly.border.check.BorderChecks;
+import org.orderly.border.check.DocumentView;
+import org.orderly.border.check.Watchlists;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.Repair;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +47,8 @@ class BorderPage {
                   @RequestParam(required = false) String border,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                   Authentication principal, Model model) {
-        String at = border == null || border.isBlank() ? BorderApi.party(principal) : border;
-        form(model, mrz, repair, at, on == null ? RegimeService.today() : on);
-        result(mrz, repair, at, on, model);
+        form(model, mrz, repair, BorderApi.party(principal), on == null ? RegimeService.today() : on);
+        result(mrz, repair, principal, border, on, model);
         return "border";
     }
 
@@ -55,7 +58,7 @@ class BorderPage {
                  @RequestParam(required = false) String border,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                  Authentication principal, Model model) {
-        result(mrz, repair, border == null || border.isBlank() ? BorderApi.party(principal) : border, on, model);
+        result(mrz, repair, principal, border, on, model);
         return "border-result :: result";
     }
 
@@ -67,17 +70,18 @@ class BorderPage {
         model.addAttribute("watchlists", watchlists.summaries());
     }
 
-    private void result(String mrz, boolean repair, String border, LocalDate on, Model model) {
+    private void result(String mrz, boolean repair, Authentication principal, String border, LocalDate on, Model model) {
         model.addAttribute("check", null);
         model.addAttribute("error", null);
         model.addAttribute("zone", List.of());
         try {
-            BorderChecks.BorderCheck check = checks.check(null, mrz, on, repair, border);
+            RegimeService.requireSane("on", on);
+            BorderChecks.BorderCheck check = checks.check(null, mrz, on, repair, OfficerBorder.of(principal, border));
             model.addAttribute("check", check);
             model.addAttribute("zone", zone(check.document()));
         } catch (MrzException e) {
             model.addAttribute("error", "The zone cannot be read: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | AccessDeniedException e) {
             model.addAttribute("error", e.getMessage());
         }
     }

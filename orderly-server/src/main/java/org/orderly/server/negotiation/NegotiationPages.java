@@ -3,6 +3,7 @@ package org.orderly.server.negotiation;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Valuation;
 import org.orderly.negotiation.round.Round;
+import org.orderly.server.security.Roles;
 import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -54,6 +55,13 @@ class NegotiationPages {
         model.addAttribute("party", party);
         if (party == null || !record.negotiation().parties().contains(party)) {
             model.addAttribute("partyNote", "You are signed in as " + authentication.getName() + ", who does not act for a party to this negotiation.");
+            return "negotiation";
+        }
+        if (!Roles.has(authentication, Roles.NEGOTIATOR)) {
+            // A party's valuation, explanation and frontier are for its negotiators only, not every account of the party.
+            model.addAttribute("party", null);
+            model.addAttribute("partyNote", "You are signed in as " + authentication.getName() + " for " + party
+                    + ", but only " + party + "'s negotiators see its valuation, explanation and frontier.");
             return "negotiation";
         }
         negotiations.store().ownValuation(id, party).ifPresent(v -> model.addAttribute("valuation", valuationRows(record, v)));

@@ -1,39 +1,78 @@
 package org.orderly.server.regime;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.store.RegistryStore;
 import org.orderly.travel.requirement.TravelRules;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The registry as the server sees it: one snapshot read from the store, and travel rules compiled
- * per date on first use. Every write through the server calls {@link #reload()}.
+ * per date on first use from that same snapshot. Every write through the server calls {@link #reload()}.
+ *
+ * <p>Compiled rules are kept in a bounded cache weighed by the number of states they cover (Caffeine, least recently
+ * and least frequently used out first), so that queries over many dates cost a compilation each but cannot evict the
+ * dates everyone asks for, nor grow memory without bound. Dates outside {@link #EARLIEST}–{@link #LATEST} are refused.
+ * The cache belongs to its snapshot and is replaced with it, so compiled rules never outlive their registry.
  */
 @Service
 public class RegimeService {
-    private static final int CACHED_DATES = 64;
+    /** The earliest date Orderly answers for: before it, no instrument of the regime existed. */
+    public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    /** The latest date Orderly answers for. */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** Default cache bound: about 64 dates of 250 states, in state pairs (what a compiled rulebook's size grows with). */
+    public static final long CACHED_PAIRS = 64L * 250 * 250;
+
+    /** A registry and the travel rules compiled from it; replaced whole. */
+    private record Snapshot(Registry registry, LoadingCache<LocalDate, TravelRules> rules) {
+    }
 
     private final RegistryStore store;
-    private final AtomicReference<Registry> registry = new AtomicReference<>();
-    private final Map<LocalDate, TravelRules> rules = new ConcurrentHashMap<>();
+    private final long cachedPairs;
+    private final Object loading = new Object();
+    private volatile Snapshot snapshot;
 
     public RegimeService(RegistryStore store) {
+        this(store, CACHED_PAIRS);
+    }
+
+    @Autowired
+    public RegimeService(RegistryStore store, @Value("${orderly.rulebook-cache.state-pairs:" + CACHED_PAIRS + "}") long cachedPairs) {
         this.store = store;
+        this.cachedPairs = cachedPairs;
+    }
+
+    private Snapshot snapshotOf(Registry registry) {
+        LoadingCache<LocalDate, TravelRules> rules = Caffeine.newBuilder()
+                .maximumWeight(cachedPairs)
+                .weigher((LocalDate date, TravelRules compiled) -> Math.max(1, compiled.rulebook().size() * compiled.rulebook().size()))
+                .build(date -> TravelRules.compile(Rulebook.compile(registry, date)));
+        return new Snapshot(registry, rules);
     }
 
     public Registry registry() {
-        Registry current = registry.get();
-        if (current == null) {
-            current = store.load();
-            registry.set(current);
+        return current().registry();
+    }
+
+    /**
+     * The current snapshot, loaded on first use. Loading and reloading hold one lock, so a slow first load that
+     * started before a write can never replace the snapshot the write's reload installed.
+     */
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current != null) return current;
+        synchronized (loading) {
+            if (snapshot == null) snapshot = snapshotOf(store.load());
+            return snapshot;
         }
-        return current;
     }
 
     public RegistryStore store() {
@@ -44,20 +83,30 @@ public class RegimeService {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
+    /**
+     * The date itself when it lies within the range Orderly answers for.
+     *
+     * @throws IllegalArgumentException naming the field and the range
+     */
+    public static LocalDate requireSane(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw new IllegalArgumentException(field + " " + date + " is outside the dates Orderly accepts (" + EARLIEST + " to " + LATEST + ")");
+        }
+        return date;
+    }
+
     public Rulebook rulebook(LocalDate date) {
         return travelRules(date).rulebook();
     }
 
     public TravelRules travelRules(LocalDate date) {
-        TravelRules compiled = rules.get(date);
-        if (compiled != null) return compiled;
-        if (rules.size() >= CACHED_DATES) rules.clear();
-        return rules.computeIfAbsent(date, d -> TravelRules.compile(Rulebook.compile(registry(), d)));
+        return current().rules().get(requireSane("date", date));
     }
 
-    /** Re-reads the registry after a write, so that every answer reflects it. */
+    /** Re-reads the registry after a write, so that every answer from now on reflects it. */
     public void reload() {
-        registry.set(store.load());
-        rules.clear();
+        synchronized (loading) {
+            snapshot = snapshotOf(store.load());
+        }
     }
 }

@@ -25,7 +25,7 @@ import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
 import org.orderly.server.api.CommitmentView;
 import org.orderly.server.api.PartyView;
-import org.orderly.server.api.TravelQueries;
+import org.orderly.travel.requirement.TravelQueries;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.requirement.TravelRules;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -156,8 +156,10 @@ class PagesController {
     String instruments(Model model) {
         Registry registry = regime.registry();
         LocalDate today = RegimeService.today();
-        Map<String, Integer> bound = new HashMap<>();
-        registry.instruments().forEach(i -> bound.put(i.id(), registry.boundParties(i.id(), today).size()));
+        Map<String, String> bound = new HashMap<>();
+        // The same count as the instrument page's "bound on" figure; never a 0 for what was never recorded.
+        registry.instruments().forEach(i -> bound.put(i.id(), registry.participationsIn(i.id()).isEmpty()
+                ? "not recorded in Orderly" : Integer.toString(registry.boundParties(i.id(), today).size())));
         model.addAttribute("instruments", registry.instruments().stream()
                 .sorted(Comparator.comparing(Instrument::level).thenComparing(Instrument::title)).toList());
         model.addAttribute("bound", bound);
@@ -169,11 +171,15 @@ class PagesController {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
         Registry registry = regime.registry();
         Instrument instrument = registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
+        LocalDate on = date == null ? RegimeService.today() : date;
         model.addAttribute("instrument", instrument);
-        model.addAttribute("date", date == null ? RegimeService.today() : date);
+        model.addAttribute("date", on);
         model.addAttribute("commitments", registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList());
-        model.addAttribute("participations", registry.participationsIn(id).stream()
-                .sorted(Comparator.comparing(Participation::partyId)).toList());
+        ParticipationFacts facts = ParticipationFacts.of(registry, instrument, on,
+                regime.store().importCoverage(org.orderly.store.TreatyStatusImporter.ORIGIN, id));
+        model.addAttribute("facts", facts);
+        model.addAttribute("howToAdd", ParticipationFacts.HOW_TO_ADD);
+        model.addAttribute("participations", facts.rows());
         Map<String, String> names = new HashMap<>();
         registry.parties().forEach(p -> names.put(p.id(), p.name()));
         model.addAttribute("names", names);
@@ -192,17 +198,17 @@ class PagesController {
         LocalDate on = date == null ? RegimeService.today() : date;
         registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
         Map<String, Participation> strongest = new LinkedHashMap<>();
-        for (Participation p : registry.participationsIn(id)) {
-            if (!p.effectiveOn(on) && !(p.status() == Participation.Status.SIGNED && p.until() == null)) continue;
+        // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year.
+        for (Participation p : registry.participationsOn(id, on)) {
             strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
         }
         List<MapEntry> entries = new ArrayList<>();
         strongest.forEach((party, p) -> {
             String name = mapNames.get(party);
             if (name == null) return;
-            int rank = p.status().binds() ? 3 : p.status() == Participation.Status.SIGNED ? 2 : 1;
+            int rank = p.bindsOn(on) ? 3 : p.status() == Participation.Status.SIGNED || p.pendingOn(on) ? 2 : 1;
             String label = registry.party(party).map(Party::name).orElse(party);
-            entries.add(new MapEntry(name, label, p.status().name().toLowerCase(Locale.ROOT), new int[] {rank}));
+            entries.add(new MapEntry(name, label, ParticipationFacts.status(p, on), new int[] {rank}));
         });
         return entries;
     }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.orderly.server.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -268,27 +269,29 @@ class NegotiationApiTest {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("Your valuation (DEU)").contains("data-frontier").contains("echarts.min.js")
                 .contains("What the proposal means for you");
-        assertThat(send("GET", "/negotiations/" + id + "/room", null, ANONYMOUS).status()).isEqualTo(401);
+        Response anonymous = send("GET", "/negotiations/" + id + "/room", null, ANONYMOUS);
+        assertThat(anonymous.status()).as("a page sends an anonymous visitor to sign in").isEqualTo(302);
 
-        // The answer form posts through htmx with the session's CSRF token and returns the fragment it swaps in.
+        // Signed in through the page, the answer form posts through htmx with the session's CSRF token and returns the fragment it swaps in.
+        Session session = Session.signIn("http://localhost:" + port, DEU[0], DEU[1]);
         HttpResponse<String> page = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room"))
-                .header("Authorization", basic(DEU)).GET().build());
-        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+                .header("Cookie", session.cookie()).GET().build());
+        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body().substring(page.body().indexOf("id=\"answer\"")));
         assertThat(token.find()).as("the answer form carries a CSRF token").isTrue();
         assertThat(page.body()).contains("hx-post=\"/negotiations/" + id + "/room/answer\"");
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        HttpResponse<String> answered = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room/answer"))
-                .header("Authorization", basic(DEU)).header("Cookie", cookie).header("HX-Request", "true")
+        HttpResponse<String> forged = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room/answer"))
+                .header("Cookie", session.cookie()).header("HX-Request", "true")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("answer=ACCEPT&_csrf=" + token.group(1))).build());
+                .POST(HttpRequest.BodyPublishers.ofString("answer=REJECT&reason=forged")).build());
+        assertThat(forged.statusCode()).as("without the token the session cookie does nothing").isEqualTo(403);
+        HttpResponse<String> answered = raw(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/negotiations/" + id + "/room/answer"))
+                .header("Cookie", session.cookie()).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("answer=ACCEPT&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build());
         assertThat(answered.statusCode()).isEqualTo(200);
         assertThat(answered.body()).contains("DEU answered ACCEPT").doesNotContain("<html");
         assertThat(send("GET", "/api/v1/negotiations/" + id, null, ANONYMOUS).json().get("proposals").get(0).get("answers").get("DEU")
                 .get("answer").asString()).isEqualTo("ACCEPT");
-    }
-
-    private static String basic(String[] user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> raw(HttpRequest request) {

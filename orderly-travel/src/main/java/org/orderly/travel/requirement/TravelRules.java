@@ -33,7 +33,9 @@ public final class TravelRules {
         for (EntryPolicy policy : rulebook.registry().entryPolicies()) {
             int d = rulebook.indexOf(policy.destination());
             int p = rulebook.indexOf(policy.passport());
-            if (d >= 0 && p >= 0) policies[d * n + p] = policy;
+            if (d < 0 || p < 0) continue;
+            EntryPolicy held = policies[d * n + p];
+            if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
         this.shortStay = new TravelRequirement[n * n];
         for (int d = 0; d < n; d++) {
@@ -41,6 +43,24 @@ public final class TravelRules {
                 shortStay[d * n + p] = decide(p, d, Purpose.TOURISM);
             }
         }
+    }
+
+    /** Visa data further than this from the date asked are used with a warning: policies change. */
+    public static final int SNAPSHOT_WARNING_DAYS = 365;
+
+    /** Whether {@code candidate}'s snapshot is nearer the date than {@code held}'s; on a tie the later one. */
+    private static boolean nearer(EntryPolicy candidate, EntryPolicy held, java.time.LocalDate date) {
+        long a = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate.source().asOf(), date));
+        long b = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(held.source().asOf(), date));
+        return a < b || (a == b && candidate.source().asOf().isAfter(held.source().asOf()));
+    }
+
+    /** The warning for visa data far from the date asked, or "" when the snapshot is near enough. */
+    static String staleness(EntryPolicy policy, java.time.LocalDate date) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(policy.source().asOf(), date);
+        if (Math.abs(days) <= SNAPSHOT_WARNING_DAYS) return "";
+        return "; warning: the nearest visa data are as of " + policy.source().asOf() + ", " + Math.abs(days) + " days "
+                + (days > 0 ? "before" : "after") + " the date asked, and the policy may have changed";
     }
 
     /** Compiles the travel rules for the rulebook's date. */
@@ -85,11 +105,16 @@ public final class TravelRules {
                     null, null, Basis.OWN_COUNTRY, null, "a state admits its own nationals", null, null, policySources);
         }
         List<Commitment> owed = rulebook.between(d, p);
-        for (Commitment c : owed) {
-            if (c instanceof FreeMovement f && (purpose != Purpose.WORK || f.rightToWork())) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, null, null, c,
-                        policy, "free movement of persons under " + title(c));
+        Optional<FreeMovement> freeMovement = rulebook.freeMovement(destination, passport);
+        String workLimit = null;
+        if (freeMovement.isPresent()) {
+            FreeMovement f = freeMovement.get();
+            if (purpose != Purpose.WORK || f.rightToWork()) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, null, null, f,
+                        policy, (f.rightToWork() ? "free movement of persons under " : "free movement of persons, without yet the right to work, under ")
+                                + title(f));
             }
+            workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
             for (Commitment c : owed) {
@@ -97,6 +122,10 @@ public final class TravelRules {
                     return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
                             policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe());
                 }
+            }
+            if (workLimit != null) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, freeMovement.get(),
+                        policy, workLimit + "; a work permit under national law is needed");
             }
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                     null, null, Basis.NO_RULE, null, "no commitment in force covers " + purpose.name().toLowerCase()
@@ -108,15 +137,17 @@ public final class TravelRules {
                         c, policy, v.describe() + " under " + title(c));
             }
         }
+        String pendingNote = pendingNote(destination, passport);
         if (policy != null) {
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
                     policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
-                    "the destination's own entry policy; no commitment in force between the two states covers this journey",
-                    null, null, policySources);
+                    "the destination's own entry policy; no commitment in force between the two states covers this journey"
+                            + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
         }
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                 null, null, Basis.NO_RULE, null,
-                "no commitment and no entry policy recorded; assume a visa is required and ask the destination", null, null, List.of());
+                "no commitment and no entry policy recorded; assume a visa is required and ask the destination" + pendingNote,
+                null, null, List.of());
     }
 
     private TravelRequirement fromCommitment(String passport, String destination, Purpose purpose, TravelCategory category,
@@ -135,6 +166,17 @@ public final class TravelRules {
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
                 Basis.COMMITMENT, commitment.instrumentId(), text,
                 policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+    }
+
+    /** Says why a waiver written in an instrument does not apply yet (e.g. Nauru in Annex II of Regulation (EU) 2018/1806). */
+    private String pendingNote(String destination, String passport) {
+        for (Commitment c : rulebook.pendingBetween(destination, passport)) {
+            if (c instanceof VisaWaiver) {
+                return "; " + title(c) + " lists this nationality for a visa waiver that does not apply yet: it applies "
+                        + c.term().condition();
+            }
+        }
+        return "";
     }
 
     private String title(Commitment c) {

@@ -1,11 +1,10 @@
-package org.orderly.server.api;
+package org.orderly.travel.requirement;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
-import org.orderly.travel.requirement.TravelRequirement;
 
 /** A travel requirement as the API and the command line show it, with names and labels for people. */
 public record TravelAnswer(String passport, String passportName, String destination, String destinationName,

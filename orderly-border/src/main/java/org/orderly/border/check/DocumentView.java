@@ -1,4 +1,4 @@
-package org.orderly.server.border;
+package org.orderly.border.check;
 
 import java.time.LocalDate;
 import java.util.List;

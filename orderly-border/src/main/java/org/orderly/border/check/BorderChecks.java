@@ -1,4 +1,4 @@
-package org.orderly.server.border;
+package org.orderly.border.check;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,26 +6,22 @@ import java.util.Locale;
 import org.orderly.screening.compare.BirthDate;
 import org.orderly.screening.compare.Nationality;
 import org.orderly.screening.compare.PersonDetails;
-import org.orderly.server.api.TravelAnswer;
-import org.orderly.server.api.TravelQueries;
-import org.orderly.server.audit.AuditTrail;
-import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.mrz.Mrz;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.MrzReader;
-import org.springframework.stereotype.Component;
+import org.orderly.travel.requirement.TravelAnswer;
+import org.orderly.travel.requirement.TravelQueries;
 
 /**
- * The check at a crossing, shared by the API and the border page: read the zone, screen the holder and the document
+ * The check at a crossing, shared by the API, the border page and any government system that embeds it: read the zone, screen the holder and the document
  * against the watchlists, and find the travel requirement for the holder's nationality at this border.
  */
-@Component
-public class BorderChecks {
+public final class BorderChecks {
     private final Watchlists watchlists;
     private final TravelQueries travel;
-    private final AuditTrail audit;
+    private final BorderAudit audit;
 
-    public BorderChecks(Watchlists watchlists, TravelQueries travel, AuditTrail audit) {
+    public BorderChecks(Watchlists watchlists, TravelQueries travel, BorderAudit audit) {
         this.watchlists = watchlists;
         this.travel = travel;
         this.audit = audit;
@@ -41,7 +37,7 @@ public class BorderChecks {
      * @throws MrzException when the zone cannot be read at all, naming the line and column
      */
     public static Mrz read(List<String> lines, String text, LocalDate on, boolean repair) {
-        MrzReader reader = MrzReader.on(on == null ? RegimeService.today() : on).withRepair(repair);
+        MrzReader reader = MrzReader.on(on == null ? TravelQueries.today() : on).withRepair(repair);
         if (lines != null && !lines.isEmpty()) return reader.read(lines.stream().map(l -> l == null ? null : l.strip()).toList());
         if (text != null && !text.isBlank()) return reader.readText(text);
         throw new MrzException(1, 1, "no zone given: send \"lines\" (two or three) or \"text\"");
@@ -54,7 +50,7 @@ public class BorderChecks {
         if (!person && !document) throw new IllegalArgumentException("give a name, a documentNumber or both");
         PersonDetails details = person ? new PersonDetails(name, BirthDate.parse(birthDate), nationality) : null;
         List<HitView> hits = watchlists.screen(details, documentNumber, issuingState);
-        audit.record(AuditTrail.Action.SCREENING, listNames(), describe(person, document, hits));
+        audit.record(BorderAudit.Act.SCREENING, listNames(), describe(person, document, hits));
         return hits;
     }
 
@@ -70,13 +66,15 @@ public class BorderChecks {
 
     /** The whole check for a zone at the border of {@code border} (a state code; null leaves the travel part out with a note). */
     public BorderCheck check(List<String> lines, String text, LocalDate on, boolean repair, String border) {
+        // A state code Orderly knows, or nothing: free text never reaches the audit log.
+        if (border != null && !border.isBlank()) border = travel.stateCode("border", border);
         Mrz mrz = read(lines, text, on, repair);
         DocumentView document = DocumentView.of(mrz);
         PersonDetails holder = new PersonDetails(document.holderName(),
                 mrz.birthDate() == null ? null : new BirthDate(mrz.birthDate().getYear(), mrz.birthDate().getMonthValue(),
                         mrz.birthDate().getDayOfMonth()), mrz.nationality());
         List<HitView> hits = watchlists.screen(holder.name().isBlank() ? null : holder, mrz.documentNumber(), mrz.issuingState());
-        audit.record(AuditTrail.Action.BORDER_CHECK, listNames(), "border " + (border == null ? "none" : border) + "; "
+        audit.record(BorderAudit.Act.BORDER_CHECK, listNames(), "border " + (border == null ? "none" : border) + "; "
                 + describe(!holder.name().isBlank(), mrz.documentNumber() != null, hits));
         String nationality = Nationality.alpha3(mrz.nationality());
         if (border == null || border.isBlank()) {

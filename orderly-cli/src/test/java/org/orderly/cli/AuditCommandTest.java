@@ -1,0 +1,83 @@
+package org.orderly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.orderly.store.DatabaseSettings;
+import org.orderly.store.OrderlyDatabase;
+import org.orderly.store.audit.AuditStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** {@code orderly audit}: checkpoint, verify, export, and the offline verification of an export with the public key alone. */
+class AuditCommandTest {
+    private static Path home;
+
+    @BeforeAll
+    static void freshHome() throws IOException {
+        home = Files.createTempDirectory("orderly-cli-audit-test");
+        System.setProperty("orderly.home", home.toString());
+        System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
+    }
+
+    @AfterAll
+    static void forgetHome() {
+        System.clearProperty("orderly.home");
+        System.clearProperty("orderly.shared-data");
+    }
+
+    private static <T> T withDatabase(java.util.function.Function<OrderlyDatabase, T> work) {
+        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", home.toString())))) {
+            return work.apply(database);
+        }
+    }
+
+    @Test
+    void checkpointsVerifiesExportsAndVerifiesTheExportOfflineNamingWhatIsMissing() throws IOException {
+        withDatabase(database -> {
+            AuditStore audit = AuditStore.open(database.dataSource(), database.home().resolve("audit"));
+            for (int i = 1; i <= 5; i++) audit.append("officer", "DEU", "BORDER_CHECK", "wanted-persons", "hits: " + i);
+            return null;
+        });
+        CommandRun checkpoint = CommandRun.of("audit", "checkpoint");
+        assertThat(checkpoint.status()).as(checkpoint.err()).isZero();
+        assertThat(checkpoint.out()).startsWith("checkpoint: 5 entries");
+
+        CommandRun verify = CommandRun.of("audit", "verify");
+        assertThat(verify.status()).as(verify.err()).isZero();
+        assertThat(verify.out()).startsWith("intact: 5 entries, signed by SHA256:").contains("matches the signed checkpoint");
+
+        Path export = home.resolve("audit-export.txt");
+        assertThat(CommandRun.of("audit", "export", "--output", export.toString()).status()).isZero();
+        Path key = home.resolve("published-key.pem");
+        CommandRun publicKey = CommandRun.of("audit", "public-key");
+        Files.writeString(key, publicKey.out());
+        assertThat(publicKey.out()).startsWith("-----BEGIN PUBLIC KEY-----");
+
+        CommandRun offline = CommandRun.of("audit", "verify", "--export", export.toString(), "--public-key", key.toString());
+        assertThat(offline.status()).as(offline.out() + offline.err()).isZero();
+        assertThat(offline.out()).startsWith("intact: 5 entries");
+
+        Path cut = Files.writeString(home.resolve("cut-export.txt"), Files.readAllLines(export).stream()
+                .filter(line -> !line.startsWith("entry\t5\t")).collect(Collectors.joining("\n", "", "\n")));
+        CommandRun truncated = CommandRun.of("audit", "verify", "--export", cut.toString(), "--public-key", key.toString());
+        assertThat(truncated.status()).isEqualTo(3);
+        assertThat(truncated.out()).startsWith("BROKEN at entry 5: entry 5 is missing").contains("(truncated)");
+
+        CommandRun onlyOne = CommandRun.of("audit", "verify", "--export", export.toString());
+        assertThat(onlyOne.status()).isEqualTo(1);
+        assertThat(onlyOne.err()).contains("needs both --export FILE and --public-key FILE");
+
+        // Someone with the database's password deletes everything: the checkpoint outside the database shows it.
+        withDatabase(database -> JdbcClient.create(database.dataSource()).sql("delete from audit_entry").update());
+        CommandRun emptied = CommandRun.of("audit", "verify", "--json");
+        assertThat(emptied.status()).isEqualTo(3);
+        assertThat(emptied.out()).contains("every entry was deleted").contains("\"intact\" : false");
+    }
+}

@@ -1,0 +1,27 @@
+package org.orderly.monitoring;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.orderly.monitoring.remittance.WdiSeries;
+import org.orderly.monitoring.visa.VisaSnapshot;
+import org.orderly.regime.Registry;
+
+/**
+ * What the indicators are computed from: the registry, the dated visa-matrix snapshots (sorted by date here), and the
+ * World Bank's remittance-cost series (either may be absent, and its indicators then say so).
+ */
+public record MonitoringInputs(Registry registry, List<VisaSnapshot> snapshots, WdiSeries remittanceCostTo,
+        WdiSeries remittanceCostFrom) {
+
+    public MonitoringInputs {
+        Objects.requireNonNull(registry, "registry");
+        snapshots = snapshots.stream().sorted(Comparator.comparing(VisaSnapshot::date)).toList();
+        for (int i = 1; i < snapshots.size(); i++) {
+            if (snapshots.get(i).date().equals(snapshots.get(i - 1).date())) {
+                throw new IllegalArgumentException("two visa snapshots describe the same date " + snapshots.get(i).date() + ": "
+                        + snapshots.get(i - 1).provenance().reference() + " and " + snapshots.get(i).provenance().reference());
+            }
+        }
+    }
+}

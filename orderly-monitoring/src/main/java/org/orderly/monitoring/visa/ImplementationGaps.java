@@ -1,0 +1,51 @@
+package org.orderly.monitoring.visa;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.FreeMovement;
+import org.orderly.regime.Rulebook;
+import org.orderly.regime.VisaWaiver;
+
+/**
+ * Compares every commitment in force that fixes a travel answer with the visa matrix of the same date. A visa waiver or
+ * free movement owed by destination D to passport P means P's holders enter D without a visa for a short stay; the
+ * matrix disagrees when it lists anything that needs a visa applied for in advance, or bars entry.
+ */
+public final class ImplementationGaps {
+    private ImplementationGaps() {
+    }
+
+    /** Every disagreeing pair, destination then passport order. The rulebook should be compiled for the snapshot's date. */
+    public static List<ImplementationGap> find(Rulebook rulebook, VisaSnapshot snapshot) {
+        List<ImplementationGap> gaps = new ArrayList<>();
+        for (int d = 0; d < rulebook.size(); d++) {
+            String destination = rulebook.codeAt(d);
+            for (int p = 0; p < rulebook.size(); p++) {
+                if (p == d) continue;
+                String passport = rulebook.codeAt(p);
+                Commitment fixing = null;
+                for (Commitment commitment : rulebook.between(d, p)) {
+                    if (commitment instanceof FreeMovement || commitment instanceof VisaWaiver) {
+                        fixing = commitment;
+                        if (commitment instanceof FreeMovement) break;
+                    }
+                }
+                if (fixing == null) continue;
+                VisaRequirement observed = snapshot.requirement(passport, destination);
+                if (observed == null || !observed.kind().needsVisaOrBarred()) continue;
+                gaps.add(new ImplementationGap(destination, passport, fixing, observed, explain(fixing, observed)));
+            }
+        }
+        return gaps;
+    }
+
+    private static String explain(Commitment commitment, VisaRequirement observed) {
+        if (observed.kind() == VisaRequirement.Kind.COVID_BAN) {
+            return "a temporary COVID-19 entry ban suspended the commitment in practice";
+        }
+        return "practice (" + observed.describe() + ") and commitment (" + commitment.describe()
+                + ") disagree: either the state does not apply the commitment, the matrix is wrong, or the registry records a "
+                + "commitment that is not (or not yet) in force for this pair";
+    }
+}

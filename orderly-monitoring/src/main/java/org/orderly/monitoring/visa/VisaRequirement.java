@@ -1,0 +1,78 @@
+package org.orderly.monitoring.visa;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One cell of a visa matrix in the Passport Index tidy format, as written ({@code 90}, {@code visa free},
+ * {@code e-visa}, {@code covid ban}, {@code -1}…) and as a kind. The kinds are ordered from the most to the least open,
+ * the order in which the dataset itself ranks them.
+ */
+public record VisaRequirement(String text, Kind kind, Integer days) {
+
+    /** What a holder of the passport needs, from the most to the least open. */
+    public enum Kind {
+        OWN_COUNTRY("own country"),
+        VISA_FREE("visa free"),
+        VISA_ON_ARRIVAL("visa on arrival"),
+        ELECTRONIC_TRAVEL_AUTHORISATION("electronic travel authorisation"),
+        E_VISA("e-visa"),
+        VISA_REQUIRED("visa required"),
+        COVID_BAN("entry banned (COVID-19)"),
+        NO_ADMISSION("no admission");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The kind in plain words. */
+        public String label() {
+            return label;
+        }
+
+        /** True when the traveller needs a visa applied for before travel, or may not enter at all. */
+        public boolean needsVisaOrBarred() {
+            return this == E_VISA || this == VISA_REQUIRED || this == COVID_BAN || this == NO_ADMISSION;
+        }
+    }
+
+    public VisaRequirement {
+        Objects.requireNonNull(text, "requirement text");
+        Objects.requireNonNull(kind, "requirement kind");
+        if (days != null && (kind != Kind.VISA_FREE || days <= 0)) {
+            throw new IllegalArgumentException("days are given only for a visa-free stay, and must be positive");
+        }
+    }
+
+    /**
+     * Reads a cell.
+     *
+     * @throws IllegalArgumentException naming the text and the values the format has
+     */
+    public static VisaRequirement parse(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "-1": return new VisaRequirement(value, Kind.OWN_COUNTRY, null);
+            case "visa free": return new VisaRequirement(value, Kind.VISA_FREE, null);
+            case "visa on arrival": return new VisaRequirement(value, Kind.VISA_ON_ARRIVAL, null);
+            case "eta": return new VisaRequirement(value, Kind.ELECTRONIC_TRAVEL_AUTHORISATION, null);
+            case "e-visa": return new VisaRequirement(value, Kind.E_VISA, null);
+            case "visa required": return new VisaRequirement(value, Kind.VISA_REQUIRED, null);
+            case "covid ban": return new VisaRequirement(value, Kind.COVID_BAN, null);
+            case "no admission": return new VisaRequirement(value, Kind.NO_ADMISSION, null);
+            default:
+                if (value.matches("[0-9]{1,4}") && Integer.parseInt(value) > 0) {
+                    return new VisaRequirement(value, Kind.VISA_FREE, Integer.parseInt(value));
+                }
+                throw new IllegalArgumentException("unknown requirement '" + text + "' (expected a number of visa-free days, -1, "
+                        + "visa free, visa on arrival, eta, e-visa, visa required, covid ban or no admission)");
+        }
+    }
+
+    /** The requirement in plain words, with its days where given. */
+    public String describe() {
+        return days == null ? kind.label() : kind.label() + " (" + days + " days)";
+    }
+}

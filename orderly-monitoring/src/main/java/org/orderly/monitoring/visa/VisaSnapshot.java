@@ -1,0 +1,115 @@
+package org.orderly.monitoring.visa;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
+import org.orderly.monitoring.MonitoringInputException;
+import org.orderly.monitoring.Provenance;
+
+/**
+ * A visa matrix as published on one date (Passport Index tidy format, {@code Passport,Destination,Requirement}, read with the project's one CSV reader): every
+ * passport → destination requirement, keyed {@code "PPP→DDD"}, with the file's name and SHA-256 as its provenance.
+ */
+public final class VisaSnapshot {
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    private final LocalDate date;
+    private final Provenance provenance;
+    private final Map<String, VisaRequirement> requirements;
+    private final Set<String> states;
+
+    private VisaSnapshot(LocalDate date, Provenance provenance, Map<String, VisaRequirement> requirements, Set<String> states) {
+        this.date = date;
+        this.provenance = provenance;
+        this.requirements = Collections.unmodifiableMap(requirements);
+        this.states = Collections.unmodifiableSet(states);
+    }
+
+    /**
+     * Reads a snapshot. {@code date} is the date the matrix describes; when null, it is taken from a date written in the
+     * file name ({@code …-2024-07-02.csv}).
+     *
+     * @throws MonitoringInputException naming the file and line of the first problem
+     */
+    public static VisaSnapshot read(Path file, LocalDate date) {
+        LocalDate asOf = date != null ? date : dateInName(file);
+        CsvTable table = CsvReader.read(file, CsvHeader.exactly(List.of("Passport", "Destination", "Requirement")));
+        if (table.rows().isEmpty()) throw new CsvException(table.file(), 1, 0, null, "holds no rows");
+        Map<String, VisaRequirement> requirements = new LinkedHashMap<>();
+        Set<String> states = new TreeSet<>();
+        for (CsvRow row : table.rows()) {
+            String passport = code(row, "Passport");
+            String destination = code(row, "Destination");
+            VisaRequirement requirement;
+            try {
+                requirement = VisaRequirement.parse(row.get("Requirement"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("Requirement", e.getMessage());
+            }
+            if ((requirement.kind() == VisaRequirement.Kind.OWN_COUNTRY) != passport.equals(destination)) {
+                throw row.error("Requirement", "-1 (own country) is for a passport to its own state only, found "
+                        + passport + " → " + destination + " '" + row.get("Requirement") + "'");
+            }
+            if (requirements.put(pair(passport, destination), requirement) != null) {
+                throw row.error("the pair " + passport + " → " + destination + " appears twice");
+            }
+            states.add(passport);
+            states.add(destination);
+        }
+        return new VisaSnapshot(asOf, Provenance.file(table.file(), table.sha256(), asOf), requirements, states);
+    }
+
+    private static String code(CsvRow row, String column) {
+        String value = row.get(column);
+        if (!value.matches("[A-Za-z]{3}")) throw row.error(column, "'" + value + "' is not an ISO 3166-1 alpha-3 code");
+        return value.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static LocalDate dateInName(Path file) {
+        Matcher matcher = DATE_IN_NAME.matcher(file.getFileName().toString());
+        if (!matcher.find()) {
+            throw new MonitoringInputException(file, 0, "no date given and none in the file name: say which date the matrix describes");
+        }
+        return LocalDate.parse(matcher.group(1));
+    }
+
+    /** The key of a pair in {@link #requirements()}. */
+    public static String pair(String passport, String destination) {
+        return passport + "→" + destination;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Every pair's requirement, keyed by {@link #pair}. */
+    public Map<String, VisaRequirement> requirements() {
+        return requirements;
+    }
+
+    /** The requirement for one pair, or null when the snapshot does not list it. */
+    public VisaRequirement requirement(String passport, String destination) {
+        return requirements.get(pair(passport, destination));
+    }
+
+    /** The state codes that appear in the snapshot, sorted. */
+    public Set<String> states() {
+        return states;
+    }
+}

@@ -1,0 +1,53 @@
+package org.orderly.server.audit;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.orderly.store.audit.AuditStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a signed checkpoint of the audit log at an interval ({@code orderly.audit.checkpoint-interval}, default one
+ * minute) and once more on shutdown, outside the database, beside the audit key.
+ */
+@Component
+class AuditCheckpointSchedule implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(AuditCheckpointSchedule.class);
+
+    private final AuditStore store;
+    private final ScheduledExecutorService timer;
+
+    AuditCheckpointSchedule(AuditStore store, @Value("${orderly.audit.checkpoint-interval:PT1M}") Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("orderly.audit.checkpoint-interval must be positive, was " + interval);
+        }
+        this.store = store;
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "audit-checkpoints");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::checkpoint, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void checkpoint() {
+        try {
+            store.checkpoint().ifPresent(c -> log.debug("Audit checkpoint: {} entries, head {}", c.entries(), c.headHash()));
+        } catch (RuntimeException e) {
+            // The log no longer matches the last checkpoint (or the file cannot be written): say so loudly, keep running.
+            log.error("Audit checkpoint not written: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        timer.shutdown();
+        timer.awaitTermination(10, TimeUnit.SECONDS);
+        checkpoint();
+    }
+}

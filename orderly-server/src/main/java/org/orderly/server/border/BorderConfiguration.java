@@ -1,0 +1,58 @@
+package org.orderly.server.border;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.orderly.border.check.BorderChecks;
+import org.orderly.border.check.Watchlists;
+import org.orderly.screening.watchlist.Watchlist;
+import org.orderly.screening.watchlist.WatchlistCsv;
+import org.orderly.server.audit.AuditTrail;
+import org.orderly.server.regime.RegimeService;
+import org.orderly.travel.requirement.TravelQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the border check of {@code orderly-border} and the travel queries of {@code orderly-travel} to the server's registry, lists and audit log. */
+@Configuration(proxyBeanMethods = false)
+class BorderConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(BorderConfiguration.class);
+
+    @Bean
+    TravelQueries travelQueries(RegimeService regime) {
+        return new TravelQueries(regime::registry, regime::travelRules);
+    }
+
+    /**
+     * The watchlists from {@link BorderProperties#watchlists()}, loaded once at start. A missing or malformed file stops
+     * the server: screening against a list that silently failed to load would clear everyone.
+     */
+    @Bean
+    Watchlists watchlists(BorderProperties properties) {
+        List<Watchlist> lists = new ArrayList<>();
+        for (BorderProperties.WatchlistFile file : properties.watchlists()) {
+            if (file.path() == null || file.path().isBlank()) {
+                throw new IllegalStateException("orderly.watchlists: the list '" + file.name() + "' has no path");
+            }
+            Path path = Path.of(file.path());
+            if (!Files.isReadable(path)) {
+                throw new IllegalStateException("orderly.watchlists: cannot read " + path.toAbsolutePath());
+            }
+            Watchlist loaded = WatchlistCsv.load(path);
+            String name = file.name() == null || file.name().isBlank() ? loaded.name() : file.name();
+            lists.add(new Watchlist(name, loaded.persons(), loaded.documents()));
+        }
+        Watchlists watchlists = new Watchlists(lists);
+        // Sizes only: the lists are personal data.
+        log.info("Screening against {} watchlist(s): {}", watchlists.summaries().size(), watchlists.summaries());
+        return watchlists;
+    }
+
+    @Bean
+    BorderChecks borderChecks(Watchlists watchlists, TravelQueries travel, AuditTrail audit) {
+        return new BorderChecks(watchlists, travel, (act, lists, detail) -> audit.record(AuditTrail.Action.valueOf(act.name()), lists, detail));
+    }
+}

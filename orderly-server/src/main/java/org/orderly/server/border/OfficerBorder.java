@@ -1,0 +1,30 @@
+package org.orderly.server.border;
+
+import java.util.Locale;
+import org.orderly.server.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+
+/** Which border a principal checks at: an officer acting for a state checks at that state's border only. */
+final class OfficerBorder {
+    private OfficerBorder() {
+    }
+
+    /**
+     * The border a principal checks at: a principal that acts for a state checks at that state's border only (naming
+     * another is refused); the secretariat, which acts for no state, names the border it checks at.
+     *
+     * @throws AccessDeniedException when an officer names another state's border
+     */
+    static String of(Authentication principal, String requested) {
+        String own = Roles.party(principal);
+        String asked = requested == null || requested.isBlank() ? null : requested.strip().toUpperCase(Locale.ROOT);
+        if (own != null) {
+            if (asked != null && !asked.equals(own)) {
+                throw new AccessDeniedException("an officer acting for " + own + " checks at the border of " + own + " only");
+            }
+            return own;
+        }
+        return Roles.has(principal, Roles.SECRETARIAT) ? asked : null;
+    }
+}

@@ -1,0 +1,62 @@
+package org.orderly.server.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.Participation;
+import org.orderly.regime.Party;
+import org.orderly.regime.Registry;
+
+/**
+ * What the pages may say about who takes part in an instrument on a date, and nothing more: dates with their
+ * precision ("2007", "during 2007", "date unknown"), nothing before the instrument existed, and "not recorded in
+ * Orderly" where no participation was ever recorded or a source's file leaves a party out.
+ */
+record ParticipationFacts(boolean recorded, boolean existed, String existedNote, List<Row> rows, int boundCount,
+                          int recordedCount, String coverage) {
+
+    /** How a participation can be added, said wherever one is missing. */
+    static final String HOW_TO_ADD = "The secretariat can add a participation with its source on the page "
+            + "/secretariat/participations or through POST /api/v1/participations; a UN Treaty Collection status extract "
+            + "is imported with ./orderly import treaty-status.";
+
+    /** One participation as a page shows it. */
+    record Row(String partyId, String partyName, String status, String since, String until, String sourceTitle,
+               String sourceReference, LocalDate asOf) {
+    }
+
+    static ParticipationFacts of(Registry registry, Instrument instrument, LocalDate date, String coverage) {
+        boolean recorded = !registry.participationsIn(instrument.id()).isEmpty();
+        LocalDate existsFrom = instrument.adopted() != null ? instrument.adopted() : instrument.inForce();
+        boolean existed = existsFrom == null || !existsFrom.isAfter(date);
+        String existedNote = existed ? "" : "The instrument did not exist on " + date + ": it was "
+                + (instrument.adopted() != null ? "adopted on " + instrument.adopted() : "in force from " + instrument.inForce()) + ".";
+        List<Row> rows = registry.participationsOn(instrument.id(), date).stream()
+                .sorted(Comparator.comparing((Participation p) -> name(registry, p.partyId())).thenComparing(Participation::status))
+                .map(p -> row(registry, p, date)).toList();
+        return new ParticipationFacts(recorded, existed, existedNote, rows, registry.boundParties(instrument.id(), date).size(),
+                registry.participationsIn(instrument.id()).size(), coverage == null ? "" : coverage);
+    }
+
+    static Row row(Registry registry, Participation p, LocalDate date) {
+        return new Row(p.partyId(), name(registry, p.partyId()), status(p, date), since(p, date),
+                p.until() == null ? "" : p.until().toString(), p.source().title(), p.source().reference(), p.source().asOf());
+    }
+
+    /** The status in words; a participation known only by its year is "during 2007" on a date within that year. */
+    static String status(Participation p, LocalDate date) {
+        String word = p.status().name().toLowerCase(Locale.ROOT);
+        return date != null && p.pendingOn(date) ? word + " during " + p.since().getYear() + " (day not recorded)" : word;
+    }
+
+    /** The date as its source gives it: a day, a year, or "date unknown". */
+    static String since(Participation p, LocalDate date) {
+        return date != null && p.pendingOn(date) ? "during " + p.sinceText() : p.sinceText();
+    }
+
+    private static String name(Registry registry, String id) {
+        return registry.party(id).map(Party::name).orElse(id);
+    }
+}

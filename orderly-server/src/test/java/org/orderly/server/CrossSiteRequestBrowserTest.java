@@ -1,0 +1,235 @@
+package org.orderly.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.orderly.regime.Registry;
+import org.orderly.store.RegistryStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cross-site request forgery, attempted for real: a signed-in user's Chromium opens a page served by another server
+ * (another port on the same host, so even SameSite cookies go along) that fires every state-changing endpoint of
+ * Orderly, found from the server's own request mappings, as a URL-encoded form, a text/plain form smuggling JSON, and a
+ * credentialed fetch. Every one must be refused (403, for want of the CSRF token) and nothing may change; a control
+ * proves the session cookie did travel with the forged requests.
+ */
+class CrossSiteRequestBrowserTest extends ServerTest {
+    private static final String DEMO = "DEU-MAR-MOBILITY-PARTNERSHIP";
+    private static ChromeDriver browser;
+    private static HttpServer attacker;
+    private static volatile String attackPage = "";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    RegistryStore store;
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = Browser.start(1200, 900, true);
+        attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        attacker.createContext("/", exchange -> {
+            byte[] page = attackPage.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        attacker.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (attacker != null) attacker.stop(0);
+    }
+
+    /** A state-changing endpoint: method and a concrete path. */
+    record Target(String method, String path) {
+    }
+
+    /** Every mapping that is not GET/HEAD/OPTIONS, with its path variables filled, plus sign-in and sign-out. */
+    private List<Target> stateChangingEndpoints() {
+        Set<Target> targets = new LinkedHashSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) continue;
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.POST) : methods) {
+                    if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) continue;
+                    targets.add(new Target(method.name(), fill(pattern)));
+                }
+            }
+        }
+        targets.add(new Target("POST", "/signin"));
+        targets.add(new Target("POST", "/signout"));
+        return new ArrayList<>(targets);
+    }
+
+    private static String fill(String pattern) {
+        String path = pattern.startsWith("/api/v1/tokens") || pattern.startsWith("/account") ? pattern.replace("{id}", "1")
+                : pattern.replace("{id}", DEMO);
+        return path.replace("{party}", "DEU").replaceAll("\\{[^}]+}", "X");
+    }
+
+    @ParameterizedTest(name = "signed in as {0}")
+    @CsvSource({"secretariat,test-only-secretariat", "deu-negotiator,test-only-deu", "border-officer,test-only-border"})
+    void aPageOfAnotherSiteCannotActWithTheSessionCookie(String user, String password) {
+        List<Target> targets = stateChangingEndpoints();
+        assertThat(targets).as("the server's own mappings list the endpoints to attack")
+                .contains(new Target("POST", "/api/v1/instruments"), new Target("POST", "/api/v1/imports/visa-matrix"),
+                        new Target("PUT", "/api/v1/negotiations/" + DEMO + "/valuations/DEU"),
+                        new Target("POST", "/api/v1/negotiations/" + DEMO + "/conclusion"), new Target("POST", "/border/check"));
+        String before = stateOfTheServer();
+
+        Browser.signIn(browser, url(""), user, password);
+        browser.manage().logs().get(LogType.PERFORMANCE); // drop the sign-in's events
+        attackPage = page(targets);
+        browser.get("http://localhost:" + attacker.getAddress().getPort() + "/attack.html");
+        Browser.waiting(browser).until(d -> "done".equals(d.getTitle()));
+        Map<String, Exchange> exchanges = exchanges(browser.manage().logs().get(LogType.PERFORMANCE).getAll());
+
+        String victim = url("");
+        List<Exchange> atVictim = exchanges.values().stream().filter(e -> e.url.startsWith(victim) && e.status > 0).toList();
+        Exchange control = atVictim.stream().filter(e -> e.url.equals(victim + "/account")).findFirst().orElseThrow();
+        assertThat(control.status).as("control: the cookie travelled with requests from the other site").isEqualTo(200);
+        assertThat(body(control)).as("control: the forged requests carried the signed-in session").contains(user);
+
+        for (Target target : targets) {
+            List<Exchange> sent = atVictim.stream().filter(e -> e.url.equals(victim + target.path()) && e.method.equals(target.method())).toList();
+            for (Exchange e : sent) {
+                assertThat(e.status).as(target + " forged from another site").isEqualTo(403);
+            }
+            if (target.method().equals("POST")) {
+                assertThat(sent).as(target + ": the forged forms and fetch reached the server").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(sent.stream().map(this::body).filter(b -> b.contains("CSRF token")).count())
+                        .as(target + ": refused for want of the CSRF token").isGreaterThanOrEqualTo(1);
+            }
+            // PUT and DELETE from another origin need a CORS preflight, which the server never grants: they are not even sent.
+        }
+        assertThat(stateOfTheServer()).as("nothing changed").isEqualTo(before);
+        browser.get(url("/"));
+        assertThat(browser.findElements(org.openqa.selenium.By.id("signed-in"))).as("the forged sign-out did not sign out").isNotEmpty();
+        Browser.screenshot(browser, "cross-site-after-attack-" + user);
+    }
+
+    /** Everything a forged request could change, read from the database and the API. */
+    private String stateOfTheServer() {
+        Registry registry = store.load();
+        return "parties=" + registry.parties().size() + " instruments=" + registry.instruments().size()
+                + " participations=" + registry.participations().size() + " commitments=" + registry.commitments().size()
+                + " entryPolicies=" + registry.entryPolicies().size()
+                + " negotiations=" + get("/api/v1/negotiations").body()
+                + " audit=" + get("/api/v1/audit/verification", "secretariat", "test-only-secretariat").json().get("entries")
+                + " tokens=" + get("/api/v1/tokens", "secretariat", "test-only-secretariat").body()
+                + get("/api/v1/tokens", "deu-negotiator", "test-only-deu").body()
+                + get("/api/v1/tokens", "border-officer", "test-only-border").body();
+    }
+
+    /** The attacker's page: for each endpoint a URL-encoded form, a text/plain form carrying JSON, and a credentialed fetch. */
+    private String page(List<Target> targets) {
+        StringBuilder list = new StringBuilder("[");
+        for (Target t : targets) list.append("{method:'").append(t.method()).append("',url:'").append(url(t.path())).append("'},");
+        list.append("]");
+        return """
+                <!doctype html><html><head><title>attacking</title></head><body>
+                <iframe name="control" src="%s/account"></iframe>
+                <script>
+                const targets = %s;
+                const sleep = ms => new Promise(r => setTimeout(r, ms));
+                let n = 0;
+                function form(url, enctype, fields) {
+                  const frame = document.createElement('iframe'); frame.name = 'f' + (++n); document.body.appendChild(frame);
+                  const f = document.createElement('form'); f.method = 'post'; f.action = url; f.enctype = enctype; f.target = frame.name;
+                  for (const [k, v] of Object.entries(fields)) { const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v; f.appendChild(i); }
+                  document.body.appendChild(f); f.submit();
+                }
+                async function run() {
+                  await sleep(500);
+                  for (const t of targets) {
+                    if (t.method === 'POST') {
+                      form(t.url, 'application/x-www-form-urlencoded', {answer: 'ACCEPT', reason: 'forged', label: 'forged', days: '1', id: '1',
+                        mrz: 'P<UTOERIKSSON<<ANNA', username: 'secretariat', password: 'forged', name1: 'a', name2: 'b'});
+                      form(t.url, 'text/plain', {'{"answer":"ACCEPT","label":"forged","name1":"a","name2":"b","x":"': '"}'});
+                      try { await fetch(t.url, {method: 'POST', mode: 'no-cors', credentials: 'include',
+                        headers: {'Content-Type': 'text/plain'}, body: '{"answer":"ACCEPT","label":"forged"}'}); } catch (e) {}
+                    } else {
+                      try { await fetch(t.url, {method: t.method, mode: 'cors', credentials: 'include',
+                        headers: {'Content-Type': 'application/json'}, body: t.method === 'DELETE' ? null : '{}'}); } catch (e) {}
+                    }
+                    await sleep(40);
+                  }
+                  await sleep(2500);
+                  document.title = 'done';
+                }
+                run();
+                </script></body></html>
+                """.formatted(url(""), list);
+    }
+
+    /** One request seen by the browser: method, URL and response status (0 while unanswered). */
+    static final class Exchange {
+        final String id;
+        String method = "";
+        String url = "";
+        int status;
+
+        Exchange(String id) {
+            this.id = id;
+        }
+    }
+
+    private static Map<String, Exchange> exchanges(List<LogEntry> entries) {
+        Map<String, Exchange> byId = new HashMap<>();
+        for (LogEntry entry : entries) {
+            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+            String method = message.path("method").asString();
+            JsonNode params = message.path("params");
+            if (method.equals("Network.requestWillBeSent")) {
+                Exchange e = byId.computeIfAbsent(params.path("requestId").asString(), Exchange::new);
+                e.method = params.path("request").path("method").asString();
+                e.url = params.path("request").path("url").asString();
+            } else if (method.equals("Network.responseReceived")) {
+                Exchange e = byId.computeIfAbsent(params.path("requestId").asString(), Exchange::new);
+                e.status = params.path("response").path("status").asInt();
+                if (e.url.isEmpty()) e.url = params.path("response").path("url").asString();
+            }
+        }
+        return byId;
+    }
+
+    private String body(Exchange exchange) {
+        try {
+            Object body = browser.executeCdpCommand("Network.getResponseBody", Map.of("requestId", exchange.id)).get("body");
+            return body == null ? "" : body.toString();
+        } catch (RuntimeException unavailable) {
+            return "";
+        }
+    }
+}

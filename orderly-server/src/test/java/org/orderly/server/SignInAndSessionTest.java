@@ -1,0 +1,130 @@
+package org.orderly.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How browsers and API clients prove who they are: a session from the sign-in page whose changes all need the CSRF
+ * token (API included), header credentials that need none, no Basic challenge, no session for anonymous refusals,
+ * safe redirects after sign-in, sign-out, and the cookie's flags.
+ */
+class SignInAndSessionTest extends ServerTest {
+    private static final String INSTRUMENT = """
+            {"instrument": {"id": "TEST_SESSION_%s", "title": "Session test", "kind": "MEMORANDUM", "level": "BILATERAL",
+             "binding": false, "adopted": "2024-01-01", "inForce": "2024-01-01", "pillars": ["LEGAL_MOVEMENT"],
+             "source": {"title": "test", "reference": "", "asOf": "2024-01-01"}}}""";
+
+    private HttpResponse<String> raw(HttpRequest.Builder request) {
+        return Session.exchange(request.build());
+    }
+
+    @Test
+    void aSessionCookieChangesNothingWithoutTheCsrfTokenOnTheApiAsOnPages() {
+        Session session = signIn("secretariat", "test-only-secretariat");
+        Response forged = send(session, "POST", "/api/v1/instruments", "application/json", INSTRUMENT.formatted("FORGED"), false);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.json().get("title").asString()).isEqualTo("Forged or stale request refused");
+        assertThat(forged.json().get("detail").asString()).contains("CSRF token");
+        assertThat(get("/api/v1/instruments/TEST_SESSION_FORGED").status()).isEqualTo(404);
+
+        Response genuine = send(session, "POST", "/api/v1/instruments", "application/json", INSTRUMENT.formatted("GENUINE"), true);
+        assertThat(genuine.status()).as(genuine.body()).isEqualTo(201);
+        assertThat(get("/api/v1/instruments/TEST_SESSION_GENUINE").status()).isEqualTo(200);
+    }
+
+    @Test
+    void headerCredentialsNeedNoCsrfTokenAndCreateNoSession() {
+        HttpResponse<String> response = raw(HttpRequest.newBuilder(URI.create(url("/api/v1/names/compare")))
+                .header("Authorization", basic("border-officer", "test-only-border")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name1\":\"Anna Berg\",\"name2\":\"Anna Berg\"}")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        Response created = post("/api/v1/instruments", "application/json", INSTRUMENT.formatted("BASIC"), "secretariat", "test-only-secretariat");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    @Test
+    void refusalsNeverChallengeForBasicAndAnonymousRefusalsCreateNoSession() {
+        for (int i = 0; i < 200; i++) {
+            HttpResponse<String> refused = raw(HttpRequest.newBuilder(URI.create(url("/api/v1/audit"))).GET());
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().allValues("Set-Cookie")).as("an anonymous 401 creates no session").isEmpty();
+            assertThat(refused.headers().allValues("WWW-Authenticate")).allSatisfy(v -> assertThat(v).doesNotStartWithIgnoringCase("Basic"));
+        }
+        HttpResponse<String> wrong = raw(HttpRequest.newBuilder(URI.create(url("/api/v1/audit")))
+                .header("Authorization", basic("secretariat", "wrong")).GET());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"orderly\"");
+        assertThat(wrong.headers().firstValue("Content-Type").orElse("")).contains("json");
+        HttpResponse<String> page = raw(HttpRequest.newBuilder(URI.create(url("/border"))).GET());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/signin?next=%2Fborder");
+        assertThat(page.headers().allValues("Set-Cookie")).as("a redirect to sign in creates no session").isEmpty();
+        HttpResponse<String> publicPage = raw(HttpRequest.newBuilder(URI.create(url("/parties"))).GET());
+        assertThat(publicPage.headers().allValues("Set-Cookie")).as("public pages create no session").isEmpty();
+    }
+
+    @Test
+    void signInSaysWhoActsForWhichPartyAndSignOutEndsTheSession() {
+        Session session = signIn("border-officer", "test-only-border");
+        Response home = send(session, "GET", "/", null, null, false);
+        assertThat(home.body()).contains("Signed in as").contains("border-officer").contains("for <span title=\"DEU\">Germany</span>")
+                .contains("Sign out");
+        assertThat(send(session, "GET", "/border", null, null, false).status()).isEqualTo(200);
+        Response forgedSignOut = send(session, "POST", "/signout", "application/x-www-form-urlencoded", "", false);
+        assertThat(forgedSignOut.status()).as("signing out needs the token too").isEqualTo(403);
+        Response signOut = send(session, "POST", "/signout", "application/x-www-form-urlencoded", "", true);
+        assertThat(signOut.status()).isEqualTo(302);
+        assertThat(send(session, "GET", "/border", null, null, false).status()).as("the session is gone").isEqualTo(302);
+    }
+
+    @Test
+    void afterSignInTheBrowserReturnsToItsPageButNeverToAnotherSite() {
+        HttpResponse<String> form = raw(HttpRequest.newBuilder(URI.create(url("/signin?next=/border"))).GET());
+        assertThat(form.body()).contains("name=\"next\" value=\"/border\"");
+        for (String evil : List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)")) {
+            String cookie = Session.cookie(form);
+            String token = Session.csrfToken(form.body());
+            HttpResponse<String> signedIn = raw(HttpRequest.newBuilder(URI.create(url("/signin"))).header("Cookie", cookie)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=deu-clerk&password=test-only-clerk&_csrf="
+                            + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)
+                            + "&next=" + java.net.URLEncoder.encode(evil, java.nio.charset.StandardCharsets.UTF_8))));
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as(evil).isEqualTo(url("/")).doesNotContain("evil");
+            form = raw(HttpRequest.newBuilder(URI.create(url("/signin?next=/border"))).GET());
+        }
+    }
+
+    @Test
+    void aWrongPasswordOnThePageSaysSoWithoutSayingWhichPartWasWrong() {
+        HttpResponse<String> form = raw(HttpRequest.newBuilder(URI.create(url("/signin"))).GET());
+        HttpResponse<String> failed = raw(HttpRequest.newBuilder(URI.create(url("/signin"))).header("Cookie", Session.cookie(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=nobody&password=x&_csrf="
+                        + java.net.URLEncoder.encode(Session.csrfToken(form.body()), java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(failed.headers().firstValue("Location").orElseThrow()).endsWith("/signin?error");
+        assertThat(get("/signin?error").body()).contains("The account name or the password is wrong.");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndEveryResponseCarriesTheSecurityHeaders() {
+        HttpResponse<String> form = raw(HttpRequest.newBuilder(URI.create(url("/signin"))).GET());
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+        for (String path : List.of("/", "/api/v1/parties", "/signin", "/no-such-page")) {
+            HttpResponse<String> response = raw(HttpRequest.newBuilder(URI.create(url(path))).GET());
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path).contains("frame-ancestors 'none'").contains("script-src 'self'").contains("object-src 'none'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path + ": HSTS only over TLS").isEmpty();
+        }
+    }
+}

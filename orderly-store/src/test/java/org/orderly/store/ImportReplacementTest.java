@@ -1,0 +1,105 @@
+package org.orderly.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orderly.regime.reference.ReferenceData;
+
+/**
+ * Damaged files derived at test time from the real data sets (header only, cut at a row boundary, cut mid-row) must not
+ * replace the registry's data unless forced, and the refusal says by how much.
+ */
+class ImportReplacementTest {
+    private static final Path SHARED = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
+    private static final Path MATRIX = SHARED.resolve("visa/passport-index-tidy-iso3.csv");
+    private static final Path CAT = SHARED.resolve("ratifications/hr_status_cat.csv");
+
+    @TempDir
+    Path dir;
+    RegistryStore store;
+
+    @BeforeEach
+    void registry() {
+        Assumptions.assumeTrue(Files.isRegularFile(MATRIX) && Files.isRegularFile(CAT),
+                "../shared/data is absent: skipping the damaged-import tests on the real files");
+        store = TestDatabase.emptyStore();
+        store.saveReference(ReferenceData.load());
+    }
+
+    private Path derived(String name, List<String> lines, String tail) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n" + tail, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void refusesAHeaderOnlyOrHalfVisaMatrixUnlessForced() throws IOException {
+        VisaMatrixImporter importer = new VisaMatrixImporter(store);
+        int full = importer.importFile(MATRIX, DemoData.VISA_MATRIX_AS_OF).rowsWritten();
+        assertThat(full).isEqualTo(39_402);
+        List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
+
+        Path headerOnly = derived("header-only.csv", lines.subList(0, 1), "");
+        assertThatThrownBy(() -> importer.importFile(headerOnly, DemoData.VISA_MATRIX_AS_OF))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("header-only.csv")
+                .hasMessageContaining("replace 39402 entry policies covering 199 states with 0 covering 0")
+                .hasMessageContaining("remove 39402 of them (100%)")
+                .hasMessageContaining("--replace")
+                .hasMessageContaining("nothing was imported");
+        assertThat(store.countEntryPolicies()).isEqualTo(full);
+
+        List<String> firstHalf = lines.subList(0, 1 + (lines.size() - 1) / 2);
+        Path half = derived("half.csv", firstHalf, "");
+        // Rows of the half that are not a passport's own country: the entry policies it brings.
+        long halfPolicies = firstHalf.stream().skip(1).map(line -> line.split(",")).filter(cells -> !cells[0].equals(cells[1])).count();
+        assertThatThrownBy(() -> importer.importFile(half, DemoData.VISA_MATRIX_AS_OF))
+                .hasMessageContaining("half.csv")
+                .hasMessageContaining("replace 39402 entry policies covering 199 states with " + halfPolicies + " covering")
+                .hasMessageContaining("holds 50% as many rows");
+        assertThat(store.countEntryPolicies()).isEqualTo(full);
+
+        ImportReport forced = importer.importFile(half, DemoData.VISA_MATRIX_AS_OF, true);
+        assertThat(forced.rowsWritten()).isEqualTo(halfPolicies);
+        assertThat(store.countEntryPolicies()).as("--replace imports it").isEqualTo(halfPolicies);
+        assertThat(importer.importFile(MATRIX, DemoData.VISA_MATRIX_AS_OF).rowsWritten())
+                .as("a file that brings more is never refused").isEqualTo(full);
+    }
+
+    @Test
+    void refusesATreatyFileCutMidRowUnlessForced() throws IOException {
+        TreatyStatusImporter importer = new TreatyStatusImporter(store);
+        int full = importer.importFile("CAT", CAT, DemoData.TREATY_STATUS_AS_OF).rowsWritten();
+        assertThat(full).isGreaterThan(150);
+        List<String> lines = Files.readAllLines(CAT, StandardCharsets.UTF_8);
+        int cut = lines.size() * 2 / 5;
+        String row = lines.get(cut);
+
+        // Cut inside the last fields: every column the importer needs is there, only the numbers give it away.
+        Path inStatus = derived("cut-in-status.csv", lines.subList(0, cut), row.substring(0, row.lastIndexOf(',') - 2));
+        assertThatThrownBy(() -> importer.importFile("CAT", inStatus, DemoData.TREATY_STATUS_AS_OF))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("cut-in-status.csv")
+                .hasMessageContaining("replace " + full + " participations in CAT covering " + full + " states with ")
+                .hasMessageContaining("--replace");
+        assertThat(store.load().participationsIn("CAT")).hasSize(full);
+
+        // Cut after the state's name: the row itself is refused, with its line.
+        Path afterName = derived("cut-after-name.csv", lines.subList(0, cut), row.substring(0, row.indexOf(',', row.indexOf(',') + 1)));
+        assertThatThrownBy(() -> importer.importFile("CAT", afterName, DemoData.TREATY_STATUS_AS_OF, true))
+                .hasMessageContaining("cut-after-name.csv line " + (cut + 1))
+                .hasMessageContaining("the file looks cut");
+        assertThat(store.load().participationsIn("CAT")).hasSize(full);
+
+        ImportReport forced = importer.importFile("CAT", inStatus, DemoData.TREATY_STATUS_AS_OF, true);
+        assertThat(forced.rowsWritten()).isLessThan(full * 3 / 4);
+        assertThat(store.load().participationsIn("CAT")).hasSize(forced.rowsWritten());
+    }
+}
