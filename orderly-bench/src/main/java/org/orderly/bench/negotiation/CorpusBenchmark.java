@@ -36,6 +36,11 @@ public final class CorpusBenchmark {
     private CorpusBenchmark() {
     }
 
+    /** {@code CorpusBenchmark DIR [time-limit-seconds [workers]]}: the same as {@code orderly bench negotiation --corpus DIR}. */
+    public static void main(String[] args) {
+        run(Path.of(args[0]), args.length > 1 ? Double.parseDouble(args[1]) : 10, args.length > 2 ? Integer.parseInt(args[2]) : 1, System.out);
+    }
+
     /** One objective on one scenario. */
     public record Solve(String objective, double seconds, String proof, double gap, double value,
                         Double enumerationSeconds, Boolean sameAsEnumeration) {

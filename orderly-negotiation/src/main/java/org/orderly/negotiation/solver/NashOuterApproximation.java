@@ -82,7 +82,11 @@ final class NashOuterApproximation {
             m.model.maximize(sum);
             SatModel.Run run = m.solve(settings.withTimeLimit(Math.max(0.05, (deadline - System.nanoTime()) / 1e9)));
             if (run.infeasible()) return new Result(best, true, bestLog, compared);
-            if (!run.found()) break;
+            if (!run.found()) {
+                // No deal within the time, but the bound on Σ Lₚ still holds for every deal that could beat the best.
+                if (Double.isFinite(run.bound())) bound = Math.min(bound, Math.max(bestLog + (c.parties + 2.0) / SCALE, (run.bound() + c.parties + 2) / SCALE));
+                break;
+            }
             bound = Math.min(bound, (run.bound() + c.parties + 2) / SCALE);
             int[] deal = run.choice();
             compared++;
