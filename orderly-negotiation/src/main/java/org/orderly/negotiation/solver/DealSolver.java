@@ -214,7 +214,9 @@ public final class DealSolver {
             }
             List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
             double upper = Math.log(Math.max(product(c, run.choice()), run.bound()));
-            NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, run.choice(), minimum, maxGain, excluded, upper, settings, deadline);
+            long jointUpper = jointRun.found() || jointRun.optimal() ? (long) Math.floor(jointRun.bound() + 1e-6) : jointUpperBound(c);
+            NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, run.choice(), minimum, maxGain, jointUpper, excluded, upper,
+                    settings, deadline);
             int[] best = proof.best();
             double lower = logProduct(c, best);
             double upperLog = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
@@ -285,7 +287,8 @@ public final class DealSolver {
             for (int p = 0; p < c.parties; p++) weights[p] = 1.0 / (c.utility(p, best) - c.reservation[p]);
         }
         // The exact proof: tangent lines of log, refined at every deal found, until no unseen deal can beat the best.
-        NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, best, minimum, maxGain, excluded, upper, settings, deadline);
+        NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, best, minimum, maxGain,
+                (long) Math.floor(run.bound() + 1e-6), excluded, upper, settings, deadline);
         best = proof.best();
         double lower = logProduct(c, best);
         upper = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
@@ -341,6 +344,13 @@ public final class DealSolver {
         return new Outcome.Proposal(Objective.NASH, p.deal(), p.utilities(), p.gains(), 0, 0, 0, p.proof(),
                 "no deal gives every party a positive gain, so the Nash product is 0 for every deal; the joint gain decides",
                 p.norms(), seconds(start));
+    }
+
+    /** Σ of every party's utility upper bound: a valid, if loose, bound on the joint utility. */
+    private static long jointUpperBound(Compiled c) {
+        long total = 0;
+        for (int p = 0; p < c.parties; p++) total += c.utilityUpperBound(p);
+        return total;
     }
 
     static double product(Compiled c, int[] choice) {

@@ -34,9 +34,10 @@ final class NashOuterApproximation {
     }
 
     /**
-     * @param maxGain each party's largest possible gain (its ideal utility, or a proven bound on it, minus its reservation)
+     * @param maxGain    each party's largest possible gain (its ideal utility, or a proven bound on it, minus its reservation)
+     * @param jointUpper a proven upper bound on Σ utilities (from the joint-gain solve), a cut that makes the search far smaller
      */
-    static Result prove(Compiled c, int[] incumbent, long minimum, long[] maxGain, List<int[]> excluded, double upperLog,
+    static Result prove(Compiled c, int[] incumbent, long minimum, long[] maxGain, long jointUpper, List<int[]> excluded, double upperLog,
                         SolverSettings settings, long deadline) {
         int[] best = incumbent.clone();
         for (long g : maxGain) if (g > LARGEST_GAIN) return new Result(best, false, upperLog, 1);
@@ -76,6 +77,7 @@ final class NashOuterApproximation {
                 }
                 sum.add(log);
             }
+            m.model.addLessOrEqual(m.sumOfUtilities(null), jointUpper);
             double bestLog = DealSolver.logProduct(c, best);
             long threshold = (long) Math.floor(SCALE * bestLog) - c.parties - 2;
             m.model.addGreaterOrEqual(sum, threshold);
