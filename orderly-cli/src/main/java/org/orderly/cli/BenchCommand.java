@@ -11,17 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.orderly.bench.negotiation.NegotiationScenario;
 import org.orderly.bench.screening.DevSetEvaluation;
+import org.orderly.bench.screening.NameClassEvaluation;
 import org.orderly.bench.screening.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening or negotiation");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border or passengers");
     }
 
     /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
@@ -47,7 +48,9 @@ final class BenchCommand implements Runnable {
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("synthetic", ScreeningBenchmark.run(listSize, seed, out));
             Path screening = LocalRegime.sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));
-            results.put("developmentSet", DevSetEvaluation.run(screening, true, out));
+            results.put("developmentSetHeldOut", DevSetEvaluation.run(screening, DevSetEvaluation.Part.HELD_OUT, true, out));
+            results.put("developmentSetTuning", DevSetEvaluation.run(screening, DevSetEvaluation.Part.TUNING, true, out));
+            results.put("nameClasses", NameClassEvaluation.run(screening.getParent(), out));
             if (json) Json.print(results);
         }
     }
@@ -105,6 +108,24 @@ final class BenchCommand implements Runnable {
         }
     }
 
+    @Command(name = "passengers", mixinStandardHelpOptions = true,
+            description = "Read generated PAXLST and PNRGOV traffic (with the carriers' mess) with Orderly's parser and with StAEDI "
+                    + "tokenising the same bytes, on one thread: MB/s, messages/s and their ratio.")
+    static final class Passengers implements Runnable {
+        @Option(names = "--flights", description = "messages to generate, one flight each (default ${DEFAULT-VALUE})", defaultValue = "2000")
+        int flights;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            org.orderly.bench.passengers.PassengersBenchmark.Result result =
+                    org.orderly.bench.passengers.PassengersBenchmark.run(flights, progress(json));
+            if (json) Json.print(result);
+        }
+    }
+
     /** The negotiation scenario's figures as one JSON document; lines that are not figures are kept as notes. */
     record NegotiationDocument(String benchmark, List<Object> results, List<String> notes) {
         private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -118,6 +139,29 @@ final class BenchCommand implements Runnable {
                 else notes.add(line.trim());
             }
             return new NegotiationDocument("negotiation", results, notes);
+        }
+    }
+
+    @Command(name = "border", mixinStandardHelpOptions = true,
+            description = "Crossings through the embedded stay path and the Flink job (mini cluster) on the same generated stream; ratios against a baseline.")
+    static final class Border implements Runnable {
+        @Option(names = "--events", description = "crossings in the generated stream (default ${DEFAULT-VALUE})", defaultValue = "1000000")
+        int events;
+
+        @Option(names = "--no-flink", description = "leave the Flink job out")
+        boolean noFlink;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            try {
+                Map<String, Object> results = org.orderly.bench.border.BorderScenario.run(events, !noFlink, progress(json));
+                if (json) Json.print(results);
+            } catch (Exception e) {
+                throw new Orderly.CommandFailure("border benchmark failed: " + e);
+            }
         }
     }
 }

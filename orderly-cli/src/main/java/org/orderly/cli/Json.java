@@ -10,6 +10,11 @@ final class Json {
     private Json() {
     }
 
+    /** The value as JSON text (indented), for a command that writes one document piece by piece. */
+    static String text(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
     static void print(Object value) {
         System.out.println(MAPPER.writeValueAsString(value));
     }

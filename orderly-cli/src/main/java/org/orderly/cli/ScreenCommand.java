@@ -80,34 +80,42 @@ final class ScreenCommand implements Runnable {
             }
         }
         Screener screener = new Screener(lists);
-        List<Result> results = new ArrayList<>();
-        if (query.queries != null) {
-            for (Map.Entry<Integer, PersonDetails> q : readQueries(query.queries).entrySet()) {
-                results.add(screen(screener, q.getKey(), q.getValue()));
-            }
+        List<Map<String, Object>> listSummaries = lists.stream().map(l -> Map.<String, Object>of("name", l.name(),
+                "persons", l.persons().size(), "documents", l.documents().size())).toList();
+        if (json) {
+            // One document, written as results come: {"watchlists": [...], "results": [ ... ]}.
+            String head = Json.text(Map.of("watchlists", listSummaries));
+            System.out.println(head.substring(0, head.lastIndexOf('}')).stripTrailing() + ",\n  \"results\" : [");
         } else {
-            results.add(screen(screener, 0, person(query.person.name, query.person.birthDate, query.person.nationality, "")));
+            System.out.println("screened against " + lists.stream().map(l -> l.name() + " (" + l.persons().size()
+                    + " persons)").toList());
+        }
+        if (query.queries != null) {
+            streamQueries(screener, query.queries);
+        } else {
+            print(screen(screener, 0, person(query.person.name, query.person.birthDate, query.person.nationality, "")),
+                    true);
         }
         if (json) {
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("watchlists", lists.stream().map(l -> Map.of("name", l.name(), "persons", l.persons().size(),
-                    "documents", l.documents().size())).toList());
-            document.put("results", results);
-            Json.print(document);
+            System.out.println("  ]\n}");
+        }
+    }
+
+    private void print(Result result, boolean first) {
+        if (json) {
+            System.out.print((first ? "" : ",\n") + Json.text(result).indent(4).stripTrailing());
+            System.out.println();
             return;
         }
-        System.out.println("screened against " + lists.stream().map(l -> l.name() + " (" + l.persons().size() + " persons)").toList());
-        for (Result result : results) {
-            System.out.println((result.line() > 0 ? "line " + result.line() + ": " : "") + result.name()
-                    + (result.birthDate() == null ? "" : ", born " + result.birthDate())
-                    + (result.nationality() == null ? "" : ", " + result.nationality())
-                    + " → " + (result.hits().isEmpty() ? "no hit" : result.hits().size() + " hit(s)"));
-            for (HitView hit : result.hits()) {
-                System.out.println("  " + NamesCommand.score(hit.score()) + "  " + hit.watchlist() + " #" + hit.entryId() + "  "
-                        + hit.listedName() + (hit.matchedName() != null && !hit.matchedName().equals(hit.listedName())
-                        ? " (alias " + hit.matchedName() + ")" : "") + "  matched " + String.join(", ", hit.matchedFields()));
-                System.out.println("      " + hit.explanation());
-            }
+        System.out.println((result.line() > 0 ? "line " + result.line() + ": " : "") + result.name()
+                + (result.birthDate() == null ? "" : ", born " + result.birthDate())
+                + (result.nationality() == null ? "" : ", " + result.nationality())
+                + " → " + (result.hits().isEmpty() ? "no hit" : result.hits().size() + " hit(s)"));
+        for (HitView hit : result.hits()) {
+            System.out.println("  " + NamesCommand.score(hit.score()) + "  " + hit.watchlist() + " #" + hit.entryId() + "  "
+                    + hit.listedName() + (hit.matchedName() != null && !hit.matchedName().equals(hit.listedName())
+                    ? " (alias " + hit.matchedName() + ")" : "") + "  matched " + String.join(", ", hit.matchedFields()));
+            System.out.println("      " + hit.explanation());
         }
     }
 
@@ -127,14 +135,37 @@ final class ScreenCommand implements Runnable {
         }
     }
 
-    /** Queries by the line they start on; every row is checked before any is screened. */
-    private static Map<Integer, PersonDetails> readQueries(Path file) {
-        Map<Integer, PersonDetails> queries = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    /**
+     * Screens the queries of a CSV file one by one as they are read and prints each result at once, so memory stays
+     * flat for any number of queries and output starts before the input ends; on a terminal a progress bar (share of
+     * the file read) goes to standard error. A malformed row stops the run there with its line (results before it are
+     * already printed).
+     */
+    private void streamQueries(Screener screener, Path file) {
+        long size;
+        try {
+            size = Math.max(1, Files.size(file));
+        } catch (IOException e) {
+            throw new Orderly.CommandFailure("cannot read " + file + ": " + e.getMessage());
+        }
+        boolean terminal = System.console() != null;
+        long[] consumed = new long[1];
+        try (java.io.InputStream in = new java.io.FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    consumed[0] += Math.max(0, n);
+                    return n;
+                }
+            };
+             Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
              CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             Map<String, Integer> columns = new LinkedHashMap<>();
             int line = 1;
+            int screened = 0;
+            long started = System.nanoTime();
+            long shown = 0;
             while (true) {
                 try {
                     if (!records.hasNext()) break;
@@ -152,16 +183,36 @@ final class ScreenCommand implements Runnable {
                                 + row.toList());
                     }
                 } else if (!(row.size() == 1 && row.get(0).isBlank())) {
-                    queries.put(line, person(field(row, columns, "name"), field(row, columns, "birth_date"),
-                            field(row, columns, "nationality"), file + ":" + line + ": "));
+                    PersonDetails person = person(field(row, columns, "name"), field(row, columns, "birth_date"),
+                            field(row, columns, "nationality"), file + ":" + line + ": ");
+                    print(screen(screener, line, person), screened == 0);
+                    screened++;
+                    long now = System.nanoTime();
+                    if (terminal && now - shown > 200_000_000L) {
+                        shown = now;
+                        progress(consumed[0] / (double) size, screened, started, now);
+                    }
                 }
                 line = (int) parser.getCurrentLineNumber() + 1;
             }
+            if (terminal && screened > 0) {
+                progress(1, screened, started, System.nanoTime());
+                System.err.println();
+            }
+            if (screened == 0) throw new Orderly.CommandFailure(file + ": no queries after the header");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (queries.isEmpty()) throw new Orderly.CommandFailure(file + ": no queries after the header");
-        return queries;
+    }
+
+    /** A one-line progress bar on standard error: share of the file read, queries screened, rate. */
+    private static void progress(double share, int screened, long started, long now) {
+        int width = 30;
+        int filled = (int) Math.round(Math.min(1, share) * width);
+        double rate = screened / Math.max(1e-9, (now - started) / 1e9);
+        System.err.printf(Locale.ROOT, "\r[%s%s] %3.0f %%  %,d screened  %,.0f/s", "#".repeat(filled),
+                " ".repeat(width - filled), 100 * Math.min(1, share), screened, rate);
+        System.err.flush();
     }
 
     private static String field(CSVRecord row, Map<String, Integer> columns, String column) {

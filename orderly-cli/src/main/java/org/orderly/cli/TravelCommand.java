@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 @Command(name = "travel", mixinStandardHelpOptions = true,
         description = "The travel requirement for a passport and a destination on a date, with the sources that decide it.")
 final class TravelCommand implements Runnable {
-    @Option(names = "--passport", required = true, description = "passport (nationality), ISO 3166 alpha-3, e.g. DEU")
+    @Option(names = "--passport", required = true, description = "passport (nationality): a name, a common name or an ISO 3166 code, e.g. Nigeria, UK, NGA or GB")
     String passport;
 
-    @Option(names = "--to", required = true, description = "destination state, ISO 3166 alpha-3, e.g. JPN")
+    @Option(names = "--to", required = true, description = "destination state: a name, a common name or an ISO 3166 code, e.g. Germany, DEU or DE")
     String destination;
 
     @Option(names = "--on", description = "date of entry (default: today, UTC)")
@@ -39,12 +39,22 @@ final class TravelCommand implements Runnable {
             System.out.printf("%s passport → %s (%s), %s, %s%n", answer.passportName(), answer.destinationName(),
                     answer.destination(), answer.date(), answer.purpose().name().toLowerCase(java.util.Locale.ROOT));
             System.out.println("  " + answer.summary());
-            System.out.println("  " + answer.explanation());
-            if (answer.instrumentId() != null) System.out.println("  authority: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");
+            if (answer.warning() != null) System.out.println("  WARNING: " + answer.warning());
+            System.out.println("  rule: " + answer.basisStatement());
+            System.out.println("        " + answer.explanation());
+            if (answer.authority() != null) {
+                System.out.println("  who decides: " + answer.authority().decision()
+                        + (answer.authority().source() == null ? "" : " [" + answer.authority().source().title()
+                        + answer.authority().source().url().map(u -> ", " + u).orElse("") + "]"));
+                System.out.println("  where to apply: " + answer.authority().applyAt());
+            }
+            if (answer.instrumentId() != null) System.out.println("  instrument: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");
+            if (answer.dataAsOf() != null) System.out.println("  data as of: " + answer.dataAsOf() + " (" + answer.dataAge() + " old)");
             System.out.println("  sources:");
             for (Source s : answer.sources()) {
                 System.out.println("    - " + s.title() + " — " + s.reference() + ", as of " + s.asOf());
             }
+            System.out.println("  permalink: " + answer.permalink());
             if (answer.sources().isEmpty()) System.out.println("    (none: no rule is recorded for this journey)");
         }
     }

@@ -57,6 +57,21 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void acceptsNamesAndAliasesAndSaysWhoDecidesAndWhereToApply() {
+        CommandRun text = CommandRun.of("travel", "--passport", "Nigeria", "--to", "de", "--on", "2026-11-23");
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Nigeria passport → Germany").contains("who decides: A Schengen short-stay visa")
+                .contains("https://eur-lex.europa.eu/eli/reg/2009/810/oj").contains("where to apply: The consulate")
+                .contains("permalink: /travel?passport=NGA&destination=DEU&date=2026-11-23&purpose=tourism");
+        CommandRun json = CommandRun.of("travel", "--passport", "Ivory Coast", "--to", "UK", "--json");
+        assertThat(json.status()).as(json.err()).isZero();
+        JsonNode answer = JSON.readTree(json.out());
+        assertThat(answer.get("passport").asString()).isEqualTo("CIV");
+        assertThat(answer.get("destination").asString()).isEqualTo("GBR");
+        assertThat(answer.get("authority").get("applyAt").asString()).contains("United Kingdom");
+    }
+
+    @Test
     void refusesAMalformedMatrixWithItsLineAndAnErrorStatus() throws IOException {
         Path matrix = file("broken.csv", "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,ninety\n");
         CommandRun run = CommandRun.of("import", "visa-matrix", matrix.toString());
@@ -70,6 +85,9 @@ class RegistryCommandsTest {
         CommandRun run = CommandRun.of("travel", "--passport", "ZZZ", "--to", "DEU", "--json");
         assertThat(run.status()).isNotZero();
         assertThat(run.err()).contains("passport 'ZZZ'");
+        CommandRun misspelled = CommandRun.of("travel", "--passport", "Nigera", "--to", "DEU");
+        assertThat(misspelled.status()).isNotZero();
+        assertThat(misspelled.err()).contains("did you mean").contains("Nigeria (NGA)");
         assertThat(run.out()).isEmpty();
     }
 

@@ -58,12 +58,23 @@ class ScreenCommandTest {
     }
 
     @Test
+    void queriesAreScreenedAsTheyAreReadAndABadRowStopsAtItsLine() throws IOException {
+        Path queries = dir.resolve("stream.csv");
+        Files.writeString(queries, "name,birth_date,nationality\nAbdulrahman Haddad,1980,SYR\nHiroshi Tanaka,19x0,JPN\n");
+        CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--queries", queries.toString());
+        assertThat(run.status()).isNotZero();
+        assertThat(run.out()).as("the result of line 2 is printed before line 3 is read")
+                .contains("line 2: Abdulrahman Haddad").contains("wanted #W2");
+        assertThat(run.err()).contains("stream.csv:3");
+    }
+
+    @Test
     void malformedWatchlistIsRefusedWithFileAndLine() throws IOException {
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "id,name,birth_date\nB1,Anna Berg,1970\nB2,,1971\n");
         CommandRun run = CommandRun.of("screen", "--watchlist", broken.toString(), "--name", "Anna Berg");
         assertThat(run.status()).isNotZero();
-        assertThat(run.err()).contains("broken.csv:3");
+        assertThat(run.err()).contains("broken.csv line 3");
     }
 
     @Test

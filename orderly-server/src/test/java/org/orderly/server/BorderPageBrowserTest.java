@@ -82,13 +82,26 @@ class BorderPageBrowserTest extends ServerTest {
         String misread = zone[1].substring(0, 13) + "92O314" + zone[1].substring(19); // letter O for the digit 0
         WebElement strict = check(zone[0] + "\n" + misread, false);
         assertThat(strict.findElement(By.id("validity")).getText()).isEqualTo("Document zone INVALID");
-        assertThat(strict.findElement(By.cssSelector("#checks tr.failed")).getText()).contains("birthDate").contains("line 2 column 20");
+        assertThat(strict.findElement(By.cssSelector("#checks tr.failed")).getText()).contains("date of birth").contains("line 2 column 20");
         assertThat(strict.findElements(By.cssSelector("#zone .failed")).stream().map(WebElement::getText).toList())
                 .as("the misread letter and the failing check digits are marked in the zone").contains("O", String.valueOf(misread.charAt(19)));
         screenshot("border-failing");
         WebElement repaired = check(zone[0] + "\n" + misread, true);
         assertThat(repaired.findElement(By.id("validity")).getText()).isEqualTo("Document zone valid");
         assertThat(repaired.findElement(By.id("repairs")).getText()).contains("line 2 column 16: O → 0");
+    }
+
+    @Test
+    void anExpiredPassportPastedInLowerCaseOnOneLineIsReadWithANoteAndStopsTheOfficer() throws IOException {
+        String[] zone = BorderZones.passport("FRA", "LAMBERT", "CLAIRE", "16AB12345", "920314", "F", "200101");
+        WebElement result = check((zone[0] + zone[1]).toLowerCase(java.util.Locale.ROOT), false);
+        WebElement verdict = result.findElement(By.id("verdict"));
+        assertThat(verdict.getAttribute("class")).contains("verdict-stop");
+        assertThat(verdict.getText()).startsWithIgnoringCase("Stop").contains("no longer valid");
+        assertThat(result.findElement(By.id("zone-notes")).getText()).contains("lower-case letters were read as capitals")
+                .contains("read as 2 lines of 44");
+        assertThat(result.findElement(By.id("validity")).getAttribute("class")).as("no green beside a stop").doesNotContain("good");
+        screenshot("border-expired");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ImportReplacementTest {
     }
 
     @Test
-    void refusesATreatyFileCutMidRowUnlessForced() throws IOException {
+    void refusesATreatyFileCutMidRowAndOneCutAtARowUnlessForced() throws IOException {
         TreatyStatusImporter importer = new TreatyStatusImporter(store);
         int full = importer.importFile("CAT", CAT, DemoData.TREATY_STATUS_AS_OF).rowsWritten();
         assertThat(full).isGreaterThan(150);
@@ -82,23 +82,24 @@ class ImportReplacementTest {
         int cut = lines.size() * 2 / 5;
         String row = lines.get(cut);
 
-        // Cut inside the last fields: every column the importer needs is there, only the numbers give it away.
-        Path inStatus = derived("cut-in-status.csv", lines.subList(0, cut), row.substring(0, row.lastIndexOf(',') - 2));
-        assertThatThrownBy(() -> importer.importFile("CAT", inStatus, DemoData.TREATY_STATUS_AS_OF))
+        // Cut mid-row: the row itself is refused, with its line and the column where it ends.
+        Path midRow = derived("cut-mid-row.csv", lines.subList(0, cut), row.substring(0, row.lastIndexOf(',') - 2));
+        assertThatThrownBy(() -> importer.importFile("CAT", midRow, DemoData.TREATY_STATUS_AS_OF, true))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("cut-in-status.csv")
+                .hasMessageContaining("cut-mid-row.csv line " + (cut + 1))
+                .hasMessageContaining("the row ends after 7 fields but the header has 8");
+        assertThat(store.load().participationsIn("CAT")).hasSize(full);
+
+        // Cut at a row boundary: every row is whole, only the numbers give it away.
+        Path atRow = derived("cut-at-row.csv", lines.subList(0, cut), "");
+        assertThatThrownBy(() -> importer.importFile("CAT", atRow, DemoData.TREATY_STATUS_AS_OF))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("cut-at-row.csv")
                 .hasMessageContaining("replace " + full + " participations in CAT covering " + full + " states with ")
                 .hasMessageContaining("--replace");
         assertThat(store.load().participationsIn("CAT")).hasSize(full);
 
-        // Cut after the state's name: the row itself is refused, with its line.
-        Path afterName = derived("cut-after-name.csv", lines.subList(0, cut), row.substring(0, row.indexOf(',', row.indexOf(',') + 1)));
-        assertThatThrownBy(() -> importer.importFile("CAT", afterName, DemoData.TREATY_STATUS_AS_OF, true))
-                .hasMessageContaining("cut-after-name.csv line " + (cut + 1))
-                .hasMessageContaining("the file looks cut");
-        assertThat(store.load().participationsIn("CAT")).hasSize(full);
-
-        ImportReport forced = importer.importFile("CAT", inStatus, DemoData.TREATY_STATUS_AS_OF, true);
+        ImportReport forced = importer.importFile("CAT", atRow, DemoData.TREATY_STATUS_AS_OF, true);
         assertThat(forced.rowsWritten()).isLessThan(full * 3 / 4);
         assertThat(store.load().participationsIn("CAT")).hasSize(forced.rowsWritten());
     }

@@ -21,13 +21,19 @@ import org.orderly.screening.watchlist.Watchlist;
  * and the share of the baseline's hits that the index also finds.
  */
 public final class ScreeningBenchmark {
-    /** Figures of one run. */
-    public record Result(int listSize, int indexQueries, double indexPerSecond, int baselineQueries,
+    /** Figures of one run (latencies in microseconds, memory in megabytes of heap used after the build). */
+    public record Result(int listSize, double hanHangulShare, int indexQueries, double indexPerSecond,
+                         double indexPerCpuSecond, double p50Micros, double p99Micros, int baselineQueries,
                          double baselinePerSecond, double speedup, int baselineHits, int baselineHitsFound,
-                         double recallOfBaseline, double buildSeconds) {
+                         double recallOfBaseline, double buildSeconds, long heapMegabytes) {
     }
 
+    /** Fresh queries screened per run: each is used once, none before the timed run. */
+    static final int QUERIES = Integer.getInteger("screening.queries", 20_000);
     private static final String[] SCRIPTS = {"Latin", "Latin", "Cyrillic", "Greek", "Arabic", "Han", "Hangul"};
+    /** Share of Han and Hangul names on the list and among the queries (default: their share of SCRIPTS, 2 of 7). */
+    private static final double HAN_HANGUL_SHARE = Double.parseDouble(System.getProperty("screening.hanShare",
+            Double.toString(2.0 / 7)));
     private static final String[] ONSETS = {"b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v",
         "z", "sh", "ch", "kh", "br", "tr", "st", "y", "j"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "a", "i", "ou", "ia", "ei"};
@@ -65,37 +71,49 @@ public final class ScreeningBenchmark {
         long buildStart = System.nanoTime();
         Screener screener = new Screener(List.of(new Watchlist("synthetic", persons, List.of())));
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-        out.printf(Locale.ROOT, "list: %,d synthetic persons in %d scripts, index built in %.1f s%n",
-                listSize, SCRIPTS.length - 1, buildSeconds);
+        out.printf(Locale.ROOT, "list: %,d synthetic persons in %d scripts (%.0f %% Han or Hangul), index built in %.1f s%n",
+                listSize, SCRIPTS.length - 1, 100 * HAN_HANGUL_SHARE, buildSeconds);
 
-        int queryCount = 4_000;
+        System.gc();
+        long heapMegabytes = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+
+        // Fresh queries: each one is screened once, none was screened before (no warm-up, caches cold at start).
+        int queryCount = QUERIES;
         List<PersonDetails> queries = new ArrayList<>(queryCount);
-        for (int q = 0; q < queryCount; q++) {
-            if (q % 2 == 0) {
+        Set<String> seen = new HashSet<>();
+        while (queries.size() < queryCount) {
+            PersonDetails query;
+            if (queries.size() % 2 == 0) {
                 int member = random.nextInt(listSize);
-                queries.add(new PersonDetails(perturb(random, parts.get(member)), persons.get(member).birthDate(), null));
+                query = new PersonDetails(perturb(random, parts.get(member)), persons.get(member).birthDate(), null);
             } else {
-                queries.add(new PersonDetails(String.join(" ", randomName(random, vocabulary)),
-                        BirthDate.ofYear(1940 + random.nextInt(65)), null));
+                query = new PersonDetails(String.join(" ", randomName(random, vocabulary)),
+                        BirthDate.ofYear(1940 + random.nextInt(65)), null);
             }
-        }
-        for (int warm = 0; warm < 2; warm++) {
-            for (PersonDetails query : queries) {
-                screener.screen(query);
+            if (seen.add(query.name() + "|" + query.birthDate())) {
+                queries.add(query);
             }
         }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] latencies = new long[queryCount];
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        int rounds = 0;
-        while (System.nanoTime() - start < 3_000_000_000L) {
-            for (PersonDetails query : queries) {
-                screener.screen(query);
-            }
-            rounds++;
+        for (int q = 0; q < queryCount; q++) {
+            long before = System.nanoTime();
+            screener.screen(queries.get(q));
+            latencies[q] = System.nanoTime() - before;
         }
-        double indexPerSecond = rounds * (double) queryCount / ((System.nanoTime() - start) / 1e9);
-        double indexPerCpuSecond = rounds * (double) queryCount / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        double indexPerSecond = queryCount / ((System.nanoTime() - start) / 1e9);
+        double indexPerCpuSecond = queryCount / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        long[] sorted = latencies.clone();
+        java.util.Arrays.sort(sorted);
+        double p50 = sorted[queryCount / 2] / 1e3;
+        double p99 = sorted[(int) (queryCount * 0.99)] / 1e3;
+        long secondHalf = 0;
+        for (int q = queryCount / 2; q < queryCount; q++) {
+            secondHalf += latencies[q];
+        }
+        double steadyPerSecond = (queryCount - queryCount / 2) / (secondHalf / 1e9);
 
         profile(screener, queries, out);
         int baselineHits = 0;
@@ -122,11 +140,15 @@ public final class ScreeningBenchmark {
             }
         }
         double recall = baselineHits == 0 ? 1.0 : found / (double) baselineHits;
-        Result result = new Result(listSize, queryCount, indexPerSecond, baselineQueries, baselinePerSecond,
-                indexPerSecond / baselinePerSecond, baselineHits, found, recall, buildSeconds);
+        Result result = new Result(listSize, HAN_HANGUL_SHARE, queryCount, indexPerSecond, indexPerCpuSecond, p50, p99,
+                baselineQueries, baselinePerSecond, indexPerSecond / baselinePerSecond, baselineHits, found, recall,
+                buildSeconds, heapMegabytes);
+        out.printf(Locale.ROOT, "memory:   %,d MB of heap used after the build%n", heapMegabytes);
         out.printf(Locale.ROOT, "index:    %,.0f screenings/s wall clock, %,.0f per CPU second of the screening thread"
-                        + " (%d queries: half perturbed members, half non-members, one thread)%n",
-                indexPerSecond, indexPerCpuSecond, queryCount);
+                        + " (%,d fresh queries, each screened once, no warm-up: half perturbed members, half"
+                        + " non-members, one thread); second half alone %,.0f/s%n",
+                indexPerSecond, indexPerCpuSecond, queryCount, steadyPerSecond);
+        out.printf(Locale.ROOT, "latency:  p50 %.0f us, p99 %.0f us%n", p50, p99);
         out.printf(Locale.ROOT, "baseline: %,.1f screenings/s (every entry scored; sample of the first %d queries)%n",
                 baselinePerSecond, baselineQueries);
         out.printf(Locale.ROOT, "ratio:    %,.0fx%n", result.speedup());
@@ -207,7 +229,10 @@ public final class ScreeningBenchmark {
     }
 
     private static String[] randomName(Random random, List<String[]> vocabulary) {
-        String[] pool = vocabulary.get(random.nextInt(vocabulary.size()));
+        // SCRIPTS ends with Han and Hangul: pick one of those two with the configured share, else another script.
+        int others = SCRIPTS.length - 2;
+        int script = random.nextDouble() < HAN_HANGUL_SHARE ? others + random.nextInt(2) : random.nextInt(others);
+        String[] pool = vocabulary.get(script);
         int count = 2 + (random.nextInt(3) == 0 ? 1 : 0);
         String[] name = new String[count];
         // Given names come from a small head of the pool (they repeat a lot), surnames from all of it.

@@ -28,7 +28,8 @@ public final class BorderChecks {
     }
 
     /** The outcome of one border check; {@code travel} is null when no requirement could be given, and {@code travelNote} says why. */
-    public record BorderCheck(DocumentView document, List<HitView> hits, String border, TravelAnswer travel, String travelNote) {
+    public record BorderCheck(BorderVerdict verdict, List<String> notes, DocumentView document, List<HitView> hits, String border,
+                              TravelAnswer travel, String travelNote) {
     }
 
     /**
@@ -64,11 +65,15 @@ public final class BorderChecks {
                 + "; hits " + hits.size() + (hits.isEmpty() ? "" : ": " + String.join(", ", hits.stream().map(h -> h.watchlist() + " #" + h.entryId()).toList()));
     }
 
-    /** The whole check for a zone at the border of {@code border} (a state code; null leaves the travel part out with a note). */
+    /**
+     * The whole check for a zone at the border of {@code border} (a state code; null leaves the travel part out with a
+     * note). A zone given as text is first made readable ({@link ZoneText}: capitals, lines), each change noted.
+     */
     public BorderCheck check(List<String> lines, String text, LocalDate on, boolean repair, String border) {
         // A state code Orderly knows, or nothing: free text never reaches the audit log.
         if (border != null && !border.isBlank()) border = travel.stateCode("border", border);
-        Mrz mrz = read(lines, text, on, repair);
+        ZoneText zone = lines != null && !lines.isEmpty() ? new ZoneText(text, List.of()) : ZoneText.of(text);
+        Mrz mrz = read(lines, zone.text(), on, repair);
         DocumentView document = DocumentView.of(mrz);
         PersonDetails holder = new PersonDetails(document.holderName(),
                 mrz.birthDate() == null ? null : new BirthDate(mrz.birthDate().getYear(), mrz.birthDate().getMonthValue(),
@@ -77,19 +82,22 @@ public final class BorderChecks {
         audit.record(BorderAudit.Act.BORDER_CHECK, listNames(), "border " + (border == null ? "none" : border) + "; "
                 + describe(!holder.name().isBlank(), mrz.documentNumber() != null, hits));
         String nationality = Nationality.alpha3(mrz.nationality());
-        if (border == null || border.isBlank()) {
-            return new BorderCheck(document, hits, null, null,
-                    "no border given: sign in as an officer of a state or pass the border state's code");
+        String at = border == null || border.isBlank() ? null : border.trim().toUpperCase(Locale.ROOT);
+        TravelAnswer answer = null;
+        String note = null;
+        if (at == null) {
+            note = "no border given: sign in as an officer of a state or pass the border state's code";
+        } else if (nationality == null) {
+            note = "the zone gives no nationality that the rulebook can look up";
+        } else {
+            try {
+                answer = travel.answer(nationality, at, on, null);
+            } catch (IllegalArgumentException e) {
+                // Stateless persons, refugees and organisations' documents (XXA, XXB, UNO…) are not states of the rulebook.
+                note = e.getMessage();
+            }
         }
-        String at = border.trim().toUpperCase(Locale.ROOT);
-        if (nationality == null) {
-            return new BorderCheck(document, hits, at, null, "the zone gives no nationality that the rulebook can look up");
-        }
-        try {
-            return new BorderCheck(document, hits, at, travel.answer(nationality, at, on, null), null);
-        } catch (IllegalArgumentException e) {
-            // Stateless persons, refugees and organisations' documents (XXA, XXB, UNO…) are not states of the rulebook.
-            return new BorderCheck(document, hits, at, null, e.getMessage());
-        }
+        BorderVerdict verdict = BorderVerdict.of(document, hits, watchlists.summaries().size(), answer, note);
+        return new BorderCheck(verdict, zone.notes(), document, hits, at, answer, note);
     }
 }

@@ -16,11 +16,23 @@ public record DocumentView(String format, String documentCode, String issuingSta
                            List<Repair> repairs, List<String> lines) {
 
     /** One check digit: passed or not, the digit expected and found, and where the digit stands. */
-    public record CheckView(String name, boolean passed, String expected, String actual, int line, int column, String position) {
+    public record CheckView(String name, String label, boolean passed, String expected, String actual, int line, int column, String position) {
         static CheckView of(Check check) {
             Span at = check.digitPosition();
-            return new CheckView(check.name(), check.passed(), String.valueOf(check.expected()), String.valueOf(check.actual()),
-                    at.line(), at.fromColumn(), at.toString());
+            return new CheckView(check.name(), label(check.name()), check.passed(), String.valueOf(check.expected()),
+                    String.valueOf(check.actual()), at.line(), at.fromColumn(), at.toString());
+        }
+
+        /** A check digit's name in words, as the officer reads it. */
+        static String label(String name) {
+            return switch (name) {
+                case Check.DOCUMENT_NUMBER -> "document number";
+                case Check.BIRTH_DATE -> "date of birth";
+                case Check.EXPIRY_DATE -> "date of expiry";
+                case Check.OPTIONAL_DATA -> "personal number (optional data)";
+                case Check.COMPOSITE -> "whole zone (composite)";
+                default -> name;
+            };
         }
     }
 

@@ -27,6 +27,11 @@ public final class Watchlists {
         return summaries;
     }
 
+    /** The screener over these lists, for checks composed elsewhere (the pre-arrival assessment of passengers). */
+    public Screener screener() {
+        return screener;
+    }
+
     /** Person and document hits, persons best first; the document part is skipped when no number is given. */
     public List<HitView> screen(PersonDetails person, String documentNumber, String issuingState) {
         List<HitView> hits = new ArrayList<>();

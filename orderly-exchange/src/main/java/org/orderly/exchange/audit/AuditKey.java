@@ -2,29 +2,45 @@ package org.orderly.exchange.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.SignatureException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
- * The public half of the audit signing key (Ed25519, the JDK's own): checks entry and checkpoint signatures. Anyone
- * holding it (a PEM file, published by the server) can verify an exported audit log offline.
+ * The public half of the audit signing key (Ed25519): checks entry and checkpoint signatures. Anyone
+ * holding it (a PEM file, published by the server) can verify an exported audit log offline. The key is read and
+ * written with the JDK (standard X.509 PEM); signatures are checked with Bouncy Castle's Ed25519, which is much
+ * faster than the JDK 17 one and gives the same (deterministic) results.
  */
-public record AuditKey(PublicKey publicKey) {
+public final class AuditKey {
     static final String ALGORITHM = "Ed25519";
     private static final String PEM_BEGIN = "-----BEGIN PUBLIC KEY-----";
     private static final String PEM_END = "-----END PUBLIC KEY-----";
+    /** An Ed25519 SubjectPublicKeyInfo is this 12-byte prefix (RFC 8410) and the 32-byte key. */
+    private static final int X509_PREFIX = 12;
 
-    public AuditKey {
+    private final PublicKey publicKey;
+    private final Ed25519PublicKeyParameters parameters;
+
+    public AuditKey(PublicKey publicKey) {
         if (!ALGORITHM.equals(publicKey.getAlgorithm()) && !"EdDSA".equals(publicKey.getAlgorithm())) {
             throw new IllegalArgumentException("the audit key must be an Ed25519 key, was " + publicKey.getAlgorithm());
         }
+        byte[] encoded = publicKey.getEncoded();
+        if (encoded.length != X509_PREFIX + Ed25519PublicKeyParameters.KEY_SIZE) {
+            throw new IllegalArgumentException("not an Ed25519 public key (" + encoded.length + " bytes encoded)");
+        }
+        this.publicKey = publicKey;
+        this.parameters = new Ed25519PublicKeyParameters(encoded, X509_PREFIX);
+    }
+
+    public PublicKey publicKey() {
+        return publicKey;
     }
 
     /** The text an entry's signature covers. */
@@ -44,18 +60,17 @@ public record AuditKey(PublicKey publicKey) {
 
     private boolean valid(String text, String signature) {
         if (signature.isEmpty()) return false;
+        byte[] bytes;
         try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(publicKey);
-            verifier.update(text.getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(Base64.getDecoder().decode(signature));
-        } catch (IllegalArgumentException | SignatureException notASignature) {
+            bytes = Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException notBase64) {
             return false;
-        } catch (InvalidKeyException e) {
-            throw new IllegalStateException("the audit key cannot verify: " + e.getMessage(), e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is missing from this Java runtime", e);
         }
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, parameters);
+        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+        verifier.update(message, 0, message.length);
+        return verifier.verifySignature(bytes);
     }
 
     /** SHA-256 of the encoded key, in hex: a short name to compare keys by. */

@@ -192,4 +192,13 @@ class AuditChainTest {
         assertThatThrownBy(() -> AuditSigner.parse(SIGNER.privateKeyPem(), AuditSigner.generate().publicKey().pem()))
                 .hasMessageContaining("not a pair");
     }
+
+    @Test
+    void signaturesAreStandardEd25519ThatTheJdkItselfVerifies() throws Exception {
+        AuditEntry entry = SIGNER.sign(AuditChain.seal(1, START, "officer", "DEU", "SCREENING", "list", "", AuditChain.GENESIS));
+        java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+        jdk.initVerify(KEY.publicKey());
+        jdk.update(("orderly-audit-entry/1 " + entry.hash()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(jdk.verify(java.util.Base64.getDecoder().decode(entry.signature()))).isTrue();
+    }
 }

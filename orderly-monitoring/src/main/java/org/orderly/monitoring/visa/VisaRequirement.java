@@ -71,6 +71,22 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
         }
     }
 
+    /**
+     * The requirement an imported entry policy stands for. The store keeps the matrix's {@code covid ban} as no
+     * admission, so a snapshot rebuilt from the store reads it so.
+     */
+    public static VisaRequirement of(org.orderly.regime.TravelCategory category, Integer stayDays) {
+        return switch (category) {
+            case OWN_COUNTRY -> parse("-1");
+            case FREE_MOVEMENT, VISA_FREE -> stayDays == null ? parse("visa free") : parse(String.valueOf(stayDays));
+            case VISA_ON_ARRIVAL -> parse("visa on arrival");
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> parse("eta");
+            case E_VISA -> parse("e-visa");
+            case VISA_REQUIRED -> parse("visa required");
+            case NO_ADMISSION -> parse("no admission");
+        };
+    }
+
     /** The requirement in plain words, with its days where given. */
     public String describe() {
         return days == null ? kind.label() : kind.label() + " (" + days + " days)";

@@ -71,6 +71,21 @@ public final class VisaSnapshot {
         return new VisaSnapshot(asOf, Provenance.file(table.file(), table.sha256(), asOf), requirements, states);
     }
 
+    /**
+     * A snapshot from requirements already read (for example the entry policies of an imported matrix), keyed by
+     * {@link #pair}.
+     */
+    public static VisaSnapshot of(LocalDate date, Provenance provenance, Map<String, VisaRequirement> requirements) {
+        Set<String> states = new TreeSet<>();
+        for (String pair : requirements.keySet()) {
+            int arrow = pair.indexOf('→');
+            if (arrow != 3 || pair.length() != 7) throw new IllegalArgumentException("'" + pair + "' is not a pair key PPP→DDD");
+            states.add(pair.substring(0, arrow));
+            states.add(pair.substring(arrow + 1));
+        }
+        return new VisaSnapshot(date, provenance, new LinkedHashMap<>(requirements), states);
+    }
+
     private static String code(CsvRow row, String column) {
         String value = row.get(column);
         if (!value.matches("[A-Za-z]{3}")) throw row.error(column, "'" + value + "' is not an ISO 3166-1 alpha-3 code");

@@ -19,15 +19,16 @@ public record BirthDate(int year, int month, int day) {
     }
 
     /**
-     * Reads {@code YYYY}, {@code YYYY-MM-DD} or {@code YYYY-M-D}; returns null for blank text; an impossible day or
-     * month keeps the year only, since lists carry such dates and the year still helps.
+     * Reads {@code YYYY}, {@code YYYY-MM-DD} or {@code YYYY-M-D}; returns null for blank text; refuses any other text
+     * ({@code 1965-02}, {@code 1965x}); an impossible day or month keeps the year only, since real lists carry such
+     * dates (three rows of the shared development set) and the year still helps.
      */
     public static BirthDate parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.trim();
-        if (t.length() < 4 || !t.substring(0, 4).chars().allMatch(Character::isDigit)) {
+        if (!t.matches("[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2})?")) {
             throw new IllegalArgumentException("not a birth date (YYYY or YYYY-MM-DD): " + text);
         }
         int year = Integer.parseInt(t.substring(0, 4));

@@ -59,7 +59,7 @@ public final class NameComparator {
     public double score(NameFeatures left, BirthDate leftBirth, String leftNationality,
                         NameFeatures right, BirthDate rightBirth, String rightNationality) {
         Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
-        return combine(alignment.score, birthDateAdjustment(leftBirth, rightBirth),
+        return combine(nameScore(left, right, alignment), birthDateAdjustment(leftBirth, rightBirth),
                 nationalityAdjustment(leftNationality, rightNationality));
     }
 
@@ -69,7 +69,8 @@ public final class NameComparator {
         Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
-        double score = combine(alignment.score, birth, nationality);
+        double nameScore = nameScore(left, right, alignment);
+        double score = combine(nameScore, birth, nationality);
         List<TokenFeatures> a = limit(left.tokens());
         List<TokenFeatures> b = limit(right.tokens());
         List<TokenMatch> matches = new ArrayList<>();
@@ -81,9 +82,23 @@ public final class NameComparator {
         List<String> unmatchedRight = unmatched(b, alignment.usedRight);
         boolean match = score >= threshold;
         StringBuilder why = new StringBuilder();
-        why.append(String.format(Locale.ROOT, "name %.3f from %d aligned part(s)", alignment.score, matches.size()));
+        why.append(String.format(Locale.ROOT, "name %.3f from %d aligned part(s)", nameScore, matches.size()));
         if (!unmatchedLeft.isEmpty() || !unmatchedRight.isEmpty()) {
             why.append("; unmatched ").append(unmatchedLeft).append(" / ").append(unmatchedRight);
+        }
+        String lowered = differentPerson(left, right, alignment);
+        if (lowered != null) {
+            why.append(String.format(Locale.ROOT, "; %s: aligned %.3f, capped at %.2f", lowered, alignment.score,
+                    DIFFERENT_PERSON_CAP));
+        }
+        for (NameFeatures side : List.of(left, right)) {
+            if (side.tokens().isEmpty()) {
+                why.append("; no letters Orderly can read in \"").append(side.name().original())
+                        .append("\": compare by eye");
+            } else if (org.orderly.screening.normalise.LetterNames.needed(side.name().original())) {
+                why.append("; \"").append(side.name().original())
+                        .append("\" read by Unicode letter names (no transliterator for its script): approximate");
+            }
         }
         if (birth != 0) {
             why.append(String.format(Locale.ROOT, "; birth date %s vs %s %+.2f", leftBirth, rightBirth, birth));
@@ -93,8 +108,59 @@ public final class NameComparator {
                     nationality));
         }
         why.append(String.format(Locale.ROOT, "; score %.3f %s threshold %.2f", score, match ? ">=" : "<", threshold));
-        return new Comparison(round(score), match, threshold, round(alignment.score), matches, unmatchedLeft,
+        return new Comparison(round(score), match, threshold, round(nameScore), matches, unmatchedLeft,
                 unmatchedRight, birth, nationality, why.toString());
+    }
+
+    /**
+     * The name score a pair keeps when its alignment shows two different persons (reversed nasab, different Han or
+     * Hangul characters): below any threshold even with agreeing birth date and nationality.
+     */
+    public static final double DIFFERENT_PERSON_CAP = 0.75;
+    private static final java.util.Set<String> NASAB = java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
+
+    private static double nameScore(NameFeatures left, NameFeatures right, Alignment alignment) {
+        return differentPerson(left, right, alignment) == null ? alignment.score
+                : Math.min(alignment.score, DIFFERENT_PERSON_CAP);
+    }
+
+    /** Why the aligned names are two persons whatever their score, or null. */
+    private static String differentPerson(NameFeatures left, NameFeatures right, Alignment alignment) {
+        if (left.characters() != null && right.characters() != null
+                && left.characters().startsWith(right.characters().substring(0, right.characters().indexOf(':') + 1))
+                && !left.characters().equals(right.characters())) {
+            return "the names' Han or Hangul characters differ";
+        }
+        if (reversedNasab(limit(left.tokens()), limit(right.tokens()), alignment)) {
+            return "nasab order reversed (X bin Y against Y bin X)";
+        }
+        return null;
+    }
+
+    // "X bin Y" on one side, "Y bin X" on the other: X aligned with the other side's Y and Y with its X.
+    private static boolean reversedNasab(List<TokenFeatures> a, List<TokenFeatures> b, Alignment alignment) {
+        for (int i = 0; i + 2 < a.size(); i++) {
+            if (!a.get(i + 1).particle() || !NASAB.contains(a.get(i + 1).text())) {
+                continue;
+            }
+            int sonOn = partner(alignment, 1 << i);
+            int fatherOn = partner(alignment, 1 << (i + 2));
+            if (sonOn >= 0 && fatherOn >= 0 && sonOn == fatherOn + 2 && fatherOn + 1 < b.size()
+                    && b.get(fatherOn + 1).particle() && NASAB.contains(b.get(fatherOn + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The single right-hand token aligned with exactly this left-hand token, or -1. */
+    private static int partner(Alignment alignment, int leftMask) {
+        for (int k = 0; k < alignment.count; k++) {
+            if (alignment.leftMask[k] == leftMask && Integer.bitCount(alignment.rightMask[k]) == 1) {
+                return Integer.numberOfTrailingZeros(alignment.rightMask[k]);
+            }
+        }
+        return -1;
     }
 
     /** How much agreeing or disagreeing birth dates move a name score (0 when either is unknown). */
@@ -104,10 +170,11 @@ public final class NameComparator {
         }
         int years = Math.abs(a.year() - b.year());
         if (years == 0) {
-            return a.full() && b.full() && a.equals(b) ? 0.05 : 0.02;
+            return a.full() && b.full() && a.equals(b) ? MatchRules.SAME_BIRTH_DATE : MatchRules.SAME_BIRTH_YEAR;
         }
         // Lists carry off-by-one and mistyped years: a near year is no evidence either way, a distant one is.
-        return years <= 2 ? -0.02 : years <= 5 ? -0.06 : -0.12;
+        return years <= 2 ? MatchRules.NEAR_BIRTH_YEAR : years <= MatchRules.NEAR_YEARS ? MatchRules.BIRTH_YEARS_APART
+                : MatchRules.FAR_BIRTH_YEAR;
     }
 
     /** How much agreeing or disagreeing nationalities move a name score (0 when either is unknown). */
@@ -115,7 +182,7 @@ public final class NameComparator {
         if (a == null || b == null) {
             return 0;
         }
-        return a.equals(b) ? 0.02 : -0.04;
+        return a.equals(b) ? MatchRules.SAME_NATIONALITY : MatchRules.OTHER_NATIONALITY;
     }
 
     private static double combine(double name, double birth, double nationality) {
@@ -285,12 +352,12 @@ public final class NameComparator {
      */
     public static double compoundSimilarity(String x, String y) {
         if (x.equals(y)) {
-            return 0.97;
+            return MatchRules.COMPOUND_SIMILARITY;
         }
         if (Math.min(x.length(), y.length()) < 4 || !EditDistance.within(x, y, 1)) {
             return 0;
         }
-        return Math.max(0.5, JaroWinkler.similarity(x, y)) * 0.97;
+        return Math.max(0.5, JaroWinkler.similarity(x, y)) * MatchRules.COMPOUND_SIMILARITY;
     }
 
     private static void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
@@ -335,7 +402,7 @@ public final class NameComparator {
                 shortWords++;
             }
         }
-        double lambda = shortWords >= 2 ? 0.5 : 0.0;
+        double lambda = shortWords >= MatchRules.COVERAGE_MIN_WORDS ? MatchRules.COVERAGE_SHARE : 0.0;
         result.score = Math.min(1.0, symmetric + lambda * (coverage - symmetric));
     }
 
@@ -379,10 +446,10 @@ public final class NameComparator {
             return pack(1.0, MatchKind.EXACT);
         }
         if (x.initial() || y.initial()) {
-            return x.text().charAt(0) == y.text().charAt(0) ? pack(0.85, MatchKind.INITIAL) : 0L;
+            return x.text().charAt(0) == y.text().charAt(0) ? pack(MatchRules.INITIAL_SIMILARITY, MatchKind.INITIAL) : 0L;
         }
         if (x.variant().equals(y.variant())) {
-            return pack(0.97, MatchKind.VARIANT);
+            return pack(MatchRules.VARIANT_SIMILARITY, MatchKind.VARIANT);
         }
         int shorter = Math.min(x.text().length(), y.text().length());
         if (shorter < 4) {

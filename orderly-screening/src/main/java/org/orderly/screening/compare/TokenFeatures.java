@@ -46,6 +46,6 @@ public record TokenFeatures(String text, String variant, String skeleton, String
 
     /** How much this token counts in a name score: particles and initials say less about who someone is. */
     public double weight() {
-        return particle ? 0.15 : initial() ? 0.4 : 1.0;
+        return particle ? MatchRules.PARTICLE_WEIGHT : initial() ? MatchRules.INITIAL_WEIGHT : MatchRules.WORD_WEIGHT;
     }
 }

@@ -15,9 +15,12 @@ public final class NameNormaliser {
         this.textStages = List.of(
                 new MachineReadableZoneOrder(),
                 new SurnameCommaOrder(),
+                new HangulSyllables(),
                 new ScriptToLatin(),
+                new LetterNames(),
                 new LowerCase(),
-                new DiacriticFolding());
+                new DiacriticFolding(),
+                new LookAlikeDigits());
         this.tokeniser = new Punctuation();
         this.tokenStages = List.of(
                 new HonorificRemoval(),

@@ -12,6 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.orderly.csv.CsvException;
+import org.orderly.csv.CsvHeader;
+import org.orderly.csv.CsvReader;
+import org.orderly.csv.CsvRow;
+import org.orderly.csv.CsvTable;
 import org.orderly.screening.compare.BirthDate;
 
 /**
@@ -27,6 +32,10 @@ import org.orderly.screening.compare.BirthDate;
  * Only {@code name}/{@code full_name} or {@code document_number} is required; other columns may be absent or empty.
  */
 public final class WatchlistCsv {
+    /** The columns a person list may have beyond its name column (the two formats' columns). */
+    private static final List<String> PERSON_COLUMNS = List.of("id", "name", "aliases", "birth_date", "nationality",
+            "full_name", "first_name", "middle_name", "last_name", "gender", "date_of_birth", "place_of_birth");
+
     private WatchlistCsv() {
     }
 
@@ -40,79 +49,83 @@ public final class WatchlistCsv {
         }
     }
 
+    /**
+     * Reads a watchlist through the project's CSV reader ({@code orderly-csv}): unknown columns, short rows, rows with
+     * too many fields and dates or nationalities that do not parse are refused, naming file, line, column and field.
+     */
     public static Watchlist read(String listName, Reader reader, String file) throws IOException {
-        CsvRecords records = new CsvRecords(reader, file);
-        CsvRecords.Row header = records.next();
-        if (header == null) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) > 0; ) {
+            text.append(buffer, 0, n);
+        }
+        String firstLine = text.toString().replaceFirst("^\uFEFF", "").lines().findFirst().orElse("");
+        java.util.Set<String> headerNames = new java.util.HashSet<>();
+        for (String column : firstLine.split(",")) {
+            headerNames.add(column.trim().replace("\"", "").toLowerCase(Locale.ROOT));
+        }
+        boolean documentList = headerNames.contains("document_number");
+        String nameColumn = headerNames.contains("name") ? "name" : "full_name";
+        if (firstLine.isBlank()) {
             throw new WatchlistFormatException(file, 1, "empty file: expected a header line");
         }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String column = header.fields().get(i).trim().toLowerCase(Locale.ROOT);
-            if (i == 0 && column.startsWith("\uFEFF")) {
-                column = column.substring(1);
-            }
-            columns.put(column, i);
+        if (!documentList && !headerNames.contains(nameColumn)) {
+            throw new WatchlistFormatException(file, 1,
+                    "header needs a name or full_name column (persons) or document_number (documents), found "
+                            + firstLine);
+        }
+        CsvHeader header = documentList
+                ? CsvHeader.requiring("document_number").withOptional("issuing_state", "id", "note")
+                : CsvHeader.requiring(nameColumn).withOptional(PERSON_COLUMNS.stream()
+                .filter(c -> !c.equals(nameColumn)).toArray(String[]::new));
+        CsvTable table;
+        try {
+            table = CsvReader.read(file, text.toString(), header.ignoringCase());
+        } catch (CsvException e) {
+            throw new WatchlistFormatException(e);
         }
         List<PersonEntry> persons = new ArrayList<>();
         List<DocumentEntry> documents = new ArrayList<>();
-        boolean documentList = columns.containsKey("document_number");
-        String nameColumn = columns.containsKey("name") ? "name" : "full_name";
-        if (!documentList && !columns.containsKey(nameColumn)) {
-            throw new WatchlistFormatException(file, header.line(),
-                    "header needs a name or full_name column (persons) or document_number (documents), found "
-                            + header.fields());
-        }
-        CsvRecords.Row row;
-        while ((row = records.next()) != null) {
-            if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
-                continue;
-            }
-            if (row.fields().size() > header.fields().size()) {
-                throw new WatchlistFormatException(file, row.line(), "expected " + header.fields().size()
-                        + " fields as in the header, found " + row.fields().size());
-            }
-            try {
-                if (documentList) {
-                    documents.add(new DocumentEntry(fieldOr(row, columns, "id", Integer.toString(row.line())),
-                            field(row, columns, "document_number"), field(row, columns, "issuing_state"),
-                            field(row, columns, "note")));
-                } else {
-                    persons.add(person(row, columns, nameColumn));
-                }
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                throw new WatchlistFormatException(file, row.line(), e.getMessage());
+        for (CsvRow row : table.rows()) {
+            if (documentList) {
+                documents.add(new DocumentEntry(fieldOr(row, "id", Long.toString(row.line())),
+                        row.get("document_number").trim(), row.get("issuing_state").trim(), row.get("note").trim()));
+            } else {
+                persons.add(person(row, nameColumn));
             }
         }
         return new Watchlist(listName, persons, documents);
     }
 
-    private static PersonEntry person(CsvRecords.Row row, Map<String, Integer> columns, String nameColumn) {
-        String name = field(row, columns, nameColumn);
+    private static PersonEntry person(CsvRow row, String nameColumn) {
+        String name = row.get(nameColumn).trim();
         if (name.isBlank()) {
-            String joined = String.join(" ", field(row, columns, "first_name"), field(row, columns, "middle_name"),
-                    field(row, columns, "last_name")).trim();
-            name = joined;
+            name = String.join(" ", row.get("first_name").trim(), row.get("middle_name").trim(),
+                    row.get("last_name").trim()).trim();
         }
         if (name.isBlank()) {
-            throw new IllegalArgumentException("column " + nameColumn + " is empty");
+            throw new WatchlistFormatException(row.error(nameColumn, "is empty"));
         }
-        String aliases = field(row, columns, "aliases");
+        String aliases = row.get("aliases").trim();
         List<String> aliasList = aliases.isBlank() ? List.of()
                 : Arrays.stream(aliases.split(";")).map(String::trim).filter(a -> !a.isEmpty()).toList();
-        String birth = columns.containsKey("birth_date") ? field(row, columns, "birth_date")
-                : field(row, columns, "date_of_birth");
-        return new PersonEntry(fieldOr(row, columns, "id", Integer.toString(row.line())), name, aliasList,
-                BirthDate.parse(birth), field(row, columns, "nationality"));
+        String birthColumn = row.has("birth_date") ? "birth_date" : "date_of_birth";
+        BirthDate birth;
+        try {
+            birth = BirthDate.parse(row.get(birthColumn).trim());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new WatchlistFormatException(row.error(birthColumn, e.getMessage()));
+        }
+        try {
+            return new PersonEntry(fieldOr(row, "id", Long.toString(row.line())), name, aliasList, birth,
+                    row.get("nationality").trim());
+        } catch (IllegalArgumentException e) {
+            throw new WatchlistFormatException(row.error("nationality", e.getMessage()));
+        }
     }
 
-    private static String field(CsvRecords.Row row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null || index >= row.fields().size() ? "" : row.fields().get(index).trim();
-    }
-
-    private static String fieldOr(CsvRecords.Row row, Map<String, Integer> columns, String column, String fallback) {
-        String value = field(row, columns, column);
+    private static String fieldOr(CsvRow row, String column, String fallback) {
+        String value = row.get(column).trim();
         return value.isEmpty() ? fallback : value;
     }
 }

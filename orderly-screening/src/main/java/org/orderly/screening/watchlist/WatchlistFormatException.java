@@ -11,6 +11,13 @@ public final class WatchlistFormatException extends RuntimeException {
         this.line = line;
     }
 
+    /** A refusal of the project's CSV reader, which names line, column and field. */
+    public WatchlistFormatException(org.orderly.csv.CsvException cause) {
+        super(cause.getMessage(), cause);
+        this.file = cause.file();
+        this.line = (int) cause.line();
+    }
+
     public String file() {
         return file;
     }

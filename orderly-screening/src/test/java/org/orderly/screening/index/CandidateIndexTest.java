@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
+import org.orderly.screening.property.Property;
 
 class CandidateIndexTest {
     private final NameComparator comparator = new NameComparator();
@@ -46,32 +43,41 @@ class CandidateIndexTest {
         assertThat(candidates.length).isLessThan(50);
     }
 
-    @Property(tries = 200)
-    void everyNameTheComparatorAcceptsAfterOneEditIsACandidate(@ForAll("smallLists") List<String> names,
-                                                                @ForAll("edits") int edit) {
-        CandidateIndex index = index(names);
-        String target = names.get(Math.floorMod(edit, names.size()));
-        String query = perturb(target, edit);
-        NameFeatures queryFeatures = comparator.features(query);
-        int[] candidates = index.candidates(queryFeatures);
-        for (int n = 0; n < names.size(); n++) {
-            double score = comparator.score(queryFeatures, null, null, comparator.features(names.get(n)), null, null);
-            if (score >= comparator.threshold()) {
-                assertThat(candidates).as("%s should find %s (score %.3f)", query, names.get(n), score).contains(n);
+    /** A list of 1..30 names of two or three words, and the edit to apply to one of them. */
+    private record Case(List<String> names, int edit) {
+    }
+
+    private static Case smallList(Random random) {
+        List<String> names = new ArrayList<>();
+        int size = 1 + random.nextInt(30);
+        for (int i = 0; i < size; i++) {
+            int words = 2 + random.nextInt(2);
+            List<String> parts = new ArrayList<>();
+            for (int w = 0; w < words; w++) {
+                parts.add(Property.string(random, "abdeghiklmnorstuyz", 3, 9));
             }
+            names.add(String.join(" ", parts));
         }
+        return new Case(names, random.nextInt(1_000_001));
     }
 
-    @Provide
-    Arbitrary<List<String>> smallLists() {
-        Arbitrary<String> word = Arbitraries.strings().withChars("abdeghiklmnorstuyz").ofMinLength(3).ofMaxLength(9);
-        return word.list().ofMinSize(2).ofMaxSize(3).map(parts -> String.join(" ", parts)).list().ofMinSize(1)
-                .ofMaxSize(30);
-    }
-
-    @Provide
-    Arbitrary<Integer> edits() {
-        return Arbitraries.integers().between(0, 1_000_000);
+    @Test
+    void everyNameTheComparatorAcceptsAfterOneEditIsACandidate() {
+        Property.forAll(21L, 200, CandidateIndexTest::smallList, c -> {
+            CandidateIndex index = index(c.names());
+            String target = c.names().get(Math.floorMod(c.edit(), c.names().size()));
+            String query = perturb(target, c.edit());
+            NameFeatures queryFeatures = comparator.features(query);
+            int[] candidates = index.candidates(queryFeatures);
+            for (int n = 0; n < c.names().size(); n++) {
+                double score = comparator.score(queryFeatures, null, null, comparator.features(c.names().get(n)),
+                        null, null);
+                if (score >= comparator.threshold()) {
+                    assertThat(candidates).as("%s should find %s (score %.3f)", query, c.names().get(n), score)
+                            .contains(n);
+                }
+            }
+        });
     }
 
     /** One edit chosen by the seed: a letter replaced, deleted, inserted, or two neighbours swapped. */

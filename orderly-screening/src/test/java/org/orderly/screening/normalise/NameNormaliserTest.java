@@ -2,9 +2,8 @@ package org.orderly.screening.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.orderly.screening.property.Property;
 
 class NameNormaliserTest {
     private final NameNormaliser normaliser = new NameNormaliser();
@@ -66,9 +65,28 @@ class NameNormaliserTest {
         assertThat(normaliser.normalise("MU’TASSIM ‘ALI O'Neil").words()).containsExactly("mutassim", "ali", "oneil");
     }
 
-    @Property
-    boolean normalisationIsIdempotent(@ForAll String name) {
-        NormalisedName once = normaliser.normalise(name);
-        return normaliser.normalise(once.text()).equals(new NormalisedName(once.text(), once.tokens()));
+    @Test
+    void readsScriptsWithoutTransliteratorByLetterNames() {
+        assertThat(normaliser.normalise("សុខ ហេង").words()).as("KHMER LETTER SA, VOWEL SIGN U, LETTER KHA; HA, E, NGO").containsExactly("saukha", "haengo");
+        assertThat(normaliser.normalise("★").isEmpty()).isTrue();
+    }
+
+    @Test
+    void readsLookAlikeDigitsInsideWords() {
+        assertThat(normaliser.normalise("J0HN50N 7IM0THY 1984").words()).containsExactly("johnson", "timothy");
+    }
+
+    @Test
+    void separatesTheSurnameOfAThreeSyllableHangulName() {
+        assertThat(normaliser.normalise("김상현").words()).containsExactly("gim", "sanghyeon");
+        assertThat(normaliser.normalise("이 지민 남궁민수").words()).containsExactly("i", "jimin", "namgungminsu");
+    }
+
+    @Test
+    void normalisationIsIdempotent() {
+        Property.forAll(1L, 1_000, Property::anyString, name -> {
+            NormalisedName once = normaliser.normalise(name);
+            assertThat(normaliser.normalise(once.text())).isEqualTo(new NormalisedName(once.text(), once.tokens()));
+        });
     }
 }

@@ -31,7 +31,7 @@ class WatchlistCsvTest {
         assertThatThrownBy(() -> WatchlistCsv.read("x", new StringReader(
                 "id,name\n1,Ann Lee\n2,\"Bob \"x\" Ray\"\n"), "bad.csv"))
                 .isInstanceOf(WatchlistFormatException.class)
-                .hasMessageStartingWith("bad.csv:3:");
+                .hasMessageStartingWith("bad.csv line 3");
     }
 
     @Test
@@ -44,5 +44,18 @@ class WatchlistCsvTest {
     void normalisesDocumentNumbersWithoutFoldingLetterOIntoZero() {
         assertThat(DocumentEntry.normaliseNumber("ab-12 3<4")).isEqualTo("AB1234");
         assertThat(DocumentEntry.normaliseNumber("O123")).isNotEqualTo(DocumentEntry.normaliseNumber("0123"));
+    }
+
+    @Test
+    void refusesUnknownColumnsShortRowsAndHalfValidDatesNamingLineColumnAndField() {
+        assertThatThrownBy(() -> WatchlistCsv.read("x", new StringReader("id,name,passport\n1,Ann Lee,X1\n"), "u.csv"))
+                .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("passport");
+        assertThatThrownBy(() -> WatchlistCsv.read("x", new StringReader(
+                "id,name,aliases,birth_date\n1,Ann Lee\n"), "s.csv"))
+                .isInstanceOf(WatchlistFormatException.class).hasMessageStartingWith("s.csv line 2");
+        assertThatThrownBy(() -> WatchlistCsv.read("x", new StringReader(
+                "id,name,birth_date\n1,Ann Lee,1965-02\n"), "d.csv"))
+                .isInstanceOf(WatchlistFormatException.class)
+                .hasMessageStartingWith("d.csv line 2, column 3 (birth_date)");
     }
 }

@@ -20,7 +20,8 @@ public class AuditTrail {
     }
 
     /** The kinds of act the log records. */
-    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION }
+    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION, CROSSINGS, READMISSION,
+        MANIFEST_INGESTED, MANIFEST_READ, PASSENGER_TRANSFER, TRANSFER_REFUSED, TRANSFER_READ, DATA_SUBJECT_REPORT, RETENTION }
 
     public AuditEntry record(Action action, String subject, String detail) {
         Authentication principal = SecurityContextHolder.getContext().getAuthentication();

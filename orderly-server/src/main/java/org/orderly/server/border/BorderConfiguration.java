@@ -1,6 +1,13 @@
 package org.orderly.server.border;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.orderly.store.OrderlyDatabase;
+import org.orderly.store.crossing.CrossingStore;
+import org.orderly.store.readmission.ReadmissionStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,5 +61,33 @@ class BorderConfiguration {
     @Bean
     BorderChecks borderChecks(Watchlists watchlists, TravelQueries travel, AuditTrail audit) {
         return new BorderChecks(watchlists, travel, (act, lists, detail) -> audit.record(AuditTrail.Action.valueOf(act.name()), lists, detail));
+    }
+
+    @Bean
+    CrossingStore crossingStore(OrderlyDatabase database) {
+        return new CrossingStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    @Bean
+    ReadmissionStore readmissionStore(OrderlyDatabase database) {
+        return new ReadmissionStore(database.dataSource());
+    }
+
+    /** Raises overstay alerts as they fall due: a sweep at start (alerts due while the server was down) and every minute. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService overstaySweep(CrossingStore crossings) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "overstay-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                crossings.sweep();
+            } catch (RuntimeException e) {
+                log.warn("Overstay sweep failed; it runs again in a minute", e);
+            }
+        }, 0, 1, TimeUnit.MINUTES);
+        return executor;
     }
 }

@@ -19,4 +19,9 @@ class BorderErrors {
         problem.setProperty("reason", e.reason());
         return problem;
     }
+
+    @ExceptionHandler(org.orderly.server.negotiation.ForbiddenException.class)
+    ProblemDetail forbidden(org.orderly.server.negotiation.ForbiddenException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
 }

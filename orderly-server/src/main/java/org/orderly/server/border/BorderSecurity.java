@@ -26,6 +26,8 @@ class BorderSecurity {
                 .requestMatchers("/api/v1/names/**").denyAll()
                 .requestMatchers("/api/v1/documents/**", "/api/v1/watchlists", "/api/v1/watchlists/**",
                         "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
-                        "/border", "/border/**").hasAnyRole(BORDER, Roles.SECRETARIAT);
+                        "/border", "/border/**", "/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/overstays",
+                        "/api/v1/overstays/**", "/api/v1/stays/**", "/api/v1/readmission-cases", "/api/v1/readmission-cases/**")
+                .hasAnyRole(BORDER, Roles.SECRETARIAT);
     }
 }

@@ -99,6 +99,7 @@ public class NegotiationApi {
     @Operation(summary = "A party accepts or rejects the pending proposal (a rejection needs a reason)")
     public NegotiationView answer(@PathVariable String id, @PathVariable String party, @RequestBody AnswerRequest request,
                                   Authentication authentication) {
+        negotiations.requireSelf(id, code(party), Principals.party(authentication), "answer for");
         if (request == null || request.answer() == null) throw new IllegalArgumentException("say \"answer\": \"ACCEPT\" or \"REJECT\"");
         Round.Answer answer;
         try {

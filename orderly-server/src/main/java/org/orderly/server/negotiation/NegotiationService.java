@@ -260,7 +260,8 @@ public class NegotiationService {
         return new DealSolver(solver.settings().excluding(rejected));
     }
 
-    private void requireSelf(String id, String party, String viewer, String action) {
+    /** Fails unless {@code viewer} acts for {@code party}, a party to the negotiation: checked before a request body is read. */
+    void requireSelf(String id, String party, String viewer, String action) {
         Negotiation negotiation = store.get(id).negotiation();
         if (!negotiation.parties().contains(party)) throw new NoSuchElementException(party + " is not a party to " + id);
         if (!party.equals(viewer)) {

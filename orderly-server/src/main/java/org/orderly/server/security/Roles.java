@@ -13,6 +13,8 @@ public final class Roles {
     public static final String BORDER = "BORDER";
     /** Operations: reads the server's metrics. */
     public static final String OPERATOR = "OPERATOR";
+    /** The role of carriers' systems that send passenger messages. */
+    public static final String CARRIER = "CARRIER";
 
     private static final String PARTY_PREFIX = "PARTY_";
 

@@ -66,12 +66,14 @@ class ErrorPages implements ErrorController {
         Object refusal = request.getAttribute("orderly.refusal");
         if (refusal != null) return refusal.toString();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         if (status.is5xxServerError()) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             if (failure instanceof Throwable t) log.error("Request {} failed", uri, t);
+            // A reason the server gave on purpose (503: not configured) is shown; an exception's message never is.
+            else if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
             return "The server could not answer this request. The failure is recorded in the server's log.";
         }
-        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
         return switch (status) {
             case NOT_FOUND -> "There is nothing at " + Problems.plain(String.valueOf(uri)) + ".";

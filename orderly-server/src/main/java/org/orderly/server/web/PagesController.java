@@ -1,9 +1,5 @@
 package org.orderly.server.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,14 +14,12 @@ import org.orderly.regime.Commitment;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Party;
-import org.orderly.regime.Purpose;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
 import org.orderly.server.api.CommitmentView;
 import org.orderly.server.api.PartyView;
-import org.orderly.travel.requirement.TravelQueries;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.requirement.TravelRules;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,31 +37,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class PagesController {
     private final RegimeService regime;
-    private final TravelQueries travel;
-    private final Map<String, String> mapNames;
+    private final WorldMap worldMap;
 
-    PagesController(RegimeService regime, TravelQueries travel) {
+    PagesController(RegimeService regime, WorldMap worldMap) {
         this.regime = regime;
-        this.travel = travel;
-        this.mapNames = loadMapNames();
-    }
-
-    /** Alpha-3 code → country name in the world map geometry. */
-    private static Map<String, String> loadMapNames() {
-        Map<String, String> names = new HashMap<>();
-        try (InputStream in = PagesController.class.getResourceAsStream("map-names.csv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("map_name,")) continue;
-                int comma = line.lastIndexOf(',');
-                String name = line.substring(0, comma);
-                if (name.startsWith("\"")) name = name.substring(1, name.length() - 1);
-                names.put(line.substring(comma + 1).trim(), name);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        this.worldMap = worldMap;
     }
 
     @GetMapping("/")
@@ -204,47 +178,13 @@ class PagesController {
         }
         List<MapEntry> entries = new ArrayList<>();
         strongest.forEach((party, p) -> {
-            String name = mapNames.get(party);
+            String name = worldMap.name(party).orElse(null);
             if (name == null) return;
             int rank = p.bindsOn(on) ? 3 : p.status() == Participation.Status.SIGNED || p.pendingOn(on) ? 2 : 1;
             String label = registry.party(party).map(Party::name).orElse(party);
             entries.add(new MapEntry(name, label, ParticipationFacts.status(p, on), new int[] {rank}));
         });
         return entries;
-    }
-
-    @GetMapping("/travel")
-    String travel(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam(required = false) String purpose, Model model) {
-        Registry registry = regime.registry();
-        model.addAttribute("states", registry.states().stream().sorted(Comparator.comparing(State::name)).toList());
-        model.addAttribute("purposes", List.of(Purpose.values()).stream().map(Enum::name).toList());
-        model.addAttribute("passport", passport == null ? "DEU" : passport.toUpperCase(Locale.ROOT));
-        model.addAttribute("destination", destination == null ? "JPN" : destination.toUpperCase(Locale.ROOT));
-        model.addAttribute("date", date == null ? RegimeService.today() : date);
-        model.addAttribute("purpose", purpose == null ? "TOURISM" : purpose.toUpperCase(Locale.ROOT));
-        answer(passport, destination, date, purpose, model);
-        return "travel";
-    }
-
-    @GetMapping("/travel/answer")
-    String travelAnswer(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                        @RequestParam(required = false) String purpose, Model model) {
-        answer(passport, destination, date, purpose, model);
-        return "travel-answer :: answer";
-    }
-
-    private void answer(String passport, String destination, LocalDate date, String purpose, Model model) {
-        model.addAttribute("answer", null);
-        model.addAttribute("error", null);
-        if (passport == null && destination == null) return;
-        try {
-            model.addAttribute("answer", travel.answer(passport, destination, date, purpose));
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
-        }
     }
 
     @ExceptionHandler(NoSuchElementException.class)

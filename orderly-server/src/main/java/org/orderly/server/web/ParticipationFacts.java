@@ -25,6 +25,10 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
     /** One participation as a page shows it. */
     record Row(String partyId, String partyName, String status, String since, String until, String sourceTitle,
                String sourceReference, LocalDate asOf) {
+        /** The row's source, for a link to it. */
+        public org.orderly.regime.Source source() {
+            return new org.orderly.regime.Source(sourceTitle, sourceReference, asOf);
+        }
     }
 
     static ParticipationFacts of(Registry registry, Instrument instrument, LocalDate date, String coverage) {

@@ -2,21 +2,55 @@ package org.orderly.travel.requirement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
 
-/** A travel requirement as the API and the command line show it, with names and labels for people. */
+/**
+ * A travel requirement as the API and the command line show it, with names and labels for people:
+ * the rule ({@code basisStatement}), who decides and where to apply ({@code authority}), how old the
+ * data is ({@code dataAsOf}, {@code dataAge}, a {@code warning} when older than a year) and a
+ * {@code permalink} that asks the same question again.
+ */
 public record TravelAnswer(String passport, String passportName, String destination, String destinationName,
                            LocalDate date, Purpose purpose, TravelCategory category, String categoryLabel,
                            Integer stayDays, Integer windowDays, String basis, String instrumentId, String instrumentTitle,
                            boolean overridesUnilateral, TravelCategory unilateral, Integer unilateralStayDays,
-                           String explanation, List<Source> sources) {
+                           String explanation, List<Source> sources, String basisStatement, Authority authority,
+                           LocalDate dataAsOf, String dataAge, boolean stale, String warning, String permalink) {
 
-    public static TravelAnswer of(TravelRequirement r, String passportName, String destinationName, String instrumentTitle) {
+    public static TravelAnswer of(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,
+                                  Authority authority, LocalDate today) {
+        DataAge age = DataAge.of(r.sources(), today).orElse(null);
+        String ageText = age == null ? null : age.describe();
+        String warning = age != null && age.stale()
+                ? "This data is " + ageText + " old (as of " + age.asOf() + "), more than a year. Entry rules change: confirm with "
+                + (authority == null ? "the destination" : "the authority named here") + " before you travel."
+                : null;
+        String permalink = "/travel?passport=" + r.passport() + "&destination=" + r.destination() + "&date=" + r.date()
+                + "&purpose=" + r.purpose().name().toLowerCase(Locale.ROOT);
         return new TravelAnswer(r.passport(), passportName, r.destination(), destinationName, r.date(), r.purpose(),
                 r.category(), r.category().label(), r.stayDays(), r.windowDays(), r.basis().name(), r.instrumentId(),
-                instrumentTitle, r.overridesUnilateral(), r.unilateral(), r.unilateralStayDays(), r.explanation(), r.sources());
+                instrumentTitle, r.overridesUnilateral(), r.unilateral(), r.unilateralStayDays(), r.explanation(), r.sources(),
+                basisStatement(r, passportName, destinationName, instrumentTitle, age), authority,
+                age == null ? null : age.asOf(), ageText, age != null && age.stale(), warning, permalink);
+    }
+
+    private static String basisStatement(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,
+                                         DataAge age) {
+        String purpose = r.purpose().name().toLowerCase(Locale.ROOT);
+        return switch (r.basis()) {
+            case OWN_COUNTRY -> "A " + passportName + " passport holder is a national of " + destinationName + ": a state admits its own nationals.";
+            case COMMITMENT -> "Decided by a commitment in force between the two states under " + instrumentTitle + ".";
+            case UNILATERAL_POLICY -> "No commitment between the two states covers this journey. The answer rests only on "
+                    + destinationName + "'s national entry policy as the visa matrix records it"
+                    + (age == null ? "" : ", as of " + age.asOf() + " (" + age.describe() + " old)") + ".";
+            case NO_RULE -> r.sources().isEmpty()
+                    ? "Orderly records no commitment and no entry policy for this journey: ask " + destinationName + "'s embassy or consulate."
+                    : "No commitment in force covers " + purpose + " from " + passportName + " to " + destinationName
+                    + "; the visa matrix records only the short-stay policy, so " + destinationName + "'s national law decides.";
+        };
     }
 
     /** The answer in one line of plain words. */

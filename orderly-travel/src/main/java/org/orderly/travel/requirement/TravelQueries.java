@@ -3,22 +3,28 @@ package org.orderly.travel.requirement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.Party;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.Registry;
+import org.orderly.regime.State;
+import org.orderly.regime.reference.StateNames;
 
 /**
  * Answers travel questions with names and clear errors, over a registry and the travel rules compiled for a date;
- * the API, the pages, the border check and the command line all ask through it.
+ * the API, the pages, the border check and the command line all ask through it. States may be given by name,
+ * common alias or ISO 3166 code, in any case.
  */
 public final class TravelQueries {
     private final Supplier<Registry> registry;
     private final Function<LocalDate, TravelRules> rules;
+    private volatile Names names;
+
+    /** The state names of one registry snapshot. */
+    private record Names(Registry registry, StateNames names) {
+    }
 
     /**
      * @param registry the registry as it stands now (read on every question, so a reloaded registry is seen)
@@ -35,50 +41,66 @@ public final class TravelQueries {
     }
 
     /**
-     * The answer for a passport, destination, date and purpose (codes are case-insensitive).
+     * The answer for a passport, destination, date and purpose, with who decides, where to apply and how old its data is.
      *
-     * @throws IllegalArgumentException naming the unknown code or purpose
+     * @throws UnknownStateException naming the field, what was typed and the closest states
+     * @throws IllegalArgumentException naming a missing state or an unknown purpose
      */
     public TravelAnswer answer(String passport, String destination, LocalDate date, String purpose) {
-        String p = code("passport", passport);
-        String d = code("destination", destination);
+        State p = state("passport", passport);
+        State d = state("destination", destination);
         Purpose why = purpose(purpose);
         Registry current = registry.get();
-        TravelRequirement requirement = rules.apply(date == null ? today() : date).requirement(p, d, why).orElseThrow();
+        TravelRules compiled = rules.apply(date == null ? today() : date);
+        TravelRequirement requirement = compiled.requirement(p.id(), d.id(), why).orElseThrow();
         String title = requirement.instrumentId() == null ? null
                 : current.instrument(requirement.instrumentId()).map(Instrument::title).orElse(null);
-        return TravelAnswer.of(requirement, name(current, p), name(current, d), title);
+        return TravelAnswer.of(requirement, p.name(), d.name(), title, compiled.authority(requirement).orElse(null), today());
+    }
+
+    /** Resolves what people type for a state (names, aliases, codes) against the current registry. */
+    public StateNames stateNames() {
+        Registry current = registry.get();
+        Names known = names;
+        if (known == null || known.registry() != current) {
+            known = new Names(current, StateNames.of(current));
+            names = known;
+        }
+        return known.names();
     }
 
     /**
-     * The state code for a value given by a caller (case-insensitive).
+     * The state a person means by what they typed.
      *
-     * @throws IllegalArgumentException when it is missing or not a state of the rulebook
+     * @throws UnknownStateException when no state goes by that name, alias or code
+     * @throws IllegalArgumentException when the value is missing
+     */
+    public State state(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is missing: give a state's name or its ISO 3166 code, such as Germany or DEU");
+        }
+        String typed = value.strip();
+        StateNames.Resolution resolution = stateNames().resolve(typed);
+        if (resolution instanceof StateNames.Found found) return found.state();
+        String shown = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+        throw new UnknownStateException(field, shown, ((StateNames.NotFound) resolution).suggestions());
+    }
+
+    /**
+     * The state code for a value given by a caller (a name, alias or code).
+     *
+     * @throws IllegalArgumentException when it is missing or names no state
      */
     public String stateCode(String what, String value) {
-        return code(what, value);
+        return state(what, value).id();
     }
 
-    private String code(String what, String value) {
-        if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " is missing: give an ISO 3166 alpha-3 code such as DEU");
-        String code = value.trim().toUpperCase(Locale.ROOT);
-        if (rules.apply(today()).rulebook().indexOf(code) < 0) {
-            String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
-            throw new IllegalArgumentException(what + " '" + shown + "' is not a state code Orderly knows (ISO 3166 alpha-3, e.g. DEU, JPN)");
-        }
-        return code;
-    }
-
-    private static Purpose purpose(String purpose) {
+    public static Purpose purpose(String purpose) {
         if (purpose == null || purpose.isBlank()) return Purpose.TOURISM;
         try {
             return Purpose.valueOf(purpose.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("purpose '" + purpose + "' is not one of tourism, business, family, transit, study, work");
         }
-    }
-
-    private static String name(Registry registry, String code) {
-        return registry.party(code).map(Party::name).orElseThrow(() -> new NoSuchElementException(code));
     }
 }

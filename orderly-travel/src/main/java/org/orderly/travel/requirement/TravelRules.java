@@ -12,7 +12,9 @@ import org.orderly.regime.Purpose;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
+import org.orderly.regime.VisaAuthority;
 import org.orderly.regime.VisaWaiver;
+import org.orderly.regime.reference.VisaAuthorities;
 import org.orderly.travel.requirement.TravelRequirement.Basis;
 
 /**
@@ -22,12 +24,15 @@ import org.orderly.travel.requirement.TravelRequirement.Basis;
  * unilateral entry policy; otherwise no recorded rule, answered conservatively as visa required.
  */
 public final class TravelRules {
+    private static final List<VisaAuthority> SHIPPED_AUTHORITIES = VisaAuthorities.load();
     private final Rulebook rulebook;
     private final EntryPolicy[] policies;
     private final TravelRequirement[] shortStay;
+    private final List<VisaAuthority> authorities;
 
     private TravelRules(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.authorities = SHIPPED_AUTHORITIES;
         int n = rulebook.size();
         this.policies = new EntryPolicy[n * n];
         for (EntryPolicy policy : rulebook.registry().entryPolicies()) {
@@ -90,6 +95,57 @@ public final class TravelRules {
     /** The short-stay requirement by dense state indexes (see {@link Rulebook#indexOf}); the hot path. */
     public TravelRequirement requirement(int passport, int destination) {
         return shortStay[destination * rulebook.size() + passport];
+    }
+
+    /**
+     * Who decides the journey and where to apply: a recorded authority of an instrument that binds
+     * the destination on the date (the Schengen Visa Code for a Schengen state), otherwise the
+     * destination's national authorities. Empty for a state's own nationals.
+     */
+    public Optional<Authority> authority(TravelRequirement requirement) {
+        if (requirement.basis() == Basis.OWN_COUNTRY) return Optional.empty();
+        String destination = rulebook.registry().party(requirement.destination()).map(org.orderly.regime.Party::name)
+                .orElse(requirement.destination());
+        for (VisaAuthority a : authorities) {
+            if (a.decides(requirement.purpose(), requirement.category())
+                    && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
+                return Optional.of(new Authority(a.decision().replace("{destination}", destination),
+                        a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
+            }
+        }
+        String decision;
+        String applyAt;
+        switch (requirement.category()) {
+            case FREE_MOVEMENT -> {
+                decision = "No visa: free movement under the commitment in force";
+                applyAt = "No application";
+            }
+            case VISA_FREE -> {
+                decision = "No visa: " + destination + "'s border authority checks the conditions of entry under its national law";
+                applyAt = "No application; entry is decided at the border";
+            }
+            case VISA_ON_ARRIVAL -> {
+                decision = "A visa issued on arrival by " + destination + "'s border authority under its national law";
+                applyAt = "At the port of entry";
+            }
+            case E_VISA -> {
+                decision = "An electronic visa issued by " + destination + " under its national law";
+                applyAt = "Online, through " + destination + "'s official e-visa service, before you travel";
+            }
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> {
+                decision = "An electronic travel authorisation issued by " + destination + " under its national law";
+                applyAt = "Online, through " + destination + "'s official service, before you travel";
+            }
+            case NO_ADMISSION -> {
+                decision = destination + " does not admit holders of this passport under its national entry policy";
+                applyAt = "Ask the embassy or consulate of " + destination + " about exceptions";
+            }
+            default -> {
+                decision = "A visa or permit of " + destination + " under its national law";
+                applyAt = "The embassy or consulate of " + destination;
+            }
+        }
+        return Optional.of(new Authority(decision, applyAt, null, null));
     }
 
     private TravelRequirement decide(int p, int d, Purpose purpose) {

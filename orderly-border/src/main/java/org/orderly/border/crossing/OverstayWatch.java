@@ -1,0 +1,142 @@
+package org.orderly.border.crossing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.orderly.border.stay.Stay;
+import org.orderly.border.stay.StayAccounting;
+import org.orderly.border.stay.StayHistory;
+import org.orderly.border.stay.StayPlan;
+
+/**
+ * The state machine of a traveller's stays, one crossing at a time in event-time order: a stay decision at each
+ * entry, an overstay alert raised once when time passes the last legal day with the traveller still in, cleared by the
+ * exit; exits without entry and entries without exit reported. The ledger replays it ({@link #replay}); the stream
+ * job calls {@link #onCrossing} and {@link #onTime} from keyed state and event-time timers.
+ */
+public final class OverstayWatch {
+    /** Closed stays older than this many days before the latest crossing are dropped: longer than any window in use. */
+    public static final int KEPT_DAYS = 1000;
+
+    private OverstayWatch() {
+    }
+
+    /** A new state and the events of one step; {@link #due()} is when the next alert falls due (null when none). */
+    public record Step(TravellerStays state, List<StayEvent> events) {
+        public Instant due() {
+            TravellerStays.OpenStay open = state.open();
+            return open == null || open.raised() ? null : open.due();
+        }
+    }
+
+    /** Time has reached {@code now}: raises the alert of the open stay if it fell due. */
+    public static Step onTime(TravellerStays state, String traveller, Instant now) {
+        TravellerStays.OpenStay open = state.open();
+        if (open == null || open.raised() || open.due() == null || open.due().isAfter(now)) return new Step(state, List.of());
+        StayEvent raised = new StayEvent.OverstayRaised(traveller, open.due(), open.crossingId(), open.nationality(), open.rule(),
+                day(open.entryAt()), open.lastLegalDay());
+        return new Step(new TravellerStays(state.closed(), new TravellerStays.OpenStay(open.crossingId(), open.entryAt(),
+                open.nationality(), open.rule(), open.lastLegalDay(), open.due(), true)), List.of(raised));
+    }
+
+    /** The next crossing of the traveller (no earlier than any before it). */
+    public static Step onCrossing(TravellerStays state, Crossing crossing) {
+        Step timed = onTime(state, crossing.traveller(), crossing.at());
+        List<StayEvent> events = new ArrayList<>(timed.events());
+        TravellerStays current = timed.state();
+        List<LocalDate[]> closed = new ArrayList<>(current.closed());
+        TravellerStays.OpenStay open = current.open();
+        LocalDate day = crossing.day();
+        closed.removeIf(stay -> ChronoUnit.DAYS.between(stay[1], day) > KEPT_DAYS);
+        if (crossing.direction() == Crossing.Direction.ENTRY) {
+            if (open != null) {
+                events.add(new StayEvent.EntryWithoutExit(crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
+                close(closed, day(open.entryAt()), day(open.entryAt()), open.rule());
+            }
+            var rule = StayRuleCodes.parse(crossing.rule());
+            StayPlan plan = StayAccounting.plan(rule, history(closed), day);
+            Instant due = plan.maxStayDays() == null ? null
+                    : plan.maxStayDays() == 0 ? crossing.at() : day.plusDays(plan.maxStayDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            events.add(new StayEvent.StayDecision(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality(),
+                    crossing.rule(), day, plan.maxStayDays(), plan.lastLegalDay()));
+            Step next = onTime(new TravellerStays(closed, new TravellerStays.OpenStay(crossing.id(), crossing.at(),
+                    crossing.nationality(), crossing.rule(), plan.lastLegalDay(), due, false)), crossing.traveller(), crossing.at());
+            events.addAll(next.events());
+            return new Step(next.state(), events);
+        }
+        if (open == null) {
+            events.add(new StayEvent.ExitWithoutEntry(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality()));
+            return new Step(new TravellerStays(closed, null), events);
+        }
+        LocalDate entryDay = day(open.entryAt());
+        close(closed, entryDay, day, open.rule());
+        if (open.raised()) {
+            int overstay = (int) ChronoUnit.DAYS.between(open.lastLegalDay() == null ? entryDay.minusDays(1) : open.lastLegalDay(), day);
+            events.add(new StayEvent.OverstayCleared(crossing.traveller(), crossing.at(), open.crossingId(), crossing.id(),
+                    open.nationality(), open.rule(), day, overstay));
+        }
+        return new Step(new TravellerStays(closed, null), events);
+    }
+
+    /** Adds a closed stay, merged with the last one when they share a day (an exit and a new entry on the same day). */
+    private static void close(List<LocalDate[]> closed, LocalDate entry, LocalDate exit, String rule) {
+        if (StayRuleCodes.parse(rule) instanceof org.orderly.border.stay.StayRule.NotCounted) return;
+        if (!closed.isEmpty()) {
+            LocalDate[] last = closed.get(closed.size() - 1);
+            if (!entry.isAfter(last[1])) {
+                closed.set(closed.size() - 1, new LocalDate[]{last[0].isBefore(entry) ? last[0] : entry, exit.isAfter(last[1]) ? exit : last[1]});
+                return;
+            }
+        }
+        closed.add(new LocalDate[]{entry, exit});
+    }
+
+    private static StayHistory history(List<LocalDate[]> closed) {
+        List<Stay> stays = new ArrayList<>(closed.size());
+        for (LocalDate[] stay : closed) stays.add(Stay.of(stay[0], stay[1]));
+        return new StayHistory(stays);
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /**
+     * One traveller's crossings replayed in event-time order (ties in the order given), then time moved on to
+     * {@code now}: the final state and every event.
+     */
+    public static Step replayTraveller(String traveller, List<Crossing> crossings, Instant now) {
+        List<Crossing> ordered = new ArrayList<>(crossings);
+        ordered.sort(Comparator.comparing(Crossing::at));
+        TravellerStays state = TravellerStays.NONE;
+        List<StayEvent> events = new ArrayList<>();
+        for (Crossing crossing : ordered) {
+            Step step = onCrossing(state, crossing);
+            state = step.state();
+            events.addAll(step.events());
+        }
+        Step last = onTime(state, traveller, now);
+        events.addAll(last.events());
+        return new Step(last.state(), events);
+    }
+
+    /**
+     * The embedded path: every traveller's crossings replayed to {@code now}; the events of each traveller in order,
+     * travellers in order of first appearance.
+     */
+    public static List<StayEvent> replay(List<Crossing> crossings, Instant now) {
+        Map<String, List<Crossing>> byTraveller = new LinkedHashMap<>();
+        for (Crossing crossing : crossings) byTraveller.computeIfAbsent(crossing.traveller(), t -> new ArrayList<>()).add(crossing);
+        List<StayEvent> all = new ArrayList<>();
+        for (Map.Entry<String, List<Crossing>> entry : byTraveller.entrySet()) {
+            all.addAll(replayTraveller(entry.getKey(), entry.getValue(), now).events());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,54 @@
+package org.orderly.border.crossing;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.orderly.border.stay.Stay;
+import org.orderly.border.stay.StayRule;
+
+/**
+ * The stay rule of a crossing as short text, so that a ledger row, a CSV line or a stream event can carry it:
+ * {@code 90/180} (N days in any M), {@code 30d} (N days per entry), {@code visa:FROM..UNTIL:ENTRIES:DAYS/WINDOW}
+ * (entries 0 for multiple), {@code not-counted:TITLE[:UNTIL]}.
+ */
+public final class StayRuleCodes {
+    private StayRuleCodes() {
+    }
+
+    public static String code(StayRule rule) {
+        if (rule instanceof StayRule.RollingWindow w) return w.stayDays() + "/" + w.windowDays();
+        if (rule instanceof StayRule.FixedDuration f) return f.stayDays() + "d";
+        if (rule instanceof StayRule.VisaTerms v) {
+            return "visa:" + v.validFrom() + ".." + v.validUntil() + ":" + v.entries() + ":" + v.durationDays() + "/" + v.windowDays();
+        }
+        StayRule.NotCounted n = (StayRule.NotCounted) rule;
+        return "not-counted:" + n.title().name().toLowerCase(Locale.ROOT) + (n.until() == null ? "" : ":" + n.until());
+    }
+
+    /**
+     * Reads a rule code.
+     *
+     * @throws IllegalArgumentException naming the code and what is wrong with it
+     */
+    public static StayRule parse(String code) {
+        String text = code == null ? "" : code.strip();
+        try {
+            if (text.startsWith("visa:")) {
+                String[] parts = text.split(":");
+                String[] validity = parts[1].split("\\.\\.");
+                String[] limit = parts[3].split("/");
+                return new StayRule.VisaTerms(LocalDate.parse(validity[0]), LocalDate.parse(validity[1]), Integer.parseInt(parts[2]),
+                        Integer.parseInt(limit[0]), Integer.parseInt(limit[1]));
+            }
+            if (text.startsWith("not-counted:")) {
+                String[] parts = text.split(":");
+                return new StayRule.NotCounted(Stay.Title.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts.length > 2 ? LocalDate.parse(parts[2]) : null);
+            }
+            if (text.endsWith("d")) return new StayRule.FixedDuration(Integer.parseInt(text.substring(0, text.length() - 1)));
+            if (text.contains("/")) return StayRule.RollingWindow.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("stay rule '" + code + "' cannot be read: " + e.getMessage()
+                    + " (write 90/180, 30d, visa:FROM..UNTIL:ENTRIES:DAYS/WINDOW or not-counted:TITLE[:UNTIL])");
+        }
+        throw new IllegalArgumentException("stay rule '" + code + "' is not 90/180, 30d, visa:FROM..UNTIL:ENTRIES:DAYS/WINDOW or not-counted:TITLE[:UNTIL]");
+    }
+}

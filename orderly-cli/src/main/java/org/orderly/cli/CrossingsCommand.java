@@ -1,0 +1,64 @@
+package org.orderly.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.orderly.border.crossing.Crossing;
+import org.orderly.store.crossing.CrossingFile;
+import org.orderly.store.crossing.CrossingStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The crossings ledger: import a batch of entries and exits; alerts and unmatched crossings follow from them. */
+@Command(name = "crossings", mixinStandardHelpOptions = true, description = "The crossings ledger (personal data: keep files and output protected).",
+        subcommands = {CrossingsCommand.Import.class})
+final class CrossingsCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: import FILE");
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Record the crossings of a CSV file (id,direction,at,state,crossing_point,document_number,issuing_state"
+                    + "[,traveller,nationality,rule]) in one transaction, then report overstay alerts and unmatched crossings.")
+    static final class Import implements Runnable {
+        @Parameters(paramLabel = "FILE", description = "the CSV file")
+        Path file;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            List<Crossing> crossings = CrossingFile.read(file);
+            try (LocalRegime regime = LocalRegime.open()) {
+                CrossingStore ledger = new CrossingStore(regime.dataSource(), Clock.systemUTC());
+                CrossingStore.Ingested ingested = ledger.recordAll(crossings);
+                ledger.sweep();
+                List<CrossingStore.Alert> open = ledger.alerts(true, 1000);
+                List<CrossingStore.Unmatched> unmatched = ledger.unmatched(1000);
+                if (json) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("file", file.toString());
+                    out.put("recorded", ingested.recorded());
+                    out.put("alreadyRecorded", ingested.alreadyRecorded());
+                    out.put("crossingsInLedger", ledger.count());
+                    out.put("openOverstayAlerts", open.size());
+                    out.put("unmatchedCrossings", unmatched.size());
+                    out.put("alertCounts", ledger.alertCounts());
+                    Json.print(out);
+                    return;
+                }
+                System.out.printf("%s: %d crossings recorded, %d already in the ledger (%d in all)%n", file, ingested.recorded(),
+                        ingested.alreadyRecorded(), ledger.count());
+                System.out.printf("  open overstay alerts: %d; unmatched crossings: %d%n", open.size(), unmatched.size());
+                for (CrossingStore.AlertCount c : ledger.alertCounts()) {
+                    System.out.printf("    %s under %s: %d raised, %d open%n", c.nationality(), c.rule(), c.raised(), c.open());
+                }
+            }
+        }
+    }
+}

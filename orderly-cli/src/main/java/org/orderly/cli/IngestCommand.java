@@ -1,0 +1,100 @@
+package org.orderly.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.orderly.passengers.assessment.PreArrivalAssessment;
+import org.orderly.regime.Rulebook;
+import org.orderly.screening.Screener;
+import org.orderly.screening.compare.Nationality;
+import org.orderly.screening.watchlist.Watchlist;
+import org.orderly.screening.watchlist.WatchlistCsv;
+import org.orderly.store.audit.AuditStore;
+import org.orderly.store.passengers.ManifestStore;
+import org.orderly.store.passengers.ManifestStore.Ingestion;
+import org.orderly.travel.requirement.TravelRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Ingests passenger message files into this Orderly's database for a destination state, as the API does for carriers. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Store PAXLST or PNRGOV files for a destination state, assessed: each file stored once (a file sent "
+                + "again is recognised), or kept aside with the reason when it cannot be read. Each file is one transaction.",
+                "Exit status 0 when every file was stored or recognised, 2 when some were kept aside."})
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "message files")
+    List<Path> files;
+
+    @Option(names = "--destination", required = true, paramLabel = "XXX", description = "the state the messages were sent to (alpha-3)")
+    String destination;
+
+    @Option(names = "--watchlist", paramLabel = "FILE", description = "a watchlist CSV to screen against; repeatable")
+    List<Path> watchlists = new ArrayList<>();
+
+    @Option(names = "--json", description = "print one JSON document")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        String state = Nationality.alpha3(destination);
+        if (state == null) throw new Orderly.CommandFailure("--destination " + destination + " is not a state code");
+        List<Watchlist> lists = new ArrayList<>();
+        for (Path w : watchlists) lists.add(WatchlistCsv.load(w));
+        Screener screener = new Screener(lists);
+        List<Map<String, Object>> results = new ArrayList<>();
+        boolean keptAside = false;
+        try (LocalRegime regime = LocalRegime.open()) {
+            ManifestStore store = new ManifestStore(regime.dataSource());
+            AuditStore audit = AuditCommand.store(regime);
+            String actor = "cli:" + System.getProperty("user.name", "operator");
+            for (Path file : files) {
+                byte[] raw;
+                try {
+                    raw = Files.readAllBytes(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                }
+                Ingestion result = store.ingest(raw, actor, state, Instant.now(), manifest -> {
+                    java.time.LocalDate on = PreArrivalAssessment.arrivalDate(manifest, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                    TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
+                    return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
+                });
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("file", file.toString());
+                line.put("id", result.id());
+                if (result instanceof Ingestion.Stored s) {
+                    audit.append(actor, state, "MANIFEST_INGESTED", "manifest:" + s.id(), "for " + state + "; travellers: "
+                            + s.travellers() + ", with hits: " + s.travellersWithHits());
+                    line.put("status", "stored");
+                    line.put("travellers", s.travellers());
+                    line.put("travellersWithHits", s.travellersWithHits());
+                } else if (result instanceof Ingestion.Rejected r) {
+                    keptAside = true;
+                    line.put("status", "kept aside");
+                    line.put("reason", r.reason());
+                } else {
+                    line.put("status", "already stored");
+                }
+                results.add(line);
+            }
+        }
+        if (json) {
+            Json.print(results);
+        } else {
+            for (Map<String, Object> r : results) {
+                System.out.println(r.get("file") + ": " + r.get("status") + " (#" + r.get("id") + ")"
+                        + (r.containsKey("travellers") ? ", " + r.get("travellers") + " travellers, " + r.get("travellersWithHits") + " with hits" : "")
+                        + (r.containsKey("reason") ? ": " + r.get("reason") : ""));
+            }
+        }
+        return keptAside ? 2 : 0;
+    }
+}

@@ -1,0 +1,53 @@
+package org.orderly.regime.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.orderly.regime.Purpose;
+import java.util.regex.Pattern;
+import org.orderly.regime.TravelCategory;
+import org.orderly.regime.VisaAuthority;
+
+/** Reads {@code visa-authorities.csv}: who decides entry under an instrument, where to apply, and the source. */
+public final class VisaAuthorities {
+    static final String FILE = "visa-authorities.csv";
+    private static final List<String> HEADER = List.of("instrument", "purposes", "categories", "decision", "apply_at",
+            "source_title", "source_reference", "as_of");
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    private VisaAuthorities() {
+    }
+
+    /**
+     * The authorities shipped on the class path. A row whose instrument a registry lacks never
+     * applies in it; the shipped rows name instruments of the shipped reference data (tested).
+     */
+    public static List<VisaAuthority> load() {
+        try (InputStream in = VisaAuthorities.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new ReferenceDataException(FILE, 0, "not found on the class path next to " + VisaAuthorities.class.getName());
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ReferenceDataException(FILE, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static List<VisaAuthority> read(String text) {
+        List<VisaAuthority> authorities = new ArrayList<>();
+        for (ReferenceFile.Row row : ReferenceFile.read(FILE, text, HEADER)) {
+            String instrument = row.required("instrument");
+            if (!IDENTIFIER.matcher(instrument).matches()) throw row.error("instrument '" + instrument + "' is not an instrument id");
+            Set<Purpose> purposes = Set.copyOf(row.list("purposes").stream().map(p -> row.choice("purposes", p, Purpose.class)).toList());
+            Set<TravelCategory> categories = Set.copyOf(row.list("categories").stream()
+                    .map(c -> row.choice("categories", c, TravelCategory.class)).toList());
+            if (purposes.isEmpty()) throw row.error("purposes is empty");
+            if (categories.isEmpty()) throw row.error("categories is empty");
+            authorities.add(new VisaAuthority(instrument, purposes, categories, row.required("decision"),
+                    row.required("apply_at"), row.source()));
+        }
+        return List.copyOf(authorities);
+    }
+}

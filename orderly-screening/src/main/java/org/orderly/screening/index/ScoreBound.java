@@ -1,0 +1,85 @@
+package org.orderly.screening.index;
+
+import org.orderly.screening.compare.MatchRules;
+import org.orderly.screening.compare.NameComparator;
+
+/**
+ * Upper bounds of the comparator's name score that the index computes without aligning: from the summed best
+ * contributions of a listed name's tokens, and for a name that matches none of the query's words read so far.
+ */
+final class ScoreBound {
+    private ScoreBound() {
+    }
+
+    /**
+     * An upper bound of the comparator's name score from the summed best contributions of the listed tokens: the
+     * symmetric share, and its mean with the shorter side's coverage.
+     */
+    static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
+                                double nameWeight, int queryWords, int nameWords) {
+        // Each token of either name takes part in one unit at most: the matched weight cannot exceed what each side
+        // can match, however many listed tokens are linked to the same query word (Han syllables one edit apart).
+        double capped = Math.min(matched,
+                Math.min(matchedQuery, queryWeight) + Math.min(matchedName, nameWeight + 1e-4));
+        double symmetric = Math.min(1, capped / (queryWeight + nameWeight));
+        double coverage;
+        // Weights are sums of 1, 0.4 and 0.15 (the name's stored as a float): closer than this they are equal, and
+        // either side may be the one the comparator takes as shorter.
+        if (Math.abs(queryWeight - nameWeight) < 1e-3) {
+            if (queryWords < MatchRules.COVERAGE_MIN_WORDS && nameWords < MatchRules.COVERAGE_MIN_WORDS) {
+                return symmetric;
+            }
+            coverage = Math.max(matchedQuery, matchedName) / Math.min(queryWeight, nameWeight);
+        } else if (queryWeight < nameWeight) {
+            if (queryWords < MatchRules.COVERAGE_MIN_WORDS) {
+                return symmetric; // the comparator credits the shorter name's coverage only if it has two words
+            }
+            coverage = matchedQuery / queryWeight;
+        } else {
+            if (nameWords < MatchRules.COVERAGE_MIN_WORDS) {
+                return symmetric;
+            }
+            coverage = matchedName / nameWeight;
+        }
+        coverage = Math.min(1, coverage);
+        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
+    }
+
+    /**
+     * How many of the query's rarest words must be read for names with {@code cls} posted tokens (words and initials;
+     * 4 stands for four or more): the fewest such that a name matching none of them cannot reach {@code need}, however
+     * its tokens are weighted and whatever the query's other words, initials and particles match perfectly.
+     */
+    static int wordsToRead(int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
+        int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
+        for (int read = 0; read < queryWords; read++) {
+            boolean reachable = false;
+            for (int posted = cls; posted <= to && !reachable; posted++) {
+                reachable = unreadBound(queryWords - read, initials, particles, queryWeight, posted) >= need;
+            }
+            if (!reachable) {
+                return read;
+            }
+        }
+        return queryWords;
+    }
+
+    /**
+     * The best score of a name with {@code posted} words or initials when only {@code words} of the query's words (and
+     * its initials and particles) can match: matched partners weigh 1, unmatched ones 0.4 (an initial), one word may
+     * take two of the other side written as one, and the name has as many particles as the query, all matched.
+     */
+    static double unreadBound(int words, int initials, int particles, double queryWeight, int posted) {
+        int queryMatched = Math.min(words + initials, 2 * posted);
+        int nameMatched = Math.min(posted, 2 * queryMatched);
+        double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(queryMatched, words)
+                + MatchRules.INITIAL_WEIGHT * Math.max(0, queryMatched - words) + MatchRules.PARTICLE_WEIGHT * particles;
+        double nameWeight = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.INITIAL_WEIGHT * (posted - nameMatched)
+                + MatchRules.PARTICLE_WEIGHT * particles;
+        double matchedName = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.PARTICLE_WEIGHT * particles;
+        double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
+        double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
+        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.orderly.server.monitoring;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.orderly.monitoring.IndicatorComputation;
+import org.orderly.monitoring.IndicatorValue;
+import org.orderly.monitoring.MonitoringInputs;
+import org.orderly.monitoring.Provenance;
+import org.orderly.monitoring.remittance.WdiFile;
+import org.orderly.monitoring.remittance.WdiSeries;
+import org.orderly.monitoring.visa.VisaChanges;
+import org.orderly.monitoring.visa.VisaRequirement;
+import org.orderly.monitoring.visa.VisaSnapshot;
+import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.Registry;
+import org.orderly.server.OrderlyProperties;
+import org.orderly.server.regime.RegimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The indicators as the server publishes them: computed from the registry the server holds (its commitments,
+ * participations and every dated visa-matrix snapshot imported as entry policies) and the World Bank exports in the
+ * public data folder; recomputed whenever the registry changes, never on a stale registry.
+ */
+@Service
+public class MonitoringService {
+    private final RegimeService regime;
+    private final WdiSeries costTo;
+    private final WdiSeries costFrom;
+    private volatile Computed computed;
+
+    /** The values of one registry snapshot, with the visa snapshots they came from. */
+    record Computed(Registry registry, List<VisaSnapshot> snapshots, List<IndicatorValue> values) {
+    }
+
+    public MonitoringService(RegimeService regime, OrderlyProperties properties) {
+        this.regime = regime;
+        Optional<Path> folder = Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of)
+                .map(p -> p.resolve("remittances"));
+        this.costTo = folder.map(p -> p.resolve("sending-cost-to-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
+        this.costFrom = folder.map(p -> p.resolve("sending-cost-from-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
+    }
+
+    /** Every value of every indicator for the current registry. */
+    public List<IndicatorValue> values() {
+        return current().values();
+    }
+
+    /** The dated visa-matrix snapshots the values were computed from, oldest first. */
+    public List<VisaSnapshot> snapshots() {
+        return current().snapshots();
+    }
+
+    /** The changes between the two latest snapshots, if two exist. */
+    public Optional<VisaChanges> latestChanges() {
+        List<VisaSnapshot> snapshots = snapshots();
+        if (snapshots.size() < 2) return Optional.empty();
+        return Optional.of(VisaChanges.between(snapshots.get(snapshots.size() - 2), snapshots.get(snapshots.size() - 1)));
+    }
+
+    private Computed current() {
+        Registry registry = regime.registry();
+        Computed now = computed;
+        if (now != null && now.registry() == registry) return now;
+        synchronized (this) {
+            if (computed != null && computed.registry() == registry) return computed;
+            List<VisaSnapshot> snapshots = snapshots(registry);
+            computed = new Computed(registry, snapshots,
+                    IndicatorComputation.compute(new MonitoringInputs(registry, snapshots, costTo, costFrom)));
+            return computed;
+        }
+    }
+
+    /** The registry's entry policies grouped by the date of the matrix they were imported from. */
+    static List<VisaSnapshot> snapshots(Registry registry) {
+        Map<LocalDate, Map<String, VisaRequirement>> byDate = new TreeMap<>();
+        Map<LocalDate, String> titles = new HashMap<>();
+        for (EntryPolicy policy : registry.entryPolicies()) {
+            LocalDate asOf = policy.source().asOf();
+            if (asOf == null) continue;
+            byDate.computeIfAbsent(asOf, d -> new HashMap<>()).put(VisaSnapshot.pair(policy.passport(), policy.destination()),
+                    VisaRequirement.of(policy.category(), policy.stayDays()));
+            titles.putIfAbsent(asOf, policy.source().title());
+        }
+        List<VisaSnapshot> snapshots = new ArrayList<>();
+        byDate.forEach((date, requirements) -> snapshots.add(VisaSnapshot.of(date,
+                Provenance.records("entry policies imported from " + titles.get(date), date), requirements)));
+        snapshots.sort(Comparator.comparing(VisaSnapshot::date));
+        return snapshots;
+    }
+}

@@ -1,0 +1,53 @@
+package org.orderly.server.passengers;
+
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.orderly.exchange.sharing.RetentionSchedule;
+import org.orderly.store.OrderlyDatabase;
+import org.orderly.store.audit.AuditStore;
+import org.orderly.store.passengers.ManifestStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the manifest store and runs the retention schedule (mask, then delete) in the background. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PassengerProperties.class)
+class PassengerConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(PassengerConfiguration.class);
+
+    @Bean
+    ManifestStore manifestStore(OrderlyDatabase database) {
+        return new ManifestStore(database.dataSource());
+    }
+
+    @Bean
+    RetentionSchedule heldRetention(PassengerProperties properties) {
+        return new RetentionSchedule(properties.maskAfterDays(), properties.deleteAfterMaskingDays());
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService retentionRunner(ManifestStore store, RetentionSchedule schedule, AuditStore audit, PassengerProperties properties) {
+        ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "passenger-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        runner.scheduleWithFixedDelay(() -> {
+            try {
+                ManifestStore.RetentionRun run = store.applyRetention(schedule, Instant.now());
+                if (run.manifestsMasked() + run.manifestsDeleted() + run.transfersMasked() + run.rejectedDeleted() > 0) {
+                    audit.append("orderly-retention", "", "RETENTION", "manifests", run.toString());
+                    log.info("Passenger data retention: {}", run);
+                }
+            } catch (RuntimeException e) {
+                log.error("Passenger data retention failed; it runs again at the next interval", e);
+            }
+        }, 1, properties.retentionIntervalMinutes(), TimeUnit.MINUTES);
+        return runner;
+    }
+}

@@ -1,0 +1,83 @@
+package org.orderly.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The crossings ledger, overstays and the stay calculator over HTTP: who may use them, and what they answer. */
+class CrossingsApiTest extends ServerTest {
+    private static final String JSON_TYPE = "application/json";
+    private static final String OFFICER = "border-officer";
+    private static final String OFFICER_PASSWORD = "test-only-border";
+
+    private Response post(String path, String body) {
+        return post(path, JSON_TYPE, body, OFFICER, OFFICER_PASSWORD);
+    }
+
+    private static String crossing(String id, String document, String direction, String at, String rule) {
+        return "{\"id\":\"" + id + "\",\"direction\":\"" + direction + "\",\"at\":\"" + at + "\",\"state\":\"DEU\","
+                + "\"crossingPoint\":\"FRA-T1\",\"documentNumber\":\"" + document + "\",\"issuingState\":\"USA\""
+                + (rule == null ? "" : ",\"rule\":\"" + rule + "\"") + "}";
+    }
+
+    @Test
+    void crossingsOverstaysAndTheCalculatorAreForBorderAndSecretariatOnly() {
+        String calculation = "{\"rule\":\"90/180\",\"stays\":[\"2025-01-01..2025-03-31\"],\"enter\":\"2025-06-30\"}";
+        List<Response> anonymous = List.of(post("/api/v1/crossings", JSON_TYPE, crossing("x", "D", "entry", "2025-01-01T00:00:00Z", "90/180"), null, null),
+                get("/api/v1/overstays"), get("/api/v1/crossings?traveller=USA:D"), post("/api/v1/stays/calculation", JSON_TYPE, calculation, null, null),
+                get("/border/overstays"), get("/border/stays"));
+        anonymous.forEach(r -> assertThat(r.status()).as(r.body()).isEqualTo(401));
+        List<Response> negotiator = List.of(get("/api/v1/overstays", "deu-negotiator", "test-only-deu"),
+                post("/api/v1/stays/calculation", JSON_TYPE, calculation, "deu-negotiator", "test-only-deu"),
+                get("/border/overstays", "deu-negotiator", "test-only-deu"));
+        negotiator.forEach(r -> assertThat(r.status()).as(r.body()).isEqualTo(403));
+        Response answer = post("/api/v1/stays/calculation", calculation);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("plan").get("maxStayDays").asInt()).isEqualTo(90);
+        assertThat(answer.json().get("plan").get("lastLegalDay").asString()).isEqualTo("2025-09-27");
+    }
+
+    @Test
+    void anOverstayIsListedAndClearedByTheExitAndTheTravellerViewCountsTheDays() {
+        String document = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String traveller = "USA:" + document;
+        Response entry = post("/api/v1/crossings", crossing(document + "-in", document, "entry", "2020-01-01T10:00:00Z", "90/180"));
+        assertThat(entry.status()).as(entry.body()).isEqualTo(200);
+        assertThat(entry.json().get("recorded").asInt()).isEqualTo(1);
+        JsonNode open = post("/api/v1/crossings", crossing(document + "-in", document, "entry", "2020-01-01T10:00:00Z", "90/180")).json();
+        assertThat(open.get("alreadyRecorded").asInt()).isEqualTo(1);
+        JsonNode alerts = get("/api/v1/overstays?open=true", OFFICER, OFFICER_PASSWORD).json();
+        assertThat(alerts.valueStream().filter(a -> a.get("traveller").asString().equals(traveller)).toList()).singleElement()
+                .satisfies(a -> assertThat(a.get("lastLegalDay").asString()).isEqualTo("2020-03-30"));
+        Response view = get("/api/v1/crossings?traveller=" + traveller + "&on=2020-04-09", OFFICER, OFFICER_PASSWORD);
+        assertThat(view.json().get("control").get("daysUsed").asInt()).isEqualTo(100);
+        assertThat(view.json().get("control").get("overstayDays").asInt()).isEqualTo(10);
+        Response page = get("/border/stays?traveller=" + traveller + "&on=2020-04-09", OFFICER, OFFICER_PASSWORD);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Overstay: 10 days past the limit").contains("class=\"day stay");
+        post("/api/v1/crossings", crossing(document + "-out", document, "exit", "2020-04-09T08:00:00Z", null));
+        JsonNode after = get("/api/v1/overstays", OFFICER, OFFICER_PASSWORD).json();
+        assertThat(after.valueStream().filter(a -> a.get("traveller").asString().equals(traveller)).toList()).singleElement()
+                .satisfies(a -> assertThat(a.get("overstayDays").asInt()).isEqualTo(10));
+        assertThat(get("/border/overstays", OFFICER, OFFICER_PASSWORD).body()).contains(traveller).contains("left 10 days late");
+    }
+
+    @Test
+    void badCrossingsAndStaysAre400WithTheReason() {
+        Response sideways = post("/api/v1/crossings", crossing("bad-1", "B1", "sideways", "2025-01-01T00:00:00Z", "90/180"));
+        assertThat(sideways.status()).isEqualTo(400);
+        assertThat(sideways.body()).contains("direction 'sideways' is not entry or exit");
+        Response batch = post("/api/v1/crossings/batch", "[" + crossing("bad-2", "B2", "entry", "2025-01-01T00:00:00Z", "90/180") + ","
+                + crossing("bad-3", "B3", "entry", "2025-01-01T00:00:00Z", "ninety") + "]");
+        assertThat(batch.status()).isEqualTo(400);
+        assertThat(batch.body()).contains("$[1]").contains("stay rule 'ninety'");
+        assertThat(get("/api/v1/crossings?traveller=USA:B2", OFFICER, OFFICER_PASSWORD).json().get("crossings").size())
+                .as("a refused batch records nothing").isZero();
+        Response stay = post("/api/v1/stays/calculation", "{\"stays\":[\"2025-01-01..2025-13-01\"],\"on\":\"2025-02-01\"}");
+        assertThat(stay.status()).isEqualTo(400);
+        assertThat(stay.body()).contains("stays[0]").contains("2025-13-01");
+    }
+}

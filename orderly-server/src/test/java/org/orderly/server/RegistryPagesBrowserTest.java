@@ -1,0 +1,49 @@
+package org.orderly.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** What the instrument pages say, as a reader sees them in Chromium (screenshots in target/screenshots). */
+class RegistryPagesBrowserTest extends ServerTest {
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start(1280, 1000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void anInstrumentWithoutRecordedParticipationSaysSoInsteadOfAnEmptyMap() {
+        browser.get(url("/instruments/ILO_C143"));
+        assertThat(browser.findElement(By.id("not-recorded")).getText()).contains("Participation not recorded in Orderly")
+                .contains("/secretariat/participations");
+        assertThat(browser.findElements(By.id("map"))).isEmpty();
+        Browser.screenshot(browser, "instrument-not-recorded");
+    }
+
+    @Test
+    void theMigrantWorkersConventionIn2007ShowsYearOnlyRatificationsAsDuringTheYear() {
+        Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"),
+                "ratifications/hr_status_icmw.csv")), "../shared/data is absent: no treaty status imported");
+        browser.get(url("/instruments/ICMW?date=2007-06-01"));
+        String table = browser.findElement(By.id("participations")).getText();
+        assertThat(table).contains("Albania ratified during 2007 (day not recorded) during 2007");
+        assertThat(table).doesNotContain("-01-01");
+        assertThat(browser.findElement(By.id("coverage")).getText()).contains("Holy See");
+        assertThat(browser.findElement(By.id("participation-summary")).getText()).contains("bound on 2007-06-01");
+        Browser.screenshot(browser, "instrument-year-only");
+    }
+}

@@ -1,0 +1,205 @@
+package org.orderly.store.crossing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.OverstayWatch;
+import org.orderly.border.crossing.StayEvent;
+import org.orderly.border.crossing.TravellerStays;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The crossings ledger in PostgreSQL. Every crossing is kept (an id seen again with the same details changes nothing;
+ * with other details it is refused). After each ingestion, and at each {@link #sweep}, the affected travellers'
+ * crossings are replayed through {@link OverstayWatch}: an overstay alert is a row keyed by its entry, inserted once
+ * and cleared by the exit, so that replays, restarts and several servers never raise it twice.
+ */
+public final class CrossingStore {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public CrossingStore(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** How an ingestion went: crossings new to the ledger and those already in it. */
+    public record Ingested(int recorded, int alreadyRecorded) {
+    }
+
+    /** Records one crossing. */
+    public Ingested record(Crossing crossing) {
+        return recordAll(List.of(crossing));
+    }
+
+    /**
+     * Records a batch in one transaction: all or nothing.
+     *
+     * @throws IllegalArgumentException when an id is already recorded with other details (naming it); nothing is recorded
+     */
+    public Ingested recordAll(List<Crossing> crossings) {
+        return transactions.execute(status -> {
+            int recorded = 0;
+            int already = 0;
+            Set<String> travellers = new LinkedHashSet<>();
+            for (Crossing crossing : crossings) {
+                int inserted = jdbc.sql("""
+                        insert into crossing (id, traveller, direction, at, state, crossing_point, document_number, issuing_state, nationality, rule)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
+                        .params(crossing.id(), crossing.traveller(), crossing.direction().name(), Timestamp.from(crossing.at()),
+                                crossing.state(), crossing.crossingPoint(), crossing.documentNumber(), crossing.issuingState(),
+                                crossing.nationality(), crossing.rule())
+                        .update();
+                if (inserted == 1) {
+                    recorded++;
+                    travellers.add(crossing.traveller());
+                    continue;
+                }
+                Crossing stored = crossing(crossing.id());
+                if (!sameDetails(stored, crossing)) {
+                    throw new IllegalArgumentException("crossing '" + crossing.id() + "' is already recorded with other details");
+                }
+                already++;
+            }
+            Instant now = clock.instant();
+            for (String traveller : travellers) replay(traveller, now);
+            return new Ingested(recorded, already);
+        });
+    }
+
+    private static boolean sameDetails(Crossing a, Crossing b) {
+        return a.traveller().equals(b.traveller()) && a.direction() == b.direction() && a.at().equals(b.at())
+                && a.state().equals(b.state()) && a.crossingPoint().equals(b.crossingPoint())
+                && a.documentNumber().equals(b.documentNumber()) && a.issuingState().equals(b.issuingState())
+                && Objects.equals(a.rule(), b.rule());
+    }
+
+    /** Raises the alerts that fell due by now (the server calls this on a schedule); returns how many travellers were replayed. */
+    public int sweep() {
+        Instant now = clock.instant();
+        List<String> due = jdbc.sql("select traveller from traveller_stay where due <= ? order by due")
+                .param(Timestamp.from(now)).query(String.class).list();
+        for (String traveller : due) transactions.executeWithoutResult(status -> replay(traveller, now));
+        return due.size();
+    }
+
+    /** Replays one traveller's crossings and brings alerts, unmatched crossings and the open stay up to date. */
+    private void replay(String traveller, Instant now) {
+        // One replay of a traveller at a time, across servers on the same database.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("crossing:" + traveller).query().singleRow();
+        List<Crossing> crossings = jdbc.sql("select * from crossing where traveller = ? order by at, recorded_at, id")
+                .param(traveller).query((rs, n) -> crossing(rs)).list();
+        OverstayWatch.Step step = OverstayWatch.replayTraveller(traveller, crossings, now);
+        jdbc.sql("delete from unmatched_crossing where traveller = ?").param(traveller).update();
+        for (StayEvent event : step.events()) {
+            if (event instanceof StayEvent.OverstayRaised raised) {
+                jdbc.sql("""
+                        insert into overstay_alert (entry_crossing_id, traveller, nationality, rule, entry_day, last_legal_day, raised_at)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (entry_crossing_id) do nothing""")
+                        .params(raised.entryCrossingId(), traveller, raised.nationality(), raised.rule(), raised.entryDay(),
+                                raised.lastLegalDay(), Timestamp.from(raised.at()))
+                        .update();
+            } else if (event instanceof StayEvent.OverstayCleared cleared) {
+                jdbc.sql("""
+                        update overstay_alert set cleared_at = ?, exit_crossing_id = ?, overstay_days = ?
+                        where entry_crossing_id = ? and cleared_at is null""")
+                        .params(Timestamp.from(cleared.at()), cleared.exitCrossingId(), cleared.overstayDays(), cleared.entryCrossingId())
+                        .update();
+            } else if (event instanceof StayEvent.ExitWithoutEntry exit) {
+                jdbc.sql("insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'EXIT_WITHOUT_ENTRY')")
+                        .params(exit.crossingId(), traveller).update();
+            } else if (event instanceof StayEvent.EntryWithoutExit entry) {
+                jdbc.sql("insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'ENTRY_WITHOUT_EXIT')")
+                        .params(entry.crossingId(), traveller).update();
+            }
+        }
+        TravellerStays.OpenStay open = step.state().open();
+        // An alert whose stay a crossing recorded late shows was not an overstay after all (or was ended) is closed, never deleted.
+        String raisedOpen = open != null && open.raised() ? open.crossingId() : "";
+        jdbc.sql("update overstay_alert set cleared_at = ? where traveller = ? and cleared_at is null and entry_crossing_id <> ?")
+                .params(Timestamp.from(now), traveller, raisedOpen).update();
+        Instant due = step.due();
+        jdbc.sql("""
+                insert into traveller_stay (traveller, open_entry_id, last_legal_day, due) values (?, ?, ?, ?)
+                on conflict (traveller) do update set open_entry_id = excluded.open_entry_id,
+                    last_legal_day = excluded.last_legal_day, due = excluded.due""")
+                .params(traveller, open == null ? null : open.crossingId(), open == null ? null : open.lastLegalDay(),
+                        due == null ? null : Timestamp.from(due))
+                .update();
+    }
+
+    public Crossing crossing(String id) {
+        return jdbc.sql("select * from crossing where id = ?").param(id).query((rs, n) -> crossing(rs)).optional()
+                .orElseThrow(() -> new java.util.NoSuchElementException("no crossing '" + id + "'"));
+    }
+
+    /** A traveller's crossings in time order. */
+    public List<Crossing> crossings(String traveller) {
+        return jdbc.sql("select * from crossing where traveller = ? order by at, recorded_at, id").param(traveller)
+                .query((rs, n) -> crossing(rs)).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from crossing").query(Long.class).single();
+    }
+
+    /** An overstay alert as stored: open while {@code clearedAt} is null. */
+    public record Alert(String entryCrossingId, String traveller, String nationality, String rule, LocalDate entryDay,
+                        LocalDate lastLegalDay, Instant raisedAt, Instant clearedAt, String exitCrossingId, Integer overstayDays) {
+    }
+
+    /** Alerts, open ones first, newest first; {@code openOnly} leaves cleared ones out. */
+    public List<Alert> alerts(boolean openOnly, int limit) {
+        return jdbc.sql("select * from overstay_alert" + (openOnly ? " where cleared_at is null" : "")
+                        + " order by (cleared_at is null) desc, raised_at desc limit ?")
+                .param(limit).query((rs, n) -> new Alert(rs.getString("entry_crossing_id"), rs.getString("traveller"),
+                        rs.getString("nationality"), rs.getString("rule"), rs.getObject("entry_day", LocalDate.class),
+                        rs.getObject("last_legal_day", LocalDate.class), rs.getTimestamp("raised_at").toInstant(),
+                        rs.getTimestamp("cleared_at") == null ? null : rs.getTimestamp("cleared_at").toInstant(),
+                        rs.getString("exit_crossing_id"), (Integer) rs.getObject("overstay_days")))
+                .list();
+    }
+
+    /** Alerts counted for monitoring, by nationality and rule: all raised and those still open. */
+    public record AlertCount(String nationality, String rule, long raised, long open) {
+    }
+
+    public List<AlertCount> alertCounts() {
+        return jdbc.sql("""
+                select nationality, rule, count(*) as raised, count(*) filter (where cleared_at is null) as open
+                from overstay_alert group by nationality, rule order by raised desc, nationality, rule""")
+                .query((rs, n) -> new AlertCount(rs.getString("nationality"), rs.getString("rule"), rs.getLong("raised"), rs.getLong("open")))
+                .list();
+    }
+
+    /** A crossing without its counterpart, as the last replay found it. */
+    public record Unmatched(String kind, Crossing crossing) {
+    }
+
+    public List<Unmatched> unmatched(int limit) {
+        return jdbc.sql("""
+                select u.kind, c.* from unmatched_crossing u join crossing c on c.id = u.crossing_id
+                order by c.at desc limit ?""")
+                .param(limit).query((rs, n) -> new Unmatched(rs.getString("kind"), crossing(rs))).list();
+    }
+
+    private static Crossing crossing(ResultSet rs) throws SQLException {
+        return new Crossing(rs.getString("id"), rs.getString("traveller"), Crossing.Direction.valueOf(rs.getString("direction")),
+                rs.getTimestamp("at").toInstant(), rs.getString("state"), rs.getString("crossing_point"), rs.getString("document_number"),
+                rs.getString("issuing_state"), rs.getString("nationality"), rs.getString("rule"));
+    }
+}

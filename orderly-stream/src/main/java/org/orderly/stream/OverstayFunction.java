@@ -1,0 +1,71 @@
+package org.orderly.stream;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeHint;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.OverstayWatch;
+import org.orderly.border.crossing.StayEvent;
+import org.orderly.border.crossing.TravellerStays;
+
+/**
+ * The traveller's state machine ({@link OverstayWatch}) as keyed state: crossings are held until the watermark passes
+ * their time and then applied in event-time order (ties in arrival order); an event-time timer at the start of the
+ * first day past the last legal day raises the overstay alert. Crossings behind the watermark on arrival are late.
+ */
+final class OverstayFunction extends KeyedProcessFunction<String, Crossing, StreamOutput> {
+    private transient ValueState<TravellerStays> stays;
+    private transient MapState<Long, List<Crossing>> pending;
+
+    @Override
+    public void open(OpenContext context) {
+        stays = getRuntimeContext().getState(new ValueStateDescriptor<>("stays", TypeInformation.of(TravellerStays.class)));
+        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
+                TypeInformation.of(new TypeHint<List<Crossing>>() { })));
+    }
+
+    @Override
+    public void processElement(Crossing crossing, Context context, Collector<StreamOutput> out) throws Exception {
+        long at = crossing.at().toEpochMilli();
+        if (at <= context.timerService().currentWatermark()) {
+            out.collect(StreamOutput.late(crossing));
+            return;
+        }
+        List<Crossing> waiting = pending.get(at);
+        List<Crossing> next = waiting == null ? new ArrayList<>() : new ArrayList<>(waiting);
+        next.add(crossing);
+        pending.put(at, next);
+        context.timerService().registerEventTimeTimer(at);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext context, Collector<StreamOutput> out) throws Exception {
+        TravellerStays state = stays.value() == null ? TravellerStays.NONE : stays.value();
+        List<Crossing> due = pending.get(timestamp);
+        if (due != null) {
+            pending.remove(timestamp);
+            for (Crossing crossing : due) {
+                OverstayWatch.Step step = OverstayWatch.onCrossing(state, crossing);
+                state = emit(step, out);
+                if (step.due() != null) context.timerService().registerEventTimeTimer(step.due().toEpochMilli());
+            }
+        }
+        state = emit(OverstayWatch.onTime(state, context.getCurrentKey(), Instant.ofEpochMilli(timestamp)), out);
+        stays.update(state);
+    }
+
+    private static TravellerStays emit(OverstayWatch.Step step, Collector<StreamOutput> out) {
+        for (StayEvent event : step.events()) out.collect(StreamOutput.of(event));
+        return step.state();
+    }
+}
