@@ -31,19 +31,19 @@ class SignInPages {
     @GetMapping("/account")
     String account(Authentication principal, Model model) {
         model.addAttribute("tokens", tokens.of(principal.getName()));
-        // A token just issued arrives once, as a flash attribute of the redirect after the POST; reloading never shows it again.
         if (!model.containsAttribute("issued")) model.addAttribute("issued", null);
+        if (!model.containsAttribute("error")) model.addAttribute("error", null);
         return "account";
     }
 
-    /** Issues a token, then redirects (post/redirect/get), so that a reload neither issues another nor shows this one again. */
+    /** Issues a token and shows it once: after the redirect a reload cannot issue another or show it again. */
     @PostMapping("/account/tokens")
     String issue(@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "90") int days,
-                 Authentication principal, RedirectAttributes redirect) {
+                 Authentication principal, RedirectAttributes next) {
         try {
-            redirect.addFlashAttribute("issued", tokens.issue(principal.getName(), AccessTokenApi.label(label), AccessTokenApi.lifetime(days)));
+            next.addFlashAttribute("issued", tokens.issue(principal.getName(), AccessTokenApi.label(label), AccessTokenApi.lifetime(days)));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            next.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/account";
     }

@@ -74,9 +74,7 @@ class ErrorPages implements ErrorController {
             else if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
             return "The server could not answer this request. The failure is recorded in the server's log.";
         }
-        // Spring's own wording for a missing page names its resource machinery; say it in Orderly's words instead.
-        boolean framework = message != null && message.toString().startsWith("No static resource");
-        if (message != null && !message.toString().isBlank() && !framework) return Problems.plain(message.toString());
+        if (status != HttpStatus.NOT_FOUND && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
         return switch (status) {
             case NOT_FOUND -> "There is nothing at " + Problems.plain(String.valueOf(uri)) + ".";
             case METHOD_NOT_ALLOWED -> "This address does not accept a " + request.getMethod() + " request.";

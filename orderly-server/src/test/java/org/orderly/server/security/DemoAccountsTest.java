@@ -29,7 +29,7 @@ class DemoAccountsTest {
             assertThat(user.getAuthorities()).extracting(Object::toString)
                     .contains("ROLE_NEGOTIATOR", Roles.partyAuthority(parts[0].substring(0, 3).toUpperCase(Locale.ROOT)));
         }
-        assertThat(Files.getPosixFilePermissions(home.resolve(Accounts.DEMO_ACCOUNTS_FILE)).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(Accounts.DEMO_ACCOUNTS_FILE)))).isEqualTo("rw-------");
     }
 
     @Test
