@@ -148,8 +148,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--events", description = "crossings in the generated stream (default ${DEFAULT-VALUE})", defaultValue = "1000000")
         int events;
 
-        @Option(names = "--no-flink", description = "leave the Flink job out")
-        boolean noFlink;
+        @Option(names = "--flink", description = "also run the Flink job on the mini cluster (from the Maven class path; see docs/benchmarks.md)")
+        boolean flink;
 
         @Option(names = "--json", description = "print one JSON document")
         boolean json;
@@ -157,7 +157,7 @@ final class BenchCommand implements Runnable {
         @Override
         public void run() {
             try {
-                Map<String, Object> results = org.orderly.bench.border.BorderScenario.run(events, !noFlink, progress(json));
+                Map<String, Object> results = org.orderly.bench.border.BorderScenario.run(events, flink, progress(json));
                 if (json) Json.print(results);
             } catch (Exception e) {
                 throw new Orderly.CommandFailure("border benchmark failed: " + e);
