@@ -57,13 +57,38 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "negotiation", mixinStandardHelpOptions = true,
-            description = "Solve growing negotiation domains with CP-SAT and with exhaustive enumeration; report times, ratios and proofs.")
+            description = {"Solve growing negotiation domains with CP-SAT and with exhaustive enumeration; report times, ratios and proofs.",
+                    "With --corpus DIR: solve every GENIUS scenario folder under DIR (e.g. ../shared/data/negotiation/anac) for every objective;",
+                    "per scenario: outcomes, seconds, proven or gap, and enumeration's seconds and agreement where it can visit every outcome."})
     static final class Negotiation implements Runnable {
         @Option(names = "--json", description = "print one JSON document")
         boolean json;
 
+        @Option(names = "--corpus", paramLabel = "DIR", description = "a folder of GENIUS scenarios (one folder per scenario)")
+        Path corpus;
+
+        @Option(names = "--time-limit", description = "seconds per objective and scenario (default ${DEFAULT-VALUE})", defaultValue = "10")
+        double timeLimitSeconds;
+
+        @Option(names = "--workers", description = "CP-SAT workers (default ${DEFAULT-VALUE})", defaultValue = "1")
+        int workers;
+
         @Override
         public void run() {
+            if (corpus != null) {
+                if (!java.nio.file.Files.isDirectory(corpus)) throw new Orderly.CommandFailure(corpus + " is not a folder");
+                var rows = org.orderly.bench.negotiation.CorpusBenchmark.run(corpus, timeLimitSeconds, workers, progress(json));
+                if (json) {
+                    Map<String, Object> document = new LinkedHashMap<>();
+                    document.put("benchmark", "negotiation-corpus");
+                    document.put("corpus", corpus.toString());
+                    document.put("timeLimitSeconds", timeLimitSeconds);
+                    document.put("workers", workers);
+                    document.put("scenarios", rows);
+                    Json.print(document);
+                }
+                return;
+            }
             if (!json) {
                 NegotiationScenario.run(System.out, false);
                 return;
@@ -141,8 +166,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--events", description = "crossings in the generated stream (default ${DEFAULT-VALUE})", defaultValue = "1000000")
         int events;
 
-        @Option(names = "--no-flink", description = "leave the Flink job out")
-        boolean noFlink;
+        @Option(names = "--flink", description = "also run the Flink job on the mini cluster (from the Maven class path; see docs/benchmarks.md)")
+        boolean flink;
 
         @Option(names = "--json", description = "print one JSON document")
         boolean json;
@@ -150,7 +175,7 @@ final class BenchCommand implements Runnable {
         @Override
         public void run() {
             try {
-                Map<String, Object> results = org.orderly.bench.border.BorderScenario.run(events, !noFlink, progress(json));
+                Map<String, Object> results = org.orderly.bench.border.BorderScenario.run(events, flink, progress(json));
                 if (json) Json.print(results);
             } catch (Exception e) {
                 throw new Orderly.CommandFailure("border benchmark failed: " + e);

@@ -84,17 +84,17 @@ final class IngestCommand implements Callable<Integer> {
                     line.put("status", "already stored");
                 }
                 results.add(line);
+                // Each file's outcome as soon as it is committed: what was printed is stored, whatever happens next.
+                if (!json) {
+                    System.out.println(line.get("file") + ": " + line.get("status") + " (#" + line.get("id") + ")"
+                            + (line.containsKey("travellers") ? ", " + line.get("travellers") + " travellers, "
+                            + line.get("travellersWithHits") + " with hits" : "")
+                            + (line.containsKey("reason") ? ": " + line.get("reason") : ""));
+                    System.out.flush();
+                }
             }
         }
-        if (json) {
-            Json.print(results);
-        } else {
-            for (Map<String, Object> r : results) {
-                System.out.println(r.get("file") + ": " + r.get("status") + " (#" + r.get("id") + ")"
-                        + (r.containsKey("travellers") ? ", " + r.get("travellers") + " travellers, " + r.get("travellersWithHits") + " with hits" : "")
-                        + (r.containsKey("reason") ? ": " + r.get("reason") : ""));
-            }
-        }
+        if (json) Json.print(results);
         return keptAside ? 2 : 0;
     }
 }

@@ -3,6 +3,7 @@ package org.orderly.cli;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Table;
 import org.orderly.negotiation.format.GeniusReader;
+import org.orderly.negotiation.format.GeniusScenario;
 import org.orderly.negotiation.format.NegotiationFormatException;
 import org.orderly.negotiation.format.NegotiationJson;
 import org.orderly.negotiation.solver.Coalition;
@@ -29,16 +30,19 @@ import java.util.concurrent.Callable;
         description = {"Find the best individually rational, norm-respecting package deal of a negotiation.",
                 "Exit status: 0 a deal, 2 no deal (with the reason), 1 an error."},
         footer = {"Examples:", "  orderly negotiate deal.json --objective nash",
-                "  orderly negotiate --genius domain.xml ana.xml ben.xml --json"})
+                "  orderly negotiate --genius domain.xml ana.xml ben.xml --json",
+                "  orderly negotiate --genius ../shared/data/negotiation/anac/y2014/30issues --objective nash"})
 final class NegotiateCommand implements Callable<Integer> {
     static final int NO_DEAL = 2;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "an Orderly JSON negotiation, or with --genius: DOMAIN.xml PROFILE.xml PROFILE.xml…")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "an Orderly JSON negotiation, or with --genius: a scenario folder, or the domain and profile files in any order")
     List<Path> files;
 
-    @Option(names = "--genius", description = "read a GENIUS domain file followed by one utility profile per party")
+    @Option(names = "--genius", description = "read a GENIUS scenario: a folder, or the domain (root <negotiation_template>) and one profile per party, in any order")
     boolean genius;
+
+    private GeniusScenario scenario;
 
     @Option(names = "--objective", description = "joint, nash or maxmin (default ${DEFAULT-VALUE})", defaultValue = "joint")
     String objective;
@@ -76,8 +80,10 @@ final class NegotiateCommand implements Callable<Integer> {
     private Table read() {
         try {
             if (genius) {
-                if (files.size() < 3) throw new Orderly.CommandFailure("--genius needs a domain file and at least two profiles, got " + files.size() + " file(s)");
-                return GeniusReader.read(files.get(0), files.subList(1, files.size()));
+                if (files.size() == 1 && java.nio.file.Files.isDirectory(files.get(0))) scenario = GeniusReader.readFolder(files.get(0));
+                else if (files.size() < 3) throw new Orderly.CommandFailure("--genius needs a scenario folder, or a domain file and at least two profiles, got " + files.size() + " file(s)");
+                else scenario = GeniusReader.read(files);
+                return scenario.table();
             }
             if (files.size() != 1) throw new Orderly.CommandFailure("give one Orderly JSON file (or use --genius for a domain and profiles)");
             return NegotiationJson.read(files.get(0));
@@ -93,6 +99,14 @@ final class NegotiateCommand implements Callable<Integer> {
         root.put("pointsPerUnit", table.pointsPerUnit());
         var parties = root.putArray("parties");
         table.negotiation().parties().forEach(parties::add);
+        if (scenario != null) {
+            ObjectNode profiles = root.putObject("profiles");
+            for (String party : scenario.parties()) {
+                GeniusScenario.Profile profile = scenario.profiles().get(party);
+                profiles.putObject(party).put("file", profile.file().toString()).put("nonlinear", profile.nonlinear())
+                        .put("reservation", profile.reservation()).put("discountFactor", profile.discountFactor());
+            }
+        }
         root.set("outcome", NegotiationJson.outcome(outcome, table.pointsPerUnit()));
         if (frontier != null) {
             ObjectNode f = root.putObject("paretoFrontier");
@@ -128,6 +142,12 @@ final class NegotiateCommand implements Callable<Integer> {
             }
             out.println(p.proven() ? "Proven optimal (" + p.method() + ")."
                     : String.format(Locale.ROOT, "Not proven optimal: %s, gap %.4f (%s).", p.proof(), p.gap(), p.method()));
+            if (scenario != null) {
+                for (String party : scenario.parties()) {
+                    double discount = scenario.profiles().get(party).discountFactor();
+                    if (discount < 1) out.printf(Locale.ROOT, "  %s discounts by %s over time (not applied: the static optimum ignores time)%n", party, discount);
+                }
+            }
             p.norms().forEach(check -> out.println("  norm " + check.normId() + ": " + (check.met() ? "met" : "NOT met") + " — " + check.reason()));
         } else {
             Outcome.NoDeal d = (Outcome.NoDeal) outcome;

@@ -19,6 +19,9 @@ import org.orderly.border.check.HitView;
 import org.orderly.screening.Hit;
 import org.orderly.screening.Screener;
 import org.orderly.screening.compare.BirthDate;
+import org.orderly.screening.compare.GivenNameVariants;
+import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.normalise.NameNormaliser;
 import org.orderly.screening.compare.PersonDetails;
 import org.orderly.screening.watchlist.Watchlist;
 import org.orderly.screening.watchlist.WatchlistCsv;
@@ -63,6 +66,11 @@ final class ScreenCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
+    @Option(names = "--given-names", paramLabel = "FILE",
+            description = "a list of given names and their hypocorisms (name1,relationship,name2 with has_nickname, "
+                    + "e.g. ../shared/data/names/nicknames.csv): Bill then matches William")
+    Path givenNames;
+
     /** One query and what it found. */
     record Result(int line, String name, String birthDate, String nationality, List<HitView> hits) {
     }
@@ -79,7 +87,16 @@ final class ScreenCommand implements Runnable {
                 throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
             }
         }
-        Screener screener = new Screener(lists);
+        GivenNameVariants variants = GivenNameVariants.NONE;
+        if (givenNames != null) {
+            try {
+                variants = GivenNameVariants.load(givenNames);
+            } catch (org.orderly.csv.CsvException e) {
+                throw new Orderly.CommandFailure("given names " + e.getMessage());
+            }
+        }
+        Screener screener = new Screener(lists, new NameComparator(new NameNormaliser(),
+                NameComparator.DEFAULT_THRESHOLD, variants));
         List<Map<String, Object>> listSummaries = lists.stream().map(l -> Map.<String, Object>of("name", l.name(),
                 "persons", l.persons().size(), "documents", l.documents().size())).toList();
         if (json) {

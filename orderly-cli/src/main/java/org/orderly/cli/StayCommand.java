@@ -50,9 +50,12 @@ final class StayCommand implements Runnable {
             }
             System.out.printf("On %s under %s: %d days used in the %d days ending that day%n", control.on(), control.rule(),
                     control.daysUsed(), window.windowDays());
-            if (control.overstaying()) System.out.printf("  OVERSTAY: %d days past the limit of %d%n", control.overstayDays(), window.stayDays());
-            System.out.printf("  %d more days may be stayed from %s (last legal day %s)%n", control.daysLeft(),
-                    control.on().plusDays(1), control.daysLeft() == 0 ? "passed or today" : control.lastLegalDay());
+            if (control.overstaying()) {
+                System.out.printf("  OVERSTAY: %d days past the limit of %d; no further day may be stayed%n", control.overstayDays(), window.stayDays());
+            } else {
+                System.out.printf("  %d more days may be stayed from %s (last legal day %s)%n", control.daysLeft(),
+                        control.on().plusDays(1), control.lastLegalDay());
+            }
         } else {
             StayPlan plan = StayAccounting.plan(window, history, question.enter);
             if (json) {

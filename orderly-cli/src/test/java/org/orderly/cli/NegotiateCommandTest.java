@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,14 +47,6 @@ class NegotiateCommandTest {
         return new Run(status, out.toString(), err.toString());
     }
 
-    private static Path genius(String name) {
-        try {
-            return Path.of(NegotiateCommandTest.class.getResource("/genius/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Path demoFile() throws IOException {
         Path file = folder.resolve("deu-mar.json");
         Files.writeString(file, NegotiationJson.write(NegotiationJson.demo()));
@@ -75,7 +66,7 @@ class NegotiateCommandTest {
             assertThat(outcome.get("value").asDouble()).isCloseTo(enumerated.value(), within(1e-6 * Math.max(1, Math.abs(enumerated.value()))));
             Deal deal = deal(outcome);
             for (String party : demo.negotiation().parties()) {
-                assertThat(outcome.get("parties").get(party).get("utility").asLong()).isEqualTo(demo.valuation(party).utility(deal));
+                assertThat(outcome.get("parties").get(party).get("utility").asLong()).isEqualTo(demo.utility(party, deal));
             }
             assertThat(run.json().get("paretoFrontier").get("size").asInt()).isEqualTo(Enumeration.paretoFrontier(demo, false).size());
         }
@@ -89,39 +80,58 @@ class NegotiateCommandTest {
                 .contains("DEU").contains("MAR").containsPattern("Pareto frontier: \\d+ points");
     }
 
+    /** An ANAC scenario folder in ../shared/data; the calling test is skipped when the corpus is absent. */
+    private static Path anac(String scenario) {
+        Path root = Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "negotiation", "anac");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root), "the ANAC corpus is not at " + root.toAbsolutePath());
+        return root.resolve(scenario);
+    }
+
     @Test
-    void readsGeniusFilesAndReportsUtilitiesInTheGeniusNormalisation() {
-        Path domain = genius("holiday-domain.xml");
-        List<Path> profiles = List.of(genius("holiday-ana.xml"), genius("holiday-ben.xml"));
-        Table table = GeniusReader.read(domain, profiles);
-        Run run = run("negotiate", "--genius", domain.toString(), profiles.get(0).toString(), profiles.get(1).toString(),
-                "--objective", "nash", "--json");
+    void readsARealGeniusScenarioGivenInAnyOrderAndReportsTheGeniusNormalisation() {
+        Path scenario = anac("y2013/Coffee");
+        Table table = GeniusReader.readFolder(scenario).table();
+        // Profiles first, the domain last: the domain is the file whose root is <negotiation_template>.
+        Run run = run("negotiate", "--genius", scenario.resolve("Coffee_util2.xml").toString(), scenario.resolve("Coffee_util1.xml").toString(),
+                scenario.resolve("Coffee.xml").toString(), "--objective", "nash", "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode outcome = run.json().get("outcome");
         Deal deal = deal(outcome);
         for (String party : table.negotiation().parties()) {
             double normalised = outcome.get("parties").get(party).get("normalisedUtility").asDouble();
             assertThat(normalised).isBetween(0.0, 1.0)
-                    .isCloseTo((double) table.valuation(party).utility(deal) / GeniusReader.POINTS_PER_UNIT, within(1e-9));
+                    .isCloseTo((double) table.utility(party, deal) / GeniusReader.POINTS_PER_UNIT, within(1e-9));
+            assertThat(run.json().get("profiles").get(party).get("discountFactor").isNumber()).isTrue();
         }
+        Outcome.Proposal enumerated = (Outcome.Proposal) Enumeration.propose(table, Objective.NASH);
         assertThat(outcome.get("proven").asBoolean()).isTrue();
+        assertThat(outcome.get("value").asDouble()).isCloseTo(enumerated.value(), within(1e-9 * enumerated.value()));
+        assertThat(outcome.get("normalisedValue").asDouble())
+                .isCloseTo(enumerated.value() / Math.pow(GeniusReader.POINTS_PER_UNIT, 2), within(1e-9));
         assertThat(run.json().get("paretoFrontier").get("size").asInt()).isEqualTo(Enumeration.paretoFrontier(table, false).size());
-        Run text = run("negotiate", "--genius", domain.toString(), profiles.get(0).toString(), profiles.get(1).toString());
-        assertThat(text.out()).contains("GENIUS normalisation").containsPattern("holiday-ana\\s+0\\.\\d{6}");
+    }
+
+    @Test
+    void readsAScenarioFolderWithItsParetoFileBesideIt() {
+        Run text = run("negotiate", "--genius", anac("y2014/10issuesDiscounted").toString(), "--objective", "maxmin");
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("GENIUS normalisation").containsPattern("profile-1\\s+0\\.\\d{6}")
+                .contains("Proven optimal").contains("discounts by");
     }
 
     @Test
     void badFilesGiveAClearMessageOnStandardErrorAndANonZeroStatus() throws IOException {
-        Run unknownIssue = run("negotiate", "--genius", genius("holiday-domain.xml").toString(), genius("holiday-ana.xml").toString(),
-                genius("holiday-unknown-issue.xml").toString());
+        Path scenario = anac("y2012/LaptopA");
+        Path copy = folder.resolve("laptop");
+        Files.createDirectories(copy);
+        for (String name : List.of("Laptop-A-domain.xml", "Laptop-A-prof1.xml", "Laptop-A-prof2.xml")) Files.copy(scenario.resolve(name), copy.resolve(name));
+        Path profile = copy.resolve("Laptop-A-prof2.xml");
+        Files.writeString(profile, Files.readString(profile).replace("<weight index=\"3\"", "<weight index=\"9\""));
+        Run unknownIssue = run("negotiate", "--genius", copy.toString());
         assertThat(unknownIssue.status()).isNotZero();
-        assertThat(unknownIssue.err()).startsWith("orderly: ").contains("holiday-unknown-issue.xml");
+        assertThat(unknownIssue.err()).startsWith("orderly: ").contains("Laptop-A-prof2.xml").contains("<weight index=\"9\"")
+                .containsPattern("at line \\d+, column \\d+").contains("the domain has no issue with index 9");
         assertThat(unknownIssue.out()).isEmpty();
-
-        Run weights = run("negotiate", "--genius", genius("holiday-domain.xml").toString(), genius("holiday-ana.xml").toString(),
-                genius("holiday-bad-weights.xml").toString());
-        assertThat(weights.status()).isNotZero();
-        assertThat(weights.err()).contains("holiday-bad-weights.xml").containsIgnoringCase("weight");
 
         Path broken = folder.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"orderly-negotiation/1\", \"id\": \"X\",\n \"parties\": [\"DEU\"");

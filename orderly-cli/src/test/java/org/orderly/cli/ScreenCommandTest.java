@@ -69,6 +69,21 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aHypocorismMatchesWithTheGivenNamesList() throws IOException {
+        Path nicknames = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "names", "nicknames.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(nicknames),
+                "../shared/data/names/nicknames.csv absent: hypocorism test skipped");
+        Path carters = dir.resolve("carters.csv");
+        Files.writeString(carters, "id,name\nC1,William Carter\n");
+        CommandRun without = CommandRun.of("screen", "--watchlist", carters.toString(), "--name", "Bill Carter");
+        CommandRun with = CommandRun.of("screen", "--watchlist", carters.toString(), "--name", "Bill Carter",
+                "--given-names", nicknames.toString());
+        assertThat(without.out()).contains("no hit");
+        assertThat(with.status()).as(with.err()).isZero();
+        assertThat(with.out()).contains("carters #C1");
+    }
+
+    @Test
     void malformedWatchlistIsRefusedWithFileAndLine() throws IOException {
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "id,name,birth_date\nB1,Anna Berg,1970\nB2,,1971\n");

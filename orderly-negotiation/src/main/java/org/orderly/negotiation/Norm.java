@@ -42,13 +42,14 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
         @Override
         public Check check(Negotiation negotiation, Deal deal) {
             String chosen = deal.option(ifIssue);
+            String ifTitle = title(negotiation, ifIssue);
             if (!ifOptions.contains(chosen)) {
-                return new Check(id, true, "not triggered: " + ifIssue + " is " + chosen);
+                return new Check(id, true, "does not apply: " + ifTitle + " is " + label(negotiation, ifIssue, chosen));
             }
             String then = deal.option(thenIssue);
             boolean met = thenOptions.contains(then);
-            return new Check(id, met, ifIssue + " is " + chosen + ", so " + thenIssue + " must be one of "
-                    + sorted(thenOptions) + ": it is " + then);
+            return new Check(id, met, ifTitle + " is " + label(negotiation, ifIssue, chosen) + ", so " + title(negotiation, thenIssue)
+                    + " must be " + labels(negotiation, thenIssue, thenOptions) + ": it is " + label(negotiation, thenIssue, then));
         }
     }
 
@@ -66,12 +67,26 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
         public Check check(Negotiation negotiation, Deal deal) {
             String chosen = deal.option(issue);
             boolean met = !options.contains(chosen);
-            return new Check(id, met, issue + " is " + chosen + (met ? ", not one of the forbidden " : ", which is forbidden: ")
-                    + sorted(options));
+            return new Check(id, met, title(negotiation, issue) + " is " + label(negotiation, issue, chosen)
+                    + (met ? ", not " : ", which is forbidden: never ") + labels(negotiation, issue, options));
         }
     }
 
-    private static List<String> sorted(Set<String> set) {
-        return set.stream().sorted().toList();
+    /** An issue's title, for reasons in words (the id when the negotiation does not have it). */
+    private static String title(Negotiation negotiation, String issueId) {
+        return negotiation.issue(issueId).map(Issue::title).orElse(issueId);
+    }
+
+    /** An option's label, quoted, e.g. "“7 days, accelerated”". */
+    private static String label(Negotiation negotiation, String issueId, String optionId) {
+        return "“" + negotiation.issue(issueId).flatMap(i -> i.option(optionId)).map(Option::label).orElse(optionId) + "”";
+    }
+
+    /** Several options' labels in the issue's order, joined with "or". */
+    private static String labels(Negotiation negotiation, String issueId, Set<String> optionIds) {
+        List<String> labels = negotiation.issue(issueId).map(i -> i.options().stream().filter(o -> optionIds.contains(o.id()))
+                .map(o -> label(negotiation, issueId, o.id())).toList()).orElse(optionIds.stream().sorted().toList());
+        if (labels.size() == 1) return labels.get(0);
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 }

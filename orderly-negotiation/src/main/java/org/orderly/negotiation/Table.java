@@ -31,13 +31,18 @@ public record Table(Negotiation negotiation, Map<String, Valuation> valuations, 
                 else options.keySet().stream().filter(o -> issue.get().option(o).isEmpty())
                         .forEach(o -> problems.add("valuation of " + valuation.party() + " values unknown option " + o + " of issue " + issueId));
             });
-            for (Valuation.Interaction interaction : valuation.interactions()) {
-                interaction.bundle().forEach((issueId, optionId) -> {
-                    var issue = negotiation.issue(issueId);
-                    if (issue.isEmpty() || issue.get().option(optionId).isEmpty()) {
-                        problems.add("valuation of " + valuation.party() + " has an interaction on unknown choice " + issueId + "=" + optionId);
+            for (Valuation.Bundle bundle : valuation.bundles()) {
+                for (Valuation.Condition condition : bundle.conditions()) {
+                    var issue = negotiation.issue(condition.issue());
+                    if (issue.isEmpty()) {
+                        problems.add("valuation of " + valuation.party() + " has a bundle on unknown issue " + condition.issue());
+                    } else if (condition instanceof Valuation.Condition.OneOf oneOf) {
+                        oneOf.options().stream().filter(o -> issue.get().option(o).isEmpty()).forEach(o -> problems.add("valuation of "
+                                + valuation.party() + " has a bundle on unknown choice " + condition.issue() + "=" + o));
+                    } else if (issue.get().options().stream().allMatch(o -> o.value() == null)) {
+                        problems.add("valuation of " + valuation.party() + " has a range on issue " + condition.issue() + ", whose options have no values");
                     }
-                });
+                }
             }
         }
         if (!problems.isEmpty()) throw new IllegalArgumentException("negotiation " + negotiation.id() + ": " + String.join("; ", problems));
@@ -54,10 +59,14 @@ public record Table(Negotiation negotiation, Map<String, Valuation> valuations, 
         return valuation;
     }
 
+    /** A party's utility from a deal, in points. */
+    public long utility(String party, Deal deal) {
+        return valuation(party).utility(negotiation, deal);
+    }
+
     /** A party's gain from a deal over its reservation value, in points. */
     public long gain(String party, Deal deal) {
-        Valuation valuation = valuation(party);
-        return valuation.utility(deal) - valuation.reservation();
+        return utility(party, deal) - valuation(party).reservation();
     }
 
     /** Whether every party gains at least the margin and the deal meets every norm. */

@@ -53,6 +53,32 @@ class DemonstrationNegotiationTest {
     }
 
     @Test
+    void germanysLinkedPackageIsExplainedInWordsAndCountsOnlyWhenTheDealHoldsIt() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>(Deal.noDeal(demo.negotiation()).choices());
+        Deal none = new Deal(choices);
+        choices.put("labour-care", "q5000");
+        choices.put("readmission", "r30");
+        Deal linked = new Deal(choices);
+        choices.put("readmission", "r60");
+        Deal tooSlow = new Deal(choices);
+
+        Explanation.BundleLine line = Explanation.of(demo, "DEU", linked, Map.of()).bundles().stream()
+                .filter(b -> b.text().startsWith("Labour access")).findFirst().orElseThrow();
+        assertThat(line.text()).isEqualTo("Labour access to Germany's care sector for Moroccan nationals (annual quota) (1,000 a year, 5,000 a year or"
+                + " 10,000 a year) together with Readmission by Morocco of its nationals: answer deadline (30 days, 14 days or 7 days, accelerated,"
+                + " without individual assessment)");
+        assertThat(line.inDeal()).isTrue();
+        assertThat(Explanation.of(demo, "DEU", tooSlow, Map.of()).bundles()).filteredOn(b -> b.text().startsWith("Labour access"))
+                .singleElement().extracting(Explanation.BundleLine::inDeal).isEqualTo(false);
+        Valuation deu = demo.valuation("DEU");
+        long separately = deu.value("labour-care", "q5000") + deu.value("readmission", "r30");
+        assertThat(demo.utility("DEU", linked) - demo.utility("DEU", none))
+                .isEqualTo(separately - deu.value("readmission", "none") - deu.value("labour-care", "none") + line.value());
+        assertThat(demo.utility("DEU", tooSlow) - demo.utility("DEU", none))
+                .isEqualTo(deu.value("labour-care", "q5000") + deu.value("readmission", "r60") - deu.value("readmission", "none") - deu.value("labour-care", "none"));
+    }
+
+    @Test
     void rejectedPackageNamesTheBlockingNormAndEachShortfall() {
         Map<String, String> choices = new java.util.LinkedHashMap<>(Deal.noDeal(demo.negotiation()).choices());
         choices.put("readmission", "r7-accelerated");

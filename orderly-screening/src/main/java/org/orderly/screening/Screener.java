@@ -68,7 +68,8 @@ public final class Screener {
             births.add(entries[owner].birthDate());
             nationalities.add(entries[owner].nationality());
         }
-        this.index = new CandidateIndex(allNames, comparator.threshold(), births, nationalities);
+        this.index = new CandidateIndex(allNames, comparator.threshold(), births, nationalities,
+                comparator.givenNames());
     }
 
     private void addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,

@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.orderly.screening.compare.BirthDate;
+import org.orderly.screening.compare.GivenNameVariants;
+import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.normalise.NameNormaliser;
 import org.orderly.screening.compare.JaroWinkler;
+import org.orderly.screening.compare.MatchKind;
 import org.orderly.screening.compare.SpellingVariants;
 import org.orderly.screening.compare.PersonDetails;
 import org.orderly.screening.watchlist.PersonEntry;
@@ -29,6 +33,7 @@ class IndexedScreeningExactnessTest {
     void indexReturnsExactlyTheExhaustiveHitsOnRandomLists() {
         int exhaustiveHits = 0;
         int initialsOnly = 0;
+        int hypocorismHits = 0;
         for (int seed = 0; seed < 600; seed++) {
             Random random = new Random(seed);
             // Listed words far apart from each other, so that near matches come mostly from the perturbations.
@@ -47,7 +52,16 @@ class IndexedScreeningExactnessTest {
                 persons.add(new PersonEntry("p" + i, name(random, vocabulary), aliases, birthDate(random),
                         random.nextBoolean() ? NATIONALITIES[random.nextInt(NATIONALITIES.length)] : null));
             }
-            Screener screener = new Screener(List.of(new Watchlist("random", persons, List.of())));
+            // Hypocorism groups over the vocabulary (as a nicknames list would give), so that the index must also
+            // propose the pairs the list relates.
+            java.util.Map<String, List<String>> nicknames = new java.util.HashMap<>();
+            for (int g = 0; g < vocabulary.size() / 3; g++) {
+                nicknames.computeIfAbsent(vocabulary.get(random.nextInt(vocabulary.size())), n -> new ArrayList<>())
+                        .add(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            NameComparator comparator = new NameComparator(new NameNormaliser(), NameComparator.DEFAULT_THRESHOLD,
+                    GivenNameVariants.of(nicknames));
+            Screener screener = new Screener(List.of(new Watchlist("random", persons, List.of())), comparator);
             for (int q = 0; q < 8; q++) {
                 String base = random.nextBoolean() ? persons.get(random.nextInt(size)).name() : name(random, vocabulary);
                 String query = perturb(random, base);
@@ -61,10 +75,16 @@ class IndexedScreeningExactnessTest {
                 assertThat(indexed).as("index hits for %s are the exhaustive hits with the same score (seed %d, list %s)", query, seed, persons)
                         .isEqualTo(expected);
                 exhaustiveHits += expected.size();
+                for (Hit hit : screener.screenExhaustively(person)) {
+                    if (hit.explanation().matches().stream().anyMatch(m -> m.kind() == MatchKind.HYPOCORISM)) {
+                        hypocorismHits++;
+                    }
+                }
             }
         }
         assertThat(exhaustiveHits).as("the random lists exercise the index").isGreaterThan(1_000);
         assertThat(initialsOnly).as("queries of initials alone are among the shapes checked").isGreaterThan(20);
+        assertThat(hypocorismHits).as("hits through a hypocorism are among the hits checked").isGreaterThan(20);
     }
 
     private static boolean farApart(String a, String b) {

@@ -27,9 +27,10 @@ class CrossingsApiTest extends ServerTest {
     void crossingsOverstaysAndTheCalculatorAreForBorderAndSecretariatOnly() {
         String calculation = "{\"rule\":\"90/180\",\"stays\":[\"2025-01-01..2025-03-31\"],\"enter\":\"2025-06-30\"}";
         List<Response> anonymous = List.of(post("/api/v1/crossings", JSON_TYPE, crossing("x", "D", "entry", "2025-01-01T00:00:00Z", "90/180"), null, null),
-                get("/api/v1/overstays"), get("/api/v1/crossings?traveller=USA:D"), post("/api/v1/stays/calculation", JSON_TYPE, calculation, null, null),
-                get("/border/overstays"), get("/border/stays"));
+                get("/api/v1/overstays"), get("/api/v1/crossings?traveller=USA:D"), post("/api/v1/stays/calculation", JSON_TYPE, calculation, null, null));
         anonymous.forEach(r -> assertThat(r.status()).as(r.body()).isEqualTo(401));
+        assertThat(get("/border/overstays").status()).as("the page sends an anonymous visitor to the sign-in page").isEqualTo(302);
+        assertThat(get("/border/stays").status()).isEqualTo(302);
         List<Response> negotiator = List.of(get("/api/v1/overstays", "deu-negotiator", "test-only-deu"),
                 post("/api/v1/stays/calculation", JSON_TYPE, calculation, "deu-negotiator", "test-only-deu"),
                 get("/border/overstays", "deu-negotiator", "test-only-deu"));
@@ -63,6 +64,15 @@ class CrossingsApiTest extends ServerTest {
         assertThat(after.valueStream().filter(a -> a.get("traveller").asString().equals(traveller)).toList()).singleElement()
                 .satisfies(a -> assertThat(a.get("overstayDays").asInt()).isEqualTo(10));
         assertThat(get("/border/overstays", OFFICER, OFFICER_PASSWORD).body()).contains(traveller).contains("left 10 days late");
+    }
+
+    @Test
+    void anOfficerRecordsCrossingsAtTheBorderOfItsOwnStateOnly() {
+        String body = "{\"direction\":\"entry\",\"at\":\"2025-01-01T00:00:00Z\",\"state\":\"FRA\",\"crossingPoint\":\"CDG\","
+                + "\"documentNumber\":\"X1\",\"issuingState\":\"USA\",\"rule\":\"90/180\"}";
+        assertThat(post("/api/v1/crossings", body).status()).isEqualTo(403);
+        Response bySecretariat = post("/api/v1/crossings", JSON_TYPE, body, "secretariat", "test-only-secretariat");
+        assertThat(bySecretariat.status()).as(bySecretariat.body()).isEqualTo(200);
     }
 
     @Test

@@ -68,7 +68,7 @@ class PagesBrowserTest extends ServerTest {
     @Test
     void travelCheckSaysWhatIsWrongWithAnUnknownCode() {
         browser.get(url("/travel?passport=ZZZ&destination=DEU"));
-        assertThat(browser.findElement(By.cssSelector("#answer .error")).getText()).contains("'ZZZ' is not a state Orderly knows");
+        assertThat(browser.findElement(By.cssSelector("#answer .error")).getText()).contains("'ZZZ' is not a state code or name Orderly knows");
     }
 
     @Test

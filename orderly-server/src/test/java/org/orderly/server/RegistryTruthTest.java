@@ -2,7 +2,6 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -70,11 +69,12 @@ class RegistryTruthTest extends ServerTest {
 
     @Test
     void theSecretariatRecordsTheHolySeeWithItsSourceOnItsPageAndAnonymousVisitorsCannot() throws Exception {
-        assertThat(get("/secretariat/participations").status()).isEqualTo(401);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String auth = basic("secretariat", "test-only-secretariat");
+        assertThat(get("/secretariat/participations").status()).as("a page sends anonymous visitors to sign in").isEqualTo(302);
+        HttpClient client = HttpClient.newBuilder().build();
+        // A browser's way: signed in through the sign-in page, the form posts with the session's CSRF token.
+        Session session = signIn("secretariat", "test-only-secretariat");
         String form = client.send(HttpRequest.newBuilder(URI.create(url("/secretariat/participations?subject=CAT")))
-                .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                .header("Cookie", session.cookie()).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         assertThat(csrf.find()).as("the form carries a CSRF token").isTrue();
         Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -88,7 +88,7 @@ class RegistryTruthTest extends ServerTest {
         fields.put("sourceReference", "https://treaties.un.org/ (Holy See: accession 26 June 2002)");
         fields.put("asOf", "2026-11-30");
         HttpResponse<String> saved = client.send(HttpRequest.newBuilder(URI.create(url("/secretariat/participations")))
-                .header("Authorization", auth).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("Recorded:").contains("VAT acceded CAT, 2002-06-26");
@@ -96,7 +96,7 @@ class RegistryTruthTest extends ServerTest {
 
         fields.put("since", "26 June 2002");
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(url("/secretariat/participations")))
-                .header("Authorization", auth).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("since: &#39;26 June 2002&#39; is not a date").contains("value=\"VAT\"");

@@ -83,6 +83,20 @@ class SignInAndSessionTest extends ServerTest {
         assertThat(send(session, "GET", "/border", null, null, false).status()).as("the session is gone").isEqualTo(302);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void sessionsOnSharedTerminalsEndAfterTwentyIdleMinutesAndLiveInACookieOnly() {
+        assertThat(environment.getProperty("server.servlet.session.timeout", java.time.Duration.class))
+                .isEqualTo(java.time.Duration.ofMinutes(20));
+        HttpResponse<String> form = raw(HttpRequest.newBuilder(URI.create(url("/signin"))).GET());
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).as("a browser-session cookie: gone when the browser closes").doesNotContainIgnoringCase("Max-Age")
+                .doesNotContainIgnoringCase("Expires");
+        assertThat(form.body()).doesNotContain(";jsessionid=");
+    }
+
     @Test
     void afterSignInTheBrowserReturnsToItsPageButNeverToAnotherSite() {
         HttpResponse<String> form = raw(HttpRequest.newBuilder(URI.create(url("/signin?next=/border"))).GET());

@@ -53,7 +53,9 @@ public final class OrderlyDatabase implements AutoCloseable {
     public static OrderlyDatabase open(DatabaseSettings settings) {
         OrderlyDatabase database = settings.embedded() ? openEmbedded(settings) : openExternal(settings);
         try {
-            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration")
+            // Out of order: capabilities add migrations in parallel under distinct versions (V10, V20, V30…), each
+            // touching its own tables; a database that already has a higher one still gets a lower one added later.
+            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").outOfOrder(true)
                     .load().migrate();
         } catch (RuntimeException e) {
             database.close();
@@ -85,6 +87,10 @@ public final class OrderlyDatabase implements AutoCloseable {
                     .setCleanDataDirectory(settings.temporary())
                     .setPort(freePort())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Whoever opens the database closes it (the server's context, a command's try-with-resources), after
+                    // its last writes (the shutdown audit checkpoint): zonky's own shutdown hook would stop the server
+                    // concurrently with them.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("password_encryption", "scram-sha-256")

@@ -27,6 +27,15 @@ public final class BorderScenario {
     private BorderScenario() {
     }
 
+    /**
+     * Runs from the Maven class path: {@code java -cp … org.orderly.bench.border.BorderScenario [EVENTS]}. The packaged
+     * {@code orderly} command is a Spring Boot jar of nested jars, from which Flink's job graph cannot load its own
+     * operator classes; there the Flink half is left out unless asked for.
+     */
+    public static void main(String[] args) throws Exception {
+        run(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000, true, System.out);
+    }
+
     public static Map<String, Object> run(int events, boolean flink, PrintStream out) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         List<Crossing> crossings = stream(events);
@@ -46,13 +55,13 @@ public final class BorderScenario {
         int baselineSize = Math.min(crossings.size(), 200_000);
         List<Crossing> sample = crossings.subList(0, baselineSize);
         start = System.nanoTime();
-        int baselineEvents = replayWholeHistoryEachTime(sample);
+        replayWholeHistoryEachTime(sample);
         double baselineSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        int sampleEvents = OverstayWatch.replay(sample, Instant.MAX).size();
+        OverstayWatch.replay(sample, Instant.MAX);
         double sampleSeconds = (System.nanoTime() - start) / 1e9;
-        out.printf("  baseline (whole history replayed per crossing) on %,d: %.3f s vs embedded %.3f s, ratio %.2f%s%n", baselineSize,
-                baselineSeconds, sampleSeconds, baselineSeconds / sampleSeconds, baselineEvents >= sampleEvents ? "" : "  (events differ!)");
+        out.printf("  baseline (the ledger's way: whole history replayed at each crossing) on %,d: %.3f s vs embedded %.3f s, ratio %.2f%n",
+                baselineSize, baselineSeconds, sampleSeconds, baselineSeconds / sampleSeconds);
         results.put("baselineRatio", baselineSeconds / sampleSeconds);
 
         List<Map<String, Object>> scaling = new ArrayList<>();
@@ -93,13 +102,13 @@ public final class BorderScenario {
     }
 
     /** The ledger's way: at each crossing, the traveller's whole history so far replayed from the start. */
-    private static int replayWholeHistoryEachTime(List<Crossing> crossings) {
+    private static long replayWholeHistoryEachTime(List<Crossing> crossings) {
         Map<String, List<Crossing>> seen = new LinkedHashMap<>();
-        int events = 0;
+        long events = 0;
         for (Crossing crossing : crossings) {
             List<Crossing> history = seen.computeIfAbsent(crossing.traveller(), t -> new ArrayList<>());
             history.add(crossing);
-            events = Math.max(events, OverstayWatch.replayTraveller(crossing.traveller(), history, crossing.at()).events().size());
+            events += OverstayWatch.replayTraveller(crossing.traveller(), history, crossing.at()).events().size();
         }
         return events;
     }

@@ -63,7 +63,7 @@ public final class DevSetEvaluation {
         Watchlist un = strip(WatchlistCsv.load(untreated), withBirthDates);
         List<PersonEntry> twins = strip(WatchlistCsv.load(treated), withBirthDates).persons();
         List<PersonEntry> others = strip(WatchlistCsv.load(negativesFile), withBirthDates).persons();
-        Screener screener = new Screener(List.of(un));
+        Screener screener = new Screener(List.of(un), NameClassEvaluation.comparator());
         NameComparator comparator = screener.comparator();
         int truePositives = 0;
         int foundByIndex = 0;

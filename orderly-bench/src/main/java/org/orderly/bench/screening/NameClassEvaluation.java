@@ -40,10 +40,11 @@ public final class NameClassEvaluation {
             return null;
         }
         boolean errors = Boolean.getBoolean("screening.errors");
-        NameComparator comparator = new NameComparator();
+        NameComparator comparator = comparator();
         List<ClassResult> results = new ArrayList<>();
-        out.printf(Locale.ROOT, "name classes (held-out people, seed %d, threshold %.2f, names only)%n", SEED,
-                comparator.threshold());
+        out.printf(Locale.ROOT, "name classes (held-out people, seed %d, threshold %.2f, names only, %s)%n", SEED,
+                comparator.threshold(), comparator.givenNames().isEmpty() ? "no hypocorism list"
+                        : "hypocorisms of " + System.getProperty("screening.givenNames"));
         out.println("| class | pairs (same / different) | recall | precision | F1 |");
         out.println("| --- | --- | --- | --- | --- |");
         int allPositives = 0;
@@ -84,6 +85,13 @@ public final class NameClassEvaluation {
                 all.precision(), all.f1());
         results.add(all);
         return results;
+    }
+
+    /** The default comparator, with the hypocorism list named by {@code -Dscreening.givenNames=FILE} if given. */
+    static NameComparator comparator() {
+        String list = System.getProperty("screening.givenNames");
+        return list == null ? new NameComparator() : new NameComparator(new org.orderly.screening.normalise.NameNormaliser(),
+                NameComparator.DEFAULT_THRESHOLD, org.orderly.screening.compare.GivenNameVariants.load(Path.of(list)));
     }
 
     private static ClassResult result(String nameClass, int positives, int truePositives, int negatives,

@@ -13,6 +13,7 @@ import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
 import org.orderly.border.stay.StayHistory;
 import org.orderly.border.stay.StayPlan;
+import org.orderly.border.stay.StayRule;
 
 /**
  * The state machine of a traveller's stays, one crossing at a time in event-time order: a stay decision at each
@@ -59,7 +60,7 @@ public final class OverstayWatch {
                 events.add(new StayEvent.EntryWithoutExit(crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
                 close(closed, day(open.entryAt()), day(open.entryAt()), open.rule());
             }
-            var rule = StayRuleCodes.parse(crossing.rule());
+            StayRule rule = StayRuleCodes.parse(crossing.rule());
             StayPlan plan = StayAccounting.plan(rule, history(closed), day);
             Instant due = plan.maxStayDays() == null ? null
                     : plan.maxStayDays() == 0 ? crossing.at() : day.plusDays(plan.maxStayDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -86,7 +87,7 @@ public final class OverstayWatch {
 
     /** Adds a closed stay, merged with the last one when they share a day (an exit and a new entry on the same day). */
     private static void close(List<LocalDate[]> closed, LocalDate entry, LocalDate exit, String rule) {
-        if (StayRuleCodes.parse(rule) instanceof org.orderly.border.stay.StayRule.NotCounted) return;
+        if (StayRuleCodes.parse(rule) instanceof StayRule.NotCounted) return;
         if (!closed.isEmpty()) {
             LocalDate[] last = closed.get(closed.size() - 1);
             if (!entry.isAfter(last[1])) {

@@ -11,6 +11,10 @@ import org.orderly.border.stay.StayRule;
  * (entries 0 for multiple), {@code not-counted:TITLE[:UNTIL]}.
  */
 public final class StayRuleCodes {
+    /** Codes already read: a stream carries few distinct rules, and reading one is the costliest step of a crossing. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, StayRule> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 10_000;
+
     private StayRuleCodes() {
     }
 
@@ -30,6 +34,15 @@ public final class StayRuleCodes {
      * @throws IllegalArgumentException naming the code and what is wrong with it
      */
     public static StayRule parse(String code) {
+        StayRule known = code == null ? null : READ.get(code);
+        if (known != null) return known;
+        StayRule rule = read(code);
+        if (READ.size() >= READ_LIMIT) READ.clear();
+        READ.put(code, rule);
+        return rule;
+    }
+
+    private static StayRule read(String code) {
         String text = code == null ? "" : code.strip();
         try {
             if (text.startsWith("visa:")) {

@@ -19,13 +19,13 @@ public final class StayAccounting {
             Days days = new Days(known, on);
             int used = days.count(window.windowDays(), on.toEpochDay());
             int left = days.run(window, on.toEpochDay() + 1, Long.MAX_VALUE);
-            return new StayControl(rule.name(), on, used, Math.max(0, used - window.stayDays()), left, on.plusDays(left));
+            return control(rule, on, used, Math.max(0, used - window.stayDays()), left);
         }
         if (rule instanceof StayRule.FixedDuration fixed) {
             Stay current = known.stayOn(on);
             int used = current == null || !current.title().counted() ? 0 : (int) ChronoUnit.DAYS.between(current.entry(), on) + 1;
             int left = current == null ? fixed.stayDays() : Math.max(0, fixed.stayDays() - used);
-            return new StayControl(rule.name(), on, used, Math.max(0, used - fixed.stayDays()), left, on.plusDays(left));
+            return control(rule, on, used, Math.max(0, used - fixed.stayDays()), left);
         }
         if (rule instanceof StayRule.VisaTerms visa) return visaControl(visa, known, on);
         StayRule.NotCounted title = (StayRule.NotCounted) rule;
@@ -50,6 +50,11 @@ public final class StayAccounting {
         StayRule.NotCounted title = (StayRule.NotCounted) rule;
         return title.until() == null ? new StayPlan(rule.name(), entry, null, null)
                 : plan(rule, entry, (int) Math.max(0, ChronoUnit.DAYS.between(entry, title.until()) + 1));
+    }
+
+    /** A control answer; an overstaying traveller has no last legal day ahead (null), a legal one has {@code on} plus the days left. */
+    private static StayControl control(StayRule rule, LocalDate on, int used, int overstay, int left) {
+        return new StayControl(rule.name(), on, used, overstay, left, overstay > 0 ? null : on.plusDays(left));
     }
 
     private static StayPlan plan(StayRule rule, LocalDate entry, int days) {
@@ -85,7 +90,7 @@ public final class StayAccounting {
             Integer planned = plan(visa, known, next).maxStayDays();
             left = planned == null ? 0 : planned;
         }
-        return new StayControl(visa.name(), on, used, overstay, left, on.plusDays(left));
+        return control(visa, on, used, overstay, left);
     }
 
     private static int visaEntries(StayRule.VisaTerms visa, StayHistory before) {

@@ -70,6 +70,7 @@ class StayAccountingTest {
         assertThat(control.daysUsed()).isEqualTo(95);
         assertThat(control.overstayDays()).isEqualTo(5);
         assertThat(control.daysLeft()).isZero();
+        assertThat(control.lastLegalDay()).isNull();
     }
 
     @Test

@@ -18,10 +18,11 @@ import java.util.Map;
  * What a deal means for one party: the commitments it gives and gets (with their value to it),
  * its gain over its reservation value, and how it would fare under the other candidate deals.
  */
-public record Explanation(String party, List<Line> gives, List<Line> gets, List<Line> settles, long utility,
-                          long reservation, long gain, boolean acceptable, Map<Objective, Long> gainUnderCandidates,
+public record Explanation(String party, List<Line> gives, List<Line> gets, List<Line> settles, List<BundleLine> bundles,
+                          long utility, long reservation, long gain, boolean acceptable, Map<Objective, Long> gainUnderCandidates,
                           List<Norm.Check> norms) {
     public Explanation {
+        bundles = List.copyOf(bundles);
         gives = List.copyOf(gives);
         gets = List.copyOf(gets);
         settles = List.copyOf(settles);
@@ -31,6 +32,14 @@ public record Explanation(String party, List<Line> gives, List<Line> gets, List<
 
     /** One issue as settled by the deal and what that option is worth to the party (points). */
     public record Line(String issueId, String issue, String optionId, String option, long value) {
+    }
+
+    /**
+     * One of the party's bundles (issue linkage) in words, e.g. "Labour access … (1,000 a year, 5,000 a
+     * year or 10,000 a year) together with Readmission … (30 days or 14 days)", its value and whether
+     * this deal contains it (then its value is part of the utility).
+     */
+    public record BundleLine(String text, long value, boolean inDeal) {
     }
 
     /** A change that would make a rejected package acceptable: a norm that blocks it, or a party's shortfall. */
@@ -60,10 +69,27 @@ public record Explanation(String party, List<Line> gives, List<Line> gets, List<
         candidates.forEach((objective, outcome) -> {
             if (outcome instanceof Outcome.Proposal p) others.put(objective, table.gain(party, p.deal()));
         });
-        long utility = valuation.utility(deal);
+        List<BundleLine> bundles = new ArrayList<>();
+        for (Valuation.Bundle bundle : valuation.bundles()) {
+            bundles.add(new BundleLine(words(table, bundle), bundle.value(), bundle.appliesTo(table.negotiation(), deal)));
+        }
+        long utility = table.utility(party, deal);
         long gain = utility - valuation.reservation();
-        return new Explanation(party, gives, gets, settles, utility, valuation.reservation(), gain,
+        return new Explanation(party, gives, gets, settles, bundles, utility, valuation.reservation(), gain,
                 gain >= table.negotiation().margin(), others, table.negotiation().check(deal));
+    }
+
+    /** A bundle in words: each condition as the issue's title and the options (their labels) that meet it. */
+    public static String words(Table table, Valuation.Bundle bundle) {
+        List<String> parts = new ArrayList<>();
+        for (Valuation.Condition condition : bundle.conditions()) {
+            Issue issue = table.negotiation().issue(condition.issue()).orElseThrow();
+            List<String> labels = issue.options().stream().filter(condition::admits).map(Option::label).toList();
+            String options = labels.size() == 1 ? labels.get(0)
+                    : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
+            parts.add(issue.title() + " (" + options + ")");
+        }
+        return String.join(" together with ", parts);
     }
 
     /**

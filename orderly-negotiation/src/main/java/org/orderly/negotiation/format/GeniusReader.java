@@ -5,204 +5,277 @@ import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Option;
 import org.orderly.negotiation.Table;
 import org.orderly.negotiation.Valuation;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Reads the classic GENIUS format: a domain ({@code <negotiation_template>} with discrete issues
- * and items) and one linear additive utility profile per party (weights, item evaluations and a
- * reservation value). Utility = Σ weightᵢ · evalᵢ(item) / max evalᵢ, held as whole points of
- * 10⁻⁶ ({@link #POINTS_PER_UNIT}), so each option's value is rounded to the nearest 10⁻⁶.
+ * Reads GENIUS scenarios as GENIUS 10.4 reads them: a domain ({@code <negotiation_template>} with
+ * discrete, integer and real issues) and one profile per party, linear additive or non-linear
+ * (ANAC 2014 hyper-rectangles).
+ *
+ * <ul>
+ * <li>Linear profile: utility = Σ weightᵢ × evaluationᵢ, the weights as written ({@code <weight index>}
+ *     names the issue by its index; they need not sum to 1). Discrete evaluation = the item's
+ *     {@code evaluation} / the largest {@code evaluation} of the issue (0 for every item when that
+ *     largest is 0). Integer evaluation = clamp({@code offset} + {@code slope} × (x − lower bound), 0, 1).</li>
+ * <li>Non-linear profile ({@code <utility_space type="nonlinear">}): Σ over the hyper-rectangles whose every
+ *     {@code <INCLUDES index min max>} bound holds of utility × rectangle weight × ufun weight, divided
+ *     by {@code maxutility}.</li>
+ * </ul>
+ * Utilities are held as whole points of 10⁻⁶ ({@link #POINTS_PER_UNIT}): each option value and each
+ * rectangle's share is rounded to the nearest point. Every refusal names the file, the element and
+ * its line and column.
  */
 public final class GeniusReader {
     public static final long POINTS_PER_UNIT = 1_000_000;
-    private static final double WEIGHT_TOLERANCE = 1e-6;
 
     private GeniusReader() {
     }
 
-    /** The negotiation of the domain file with one party per profile, named after the profile's file name. */
-    public static Table read(Path domainFile, List<Path> profileFiles) {
-        if (profileFiles.size() < 2) {
-            throw new NegotiationFormatException(domainFile.toString(), "profiles", "at least two profiles are needed, got " + profileFiles.size());
+    /** Reads a scenario folder: its one domain and every profile beside it; files that are not XML (a {@code pareto.xml}) are skipped. */
+    public static GeniusScenario readFolder(Path folder) {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".xml"))
+                    .filter(XmlElement::looksLikeXml).sorted().toList();
+        } catch (IOException e) {
+            throw new NegotiationFormatException(folder.toString(), "folder", "cannot be listed: " + e.getMessage(), e);
         }
-        List<Issue> issues = domain(domainFile);
+        return read(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), files);
+    }
+
+    /** Reads a domain and its profiles given in any order: the domain is the file whose root is {@code <negotiation_template>}. */
+    public static GeniusScenario read(List<Path> files) {
+        return read(null, files);
+    }
+
+    private static GeniusScenario read(String name, List<Path> files) {
+        Path domainFile = null;
+        XmlElement domainRoot = null;
+        Map<Path, XmlElement> profileRoots = new LinkedHashMap<>();
+        for (Path file : files) {
+            XmlElement root = XmlElement.read(file);
+            if (root.name().equals("negotiation_template")) {
+                if (domainFile != null) {
+                    throw root.refusal("a second domain; " + domainFile + " is already the domain (give one domain and its profiles)");
+                }
+                domainFile = file;
+                domainRoot = root;
+            } else if (root.name().equals("utility_space")) {
+                profileRoots.put(file, root);
+            } else {
+                throw root.refusal("is neither a GENIUS domain (<negotiation_template>) nor a profile (<utility_space>)");
+            }
+        }
+        if (domainFile == null) {
+            throw new NegotiationFormatException(files.isEmpty() ? "(no files)" : files.get(0).toString(), "files",
+                    "none of the " + files.size() + " files is a domain (root element <negotiation_template>)");
+        }
+        if (profileRoots.size() < 2) {
+            throw new NegotiationFormatException(domainFile.toString(), "profiles",
+                    "at least two profiles (root element <utility_space>) are needed, got " + profileRoots.size());
+        }
+        Domain domain = domain(domainRoot);
         Map<String, Valuation> valuations = new LinkedHashMap<>();
+        Map<String, GeniusScenario.Profile> profiles = new LinkedHashMap<>();
         List<String> parties = new ArrayList<>();
-        for (Path profile : profileFiles) {
-            String party = stem(profile);
+        for (var entry : profileRoots.entrySet()) {
+            String party = stem(entry.getKey());
             while (valuations.containsKey(party)) party = party + "'";
             parties.add(party);
-            valuations.put(party, profile(profile, party, issues));
+            XmlElement root = entry.getValue();
+            boolean nonlinear = "nonlinear".equals(root.attributes().get("type"));
+            Valuation valuation = nonlinear ? nonlinear(root, party, domain) : linear(root, party, domain);
+            double reservation = root.child("reservation").map(r -> r.number("value")).orElse(0.0);
+            double discount = root.child("discount_factor").map(d -> d.number("value")).orElse(1.0);
+            valuations.put(party, valuation.withReservation(Math.round(POINTS_PER_UNIT * reservation)));
+            profiles.put(party, new GeniusScenario.Profile(entry.getKey(), nonlinear, reservation, discount));
         }
-        Negotiation negotiation = new Negotiation(stem(domainFile), stem(domainFile), parties, issues, List.of(), 0);
-        return new Table(negotiation, valuations, POINTS_PER_UNIT);
+        String id = stem(domainFile);
+        Negotiation negotiation = new Negotiation(id, id, parties, domain.issues(), List.of(), 0);
+        return new GeniusScenario(name == null ? id : name, domainFile, new Table(negotiation, valuations, POINTS_PER_UNIT), profiles);
     }
 
     private static String stem(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
+        return name.toLowerCase().endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
     }
 
-    static List<Issue> domain(Path file) {
-        String name = file.toString();
-        Element root = parse(file).getDocumentElement();
-        if (!root.getTagName().equals("negotiation_template") && !root.getTagName().equals("utility_space")) {
-            throw new NegotiationFormatException(name, "<" + root.getTagName() + ">", "expected <negotiation_template> as the root element");
-        }
-        Element objective = objective(root, name);
+    /** The domain's issues, and each issue's GENIUS index. */
+    private record Domain(List<Issue> issues, Map<String, Issue> byIndex, String objectiveIndex) {
+    }
+
+    private static XmlElement objective(XmlElement root) {
+        XmlElement space = root.name().equals("utility_space") ? root
+                : root.child("utility_space").orElseThrow(() -> root.refusal("has no <utility_space>"));
+        return space.child("objective").orElseThrow(() -> space.refusal("has no <objective>"));
+    }
+
+    private static Domain domain(XmlElement root) {
+        XmlElement objective = objective(root);
         List<Issue> issues = new ArrayList<>();
-        for (Element issue : children(objective, "issue")) {
-            String where = describe(issue);
-            String issueName = required(issue, "name", name, where);
-            String type = issue.getAttribute("type").isEmpty() ? issue.getAttribute("etype") : issue.getAttribute("type");
-            if (!type.isEmpty() && !type.equals("discrete")) {
-                throw new NegotiationFormatException(name, where, "only discrete issues are supported, this one is " + type);
-            }
-            List<Option> options = new ArrayList<>();
-            for (Element item : children(issue, "item")) {
-                String value = required(item, "value", name, where + " " + describe(item));
-                String index = item.getAttribute("index");
-                options.add(new Option(value, value, index.isEmpty() ? BigDecimal.valueOf(options.size() + 1) : new BigDecimal(index)));
-            }
-            if (options.isEmpty()) throw new NegotiationFormatException(name, where, "the issue has no <item>");
-            try {
-                issues.add(new Issue(issueName, issueName, null, options));
-            } catch (IllegalArgumentException e) {
-                throw new NegotiationFormatException(name, where, e.getMessage(), e);
-            }
+        Map<String, Issue> byIndex = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (XmlElement element : objective.children("issue")) {
+            String index = element.required("index");
+            String name = element.required("name");
+            if (byIndex.containsKey(index)) throw element.refusal("a second issue with index " + index);
+            if (!names.add(name)) throw element.refusal("a second issue named " + name);
+            Issue issue = switch (type(element)) {
+                case "discrete" -> {
+                    List<Option> options = new ArrayList<>();
+                    Set<String> values = new HashSet<>();
+                    for (XmlElement item : element.children("item")) {
+                        String value = item.required("value");
+                        if (!values.add(value)) throw item.refusal("item " + value + " is listed twice in issue " + name);
+                        options.add(new Option(value, value, BigDecimal.valueOf(options.size() + 1)));
+                    }
+                    if (options.isEmpty()) throw element.refusal("the discrete issue has no <item>");
+                    yield new Issue(name, name, null, options);
+                }
+                case "integer" -> {
+                    long lower = element.integer("lowerbound");
+                    long upper = element.integer("upperbound");
+                    try {
+                        yield Issue.integers(name, name, null, lower, upper);
+                    } catch (IllegalArgumentException e) {
+                        throw element.refusal(e.getMessage());
+                    }
+                }
+                case "real" -> {
+                    element.number("lowerbound");
+                    element.number("upperbound");
+                    throw element.refusal("real issues (a continuum of values) cannot be solved by Orderly, which needs discrete or integer issues");
+                }
+                default -> throw element.refusal("unknown issue type " + type(element) + " (GENIUS has discrete, integer and real)");
+            };
+            issues.add(issue);
+            byIndex.put(index, issue);
         }
-        if (issues.isEmpty()) throw new NegotiationFormatException(name, "<objective>", "the domain has no <issue>");
-        return issues;
+        if (issues.isEmpty()) throw objective.refusal("the domain has no <issue>");
+        return new Domain(issues, byIndex, objective.attributes().getOrDefault("index", "0"));
     }
 
-    static Valuation profile(Path file, String party, List<Issue> issues) {
-        String name = file.toString();
-        Element root = parse(file).getDocumentElement();
-        if (!root.getTagName().equals("utility_space")) {
-            throw new NegotiationFormatException(name, "<" + root.getTagName() + ">", "expected <utility_space> as the root element of a profile");
+    private static String type(XmlElement issue) {
+        for (String attribute : new String[]{"type", "etype", "vtype"}) {
+            String type = issue.attributes().get(attribute);
+            if (type != null && !type.isBlank()) return type.trim();
         }
-        Element objective = objective(root, name);
-        Map<String, Issue> byName = new LinkedHashMap<>();
-        issues.forEach(i -> byName.put(i.id(), i));
-        Map<String, Map<String, Double>> evaluations = new LinkedHashMap<>();
-        Map<String, String> issueByIndex = new HashMap<>();
-        for (Element issue : children(objective, "issue")) {
-            String where = describe(issue);
-            String issueName = required(issue, "name", name, where);
-            Issue domainIssue = byName.get(issueName);
-            if (domainIssue == null) throw new NegotiationFormatException(name, where, "names issue " + issueName + ", which the domain does not have");
-            issueByIndex.put(issue.getAttribute("index"), issueName);
-            Map<String, Double> items = new LinkedHashMap<>();
-            for (Element item : children(issue, "item")) {
-                String itemWhere = where + " " + describe(item);
-                String value = required(item, "value", name, itemWhere);
-                if (domainIssue.option(value).isEmpty()) throw new NegotiationFormatException(name, itemWhere, "names item " + value + ", which issue " + issueName + " does not have");
-                double evaluation = number(required(item, "evaluation", name, itemWhere), name, itemWhere + " evaluation");
-                if (evaluation < 0) throw new NegotiationFormatException(name, itemWhere, "evaluation must not be negative, was " + evaluation);
-                items.put(value, evaluation);
-            }
-            for (Option option : domainIssue.options()) {
-                if (!items.containsKey(option.id())) throw new NegotiationFormatException(name, where, "has no evaluation for item " + option.id());
-            }
-            if (items.values().stream().allMatch(v -> v == 0)) throw new NegotiationFormatException(name, where, "every evaluation is 0, so the issue cannot be normalised");
-            evaluations.put(issueName, items);
-        }
-        for (Issue issue : issues) {
-            if (!evaluations.containsKey(issue.id())) throw new NegotiationFormatException(name, "<objective>", "has no evaluations for issue " + issue.id());
+        throw issue.refusal("has no type (attribute type, etype or vtype)");
+    }
+
+    private static Valuation linear(XmlElement root, String party, Domain domain) {
+        XmlElement objective = objective(root);
+        Map<String, XmlElement> profileIssues = new LinkedHashMap<>();
+        for (XmlElement element : objective.children("issue")) {
+            String index = element.required("index");
+            Issue issue = domain.byIndex().get(index);
+            if (issue == null) throw element.refusal("the domain has no issue with index " + index);
+            String name = element.attribute("name").orElse(issue.id());
+            if (!name.equals(issue.id())) throw element.refusal("the domain's issue " + index + " is named " + issue.id() + ", not " + name);
+            if (profileIssues.put(index, element) != null) throw element.refusal("a second evaluation of issue " + index);
         }
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (Element weight : children(objective, "weight")) {
-            String where = describe(weight);
-            String issueName = issueByIndex.get(required(weight, "number", name, where));
-            if (issueName == null) throw new NegotiationFormatException(name, where, "refers to no <issue> of this profile (no issue has index " + weight.getAttribute("number") + ")");
-            weights.put(issueName, number(required(weight, "value", name, where), name, where + " value"));
-        }
-        for (Issue issue : issues) {
-            if (!weights.containsKey(issue.id())) throw new NegotiationFormatException(name, "<objective>", "has no <weight> for issue " + issue.id());
-        }
-        double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
-            throw new NegotiationFormatException(name, "<objective> <weight> elements", "weights sum to " + sum + ", not 1 (tolerance " + WEIGHT_TOLERANCE + ")");
+        for (XmlElement weight : objective.children("weight")) {
+            String index = weight.required("index");
+            double value = weight.number("value");
+            if (!domain.byIndex().containsKey(index)) {
+                // The root objective's own weight (Fitness profiles write <weight index="1" value="1.0"> for <objective index="1">).
+                if (index.equals(objective.attributes().get("index")) || index.equals(domain.objectiveIndex())) continue;
+                throw weight.refusal("refers to no issue: the domain has no issue with index " + index);
+            }
+            if (weights.put(index, value) != null) throw weight.refusal("a second weight for issue " + index);
         }
         Map<String, Map<String, Long>> values = new LinkedHashMap<>();
-        for (var e : evaluations.entrySet()) {
-            double max = e.getValue().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        for (var entry : domain.byIndex().entrySet()) {
+            Issue issue = entry.getValue();
+            XmlElement element = profileIssues.get(entry.getKey());
+            if (element == null) throw objective.refusal("has no evaluation for issue " + issue.id() + " (index " + entry.getKey() + ")");
+            Double weight = weights.get(entry.getKey());
+            if (weight == null) throw objective.refusal("has no <weight> for issue " + issue.id() + " (index " + entry.getKey() + ")");
+            Map<String, Double> evaluation = issue.integer() ? integerEvaluation(element, issue) : discreteEvaluation(element, issue);
             Map<String, Long> points = new LinkedHashMap<>();
-            double w = weights.get(e.getKey());
-            e.getValue().forEach((item, evaluation) -> points.put(item, Math.round(POINTS_PER_UNIT * w * evaluation / max)));
-            values.put(e.getKey(), points);
+            evaluation.forEach((option, e) -> points.put(option, Math.round(POINTS_PER_UNIT * weight * e)));
+            values.put(issue.id(), points);
         }
-        double reservation = 0;
-        List<Element> reservations = children(root, "reservation");
-        if (!reservations.isEmpty()) reservation = number(required(reservations.get(0), "value", name, "<reservation>"), name, "<reservation> value");
-        return new Valuation(party, values, List.of(), Math.round(POINTS_PER_UNIT * reservation));
+        return new Valuation(party, values, List.of(), 0);
     }
 
-    private static Element objective(Element root, String name) {
-        List<Element> spaces = root.getTagName().equals("utility_space") ? List.of(root) : children(root, "utility_space");
-        if (spaces.isEmpty()) throw new NegotiationFormatException(name, "<" + root.getTagName() + ">", "has no <utility_space>");
-        List<Element> objectives = children(spaces.get(0), "objective");
-        if (objectives.isEmpty()) throw new NegotiationFormatException(name, "<utility_space>", "has no <objective>");
-        return objectives.get(0);
-    }
-
-    private static Document parse(Path file) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(file.toFile());
-        } catch (SAXParseException e) {
-            throw new NegotiationFormatException(file.toString(), "line " + e.getLineNumber() + ", column " + e.getColumnNumber(), e.getMessage(), e);
-        } catch (Exception e) {
-            throw new NegotiationFormatException(file.toString(), "file", "cannot be read: " + e.getMessage(), e);
+    private static Map<String, Double> discreteEvaluation(XmlElement element, Issue issue) {
+        Map<String, Double> raw = new LinkedHashMap<>();
+        for (XmlElement item : element.children("item")) {
+            String value = item.required("value");
+            if (issue.option(value).isEmpty()) throw item.refusal("issue " + issue.id() + " of the domain has no item " + value);
+            double evaluation = item.number("evaluation");
+            if (evaluation < 0) throw item.refusal("evaluation " + evaluation + " is negative");
+            if (raw.put(value, evaluation) != null) throw item.refusal("a second evaluation of item " + value);
         }
-    }
-
-    private static List<Element> children(Element parent, String tag) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(tag)) list.add(e);
+        for (Option option : issue.options()) {
+            if (!raw.containsKey(option.id())) throw element.refusal("has no evaluation for item " + option.id());
         }
-        return list;
+        double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<String, Double> normalised = new LinkedHashMap<>();
+        raw.forEach((option, e) -> normalised.put(option, max == 0 ? 0 : e / max));
+        return normalised;
     }
 
-    private static String required(Element element, String attribute, String file, String where) {
-        String value = element.getAttribute(attribute);
-        if (value.isEmpty()) throw new NegotiationFormatException(file, where, "missing attribute " + attribute);
-        return value;
-    }
-
-    private static double number(String text, String file, String where) {
-        try {
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new NegotiationFormatException(file, where, "'" + text + "' is not a number");
+    private static Map<String, Double> integerEvaluation(XmlElement element, Issue issue) {
+        XmlElement evaluator = element.child("evaluator").orElseThrow(() -> element.refusal("the integer issue has no <evaluator>"));
+        String function = evaluator.attribute("ftype").orElse("linear");
+        if (!function.equals("linear")) throw evaluator.refusal("evaluator ftype " + function + " is not supported (GENIUS integer issues use linear)");
+        double slope = evaluator.number("slope");
+        double offset = evaluator.number("offset");
+        Map<String, Double> evaluation = new LinkedHashMap<>();
+        long lower = issue.lowerBound();
+        for (Option option : issue.options()) {
+            long x = option.value().longValueExact();
+            evaluation.put(option.id(), Math.max(0, Math.min(1, offset + slope * (x - lower))));
         }
+        return evaluation;
     }
 
-    /** An element as it appears in the file, with its identifying attributes, e.g. {@code <issue name="Fruit" index="1">}. */
-    private static String describe(Element element) {
-        StringBuilder text = new StringBuilder("<").append(element.getTagName());
-        for (String attribute : new String[]{"name", "index", "number", "value"}) {
-            if (element.hasAttribute(attribute)) text.append(' ').append(attribute).append("=\"").append(element.getAttribute(attribute)).append('"');
+    private static Valuation nonlinear(XmlElement root, String party, Domain domain) {
+        XmlElement objective = objective(root);
+        XmlElement utility = objective.child("utility").orElseThrow(() -> objective.refusal("the non-linear profile has no <utility>"));
+        double max = utility.number("maxutility");
+        if (!(max > 0)) throw utility.refusal("maxutility must be positive, was " + max);
+        List<Valuation.Bundle> bundles = new ArrayList<>();
+        for (XmlElement ufun : utility.children("ufun")) {
+            String aggregation = ufun.attribute("aggregation").orElse("sum");
+            if (!aggregation.equals("sum")) throw ufun.refusal("aggregation " + aggregation + " is not supported (the ANAC 2014 profiles use sum)");
+            double ufunWeight = ufun.attribute("weight").map(w -> ufun.number("weight", w)).orElse(1.0);
+            for (XmlElement rectangle : ufun.children("hyperRectangle")) {
+                if (!rectangle.children("EXCLUDES").isEmpty()) {
+                    throw rectangle.children("EXCLUDES").get(0).refusal("EXCLUDES bounds are not supported (the ANAC 2014 profiles use INCLUDES only)");
+                }
+                double u = rectangle.number("utility");
+                double weight = rectangle.attribute("weight").map(w -> rectangle.number("weight", w)).orElse(1.0);
+                List<Valuation.Condition> conditions = new ArrayList<>();
+                for (XmlElement bound : rectangle.children("INCLUDES")) {
+                    String index = bound.required("index");
+                    Issue issue = domain.byIndex().get(index);
+                    if (issue == null) throw bound.refusal("the domain has no issue with index " + index);
+                    if (!issue.integer()) throw bound.refusal("issue " + issue.id() + " is not an integer issue, so it cannot bound a hyper-rectangle");
+                    long min = bound.integer("min");
+                    long maxBound = bound.integer("max");
+                    if (maxBound < min) throw bound.refusal("min " + min + " is above max " + maxBound);
+                    conditions.add(new Valuation.Condition.Between(issue.id(), min, maxBound));
+                }
+                if (conditions.isEmpty()) throw rectangle.refusal("the hyper-rectangle has no <INCLUDES> bound");
+                bundles.add(new Valuation.Bundle(conditions, Math.round(POINTS_PER_UNIT * u * weight * ufunWeight / max)));
+            }
         }
-        return text.append('>').toString();
+        if (bundles.isEmpty()) throw utility.refusal("the non-linear profile has no <hyperRectangle>");
+        return new Valuation(party, Map.of(), bundles, 0);
     }
 }

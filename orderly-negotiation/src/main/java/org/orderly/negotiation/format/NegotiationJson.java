@@ -7,6 +7,7 @@ import org.orderly.negotiation.Norm;
 import org.orderly.negotiation.Option;
 import org.orderly.negotiation.Table;
 import org.orderly.negotiation.Valuation;
+import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 import org.orderly.negotiation.solver.ParetoFrontier;
 import org.orderly.regime.Commitment;
@@ -181,7 +182,7 @@ public final class NegotiationJson {
                     values.put(issue.getKey(), options);
                 }
             }
-            List<Valuation.Interaction> interactions = new ArrayList<>();
+            List<Valuation.Bundle> bundles = new ArrayList<>();
             if (node.has("interactions")) {
                 JsonNode array = array(node, path, "interactions");
                 for (int i = 0; i < array.size(); i++) {
@@ -189,13 +190,28 @@ public final class NegotiationJson {
                     JsonNode item = array.get(i);
                     object(item, at);
                     object(item.get("bundle"), at + ".bundle");
-                    Map<String, String> bundle = new LinkedHashMap<>();
-                    for (var e : item.get("bundle").properties()) bundle.put(e.getKey(), string(e.getValue(), at + ".bundle." + e.getKey()));
+                    List<Valuation.Condition> conditions = new ArrayList<>();
+                    for (var e : item.get("bundle").properties()) conditions.add(condition(e.getKey(), e.getValue(), at + ".bundle." + e.getKey()));
                     long value = integer(item.get("value"), at + ".value");
-                    interactions.add(build(at, () -> new Valuation.Interaction(bundle, value)));
+                    bundles.add(build(at, () -> new Valuation.Bundle(conditions, value)));
                 }
             }
-            return new Valuation(party, values, interactions, reservation);
+            return new Valuation(party, values, bundles, reservation);
+        }
+
+        /** A bundle condition: an option id, an array of option ids (any of them), or {"min": a, "max": b} on the options' values. */
+        Valuation.Condition condition(String issue, JsonNode node, String path) {
+            if (node != null && node.isObject()) {
+                long min = integer(node.get("min"), path + ".min");
+                long max = integer(node.get("max"), path + ".max");
+                return build(path, () -> new Valuation.Condition.Between(issue, min, max));
+            }
+            if (node != null && node.isArray()) {
+                Set<String> options = new LinkedHashSet<>();
+                for (int k = 0; k < node.size(); k++) options.add(string(node.get(k), path + "[" + k + "]"));
+                return build(path, () -> new Valuation.Condition.OneOf(issue, options));
+            }
+            return new Valuation.Condition.OneOf(issue, Set.of(string(node, path)));
         }
 
         <T> T build(String path, java.util.function.Supplier<T> constructor) {
@@ -330,11 +346,20 @@ public final class NegotiationJson {
             options.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.put(e.getKey(), e.getValue()));
         });
         ArrayNode interactions = v.putArray("interactions");
-        for (Valuation.Interaction interaction : valuation.interactions()) {
+        for (Valuation.Bundle bundle : valuation.bundles()) {
             ObjectNode i = interactions.addObject();
-            ObjectNode bundle = i.putObject("bundle");
-            interaction.bundle().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> bundle.put(e.getKey(), e.getValue()));
-            i.put("value", interaction.value());
+            ObjectNode conditions = i.putObject("bundle");
+            for (Valuation.Condition condition : bundle.conditions()) {
+                if (condition instanceof Valuation.Condition.Between between) {
+                    conditions.putObject(between.issue()).put("min", between.min()).put("max", between.max());
+                } else if (condition instanceof Valuation.Condition.OneOf oneOf && oneOf.options().size() == 1) {
+                    conditions.put(oneOf.issue(), oneOf.options().iterator().next());
+                } else if (condition instanceof Valuation.Condition.OneOf oneOf) {
+                    ArrayNode options = conditions.putArray(oneOf.issue());
+                    oneOf.options().stream().sorted().forEach(options::add);
+                }
+            }
+            i.put("value", bundle.value());
         }
         return v;
     }
@@ -359,6 +384,10 @@ public final class NegotiationJson {
             });
             o.put("value", p.value());
             o.put("bound", p.bound());
+            // The value in the source's unit: points per unit once for sums and minima, once per party for the Nash product.
+            double unit = p.objective() == Objective.NASH ? Math.pow(pointsPerUnit, p.utilities().size()) : pointsPerUnit;
+            o.put("normalisedValue", p.value() / unit);
+            o.put("normalisedBound", p.bound() / unit);
             o.put("gap", p.gap());
             o.put("proof", p.proof().name());
             o.put("proven", p.proven());

@@ -24,7 +24,10 @@ final class Compiled {
     final int[] options;
     final long[][][] value;
     final int[][][] bundleIssue;
-    final int[][][] bundleOption;
+    /** Per party, bundle and condition: which options of the condition's issue meet it. */
+    final boolean[][][][] bundleMask;
+    /** Per issue: whether it is an integer issue (one CP-SAT integer variable rather than one Boolean per option). */
+    final boolean[] integer;
     final long[][] bundleValue;
     final long[] reservation;
     final long margin;
@@ -33,6 +36,7 @@ final class Compiled {
     final boolean[][] normIfMask;
     final boolean[][] normThenMask;
     final List<String> partyIds;
+    private Map<String, Integer> issueIndexes;
 
     Compiled(Table table) {
         this.table = table;
@@ -42,10 +46,14 @@ final class Compiled {
         List<Issue> issueList = negotiation.issues();
         this.issues = issueList.size();
         this.options = new int[issues];
-        for (int i = 0; i < issues; i++) options[i] = issueList.get(i).options().size();
+        this.integer = new boolean[issues];
+        for (int i = 0; i < issues; i++) {
+            options[i] = issueList.get(i).options().size();
+            integer[i] = issueList.get(i).integer();
+        }
         this.value = new long[parties][issues][];
         this.bundleIssue = new int[parties][][];
-        this.bundleOption = new int[parties][][];
+        this.bundleMask = new boolean[parties][][][];
         this.bundleValue = new long[parties][];
         this.reservation = new long[parties];
         this.margin = negotiation.margin();
@@ -57,22 +65,23 @@ final class Compiled {
                 value[p][i] = new long[options[i]];
                 for (int o = 0; o < options[i]; o++) value[p][i][o] = valuation.value(issue.id(), issue.options().get(o).id());
             }
-            List<Valuation.Interaction> interactions = valuation.interactions();
-            bundleIssue[p] = new int[interactions.size()][];
-            bundleOption[p] = new int[interactions.size()][];
-            bundleValue[p] = new long[interactions.size()];
-            for (int b = 0; b < interactions.size(); b++) {
-                Map<String, String> bundle = interactions.get(b).bundle();
-                bundleIssue[p][b] = new int[bundle.size()];
-                bundleOption[p][b] = new int[bundle.size()];
-                int j = 0;
-                for (var e : bundle.entrySet()) {
-                    int i = issueIndex(e.getKey());
+            List<Valuation.Bundle> bundles = valuation.bundles();
+            bundleIssue[p] = new int[bundles.size()][];
+            bundleMask[p] = new boolean[bundles.size()][][];
+            bundleValue[p] = new long[bundles.size()];
+            for (int b = 0; b < bundles.size(); b++) {
+                List<Valuation.Condition> conditions = bundles.get(b).conditions();
+                bundleIssue[p][b] = new int[conditions.size()];
+                bundleMask[p][b] = new boolean[conditions.size()][];
+                for (int j = 0; j < conditions.size(); j++) {
+                    Valuation.Condition condition = conditions.get(j);
+                    int i = issueIndex(condition.issue());
                     bundleIssue[p][b][j] = i;
-                    bundleOption[p][b][j] = issueList.get(i).indexOf(e.getValue());
-                    j++;
+                    List<org.orderly.negotiation.Option> list = issueList.get(i).options();
+                    bundleMask[p][b][j] = new boolean[options[i]];
+                    for (int o = 0; o < options[i]; o++) bundleMask[p][b][j][o] = condition.admits(list.get(o));
                 }
-                bundleValue[p][b] = interactions.get(b).value();
+                bundleValue[p][b] = bundles.get(b).value();
             }
         }
         List<Norm> norms = negotiation.norms();
@@ -97,6 +106,13 @@ final class Compiled {
     }
 
     int issueIndex(String issueId) {
+        if (issueIndexes == null) {
+            issueIndexes = new java.util.HashMap<>();
+            List<Issue> all = negotiation.issues();
+            for (int i = 0; i < all.size(); i++) issueIndexes.put(all.get(i).id(), i);
+        }
+        Integer index = issueIndexes.get(issueId);
+        if (index != null) return index;
         List<Issue> issueList = negotiation.issues();
         for (int i = 0; i < issueList.size(); i++) if (issueList.get(i).id().equals(issueId)) return i;
         throw new IllegalArgumentException("unknown issue " + issueId);
@@ -115,7 +131,7 @@ final class Compiled {
         for (int i = 0; i < issues; i++) total += v[i][choice[i]];
         for (int b = 0; b < bundleValue[p].length; b++) {
             boolean all = true;
-            for (int j = 0; j < bundleIssue[p][b].length && all; j++) all = choice[bundleIssue[p][b][j]] == bundleOption[p][b][j];
+            for (int j = 0; j < bundleIssue[p][b].length && all; j++) all = bundleMask[p][b][j][choice[bundleIssue[p][b][j]]];
             if (all) total += bundleValue[p][b];
         }
         return total;

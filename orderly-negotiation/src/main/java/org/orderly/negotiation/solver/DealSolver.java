@@ -17,21 +17,14 @@ import java.util.Map;
 
 /**
  * Finds individually rational package deals with Google OR-Tools CP-SAT, by joint gain, Nash
- * product or max-min normalised gain, and says whether the answer is proven optimal.
+ * product of gains or smallest gain, over individually rational deals (uᵢ ≥ rᵢ), and says whether the answer is proven optimal.
  *
  * <p>Methods, so that the proofs can be checked:
  * <ul>
  * <li>JOINT: one CP-SAT maximisation of Σ utilities; OPTIMAL status is a proof.</li>
- * <li>MAXMIN: normalised gain = gain / (the party's best utility over all norm-respecting deals −
- *     its reservation). Starting deals: the joint optimum and the rounded relaxed Nash deal, each
- *     improved one issue at a time (smallest normalised gains first). A CP-SAT call hinted with the
- *     better one maximises t/10⁶ ≤ every normalised gain (its bound is the proven upper bound);
- *     then the engine asks CP-SAT for a deal whose every normalised gain is strictly higher than
- *     the best deal's exact (rational) minimum — over all deals while CP-SAT answers within a
- *     second (an INFEASIBLE answer proves optimality), else in neighbourhoods (a few issues that
- *     matter to the worst-off parties free, the others held) — and a last call maximises the joint
- *     gain among deals at that minimum. Exact when proven; the refinement shares one time limit
- *     and otherwise ends TIME_LIMIT with gap (bound − value) / bound.</li>
+ * <li>MAXMIN (the field's definition): one CP-SAT maximisation of t ≤ uᵢ − rᵢ for every party;
+ *     OPTIMAL status is a proof. A second call maximises the joint gain among deals that give every
+ *     party at least t (the tie-break).</li>
  * <li>NASH: every gain must be ≥ max(margin, 1). When the product of the parties' largest
  *     possible gains fits in 62 bits, CP-SAT maximises the exact product (a multiplication
  *     constraint): exact. Otherwise (many parties) the deal is a CP-SAT deal improved one issue at
@@ -46,14 +39,9 @@ public final class DealSolver {
         Loader.loadNativeLibraries();
     }
 
-    private static final long MAXMIN_SCALE = 1_000_000;
     private static final double WEIGHT_SCALE = 1_000_000;
     private static final int ROUNDINGS = 64;
-    private static final int FIRST_CALL_SHARE = 8;
-    private static final long GLOBAL_CALL_NANOS = 1_000_000_000L;
-    private static final long NEIGHBOURHOOD_CALL_NANOS = 300_000_000L;
-    private static final int NEIGHBOURHOOD_PARTIES = 8;
-    private static final int NEIGHBOURHOOD_ISSUES_PER_PARTY = 3;
+    private static final int PRODUCT_SHARE = 3;
 
     private final SolverSettings settings;
 
@@ -116,8 +104,10 @@ public final class DealSolver {
         if (!run.found()) return noDeal(c, run, start);
         long reservations = 0;
         for (int p = 0; p < c.parties; p++) if (members == null || members[p]) reservations += c.reservation[p];
-        double value = run.objective() - reservations;
-        double bound = run.bound() - reservations;
+        long value = 0;
+        for (int p = 0; p < c.parties; p++) if (members == null || members[p]) value += c.utility(p, run.choice()) - c.reservation[p];
+        // Utilities are whole points: the exact sum, and the bound floored (never below the value).
+        double bound = run.optimal() ? value : Math.max(value, Math.floor(run.bound() + 1e-6) - reservations);
         return proposal(c, Objective.JOINT, run.choice(), value, bound, run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
                 "CP-SAT maximises the sum of utilities", start);
     }
@@ -136,147 +126,46 @@ public final class DealSolver {
         return ideal;
     }
 
+    /**
+     * Max-min as the field defines it: the largest smallest gain minᵢ(uᵢ − rᵢ) over individually
+     * rational deals, in the table's common points; among deals reaching it, the largest joint gain.
+     */
     private Outcome maxmin(Compiled c, long start) {
-        long[] range = new long[c.parties];
-        long[] ideal = idealUtilities(c);
-        for (int p = 0; p < c.parties; p++) range[p] = Math.max(1, ideal[p] - c.reservation[p]);
-        // One time limit for the whole refinement, counted from here, so that many parties cannot multiply it.
-        long deadline = System.nanoTime() + (long) (settings.timeLimitSeconds() * 1e9);
-        List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
-        var score = OneIssueSearch.maxmin(c, range);
-        // A first deal to start from: the joint optimum, improved one issue at a time for the max-min score.
-        SatModel seed = model(c, null, c.margin);
-        seed.model.maximize(seed.sumOfUtilities(null));
-        SatModel.Run seedRun = seed.solve(remaining(deadline));
-        if (!seedRun.found()) return noDeal(c, seedRun, start);
-        int[] best = OneIssueSearch.improve(c, seedRun.choice(), c.margin, excluded, score, deadline);
-        long[] floor = minimumRatio(c, best, range);
-        // A second start: the relaxed Nash deal (scale-free, so it balances normalised gains too), rounded and improved.
-        boolean positive = true;
-        for (int p = 0; p < c.parties; p++) positive &= c.utility(p, best) - c.reservation[p] >= 1;
-        if (positive) {
-            NashRelaxation.Result relaxed = new NashRelaxation(c).solve(best, 1e-4, 2_000, deadline);
-            int[] balanced = rounded(c, relaxed.mix(), best, c.margin, excluded, score, deadline);
-            if (beats(c, balanced, best, range)) best = balanced;
-        }
-        floor = minimumRatio(c, best, range);
-        SatModel first = model(c, null, c.margin);
-        IntVar t = first.model.newIntVar(Math.floorDiv(MAXMIN_SCALE * floor[0], floor[1]), MAXMIN_SCALE, "t");
+        long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
+        SatModel m = model(c, null, c.margin);
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
         for (int p = 0; p < c.parties; p++) {
-            // 10⁶·(u − r) ≥ range·t  ⇔  every normalised gain ≥ t / 10⁶
-            first.model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(first.utility[p], MAXMIN_SCALE).addTerm(t, -range[p]),
-                    MAXMIN_SCALE * c.reservation[p]);
+            low = Math.min(low, c.utilityLowerBound(p) - c.reservation[p]);
+            high = Math.max(high, c.utilityUpperBound(p) - c.reservation[p]);
         }
-        first.model.maximize(t);
-        first.hint(best);
-        // A quarter of the time for the bound; the rest for strictly better deals, which CP-SAT finds faster.
-        SatModel.Run run = first.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / FIRST_CALL_SHARE));
-        // t is a whole number ≤ 10⁶·(smallest normalised gain), so the optimum lies below (bound + 1) / 10⁶.
-        double upper = run.found() || run.optimal() ? (run.bound() + 1) / MAXMIN_SCALE : 1;
-        if (run.found() && beats(c, run.choice(), best, range)) {
-            best = OneIssueSearch.improve(c, run.choice(), c.margin, excluded, score, deadline);
-        }
-        boolean proven = false;
-        boolean global = true;
-        java.util.Random random = new java.util.Random(7);
-        while (System.nanoTime() < deadline) {
-            // Globally while CP-SAT answers quickly (it proves optimality on small domains); else in
-            // neighbourhoods: all issues but a few held at the best deal's options.
-            boolean[][] allowed = global ? null : neighbourhood(c, best, range, random);
-            SatModel better = new SatModel(c, -1, allowed, excluded);
-            long[] ratio = minimumRatio(c, best, range);
-            for (int p = 0; p < c.parties; p++) {
-                better.requireGain(p, c.margin);
-                // (u − r)·den ≥ num·range + 1: strictly better than the current exact minimum num/den
-                better.model.addGreaterOrEqual(LinearExpr.term(better.utility[p], ratio[1]),
-                        ratio[0] * range[p] + 1 + ratio[1] * c.reservation[p]);
-            }
-            better.hint(best);
-            long callDeadline = Math.min(deadline, System.nanoTime() + (global ? GLOBAL_CALL_NANOS : NEIGHBOURHOOD_CALL_NANOS));
-            SatModel.Run next = better.solve(remaining(callDeadline));
-            if (next.found()) {
-                best = OneIssueSearch.improve(c, next.choice(), c.margin, excluded, score, deadline);
-            } else if (global && next.infeasible()) {
-                proven = true;
-                break;
-            } else {
-                global = false;
-            }
-        }
-        long[] ratio = minimumRatio(c, best, range);
-        SatModel tie = model(c, null, c.margin);
+        IntVar smallest = m.model.newIntVar(Math.min(low, high), high, "smallestGain");
         for (int p = 0; p < c.parties; p++) {
-            tie.model.addGreaterOrEqual(LinearExpr.term(tie.utility[p], ratio[1]), ratio[0] * range[p] + ratio[1] * c.reservation[p]);
+            m.model.addGreaterOrEqual(LinearExpr.newBuilder().add(m.utility[p]).addTerm(smallest, -1), c.reservation[p]);
         }
+        m.model.maximize(smallest);
+        SatModel.Run run = m.solve(remaining(deadline));
+        if (!run.found()) return noDeal(c, run, start);
+        long value = smallestGain(c, run.choice());
+        // Among the deals that give every party at least that much, the largest joint gain.
+        SatModel tie = model(c, null, Math.max(c.margin, value));
         tie.model.maximize(tie.sumOfUtilities(null));
-        tie.hint(best);
+        tie.hint(run.choice());
         SatModel.Run tieRun = tie.solve(remaining(deadline));
-        if (tieRun.found()) best = tieRun.choice();
-        proven = proven && tieRun.optimal();
-        double value = (double) ratio[0] / ratio[1];
-        return proposal(c, Objective.MAXMIN, best, value, proven ? value : Math.max(value, upper),
-                proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                "starting from the joint optimum and the relaxed Nash deal improved one issue at a time, CP-SAT maximises"
-                        + " the smallest normalised gain (gain / (ideal utility − reservation)), searches for deals beating its exact"
-                        + " rational value (whole table, then neighbourhoods), and maximises the joint gain at that value" + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
+        int[] best = tieRun.found() ? tieRun.choice() : run.choice();
+        boolean proven = run.optimal();
+        double bound = proven ? value : Math.max(value, Math.floor(run.bound() + 1e-9));
+        return proposal(c, Objective.MAXMIN, best, value, bound, proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                "CP-SAT maximises the smallest gain over reservation, then the joint gain among the deals that reach it"
+                        + (tieRun.optimal() ? "" : " (the joint-gain tie-break reached the time limit)")
+                        + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
                 start);
     }
 
-    /**
-     * Which options a neighbourhood search may change: a few issues that matter most to the worst-off
-     * parties plus a few at random are free, every other issue keeps the best deal's option.
-     */
-    private static boolean[][] neighbourhood(Compiled c, int[] best, long[] range, java.util.Random random) {
-        boolean[] free = new boolean[c.issues];
-        Integer[] parties = new Integer[c.parties];
-        double[] ratio = new double[c.parties];
-        for (int p = 0; p < c.parties; p++) {
-            parties[p] = p;
-            ratio[p] = (double) (c.utility(p, best) - c.reservation[p]) / range[p] + 1e-9 * random.nextDouble();
-        }
-        java.util.Arrays.sort(parties, java.util.Comparator.comparingDouble(p -> ratio[p]));
-        Integer[] order = new Integer[c.issues];
-        for (int k = 0; k < Math.min(c.parties, NEIGHBOURHOOD_PARTIES); k++) {
-            int party = parties[k];
-            // This party's issues with the most room to gain, a few drawn among the best ones.
-            for (int i = 0; i < c.issues; i++) order[i] = i;
-            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> {
-                long top = Long.MIN_VALUE;
-                for (long v : c.value[party][i]) top = Math.max(top, v);
-                return -(top - c.value[party][i][best[i]]);
-            }));
-            for (int j = 0; j < NEIGHBOURHOOD_ISSUES_PER_PARTY; j++) free[order[random.nextInt(Math.min(c.issues, 2 * NEIGHBOURHOOD_ISSUES_PER_PARTY))]] = true;
-        }
-        for (int j = 0; j < NEIGHBOURHOOD_ISSUES_PER_PARTY; j++) free[random.nextInt(c.issues)] = true;
-        boolean[][] allowed = new boolean[c.issues][];
-        for (int i = 0; i < c.issues; i++) {
-            allowed[i] = new boolean[c.options[i]];
-            for (int o = 0; o < c.options[i]; o++) allowed[i][o] = free[i] || o == best[i];
-        }
-        return allowed;
-    }
-
-    /** Whether deal a has a strictly larger smallest normalised gain than deal b (exact). */
-    private static boolean beats(Compiled c, int[] a, int[] b, long[] range) {
-        long[] x = minimumRatio(c, a, range);
-        long[] y = minimumRatio(c, b, range);
-        return Math.multiplyExact(x[0], y[1]) > Math.multiplyExact(y[0], x[1]);
-    }
-
-    /** The smallest normalised gain of a deal as an exact fraction {numerator, denominator}. */
-    private static long[] minimumRatio(Compiled c, int[] choice, long[] range) {
-        long num = 0;
-        long den = 1;
-        boolean first = true;
-        for (int p = 0; p < c.parties; p++) {
-            long gain = c.utility(p, choice) - c.reservation[p];
-            if (first || Math.multiplyExact(gain, den) < Math.multiplyExact(num, range[p])) {
-                num = gain;
-                den = range[p];
-                first = false;
-            }
-        }
-        return new long[]{num, den};
+    static long smallestGain(Compiled c, int[] choice) {
+        long smallest = Long.MAX_VALUE;
+        for (int p = 0; p < c.parties; p++) smallest = Math.min(smallest, c.utility(p, choice) - c.reservation[p]);
+        return smallest;
     }
 
     private Outcome nash(Compiled c, long start) {
@@ -303,17 +192,43 @@ public final class DealSolver {
             IntVar nashProduct = m.model.newIntVar(0, product, "product");
             m.model.addMultiplicationEquality(nashProduct, g);
             m.model.maximize(nashProduct);
-            SatModel.Run run = m.solve(settings);
-            if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
-            double value = product(c, run.choice());
-            double bound = Math.max(value, run.bound());
-            boolean optimal = run.optimal();
-            return new Finisher(c, start).proposal(Objective.NASH, run.choice(), value, bound,
-                    optimal ? 0 : 1 - Math.pow(value / bound, 1.0 / c.parties), optimal ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                    "CP-SAT maximises the exact product of gains (multiplication constraint)"
-                            + (optimal ? "" : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain"));
+            long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
+            // A first deal: the joint optimum among deals with positive gains, as the product model's hint.
+            SatModel joint = model(c, null, minimum);
+            joint.model.maximize(joint.sumOfUtilities(null));
+            SatModel.Run jointRun = joint.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
+            if (jointRun.found()) m.hint(jointRun.choice());
+            // A share of the time for the product model; if it does not prove its answer, the tangent proof takes the rest.
+            SatModel.Run run = m.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
+            if (jointRun.found() && run.found() && !run.optimal() && product(c, jointRun.choice()) > product(c, run.choice())) {
+                run = new SatModel.Run(run.status(), jointRun.choice(), run.objective(), run.bound(), run.seconds());
+            }
+            if (!run.found()) {
+                if (run.infeasible()) return nashWithoutPositiveGains(c, start);
+                run = m.solve(remaining(deadline));
+                if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
+            }
+            if (run.optimal()) {
+                return new Finisher(c, start).proposal(Objective.NASH, run.choice(), product(c, run.choice()), product(c, run.choice()), 0,
+                        Proof.OPTIMAL, "CP-SAT maximises the exact product of gains (multiplication constraint)");
+            }
+            List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
+            double upper = Math.log(Math.max(product(c, run.choice()), run.bound()));
+            long jointUpper = jointRun.found() || jointRun.optimal() ? (long) Math.floor(jointRun.bound() + 1e-6) : jointUpperBound(c);
+            NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, run.choice(), minimum, maxGain, jointUpper, excluded, upper,
+                    settings, deadline);
+            int[] best = proof.best();
+            double lower = logProduct(c, best);
+            double upperLog = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
+            double gap = proof.proven() ? 0 : -Math.expm1((lower - upperLog) / c.parties);
+            return new Finisher(c, start).proposal(Objective.NASH, best, product(c, best), Math.exp(upperLog), gap,
+                    proof.proven() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                    "CP-SAT maximises the exact product of gains (multiplication constraint), then an outer approximation of log by"
+                            + " tangent lines refined at every deal found (" + proof.deals() + " deals compared exactly)"
+                            + (proof.proven() ? " proves that no other deal has a larger product"
+                            : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain (time limit reached)"));
         }
-        return nashByRelaxation(c, minimum, start);
+        return nashByRelaxation(c, minimum, maxGain, start);
     }
 
     /**
@@ -323,6 +238,13 @@ public final class DealSolver {
      * deal is improved again. The whole refinement shares one time limit.
      */
     Outcome nashByRelaxation(Compiled c, long minimum, long start) {
+        long[] ideal = idealUtilities(c);
+        long[] maxGain = new long[c.parties];
+        for (int p = 0; p < c.parties; p++) maxGain[p] = Math.max(minimum, ideal[p] - c.reservation[p]);
+        return nashByRelaxation(c, minimum, maxGain, start);
+    }
+
+    private Outcome nashByRelaxation(Compiled c, long minimum, long[] maxGain, long start) {
         long deadline = start + (long) (settings.timeLimitSeconds() * 1e9);
         List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
         SatModel first = model(c, null, minimum);
@@ -364,15 +286,21 @@ public final class DealSolver {
             weights = new double[c.parties];
             for (int p = 0; p < c.parties; p++) weights[p] = 1.0 / (c.utility(p, best) - c.reservation[p]);
         }
+        // The exact proof: tangent lines of log, refined at every deal found, until no unseen deal can beat the best.
+        NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, best, minimum, maxGain,
+                (long) Math.floor(run.bound() + 1e-6), excluded, upper, settings, deadline);
+        best = proof.best();
         double lower = logProduct(c, best);
-        upper = Math.max(lower, upper);
-        double gap = upper - lower < 1e-9 ? 0 : -Math.expm1((lower - upper) / c.parties);
-        return new Finisher(c, start).proposal(Objective.NASH, best, Math.exp(lower), Math.exp(upper), gap,
-                upper - lower < 1e-9 ? Proof.OPTIMAL : Proof.WITHIN_GAP,
+        upper = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
+        double gap = proof.proven() ? 0 : -Math.expm1((lower - upper) / c.parties);
+        return new Finisher(c, start).proposal(Objective.NASH, best, product(c, best), Math.exp(upper), gap,
+                proof.proven() ? Proof.OPTIMAL : Proof.WITHIN_GAP,
                 "the product of gains is too large for an exact CP-SAT product: a CP-SAT deal improved one issue at a time,"
-                        + " against a proven upper bound from the continuous relaxation (Frank-Wolfe, " + relaxed.iterations()
-                        + " steps) and CP-SAT weighted joint gains; gap = 1 - (product / bound)^(1/" + c.parties
-                        + "), the relative gap on the geometric mean gain" + (exhaustive ? "" : " (time limit reached)"));
+                        + " a bound from the continuous relaxation (Frank-Wolfe, " + relaxed.iterations()
+                        + " steps) and CP-SAT weighted joint gains, then an outer approximation of log by tangent lines refined at"
+                        + " every deal found (" + proof.deals() + " deals compared exactly)"
+                        + (proof.proven() ? ", until CP-SAT proved that no other deal can have a larger product"
+                        : "; gap = 1 - (product / bound)^(1/" + c.parties + "), the relative gap on the geometric mean gain (time limit reached)"));
     }
 
     /**
@@ -416,6 +344,13 @@ public final class DealSolver {
         return new Outcome.Proposal(Objective.NASH, p.deal(), p.utilities(), p.gains(), 0, 0, 0, p.proof(),
                 "no deal gives every party a positive gain, so the Nash product is 0 for every deal; the joint gain decides",
                 p.norms(), seconds(start));
+    }
+
+    /** Σ of every party's utility upper bound: a valid, if loose, bound on the joint utility. */
+    private static long jointUpperBound(Compiled c) {
+        long total = 0;
+        for (int p = 0; p < c.parties; p++) total += c.utilityUpperBound(p);
+        return total;
     }
 
     static double product(Compiled c, int[] choice) {

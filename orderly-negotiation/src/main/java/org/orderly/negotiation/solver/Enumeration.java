@@ -41,18 +41,6 @@ public final class Enumeration {
     public static Outcome propose(Table table, Objective objective) {
         long start = System.nanoTime();
         Compiled c = new Compiled(table);
-        long[] range = new long[c.parties];
-        if (objective != Objective.JOINT) {
-            long[] ideal = new long[c.parties];
-            Arrays.fill(ideal, Long.MIN_VALUE);
-            forEach(c, choice -> {
-                if (!c.meetsNorms(choice)) return;
-                for (int p = 0; p < c.parties; p++) ideal[p] = Math.max(ideal[p], c.utility(p, choice));
-            });
-            for (int p = 0; p < c.parties; p++) {
-                range[p] = ideal[p] == Long.MIN_VALUE ? 1 : Math.max(1, ideal[p] - c.reservation[p]);
-            }
-        }
         long minimum = objective == Objective.NASH ? Math.max(1, c.margin) : c.margin;
         int[][] best = new int[1][];
         double[] bestValue = {Double.NEGATIVE_INFINITY};
@@ -93,14 +81,9 @@ public final class Enumeration {
                 }
             } else {
                 long num = gains[0];
-                long den = range[0];
-                for (int p = 1; p < c.parties; p++) {
-                    if (gains[p] * den < num * range[p]) {
-                        num = gains[p];
-                        den = range[p];
-                    }
-                }
-                long compare = best[0] == null ? 1 : Long.compare(num * bestDen[0], bestNum[0] * den);
+                long den = 1;
+                for (int p = 1; p < c.parties; p++) num = Math.min(num, gains[p]);
+                long compare = best[0] == null ? 1 : Long.compare(num, bestNum[0]);
                 if (compare > 0 || (compare == 0 && joint > bestJoint[0])) {
                     bestNum[0] = num;
                     bestDen[0] = den;

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /** What the engine maximises among the individually rational deals. */
 public enum Objective {
-    /** The sum of all parties' gains over their reservation values. */
+    /** The sum of all parties' utilities (equivalently of their gains over reservation), Σuᵢ. */
     JOINT,
-    /** The product of the gains (the Nash bargaining solution). */
+    /** The product of the gains over reservation, Π(uᵢ − rᵢ) (the Nash bargaining solution). */
     NASH,
-    /** The smallest normalised gain (gain divided by the most the party could gain), then the joint gain. */
+    /** The smallest gain over reservation, minᵢ(uᵢ − rᵢ) (egalitarian), then the joint gain. */
     MAXMIN;
 
     /** Reads "joint", "nash" or "maxmin" in any case. */

@@ -18,20 +18,6 @@ final class OneIssueSearch {
         return choice -> new double[]{DealSolver.logProduct(c, choice)};
     }
 
-    /** The max-min score: normalised gains from the smallest up, then the joint gain. */
-    static Function<int[], double[]> maxmin(Compiled c, long[] range) {
-        return choice -> {
-            double[] score = new double[c.parties + 1];
-            for (int p = 0; p < c.parties; p++) {
-                long gain = c.utility(p, choice) - c.reservation[p];
-                score[p] = (double) gain / range[p];
-                score[c.parties] += gain;
-            }
-            Arrays.sort(score, 0, c.parties);
-            return score;
-        };
-    }
-
     static int[] improve(Compiled c, int[] start, long minimum, List<int[]> excluded, Function<int[], double[]> score,
                          long deadlineNanos) {
         int[] choice = start.clone();

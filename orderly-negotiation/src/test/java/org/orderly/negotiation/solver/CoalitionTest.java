@@ -1,9 +1,8 @@
 package org.orderly.negotiation.solver;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.orderly.negotiation.CommitmentTemplate;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Issue;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,19 +72,26 @@ class CoalitionTest {
         Set<String> all = Set.copyOf(table.negotiation().parties());
         Set<String> others = all.stream().filter(p -> !p.equals(party)).collect(Collectors.toSet());
         return dealsAmong(table, all).stream().filter(d -> agrees(table, others, d))
-                .mapToLong(d -> table.valuation(party).utility(d)).max().orElseThrow();
+                .mapToLong(d -> table.utility(party, d)).max().orElseThrow();
     }
 
-    @Property(tries = 30)
-    void coalitionsAreTheMaximalOnesThatCanAgreeWithTheirBestJointGain(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    static LongStream seeds() {
+        return Seeds.cases(30);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void coalitionsAreTheMaximalOnesThatCanAgreeWithTheirBestJointGain(long seed) {
         Table table = bilateral(STATES.subList(0, 3 + (int) (seed % 2)), seed, 20);
-        List<Coalition> coalitions = solver.coalitions(table, 100);
-        assertThat(memberSets(coalitions)).isEqualTo(maximalAgreeingCoalitions(table));
-        for (Coalition coalition : coalitions) {
-            Set<String> members = Set.copyOf(coalition.members());
-            assertThat(coalition.deal().value()).isEqualTo((double) bestJointGain(table, members));
-            assertThat(coalition.deal().proof()).isEqualTo(Proof.OPTIMAL);
-        }
+        Seeds.check(seed, () -> table, () -> {
+            List<Coalition> coalitions = solver.coalitions(table, 100);
+            assertThat(memberSets(coalitions)).isEqualTo(maximalAgreeingCoalitions(table));
+            for (Coalition coalition : coalitions) {
+                Set<String> members = Set.copyOf(coalition.members());
+                assertThat(coalition.deal().value()).isEqualTo((double) bestJointGain(table, members));
+                assertThat(coalition.deal().proof()).isEqualTo(Proof.OPTIMAL);
+            }
+        });
     }
 
     /**

@@ -15,8 +15,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-/** Small random negotiations (2–3 parties, 2–4 issues, 2–4 options, interactions and norms) for property tests. */
+/**
+ * Small random negotiations for property tests: 2–3 parties, 2–4 discrete issues of 2–4 options, in a third
+ * of them an integer issue 0..3 with ranges in bundles (hyper-rectangles), bundles and norms.
+ */
 final class RandomTables {
+    private static final int INTEGER_VALUES = 4;
+
     private RandomTables() {
     }
 
@@ -33,6 +38,8 @@ final class RandomTables {
             for (int o = 0; o < options; o++) list.add(o == 0 ? Option.none("o0", "none") : Option.of("o" + o, null, o));
             issueList.add(new Issue("i" + i, null, null, list));
         }
+        boolean integerIssue = random.nextInt(3) == 0;
+        if (integerIssue) issueList.add(Issue.integers("n", null, null, 0, INTEGER_VALUES - 1));
         List<Norm> norms = new ArrayList<>();
         if (random.nextBoolean()) norms.add(new Norm.Requires("req", null, "i0", Set.of("o1"), "i1", Set.of("o1")));
         if (random.nextInt(3) == 0) norms.add(new Norm.Forbids("forbid", null, "i1", Set.of("o0")));
@@ -45,12 +52,18 @@ final class RandomTables {
                 for (Option option : issue.options()) optionValues.put(option.id(), (long) (random.nextInt(16) - 5));
                 values.put(issue.id(), optionValues);
             }
-            List<Valuation.Interaction> interactions = new ArrayList<>();
+            List<Valuation.Bundle> bundles = new ArrayList<>();
             if (random.nextBoolean()) {
-                interactions.add(new Valuation.Interaction(Map.of("i0", "o1", "i1", "o" + random.nextInt(2)),
-                        random.nextInt(11) - 5));
+                bundles.add(Valuation.Bundle.of(Map.of("i0", "o1", "i1", "o" + random.nextInt(2)), random.nextInt(11) - 5));
             }
-            valuations.put(party, new Valuation(party, values, interactions, random.nextInt(12)));
+            if (integerIssue && random.nextBoolean()) {
+                // A hyper-rectangle: a range on the integer issue together with a choice on i0.
+                int low = random.nextInt(INTEGER_VALUES);
+                int high = low + random.nextInt(INTEGER_VALUES - low);
+                bundles.add(new Valuation.Bundle(List.of(new Valuation.Condition.Between("n", low, high),
+                        new Valuation.Condition.OneOf("i0", Set.of("o" + random.nextInt(2)))), random.nextInt(13) - 4));
+            }
+            valuations.put(party, new Valuation(party, values, bundles, random.nextInt(12)));
         }
         return new Table(negotiation, valuations);
     }

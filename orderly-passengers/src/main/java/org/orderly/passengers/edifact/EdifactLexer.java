@@ -355,7 +355,11 @@ public final class EdifactLexer {
         }
     }
 
-    /** Reads one segment; null when what was read is not a segment (a warning says so). */
+    /**
+     * Reads one segment; null when what was read is not a segment (a warning says so). A segment that lies whole in
+     * the read buffer with no release character and no line break (the common case) is copied once, at its end;
+     * otherwise its bytes are gathered as they come.
+     */
     private Segment lexSegment() {
         int startLine = line;
         int number = ++segmentNumber;
@@ -365,27 +369,35 @@ public final class EdifactLexer {
         startElement();
         startComponent();
         boolean terminated = false;
+        int base = position;
+        boolean contiguous = true;
         byte[] cls = classes;
         scan:
         while (true) {
-            if (position == limit && !refill()) break;
+            if (position == limit) {
+                if (contiguous) contiguous = gather(base, position, number, startLine);
+                if (!refill()) break;
+            }
             int from = position;
             byte[] buf = buffer;
             int end = limit;
             int p = from;
             while (p < end && cls[buf[p] & 0xff] == NORMAL) p++;
-            if (p > from) append(buf, from, p - from, number, startLine);
+            if (!contiguous && p > from) append(buf, from, p - from, number, startLine);
             position = p;
             if (p == end) continue;
             byte b = buf[p];
             position++;
+            if (contiguous) length = p - base;
             switch (cls[b & 0xff]) {
                 case COMPONENT -> {
                     endComponent();
+                    if (contiguous) length++; // the separator stays in the single copy; the component starts after it
                     startComponent();
                 }
                 case ELEMENT -> {
                     endComponent();
+                    if (contiguous) length++;
                     startElement();
                     startComponent();
                 }
@@ -394,6 +406,7 @@ public final class EdifactLexer {
                     break scan;
                 }
                 case RELEASE -> {
+                    if (contiguous) contiguous = gather(base, p, number, startLine);
                     // A line break between the release character and what it releases is not data either.
                     byte released;
                     do {
@@ -404,6 +417,7 @@ public final class EdifactLexer {
                     append(new byte[] {released}, 0, 1, number, startLine);
                 }
                 case LINE_BREAK -> {
+                    if (contiguous) contiguous = gather(base, p, number, startLine);
                     if (b == '\n') line++;
                 }
                 default -> throw new IllegalStateException("unknown byte class");
@@ -411,9 +425,10 @@ public final class EdifactLexer {
         }
         endComponent();
         elementStarts[elements] = components;
-        String tag = tag();
+        byte[] bytes = contiguous ? Arrays.copyOfRange(buffer, base, base + length) : Arrays.copyOf(data, length);
+        String tag = tag(bytes);
         if (tag == null) {
-            String shown = new String(data, 0, Math.min(length, 30), StandardCharsets.UTF_8);
+            String shown = new String(bytes, 0, Math.min(length, 30), StandardCharsets.UTF_8);
             if (!terminated && length == 0) {
                 segmentNumber--;
                 finished = true;
@@ -429,30 +444,37 @@ public final class EdifactLexer {
             finished = true;
         }
         if (tag.equals("UNZ")) afterUnz = true;
-        return new Segment(number, startLine, tag, Arrays.copyOf(data, length), Arrays.copyOf(bounds, 2 * components),
+        return new Segment(number, startLine, tag, bytes, Arrays.copyOf(bounds, 2 * components),
                 Arrays.copyOf(elementStarts, elements + 1));
     }
 
+    /** Leaves the single-copy path: the segment's bytes so far go to the gathering array. Returns false (no longer contiguous). */
+    private boolean gather(int base, int upTo, int number, int startLine) {
+        length = 0;
+        append(buffer, base, upTo - base, number, startLine);
+        return false;
+    }
+
     /** The tag: the first component, spaces trimmed, three capital letters or digits; null otherwise. */
-    private String tag() {
+    private String tag(byte[] bytes) {
         if (components == 0) return null;
         int start = bounds[0];
         int end = bounds[1] < 0 ? length : bounds[1];
-        while (start < end && data[start] == ' ') start++;
-        while (end > start && data[end - 1] == ' ') end--;
+        while (start < end && bytes[start] == ' ') start++;
+        while (end > start && bytes[end - 1] == ' ') end--;
         if (end - start != 3) return null;
         for (int i = start; i < end; i++) {
-            byte b = data[i];
+            byte b = bytes[i];
             if (!(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9')) return null;
         }
-        return new String(data, start, 3, StandardCharsets.US_ASCII);
+        return new String(bytes, start, 3, StandardCharsets.US_ASCII);
     }
 
     private void append(byte[] source, int from, int count, int number, int startLine) {
         if (length + count > data.length) {
             if (length + count > MAX_SEGMENT_BYTES) {
                 finished = true;
-                throw new EdifactException(number, tag(), startLine, "the segment is longer than " + MAX_SEGMENT_BYTES
+                throw new EdifactException(number, tag(data), startLine, "the segment is longer than " + MAX_SEGMENT_BYTES
                         + " bytes: its segment terminator " + Separators.show(separators.terminator()) + " is missing");
             }
             data = Arrays.copyOf(data, Math.min(MAX_SEGMENT_BYTES, Math.max(data.length * 2, length + count)));

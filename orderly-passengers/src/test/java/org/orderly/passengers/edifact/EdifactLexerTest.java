@@ -178,4 +178,33 @@ class EdifactLexerTest {
         assertThatThrownBy(lexer::next).isInstanceOf(EdifactException.class)
                 .hasMessageStartingWith("segment 3 (FTX), line 1:").hasMessageContaining("terminator ''' is missing");
     }
+
+    /**
+     * The twin of the single-copy path: the same message with line breaks scattered through its segments takes the
+     * gathering path for nearly every segment, and must give the same segments.
+     */
+    @Test
+    void theSingleCopyPathAndTheGatheringPathGiveTheSameSegments() throws Exception {
+        long seed = 20261201L;
+        java.util.Random random = new java.util.Random(seed);
+        List<byte[]> messages = new ArrayList<>();
+        messages.add(org.orderly.passengers.GuideExamplesTest.resource("paxlst-guide-example.edi"));
+        messages.add(org.orderly.passengers.GuideExamplesTest.resource("pnrgov-guide-example.edi"));
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "passengers", "gtas");
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) messages.add(java.nio.file.Files.readAllBytes(f));
+            }
+        }
+        for (byte[] message : messages) {
+            java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < message.length; i++) {
+                broken.write(message[i]);
+                if (i > 300 && random.nextInt(6) == 0) broken.write('\n');
+            }
+            List<String> straight = all(EdifactLexer.of(message)).stream().map(Segment::text).toList();
+            List<String> gathered = all(EdifactLexer.of(broken.toByteArray())).stream().map(Segment::text).toList();
+            assertThat(gathered).as("seed " + seed).isEqualTo(straight);
+        }
+    }
 }

@@ -15,5 +15,7 @@ public enum MatchKind {
     /** An initial standing for a name that starts with it. */
     INITIAL,
     /** One name part written as two, or two as one (Abdul Rahman/Abdulrahman). */
-    COMPOUND
+    COMPOUND,
+    /** A given name and its hypocorism from a public list (William/Bill). */
+    HYPOCORISM
 }

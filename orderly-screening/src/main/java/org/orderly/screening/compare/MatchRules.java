@@ -15,6 +15,8 @@ public final class MatchRules {
     public static final double VARIANT_SIMILARITY = 0.97;
     /** Factor on the similarity of two parts written as one (abdul rahman / abdulrahman). */
     public static final double COMPOUND_SIMILARITY = 0.97;
+    /** Similarity of a given name and its hypocorism ({@link GivenNameVariants}). */
+    public static final double HYPOCORISM_SIMILARITY = 0.9;
     /** Share of the shorter name's coverage in the score (0 = symmetric only), once it has this many words. */
     public static final double COVERAGE_SHARE = 0.5;
     public static final int COVERAGE_MIN_WORDS = 2;

@@ -19,12 +19,19 @@ public final class NameComparator {
 
     private final NameNormaliser normaliser;
     private final double threshold;
+    private final GivenNameVariants givenNames;
 
     public NameComparator() {
         this(new NameNormaliser(), DEFAULT_THRESHOLD);
     }
 
     public NameComparator(NameNormaliser normaliser, double threshold) {
+        this(normaliser, threshold, GivenNameVariants.NONE);
+    }
+
+    /** A comparator that also accepts a given name for its hypocorism from this list. */
+    public NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames) {
+        this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0,1]: " + threshold);
         }
@@ -38,6 +45,10 @@ public final class NameComparator {
 
     public NameNormaliser normaliser() {
         return normaliser;
+    }
+
+    public GivenNameVariants givenNames() {
+        return givenNames;
     }
 
     public NameFeatures features(String name) {
@@ -272,7 +283,7 @@ public final class NameComparator {
                 if (x.particle() != y.particle()) {
                     continue;
                 }
-                long packed = similarity(x, y);
+                long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
                 if (s > 0) {
                     units.add(new Unit(1 << i, 1 << j, s, MatchKind.values()[(int) (packed & 0xF)]));
@@ -421,10 +432,26 @@ public final class NameComparator {
      * index uses it to accept a listed token for a query token by exactly the comparator's own rule.
      */
     public static double tokenSimilarity(TokenFeatures x, TokenFeatures y) {
+        return tokenSimilarity(x, y, GivenNameVariants.NONE);
+    }
+
+    /** {@link #tokenSimilarity(TokenFeatures, TokenFeatures)} with hypocorisms from this list accepted too. */
+    public static double tokenSimilarity(TokenFeatures x, TokenFeatures y, GivenNameVariants givenNames) {
         if (x.particle() != y.particle()) {
             return 0;
         }
-        return Double.longBitsToDouble(similarity(x, y) & ~0xFL);
+        return Double.longBitsToDouble(similarity(x, y, givenNames) & ~0xFL);
+    }
+
+    /** The spelling rules below, then a given name against its hypocorism (words of two letters or more). */
+    static long similarity(TokenFeatures x, TokenFeatures y, GivenNameVariants givenNames) {
+        long packed = similarity(x, y);
+        if (!x.particle() && !y.particle() && !x.initial() && !y.initial()
+                && Double.longBitsToDouble(packed & ~0xFL) < MatchRules.HYPOCORISM_SIMILARITY
+                && givenNames.related(x.text(), y.text())) {
+            return pack(MatchRules.HYPOCORISM_SIMILARITY, MatchKind.HYPOCORISM);
+        }
+        return packed;
     }
 
     /**

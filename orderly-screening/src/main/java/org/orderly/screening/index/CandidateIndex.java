@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.orderly.screening.compare.BirthDate;
+import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
@@ -59,6 +60,7 @@ public final class CandidateIndex {
      */
     private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> neighbours;
     private final ThreadLocal<QueryState> scratch;
+    private final GivenNameVariants givenNames;
 
     public CandidateIndex(List<NameFeatures> names) {
         this(names, NameComparator.DEFAULT_THRESHOLD);
@@ -76,6 +78,13 @@ public final class CandidateIndex {
      */
     public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
                           List<String> nationalities) {
+        this(names, threshold, birthDates, nationalities, GivenNameVariants.NONE);
+    }
+
+    /** As above, for a comparator that also accepts the hypocorisms of this list. */
+    public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
+                          List<String> nationalities, GivenNameVariants givenNames) {
+        this.givenNames = givenNames;
         this.size = names.size();
         this.threshold = threshold;
         this.birthDates = birthDates == null ? new BirthDate[size] : birthDates.toArray(new BirthDate[0]);
@@ -103,7 +112,7 @@ public final class CandidateIndex {
         // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped cheaply.
         int[][] keysOfWord = new int[dictionary.length][];
         for (int t = 0; t < dictionary.length; t++) {
-            keysOfWord[t] = Dictionary.isWord(dictionary[t]) ? LookupKeys.keys(dictionary[t], false) : new int[0];
+            keysOfWord[t] = Dictionary.isWord(dictionary[t]) ? LookupKeys.keys(dictionary[t], false, givenNames) : new int[0];
         }
         wordKeys = KeyTable.of(keysOfWord);
         this.pairs = new ListedPairs(words);
@@ -396,7 +405,7 @@ public final class CandidateIndex {
     private void lookup(QueryState s, TokenFeatures word) {
         s.foundCount = 0;
         s.nextProposal();
-        for (int key : LookupKeys.keys(word, true)) {
+        for (int key : LookupKeys.keys(word, true, givenNames)) {
             for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
                 int token = wordKeys.ids[k];
                 if (wordKeys.hashes[k] != key || s.proposedStamp[token] == s.proposal) {
@@ -420,10 +429,10 @@ public final class CandidateIndex {
      * The comparator's token similarity, taken in the larger of both orders: the alignment compares in a canonical
      * order of the two names, and the phonetic rule looks at one side's code length first.
      */
-    private static double similarity(TokenFeatures query, TokenFeatures listed) {
-        double forward = NameComparator.tokenSimilarity(query, listed);
+    private double similarity(TokenFeatures query, TokenFeatures listed) {
+        double forward = NameComparator.tokenSimilarity(query, listed, givenNames);
         if (query.phonetic().length() < 2 || listed.phonetic().length() < 2) {
-            return Math.max(forward, NameComparator.tokenSimilarity(listed, query));
+            return Math.max(forward, NameComparator.tokenSimilarity(listed, query, givenNames));
         }
         return forward;
     }

@@ -1,6 +1,7 @@
 package org.orderly.screening.index;
 
 import java.util.Arrays;
+import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.TokenFeatures;
 
@@ -12,6 +13,7 @@ final class LookupKeys {
     private static final int TAG_DELETION = 0x1000;
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
+    private static final int TAG_GIVEN_NAME_GROUP = 0x5000;
 
     private LookupKeys() {
     }
@@ -22,6 +24,20 @@ final class LookupKeys {
      * comparator accepts as a typo share a key with at most that many letters deleted on each side, so every accepted
      * pair is proposed.
      */
+    /** The keys below, and one per hypocorism group of the word in this list. */
+    static int[] keys(TokenFeatures t, boolean query, GivenNameVariants givenNames) {
+        int[] keys = keys(t, query);
+        int[] groups = givenNames.groups(t.text());
+        if (groups.length == 0) {
+            return keys;
+        }
+        int[] all = Arrays.copyOf(keys, keys.length + groups.length);
+        for (int g = 0; g < groups.length; g++) {
+            all[keys.length + g] = mix(TAG_GIVEN_NAME_GROUP * 31 + groups[g] * 0x9E3779B1);
+        }
+        return distinctKeys(all);
+    }
+
     static int[] keys(TokenFeatures t, boolean query) {
         int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query));
         if (!t.variant().equals(t.text())) {

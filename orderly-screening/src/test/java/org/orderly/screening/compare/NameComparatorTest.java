@@ -103,6 +103,23 @@ class NameComparatorTest {
     }
 
     @Test
+    void acceptsHypocorismsOfThePublicNicknamesList() {
+        java.nio.file.Path list = java.nio.file.Path.of(System.getProperty("orderly.shared.data", "../shared/data"),
+                "names", "nicknames.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(list),
+                "../shared/data/names/nicknames.csv absent: hypocorism test skipped");
+        NameComparator withList = new NameComparator(new org.orderly.screening.normalise.NameNormaliser(),
+                NameComparator.DEFAULT_THRESHOLD, GivenNameVariants.load(list));
+        Comparison bill = withList.compare("Bill Clinton", "William Clinton");
+        assertThat(bill.match()).isTrue();
+        assertThat(bill.matches()).anySatisfy(m -> assertThat(m.kind()).isEqualTo(MatchKind.HYPOCORISM));
+        assertThat(withList.compare("Peggy Smith", "Margaret Smith").match()).isTrue();
+        assertThat(withList.compare("Bill Clinton", "Robert Clinton").match()).as("the list relates them").isTrue();
+        assertThat(withList.compare("Peggy Smith", "Robert Smith").match()).isFalse();
+        assertThat(comparator.compare("Bill Clinton", "William Clinton").match()).as("without the list").isFalse();
+    }
+
+    @Test
     void unreadableNamesAreExplainedNotSilentlyZero() {
         assertThat(comparator.compare("សុខ ហេង", "សុខ ហេង").match()).isTrue();
         assertThat(comparator.compare("★", "Sok Heng").explanation()).contains("no letters Orderly can read");

@@ -2,6 +2,8 @@ package org.orderly.server.api;
 
 import java.sql.SQLException;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.orderly.server.security.RequestSizeLimit;
 import org.orderly.store.ImportException;
 import org.springframework.dao.DataAccessException;
@@ -85,13 +87,29 @@ class ApiErrors {
         return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    /** Text PostgreSQL cannot store (a NUL character) is the caller's error; every other database failure is the server's. */
+    /**
+     * What the database refuses because of the request is the caller's error: text it cannot store (a NUL character),
+     * a reference to a party or instrument that does not exist. Every other database failure is the server's.
+     */
     @ExceptionHandler(DataAccessException.class)
     ProblemDetail database(DataAccessException e) {
-        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "the text contains a NUL character (U+0000), which Orderly does not accept");
+        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null) {
+            switch (sql.getSQLState()) {
+                case "22021", "22P05" -> {
+                    return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "the text contains a NUL character (U+0000), which Orderly does not accept");
+                }
+                case "23503" -> {
+                    Matcher key = FOREIGN_KEY.matcher(String.valueOf(sql.getMessage()));
+                    return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", key.find()
+                            ? key.group(1).replace("_id", "") + " '" + key.group(2) + "' is not in the registry"
+                            : "the request refers to a party or instrument that is not in the registry");
+                }
+                default -> { }
+            }
         }
         throw e;
     }
+
+    /** PostgreSQL's detail of a foreign key violation: Key (party_id)=(ZZZ) is not present… */
+    private static final Pattern FOREIGN_KEY = Pattern.compile("Key \\((\\w+)\\)=\\(([^)]{0,40})\\) is not present");
 }

@@ -79,7 +79,14 @@ public class ImportApi {
             Path file = dir.resolve(fileName);
             try {
                 Files.writeString(file, content);
-                ImportReport report = importer.apply(file);
+                ImportReport report;
+                try {
+                    report = importer.apply(file);
+                } catch (UncheckedIOException unreadable) {
+                    // The CSV reader's own complaint (an unterminated quote…), said of the file the client named.
+                    throw new IllegalArgumentException(fileName + ": not a readable CSV file: "
+                            + unreadable.getCause().getMessage() + " (nothing was imported)");
+                }
                 regime.reload();
                 return ImportView.of(report, fileName);
             } finally {

@@ -32,6 +32,12 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
         if (instrument == null) throw new IllegalArgumentException("the request needs an 'instrument'");
         commitments = commitments == null ? List.of() : commitments;
         participations = participations == null ? List.of() : participations;
+        for (int i = 0; i < commitments.size(); i++) {
+            if (commitments.get(i) == null) throw new IllegalArgumentException("commitments[" + i + "] is null");
+        }
+        for (int i = 0; i < participations.size(); i++) {
+            if (participations.get(i) == null) throw new IllegalArgumentException("participations[" + i + "] is null");
+        }
     }
 
     List<Commitment> commitments(String instrumentId) {

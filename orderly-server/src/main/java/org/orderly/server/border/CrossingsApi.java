@@ -49,7 +49,8 @@ public class CrossingsApi {
     }
 
     /**
-     * A crossing as sent: {@code direction} entry or exit; {@code state} defaults to the principal's party, {@code at}
+     * A crossing as sent: {@code direction} entry or exit; {@code state} is the principal's party (an officer may not
+     * name another), {@code at}
      * to now, {@code id} to a new one, {@code nationality} to the issuing state; an entry's {@code rule} defaults to the
      * one the rulebook gives the nationality at this state on that day.
      */
@@ -181,7 +182,8 @@ public class CrossingsApi {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("direction '" + request.direction() + "' is not entry or exit");
         }
-        String state = request.state() != null && !request.state().isBlank() ? request.state() : BorderApi.party(principal);
+        // An officer records crossings at the border of the state it acts for only; the secretariat names the state.
+        String state = OfficerBorder.of(principal, request.state());
         if (state == null) throw new IllegalArgumentException("state is missing: give the state of the border, or sign in as an officer of a state");
         Instant at = request.at() == null ? Instant.now() : request.at();
         String nationality = request.nationality() == null || request.nationality().isBlank() ? request.issuingState() : request.nationality();

@@ -10,10 +10,10 @@ import org.orderly.border.readmission.ReadmissionCase;
 import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.negotiation.ForbiddenException;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.server.security.Roles;
 import org.orderly.store.readmission.ReadmissionStore;
 import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +40,7 @@ public class ReadmissionApi {
         this.audit = audit;
     }
 
-    /** A request: {@code requesting} defaults to the principal's party, {@code on} to today. */
+    /** A request: {@code requesting} is the principal's party (the secretariat names it), {@code on} defaults to today. */
     public record CaseRequest(String id, String requesting, String requested, String personReference, String nationality, LocalDate on) {
     }
 
@@ -58,7 +58,8 @@ public class ReadmissionApi {
     @PostMapping("/readmission-cases")
     @Operation(summary = "Open a readmission request; it is placed under the Readmission commitment in force, or marked outside any agreement")
     public CaseView open(@RequestBody CaseRequest request, Authentication principal) {
-        String requesting = request.requesting() != null && !request.requesting().isBlank() ? request.requesting() : BorderApi.party(principal);
+        // An officer requests for the state it acts for only; the secretariat names the requesting state.
+        String requesting = OfficerBorder.of(principal, request.requesting());
         if (request.personReference() == null || request.personReference().isBlank()) {
             throw new IllegalArgumentException("personReference is missing: the requesting state's file reference for the person");
         }
@@ -74,8 +75,8 @@ public class ReadmissionApi {
     @Operation(summary = "Answer a readmission request (the requested state or the secretariat)")
     public CaseView answer(@PathVariable String id, @RequestBody AnswerRequest request, Authentication principal) {
         ReadmissionCase existing = cases.find(id);
-        String party = BorderApi.party(principal);
-        if (!secretariat(principal) && !existing.requested().equals(party)) {
+        String party = Roles.party(principal);
+        if (!Roles.has(principal, Roles.SECRETARIAT) && !existing.requested().equals(party)) {
             throw new ForbiddenException("only " + existing.requested() + " (the requested state) or the secretariat answers case " + id);
         }
         ReadmissionCase.Kind kind;
@@ -95,13 +96,5 @@ public class ReadmissionApi {
         LocalDate today = TravelQueries.today();
         audit.record(AuditTrail.Action.READMISSION, "readmission", "read the readmission cases");
         return (breached ? cases.breached(today) : cases.all(1000)).stream().map(c -> CaseView.of(c, today)).toList();
-    }
-
-    static boolean secretariat(Authentication principal) {
-        if (principal == null) return false;
-        for (GrantedAuthority authority : principal.getAuthorities()) {
-            if ("ROLE_SECRETARIAT".equals(authority.getAuthority())) return true;
-        }
-        return false;
     }
 }

@@ -110,17 +110,25 @@ public class NegotiationApi {
         return NegotiationView.of(negotiations.answer(id, code(party), Principals.party(authentication), answer, request.reason()));
     }
 
-    /** What a conclusion wrote into the registry. */
-    public record ConclusionView(String instrumentId, String title, int commitments, List<String> parties) {
+    /**
+     * What a conclusion wrote into the registry; for an ILLUSTRATIVE negotiation nothing ({@code instrumentId} null,
+     * no commitments) and {@code illustrative} true.
+     */
+    public record ConclusionView(String instrumentId, String title, int commitments, List<String> parties, boolean illustrative) {
     }
 
     @PostMapping("/{id}/conclusion")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Secretariat: conclude the proposal every party accepted into an instrument with commitments")
     public ConclusionView conclude(@PathVariable String id) {
-        Conclusion conclusion = negotiations.conclude(id);
+        var concluded = negotiations.conclude(id);
+        if (concluded.isEmpty()) {
+            var record = negotiations.get(id);
+            return new ConclusionView(null, record.negotiation().title(), 0, record.negotiation().parties(), true);
+        }
+        Conclusion conclusion = concluded.get();
         return new ConclusionView(conclusion.instrument().id(), conclusion.instrument().title(), conclusion.commitments().size(),
-                conclusion.participations().stream().map(p -> p.partyId()).toList());
+                conclusion.participations().stream().map(p -> p.partyId()).toList(), false);
     }
 
     @GetMapping("/{id}/frontier")

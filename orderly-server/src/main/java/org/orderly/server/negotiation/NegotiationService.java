@@ -142,7 +142,9 @@ public class NegotiationService {
         NegotiationStore.Proposal proposal = record.latest()
                 .orElseThrow(() -> new IllegalStateException("the engine has not proposed a deal in " + id + " yet"));
         Table table = engineTable(record);
-        DealSolver candidatesSolver = excludingRejected(record);
+        // One total deadline (the solver's time limit) for the three candidate deals, never unbounded on a request thread.
+        DealSolver candidatesSolver = new DealSolver(excludingRejected(record).settings()
+                .withTimeLimit(solver.settings().timeLimitSeconds() / Objective.values().length));
         Map<Objective, Outcome> candidates = new EnumMap<>(Objective.class);
         for (Objective objective : Objective.values()) candidates.put(objective, candidatesSolver.propose(table, objective));
         Explanation explanation = Explanation.of(table, party, proposal.deal(), candidates);
@@ -166,9 +168,12 @@ public class NegotiationService {
 
     /**
      * Concludes the accepted proposal: the deal becomes an instrument with its commitments and the
-     * parties' participations in the registry, and the rulebook is recompiled.
+     * parties' participations in the registry, and the rulebook is recompiled, in one transaction
+     * with the negotiation's status. An ILLUSTRATIVE negotiation concludes without any registry
+     * write: its deal never becomes a binding commitment (the result is empty).
      */
-    public Conclusion conclude(String id) {
+    @org.springframework.transaction.annotation.Transactional
+    public java.util.Optional<Conclusion> conclude(String id) {
         NegotiationStore.Record record = store.get(id);
         if (record.status() != Round.Status.PROPOSED) {
             throw new IllegalStateException("negotiation " + id + " can be concluded only with a pending proposal; it is " + record.status());
@@ -177,6 +182,10 @@ public class NegotiationService {
         List<String> waiting = record.negotiation().parties().stream()
                 .filter(p -> !proposal.answers().containsKey(p) || proposal.answers().get(p).answer() != Round.Answer.ACCEPT).toList();
         if (!waiting.isEmpty()) throw new IllegalStateException("every party must accept proposal " + proposal.number() + " first; waiting for " + waiting);
+        if (record.illustrative()) {
+            store.markConcluded(id, null);
+            return java.util.Optional.empty();
+        }
         Registry registry = regime.registry();
         List<String> unknown = record.negotiation().parties().stream().filter(p -> registry.party(p).isEmpty()).toList();
         if (!unknown.isEmpty()) throw new IllegalStateException("cannot conclude into the registry: " + unknown + " are not registered parties");
@@ -186,7 +195,7 @@ public class NegotiationService {
         regime.store().saveInstrument(conclusion.instrument(), conclusion.commitments(), conclusion.participations(), ORIGIN);
         store.markConcluded(id, conclusion.instrument().id());
         regime.reload();
-        return conclusion;
+        return java.util.Optional.of(conclusion);
     }
 
     /**
@@ -220,8 +229,8 @@ public class NegotiationService {
         FrontierView.Point proposed = null;
         if (record.latest().isPresent()) {
             Deal deal = record.latest().get().deal();
-            long otherUtility = table.valuation(other).utility(deal);
-            proposed = new FrontierView.Point(table.valuation(viewer).utility(deal), share(otherUtility, low, high),
+            long otherUtility = table.utility(other, deal);
+            proposed = new FrontierView.Point(table.utility(viewer, deal), share(otherUtility, low, high),
                     table.individuallyRational(deal));
         }
         return new FrontierView(viewer, other, points, proposed, frontier.complete());

@@ -102,7 +102,7 @@ class ManifestApi {
     @GetMapping("/manifests/rejected")
     ResponseEntity<?> rejected(Authentication principal) {
         String state = Roles.party(principal);
-        boolean carrier = principal.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + PassengerSecurity.CARRIER));
+        boolean carrier = Roles.has(principal, PassengerSecurity.CARRIER);
         return ResponseEntity.ok(store.rejected(carrier ? principal.getName() : null, carrier ? null : state));
     }
 

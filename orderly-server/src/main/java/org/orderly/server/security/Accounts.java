@@ -34,6 +34,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 final class Accounts {
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
     static final String PASSWORD_FILE = "secretariat-password";
+    static final String DEMO_ACCOUNTS_FILE = "demo-accounts";
 
     private Accounts() {
     }
@@ -60,9 +61,33 @@ final class Accounts {
             Path file = writeOwnerOnly(home(properties).resolve(PASSWORD_FILE), password + "\n");
             users.add(User.withUsername("secretariat").password(encoder.encode(password)).roles(Roles.SECRETARIAT).build());
             log.warn("No accounts configured (orderly.users): created the account 'secretariat' for this run only; its one-time "
-                    + "password is in {} (readable by you only). Configure accounts for real use.", file);
+                    + "password is in {} (readable by you only). Configure accounts for real use.", file);            if (properties.demo()) users.addAll(demoNegotiators(properties, encoder));
         }
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /**
+     * With the demonstration on and no accounts configured: one negotiator account per party of the ILLUSTRATIVE
+     * demonstration ({@code deu-negotiator}, {@code mar-negotiator}), so that a newcomer can see a party's room; their
+     * one-time passwords go to {@code $ORDERLY_HOME/demo-accounts}, readable by its owner only.
+     */
+    private static List<UserDetails> demoNegotiators(OrderlyProperties properties, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        List<String> parties = org.orderly.negotiation.format.NegotiationJson.demo().negotiation().parties();
+        for (String party : parties) {
+            byte[] bytes = new byte[18];
+            new SecureRandom().nextBytes(bytes);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            String name = party.toLowerCase(Locale.ROOT) + "-negotiator";
+            users.add(User.withUsername(name).password(encoder.encode(password))
+                    .authorities(new SimpleGrantedAuthority("ROLE_" + Roles.NEGOTIATOR), new SimpleGrantedAuthority(Roles.partyAuthority(party))).build());
+            file.append(name).append(' ').append(password).append('\n');
+        }
+        Path written = writeOwnerOnly(home(properties).resolve(DEMO_ACCOUNTS_FILE), file.toString());
+        log.warn("Demonstration: created the negotiator accounts {} for this run only; their one-time passwords are in {} "
+                + "(readable by you only).", users.stream().map(UserDetails::getUsername).toList(), written);
+        return users;
     }
 
     /** The data folder, as the database sees it ({@code orderly.home}, else $ORDERLY_HOME, else ~/.orderly). */

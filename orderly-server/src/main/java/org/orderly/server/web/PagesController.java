@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The regime explorer and the travel check, rendered on the server. */
+/** The regime explorer (parties, instruments, their maps), rendered on the server. */
 @Controller
 class PagesController {
     private final RegimeService regime;

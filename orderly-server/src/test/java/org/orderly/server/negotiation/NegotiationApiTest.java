@@ -132,7 +132,7 @@ class NegotiationApiTest {
         // The search can fail: DEU's own view holds exactly these numbers.
         String own = send("GET", base + "/valuations/DEU", null, DEU).body() + send("GET", base + "/explanations/DEU", null, DEU).body()
                 + send("GET", "/negotiations/" + id + "/room", null, DEU).body();
-        assertThat(secrets).allMatch(secret -> own.contains(Long.toString(secret)) || secret == deu.utility(deal));
+        assertThat(secrets).allMatch(secret -> own.contains(Long.toString(secret)) || secret == deu.utility(demo.negotiation(), deal));
         assertThat(own).contains(Long.toString(deu.reservation()));
     }
 
@@ -267,7 +267,7 @@ class NegotiationApiTest {
                 .doesNotContain("Your valuation");
         Response mine = send("GET", "/negotiations/" + id + "/room", null, DEU);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body()).contains("Your valuation (DEU)").contains("data-frontier").contains("echarts.min.js")
+        assertThat(mine.body()).contains("Your valuation (DEU)").contains("data-frontier").contains("/echarts")
                 .contains("What the proposal means for you");
         Response anonymous = send("GET", "/negotiations/" + id + "/room", null, ANONYMOUS);
         assertThat(anonymous.status()).as("a page sends an anonymous visitor to sign in").isEqualTo(302);
@@ -323,7 +323,7 @@ class NegotiationApiTest {
             for (Option option : issue.options()) options.put(option.id(), valuation.value(issue.id(), option.id()) + constant);
             values.put(issue.id(), options);
         }
-        return new Valuation(valuation.party(), values, valuation.interactions(),
+        return new Valuation(valuation.party(), values, valuation.bundles(),
                 valuation.reservation() + constant * table.negotiation().issues().size());
     }
 
@@ -332,7 +332,7 @@ class NegotiationApiTest {
         Set<Long> numbers = new LinkedHashSet<>();
         valuation.values().values().forEach(options -> numbers.addAll(options.values()));
         numbers.add(valuation.reservation());
-        numbers.add(valuation.utility(deal));
+        numbers.add(valuation.utility(table.negotiation(), deal));
         return numbers;
     }
 

@@ -22,7 +22,12 @@ public record TravelAnswer(String passport, String passportName, String destinat
 
     public static TravelAnswer of(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,
                                   Authority authority, LocalDate today) {
-        DataAge age = DataAge.of(r.sources(), today).orElse(null);
+        // The age of the data that decides: for a commitment, its own sources, not the unilateral policy it overrides.
+        // A state's own nationals need no data at all.
+        List<Source> deciding = r.basis() == TravelRequirement.Basis.OWN_COUNTRY ? List.of()
+                : r.basis() == TravelRequirement.Basis.COMMITMENT && r.unilateral() != null && r.sources().size() > 1
+                ? r.sources().subList(0, r.sources().size() - 1) : r.sources();
+        DataAge age = DataAge.of(deciding, today).orElse(null);
         String ageText = age == null ? null : age.describe();
         String warning = age != null && age.stale()
                 ? "This data is " + ageText + " old (as of " + age.asOf() + "), more than a year. Entry rules change: confirm with "

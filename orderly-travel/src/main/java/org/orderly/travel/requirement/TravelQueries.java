@@ -82,7 +82,8 @@ public final class TravelQueries {
         String typed = value.strip();
         StateNames.Resolution resolution = stateNames().resolve(typed);
         if (resolution instanceof StateNames.Found found) return found.state();
-        String shown = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+        // Only the start of a long input is echoed: a misplaced field may hold personal data.
+        String shown = typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
         throw new UnknownStateException(field, shown, ((StateNames.NotFound) resolution).suggestions());
     }
 

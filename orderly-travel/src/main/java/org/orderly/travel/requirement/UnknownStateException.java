@@ -18,7 +18,7 @@ public final class UnknownStateException extends IllegalArgumentException {
     }
 
     private static String message(String field, String input, List<State> suggestions) {
-        String text = field + " '" + input + "' is not a state Orderly knows";
+        String text = field + " '" + input + "' is not a state code or name Orderly knows";
         if (!suggestions.isEmpty()) {
             text += "; did you mean " + suggestions.stream().map(s -> s.name() + " (" + s.id() + ")").collect(Collectors.joining(", ")) + "?";
         }

@@ -1,0 +1,81 @@
+package org.orderly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.orderly.store.DatabaseSettings;
+import org.orderly.store.OrderlyDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Killing an ingestion of many messages (SIGKILL, mid-way) and running it again leaves every message stored
+ * exactly once: what the killed run reported as stored is stored, the rest is stored by the second run, nothing twice.
+ * The database stays up in this process (the commands share it), as a database outlives a killed server.
+ */
+class IngestCrashTest {
+
+    private static String message(int i) {
+        return "UNB+UNOA:4+XX+DE+260110:0900+" + i + "'UNH+1+PAXLST:D:05B:UN:IATA'TDT+20+XX" + (100 + i % 800) + "+++XX'"
+                + "LOC+125+CDG'LOC+87+FRA'NAD+FL+++TRAVELLER" + i + ":ANNA'DTM+329:700101'NAT+2+SWE'"
+                + "NAD+FL+++TRAVELLER" + i + ":BO'DTM+329:720202'NAT+2+SWE'CNT+42:2'UNT+12+1'UNZ+1+" + i + "'";
+    }
+
+    private static Process ingest(Path home, List<Path> files) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dorderly.home=" + home,
+                "-Dorderly.shared-data=" + home.resolve("no-shared-data"), "org.orderly.cli.Orderly",
+                "passengers", "ingest", "--destination", "DEU"));
+        files.forEach(f -> command.add(f.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
+    void aKilledIngestionRunAgainStoresEveryMessageExactlyOnce() throws Exception {
+        Path home = Files.createTempDirectory("orderly-crash-test");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 150; i++) files.add(Files.writeString(home.resolve("m" + i + ".edi"), message(i)));
+        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", home.toString())))) {
+            JdbcClient jdbc = JdbcClient.create(database.dataSource());
+            Process first = ingest(home, files);
+            Set<String> reported = new HashSet<>();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.contains(": stored")) reported.add(line.substring(0, line.indexOf(": stored")));
+                    if (reported.size() >= 20) break;
+                }
+                first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
+                assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+            long afterKill = jdbc.sql("select count(*) from manifest").query(Long.class).single();
+            assertThat(reported).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(afterKill).as("killed while ingesting: some but not all stored").isGreaterThanOrEqualTo(reported.size()).isLessThan(150);
+            // Every message reported as stored is stored, with all its travellers.
+            assertThat(jdbc.sql("select count(*) from manifest m where (select count(*) from manifest_traveller t where t.manifest_id = m.id) <> 2")
+                    .query(Long.class).single()).isZero();
+
+            Process second = ingest(home, files);
+            String output;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(second.getInputStream(), StandardCharsets.UTF_8))) {
+                output = String.join("\n", out.lines().toList());
+            }
+            assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.exitValue()).as(output).isZero();
+            for (String file : reported) assertThat(output).contains(file + ": already stored");
+            assertThat(jdbc.sql("select count(*) from manifest").query(Long.class).single()).isEqualTo(150);
+            assertThat(jdbc.sql("select count(distinct digest) from manifest").query(Long.class).single()).isEqualTo(150);
+            assertThat(jdbc.sql("select count(*) from manifest_traveller").query(Long.class).single()).isEqualTo(300);
+        }
+    }
+}

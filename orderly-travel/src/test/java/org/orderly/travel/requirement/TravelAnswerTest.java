@@ -1,0 +1,61 @@
+package org.orderly.travel.requirement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.Purpose;
+import org.orderly.regime.Registry;
+import org.orderly.regime.Rulebook;
+import org.orderly.regime.Source;
+import org.orderly.regime.TravelCategory;
+import org.orderly.regime.reference.ReferenceData;
+
+/** What an answer says about its basis and its data's age, on the shipped reference data and two matrix policies. */
+class TravelAnswerTest {
+    private static final Source MATRIX = new Source("Passport Index visa matrix", "passport-index-tidy-iso3.csv", LocalDate.of(2025, 1, 12));
+    private static final LocalDate ON = LocalDate.of(2026, 11, 23);
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static TravelQueries queries;
+    private static Registry registry;
+
+    @BeforeAll
+    static void compile() {
+        Registry shipped = ReferenceData.load();
+        registry = new Registry(shipped.parties(), shipped.instruments(), shipped.participations(), shipped.commitments(),
+                List.of(new EntryPolicy("JPN", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
+                        new EntryPolicy("DEU", "FRA", TravelCategory.VISA_FREE, 90, MATRIX)));
+        queries = new TravelQueries(() -> registry, date -> TravelRules.compile(Rulebook.compile(registry, date)));
+    }
+
+    @Test
+    void anAnswerOnTheMatrixAloneSaysSoWithItsAgeAndWarnsWhenOld() {
+        TravelAnswer answer = queries.answer("Nigeria", "Japan", ON, "tourism");
+        TravelAnswer old = TravelAnswer.of(TravelRules.compile(Rulebook.compile(registry, ON))
+                .requirement("NGA", "JPN", Purpose.TOURISM).orElseThrow(), "Nigeria", "Japan", null, null, TODAY);
+        assertThat(old.basisStatement()).contains("rests only on Japan's national entry policy").contains("2025-01-12");
+        assertThat(old.stale()).isTrue();
+        assertThat(old.warning()).contains("1 year and 10 months").contains("more than a year");
+        assertThat(answer.permalink()).isEqualTo("/travel?passport=NGA&destination=JPN&date=2026-11-23&purpose=tourism");
+    }
+
+    @Test
+    void aCommitmentsAgeIsItsOwnNotThatOfThePolicyItOverrides() {
+        TravelAnswer answer = TravelAnswer.of(TravelRules.compile(Rulebook.compile(registry, ON))
+                .requirement("FRA", "DEU", Purpose.WORK).orElseThrow(), "France", "Germany", "EU free movement", null, TODAY);
+        assertThat(answer.basis()).isEqualTo("COMMITMENT");
+        assertThat(answer.dataAsOf()).isNotEqualTo(MATRIX.asOf());
+        assertThat(answer.sources()).contains(MATRIX);
+    }
+
+    @Test
+    void ownNationalsGetNoDataAgeAndNoWarning() {
+        TravelAnswer answer = queries.answer("GB", "United Kingdom", ON, null);
+        assertThat(answer.category()).isEqualTo(TravelCategory.OWN_COUNTRY);
+        assertThat(answer.warning()).isNull();
+        assertThat(answer.dataAsOf()).isNull();
+    }
+}
