@@ -137,6 +137,8 @@ class MonitoringTest extends ServerTest {
             assertThat(browser.findElements(By.cssSelector("#map canvas, #map svg"))).as("the world map is drawn at " + width + " px").isNotEmpty();
             assertThat(browser.findElement(By.id("map-legend")).getText()).contains("plain", "dotted", "no value for this period");
             Browser.screenshot(browser, "indicator-visa-openness-" + width);
+            browser.executeScript("document.getElementById('map').scrollIntoView()");
+            Browser.screenshot(browser, "indicator-visa-openness-map-" + width);
 
             browser.get(url("/scorecards/DEU"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Scorecard: Germany");
