@@ -3,6 +3,7 @@ package org.orderly.server.monitoring;
 import org.orderly.server.security.AccessRules;
 import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.monitoring.ReportedValueStore;
+import org.orderly.store.monitoring.WdiSeriesStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,11 @@ class MonitoringConfiguration {
     @Bean
     ReportedValueStore reportedValueStore(OrderlyDatabase database) {
         return new ReportedValueStore(database.dataSource());
+    }
+
+    @Bean
+    WdiSeriesStore wdiSeriesStore(OrderlyDatabase database) {
+        return new WdiSeriesStore(database.dataSource());
     }
 
     @Bean
