@@ -243,6 +243,48 @@ class MonitoringTest extends ServerTest {
         assertThat(sent.json().get("reported").get("party").asString()).isEqualTo("MAR");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.orderly.store.monitoring.WdiSeriesStore wdiSeries;
+
+    @Test
+    void aWdiSeriesImportedIntoTheDatabaseIsPreferredToTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path original = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "remittances", "sending-cost-to-country.xls");
+        assumeTrue(Files.isRegularFile(original), "../shared/data is absent: the stored WDI series test skips");
+        JsonNode fromFile = get("/api/v1/indicators/remittance-cost-to/values?party=MEX").json();
+        JsonNode last = fromFile.get(fromFile.size() - 1);
+        String year = last.get("period").asString();
+        assertThat(last.get("provenance").get(0).get("kind").asString()).isEqualTo("file");
+
+        // The same export with one cell changed (Mexico, the latest year), written by POI as Excel writes it.
+        Path changed = dir.resolve("sending-cost-to-country.xls");
+        try (var in = Files.newInputStream(original); var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(in)) {
+            var data = workbook.getSheet("Data");
+            int yearColumn = -1;
+            for (var row : data) {
+                if (yearColumn < 0) {
+                    for (var cell : row) if (cell.toString().replace(".0", "").equals(year)) yearColumn = cell.getColumnIndex();
+                    continue;
+                }
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("MEX")) row.getCell(yearColumn).setCellValue(42.5);
+            }
+            try (var out = Files.newOutputStream(changed)) {
+                workbook.write(out);
+            }
+        }
+        try {
+            wdiSeries.importFile(changed);
+            JsonNode stored = get("/api/v1/indicators/remittance-cost-to/values?party=MEX").json();
+            JsonNode now = stored.get(stored.size() - 1);
+            assertThat(now.get("period").asString()).isEqualTo(year);
+            assertThat(now.get("value").asDouble()).isEqualTo(42.5);
+            assertThat(now.get("provenance").get(0).get("kind").asString()).isEqualTo("import run");
+        } finally {
+            wdiSeries.importFile(original);
+        }
+        JsonNode restored = get("/api/v1/indicators/remittance-cost-to/values?party=MEX").json();
+        assertThat(restored.get(restored.size() - 1).get("value").asDouble()).isEqualTo(last.get("value").asDouble());
+    }
+
     @Test
     void anUnknownStateHasNoScorecard() {
         Response response = get("/scorecards/XYZ");
