@@ -52,7 +52,10 @@ public final class WdiSeriesStore {
         try {
             series = WdiFile.read(file);
         } catch (MonitoringInputException e) {
-            throw new ImportException(file, 0, e.getMessage());
+            // The refusal already names the file and the row; the import adds only that nothing was imported.
+            String prefix = file.getFileName() + (e.line() > 0 ? " line " + e.line() : "") + ": ";
+            String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            throw new ImportException(file, e.line(), problem);
         }
         String code = series.indicatorCode();
         String sha256 = series.provenance().sha256();
@@ -76,7 +79,8 @@ public final class WdiSeriesStore {
             template.batchUpdate("insert into wdi_value (indicator_code, code, year, value) values (?, ?, ?, ?)", values);
             return same;
         }));
-        return new ImportReport("wdi", code, file.toString(), sha256, series.names().size(), values.size(), unchanged,
+        // Rows of sheet Data: one per economy, each stored with every year that has a value.
+        return new ImportReport("wdi", code, file.toString(), sha256, series.names().size(), economies.size(), unchanged,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
