@@ -61,8 +61,13 @@ class ApiErrors {
         for (Throwable cause = e; cause != null && json == null; cause = cause.getCause()) {
             if (cause instanceof JacksonException found) json = found;
         }
+        // A record that refused its own values (its compact constructor) says best what is wrong.
+        IllegalArgumentException refused = null;
+        for (Throwable cause = e; cause != null && refused == null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException own && !(cause instanceof JacksonException)) refused = own;
+        }
         if (json != null) {
-            what = json.getOriginalMessage();
+            what = refused != null ? refused.getMessage() : json.getOriginalMessage();
             if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
                 where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
             }

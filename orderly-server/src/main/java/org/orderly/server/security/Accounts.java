@@ -61,7 +61,8 @@ final class Accounts {
             Path file = writeOwnerOnly(home(properties).resolve(PASSWORD_FILE), password + "\n");
             users.add(User.withUsername("secretariat").password(encoder.encode(password)).roles(Roles.SECRETARIAT).build());
             log.warn("No accounts configured (orderly.users): created the account 'secretariat' for this run only; its one-time "
-                    + "password is in {} (readable by you only). Configure accounts for real use.", file);            if (properties.demo()) users.addAll(demoNegotiators(properties, encoder));
+                    + "password is in {} (readable by you only). Configure accounts for real use.", file);
+            if (properties.demo()) users.addAll(demoNegotiators(properties, encoder));
         }
         return new InMemoryUserDetailsManager(users);
     }

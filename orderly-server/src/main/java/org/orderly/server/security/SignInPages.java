@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-in page, and the account page where a signed-in person sees who they act for and manages access tokens. */
 @Controller
@@ -30,21 +31,21 @@ class SignInPages {
     @GetMapping("/account")
     String account(Authentication principal, Model model) {
         model.addAttribute("tokens", tokens.of(principal.getName()));
-        model.addAttribute("issued", null);
+        if (!model.containsAttribute("issued")) model.addAttribute("issued", null);
+        if (!model.containsAttribute("error")) model.addAttribute("error", null);
         return "account";
     }
 
+    /** Issues a token and shows it once: after the redirect a reload cannot issue another or show it again. */
     @PostMapping("/account/tokens")
     String issue(@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "90") int days,
-                 Authentication principal, Model model) {
-        model.addAttribute("issued", null);
+                 Authentication principal, RedirectAttributes next) {
         try {
-            model.addAttribute("issued", tokens.issue(principal.getName(), AccessTokenApi.label(label), AccessTokenApi.lifetime(days)));
+            next.addFlashAttribute("issued", tokens.issue(principal.getName(), AccessTokenApi.label(label), AccessTokenApi.lifetime(days)));
         } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
+            next.addFlashAttribute("error", e.getMessage());
         }
-        model.addAttribute("tokens", tokens.of(principal.getName()));
-        return "account";
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens/revoke")

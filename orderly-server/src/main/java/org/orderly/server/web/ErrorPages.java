@@ -74,7 +74,7 @@ class ErrorPages implements ErrorController {
             else if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
             return "The server could not answer this request. The failure is recorded in the server's log.";
         }
-        if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
+        if (status != HttpStatus.NOT_FOUND && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
         return switch (status) {
             case NOT_FOUND -> "There is nothing at " + Problems.plain(String.valueOf(uri)) + ".";
             case METHOD_NOT_ALLOWED -> "This address does not accept a " + request.getMethod() + " request.";

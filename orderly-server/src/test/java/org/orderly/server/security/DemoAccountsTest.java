@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class DemoAccountsTest {
             assertThat(user.getAuthorities()).extracting(Object::toString)
                     .contains("ROLE_NEGOTIATOR", Roles.partyAuthority(parts[0].substring(0, 3).toUpperCase(Locale.ROOT)));
         }
-        assertThat(Files.getPosixFilePermissions(home.resolve(Accounts.DEMO_ACCOUNTS_FILE)).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(home.resolve(Accounts.DEMO_ACCOUNTS_FILE)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
