@@ -1,4 +1,4 @@
-// Draws the world map of a page: an instrument's participation or a passport's requirements.
+// Draws the world map of a page: an instrument's participation, a passport's requirements or an indicator's values.
 // States are told apart by pattern as well as colour; the wheel zooms only after a click on the map;
 // zoom and reset buttons sit above it; a regional instrument is drawn at its region's scale; parties
 // without a shape in the geometry (small states) are listed beside the map.
@@ -29,13 +29,24 @@
         case 'no_admission': return { areaColor: '#3a3f47', decal: cross };
         default: return null;
       }
+    },
+    // An indicator's band (0 = lowest values), as the legend on the indicator page lists them.
+    indicator: function (entry) {
+      switch (entry.band) {
+        case 0: return { areaColor: '#9cc3e0' };
+        case 1: return { areaColor: '#5b93c4', decal: dots };
+        case 2: return { areaColor: '#2f6496', decal: stripes };
+        case 3: return { areaColor: '#163a5f', decal: cross };
+        default: return null;
+      }
     }
   };
   var kind = element.dataset.kind || 'participation';
 
   function tooltip(p) {
     var d = p.data;
-    if (!d) return p.name + ': ' + (kind === 'passport' ? 'no answer' : 'no participation recorded');
+    if (!d) return p.name + ': ' + (kind === 'passport' ? 'no answer' : kind === 'indicator' ? 'no value' : 'no participation recorded');
+    if (kind === 'indicator') return d.label + ': ' + d.shown;
     return kind === 'passport' ? d.label + ': ' + d.need + ' (' + d.basis + ')' : d.label + ': ' + d.status;
   }
 

@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 
 /** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class,
+                BenchCommand.Monitoring.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border or passengers");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border, passengers or monitoring");
     }
 
     /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
@@ -123,6 +124,23 @@ final class BenchCommand implements Runnable {
             org.orderly.bench.passengers.PassengersBenchmark.Result result =
                     org.orderly.bench.passengers.PassengersBenchmark.run(flights, progress(json));
             if (json) Json.print(result);
+        }
+    }
+
+    @Command(name = "monitoring", mixinStandardHelpOptions = true,
+            description = "Compute every indicator for every state from the shared data as the number of visa snapshots grows; CPU seconds.")
+    static final class Monitoring implements Runnable {
+        @Option(names = "--data", description = "the public data folder (default: ../shared/data beside the project)")
+        Path data;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
+            var rows = org.orderly.bench.monitoring.MonitoringBenchmark.run(folder, progress(json));
+            if (json) Json.print(rows);
         }
     }
 

@@ -5,17 +5,18 @@ import java.time.LocalDate;
 import org.orderly.store.ImportReport;
 import org.orderly.store.TreatyStatusImporter;
 import org.orderly.store.VisaMatrixImporter;
+import org.orderly.store.monitoring.WdiSeriesStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Imports public data sets; a bad file is refused with its line and changes nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a public data set into the registry.",
-        subcommands = {ImportCommand.VisaMatrix.class, ImportCommand.TreatyStatus.class})
+        subcommands = {ImportCommand.VisaMatrix.class, ImportCommand.TreatyStatus.class, ImportCommand.Wdi.class})
 final class ImportCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to import: visa-matrix or treaty-status");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to import: visa-matrix, treaty-status or wdi");
     }
 
     static void report(ImportReport report, boolean json) {
@@ -75,6 +76,24 @@ final class ImportCommand implements Runnable {
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
                 report(new TreatyStatusImporter(regime.store()).importFile(instrument, file, asOf, replace), json);
+            }
+        }
+    }
+
+    @Command(name = "wdi", mixinStandardHelpOptions = true,
+            description = "Import a World Development Indicators export (.xls, one indicator, as the World Bank publishes it); "
+                    + "monitoring then reads the stored series in preference to the file in the shared data folder.")
+    static final class Wdi implements Runnable {
+        @Parameters(paramLabel = "FILE", description = "the .xls file")
+        Path file;
+
+        @Option(names = "--json", description = "print the import report as JSON")
+        boolean json;
+
+        @Override
+        public void run() {
+            try (LocalRegime regime = LocalRegime.open()) {
+                report(new WdiSeriesStore(regime.dataSource()).importFile(file), json);
             }
         }
     }

@@ -8,13 +8,13 @@ import java.nio.file.Files;
  * One embedded PostgreSQL for the whole test run, emptied between tests. It runs with the fast, crash-unsafe
  * settings, chosen here explicitly; the crash and access tests start their own database with the production settings.
  */
-final class TestDatabase {
+public final class TestDatabase {
     private static OrderlyDatabase database;
 
     private TestDatabase() {
     }
 
-    static synchronized OrderlyDatabase get() {
+    public static synchronized OrderlyDatabase get() {
         if (database == null) {
             try {
                 database = OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("orderly-store-test")).fastUnsafeForTests());

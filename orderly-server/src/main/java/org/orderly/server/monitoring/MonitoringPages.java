@@ -20,6 +20,7 @@ import org.orderly.regime.Party;
 import org.orderly.regime.Registry;
 import org.orderly.regime.State;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.server.web.WorldMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,10 +41,14 @@ class MonitoringPages {
 
     private final MonitoringService monitoring;
     private final RegimeService regime;
+    private final WorldMap worldMap;
+    private final ReportedValues reported;
 
-    MonitoringPages(MonitoringService monitoring, RegimeService regime) {
+    MonitoringPages(MonitoringService monitoring, RegimeService regime, WorldMap worldMap, ReportedValues reported) {
         this.monitoring = monitoring;
         this.regime = regime;
+        this.worldMap = worldMap;
+        this.reported = reported;
     }
 
     /** One state's latest value of one indicator, with what it is held against. */
@@ -60,8 +66,11 @@ class MonitoringPages {
         return "indicators";
     }
 
-    @GetMapping("/indicators/{id}")
-    String indicator(@PathVariable String id, @RequestParam(required = false) String period, Model model) {
+    /** An indicator's table for one period: its periods, the one chosen, and a row per state (with "no records yet"). */
+    private record Table(Indicator indicator, List<String> periods, String period, List<Row> rows) {
+    }
+
+    private Table table(String id, String period) {
         Indicator indicator = Indicators.byId(id).orElseThrow(() -> new NoSuchElementException("There is no indicator '" + id + "'."));
         List<IndicatorValue> values = IndicatorTables.select(monitoring.values(), id, null, null, null);
         List<String> periods = values.stream().map(IndicatorValue::period).filter(p -> !p.isEmpty()).distinct().sorted().toList();
@@ -75,12 +84,43 @@ class MonitoringPages {
         List<Row> rows = new ArrayList<>();
         latest.forEach((code, v) -> rows.add(new Row(code, registry.party(code).map(Party::name).orElse(code), v, misses(v), show(v.value()))));
         rows.sort(Comparator.comparing(Row::name));
-        model.addAttribute("indicator", indicator);
-        model.addAttribute("periods", periods);
-        model.addAttribute("period", chosen);
-        model.addAttribute("rows", rows);
-        model.addAttribute("recorded", rows.stream().filter(r -> r.value().recorded()).count());
+        return new Table(indicator, periods, chosen, rows);
+    }
+
+    @GetMapping("/indicators/{id}")
+    String indicator(@PathVariable String id, @RequestParam(required = false) String period, Model model) {
+        Table table = table(id, period);
+        model.addAttribute("indicator", table.indicator());
+        model.addAttribute("periods", table.periods());
+        model.addAttribute("period", table.period());
+        model.addAttribute("rows", table.rows());
+        model.addAttribute("recorded", table.rows().stream().filter(r -> r.value().recorded()).count());
+        model.addAttribute("bands", IndicatorMap.bands(table.rows().stream().map(r -> r.value().value()).toList()));
+        Map<String, ReportedValues.Compared> reportedNow = new LinkedHashMap<>();
+        reported.of(table.indicator().id()).stream().filter(c -> c.reported().period().equals(table.period()))
+                .forEach(c -> reportedNow.put(c.reported().party(), c));
+        model.addAttribute("reported", reportedNow);
         return "indicator";
+    }
+
+    /** One state on an indicator's world map: the geometry's name, the state, its value as shown and its band (-1: none). */
+    record MapEntry(String name, String code, String label, Double value, String shown, int band, String note) {
+    }
+
+    @GetMapping("/indicators/{id}/map.json")
+    @ResponseBody
+    List<MapEntry> map(@PathVariable String id, @RequestParam(required = false) String period) {
+        Table table = table(id, period);
+        List<IndicatorMap.Band> bands = IndicatorMap.bands(table.rows().stream().map(r -> r.value().value()).toList());
+        List<MapEntry> entries = new ArrayList<>();
+        for (Row row : table.rows()) {
+            Optional<String> name = worldMap.name(row.code());
+            if (name.isEmpty()) continue;
+            Double value = row.value().value();
+            entries.add(new MapEntry(name.get(), row.code(), row.name(), value, value == null ? "no records yet" : row.shown(),
+                    IndicatorMap.band(bands, value), row.value().note()));
+        }
+        return entries;
     }
 
     @GetMapping("/scorecards")
@@ -122,6 +162,9 @@ class MonitoringPages {
         }
         model.addAttribute("state", state);
         model.addAttribute("latest", latest);
+        Map<String, List<ReportedValues.Compared>> reportedByIndicator = new LinkedHashMap<>();
+        reported.ofParty(code).forEach(c -> reportedByIndicator.computeIfAbsent(c.reported().indicatorId(), i -> new ArrayList<>()).add(c));
+        model.addAttribute("reported", reportedByIndicator);
     }
 
     private static boolean misses(IndicatorValue value) {

@@ -23,6 +23,7 @@ import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Registry;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.store.monitoring.WdiSeriesStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,21 +33,26 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MonitoringService {
+    static final String COST_TO = "SI.RMT.COST.IB.ZS";
+    static final String COST_FROM = "SI.RMT.COST.OB.ZS";
+
     private final RegimeService regime;
-    private final WdiSeries costTo;
-    private final WdiSeries costFrom;
+    private final WdiSeriesStore stored;
+    private final WdiSeries costToFile;
+    private final WdiSeries costFromFile;
     private volatile Computed computed;
 
-    /** The values of one registry snapshot, with the visa snapshots they came from. */
-    record Computed(Registry registry, List<VisaSnapshot> snapshots, List<IndicatorValue> values) {
+    /** The values of one registry snapshot and WDI import, with the visa snapshots they came from. */
+    record Computed(Registry registry, long wdiRun, List<VisaSnapshot> snapshots, List<IndicatorValue> values) {
     }
 
-    public MonitoringService(RegimeService regime, OrderlyProperties properties) {
+    public MonitoringService(RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored) {
         this.regime = regime;
+        this.stored = stored;
         Optional<Path> folder = Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of)
                 .map(p -> p.resolve("remittances"));
-        this.costTo = folder.map(p -> p.resolve("sending-cost-to-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
-        this.costFrom = folder.map(p -> p.resolve("sending-cost-from-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
+        this.costToFile = folder.map(p -> p.resolve("sending-cost-to-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
+        this.costFromFile = folder.map(p -> p.resolve("sending-cost-from-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
     }
 
     /** Every value of every indicator for the current registry. */
@@ -68,12 +74,16 @@ public class MonitoringService {
 
     private Computed current() {
         Registry registry = regime.registry();
+        long wdiRun = stored.latestRun();
         Computed now = computed;
-        if (now != null && now.registry() == registry) return now;
+        if (now != null && now.registry() == registry && now.wdiRun() == wdiRun) return now;
         synchronized (this) {
-            if (computed != null && computed.registry() == registry) return computed;
+            if (computed != null && computed.registry() == registry && computed.wdiRun() == wdiRun) return computed;
             List<VisaSnapshot> snapshots = snapshots(registry);
-            computed = new Computed(registry, snapshots,
+            // A series imported into the database (`orderly import wdi`) is preferred to the file in the shared data folder.
+            WdiSeries costTo = stored.find(COST_TO).orElse(costToFile);
+            WdiSeries costFrom = stored.find(COST_FROM).orElse(costFromFile);
+            computed = new Computed(registry, wdiRun, snapshots,
                     IndicatorComputation.compute(new MonitoringInputs(registry, snapshots, costTo, costFrom)));
             return computed;
         }

@@ -1,0 +1,64 @@
+package org.orderly.bench.monitoring;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.orderly.monitoring.IndicatorComputation;
+import org.orderly.monitoring.IndicatorValue;
+import org.orderly.monitoring.MonitoringInputs;
+import org.orderly.monitoring.remittance.WdiFile;
+import org.orderly.monitoring.remittance.WdiSeries;
+import org.orderly.monitoring.visa.VisaSnapshot;
+import org.orderly.regime.Registry;
+import org.orderly.regime.reference.ReferenceData;
+
+/**
+ * Computing every indicator for every state from the shared data, on one thread: CPU seconds as the number of dated
+ * visa snapshots grows from 1 to all, each against the same-run baseline of reading those files (CSV and .xls) alone.
+ */
+public final class MonitoringBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private MonitoringBenchmark() {
+    }
+
+    /** One row: snapshots used, values computed, CPU seconds to read the inputs and to compute, and their ratio. */
+    public record Row(int snapshots, int values, double readSeconds, double computeSeconds, double computeOverRead) {
+    }
+
+    public static List<Row> run(Path data, PrintStream out) {
+        List<Path> files = new ArrayList<>();
+        Path history = data.resolve("visa/history");
+        try (var list = Files.list(history)) {
+            list.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().forEach(files::add);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(history + " cannot be listed: " + e.getMessage());
+        }
+        Registry registry = ReferenceData.load();
+        List<Row> rows = new ArrayList<>();
+        out.println("monitoring: every indicator for every state, one thread (CPU seconds)");
+        out.println("snapshots | values | read inputs s | compute s | compute ÷ read");
+        for (int k = 1; k <= files.size() + 1; k++) {
+            long start = CPU.getCurrentThreadCpuTime();
+            List<VisaSnapshot> snapshots = new ArrayList<>();
+            for (int i = 0; i < Math.min(k, files.size()); i++) snapshots.add(VisaSnapshot.read(files.get(i), null));
+            if (k > files.size()) snapshots.add(VisaSnapshot.read(data.resolve("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12)));
+            WdiSeries to = WdiFile.read(data.resolve("remittances/sending-cost-to-country.xls"));
+            WdiSeries from = WdiFile.read(data.resolve("remittances/sending-cost-from-country.xls"));
+            long read = CPU.getCurrentThreadCpuTime();
+            List<IndicatorValue> values = IndicatorComputation.compute(new MonitoringInputs(registry, snapshots, to, from));
+            long computed = CPU.getCurrentThreadCpuTime();
+            double readSeconds = (read - start) / 1e9;
+            double computeSeconds = (computed - read) / 1e9;
+            Row row = new Row(snapshots.size(), values.size(), readSeconds, computeSeconds, computeSeconds / readSeconds);
+            rows.add(row);
+            out.printf("%9d | %6d | %13.2f | %9.2f | %.2f%n", row.snapshots(), row.values(), readSeconds, computeSeconds, row.computeOverRead());
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,34 @@
+package org.orderly.server.monitoring;
+
+import org.orderly.server.security.AccessRules;
+import org.orderly.store.OrderlyDatabase;
+import org.orderly.store.monitoring.ReportedValueStore;
+import org.orderly.store.monitoring.WdiSeriesStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Self-reported values: stored in PostgreSQL; any principal acting for a party may submit its own party's values (the
+ * API checks the party), anonymous callers may not. Reading them is public like every indicator.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonitoringConfiguration {
+
+    @Bean
+    ReportedValueStore reportedValueStore(OrderlyDatabase database) {
+        return new ReportedValueStore(database.dataSource());
+    }
+
+    @Bean
+    WdiSeriesStore wdiSeriesStore(OrderlyDatabase database) {
+        return new WdiSeriesStore(database.dataSource());
+    }
+
+    @Bean
+    @Order(5)
+    AccessRules reportedValueRules() {
+        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/reported-values").authenticated();
+    }
+}
