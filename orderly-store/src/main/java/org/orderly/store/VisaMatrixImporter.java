@@ -13,6 +13,7 @@ import org.orderly.csv.CsvHeader;
 import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
 import org.orderly.csv.CsvTable;
+import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
@@ -40,28 +41,22 @@ public final class VisaMatrixImporter {
     record Requirement(TravelCategory category, Integer stayDays, boolean ownCountry) {
     }
 
+    /**
+     * Reads a cell with the project's one reader of the Passport Index format ({@link VisaRequirement}). The store keeps
+     * the 2022 snapshot's {@code covid ban} as no admission: holders were not admitted.
+     */
     static Requirement parseRequirement(String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        switch (value) {
-            case "-1": return new Requirement(TravelCategory.OWN_COUNTRY, null, true);
-            case "visa free": return new Requirement(TravelCategory.VISA_FREE, null, false);
-            case "visa on arrival": return new Requirement(TravelCategory.VISA_ON_ARRIVAL, null, false);
-            case "eta": return new Requirement(TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION, null, false);
-            case "e-visa": return new Requirement(TravelCategory.E_VISA, null, false);
-            case "visa required": return new Requirement(TravelCategory.VISA_REQUIRED, null, false);
-            case "no admission": return new Requirement(TravelCategory.NO_ADMISSION, null, false);
-            // The 2022 snapshot's value for an entry ban during the COVID-19 pandemic: holders were not admitted.
-            case "covid ban": return new Requirement(TravelCategory.NO_ADMISSION, null, false);
-            default:
-                try {
-                    int days = Integer.parseInt(value);
-                    if (days > 0) return new Requirement(TravelCategory.VISA_FREE, days, false);
-                } catch (NumberFormatException ignored) {
-                    // falls through to the error below
-                }
-                throw new IllegalArgumentException("unknown requirement '" + text + "' (expected a number of visa-free days, "
-                        + "-1, visa free, visa on arrival, eta, e-visa, visa required, no admission or covid ban)");
-        }
+        VisaRequirement cell = VisaRequirement.parse(text);
+        TravelCategory category = switch (cell.kind()) {
+            case OWN_COUNTRY -> TravelCategory.OWN_COUNTRY;
+            case VISA_FREE -> TravelCategory.VISA_FREE;
+            case VISA_ON_ARRIVAL -> TravelCategory.VISA_ON_ARRIVAL;
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION;
+            case E_VISA -> TravelCategory.E_VISA;
+            case VISA_REQUIRED -> TravelCategory.VISA_REQUIRED;
+            case COVID_BAN, NO_ADMISSION -> TravelCategory.NO_ADMISSION;
+        };
+        return new Requirement(category, cell.days(), cell.kind() == VisaRequirement.Kind.OWN_COUNTRY);
     }
 
     /** A matrix read and checked whole: its entry policies (own-country rows left out), rows read and content hash. */
