@@ -1,10 +1,8 @@
 package org.orderly.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.orderly.monitoring.visa.VisaOpenness;
 import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Rulebook;
+import org.orderly.store.DemoData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,20 +108,9 @@ final class IndicatorsCommand implements Runnable {
         }
 
         private static List<VisaSnapshot> snapshots(Path folder) {
-            List<VisaSnapshot> snapshots = new ArrayList<>();
-            Path history = folder.resolve("visa/history");
-            if (Files.isDirectory(history)) {
-                try (Stream<Path> files = Files.list(history)) {
-                    files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted()
-                            .forEach(f -> snapshots.add(VisaSnapshot.read(f, null)));
-                } catch (IOException e) {
-                    throw new Orderly.CommandFailure(history + ": " + e.getMessage());
-                }
-            }
-            Path latest = folder.resolve("visa/passport-index-tidy-iso3.csv");
-            // The current file carries no date in its name: its release date is recorded in ../shared/data/SOURCES.md.
-            if (Files.isRegularFile(latest)) snapshots.add(VisaSnapshot.read(latest, LocalDate.of(2025, 1, 12)));
-            return snapshots;
+            // The current file's release date is recorded once, beside the demo data that imports it.
+            return VisaSnapshot.publishedIn(folder, DemoData.VISA_MATRIX_AS_OF).stream()
+                    .map(published -> VisaSnapshot.read(published.file(), published.date())).toList();
         }
 
         private static WdiSeries series(Path file) {

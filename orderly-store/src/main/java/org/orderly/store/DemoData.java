@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.reference.ReferenceData;
 
 /**
@@ -18,8 +19,6 @@ public final class DemoData {
     public static final LocalDate VISA_MATRIX_AS_OF = LocalDate.of(2025, 1, 12);
     /** Date of the UN Treaty Collection extract in shared/data (see its SOURCES.md). */
     public static final LocalDate TREATY_STATUS_AS_OF = LocalDate.of(2022, 8, 1);
-    private static final java.util.regex.Pattern HISTORY_FILE =
-            java.util.regex.Pattern.compile("passport-index-tidy-iso3-([0-9]{4}-[0-9]{2}-[0-9]{2})\\.csv");
 
     private DemoData() {
     }
@@ -30,26 +29,12 @@ public final class DemoData {
         store.saveReference(ReferenceData.load());
         if (sharedData.isEmpty() || !Files.isDirectory(sharedData.get())) return done;
         Path shared = sharedData.get();
-        Path matrix = shared.resolve("visa/passport-index-tidy-iso3.csv");
-        if (store.countEntryPolicies(VISA_MATRIX_AS_OF) == 0 && Files.isRegularFile(matrix)) {
-            ImportReport report = new VisaMatrixImporter(store).importFile(matrix, VISA_MATRIX_AS_OF);
-            done.add("imported the visa matrix " + matrix + ": " + report.rowsWritten() + " entry policies in " + report.millis() + " ms");
-        }
-        // Earlier snapshots (visa/history/passport-index-tidy-iso3-YYYY-MM-DD.csv), each dated by its file name.
-        Path history = shared.resolve("visa/history");
-        if (Files.isDirectory(history)) {
-            try (var files = Files.list(history)) {
-                for (Path file : files.sorted().toList()) {
-                    java.util.regex.Matcher dated = HISTORY_FILE.matcher(file.getFileName().toString());
-                    if (!dated.matches()) continue;
-                    LocalDate asOf = LocalDate.parse(dated.group(1));
-                    if (store.countEntryPolicies(asOf) > 0) continue;
-                    ImportReport report = new VisaMatrixImporter(store).importFile(file, asOf);
-                    done.add("imported the visa matrix snapshot of " + asOf + ": " + report.rowsWritten() + " entry policies");
-                }
-            } catch (java.io.IOException e) {
-                done.add("could not list " + history + ": " + e.getMessage());
-            }
+        // The current matrix and the earlier snapshots in visa/history, each dated (the history files by their names).
+        for (VisaSnapshot.PublishedFile published : VisaSnapshot.publishedIn(shared, VISA_MATRIX_AS_OF)) {
+            if (store.countEntryPolicies(published.date()) > 0) continue;
+            ImportReport report = new VisaMatrixImporter(store).importFile(published.file(), published.date());
+            done.add("imported the visa matrix " + published.file().getFileName() + " of " + published.date() + ": "
+                    + report.rowsWritten() + " entry policies in " + report.millis() + " ms");
         }
         TreatyStatusImporter treatyStatus = new TreatyStatusImporter(store);
         for (String instrument : store.instrumentIds()) {

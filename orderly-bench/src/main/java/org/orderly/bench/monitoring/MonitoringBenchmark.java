@@ -3,9 +3,7 @@ package org.orderly.bench.monitoring;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.orderly.monitoring.IndicatorComputation;
@@ -16,6 +14,7 @@ import org.orderly.monitoring.remittance.WdiSeries;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Registry;
 import org.orderly.regime.reference.ReferenceData;
+import org.orderly.store.DemoData;
 
 /**
  * Computing every indicator for every state from the shared data, on one thread: CPU seconds as the number of dated
@@ -32,22 +31,16 @@ public final class MonitoringBenchmark {
     }
 
     public static List<Row> run(Path data, PrintStream out) {
-        List<Path> files = new ArrayList<>();
-        Path history = data.resolve("visa/history");
-        try (var list = Files.list(history)) {
-            list.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().forEach(files::add);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(history + " cannot be listed: " + e.getMessage());
-        }
+        List<VisaSnapshot.PublishedFile> files = VisaSnapshot.publishedIn(data, DemoData.VISA_MATRIX_AS_OF);
+        if (files.isEmpty()) throw new IllegalArgumentException(data + " holds no visa matrix (visa/history or visa/passport-index-tidy-iso3.csv)");
         Registry registry = ReferenceData.load();
         List<Row> rows = new ArrayList<>();
         out.println("monitoring: every indicator for every state, one thread (CPU seconds)");
         out.println("snapshots | values | read inputs s | compute s | compute ÷ read");
-        for (int k = 1; k <= files.size() + 1; k++) {
+        for (int k = 1; k <= files.size(); k++) {
             long start = CPU.getCurrentThreadCpuTime();
             List<VisaSnapshot> snapshots = new ArrayList<>();
-            for (int i = 0; i < Math.min(k, files.size()); i++) snapshots.add(VisaSnapshot.read(files.get(i), null));
-            if (k > files.size()) snapshots.add(VisaSnapshot.read(data.resolve("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12)));
+            for (VisaSnapshot.PublishedFile published : files.subList(0, k)) snapshots.add(VisaSnapshot.read(published.file(), published.date()));
             WdiSeries to = WdiFile.read(data.resolve("remittances/sending-cost-to-country.xls"));
             WdiSeries from = WdiFile.read(data.resolve("remittances/sending-cost-from-country.xls"));
             long read = CPU.getCurrentThreadCpuTime();

@@ -71,6 +71,36 @@ public final class VisaSnapshot {
         return new VisaSnapshot(asOf, Provenance.file(table.file(), table.sha256(), asOf), requirements, states);
     }
 
+    /** A published visa-matrix file and the date it describes. */
+    public record PublishedFile(Path file, LocalDate date) {
+    }
+
+    /**
+     * The matrices in a public data folder, oldest first: each dated snapshot in {@code visa/history} (the date in its
+     * file name, {@code …-YYYY-MM-DD.csv}), then the current {@code visa/passport-index-tidy-iso3.csv}, which carries no
+     * date in its name and is dated {@code currentAsOf}. Files that are absent are left out.
+     */
+    public static List<PublishedFile> publishedIn(Path data, LocalDate currentAsOf) {
+        java.util.List<PublishedFile> files = new java.util.ArrayList<>();
+        Path history = data.resolve("visa/history");
+        if (java.nio.file.Files.isDirectory(history)) {
+            try (java.util.stream.Stream<Path> listed = java.nio.file.Files.list(history)) {
+                for (Path file : listed.sorted().toList()) {
+                    Matcher dated = DATE_IN_NAME.matcher(file.getFileName().toString());
+                    if (file.getFileName().toString().endsWith(".csv") && dated.find()) {
+                        files.add(new PublishedFile(file, LocalDate.parse(dated.group(1))));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new MonitoringInputException(history, 0, "cannot be listed: " + e.getMessage());
+            }
+        }
+        Path current = data.resolve("visa/passport-index-tidy-iso3.csv");
+        if (java.nio.file.Files.isRegularFile(current)) files.add(new PublishedFile(current, currentAsOf));
+        files.sort(java.util.Comparator.comparing(PublishedFile::date));
+        return List.copyOf(files);
+    }
+
     /**
      * A snapshot from requirements already read (for example the entry policies of an imported matrix), keyed by
      * {@link #pair}.
