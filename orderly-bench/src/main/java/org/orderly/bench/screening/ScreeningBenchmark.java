@@ -58,16 +58,8 @@ public final class ScreeningBenchmark {
     }
 
     public static Result run(int listSize, long seed, int baselineQueries, PrintStream out) {
-        Random random = new Random(seed);
-        List<String[]> vocabulary = vocabulary(random, Math.max(2_000, listSize / 20));
-        List<PersonEntry> persons = new ArrayList<>(listSize);
-        List<String[]> parts = new ArrayList<>(listSize);
-        for (int i = 0; i < listSize; i++) {
-            String[] name = randomName(random, vocabulary);
-            parts.add(name);
-            persons.add(new PersonEntry(Integer.toString(i), String.join(" ", name), List.of(),
-                    BirthDate.ofYear(1940 + random.nextInt(65)), null));
-        }
+        Synthetic synthetic = synthetic(listSize, seed, QUERIES);
+        List<PersonEntry> persons = synthetic.persons();
         java.lang.management.ThreadMXBean buildThread = java.lang.management.ManagementFactory.getThreadMXBean();
         long buildStart = System.nanoTime();
         long buildCpuStart = buildThread.getCurrentThreadCpuTime();
@@ -83,21 +75,7 @@ public final class ScreeningBenchmark {
 
         // Fresh queries: each one is screened once, none was screened before (no warm-up, caches cold at start).
         int queryCount = QUERIES;
-        List<PersonDetails> queries = new ArrayList<>(queryCount);
-        Set<String> seen = new HashSet<>();
-        while (queries.size() < queryCount) {
-            PersonDetails query;
-            if (queries.size() % 2 == 0) {
-                int member = random.nextInt(listSize);
-                query = new PersonDetails(perturb(random, parts.get(member)), persons.get(member).birthDate(), null);
-            } else {
-                query = new PersonDetails(String.join(" ", randomName(random, vocabulary)),
-                        BirthDate.ofYear(1940 + random.nextInt(65)), null);
-            }
-            if (seen.add(query.name() + "|" + query.birthDate())) {
-                queries.add(query);
-            }
-        }
+        List<PersonDetails> queries = synthetic.queries();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] latencies = new long[queryCount];
         long start = System.nanoTime();
@@ -158,6 +136,40 @@ public final class ScreeningBenchmark {
         out.printf(Locale.ROOT, "ratio:    %,.0fx%n", result.speedup());
         out.printf(Locale.ROOT, "recall of the baseline's hits: %d/%d = %.4f%n", found, baselineHits, recall);
         return result;
+    }
+
+    /** A synthetic list and its fresh queries (distinct, half perturbed members, half non-members). */
+    record Synthetic(List<PersonEntry> persons, List<PersonDetails> queries) {
+    }
+
+    /** The list and queries of this seed: every benchmark given the same arguments screens the same people. */
+    static Synthetic synthetic(int listSize, long seed, int queryCount) {
+        Random random = new Random(seed);
+        List<String[]> vocabulary = vocabulary(random, Math.max(2_000, listSize / 20));
+        List<PersonEntry> persons = new ArrayList<>(listSize);
+        List<String[]> parts = new ArrayList<>(listSize);
+        for (int i = 0; i < listSize; i++) {
+            String[] name = randomName(random, vocabulary);
+            parts.add(name);
+            persons.add(new PersonEntry(Integer.toString(i), String.join(" ", name), List.of(),
+                    BirthDate.ofYear(1940 + random.nextInt(65)), null));
+        }
+        List<PersonDetails> queries = new ArrayList<>(queryCount);
+        Set<String> seen = new HashSet<>();
+        while (queries.size() < queryCount) {
+            PersonDetails query;
+            if (queries.size() % 2 == 0) {
+                int member = random.nextInt(listSize);
+                query = new PersonDetails(perturb(random, parts.get(member)), persons.get(member).birthDate(), null);
+            } else {
+                query = new PersonDetails(String.join(" ", randomName(random, vocabulary)),
+                        BirthDate.ofYear(1940 + random.nextInt(65)), null);
+            }
+            if (seen.add(query.name() + "|" + query.birthDate())) {
+                queries.add(query);
+            }
+        }
+        return new Synthetic(List.copyOf(persons), List.copyOf(queries));
     }
 
     /** Where a screening's time goes: name features alone, and how many names reach the comparator. */
