@@ -52,6 +52,8 @@ public final class LuceneComparison {
         final String name;
         final long[] wallNanos;
         long cpuNanos;
+        /** CPU time of candidate generation alone (Lucene's search; for Orderly, a second pass after the run). */
+        long generationNanos;
         long candidates;
         int sampleHits;
         int sampleFound;
@@ -105,6 +107,7 @@ public final class LuceneComparison {
             List<Engine> engines = new ArrayList<>();
             List<Figures> figures = new ArrayList<>();
             int[] lastCount = new int[1];
+            long[] lastGeneration = new long[1];
             engines.add(query -> {
                 Set<String> ids = new HashSet<>();
                 for (Hit hit : screener.screen(query)) {
@@ -115,7 +118,9 @@ public final class LuceneComparison {
             figures.add(new Figures("orderly index", queryCount));
             engines.add(query -> {
                 NameFeatures features = comparator.features(query.name());
+                long generationStart = threads.getCurrentThreadCpuTime();
                 int[] candidates = lucene.candidates(features);
+                lastGeneration[0] = threads.getCurrentThreadCpuTime() - generationStart;
                 lastCount[0] = candidates.length;
                 return hits(comparator, query, features, candidates, names, persons);
             });
@@ -123,7 +128,9 @@ public final class LuceneComparison {
             if (TOP_K > 0) {
                 engines.add(query -> {
                     NameFeatures features = comparator.features(query.name());
+                    long generationStart = threads.getCurrentThreadCpuTime();
                     int[] candidates = lucene.topCandidates(features, TOP_K);
+                    lastGeneration[0] = threads.getCurrentThreadCpuTime() - generationStart;
                     lastCount[0] = candidates.length;
                     return hits(comparator, query, features, candidates, names, persons);
                 });
@@ -148,6 +155,7 @@ public final class LuceneComparison {
                     figures.get(e).cpuNanos += threads.getCurrentThreadCpuTime() - startCpu;
                     if (lastCount[0] >= 0) {
                         figures.get(e).candidates += lastCount[0];
+                        figures.get(e).generationNanos += lastGeneration[0];
                     }
                     if (q < sample) {
                         sampleHits.get(e).add(ids);
@@ -155,9 +163,11 @@ public final class LuceneComparison {
                 }
             }
             out.printf(Locale.ROOT, "load average after the screenings: %s%n", loadAverage());
+            long generationStart = threads.getCurrentThreadCpuTime();
             for (int q = 0; q < queryCount; q++) {
                 figures.get(0).candidates += screener.candidateCount(queries.get(q));
             }
+            figures.get(0).generationNanos = threads.getCurrentThreadCpuTime() - generationStart;
 
             long bruteStart = threads.getCurrentThreadCpuTime();
             for (int q = 0; q < Math.min(sample, queryCount); q++) {
@@ -182,10 +192,12 @@ public final class LuceneComparison {
                 Arrays.sort(sorted);
                 long wallTotal = Arrays.stream(f.wallNanos).sum();
                 out.printf(Locale.ROOT, "%-22s %,9.0f screenings per CPU second, %,9.0f per wall second; p50 %,8.0f us,"
-                                + " p99 %,9.0f us (wall); %,9.1f names scored per query; recall vs brute force %d/%d%n",
+                                + " p99 %,9.0f us (wall); %,9.1f names scored per query, candidate generation %,7.0f us CPU"
+                                + " per query; recall vs brute force %d/%d%n",
                         f.name, queryCount / (f.cpuNanos / 1e9), queryCount / (wallTotal / 1e9),
                         sorted[queryCount / 2] / 1e3, sorted[(int) (queryCount * 0.99)] / 1e3,
-                        f.candidates / (double) queryCount, f.sampleFound, f.sampleHits);
+                        f.candidates / (double) queryCount, f.generationNanos / 1e3 / queryCount, f.sampleFound,
+                        f.sampleHits);
             }
             out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
         }
