@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.orderly.bench.negotiation.NegotiationScenario;
 import org.orderly.bench.screening.DevSetEvaluation;
+import org.orderly.bench.screening.LuceneComparison;
 import org.orderly.bench.screening.NameClassEvaluation;
 import org.orderly.bench.screening.ScreeningBenchmark;
 import picocli.CommandLine.Command;
@@ -43,9 +44,19 @@ final class BenchCommand implements Runnable {
         @Option(names = "--json", description = "print one JSON document")
         boolean json;
 
+        @Option(names = "--lucene", description = "instead: Orderly's index against Lucene in one run (text only)")
+        boolean lucene;
+
+        @Option(names = "--queries", description = "fresh queries for --lucene (default ${DEFAULT-VALUE})", defaultValue = "2000")
+        int queries;
+
         @Override
         public void run() {
             PrintStream out = progress(json);
+            if (lucene) {
+                LuceneComparison.run(listSize, queries, 10, seed, out);
+                return;
+            }
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("synthetic", ScreeningBenchmark.run(listSize, seed, out));
             Path screening = LocalRegime.sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));

@@ -64,7 +64,8 @@ public final class LuceneComparison {
         }
     }
 
-    static void run(int listSize, int queryCount, int sample, long seed, PrintStream out) {
+    /** Runs the comparison and prints its figures: list size, fresh queries, brute-force sample, seed of the list. */
+    public static void run(int listSize, int queryCount, int sample, long seed, PrintStream out) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
         ScreeningBenchmark.Synthetic synthetic = ScreeningBenchmark.synthetic(listSize, seed, queryCount);
