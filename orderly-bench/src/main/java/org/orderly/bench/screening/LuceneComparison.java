@@ -103,7 +103,7 @@ public final class LuceneComparison {
             long heapLucene = usedHeap();
             out.printf(Locale.ROOT, "build  lucene:  %6.1f s CPU of the building thread, %6.1f s wall, heap %,d MB"
                             + " (the names' features for scoring), index on disk %,.1f MB (memory-mapped)%n",
-                    luceneBuildCpu, luceneBuildWall, (heapLucene - heapOrderly) >> 20, lucene.sizeOnDisk() / 1e6);
+                    luceneBuildCpu, luceneBuildWall, (heapLucene - heapOrderly) >> 20, lucene.sizeOnDisk() / (double) (1 << 20));
 
             List<Engine> engines = new ArrayList<>();
             List<Figures> figures = new ArrayList<>();
