@@ -23,7 +23,7 @@ class CrossingRecordsTest {
         Crossing exit = CrossingRecords.read(WHERE, "x1,EXIT,2025-01-12T09:00:00Z,DEU,\"Frankfurt, Terminal 1\",P1,USA\r\n");
         assertThat(exit.direction()).isEqualTo(Crossing.Direction.EXIT);
         assertThat(exit.crossingPoint()).isEqualTo("Frankfurt, Terminal 1");
-        assertThat(exit.rule()).isEmpty();
+        assertThat(exit.rule()).isNull();
     }
 
     /** Writing then reading gives the crossing back, for crossings with commas, quotes and line breaks in their text. */
@@ -43,8 +43,7 @@ class CrossingRecordsTest {
             // The reader strips the space around a cell, as the crossings file does.
             Crossing expected = new Crossing(crossing.id(), crossing.traveller(), crossing.direction(), crossing.at(), crossing.state(),
                     crossing.crossingPoint().strip(), crossing.documentNumber(), crossing.issuingState(), crossing.nationality(), crossing.rule());
-            assertThat(read).as("seed %d, record %s", seed, record).usingRecursiveComparison().ignoringFields("rule").isEqualTo(expected);
-            assertThat(read.rule()).as("seed %d", seed).isEqualTo(crossing.rule() == null ? "" : crossing.rule());
+            assertThat(read).as("seed %d, record %s", seed, record).isEqualTo(expected);
         }
     }
 
