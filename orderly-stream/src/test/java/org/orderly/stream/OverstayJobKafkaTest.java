@@ -94,7 +94,7 @@ class OverstayJobKafkaTest {
 
         Map<Long, Bad> badAt = produce(arrivals, seed);
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
+        StreamExecutionEnvironment env = InProcessFlink.environment(2);
         List<StreamOutput> streamed = new ArrayList<>();
         CrossingTopic topic = CrossingTopic.of(kafka.bootstrapServers(), TOPIC).readToTheEnd();
         try (CloseableIterator<StreamOutput> results = OverstayJob.fromKafka(env, topic, LATENESS).executeAndCollect()) {

@@ -22,7 +22,7 @@ class OverstayJobTest {
     private static final Duration LATENESS = Duration.ofHours(6);
 
     private static List<StreamOutput> run(List<Crossing> arrivals) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
+        StreamExecutionEnvironment env = InProcessFlink.environment(2);
         List<StreamOutput> out = new ArrayList<>();
         try (CloseableIterator<StreamOutput> results = OverstayJob.build(env.fromData(arrivals).setParallelism(1), LATENESS).executeAndCollect()) {
             results.forEachRemaining(out::add);

@@ -13,6 +13,7 @@ import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.OverstayWatch;
 import org.orderly.border.crossing.StayEvent;
 import org.orderly.stream.CrossingGenerator;
+import org.orderly.stream.InProcessFlink;
 import org.orderly.stream.OverstayJob;
 import org.orderly.stream.StreamOutput;
 
@@ -28,9 +29,8 @@ public final class BorderScenario {
     }
 
     /**
-     * Runs from the Maven class path: {@code java -cp … org.orderly.bench.border.BorderScenario [EVENTS]}. The packaged
-     * {@code orderly} command is a Spring Boot jar of nested jars, from which Flink's job graph cannot load its own
-     * operator classes; there the Flink half is left out unless asked for.
+     * Runs from the Maven class path: {@code java -cp … org.orderly.bench.border.BorderScenario [EVENTS]}, Flink included;
+     * the packaged command runs the same with {@code ./orderly bench border --flink}.
      */
     public static void main(String[] args) throws Exception {
         run(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000, true, System.out);
@@ -76,7 +76,7 @@ public final class BorderScenario {
         results.put("embeddedScaling", scaling);
 
         if (flink) {
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
+            StreamExecutionEnvironment env = InProcessFlink.environment(2);
             start = System.nanoTime();
             long count = 0;
             try (CloseableIterator<StreamOutput> output = OverstayJob.build(env.fromData(crossings).setParallelism(1), Duration.ofHours(6)).executeAndCollect()) {
