@@ -99,9 +99,16 @@ final class ScreenCommand implements Runnable {
                 NameComparator.DEFAULT_THRESHOLD, variants));
         List<Map<String, Object>> listSummaries = lists.stream().map(l -> Map.<String, Object>of("name", l.name(),
                 "persons", l.persons().size(), "documents", l.documents().size())).toList();
+        for (Screener.UnreadableName name : screener.unreadableNames()) {
+            System.err.println("warning: watchlist " + name.watchlist() + " #" + name.entryId() + ": \"" + name.name()
+                    + "\" has no letter Orderly can read; that name is not screened (compare by eye)");
+        }
         if (json) {
-            // One document, written as results come: {"watchlists": [...], "results": [ ... ]}.
-            String head = Json.text(Map.of("watchlists", listSummaries));
+            // One document, written as results come: {"watchlists": [...], "unreadableNames": [...], "results": [ ... ]}.
+            Map<String, Object> summary = new java.util.LinkedHashMap<>();
+            summary.put("watchlists", listSummaries);
+            summary.put("unreadableNames", screener.unreadableNames());
+            String head = Json.text(summary);
             System.out.println(head.substring(0, head.lastIndexOf('}')).stripTrailing() + ",\n  \"results\" : [");
         } else {
             System.out.println("screened against " + lists.stream().map(l -> l.name() + " (" + l.persons().size()

@@ -36,6 +36,17 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aListedNameWithoutReadableLettersIsReportedNotDropped() throws IOException {
+        Files.writeString(list, "W9,\"? ? ?\",,,\n", java.nio.file.StandardOpenOption.APPEND);
+        CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Hiroshi Tanaka", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode unreadable = JsonMapper.builder().build().readTree(run.out()).get("unreadableNames");
+        assertThat(unreadable.size()).isEqualTo(1);
+        assertThat(unreadable.get(0).get("entryId").asString()).isEqualTo("W9");
+        assertThat(unreadable.get(0).get("name").asString()).isEqualTo("? ? ?");
+    }
+
+    @Test
     void aStrangerHasNoHit() {
         CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Hiroshi Tanaka");
         assertThat(run.status()).isZero();

@@ -27,6 +27,14 @@ public final class Screener {
     private final PersonEntry[] entries;
     private final String[] entryList;
     private final Map<String, List<DocumentHit>> documents = new HashMap<>();
+    private final List<UnreadableName> unreadable = new ArrayList<>();
+
+    /**
+     * A listed name (or alias) with no letter Orderly can read (punctuation, symbols, digits alone): it cannot be
+     * screened by name, so it is reported rather than silently left out.
+     */
+    public record UnreadableName(String watchlist, String entryId, String name) {
+    }
 
     public Screener(List<Watchlist> watchlists) {
         this(watchlists, new NameComparator());
@@ -44,9 +52,13 @@ public final class Screener {
                 int ordinal = allEntries.size();
                 allEntries.add(person);
                 lists.add(watchlist.name());
-                addName(person.name(), ordinal, false, allNames, owners, aliases);
+                if (!addName(person.name(), ordinal, false, allNames, owners, aliases)) {
+                    unreadable.add(new UnreadableName(watchlist.name(), person.id(), person.name()));
+                }
                 for (String alias : person.aliases()) {
-                    addName(alias, ordinal, true, allNames, owners, aliases);
+                    if (!addName(alias, ordinal, true, allNames, owners, aliases)) {
+                        unreadable.add(new UnreadableName(watchlist.name(), person.id(), alias));
+                    }
                 }
             }
             for (DocumentEntry document : watchlist.documents()) {
@@ -72,15 +84,22 @@ public final class Screener {
                 comparator.givenNames());
     }
 
-    private void addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,
-                         List<Boolean> aliases) {
+    /** Adds a listed name; false when it has no letter to compare. */
+    private boolean addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,
+                            List<Boolean> aliases) {
         NameFeatures features = comparator.features(name);
         if (features.tokens().isEmpty()) {
-            return;
+            return false;
         }
         allNames.add(features);
         owners.add(ordinal);
         aliases.add(alias);
+        return true;
+    }
+
+    /** The listed names and aliases that cannot be screened by name, in list order. */
+    public List<UnreadableName> unreadableNames() {
+        return List.copyOf(unreadable);
     }
 
     public NameComparator comparator() {

@@ -34,6 +34,7 @@ class IndexedScreeningExactnessTest {
         int exhaustiveHits = 0;
         int initialsOnly = 0;
         int hypocorismHits = 0;
+        int compoundHits = 0;
         for (int seed = 0; seed < 600; seed++) {
             Random random = new Random(seed);
             // Listed words far apart from each other, so that near matches come mostly from the perturbations.
@@ -79,12 +80,92 @@ class IndexedScreeningExactnessTest {
                     if (hit.explanation().matches().stream().anyMatch(m -> m.kind() == MatchKind.HYPOCORISM)) {
                         hypocorismHits++;
                     }
+                    if (hit.explanation().matches().stream().anyMatch(m -> m.kind() == MatchKind.COMPOUND)) {
+                        compoundHits++;
+                    }
                 }
             }
         }
         assertThat(exhaustiveHits).as("the random lists exercise the index").isGreaterThan(1_000);
+        assertThat(compoundHits).as("hits through parts written as one are among the hits checked").isGreaterThan(20);
         assertThat(initialsOnly).as("queries of initials alone are among the shapes checked").isGreaterThan(20);
         assertThat(hypocorismHits).as("hits through a hypocorism are among the hits checked").isGreaterThan(20);
+    }
+
+    /**
+     * Names written in Han or Hangul: the index skips the names of the query's own script whose characters differ (the
+     * comparator caps those pairs) and must still return every exhaustive hit, among homophones, the same characters in
+     * another order, the Latin reading of a listed name, and names in the other script.
+     */
+    @Test
+    void indexReturnsExactlyTheExhaustiveHitsForHanAndHangulNames() {
+        com.ibm.icu.text.Transliterator hanToLatin = com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII");
+        int exhaustiveHits = 0;
+        int crossScriptHits = 0;
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(seed);
+            // Few characters, so that homophones and shared characters are common.
+            String[] han = new String[8 + random.nextInt(12)];
+            for (int c = 0; c < han.length; c++) {
+                han[c] = String.valueOf((char) (0x4E00 + random.nextInt(0x300)));
+            }
+            String[] hangul = new String[8 + random.nextInt(12)];
+            for (int c = 0; c < hangul.length; c++) {
+                hangul[c] = String.valueOf((char) (0xAC00 + random.nextInt(0x200)));
+            }
+            List<PersonEntry> persons = new ArrayList<>();
+            int size = 1 + random.nextInt(40);
+            for (int i = 0; i < size; i++) {
+                String name = nativeName(random, random.nextBoolean() ? han : hangul);
+                if (random.nextInt(4) == 0 && name.codePointAt(0) < 0xAC00) {
+                    name = hanToLatin.transliterate(name); // the listed person's passport form
+                }
+                persons.add(new PersonEntry("p" + i, name, List.of(), birthDate(random), null));
+            }
+            Screener screener = new Screener(List.of(new Watchlist("native", persons, List.of())));
+            for (int q = 0; q < 8; q++) {
+                String base = random.nextBoolean() ? persons.get(random.nextInt(size)).name()
+                        : nativeName(random, random.nextBoolean() ? han : hangul);
+                String query = switch (random.nextInt(5)) {
+                    case 0 -> base;
+                    case 1 -> new StringBuilder(base).reverse().toString().trim(); // the characters in another order
+                    case 2 -> base.codePointAt(0) < 0xAC00 ? hanToLatin.transliterate(base) : base;
+                    default -> { // one character replaced by another of the same script (often a homophone)
+                        int at = random.nextInt(base.length());
+                        String[] pool = base.codePointAt(0) >= 0xAC00 ? hangul : han;
+                        yield base.codePointAt(at) < 0x1100 ? base
+                                : base.substring(0, at) + pool[random.nextInt(pool.length)] + base.substring(at + 1);
+                    }
+                };
+                PersonDetails person = new PersonDetails(query, birthDate(random), null);
+                List<Hit> exhaustive = screener.screenExhaustively(person);
+                assertThat(ids(screener.screen(person)))
+                        .as("index hits for %s are the exhaustive hits (seed %d, list %s)", query, seed, persons)
+                        .isEqualTo(ids(exhaustive));
+                exhaustiveHits += exhaustive.size();
+                for (Hit hit : exhaustive) {
+                    if (hit.matchedName().codePointAt(0) < 0x1100 != query.codePointAt(0) < 0x1100) {
+                        crossScriptHits++;
+                    }
+                }
+            }
+        }
+        assertThat(exhaustiveHits).as("the native-script lists exercise the index").isGreaterThan(300);
+        assertThat(crossScriptHits).as("hits between a Han name and its Latin reading are among those checked")
+                .isGreaterThan(20);
+    }
+
+    /** Two or three characters, with or without a space after the first (the surname). */
+    private static String nativeName(Random random, String[] characters) {
+        StringBuilder name = new StringBuilder();
+        int length = 2 + random.nextInt(2);
+        for (int c = 0; c < length; c++) {
+            name.append(characters[random.nextInt(characters.length)]);
+            if (c == 0 && random.nextBoolean()) {
+                name.append(' ');
+            }
+        }
+        return name.toString();
     }
 
     private static boolean farApart(String a, String b) {
@@ -144,7 +225,7 @@ class IndexedScreeningExactnessTest {
     private static String perturb(Random random, String name) {
         List<String> parts = new ArrayList<>(List.of(name.split(" ")));
         int p = random.nextInt(parts.size());
-        int structure = random.nextInt(6);
+        int structure = random.nextInt(8);
         switch (structure) {
             case 3:
                 parts.replaceAll(part -> part.substring(0, 1)); // initials alone: "j r" for "john ross"
@@ -164,6 +245,19 @@ class IndexedScreeningExactnessTest {
                 break;
             case 2:
                 java.util.Collections.reverse(parts);
+                break;
+            case 6:
+                if (p + 1 < parts.size()) { // two parts written as one: "abdulrahman" for "abdul rahman"
+                    parts.set(p, parts.get(p) + parts.remove(p + 1));
+                }
+                break;
+            case 7:
+                if (parts.get(p).length() >= 4) { // one part written as two: "abdul rahman" for "abdulrahman"
+                    String word = parts.get(p);
+                    int cut = 1 + random.nextInt(word.length() - 1);
+                    parts.set(p, word.substring(0, cut));
+                    parts.add(p + 1, word.substring(cut));
+                }
                 break;
             default:
                 break;

@@ -43,6 +43,18 @@ class ScreenerTest {
     }
 
     @Test
+    void reportsListedNamesWithoutReadableLettersInsteadOfLeavingThemOut() {
+        Screener withSymbols = new Screener(List.of(new Watchlist("symbols", List.of(
+                new PersonEntry("7", "— ? —", List.of("Ana Lopez", "***"), null, null),
+                new PersonEntry("8", "Ana Lopez", List.of(), null, null)), List.of())));
+        assertThat(withSymbols.unreadableNames()).containsExactly(
+                new Screener.UnreadableName("symbols", "7", "— ? —"),
+                new Screener.UnreadableName("symbols", "7", "***"));
+        assertThat(withSymbols.screen(PersonDetails.named("Ana Lopez"))).extracting(h -> h.entry().id())
+                .containsExactlyInAnyOrder("7", "8");
+    }
+
+    @Test
     void findsDocumentByNormalisedNumberAndState() {
         assertThat(screener.screenDocument("x1234567", "nld")).hasSize(1);
         assertThat(screener.screenDocument("X1234567", "DEU")).isEmpty();

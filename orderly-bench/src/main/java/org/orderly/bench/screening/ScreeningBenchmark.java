@@ -175,6 +175,21 @@ public final class ScreeningBenchmark {
             candidates += perQuery[q];
         }
         double candidatesMicros = (System.nanoTime() - start) / 1e3 / queries.size();
+        // Where the cost lies, by the script the query is written in (first letter): names scored and time per query.
+        java.util.Map<Character.UnicodeScript, long[]> byScript = new java.util.TreeMap<>();
+        for (PersonDetails query : queries) {
+            long before = System.nanoTime();
+            int count = screener.candidateCount(query);
+            long[] sums = byScript.computeIfAbsent(Character.UnicodeScript.of(query.name().codePointAt(0)),
+                    k -> new long[3]);
+            sums[0]++;
+            sums[1] += count;
+            sums[2] += System.nanoTime() - before;
+        }
+
+        byScript.forEach((script, sums) -> out.printf(Locale.ROOT,
+                "  %-9s %,6d queries: %8.1f names scored, %8.1f us features + candidates per query%n",
+                script.name().toLowerCase(Locale.ROOT), sums[0], sums[1] / (double) sums[0], sums[2] / 1e3 / sums[0]));
         if (Boolean.getBoolean("screening.worst")) {
             Integer[] order = new Integer[queries.size()];
             for (int q = 0; q < order.length; q++) {

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class MandarinSyllables {
     private static final Set<String> SYLLABLES = build();
+    /** Letters of the longest syllable (zhuang): a longer token is none. */
+    static final int LONGEST = SYLLABLES.stream().mapToInt(String::length).max().orElse(0);
 
     private MandarinSyllables() {
     }

@@ -482,17 +482,21 @@ public final class NameComparator {
         if (shorter < 4) {
             return 0L; // short tokens (typical of Han syllables) match only exactly or by variant
         }
-        if (MandarinSyllables.contains(x.text()) && MandarinSyllables.contains(y.text())) {
+        if (shorter <= MandarinSyllables.LONGEST && MandarinSyllables.contains(x.text())
+                && MandarinSyllables.contains(y.text())) {
             return 0L; // two Mandarin syllables a letter apart are two different names (Jiang, Xiang)
         }
-        double jwVariant = JaroWinkler.similarity(x.variant(), y.variant());
-        if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton()) && jwVariant >= 0.78) {
+        // The cheap tests first: most pairs an index proposes fail them, and the Jaro-Winkler passes are not needed.
+        if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton())
+                && JaroWinkler.similarity(x.variant(), y.variant()) >= 0.78) {
             return pack(0.93, MatchKind.SKELETON);
         }
-        double jwText = JaroWinkler.similarity(x.text(), y.text());
         if (x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
-                && jwText >= 0.75 && samePhonetic(x, y)) {
-            return pack(Math.max(0.9, Math.min(0.92, jwText)), MatchKind.PHONETIC);
+                && samePhonetic(x, y)) {
+            double jwText = JaroWinkler.similarity(x.text(), y.text());
+            if (jwText >= 0.75) {
+                return pack(Math.max(0.9, Math.min(0.92, jwText)), MatchKind.PHONETIC);
+            }
         }
         boolean close = EditDistance.within(x.text(), y.text(), typoEdits(shorter))
                 || EditDistance.within(x.variant(), y.variant(),
@@ -500,7 +504,8 @@ public final class NameComparator {
         if (!close) {
             return 0L;
         }
-        double typo = Math.max(jwText, jwVariant * 0.98);
+        double typo = Math.max(JaroWinkler.similarity(x.text(), y.text()),
+                JaroWinkler.similarity(x.variant(), y.variant()) * 0.98);
         return pack(Math.max(0.5, typo * 0.98), MatchKind.TYPO);
     }
 

@@ -12,16 +12,23 @@ import org.orderly.screening.compare.TokenFeatures;
 
 /**
  * Finds the names worth scoring without scanning the list. Listed tokens are interned into a dictionary. A query word is
- * linked to every listed word the comparator would align with it: the comparator accepts only pairs these keys enumerate
- * (deletions of the spelling and of the variant key up to its typo bound, consonant skeleton, phonetic codes, initials),
- * and each proposal is checked with the comparator's own token similarity, so no accepted pair is missed; parts written as one are linked the same way, credited with their alignment unit.
- * Names are posted per token and per number of words and initials, so that from the threshold the index knows how many
- * of the query's rarest words it must read for each class of names; each posting carries the name's tokens, so that an
- * upper bound of the comparator's score (minus the exact birth date and nationality adjustment) is computed from the
- * per-query link table alone, and only names whose bound reaches the threshold are returned.
+ * linked to every listed word the comparator would align with it one to one: the comparator accepts only pairs these
+ * keys enumerate (deletions of the spelling and of the variant key up to its typo bound, consonant skeleton, phonetic
+ * codes, initials), and each proposal is checked with the comparator's own token similarity, so no accepted pair is
+ * missed. Parts written as one (a query word against two adjacent listed tokens, two adjacent query tokens against one
+ * listed word or two) are linked apart, and the names they reach are always read: they are few.
+ * Names are posted per token, per group of script and per number of words and initials, so that from the threshold the
+ * index knows how many of the query's rarest words it must read for each class of names; each posting carries the
+ * name's tokens, so that an upper bound of the comparator's score (minus the exact birth date and nationality
+ * adjustment) is computed from the per-query link table alone, and only names whose bound reaches the threshold are
+ * returned. A query written wholly in Han or in Hangul skips the postings of names written wholly in its own script:
+ * the comparator caps those whose characters differ below the threshold, and those written in the same characters
+ * come from their own table.
  */
 public final class CandidateIndex {
     private static final int CLASSES = Postings.CLASSES;
+    private static final int GROUPS = Dictionary.GROUPS;
+    private static final int[] NONE = new int[0];
     private static final int HEADER = Postings.HEADER;
     private static final int UNKNOWN_YEAR = Postings.UNKNOWN_YEAR;
     /** Birth years further apart than this cost a name score the most (see NameComparator.birthDateAdjustment). */
@@ -49,6 +56,8 @@ public final class CandidateIndex {
     private final boolean[] wordTokens;
     private final char[] firstLetters;
     private final int[] wordless;
+    private final Map<String, int[]> namesByCharacters;
+    private final byte[] nameGroup;
     private final BirthDate[] birthDates;
     private final String[] nationalities;
     /** Lookup keys (deletions, variant, skeleton, phonetic codes) → dictionary words. */
@@ -100,6 +109,8 @@ public final class CandidateIndex {
         this.wordTokens = words.wordTokens;
         this.firstLetters = words.firstLetters;
         this.wordless = words.wordless;
+        this.namesByCharacters = words.namesByCharacters;
+        this.nameGroup = words.nameGroup;
         int[] years = new int[size];
         for (int n = 0; n < size; n++) {
             years[n] = this.birthDates[n] == null ? UNKNOWN_YEAR : this.birthDates[n].year();
@@ -176,21 +187,23 @@ public final class CandidateIndex {
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
             link(s, all[wordAt[w]]);
-            pairLinks(s, all[wordAt[w]].variant(), false, 1);
-            // This word written as one with the token before it, or with an initial after it (the comparator joins
-            // any two tokens with only particles between them); the links are read with this word's postings.
-            int before = neighbourToken(all, wordAt[w], -1);
-            int after = neighbourToken(all, wordAt[w], 1);
-            if (before >= 0) {
-                joined(s, NameComparator.joinedKey(all[before], all[wordAt[w]]));
-            }
-            if (after >= 0 && all[after].initial()) {
-                joined(s, NameComparator.joinedKey(all[wordAt[w]], all[after]));
-            }
         }
         matchedFrom[wordCount] = s.matchedCount;
+        // Parts written as one: a query token against two listed ones joined, and two adjacent query tokens (only
+        // particles between them, as the comparator joins them) against one listed word or two joined. These links are
+        // few and the names they reach are always read, so that the words' reading below may assume one-to-one units.
+        for (int i = 0; i < count; i++) {
+            if (all[i].particle()) {
+                continue;
+            }
+            pairLinks(s, all[i].variant(), false);
+            int next = neighbourToken(all, i, 1);
+            if (next >= 0) {
+                joined(s, NameComparator.joinedKey(all[i], all[next]));
+            }
+        }
         // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
-        // table (after the words' ranges, so that they are never read as postings).
+        // table (not into the words' ranges, so that they are never read as postings).
         char[] initialLetters = new char[initials];
         int initialCount = 0;
         for (TokenFeatures mine : all) {
@@ -199,7 +212,7 @@ public final class CandidateIndex {
                     double similarity = similarity(mine, dictionary[particle]);
                     if (similarity > 0) {
                         double listed = dictionary[particle].weight();
-                        s.record(particle, similarity * (mine.weight() + listed), similarity * mine.weight(),
+                        s.raise(particle, similarity * (mine.weight() + listed), similarity * mine.weight(),
                                 similarity * listed);
                     }
                 }
@@ -212,6 +225,43 @@ public final class CandidateIndex {
                 : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : MatchRules.SAME_BIRTH_YEAR)
                 + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
         double need = threshold - maxAdjustment - SLACK;
+        // A query written wholly in Han (or Hangul) cannot reach the threshold with a name written wholly in the same
+        // script in other characters (the comparator caps such pairs): that group's postings are skipped, and the names
+        // written in the same characters are taken from their own table.
+        int skippedGroup = query.characters() != null && NameComparator.DIFFERENT_PERSON_CAP < need
+                ? Dictionary.group(query.characters()) : -1;
+        Visit visit = new Visit(s, initialLetters, initials, queryWeight, wordCount, need, anyDetails, birthDate,
+                nationality);
+        int kept = 0;
+        if (wordCount == 0) {
+            // A query of initials alone ("J R"): every listed word or initial starting with one of its letters may
+            // align with it. Such queries are rare: the postings of all those tokens are read and bounded.
+            String letters = new String(initialLetters);
+            for (int t = 0; t < dictionary.length; t++) {
+                if (!dictionary[t].particle() && letters.indexOf(firstLetters[t]) >= 0) {
+                    kept = readAll(t, -1, visit, kept);
+                }
+            }
+        }
+        // Names reached through parts written as one, whatever their class: those with a listed pair linked to a query
+        // token (or to two joined), and those with a listed word linked to two query tokens joined.
+        for (int j = 0; j < s.pairReadCount; j++) {
+            int pair = s.pairReads[j];
+            for (int k = pairs.nameOffsets[pair]; k < pairs.nameOffsets[pair + 1]; k++) {
+                int name = pairs.names[k];
+                if (nameGroup[name] != skippedGroup) {
+                    kept = visit(visit, postings.recordOf[name], kept);
+                }
+            }
+        }
+        s.nextProposal();
+        for (int j = 0; j < s.joinedCount; j++) {
+            int token = s.joinedLinks[j];
+            if (s.proposedStamp[token] != s.proposal) {
+                s.proposedStamp[token] = s.proposal;
+                kept = readAll(token, skippedGroup, visit, kept);
+            }
+        }
         // A listed person born more than NEAR_YEARS from the query's year loses the largest adjustment: such names
         // need a name score so high that fewer of the query's words must be read for them.
         boolean byYear = !anyDetails && birthDate != null;
@@ -219,85 +269,48 @@ public final class CandidateIndex {
                 - (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT) - SLACK;
         int low = byYear ? birthDate.year() - NEAR_YEARS : 0;
         int high = byYear ? birthDate.year() + NEAR_YEARS : 0;
-        long[] cost = new long[wordCount];
-        int kept = 0;
-        if (wordCount == 0) {
-            // A query of initials alone ("J R"): every listed word or initial starting with one of its letters may
-            // align with it, and so may listed words the comparator takes for two initials written as one ("n n" and
-            // "nnn") or two listed tokens joined for one initial. Such queries are rare: the postings of all those
-            // tokens are read and bounded.
-            for (int i = 0; i < count; i++) {
-                int next = neighbourToken(all, i, 1);
-                if (!all[i].particle()) {
-                    pairLinks(s, all[i].variant(), false, 1);
-                    if (next >= 0) {
-                        joined(s, NameComparator.joinedKey(all[i], all[next]));
+        // Per class, how many postings each word's links have (a token's blocks lie side by side: one pass).
+        long[] postingsOf = new long[CLASSES * wordCount];
+        for (int w = 0; w < wordCount; w++) {
+            for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
+                for (int g = 0; g < GROUPS; g++) {
+                    if (g != skippedGroup) {
+                        int first = Postings.block(s.matched[m], g, 0);
+                        for (int c = 1; c < CLASSES; c++) {
+                            postingsOf[c * wordCount + w] += postingCounts[first + c];
+                        }
                     }
                 }
             }
-            boolean[] linked = new boolean[dictionary.length];
-            for (int m = 0; m < s.matchedCount; m++) {
-                linked[s.matched[m]] = true;
-            }
-            String letters = new String(initialLetters);
-            for (int t = 0; t < dictionary.length; t++) {
-                if (dictionary[t].particle() || !linked[t] && letters.indexOf(firstLetters[t]) < 0) {
-                    continue;
-                }
-                for (int c = 1; c < CLASSES; c++) {
-                    int block = t * CLASSES + c;
-                    for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += HEADER + records[at + 2]) {
-                        kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
-                                birthDate, nationality, kept);
-                    }
-                }
-            }
-            for (int name : wordless) {
-                kept = s.keep(name, kept);
-            }
-            return Arrays.copyOf(s.result, kept);
         }
-        for (int c = 1; c < CLASSES; c++) {
+        long[] cost = new long[wordCount];
+        for (int c = 1; c < CLASSES && wordCount > 0; c++) {
             int read = ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c, need);
             int readAllYears = byYear ? Math.min(read, ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c,
                     needFar)) : read;
-            // A name of this class that matches none of the `read` rarest words cannot reach the threshold; one born
-            // far from the query's year cannot if it matches none of the `readAllYears` rarest.
+            // A name of this class that matches none of the `read` rarest words one to one cannot reach the threshold;
+            // one born far from the query's year cannot if it matches none of the `readAllYears` rarest.
             for (int w = 0; w < wordCount; w++) {
-                long postingsOfWord = 0;
-                for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
-                    postingsOfWord += postingCounts[s.matched[m] * CLASSES + c];
-                }
-                cost[w] = (postingsOfWord << 8) | w;
+                cost[w] = (postingsOf[c * wordCount + w] << 8) | w;
             }
             Arrays.sort(cost);
             for (int r = 0; r < read; r++) {
                 int w = (int) (cost[r] & 0xFF);
                 boolean nearOnly = r >= readAllYears;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
-                    int block = s.matched[m] * CLASSES + c;
-                    int at = postingOffsets[block];
-                    int to = postingOffsets[block + 1];
-                    if (nearOnly) {
-                        while (at < to && records[at + 3] == UNKNOWN_YEAR) {
-                            kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
-                                    birthDate, nationality, kept);
-                            at += HEADER + records[at + 2];
+                    for (int g = 0; g < GROUPS; g++) {
+                        if (g == skippedGroup) {
+                            continue;
                         }
-                        at = Math.max(at, postings.seek(block, low));
-                        for (; at < to && records[at + 3] <= high; at += HEADER + records[at + 2]) {
-                            if (records[at + 3] >= low) {
-                                kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
-                                        birthDate, nationality, kept);
-                            }
-                        }
-                    } else {
-                        for (; at < to; at += HEADER + records[at + 2]) {
-                            kept = visit(s, at, initialLetters, initials, queryWeight, wordCount, need, anyDetails,
-                                    birthDate, nationality, kept);
-                        }
+                        int block = Postings.block(s.matched[m], g, c);
+                        kept = nearOnly ? readNear(block, low, high, visit, kept) : readBlock(block, visit, kept);
                     }
                 }
+            }
+        }
+        if (skippedGroup >= 0) {
+            for (int name : dictionaryNamesWritten(query.characters())) {
+                kept = s.keep(name, kept);
             }
         }
         for (int name : wordless) {
@@ -306,20 +319,68 @@ public final class CandidateIndex {
         return Arrays.copyOf(s.result, kept);
     }
 
+    /** The listed names written wholly in these Han or Hangul characters. */
+    private int[] dictionaryNamesWritten(String characters) {
+        return namesByCharacters.getOrDefault(characters, NONE);
+    }
+
+    /** What a visit of a posting record needs to know of the query. */
+    private record Visit(QueryState s, char[] initialLetters, int initials, double queryWeight, int queryWords,
+                         double need, boolean anyDetails, BirthDate birthDate, String nationality) {
+    }
+
+    /** Visits every record posted under this token, of every class and of every group but the skipped one. */
+    private int readAll(int token, int skippedGroup, Visit visit, int kept) {
+        for (int g = 0; g < GROUPS; g++) {
+            if (g == skippedGroup) {
+                continue;
+            }
+            for (int c = 1; c < CLASSES; c++) {
+                kept = readBlock(Postings.block(token, g, c), visit, kept);
+            }
+        }
+        return kept;
+    }
+
+    private int readBlock(int block, Visit visit, int kept) {
+        for (int at = postingOffsets[block]; at < postingOffsets[block + 1]; at += HEADER + records[at + 2]) {
+            kept = visit(visit, at, kept);
+        }
+        return kept;
+    }
+
+    /** Visits the records of a block whose birth year is unknown or within [low, high] (records sorted by year). */
+    private int readNear(int block, int low, int high, Visit visit, int kept) {
+        int at = postingOffsets[block];
+        int to = postingOffsets[block + 1];
+        if (at == to) {
+            return kept;
+        }
+        while (at < to && records[at + 3] == UNKNOWN_YEAR) {
+            kept = visit(visit, at, kept);
+            at += HEADER + records[at + 2];
+        }
+        at = Math.max(at, postings.seek(block, low));
+        for (; at < to && records[at + 3] <= high; at += HEADER + records[at + 2]) {
+            if (records[at + 3] >= low) {
+                kept = visit(visit, at, kept);
+            }
+        }
+        return kept;
+    }
+
     /** Keeps the name of the record at {@code at} if its bound reaches the threshold for that person. */
-    private int visit(QueryState s, int at, char[] initialLetters, int initials, double queryWeight, int queryWords,
-                      double need,
-                      boolean anyDetails, BirthDate birthDate, String nationality, int kept) {
-        double bound = bound(s, at, initialLetters, initials, queryWeight, queryWords);
-        if (bound < need) {
+    private int visit(Visit v, int at, int kept) {
+        double bound = bound(v.s(), at, v.initialLetters(), v.initials(), v.queryWeight(), v.queryWords());
+        if (bound < v.need()) {
             return kept;
         }
         int name = records[at];
-        if (!anyDetails && bound < threshold - SLACK - NameComparator.birthDateAdjustment(birthDate,
-                birthDates[name]) - NameComparator.nationalityAdjustment(nationality, nationalities[name])) {
+        if (!v.anyDetails() && bound < threshold - SLACK - NameComparator.birthDateAdjustment(v.birthDate(),
+                birthDates[name]) - NameComparator.nationalityAdjustment(v.nationality(), nationalities[name])) {
             return kept;
         }
-        return s.keep(name, kept);
+        return v.s().keep(name, kept);
     }
 
     /**
@@ -449,7 +510,7 @@ public final class CandidateIndex {
 
     private void joined(QueryState s, String joined) {
         joinedLinks(s, joined);
-        pairLinks(s, joined, true, 1);
+        pairLinks(s, joined, true);
     }
 
     /**
@@ -469,7 +530,7 @@ public final class CandidateIndex {
                 double similarity = compoundSimilarity(joined, dictionary[token].variant());
                 if (similarity > 0) {
                     double listed = dictionary[token].weight();
-                    s.record(token, similarity * (2 + listed), 2 * similarity, similarity * listed);
+                    s.recordJoined(token, similarity * (2 + listed), 2 * similarity, similarity * listed);
                 }
             }
         }
@@ -477,13 +538,14 @@ public final class CandidateIndex {
 
     /**
      * Links a query word (or two joined, {@code twoWords}) to both words of each listed pair that, joined, the
-     * comparator would align with it: each listed word is credited with its share of the unit's contribution.
+     * comparator would align with it: each listed word is credited with its share of the unit's contribution, and the
+     * names with the pair are read.
      */
-    private void pairLinks(QueryState s, String variant, boolean twoWords, int deletions) {
+    private void pairLinks(QueryState s, String variant, boolean twoWords) {
         if (pairs.size() == 0) {
             return;
         }
-        int[] keys = LookupKeys.deletionKeys(variant, new int[0], 0, deletions);
+        int[] keys = LookupKeys.deletionKeys(variant, new int[0], 0, 1);
         for (int key : keys) {
             for (int k = pairs.keys.from(key); k < pairs.keys.to(key); k++) {
                 if (pairs.keys.hashes[k] != key) {
@@ -493,11 +555,14 @@ public final class CandidateIndex {
                 double similarity = compoundSimilarity(variant, pairs.joinedVariant(pairId));
                 if (similarity > 0) {
                     double queryShare = twoWords ? 1 : 0.5;
-                    for (int token : new int[] {pairs.first[pairId], pairs.second[pairId]}) {
+                    int first = pairs.first[pairId];
+                    int second = pairs.second[pairId];
+                    for (int token : new int[] {first, second}) {
                         double listed = dictionary[token].weight();
-                        s.record(token, similarity * (queryShare + listed), similarity * queryShare,
+                        s.raise(token, similarity * (queryShare + listed), similarity * queryShare,
                                 similarity * listed);
                     }
+                    s.readPair(pairId);
                 }
             }
         }

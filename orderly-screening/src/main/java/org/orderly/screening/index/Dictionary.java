@@ -31,6 +31,19 @@ final class Dictionary {
     final double[] nameWeight;
     /** Names made of particles alone (never posted). */
     final int[] wordless;
+    /**
+     * Per name, how it is written: {@link #OTHER_SCRIPTS}, {@link #WHOLLY_HAN} or {@link #WHOLLY_HANGUL}
+     * ({@link NameFeatures#characters()}); postings are kept apart by it, so that a query written wholly in Han or
+     * Hangul can skip the names of its own script whose characters differ (the comparator caps those below threshold).
+     */
+    final byte[] nameGroup;
+    /** Names written wholly in Han or Hangul, by their characters. */
+    final Map<String, int[]> namesByCharacters;
+
+    static final int GROUPS = 3;
+    static final byte OTHER_SCRIPTS = 0;
+    static final byte WHOLLY_HAN = 1;
+    static final byte WHOLLY_HANGUL = 2;
 
     Dictionary(List<NameFeatures> names) {
         int size = names.size();
@@ -75,6 +88,20 @@ final class Dictionary {
             }
         }
         this.wordless = Arrays.copyOf(wordlessNames, wordlessCount);
+        this.nameGroup = new byte[size];
+        Map<String, int[]> byCharacters = new HashMap<>();
+        for (int n = 0; n < size; n++) {
+            String characters = names.get(n).characters();
+            nameGroup[n] = group(characters);
+            if (nameGroup[n] != OTHER_SCRIPTS) {
+                byCharacters.merge(characters, new int[] {n}, (had, one) -> {
+                    int[] more = Arrays.copyOf(had, had.length + 1);
+                    more[had.length] = one[0];
+                    return more;
+                });
+            }
+        }
+        this.namesByCharacters = byCharacters;
         this.nameTokens = Arrays.copyOf(tokens, tokenCount);
         this.tokens = Arrays.copyOf(words, ids.size());
         this.ids = ids;
@@ -112,6 +139,14 @@ final class Dictionary {
             }
         }
         return true;
+    }
+
+    /** The group of a name with these characters ({@link NameFeatures#characters()}, null when not wholly Han or Hangul). */
+    static byte group(String characters) {
+        if (characters == null) {
+            return OTHER_SCRIPTS;
+        }
+        return characters.startsWith(Character.UnicodeScript.HANGUL.name() + ":") ? WHOLLY_HANGUL : WHOLLY_HAN;
     }
 
     static boolean isWord(TokenFeatures t) {

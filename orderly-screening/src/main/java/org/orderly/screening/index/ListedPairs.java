@@ -6,36 +6,27 @@ import org.orderly.screening.compare.NameComparator;
 /**
  * The distinct adjacent pairs of listed tokens (particles between them skipped, as the comparator does), keyed by their
  * joined variant keys with up to one letter deleted: a query word written as one, or two joined otherwise, finds the
- * listed pairs the comparator would align with it.
+ * listed pairs the comparator would align with it, and the names that have each pair.
  */
 final class ListedPairs {
     final int[] first;
     final int[] second;
     final KeyTable keys;
+    /** The names with pair k are {@code names[nameOffsets[k] .. nameOffsets[k + 1])}. */
+    final int[] nameOffsets;
+    final int[] names;
     private final Dictionary dictionary;
 
     ListedPairs(Dictionary dictionary) {
         this.dictionary = dictionary;
-        int[] offsets = dictionary.nameTokenOffsets;
-        int[] tokens = dictionary.nameTokens;
-        long[] packed = new long[Math.max(16, tokens.length)];
-        int pairCount = 0;
-        for (int n = 0; n < dictionary.names(); n++) {
-            for (int p = offsets[n]; p < offsets[n + 1]; p++) {
-                int next = p + 1;
-                while (next < offsets[n + 1] && dictionary.tokens[tokens[next]].particle()) {
-                    next++;
-                }
-                if (dictionary.tokens[tokens[p]].particle() || next >= offsets[n + 1]) {
-                    continue;
-                }
-                packed[pairCount++] = (long) tokens[p] << 32 | tokens[next];
-            }
-        }
-        packed = Arrays.copyOf(packed, pairCount);
+        int[] pairCount = {0};
+        forEachPair(dictionary, (n, pair) -> pairCount[0]++);
+        long[] packed = new long[pairCount[0]];
+        int[] at = {0};
+        forEachPair(dictionary, (n, pair) -> packed[at[0]++] = pair);
         Arrays.sort(packed);
         int distinct = 0;
-        for (int k = 0; k < pairCount; k++) {
+        for (int k = 0; k < packed.length; k++) {
             if (k == 0 || packed[k] != packed[k - 1]) {
                 packed[distinct++] = packed[k];
             }
@@ -49,6 +40,38 @@ final class ListedPairs {
             keysOfPair[k] = LookupKeys.distinctKeys(LookupKeys.deletionKeys(joinedVariant(k), new int[0], 0, 1));
         }
         keys = KeyTable.of(keysOfPair);
+        // The names of each pair: counted, then filled, by the pair's place among the sorted distinct pairs.
+        long[] distinctPairs = Arrays.copyOf(packed, distinct);
+        nameOffsets = new int[distinct + 1];
+        forEachPair(dictionary, (n, pair) -> nameOffsets[Arrays.binarySearch(distinctPairs, pair) + 1]++);
+        for (int k = 0; k < distinct; k++) {
+            nameOffsets[k + 1] += nameOffsets[k];
+        }
+        names = new int[nameOffsets[distinct]];
+        int[] fill = Arrays.copyOf(nameOffsets, distinct);
+        forEachPair(dictionary, (n, pair) -> names[fill[Arrays.binarySearch(distinctPairs, pair)]++] = n);
+    }
+
+    private interface PairOfName {
+        void accept(int name, long pair);
+    }
+
+    /** Each adjacent pair of each name, as (first id, second id) packed in a long. */
+    private static void forEachPair(Dictionary dictionary, PairOfName action) {
+        int[] offsets = dictionary.nameTokenOffsets;
+        int[] tokens = dictionary.nameTokens;
+        for (int n = 0; n < dictionary.names(); n++) {
+            for (int p = offsets[n]; p < offsets[n + 1]; p++) {
+                int next = p + 1;
+                while (next < offsets[n + 1] && dictionary.tokens[tokens[next]].particle()) {
+                    next++;
+                }
+                if (dictionary.tokens[tokens[p]].particle() || next >= offsets[n + 1]) {
+                    continue;
+                }
+                action.accept(n, (long) tokens[p] << 32 | tokens[next]);
+            }
+        }
     }
 
     int size() {

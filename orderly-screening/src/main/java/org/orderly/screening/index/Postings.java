@@ -3,7 +3,7 @@ package org.orderly.screening.index;
 import java.util.Arrays;
 
 /**
- * The names posted per (listed token, class of name), each as a record carrying what the score bound needs (name,
+ * The names posted per (listed token, group of script, class of name), each as a record carrying what the score bound needs (name,
  * weight, token count, birth year, token ids), so that reading a posting touches no other table. Each block is sorted
  * by birth year (unknown first), with a checkpoint every {@link #CHECKPOINT} records for finding a year by binary
  * search.
@@ -16,11 +16,13 @@ final class Postings {
     static final int UNKNOWN_YEAR = Integer.MIN_VALUE;
     private static final int CHECKPOINT = 16;
 
-    /** Per (token, class) block: where its records start in {@link #records}, and how many names it has. */
+    /** Per (token, group, class) block ({@link #block}): where its records start in {@link #records}, and how many names it has. */
     final int[] offsets;
     final int[] counts;
     /** Records of posted names, one after another: name, total weight (float bits), token count, birth year, token ids. */
     final int[] records;
+    /** Per name, where one of its records starts (all of a name's records are alike), or -1 when it is not posted. */
+    final int[] recordOf;
     private final int[] checkpointStart;
     private final int[] checkpoints;
 
@@ -30,14 +32,15 @@ final class Postings {
         int[] nameTokenOffsets = dictionary.nameTokenOffsets;
         int[] nameTokens = dictionary.nameTokens;
         byte[] nameClass = dictionary.nameClass;
-        int blocks = dictionary.tokens.length * CLASSES;
+        byte[] nameGroup = dictionary.nameGroup;
+        int blocks = dictionary.tokens.length * Dictionary.GROUPS * CLASSES;
         offsets = new int[blocks + 1];
         counts = new int[blocks];
         for (int n = 0; n < size; n++) {
             int length = nameTokenOffsets[n + 1] - nameTokenOffsets[n];
             for (int p = nameTokenOffsets[n]; p < nameTokenOffsets[n + 1]; p++) {
                 if (dictionary.posted(n, p)) {
-                    int block = nameTokens[p] * CLASSES + nameClass[n];
+                    int block = block(nameTokens[p], nameGroup[n], nameClass[n]);
                     offsets[block + 1] += HEADER + length;
                     counts[block]++;
                 }
@@ -48,6 +51,8 @@ final class Postings {
         }
         records = new int[offsets[blocks]];
         int[] fill = Arrays.copyOf(offsets, blocks);
+        recordOf = new int[size];
+        Arrays.fill(recordOf, -1);
         // Names are filed in order of birth year (unknown first), so that every block is sorted by year and a query can
         // read only the years near its own where a distant year would need a name score no link reaches.
         long[] byYear = new long[size];
@@ -61,13 +66,15 @@ final class Postings {
             int length = nameTokenOffsets[n + 1] - from;
             for (int p = from; p < from + length; p++) {
                 if (dictionary.posted(n, p)) {
-                    int at = fill[nameTokens[p] * CLASSES + nameClass[n]];
+                    int block = block(nameTokens[p], nameGroup[n], nameClass[n]);
+                    int at = fill[block];
                     records[at] = n;
                     records[at + 1] = Float.floatToIntBits((float) dictionary.nameWeight[n]);
                     records[at + 2] = length;
                     records[at + 3] = years[n];
                     System.arraycopy(nameTokens, from, records, at + HEADER, length);
-                    fill[nameTokens[p] * CLASSES + nameClass[n]] = at + HEADER + length;
+                    fill[block] = at + HEADER + length;
+                    recordOf[n] = at;
                 }
             }
         }
@@ -85,6 +92,11 @@ final class Postings {
                 }
             }
         }
+    }
+
+    /** The block of the names of this class and group of script posted under this token. */
+    static int block(int token, int group, int cls) {
+        return (token * Dictionary.GROUPS + group) * CLASSES + cls;
     }
 
     /** A record of the block at or before the first one born in {@code year} or later (records sorted by year). */

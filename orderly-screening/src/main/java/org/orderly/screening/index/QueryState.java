@@ -21,9 +21,15 @@ final class QueryState {
     int slots;
     int stamp;
     int proposal;
-    /** Dictionary ids linked by the current query, grouped per query word. */
+    /** Dictionary ids linked by the current query one to one, grouped per query word. */
     int[] matched = new int[256];
     int matchedCount;
+    /** Listed words linked to two adjacent query tokens written as one: their postings are always read. */
+    int[] joinedLinks = new int[64];
+    int joinedCount;
+    /** Listed pairs (ids of {@link ListedPairs}) linked to a query word or to two joined: their names are read. */
+    int[] pairReads = new int[64];
+    int pairReadCount;
     /** A live lookup's dictionary ids and similarities. */
     int[] found = new int[256];
     double[] foundSimilarities = new double[256];
@@ -44,6 +50,8 @@ final class QueryState {
         }
         stamp++;
         matchedCount = 0;
+        joinedCount = 0;
+        pairReadCount = 0;
         slots = 0;
     }
 
@@ -55,9 +63,35 @@ final class QueryState {
 
     /**
      * Raises the linked token's best contribution of one alignment unit to the matched weight of both names, to the
-     * query's and to the listed name's coverage (each listed token takes part in one unit at most).
+     * query's and to the listed name's coverage (each listed token takes part in one unit at most); a link one to one.
      */
     void record(int token, double pair, double ofQuery, double ofName) {
+        raise(token, pair, ofQuery, ofName);
+        if (matchedCount == matched.length) {
+            matched = Arrays.copyOf(matched, matched.length * 2);
+        }
+        matched[matchedCount++] = token;
+    }
+
+    /** As {@link #record}, for a listed word linked to two query tokens written as one: its postings are read. */
+    void recordJoined(int token, double pair, double ofQuery, double ofName) {
+        raise(token, pair, ofQuery, ofName);
+        if (joinedCount == joinedLinks.length) {
+            joinedLinks = Arrays.copyOf(joinedLinks, joinedLinks.length * 2);
+        }
+        joinedLinks[joinedCount++] = token;
+    }
+
+    /** Lists a listed pair linked through parts written as one: the names that have it are read. */
+    void readPair(int pair) {
+        if (pairReadCount == pairReads.length) {
+            pairReads = Arrays.copyOf(pairReads, pairReadCount * 2);
+        }
+        pairReads[pairReadCount++] = pair;
+    }
+
+    /** Raises the linked token's best contributions without listing it for reading (particles). */
+    void raise(int token, double pair, double ofQuery, double ofName) {
         int slot = slotOf(token);
         if (slot < 0) {
             slot = slots++;
@@ -74,10 +108,6 @@ final class QueryState {
         slotPair[slot] = Math.max(slotPair[slot], pair);
         slotQuery[slot] = Math.max(slotQuery[slot], ofQuery);
         slotName[slot] = Math.max(slotName[slot], ofName);
-        if (matchedCount == matched.length) {
-            matched = Arrays.copyOf(matched, matched.length * 2);
-        }
-        matched[matchedCount++] = token;
     }
 
     /** Adds a name to the result unless this query kept it already; returns the new result length. */

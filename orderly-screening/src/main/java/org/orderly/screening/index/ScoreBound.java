@@ -47,8 +47,9 @@ final class ScoreBound {
 
     /**
      * How many of the query's rarest words must be read for names with {@code cls} posted tokens (words and initials;
-     * 4 stands for four or more): the fewest such that a name matching none of them cannot reach {@code need}, however
-     * its tokens are weighted and whatever the query's other words, initials and particles match perfectly.
+     * 4 stands for four or more): the fewest such that a name matching none of them one to one cannot reach
+     * {@code need}, however its tokens are weighted and whatever the query's other words, initials and particles match
+     * perfectly. (Names reached through parts written as one are read apart, whatever their class.)
      */
     static int wordsToRead(int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
         int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
@@ -66,17 +67,16 @@ final class ScoreBound {
 
     /**
      * The best score of a name with {@code posted} words or initials when only {@code words} of the query's words (and
-     * its initials and particles) can match: matched partners weigh 1, unmatched ones 0.4 (an initial), one word may
-     * take two of the other side written as one, and the name has as many particles as the query, all matched.
+     * its initials and particles) can match, each token with one of the other side: matched partners weigh 1, unmatched
+     * ones 0.4 (an initial), and the name has as many particles as the query, all matched.
      */
     static double unreadBound(int words, int initials, int particles, double queryWeight, int posted) {
-        int queryMatched = Math.min(words + initials, 2 * posted);
-        int nameMatched = Math.min(posted, 2 * queryMatched);
-        double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(queryMatched, words)
-                + MatchRules.INITIAL_WEIGHT * Math.max(0, queryMatched - words) + MatchRules.PARTICLE_WEIGHT * particles;
-        double nameWeight = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.INITIAL_WEIGHT * (posted - nameMatched)
+        int matched = Math.min(words + initials, posted);
+        double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(matched, words)
+                + MatchRules.INITIAL_WEIGHT * Math.max(0, matched - words) + MatchRules.PARTICLE_WEIGHT * particles;
+        double nameWeight = MatchRules.WORD_WEIGHT * matched + MatchRules.INITIAL_WEIGHT * (posted - matched)
                 + MatchRules.PARTICLE_WEIGHT * particles;
-        double matchedName = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.PARTICLE_WEIGHT * particles;
+        double matchedName = MatchRules.WORD_WEIGHT * matched + MatchRules.PARTICLE_WEIGHT * particles;
         double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
         double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
         return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
