@@ -2,7 +2,10 @@ package org.orderly.stream;
 
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -43,6 +46,19 @@ public final class OverstayJob {
                 .setParallelism(topic.readers())
                 .process(new SplitMalformed()).setParallelism(topic.readers()).name("malformed crossings aside");
         return overstays(crossings).union(crossings.getSideOutput(MALFORMED));
+    }
+
+    /**
+     * Writes the job's outputs to a Kafka topic, one JSON object per message ({@link StreamOutputRecords}), at least once
+     * (flushed at each checkpoint and at the end of a bounded run).
+     */
+    public static DataStreamSink<StreamOutput> toKafka(DataStream<StreamOutput> outputs, String bootstrapServers, String topic) {
+        KafkaSink<StreamOutput> sink = KafkaSink.<StreamOutput>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setRecordSerializer(new StreamOutputRecords(topic))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+        return outputs.sinkTo(sink).name("outputs to Kafka topic " + topic);
     }
 
     private static DataStream<StreamOutput> overstays(DataStream<Crossing> timestamped) {

@@ -12,10 +12,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,14 +40,16 @@ import org.orderly.border.crossing.OverstayWatch;
 import org.orderly.border.crossing.StayEvent;
 
 /**
- * The overstay job reading a real Kafka broker, started in this process in KRaft mode (one combined broker and
+ * The overstay job reading and writing a real Kafka broker, started in this process in KRaft mode (one combined broker and
  * controller on localhost), through Flink's Kafka connector on Flink's mini cluster: a generated stream of crossings,
  * out of order and some late, with malformed messages among them, gives the embedded path's decisions and alerts,
- * the same late crossings, and one report per malformed message with its partition, offset and problem.
+ * the same late crossings, and one report per malformed message with its partition, offset and problem; the same
+ * outputs, as JSON, on the output topic.
  */
 class OverstayJobKafkaTest {
     private static final Duration LATENESS = Duration.ofHours(6);
     private static final String TOPIC = "crossings";
+    private static final String OUTPUT_TOPIC = "stay-events";
     private static KafkaClusterTestKit kafka;
 
     @BeforeAll
@@ -58,7 +67,7 @@ class OverstayJobKafkaTest {
         kafka.waitForReadyBrokers();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             // One partition: the order of arrival is the order produced, as in the embedded twin (Lateness).
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1), new NewTopic(OUTPUT_TOPIC, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -97,7 +106,9 @@ class OverstayJobKafkaTest {
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
         List<StreamOutput> streamed = new ArrayList<>();
         CrossingTopic topic = CrossingTopic.of(kafka.bootstrapServers(), TOPIC).readToTheEnd();
-        try (CloseableIterator<StreamOutput> results = OverstayJob.fromKafka(env, topic, LATENESS).executeAndCollect()) {
+        DataStream<StreamOutput> outputs = OverstayJob.fromKafka(env, topic, LATENESS);
+        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), OUTPUT_TOPIC);
+        try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
             results.forEachRemaining(streamed::add);
         }
         List<StayEvent> events = streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
@@ -114,6 +125,8 @@ class OverstayJobKafkaTest {
                     .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
         }
 
+        assertOutputTopicHolds(streamed, seed);
+
         assertThat(malformed).extracting(MalformedCrossing::offset).as("one report per malformed message, at its offset")
                 .containsExactlyInAnyOrderElementsOf(badAt.keySet());
         for (MalformedCrossing report : malformed) {
@@ -124,6 +137,50 @@ class OverstayJobKafkaTest {
             assertThat(report.problem()).as(report.message()).startsWith(bad.problem());
             assertThat(report.message()).startsWith("topic crossings partition 0 offset " + report.offset());
         }
+    }
+
+    /**
+     * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller; the
+     * stay events read back are the job's (and so the embedded path's).
+     */
+    private static void assertOutputTopicHolds(List<StreamOutput> streamed, long seed) throws Exception {
+        Map<String, Class<? extends StayEvent>> kinds = Map.of("StayDecision", StayEvent.StayDecision.class, "OverstayRaised",
+                StayEvent.OverstayRaised.class, "OverstayCleared", StayEvent.OverstayCleared.class, "ExitWithoutEntry",
+                StayEvent.ExitWithoutEntry.class, "EntryWithoutExit", StayEvent.EntryWithoutExit.class);
+        List<StayEvent> events = new ArrayList<>();
+        List<Crossing> late = new ArrayList<>();
+        List<String> malformed = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(OUTPUT_TOPIC).stream().map(p -> new TopicPartition(OUTPUT_TOPIC, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long end = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            long read = 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (read < end && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    read++;
+                    ObjectNode node = (ObjectNode) StreamOutputRecords.JSON.readTree(record.value());
+                    String kind = node.remove("kind").asText();
+                    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+                    switch (kind) {
+                        case "LateCrossing" -> late.add(StreamOutputRecords.JSON.treeToValue(node, Crossing.class));
+                        case "MalformedCrossing" -> malformed.add(node.get("problem").asText());
+                        default -> {
+                            StayEvent event = StreamOutputRecords.JSON.treeToValue(node, kinds.get(kind));
+                            assertThat(key).as("the key of %s", event).isEqualTo(event.traveller());
+                            events.add(event);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(events).as("seed %d: the stay events on the output topic", seed)
+                .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList());
+        assertThat(late).as("seed %d: the late crossings on the output topic", seed)
+                .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList());
+        assertThat(malformed).as("the malformed messages on the output topic").hasSize(BAD.size());
     }
 
     /** Produces the crossings in order of arrival, the malformed messages spread among them; returns those by offset. */
