@@ -177,7 +177,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--events", description = "crossings in the generated stream (default ${DEFAULT-VALUE})", defaultValue = "1000000")
         int events;
 
-        @Option(names = "--flink", description = "also run the Flink job on the mini cluster (from the Maven class path; see docs/benchmarks.md)")
+        @Option(names = "--flink", description = "also run the Flink job on Flink's in-process mini cluster")
         boolean flink;
 
         @Option(names = "--json", description = "print one JSON document")

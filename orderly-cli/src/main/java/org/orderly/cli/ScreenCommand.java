@@ -63,6 +63,14 @@ final class ScreenCommand implements Runnable {
         String nationality;
     }
 
+    @Option(names = "--save-index", paramLabel = "FILE",
+            description = "save the built index (readable by its owner only) to reopen it with --index next time")
+    Path saveIndex;
+
+    @Option(names = "--index", paramLabel = "FILE",
+            description = "reopen an index saved with --save-index for the same watchlists instead of building it")
+    Path savedIndex;
+
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
@@ -95,8 +103,19 @@ final class ScreenCommand implements Runnable {
                 throw new Orderly.CommandFailure("given names " + e.getMessage());
             }
         }
-        Screener screener = new Screener(lists, new NameComparator(new NameNormaliser(),
-                NameComparator.DEFAULT_THRESHOLD, variants));
+        Screener screener;
+        try {
+            screener = new Screener(lists, new NameComparator(new NameNormaliser(),
+                    NameComparator.DEFAULT_THRESHOLD, variants), savedIndex);
+            if (saveIndex != null) {
+                screener.saveIndex(saveIndex);
+                System.err.println("index saved to " + saveIndex);
+            }
+        } catch (org.orderly.screening.index.SavedIndexException e) {
+            throw new Orderly.CommandFailure(e.getMessage());
+        } catch (java.io.IOException | UncheckedIOException e) {
+            throw new Orderly.CommandFailure("index file: " + e.getMessage());
+        }
         List<Map<String, Object>> listSummaries = lists.stream().map(l -> Map.<String, Object>of("name", l.name(),
                 "persons", l.persons().size(), "documents", l.documents().size())).toList();
         for (Screener.UnreadableName name : screener.unreadableNames()) {

@@ -47,6 +47,23 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aSavedIndexIsReopenedAndOneForAnotherListRefused() throws IOException {
+        Path index = dir.resolve("wanted.index");
+        CommandRun saved = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor",
+                "--save-index", index.toString());
+        assertThat(saved.status()).as(saved.err()).isZero();
+        CommandRun reopened = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor",
+                "--index", index.toString());
+        assertThat(reopened.status()).as(reopened.err()).isZero();
+        assertThat(reopened.out()).isEqualTo(saved.out()).contains("wanted #W1");
+        Files.writeString(list, "W4,Hiroshi Tanaka,,,\n", java.nio.file.StandardOpenOption.APPEND);
+        CommandRun stale = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor",
+                "--index", index.toString());
+        assertThat(stale.status()).isNotZero();
+        assertThat(stale.err()).contains(index.toString()).contains("build it again");
+    }
+
+    @Test
     void aStrangerHasNoHit() {
         CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Hiroshi Tanaka");
         assertThat(run.status()).isZero();

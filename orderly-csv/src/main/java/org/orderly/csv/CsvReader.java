@@ -59,13 +59,26 @@ public final class CsvReader {
 
     /** Reads CSV text already in memory; {@code file} is the name errors give. */
     public static CsvTable read(String file, String text, CsvHeader header) {
-        return read(file, text, header, sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return read(file, text, header, sha256(text.getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    /**
+     * Reads CSV text that has no header line, such as one record sent as a message: its fields are the columns
+     * {@code names}, in that order, checked against {@code header} as a header line would be. {@code file} is the name
+     * errors give; lines are counted from 1 in the text.
+     */
+    public static CsvTable readWithoutHeader(String file, List<String> names, String text, CsvHeader header) {
+        return read(file, text, header, sha256(text.getBytes(StandardCharsets.UTF_8)), List.copyOf(names));
     }
 
     private static CsvTable read(String file, String text, CsvHeader header, String sha256) {
+        return read(file, text, header, sha256, null);
+    }
+
+    private static CsvTable read(String file, String text, CsvHeader header, String sha256, List<String> givenNames) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int[] lineStarts = lineStarts(text);
-        CsvRow.Layout layout = null;
+        CsvRow.Layout layout = givenNames == null ? null : layout(file, header, givenNames, 0);
         List<CsvRow> rows = new ArrayList<>();
         List<CsvException> problems = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {

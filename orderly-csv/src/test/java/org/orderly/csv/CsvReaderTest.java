@@ -135,6 +135,22 @@ class CsvReaderTest {
     }
 
     @Test
+    void readsTextWithoutAHeaderLineUnderTheColumnsGivenAndNamesThemInErrors() {
+        List<String> columns = List.of("Destination", "Passport", "Requirement");
+        CsvTable table = CsvReader.readWithoutHeader("message 7", columns, "FRA,DEU,\"90, at most\"\n", VISA_MATRIX);
+        assertThat(table.rows()).hasSize(1);
+        CsvRow row = table.rows().get(0);
+        assertThat(row.line()).isEqualTo(1);
+        assertThat(row.get("passport")).isEqualTo("DEU");
+        assertThat(row.get("Requirement")).isEqualTo("90, at most");
+        assertThat(row.error("passport", "not a state")).hasMessage("message 7 line 1, column 2 (Passport): not a state");
+        assertThatThrownBy(() -> CsvReader.readWithoutHeader("message 8", columns, "FRA,DEU\n", VISA_MATRIX))
+                .hasMessage("message 8 line 1, column 3 (Requirement): the row ends after 2 fields but the header has 3 (Destination,Passport,Requirement)");
+        assertThatThrownBy(() -> CsvReader.readWithoutHeader("message 9", List.of("Passport", "Destination"), "DEU,FRA\n", VISA_MATRIX))
+                .hasMessageStartingWith("message 9 (Requirement): the header lacks the column 'Requirement'");
+    }
+
+    @Test
     void refusesEmptyFilesMissingFilesAndUndeclaredColumns(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> CsvReader.read("e.csv", "\n\n", VISA_MATRIX)).hasMessageStartingWith("e.csv: the file is empty");
         assertThatThrownBy(() -> CsvReader.read(dir.resolve("none.csv"), VISA_MATRIX)).hasMessage("none.csv: no such file");

@@ -41,6 +41,15 @@ public final class Screener {
     }
 
     public Screener(List<Watchlist> watchlists, NameComparator comparator) {
+        this(watchlists, comparator, null);
+    }
+
+    /**
+     * Screens against these lists with the index saved at {@code savedIndex} by {@link #saveIndex} for the same lists
+     * and comparator (built afresh when null); a saved index that does not fit is refused
+     * ({@link org.orderly.screening.index.SavedIndexException}).
+     */
+    public Screener(List<Watchlist> watchlists, NameComparator comparator, java.nio.file.Path savedIndex) {
         this.comparator = comparator;
         List<PersonEntry> allEntries = new ArrayList<>();
         List<String> lists = new ArrayList<>();
@@ -80,8 +89,19 @@ public final class Screener {
             births.add(entries[owner].birthDate());
             nationalities.add(entries[owner].nationality());
         }
-        this.index = new CandidateIndex(allNames, comparator.threshold(), births, nationalities,
-                comparator.givenNames());
+        try {
+            this.index = savedIndex == null
+                    ? new CandidateIndex(allNames, comparator.threshold(), births, nationalities, comparator.givenNames())
+                    : CandidateIndex.open(savedIndex, allNames, comparator.threshold(), births, nationalities,
+                    comparator.givenNames());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the saved index " + savedIndex, e);
+        }
+    }
+
+    /** Saves the built index, so that the same lists can be screened again without building it. */
+    public void saveIndex(java.nio.file.Path file) throws java.io.IOException {
+        index.save(file);
     }
 
     /** Adds a listed name; false when it has no letter to compare. */

@@ -8,7 +8,6 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeHint;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -31,7 +30,7 @@ final class OverstayFunction extends KeyedProcessFunction<String, Crossing, Stre
     public void open(OpenContext context) {
         stays = getRuntimeContext().getState(new ValueStateDescriptor<>("stays", TypeInformation.of(TravellerStays.class)));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
-                TypeInformation.of(new TypeHint<List<Crossing>>() { })));
+                Types.LIST(TypeInformation.of(Crossing.class))));
     }
 
     @Override
@@ -50,18 +49,33 @@ final class OverstayFunction extends KeyedProcessFunction<String, Crossing, Stre
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<StreamOutput> out) throws Exception {
-        TravellerStays state = stays.value() == null ? TravellerStays.NONE : stays.value();
+        TravellerStays before = stays.value();
+        TravellerStays state = before == null ? TravellerStays.NONE : before;
         List<Crossing> due = pending.get(timestamp);
         if (due != null) {
             pending.remove(timestamp);
             for (Crossing crossing : due) {
+                Instant alertBefore = alertDue(state);
                 OverstayWatch.Step step = OverstayWatch.onCrossing(state, crossing);
                 state = emit(step, out);
+                if (alertBefore != null && !alertBefore.equals(step.due())) forget(alertBefore.toEpochMilli(), timestamp, context);
                 if (step.due() != null) context.timerService().registerEventTimeTimer(step.due().toEpochMilli());
             }
         }
         state = emit(OverstayWatch.onTime(state, context.getCurrentKey(), Instant.ofEpochMilli(timestamp)), out);
-        stays.update(state);
+        if (state != before) stays.update(state);
+    }
+
+    private static Instant alertDue(TravellerStays state) {
+        return new OverstayWatch.Step(state, List.of()).due();
+    }
+
+    /**
+     * The alert timer of a stay that ended or was replaced before its alert fell due would fire for nothing later; it
+     * is deleted, unless a crossing waits for the same instant (timers of a key are one per instant).
+     */
+    private void forget(long alertAt, long now, OnTimerContext context) throws Exception {
+        if (alertAt > now && !pending.contains(alertAt)) context.timerService().deleteEventTimeTimer(alertAt);
     }
 
     private static TravellerStays emit(OverstayWatch.Step step, Collector<StreamOutput> out) {

@@ -4,16 +4,38 @@ import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.StayEvent;
 
 /**
- * What the overstay job emits: a stay event, or a crossing that came too late for event-time order (kept and
- * reported, never silently dropped). Exactly one of the two is set.
+ * What the overstay job emits: a stay event, a crossing that came too late for event-time order, or a message of the
+ * crossings topic that is not a crossing (the last two kept and reported, never silently dropped). Exactly one is set.
+ * The stay event is held in the field of its kind, so that Flink serialises every field with its own serializer
+ * (records of strings, instants and dates) instead of falling back to Kryo for the interface {@link StayEvent}.
  */
-public record StreamOutput(StayEvent event, Crossing late) {
+public record StreamOutput(StayEvent.StayDecision decision, StayEvent.OverstayRaised raised, StayEvent.OverstayCleared cleared,
+                           StayEvent.ExitWithoutEntry exitWithoutEntry, StayEvent.EntryWithoutExit entryWithoutExit,
+                           Crossing late, MalformedCrossing malformed) {
 
     public static StreamOutput of(StayEvent event) {
-        return new StreamOutput(event, null);
+        if (event instanceof StayEvent.StayDecision decision) return new StreamOutput(decision, null, null, null, null, null, null);
+        if (event instanceof StayEvent.OverstayRaised raised) return new StreamOutput(null, raised, null, null, null, null, null);
+        if (event instanceof StayEvent.OverstayCleared cleared) return new StreamOutput(null, null, cleared, null, null, null, null);
+        if (event instanceof StayEvent.ExitWithoutEntry exit) return new StreamOutput(null, null, null, exit, null, null, null);
+        if (event instanceof StayEvent.EntryWithoutExit entry) return new StreamOutput(null, null, null, null, entry, null, null);
+        throw new IllegalArgumentException("no field of the stream output holds a " + event.getClass().getSimpleName());
     }
 
     public static StreamOutput late(Crossing crossing) {
-        return new StreamOutput(null, crossing);
+        return new StreamOutput(null, null, null, null, null, crossing, null);
+    }
+
+    public static StreamOutput malformed(MalformedCrossing malformed) {
+        return new StreamOutput(null, null, null, null, null, null, malformed);
+    }
+
+    /** The stay event, of whichever kind; null when this output is a late crossing or a malformed message. */
+    public StayEvent event() {
+        if (decision != null) return decision;
+        if (raised != null) return raised;
+        if (cleared != null) return cleared;
+        if (exitWithoutEntry != null) return exitWithoutEntry;
+        return entryWithoutExit;
     }
 }

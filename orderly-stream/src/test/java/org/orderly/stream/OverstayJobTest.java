@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.CompositeType;
+import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class OverstayJobTest {
     private static final Duration LATENESS = Duration.ofHours(6);
 
     private static List<StreamOutput> run(List<Crossing> arrivals) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
+        StreamExecutionEnvironment env = InProcessFlink.environment(2);
         List<StreamOutput> out = new ArrayList<>();
         try (CloseableIterator<StreamOutput> results = OverstayJob.build(env.fromData(arrivals).setParallelism(1), LATENESS).executeAndCollect()) {
             results.forEachRemaining(out::add);
@@ -64,5 +67,56 @@ class OverstayJobTest {
         assertThat(streamed).noneMatch(o -> o.late() != null);
         assertThat(streamed.stream().map(StreamOutput::event).toList())
                 .containsExactlyInAnyOrderElementsOf(OverstayWatch.replay(crossings, Instant.MAX));
+    }
+
+    /**
+     * Crossings at the very instant an alert falls due (the start of the first day past the last legal day), and stays
+     * ended before it, whose alert timer the job deletes: the same events as the embedded path.
+     */
+    @Test
+    void crossingsAtTheInstantAnAlertFallsDueAndStaysEndedBeforeItGiveTheEmbeddedEvents() throws Exception {
+        Instant due = Instant.parse("2025-04-01T00:00:00Z"); // entry on 1 January under 90/180: last legal day 31 March
+        List<Crossing> crossings = List.of(
+                crossing("a1", "A", Crossing.Direction.ENTRY, "2025-01-01T10:00:00Z"),
+                crossing("b1", "B", Crossing.Direction.ENTRY, "2025-01-01T10:00:00Z"),
+                crossing("c1", "C", Crossing.Direction.ENTRY, "2025-01-01T10:00:00Z"),
+                crossing("c2", "C", Crossing.Direction.EXIT, "2025-03-30T10:00:00Z"),
+                crossing("c3", "C", Crossing.Direction.ENTRY, "2025-03-31T10:00:00Z"),
+                // A leaves an hour before its alert would fall due and comes back at that instant: both wait for the
+                // watermark together, and the exit must not take the entry's timer with the alert's.
+                crossing("a2", "A", Crossing.Direction.EXIT, "2025-03-31T23:00:00Z"),
+                crossing("a3", "A", Crossing.Direction.ENTRY, due.toString()),
+                crossing("b2", "B", Crossing.Direction.EXIT, due.toString()),
+                crossing("z1", "Z", Crossing.Direction.ENTRY, "2025-12-31T10:00:00Z"));
+        List<StayEvent> embedded = OverstayWatch.replay(crossings, Instant.MAX);
+        assertThat(embedded).as("B overstays from the instant it exits").anyMatch(e -> e instanceof StayEvent.OverstayRaised r && r.traveller().equals("B"));
+        List<StreamOutput> streamed = run(crossings);
+        assertThat(streamed).noneMatch(o -> o.late() != null);
+        assertThat(streamed.stream().map(StreamOutput::event).toList()).containsExactlyInAnyOrderElementsOf(embedded);
+    }
+
+    private static Crossing crossing(String id, String traveller, Crossing.Direction direction, String at) {
+        return new Crossing(id, traveller, direction, Instant.parse(at), "DEU", "FRA-T1", "P-" + traveller, "USA", "USA",
+                direction == Crossing.Direction.ENTRY ? "90/180" : null);
+    }
+
+    /** Kryo, Flink's fallback for types it cannot analyse, is the slow path: the job's records must not need it. */
+    @Test
+    void whatFlowsBetweenTheJobsOperatorsIsSerialisedWithoutKryo() {
+        StreamExecutionEnvironment env = InProcessFlink.environment(1);
+        var input = env.fromData(CrossingGenerator.crossings(3, 5, 60)).setParallelism(1);
+        assertThat(genericTypesIn(input.getType())).as("crossings").isEmpty();
+        assertThat(genericTypesIn(OverstayJob.build(input, LATENESS).getType())).as("outputs").isEmpty();
+        assertThat(genericTypesIn(new CrossingMessages().getProducedType())).as("Kafka messages").isEmpty();
+        assertThat(genericTypesIn(TypeInformation.of(Object.class))).as("the check itself finds a generic type").isNotEmpty();
+    }
+
+    private static List<String> genericTypesIn(TypeInformation<?> type) {
+        List<String> generic = new ArrayList<>();
+        if (type instanceof GenericTypeInfo<?>) generic.add(type.toString());
+        if (type instanceof CompositeType<?> composite) {
+            for (int i = 0; i < composite.getArity(); i++) generic.addAll(genericTypesIn(composite.getTypeAt(i)));
+        }
+        return generic;
     }
 }

@@ -70,6 +70,9 @@ public final class ScreeningBenchmark {
                         + " (%.1f s of CPU on the building thread)%n",
                 listSize, SCRIPTS.length - 1, 100 * HAN_HANGUL_SHARE, buildSeconds, buildCpuSeconds);
 
+        if (Boolean.getBoolean("screening.saveIndex")) {
+            saveAndReopen(screener, List.of(new Watchlist("synthetic", persons, List.of())), out);
+        }
         System.gc();
         long heapMegabytes = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
 
@@ -136,6 +139,25 @@ public final class ScreeningBenchmark {
         out.printf(Locale.ROOT, "ratio:    %,.0fx%n", result.speedup());
         out.printf(Locale.ROOT, "recall of the baseline's hits: %d/%d = %.4f%n", found, baselineHits, recall);
         return result;
+    }
+
+    /** Saves the built index, reopens it for the same list, and prints the times and the file's size. */
+    private static void saveAndReopen(Screener screener, List<Watchlist> lists, PrintStream out) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("orderly-bench", ".index");
+            long start = System.nanoTime();
+            screener.saveIndex(file);
+            double saveSeconds = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            Screener reopened = new Screener(lists, screener.comparator(), file);
+            double reopenSeconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "saved index: %,d MB written in %.1f s, reopened in %.1f s (names normalised again,"
+                            + " tables read) for %,d persons%n", java.nio.file.Files.size(file) >> 20, saveSeconds,
+                    reopenSeconds, reopened.size());
+            java.nio.file.Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A synthetic list and its fresh queries (distinct, half perturbed members, half non-members). */

@@ -28,6 +28,8 @@ public record Crossing(String id, String traveller, Direction direction, Instant
         issuingState = required(issuingState, "issuing_state").toUpperCase(Locale.ROOT);
         nationality = nationality == null || nationality.isBlank() ? issuingState : nationality.strip().toUpperCase(Locale.ROOT);
         traveller = traveller == null || traveller.isBlank() ? documentKey(issuingState, documentNumber) : traveller.strip();
+        // One way to say "no rule" (an exit's usual case), whether read from a file, a message or the ledger.
+        rule = rule == null || rule.isBlank() ? null : rule.strip();
         if (direction == Direction.ENTRY) StayRuleCodes.parse(required(rule, "rule"));
     }
 

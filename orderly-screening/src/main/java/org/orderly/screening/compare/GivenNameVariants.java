@@ -104,4 +104,19 @@ public final class GivenNameVariants {
     public boolean isEmpty() {
         return groups.isEmpty();
     }
+
+    /** A digest of the list (names and their groups, in name order): an index built with another list differs. */
+    public long fingerprint() {
+        long h = 0xcbf29ce484222325L;
+        for (String name : new java.util.TreeSet<>(groups.keySet())) {
+            for (int i = 0; i < name.length(); i++) {
+                h = (h ^ name.charAt(i)) * 0x100000001b3L;
+            }
+            for (int group : groups.get(name)) {
+                h = (h ^ group) * 0x100000001b3L;
+            }
+            h = (h ^ 0xFFFF) * 0x100000001b3L;
+        }
+        return h;
+    }
 }

@@ -1,5 +1,12 @@
 package org.orderly.screening.index;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +77,7 @@ public final class CandidateIndex {
     private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> neighbours;
     private final ThreadLocal<QueryState> scratch;
     private final GivenNameVariants givenNames;
+    private final long fingerprint;
 
     public CandidateIndex(List<NameFeatures> names) {
         this(names, NameComparator.DEFAULT_THRESHOLD);
@@ -93,6 +101,57 @@ public final class CandidateIndex {
     /** As above, for a comparator that also accepts the hypocorisms of this list. */
     public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
                           List<String> nationalities, GivenNameVariants givenNames) {
+        this(names, threshold, birthDates, nationalities, givenNames, null);
+    }
+
+    /**
+     * Reopens an index written by {@link #save} for the same names (in the same order), birth dates, threshold and
+     * hypocorism list; the names are given again (they are not in the file, which holds only the built tables). A file
+     * of another layout, saved for other names or settings, or damaged is refused with the reason.
+     */
+    public static CandidateIndex open(Path file, List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
+                                      List<String> nationalities, GivenNameVariants givenNames) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+            return new CandidateIndex(names, threshold, birthDates, nationalities, givenNames, in);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.io.EOFException) {
+                throw new SavedIndexException("saved index " + file + " ends early: it is damaged, build it again");
+            }
+            throw e.getCause();
+        } catch (java.io.EOFException e) {
+            throw new SavedIndexException("saved index " + file + " ends early: it is damaged, build it again");
+        } catch (SavedIndexException e) {
+            throw new SavedIndexException(e.getMessage().replace("saved index", "saved index " + file));
+        }
+    }
+
+    /**
+     * Writes the built tables (key tables, postings, listed pairs; not the names) to a file readable by its owner only:
+     * they are derived from a watchlist, which is personal data.
+     */
+    public void save(Path file) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        try {
+            Files.createFile(partial, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(partial);
+        }
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20))) {
+            out.write(IndexFile.MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.writeInt(IndexFile.VERSION);
+            out.writeLong(fingerprint);
+            wordKeys.write(out);
+            postings.write(out);
+            pairs.write(out);
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
+                           List<String> nationalities, GivenNameVariants givenNames, DataInputStream saved) {
         this.givenNames = givenNames;
         this.size = names.size();
         this.threshold = threshold;
@@ -115,21 +174,71 @@ public final class CandidateIndex {
         for (int n = 0; n < size; n++) {
             years[n] = this.birthDates[n] == null ? UNKNOWN_YEAR : this.birthDates[n].year();
         }
-        Postings postings = new Postings(words, years);
-        this.postings = postings;
+        this.fingerprint = fingerprint(words, years, threshold, givenNames);
+        try {
+            if (saved != null) {
+                readHeader(saved, fingerprint);
+            }
+            // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped cheaply.
+            this.wordKeys = saved != null ? KeyTable.read(saved) : KeyTable.of(keysOfWords(words.tokens, givenNames));
+            this.postings = saved != null ? Postings.read(saved, words) : new Postings(words, years);
+            this.pairs = saved != null ? ListedPairs.read(saved, words) : new ListedPairs(words);
+            if (saved != null && saved.read() != -1) {
+                throw new SavedIndexException("saved index: data after its last table");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Postings postings = this.postings;
         this.postingOffsets = postings.offsets;
         this.postingCounts = postings.counts;
         this.records = postings.records;
-        // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped cheaply.
+        this.scratch = ThreadLocal.withInitial(() -> new QueryState(size, dictionary.length));
+
+        this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
+    }
+
+    private static int[][] keysOfWords(TokenFeatures[] dictionary, GivenNameVariants givenNames) {
         int[][] keysOfWord = new int[dictionary.length][];
         for (int t = 0; t < dictionary.length; t++) {
             keysOfWord[t] = Dictionary.isWord(dictionary[t]) ? LookupKeys.keys(dictionary[t], false, givenNames) : new int[0];
         }
-        wordKeys = KeyTable.of(keysOfWord);
-        this.pairs = new ListedPairs(words);
-        this.scratch = ThreadLocal.withInitial(() -> new QueryState(size, dictionary.length));
+        return keysOfWord;
+    }
 
-        this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
+    private static void readHeader(DataInputStream in, long fingerprint) throws IOException {
+        byte[] magic = IndexFile.MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] start = new byte[magic.length];
+        if (in.readNBytes(start, 0, start.length) != start.length || !Arrays.equals(start, magic)) {
+            throw new SavedIndexException("saved index: not a saved Orderly screening index");
+        }
+        int version = in.readInt();
+        if (version != IndexFile.VERSION) {
+            throw new SavedIndexException("saved index: written in layout " + version + ", this Orderly reads "
+                    + IndexFile.VERSION + ": build it again");
+        }
+        if (in.readLong() != fingerprint) {
+            throw new SavedIndexException("saved index: saved for other names, birth dates, threshold or "
+                    + "hypocorism list than these: build it again");
+        }
+    }
+
+    /** A digest of what the built tables depend on: the listed tokens, the names as token ids, birth years, settings. */
+    private static long fingerprint(Dictionary words, int[] years, double threshold, GivenNameVariants givenNames) {
+        long h = 0xcbf29ce484222325L;
+        for (TokenFeatures token : words.tokens) {
+            for (int i = 0; i < token.text().length(); i++) {
+                h = (h ^ token.text().charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ (token.particle() ? 0x10001 : 0x10002)) * 0x100000001b3L;
+        }
+        for (int[] ints : new int[][] {words.nameTokenOffsets, words.nameTokens, years}) {
+            for (int value : ints) {
+                h = (h ^ value) * 0x100000001b3L;
+            }
+        }
+        h = (h ^ Double.doubleToLongBits(threshold)) * 0x100000001b3L;
+        return (h ^ givenNames.fingerprint()) * 0x100000001b3L;
     }
 
     public int size() {

@@ -47,6 +47,24 @@ final class KeyTable {
         return new KeyTable(mask, offsets, ids, hashes);
     }
 
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(mask);
+        IndexFile.writeInts(out, offsets);
+        IndexFile.writeInts(out, ids);
+        IndexFile.writeInts(out, hashes);
+    }
+
+    static KeyTable read(java.io.DataInputStream in) throws java.io.IOException {
+        int mask = in.readInt();
+        int[] offsets = IndexFile.readInts(in, "key table");
+        int[] ids = IndexFile.readInts(in, "key table");
+        int[] hashes = IndexFile.readInts(in, "key table");
+        if (offsets.length != mask + 2 || ids.length != hashes.length || offsets[offsets.length - 1] != ids.length) {
+            throw new SavedIndexException("saved index: a key table does not add up");
+        }
+        return new KeyTable(mask, offsets, ids, hashes);
+    }
+
     /** The first entry of the key's bucket. */
     int from(int key) {
         return offsets[key & mask];

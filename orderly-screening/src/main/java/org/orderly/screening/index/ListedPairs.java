@@ -17,6 +17,43 @@ final class ListedPairs {
     final int[] names;
     private final Dictionary dictionary;
 
+    private ListedPairs(Dictionary dictionary, int[] first, int[] second, KeyTable keys, int[] nameOffsets, int[] names) {
+        this.dictionary = dictionary;
+        this.first = first;
+        this.second = second;
+        this.keys = keys;
+        this.nameOffsets = nameOffsets;
+        this.names = names;
+    }
+
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        IndexFile.writeInts(out, first);
+        IndexFile.writeInts(out, second);
+        keys.write(out);
+        IndexFile.writeInts(out, nameOffsets);
+        IndexFile.writeInts(out, names);
+    }
+
+    /** The pairs of a saved index whose dictionary is this one. */
+    static ListedPairs read(java.io.DataInputStream in, Dictionary dictionary) throws java.io.IOException {
+        int[] first = IndexFile.readInts(in, "pairs");
+        int[] second = IndexFile.readInts(in, "pairs");
+        KeyTable keys = KeyTable.read(in);
+        int[] nameOffsets = IndexFile.readInts(in, "pairs");
+        int[] names = IndexFile.readInts(in, "pairs");
+        if (second.length != first.length || nameOffsets.length != first.length + 1
+                || nameOffsets[first.length] != names.length) {
+            throw new SavedIndexException("saved index: its listed pairs do not add up");
+        }
+        for (int k = 0; k < first.length; k++) {
+            if (first[k] < 0 || first[k] >= dictionary.tokens.length || second[k] < 0
+                    || second[k] >= dictionary.tokens.length) {
+                throw new SavedIndexException("saved index: a listed pair names a word the names do not have");
+            }
+        }
+        return new ListedPairs(dictionary, first, second, keys, nameOffsets, names);
+    }
+
     ListedPairs(Dictionary dictionary) {
         this.dictionary = dictionary;
         int[] pairCount = {0};

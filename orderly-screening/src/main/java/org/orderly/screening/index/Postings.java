@@ -26,6 +26,35 @@ final class Postings {
     private final int[] checkpointStart;
     private final int[] checkpoints;
 
+    private Postings(int[] offsets, int[] counts, int[] records, int[] recordOf, int[] checkpointStart,
+                     int[] checkpoints) {
+        this.offsets = offsets;
+        this.counts = counts;
+        this.records = records;
+        this.recordOf = recordOf;
+        this.checkpointStart = checkpointStart;
+        this.checkpoints = checkpoints;
+    }
+
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        for (int[] array : new int[][] {offsets, counts, records, recordOf, checkpointStart, checkpoints}) {
+            IndexFile.writeInts(out, array);
+        }
+    }
+
+    /** The postings of a saved index whose dictionary is this one. */
+    static Postings read(java.io.DataInputStream in, Dictionary dictionary) throws java.io.IOException {
+        Postings read = new Postings(IndexFile.readInts(in, "postings"), IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"), IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"), IndexFile.readInts(in, "postings"));
+        int blocks = dictionary.tokens.length * Dictionary.GROUPS * CLASSES;
+        if (read.offsets.length != blocks + 1 || read.counts.length != blocks
+                || read.recordOf.length != dictionary.names() || read.offsets[blocks] != read.records.length) {
+            throw new SavedIndexException("saved index: its postings do not fit the names given");
+        }
+        return read;
+    }
+
     /** Posts the dictionary's names; {@code years[n]} is name n's birth year or {@link #UNKNOWN_YEAR}. */
     Postings(Dictionary dictionary, int[] years) {
         int size = dictionary.names();

@@ -1,0 +1,8 @@
+package org.orderly.screening.index;
+
+/** A saved index that cannot be used: another layout, saved for other names or settings, or a damaged file. */
+public final class SavedIndexException extends RuntimeException {
+    SavedIndexException(String message) {
+        super(message);
+    }
+}
