@@ -49,7 +49,10 @@ final class Browser {
     }
 
     static WebDriverWait waiting(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        // Pages swap parts of themselves (htmx, a form's reload): an element read while it is replaced is read again.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in through Orderly's sign-in page as a person does, starting from no session; waits for "signed in as". */
