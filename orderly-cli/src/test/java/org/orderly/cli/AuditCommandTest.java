@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.orderly.store.DatabaseSettings;
 import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.audit.AuditStore;
@@ -17,23 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code orderly audit}: checkpoint, verify, export, and the offline verification of an export with the public key alone. */
 class AuditCommandTest {
-    private static Path home;
-
-    @BeforeAll
-    static void freshHome() throws IOException {
-        home = Files.createTempDirectory("orderly-cli-audit-test");
-        System.setProperty("orderly.home", home.toString());
-        System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
-    }
-
-    @AfterAll
-    static void forgetHome() {
-        System.clearProperty("orderly.home");
-        System.clearProperty("orderly.shared-data");
-    }
+    @RegisterExtension
+    static final FreshHome HOME = new FreshHome("orderly-cli-audit-test");
 
     private static <T> T withDatabase(java.util.function.Function<OrderlyDatabase, T> work) {
-        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", home.toString())))) {
+        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", HOME.path().toString())))) {
             return work.apply(database);
         }
     }
@@ -53,9 +40,9 @@ class AuditCommandTest {
         assertThat(verify.status()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("intact: 5 entries, signed by SHA256:").contains("matches the signed checkpoint");
 
-        Path export = home.resolve("audit-export.txt");
+        Path export = HOME.path().resolve("audit-export.txt");
         assertThat(CommandRun.of("audit", "export", "--output", export.toString()).status()).isZero();
-        Path key = home.resolve("published-key.pem");
+        Path key = HOME.path().resolve("published-key.pem");
         CommandRun publicKey = CommandRun.of("audit", "public-key");
         Files.writeString(key, publicKey.out());
         assertThat(publicKey.out()).startsWith("-----BEGIN PUBLIC KEY-----");
@@ -64,7 +51,7 @@ class AuditCommandTest {
         assertThat(offline.status()).as(offline.out() + offline.err()).isZero();
         assertThat(offline.out()).startsWith("intact: 5 entries");
 
-        Path cut = Files.writeString(home.resolve("cut-export.txt"), Files.readAllLines(export).stream()
+        Path cut = Files.writeString(HOME.path().resolve("cut-export.txt"), Files.readAllLines(export).stream()
                 .filter(line -> !line.startsWith("entry\t5\t")).collect(Collectors.joining("\n", "", "\n")));
         CommandRun truncated = CommandRun.of("audit", "verify", "--export", cut.toString(), "--public-key", key.toString());
         assertThat(truncated.status()).isEqualTo(3);

@@ -5,32 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code orderly crossings import} into a fresh database: recorded once, overstays and unmatched crossings reported, bad files refused. */
 class CrossingsCommandTest {
-    private static Path home;
-
-    @BeforeAll
-    static void freshHome() throws IOException {
-        home = Files.createTempDirectory("orderly-crossings-test");
-        System.setProperty("orderly.home", home.toString());
-        System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
-    }
-
-    @AfterAll
-    static void forgetHome() {
-        System.clearProperty("orderly.home");
-        System.clearProperty("orderly.shared-data");
-    }
+    @RegisterExtension
+    static final FreshHome HOME = new FreshHome("orderly-crossings-test");
 
     @Test
     void importsOnceReportsTheOverstayAndTheExitWithoutEntryAndRefusesABadFileWhole() throws IOException {
-        Path file = Files.writeString(home.resolve("crossings.csv"), """
+        Path file = Files.writeString(HOME.path().resolve("crossings.csv"), """
                 id,direction,at,state,crossing_point,document_number,issuing_state,nationality,rule
                 e1,entry,2020-01-01T10:00:00Z,DEU,FRA-T1,P1,USA,USA,90/180
                 x9,exit,2020-02-01T10:00:00Z,DEU,FRA-T1,P9,BRA,BRA,
@@ -45,7 +32,7 @@ class CrossingsCommandTest {
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("0 crossings recorded, 2 already in the ledger").contains("USA under 90/180: 1 raised, 1 open");
 
-        Path bad = Files.writeString(home.resolve("bad.csv"), """
+        Path bad = Files.writeString(HOME.path().resolve("bad.csv"), """
                 id,direction,at,state,crossing_point,document_number,issuing_state,rule
                 e2,entry,2020-03-01T10:00:00Z,DEU,FRA-T1,P2,USA,90/180
                 x2,sideways,2020-03-02T10:00:00Z,DEU,FRA-T1,P2,USA,

@@ -5,32 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Files ingested into a fresh database: stored once, recognised when sent again, kept aside when unreadable. */
 class IngestCommandTest {
-    private static Path home;
-
-    @BeforeAll
-    static void freshHome() throws IOException {
-        home = Files.createTempDirectory("orderly-ingest-test");
-        System.setProperty("orderly.home", home.toString());
-        System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
-    }
-
-    @AfterAll
-    static void forgetHome() {
-        System.clearProperty("orderly.home");
-        System.clearProperty("orderly.shared-data");
-    }
+    @RegisterExtension
+    static final FreshHome HOME = new FreshHome("orderly-ingest-test");
 
     @Test
     void storesOnceRecognisesTheSameFileAndKeepsAsideWhatCannotBeRead() throws IOException {
-        Path message = Files.writeString(home.resolve("flight.edi"), "UNB+UNOA:4+XX+DE+260110:0900+1'UNH+1+PAXLST:D:05B:UN:IATA'"
+        Path message = Files.writeString(HOME.path().resolve("flight.edi"), "UNB+UNOA:4+XX+DE+260110:0900+1'UNH+1+PAXLST:D:05B:UN:IATA'"
                 + "TDT+20+XX100+++XX'LOC+125+CDG'LOC+87+FRA'NAD+FL+++BERG:ANNA'DTM+329:700101'NAT+2+SWE'CNT+42:1'UNT+9+1'UNZ+1+1'");
-        Path broken = Files.writeString(home.resolve("broken.edi"), "hello");
+        Path broken = Files.writeString(HOME.path().resolve("broken.edi"), "hello");
         CommandRun first = CommandRun.of("passengers", "ingest", "--destination", "DEU", message.toString());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("flight.edi: stored").contains("1 travellers");

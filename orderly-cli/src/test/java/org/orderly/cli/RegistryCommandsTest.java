@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,24 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RegistryCommandsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Path home;
-
-    @BeforeAll
-    static void freshHome() throws IOException {
-        home = Files.createTempDirectory("orderly-cli-test");
-        System.setProperty("orderly.home", home.toString());
-        // No public data sets: the matrix is imported by the tests themselves.
-        System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
-    }
-
-    @AfterAll
-    static void forgetHome() {
-        System.clearProperty("orderly.home");
-        System.clearProperty("orderly.shared-data");
-    }
+    @RegisterExtension
+    static final FreshHome HOME = new FreshHome("orderly-cli-test");
 
     private static Path file(String name, String content) throws IOException {
-        return Files.writeString(home.resolve(name), content);
+        return Files.writeString(HOME.path().resolve(name), content);
     }
 
     @Test

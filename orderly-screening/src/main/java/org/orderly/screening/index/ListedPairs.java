@@ -77,16 +77,23 @@ final class ListedPairs {
             keysOfPair[k] = LookupKeys.distinctKeys(LookupKeys.deletionKeys(joinedVariant(k), new int[0], 0, 1));
         }
         keys = KeyTable.of(keysOfPair);
-        // The names of each pair: counted, then filled, by the pair's place among the sorted distinct pairs.
+        // The names of each pair: each occurrence's pair found once among the sorted distinct pairs, counted, then filled.
         long[] distinctPairs = Arrays.copyOf(packed, distinct);
+        int[] pairOfOccurrence = new int[packed.length];
+        int[] occurrence = {0};
         nameOffsets = new int[distinct + 1];
-        forEachPair(dictionary, (n, pair) -> nameOffsets[Arrays.binarySearch(distinctPairs, pair) + 1]++);
+        forEachPair(dictionary, (n, pair) -> {
+            int k = Arrays.binarySearch(distinctPairs, pair);
+            pairOfOccurrence[occurrence[0]++] = k;
+            nameOffsets[k + 1]++;
+        });
         for (int k = 0; k < distinct; k++) {
             nameOffsets[k + 1] += nameOffsets[k];
         }
         names = new int[nameOffsets[distinct]];
         int[] fill = Arrays.copyOf(nameOffsets, distinct);
-        forEachPair(dictionary, (n, pair) -> names[fill[Arrays.binarySearch(distinctPairs, pair)]++] = n);
+        occurrence[0] = 0;
+        forEachPair(dictionary, (n, pair) -> names[fill[pairOfOccurrence[occurrence[0]++]]++] = n);
     }
 
     private interface PairOfName {
