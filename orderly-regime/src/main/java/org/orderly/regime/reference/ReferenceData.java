@@ -99,8 +99,6 @@ public final class ReferenceData {
     private static final List<String> SOURCE_COLUMNS = List.of("source_title", "source_reference", "as_of");
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
-    /** A participation date given as a year only ({@code 2007}), as the UN extracts give them. */
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private ReferenceData() {
@@ -255,12 +253,10 @@ public final class ReferenceData {
                 }
                 Participation.Status status = row.choice("status", Participation.Status.class);
                 String sinceCell = row.optional("since");
-                boolean yearOnly = YEAR.matcher(sinceCell).matches();
-                LocalDate since = yearOnly ? LocalDate.of(Integer.parseInt(sinceCell), 1, 1) : row.optionalDate("since");
-                Participation.Precision precision = yearOnly ? Participation.Precision.YEAR : Participation.Precision.DAY;
-                define(row, "participation", party + " in " + subject + " since " + (since == null ? "(undated)" : sinceCell));
-                participations.add(build(row, () -> new Participation(party, subject, status, since,
-                        row.optionalDate("until"), row.list("reservations"), row.source(), precision)));
+                Participation participation = build(row, () -> Participation.published(party, subject, status, sinceCell,
+                        row.optionalDate("until"), row.list("reservations"), row.source()));
+                define(row, "participation", party + " in " + subject + " since " + (sinceCell.isEmpty() ? "(undated)" : sinceCell));
+                participations.add(participation);
             }
         }
 

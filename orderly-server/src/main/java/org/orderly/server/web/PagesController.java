@@ -172,7 +172,9 @@ class PagesController {
         LocalDate on = date == null ? RegimeService.today() : date;
         registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
         Map<String, Participation> strongest = new LinkedHashMap<>();
-        // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year.
+        // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year,
+        // an unknown date never; bound only by the registry's one rule (the instrument in force and the party's own date).
+        java.util.Set<String> bound = registry.boundParties(id, on);
         for (Participation p : registry.participationsOn(id, on)) {
             strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
         }
@@ -180,7 +182,7 @@ class PagesController {
         strongest.forEach((party, p) -> {
             String name = worldMap.name(party).orElse(null);
             if (name == null) return;
-            int rank = p.bindsOn(on) ? 3 : p.status() == Participation.Status.SIGNED || p.pendingOn(on) ? 2 : 1;
+            int rank = bound.contains(party) ? 3 : p.status() == Participation.Status.SIGNED || p.pendingOn(on) ? 2 : 1;
             String label = registry.party(party).map(Party::name).orElse(party);
             entries.add(new MapEntry(name, label, ParticipationFacts.status(p, on), new int[] {rank}));
         });

@@ -76,20 +76,17 @@ class SecretariatParticipationPage {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("status: '" + form.status() + "' is not one of " + List.of(Participation.Status.values()));
         }
-        String sinceText = form.since() == null ? "" : form.since().strip();
-        LocalDate since = null;
-        Participation.Precision precision = Participation.Precision.DAY;
-        if (sinceText.matches("[0-9]{4}")) {
-            since = LocalDate.of(Integer.parseInt(sinceText), 1, 1);
-            precision = Participation.Precision.YEAR;
-        } else if (!sinceText.isEmpty()) {
-            since = date("since", sinceText);
-        }
         LocalDate until = form.until() == null || form.until().isBlank() ? null : date("until", form.until().strip());
         LocalDate asOf = date("as of", required("as of", form.asOf()));
         if (asOf.isAfter(RegimeService.today())) throw new IllegalArgumentException("as of: " + asOf + " is in the future");
         Source source = new Source(required("source title", form.sourceTitle()), required("source reference", form.sourceReference()), asOf);
-        return new Participation(party, subject, status, since, until, List.of(), source, precision);
+        try {
+            return Participation.published(party, subject, status, form.since(), until, List.of(), source);
+        } catch (IllegalArgumentException e) {
+            String since = form.since() == null ? "" : form.since().strip();
+            throw new IllegalArgumentException(e.getMessage().startsWith("since '")
+                    ? "since: '" + since + "' is not a date (yyyy-mm-dd, or a year yyyy)" : e.getMessage());
+        }
     }
 
     private static String required(String field, String value) {
