@@ -48,14 +48,12 @@ public final class ImplementationGaps {
 
     /** The commitment that fixes the travel answer from passport p to destination d: free movement first, else a waiver. */
     private static Commitment fixing(Rulebook rulebook, int d, int p) {
-        Commitment fixing = null;
+        java.util.Optional<FreeMovement> free = rulebook.freeMovement(rulebook.codeAt(d), rulebook.codeAt(p));
+        if (free.isPresent()) return free.get();
         for (Commitment commitment : rulebook.between(d, p)) {
-            if (commitment instanceof FreeMovement || commitment instanceof VisaWaiver) {
-                fixing = commitment;
-                if (commitment instanceof FreeMovement) break;
-            }
+            if (commitment instanceof VisaWaiver) return commitment;
         }
-        return fixing;
+        return null;
     }
 
     private static String explain(Commitment commitment, VisaRequirement observed) {

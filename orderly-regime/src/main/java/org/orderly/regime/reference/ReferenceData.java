@@ -54,11 +54,12 @@ import org.orderly.regime.VisaWaiver;
  *   <li>{@code states.csv}: {@code alpha3,alpha2,numeric,name,standing,region,sub_region,…}. Codes are ISO 3166-1;
  *       XKX (Kosovo) is the user-assigned code that travel data use and has no numeric code. Names are the
  *       ISO 3166-1 English short names without "(the)" or a parenthesised qualifier, inversions put in natural
- *       order ("Republic of Korea", "Bolivia", "United Republic of Tanzania"). {@code region} is the UN M49
- *       region; {@code sub_region} is the M49 <em>intermediate</em> region where M49 defines one (in
- *       Sub-Saharan Africa: Eastern, Middle, Southern, Western Africa; in Latin America and the Caribbean:
- *       Caribbean, Central America, South America) and the M49 sub-region everywhere else. Taiwan and Kosovo
- *       have no M49 entry and are placed by geography, as their source says.</li>
+ *       order ("Republic of Korea", "Bolivia", "United Republic of Tanzania"), except where the bare name would be
+ *       another thing: "Micronesia (Federated States of)", as ISO and M49 write it, since Micronesia is also an M49
+ *       sub-region. {@code region} is the UN M49 region; {@code sub_region} is the M49 sub-region, one level for every
+ *       state (Sub-Saharan Africa and Latin America and the Caribbean included; M49's intermediate regions, which
+ *       exist in only some sub-regions, are not used). Taiwan and Kosovo have no M49 entry and are placed by
+ *       geography, as their source says.</li>
  *   <li>{@code organisations.csv}: {@code id,name,mandate,…}; {@code processes.csv}: {@code id,name,focus,…}.</li>
  *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,pillars,…}; a non-binding
  *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook.</li>
@@ -83,10 +84,10 @@ public final class ReferenceData {
             "instruments.csv", "participations.csv", "commitments.csv");
 
 
-    /** The UN M49 regions and, for each, the sub-regions (or intermediate regions) used in {@code states.csv}. */
+    /** The UN M49 regions and, for each, its sub-regions (one level), as used in {@code states.csv}. */
     public static final Map<String, Set<String>> REGIONS = Map.of(
-            "Africa", Set.of("Northern Africa", "Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"),
-            "Americas", Set.of("Northern America", "Caribbean", "Central America", "South America"),
+            "Africa", Set.of("Northern Africa", "Sub-Saharan Africa"),
+            "Americas", Set.of("Northern America", "Latin America and the Caribbean"),
             "Asia", Set.of("Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia"),
             "Europe", Set.of("Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe"),
             "Oceania", Set.of("Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia"));
@@ -152,6 +153,11 @@ public final class ReferenceData {
             // The loader checks every reference with its line first, so this is a last line of defence.
             throw new ReferenceDataException("reference data", 0, e.getMessage());
         }
+    }
+
+    /** Runs a kernel constructor and turns its refusal into an error on the row (for the other reference readers). */
+    static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
+        return Loader.build(row, constructor);
     }
 
     private static List<ReferenceFile.Row> rows(Function<String, String> reader, String file, String columns) {
@@ -295,7 +301,7 @@ public final class ReferenceData {
         }
 
         /** Runs a kernel constructor and turns its refusal into an error on this row. */
-        private static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
+        static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
             try {
                 return constructor.get();
             } catch (IllegalArgumentException | NullPointerException e) {

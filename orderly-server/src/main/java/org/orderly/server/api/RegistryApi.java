@@ -10,6 +10,7 @@ import org.orderly.regime.Commitment;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Registry;
+import org.orderly.regime.StatusList;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.RegistryStore;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -133,6 +134,30 @@ public class RegistryApi {
         regime.store().saveParticipation(participation, RegistryStore.SECRETARIAT);
         regime.reload();
         return ParticipationView.of(participation);
+    }
+
+    @PostMapping(value = "/participations/status-list", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a whole status list of an instrument or process from one source (secretariat): CSV with columns "
+            + "party,status,since[,until,reservations]; since as published (2014, 2014-06-26, or empty when unknown); all or nothing")
+    public List<ParticipationView> statusList(@RequestBody String csv, @RequestParam String subject,
+                                              @RequestParam String sourceTitle, @RequestParam String sourceReference,
+                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                              @RequestParam(defaultValue = "status-list.csv") String fileName) {
+        Registry registry = regime.registry();
+        String id = subject.strip().toUpperCase(Locale.ROOT);
+        if (registry.instrument(id).isEmpty() && !(registry.party(id).orElse(null) instanceof org.orderly.regime.Process)) {
+            throw new NoSuchElementException("no instrument or process '" + subject + "'");
+        }
+        RegimeService.requireSane("asOf", asOf);
+        if (asOf.isAfter(RegimeService.today())) throw new IllegalArgumentException("asOf " + asOf + " is in the future");
+        if (sourceTitle.isBlank()) throw new IllegalArgumentException("sourceTitle is empty: a status list is recorded with its source");
+        List<Participation> participations = StatusList.read(fileName, csv, id,
+                new org.orderly.regime.Source(sourceTitle.strip(), sourceReference.strip(), asOf), code -> registry.party(code).isPresent());
+        saneDates(null, List.of(), participations);
+        regime.store().saveParticipations(participations, RegistryStore.SECRETARIAT);
+        regime.reload();
+        return ParticipationView.of(participations);
     }
 
     /** Refuses absurd dates (a ratification in the year 5000) before anything is written. */

@@ -110,6 +110,7 @@ public final class TravelRules {
                 .orElse(requirement.destination());
         for (VisaAuthority a : authorities) {
             if (a.decides(requirement.purpose(), requirement.category())
+                    && a.covers(requirement.passport(), requirement.destination(), requirement.date())
                     && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
                 return Optional.of(new Authority(a.decision().replace("{destination}", destination),
                         a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
@@ -227,7 +228,9 @@ public final class TravelRules {
                 .filter(s -> !s.equals(commitment.source())).ifPresent(sources::add);
         if (policy != null) sources.add(policy.source());
         String text = explanation;
-        if (policy != null && (policy.category() != category || !java.util.Objects.equals(policy.stayDays(), stayDays))) {
+        // What the commitment's term says Orderly does not model (a partial suspension, a limit of the time) goes with every answer.
+        if (commitment.term().condition() != null && !commitment.term().pending()) text += "; " + commitment.term().condition();
+        if (policy != null && TravelRequirement.changes(category, stayDays, policy.category(), policy.stayDays())) {
             text += "; it takes precedence over the destination's unilateral policy ("
                     + policy.category().label() + (policy.stayDays() == null ? "" : ", " + policy.stayDays() + " days") + ")";
         }
