@@ -10,7 +10,6 @@ import org.orderly.regime.Commitment;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Registry;
-import org.orderly.regime.StatusList;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.RegistryStore;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Registry", description = "Who takes part in which instrument since when, and what was committed")
 public class RegistryApi {
     private final RegimeService regime;
+    private final org.orderly.server.regime.StatusListRecorder statusLists;
 
-    public RegistryApi(RegimeService regime) {
+    public RegistryApi(RegimeService regime, org.orderly.server.regime.StatusListRecorder statusLists) {
         this.regime = regime;
+        this.statusLists = statusLists;
     }
 
     @GetMapping("/parties")
@@ -144,20 +145,7 @@ public class RegistryApi {
                                               @RequestParam String sourceTitle, @RequestParam String sourceReference,
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                               @RequestParam(defaultValue = "status-list.csv") String fileName) {
-        Registry registry = regime.registry();
-        String id = subject.strip().toUpperCase(Locale.ROOT);
-        if (registry.instrument(id).isEmpty() && !(registry.party(id).orElse(null) instanceof org.orderly.regime.Process)) {
-            throw new NoSuchElementException("no instrument or process '" + subject + "'");
-        }
-        RegimeService.requireSane("asOf", asOf);
-        if (asOf.isAfter(RegimeService.today())) throw new IllegalArgumentException("asOf " + asOf + " is in the future");
-        if (sourceTitle.isBlank()) throw new IllegalArgumentException("sourceTitle is empty: a status list is recorded with its source");
-        List<Participation> participations = StatusList.read(fileName, csv, id,
-                new org.orderly.regime.Source(sourceTitle.strip(), sourceReference.strip(), asOf), code -> registry.party(code).isPresent());
-        saneDates(null, List.of(), participations);
-        regime.store().saveParticipations(participations, RegistryStore.SECRETARIAT);
-        regime.reload();
-        return ParticipationView.of(participations);
+        return ParticipationView.of(statusLists.record(subject, fileName, csv, sourceTitle, sourceReference, asOf));
     }
 
     /** Refuses absurd dates (a ratification in the year 5000) before anything is written. */

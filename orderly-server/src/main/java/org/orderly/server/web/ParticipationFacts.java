@@ -63,7 +63,7 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
     }
 
     /** The count of parties bound on the date, with the extract it comes from: "57 parties bound on 2026-12-06 in the extract of 2022-08". */
-    String boundSentence(LocalDate date) {
+    public String boundSentence(LocalDate date) {
         return boundCount + (boundCount == 1 ? " party" : " parties") + " bound on " + date + (extractNote.isEmpty() ? "" : " " + extractNote);
     }
 
