@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 24, item 1 in the store: the 2022-07-03 snapshot's "covid ban" cells are kept as temporary COVID-19 bans, their
- * own category, and a database that stored them as NO_ADMISSION before is made to import that snapshot again.
+ * own category, and a database that stored them as NO_ADMISSION before is made to import that snapshot again; treaty
+ * imports made before name the intermediary's extract (item 8).
  */
 class CovidBanImportTest {
     private static final Path COVID = Path.of(System.getProperty("orderly.shared.data", "../shared/data"))
@@ -57,12 +58,19 @@ class CovidBanImportTest {
         jdbc.sql("insert into " + q + "entry_policy (destination, passport, category, source_title, as_of, origin) values "
                 + "('JPN', 'AFG', 'NO_ADMISSION', 't', date '2022-07-03', 'import:visa-matrix'), "
                 + "('JPN', 'AFG', 'VISA_REQUIRED', 't', date '2023-08-15', 'import:visa-matrix')").update();
+        // A participation imported before the importer named the intermediary's extract (V32 names it).
+        jdbc.sql("insert into " + q + "participation (party_id, subject_id, status, since, since_precision, source_title, source_reference, "
+                + "as_of, origin) values ('AFG', 'CAT', 'RATIFIED', date '1987-01-01', 'YEAR', "
+                + "'UN Treaty Collection status of CAT (hr_status_cat.csv)', 'hr_status_cat.csv line 2', date '2022-08-01', 'import:treaty-status')").update();
 
         Flyway.configure().dataSource(TestDatabase.get().dataSource()).locations("classpath:db/migration").schemas(schema).load().migrate();
 
         assertThat(jdbc.sql("select as_of from " + q + "entry_policy").query(LocalDate.class).list())
                 .containsExactly(LocalDate.of(2023, 8, 15));
         assertThat(jdbc.sql("select subject from " + q + "import_run").query(String.class).list()).containsExactly("2023-08-15");
+        assertThat(jdbc.sql("select source_title from " + q + "participation").query(String.class).single()).isEqualTo(
+                "UN Treaty Collection status of CAT, as extracted by world-politics-datalab/humanrights-treaties-ratification-status "
+                + "(hr_status_cat.csv, extract of 2022-08)");
         jdbc.sql("drop schema " + schema + " cascade").update();
     }
 

@@ -206,9 +206,10 @@ class PagesController {
         strongest.forEach((party, p) -> {
             String name = worldMap.name(party).orElse(null);
             if (name == null) return;
-            int rank = bound.contains(party) ? 3 : p.status() == Participation.Status.SIGNED || p.pendingOn(on) ? 2 : 1;
+            // Bound; taking part without being bound (signed, ratified before the entry into force, or during the year shown); observer.
+            int rank = bound.contains(party) ? 3 : p.status() == Participation.Status.OBSERVER ? 1 : 2;
             String label = registry.party(party).map(Party::name).orElse(party);
-            entries.add(new MapEntry(name, label, ParticipationFacts.status(p, on), new int[] {rank}));
+            entries.add(new MapEntry(name, label, ParticipationFacts.status(registry, p, on), new int[] {rank}));
         });
         return entries;
     }

@@ -52,14 +52,23 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
     }
 
     static Row row(Registry registry, Participation p, LocalDate date) {
-        return new Row(p.partyId(), name(registry, p.partyId()), status(p, date), since(p, date),
+        return new Row(p.partyId(), name(registry, p.partyId()), status(registry, p, date), since(p, date),
                 p.until() == null ? "" : p.until().toString(), p.source().title(), p.source().reference(), p.source().asOf());
     }
 
-    /** The status in words; a participation known only by its year is "during 2007" on a date within that year. */
-    static String status(Participation p, LocalDate date) {
+    /**
+     * The status in words; a participation known only by its year is "during 2007" on a date within that year, and a
+     * ratification made before the instrument entered into force says that it did not bind yet.
+     */
+    static String status(Registry registry, Participation p, LocalDate date) {
         String word = p.status().name().toLowerCase(Locale.ROOT);
-        return date != null && p.pendingOn(date) ? word + " during " + p.since().getYear() + " (day not recorded)" : word;
+        if (date == null) return word;
+        if (p.pendingOn(date)) return word + " during " + p.since().getYear() + " (day not recorded)";
+        if (p.status().binds() && p.effectiveOn(date) && !registry.isBound(p.partyId(), p.subjectId(), date)) {
+            return word + ", not binding yet: the instrument " + registry.instrument(p.subjectId())
+                    .map(i -> i.inForce() == null ? "has no entry into force" : "enters into force on " + i.inForce()).orElse("is not in force");
+        }
+        return word;
     }
 
     /** The count of parties bound on the date, with the extract it comes from: "57 parties bound on 2026-12-06 in the extract of 2022-08". */
