@@ -59,6 +59,8 @@ class AccessMatrixTest extends ServerTest {
                 new Endpoint("GET", "/api/v1/commitments?grantor=DEU&beneficiary=FRA", null, EVERYONE),
                 new Endpoint("POST", "/api/v1/instruments", json, SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/participations", json, SECRETARIAT_ONLY),
+                new Endpoint("POST", "/api/v1/participations/status-list?subject=ILO_C189&sourceTitle=t&sourceReference=r&asOf=2024-01-01",
+                        "x", SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/imports/treaty-status?instrument=NONE&asOf=2024-01-01", "x", SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/imports/visa-matrix?asOf=2024-01-01", "x", SECRETARIAT_ONLY),
                 new Endpoint("GET", "/api/v1/audit", null, SECRETARIAT_ONLY),
@@ -113,7 +115,7 @@ class AccessMatrixTest extends ServerTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(endpoint.path())))
                 .method(endpoint.method(), endpoint.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(endpoint.body()));
-        if (endpoint.body() != null) request.header("Content-Type", endpoint.path().contains("/imports/") ? "text/csv" : "application/json");
+        if (endpoint.body() != null) request.header("Content-Type", endpoint.path().contains("/imports/") || endpoint.path().contains("/status-list") ? "text/csv" : "application/json");
         if (principal.user != null) request.header("Authorization", basic(principal.user, principal.password));
         Response response = send(request.build());
         if (allowed) {
