@@ -287,6 +287,43 @@ class RegistryTruthSecondPassTest extends ServerTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void theSecretariatsPageRefusesAWrongStatusListWithLineAndColumnAndRecordsARightOne() throws Exception {
+        Session session = signIn("secretariat", "test-only-secretariat");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/secretariat/participations")))
+                .header("Cookie", session.cookie()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("_csrf", csrf.group(1));
+        fields.put("subject", "ILO_C143");
+        fields.put("list", "party,status,since\nKEN,RATIFIED,2014\nFJI,RATIFIED,14 June 2019\n");
+        fields.put("sourceTitle", "Test status list");
+        fields.put("sourceReference", "test fixture, not a fact");
+        fields.put("asOf", "2026-11-30");
+        java.util.function.Function<Map<String, String>, java.net.http.HttpResponse<String>> post = f -> {
+            try {
+                return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/secretariat/participations/status-list")))
+                        .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(f.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                                .collect(java.util.stream.Collectors.joining("&")))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        };
+        var refused = post.apply(fields);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("line 3, column 3 (since)").contains("nothing was recorded");
+        assertThat(get("/api/v1/participations?subject=ILO_C143").json().size()).isZero();
+        fields.put("list", "party,status,since\nKEN,RATIFIED,2014\nFJI,RATIFIED,2019-06-14\n");
+        var saved = post.apply(fields);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("2 participations in ILO_C143 recorded");
+        assertThat(get("/api/v1/participations?subject=ILO_C143").json().size()).isEqualTo(2);
+    }
+
     private JsonNode valueFor(String indicator, String party, String period) {
         JsonNode values = get("/api/v1/indicators/" + indicator + "/values?party=" + party).json();
         for (JsonNode value : values) if (value.get("period").asString().equals(period)) return value;
