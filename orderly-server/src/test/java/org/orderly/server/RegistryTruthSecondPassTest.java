@@ -178,6 +178,8 @@ class RegistryTruthSecondPassTest extends ServerTest {
     void theSchengenConventionEnteredIntoForceIn1993AndWasAppliedFrom1995() {
         JsonNode schengen = get("/api/v1/instruments/SCHENGEN").json().get("instrument");
         assertThat(schengen.get("inForce").asString()).isEqualTo("1993-09-01");
+        assertThat(schengen.get("appliedFrom").asString()).isEqualTo("1995-03-26");
+        assertThat(get("/instruments/SCHENGEN").body()).contains("Applied from").contains("1995-03-26");
         assertThat(schengen.get("source").get("reference").asString()).contains("in force 1 September 1993").contains("applied from 26 March 1995");
     }
 

@@ -273,14 +273,15 @@ public final class RegistryStore {
 
     private void upsertInstrument(Instrument i) {
         jdbc.sql("""
-                insert into instrument (id, title, kind, level, binding, adopted, in_force, pillars,
+                insert into instrument (id, title, kind, level, binding, adopted, in_force, applied_from, pillars,
                                         source_title, source_reference, as_of)
-                values (?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)
                 on conflict (id) do update set title = excluded.title, kind = excluded.kind, level = excluded.level,
                     binding = excluded.binding, adopted = excluded.adopted, in_force = excluded.in_force,
+                    applied_from = excluded.applied_from,
                     pillars = excluded.pillars, source_title = excluded.source_title,
                     source_reference = excluded.source_reference, as_of = excluded.as_of""")
-                .params(i.id(), i.title(), i.kind().name(), i.level().name(), i.binding(), i.adopted(), i.inForce(),
+                .params(i.id(), i.title(), i.kind().name(), i.level().name(), i.binding(), i.adopted(), i.inForce(), i.appliedFrom(),
                         String.join(",", new TreeSet<>(i.pillars().stream().map(Enum::name).toList())),
                         i.source().title(), i.source().reference(), i.source().asOf())
                 .update();
@@ -339,7 +340,8 @@ public final class RegistryStore {
         for (String p : strings(rs.getArray("pillars"))) pillars.add(Pillar.valueOf(p));
         return new Instrument(rs.getString("id"), rs.getString("title"), Instrument.Kind.valueOf(rs.getString("kind")),
                 Instrument.Level.valueOf(rs.getString("level")), rs.getBoolean("binding"),
-                rs.getObject("adopted", LocalDate.class), rs.getObject("in_force", LocalDate.class), pillars, source(rs));
+                rs.getObject("adopted", LocalDate.class), rs.getObject("in_force", LocalDate.class),
+                rs.getObject("applied_from", LocalDate.class), pillars, source(rs));
     }
 
     private static Participation participation(ResultSet rs) throws SQLException {

@@ -61,8 +61,9 @@ import org.orderly.regime.VisaWaiver;
  *       exist in only some sub-regions, are not used). Taiwan and Kosovo have no M49 entry and are placed by
  *       geography, as their source says.</li>
  *   <li>{@code organisations.csv}: {@code id,name,mandate,…}; {@code processes.csv}: {@code id,name,focus,…}.</li>
- *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,pillars,…}; a non-binding
- *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook.</li>
+ *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,applied,pillars,…}; a non-binding
+ *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook; {@code applied} is
+ *       the date of application when it came after the entry into force (empty otherwise).</li>
  *   <li>{@code participations.csv}: {@code party,subject,status,since,until,reservations,…}; {@code until} is the
  *       first day the participation no longer applies; an empty {@code since} means we cannot vouch the date, and a
  *       {@code since} of four digits is a year whose day the source does not give.
@@ -144,7 +145,7 @@ public final class ReferenceData {
         loader.states(rows(reader, "states.csv", "alpha3,alpha2,numeric,name,standing,region,sub_region"));
         loader.organisations(rows(reader, "organisations.csv", "id,name,mandate"));
         loader.processes(rows(reader, "processes.csv", "id,name,focus"));
-        loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,pillars"));
+        loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,applied,pillars"));
         loader.participations(rows(reader, "participations.csv", "party,subject,status,since,until,reservations"));
         loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,condition,terms"));
         try {
@@ -244,7 +245,8 @@ public final class ReferenceData {
                 for (String pillar : row.list("pillars")) pillars.add(row.choice("pillar", pillar, Pillar.class));
                 instruments.add(build(row, () -> new Instrument(id, row.required("title"),
                         row.choice("kind", Instrument.Kind.class), row.choice("level", Instrument.Level.class),
-                        row.bool("binding"), row.optionalDate("adopted"), row.optionalDate("in_force"), pillars, row.source())));
+                        row.bool("binding"), row.optionalDate("adopted"), row.optionalDate("in_force"), row.optionalDate("applied"),
+                        pillars, row.source())));
                 instrumentIds.add(id);
             }
         }
