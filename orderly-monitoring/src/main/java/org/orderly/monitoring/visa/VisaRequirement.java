@@ -18,7 +18,7 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
         ELECTRONIC_TRAVEL_AUTHORISATION("electronic travel authorisation"),
         E_VISA("e-visa"),
         VISA_REQUIRED("visa required"),
-        COVID_BAN("entry banned (COVID-19)"),
+        COVID_BAN("temporary entry ban (COVID-19)"),
         NO_ADMISSION("no admission");
 
         private final String label;
