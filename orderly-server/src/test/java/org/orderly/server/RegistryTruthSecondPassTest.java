@@ -266,26 +266,27 @@ class RegistryTruthSecondPassTest extends ServerTest {
         assertThat(scorecard).contains("no commitment");
     }
 
-    // The secretariat's recording path: a whole status list as CSV with its source.
+    // The secretariat's recording path: a whole status list as CSV with its source. (The server tests share one
+    // database: these lists go to the trafficking and smuggling protocols, which no other test expects unrecorded.)
 
     @Test
     void theSecretariatRecordsAWholeStatusListAsCsvAndAWrongListIsRefusedWithLineAndColumn() {
         String source = "sourceTitle=Test%20status%20list&sourceReference=test%20fixture%2C%20not%20a%20fact&asOf=2026-11-30";
         String bad = "party,status,since,until\nKEN,RATIFIED,2014,\nFJI,MAYBE,2019-06-01,\n";
-        Response refused = post("/api/v1/participations/status-list?subject=ILO_C189&" + source, "text/csv", bad,
+        Response refused = post("/api/v1/participations/status-list?subject=TIP_PROTOCOL&" + source, "text/csv", bad,
                 "secretariat", "test-only-secretariat");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("line 3").contains("column 2").contains("status").contains("MAYBE");
-        assertThat(get("/api/v1/participations?subject=ILO_C189").json().size()).as("a refused list changes nothing").isZero();
+        assertThat(get("/api/v1/participations?subject=TIP_PROTOCOL").json().size()).as("a refused list changes nothing").isZero();
 
         String good = "party,status,since,until\nKEN,RATIFIED,2014,\nFJI,SIGNED,,\n";
-        Response saved = post("/api/v1/participations/status-list?subject=ILO_C189&" + source, "text/csv", good,
+        Response saved = post("/api/v1/participations/status-list?subject=TIP_PROTOCOL&" + source, "text/csv", good,
                 "secretariat", "test-only-secretariat");
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
-        JsonNode recorded = get("/api/v1/participations?subject=ILO_C189").json();
+        JsonNode recorded = get("/api/v1/participations?subject=TIP_PROTOCOL").json();
         assertThat(recorded.size()).isEqualTo(2);
         assertThat(recorded.toString()).contains("\"since\":\"2014\"").contains("Test status list");
-        assertThat(post("/api/v1/participations/status-list?subject=ILO_C189&" + source, "text/csv", good, null, null).status())
+        assertThat(post("/api/v1/participations/status-list?subject=TIP_PROTOCOL&" + source, "text/csv", good, null, null).status())
                 .isEqualTo(401);
     }
 
@@ -299,7 +300,7 @@ class RegistryTruthSecondPassTest extends ServerTest {
         assertThat(csrf.find()).isTrue();
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("_csrf", csrf.group(1));
-        fields.put("subject", "ILO_C143");
+        fields.put("subject", "SOM_PROTOCOL");
         fields.put("list", "party,status,since\nKEN,RATIFIED,2014\nFJI,RATIFIED,14 June 2019\n");
         fields.put("sourceTitle", "Test status list");
         fields.put("sourceReference", "test fixture, not a fact");
@@ -318,12 +319,12 @@ class RegistryTruthSecondPassTest extends ServerTest {
         var refused = post.apply(fields);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("line 3, column 3 (since)").contains("nothing was recorded");
-        assertThat(get("/api/v1/participations?subject=ILO_C143").json().size()).isZero();
+        assertThat(get("/api/v1/participations?subject=SOM_PROTOCOL").json().size()).isZero();
         fields.put("list", "party,status,since\nKEN,RATIFIED,2014\nFJI,RATIFIED,2019-06-14\n");
         var saved = post.apply(fields);
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(saved.body()).contains("2 participations in ILO_C143 recorded");
-        assertThat(get("/api/v1/participations?subject=ILO_C143").json().size()).isEqualTo(2);
+        assertThat(saved.body()).contains("2 participations in SOM_PROTOCOL recorded");
+        assertThat(get("/api/v1/participations?subject=SOM_PROTOCOL").json().size()).isEqualTo(2);
     }
 
     private JsonNode valueFor(String indicator, String party, String period) {
