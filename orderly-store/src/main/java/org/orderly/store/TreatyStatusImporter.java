@@ -18,7 +18,8 @@ import org.orderly.regime.Participation;
 import org.orderly.regime.Source;
 
 /**
- * Imports the status of states toward one instrument from a UN Treaty Collection extract
+ * Imports the status of states toward one instrument from a UN Treaty Collection extract in the layout of the
+ * world-politics-datalab/humanrights-treaties-ratification-status repository
  * ({@code iso2, member, state party, year ratification or accession, signatory, no action, status, note})
  * as participations: a state party becomes RATIFIED (ratification or accession) in the year given, stored with
  * year precision (a year, not 1 January); a signatory SIGNED with its date unknown (the extract gives none).
@@ -34,6 +35,19 @@ public final class TreatyStatusImporter {
             .withOptional("member", "no action", "status", "note");
 
     private final RegistryStore store;
+
+    /**
+     * What a count drawn from an imported extract must say: "in the extract of 2022-08". The extracts are monthly (the
+     * shared data's UN Treaty Collection extract is of August 2022, stored as of its first day).
+     */
+    public static String extractNote(LocalDate asOf) {
+        return "in the extract of " + (asOf.getDayOfMonth() == 1 ? java.time.YearMonth.from(asOf).toString() : asOf.toString());
+    }
+
+    /** The note for an instrument's counts, "" when its participations were not imported from an extract. */
+    public static String extractNote(RegistryStore store, String instrumentId) {
+        return store.extractAsOf(ORIGIN, instrumentId).map(TreatyStatusImporter::extractNote).orElse("");
+    }
 
     public TreatyStatusImporter(RegistryStore store) {
         this.store = store;
@@ -85,7 +99,9 @@ public final class TreatyStatusImporter {
             boolean party = flag(row, "state party");
             boolean signatory = flag(row, "signatory");
             String reference = file.getFileName() + " line " + row.line();
-            String title = "UN Treaty Collection status of " + instrumentId + " (" + file.getFileName() + ")";
+            // The facts are the UN Treaty Collection's; the file is an intermediary's extract of them, named as such.
+            String title = "UN Treaty Collection status of " + instrumentId + ", as extracted by world-politics-datalab/"
+                    + "humanrights-treaties-ratification-status (" + file.getFileName() + ", " + extractNote(asOf).substring("in the ".length()) + ")";
             if (party) {
                 String year = row.get("year ratification or accession");
                 int y;

@@ -42,21 +42,13 @@ public final class VisaMatrixImporter {
     }
 
     /**
-     * Reads a cell with the project's one reader of the Passport Index format ({@link VisaRequirement}). The store keeps
-     * the 2022 snapshot's {@code covid ban} as no admission: holders were not admitted.
+     * Reads a cell with the project's one reader of the Passport Index format ({@link VisaRequirement}) and its one
+     * mapping to a category: the 2022 snapshot's {@code covid ban} is kept as a temporary COVID-19 entry ban, its own kind,
+     * never as the state's ordinary "no admission".
      */
     static Requirement parseRequirement(String text) {
         VisaRequirement cell = VisaRequirement.parse(text);
-        TravelCategory category = switch (cell.kind()) {
-            case OWN_COUNTRY -> TravelCategory.OWN_COUNTRY;
-            case VISA_FREE -> TravelCategory.VISA_FREE;
-            case VISA_ON_ARRIVAL -> TravelCategory.VISA_ON_ARRIVAL;
-            case ELECTRONIC_TRAVEL_AUTHORISATION -> TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION;
-            case E_VISA -> TravelCategory.E_VISA;
-            case VISA_REQUIRED -> TravelCategory.VISA_REQUIRED;
-            case COVID_BAN, NO_ADMISSION -> TravelCategory.NO_ADMISSION;
-        };
-        return new Requirement(category, cell.days(), cell.kind() == VisaRequirement.Kind.OWN_COUNTRY);
+        return new Requirement(cell.category(), cell.days(), cell.kind() == VisaRequirement.Kind.OWN_COUNTRY);
     }
 
     /** A matrix read and checked whole: its entry policies (own-country rows left out), rows read and content hash. */
