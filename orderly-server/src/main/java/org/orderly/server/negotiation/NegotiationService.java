@@ -18,6 +18,7 @@ import org.orderly.regime.Source;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,11 +45,13 @@ public class NegotiationService {
     private final NegotiationStore store;
     private final RegimeService regime;
     private final DealSolver solver;
+    private final TransactionTemplate transactions;
 
-    public NegotiationService(NegotiationStore store, RegimeService regime, DealSolver solver) {
+    public NegotiationService(NegotiationStore store, RegimeService regime, DealSolver solver, TransactionTemplate transactions) {
         this.store = store;
         this.regime = regime;
         this.solver = solver;
+        this.transactions = transactions;
     }
 
     public NegotiationStore store() {
@@ -168,12 +171,18 @@ public class NegotiationService {
 
     /**
      * Concludes the accepted proposal: the deal becomes an instrument with its commitments and the
-     * parties' participations in the registry, and the rulebook is recompiled, in one transaction
-     * with the negotiation's status. An ILLUSTRATIVE negotiation concludes without any registry
-     * write: its deal never becomes a binding commitment (the result is empty).
+     * parties' participations in the registry, written in one transaction with the negotiation's
+     * status (both stores write through the one DataSource that {@code transactions} manages); the
+     * rulebook is recompiled after the commit. An ILLUSTRATIVE negotiation concludes without any
+     * registry write: its deal never becomes a binding commitment (the result is empty).
      */
-    @org.springframework.transaction.annotation.Transactional
     public java.util.Optional<Conclusion> conclude(String id) {
+        java.util.Optional<Conclusion> concluded = transactions.execute(status -> concludeInTransaction(id));
+        if (concluded.isPresent()) regime.reload();
+        return concluded;
+    }
+
+    private java.util.Optional<Conclusion> concludeInTransaction(String id) {
         NegotiationStore.Record record = store.get(id);
         if (record.status() != Round.Status.PROPOSED) {
             throw new IllegalStateException("negotiation " + id + " can be concluded only with a pending proposal; it is " + record.status());
@@ -194,7 +203,6 @@ public class NegotiationService {
         Conclusion conclusion = Conclusion.conclude(record.negotiation(), proposal.deal(), today, source);
         regime.store().saveInstrument(conclusion.instrument(), conclusion.commitments(), conclusion.participations(), ORIGIN);
         store.markConcluded(id, conclusion.instrument().id());
-        regime.reload();
         return java.util.Optional.of(conclusion);
     }
 

@@ -1,11 +1,11 @@
 package org.orderly.server.passengers;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.orderly.exchange.sharing.RetentionSchedule;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.audit.AuditStore;
 import org.orderly.store.passengers.ManifestStore;
 import org.slf4j.Logger;
@@ -21,8 +21,8 @@ class PassengerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PassengerConfiguration.class);
 
     @Bean
-    ManifestStore manifestStore(OrderlyDatabase database) {
-        return new ManifestStore(database.dataSource());
+    ManifestStore manifestStore(DataSource dataSource) {
+        return new ManifestStore(dataSource);
     }
 
     @Bean

@@ -181,6 +181,46 @@ class NegotiationApiTest {
                 .option(proposal.get("deal").get("visa-short-stay").asString()).orElseThrow().value().intValue());
     }
 
+    /**
+     * A failure injected between the registry write and the status write (a trigger that refuses the negotiation's
+     * move to CONCLUDED) leaves nothing written: no instrument, no commitment, no participation, the status unchanged.
+     */
+    @Test
+    void aFailureBetweenTheRegistryWriteAndTheStatusWriteLeavesNothingWritten() {
+        String id = "ATOMIC-CONCLUSION";
+        Table demo = NegotiationJson.demo();
+        open(id, demo);
+        String base = "/api/v1/negotiations/" + id;
+        send("PUT", base + "/valuations/DEU", NegotiationDefinition.writeValuation(demo.valuation("DEU")), DEU);
+        send("PUT", base + "/valuations/MAR", NegotiationDefinition.writeValuation(demo.valuation("MAR")), MAR);
+        assertThat(send("POST", base + "/proposals", "", SECRETARIAT).status()).isEqualTo(201);
+        send("POST", base + "/answers/DEU", "{\"answer\":\"ACCEPT\"}", DEU);
+        send("POST", base + "/answers/MAR", "{\"answer\":\"ACCEPT\"}", MAR);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                create or replace function refuse_conclusion() returns trigger language plpgsql as $$
+                begin
+                  if new.status = 'CONCLUDED' then raise exception 'injected failure: the status write fails'; end if;
+                  return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_conclusion before update on negotiation for each row execute function refuse_conclusion()").update();
+        try {
+            Response failed = send("POST", base + "/conclusion", "", SECRETARIAT);
+            assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        } finally {
+            jdbc.sql("drop trigger refuse_conclusion on negotiation").update();
+            jdbc.sql("drop function refuse_conclusion()").update();
+        }
+        assertThat(jdbc.sql("select count(*) from instrument where id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from commitment where instrument_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from participation where subject_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).status()).isEqualTo(404);
+        assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).isEqualTo("PROPOSED");
+        // With the failure gone, the same conclusion goes through.
+        assertThat(send("POST", base + "/conclusion", "", SECRETARIAT).status()).isEqualTo(201);
+        assertThat(send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).status()).isEqualTo(200);
+    }
+
     @Test
     void aRejectionNeedsAReasonAndTheEngineNeverProposesTheRejectedDealAgain() {
         String id = "REJECTION";
