@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A concluded deal as registry facts: a binding instrument adopted and in force on the conclusion
@@ -37,6 +38,15 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
      * participations; fails if the deal does not settle the negotiation or breaks a norm.
      */
     public static Conclusion conclude(Negotiation negotiation, Deal deal, LocalDate date, Source source) {
+        return conclude(negotiation, deal, date, source, (issue, option) -> issue.template());
+    }
+
+    /**
+     * As {@link #conclude(Negotiation, Deal, LocalDate, Source)}, with the template of each chosen option given by
+     * {@code templates} (a request-offer round binds an offer for its requesters or for every party, by option).
+     */
+    public static Conclusion conclude(Negotiation negotiation, Deal deal, LocalDate date, Source source,
+                                      BiFunction<Issue, Option, CommitmentTemplate> templates) {
         negotiation.requireComplete(deal);
         var broken = negotiation.check(deal).stream().filter(c -> !c.met()).toList();
         if (!broken.isEmpty()) {
@@ -47,7 +57,7 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
         for (Issue issue : negotiation.issues()) {
             Option option = issue.option(deal.option(issue.id())).orElseThrow();
             if (issue.template() == null || option.isNone()) continue;
-            commitments.add(commitment(instrumentId, issue, option, source));
+            commitments.add(commitment(instrumentId, issue, templates.apply(issue, option), option, source));
         }
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         for (Commitment commitment : commitments) pillars.add(pillar(commitment.kind()));
@@ -73,8 +83,7 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
     }
 
     /** The one commitment builder of the registry ({@link CommitmentTerms}), fed the template's terms for the chosen option. */
-    private static Commitment commitment(String instrumentId, Issue issue, Option option, Source source) {
-        CommitmentTemplate t = issue.template();
+    private static Commitment commitment(String instrumentId, Issue issue, CommitmentTemplate t, Option option, Source source) {
         try {
             return CommitmentTerms.toCommitment(t.kind(), instrumentId, Scope.directed(t.grantors(), t.beneficiaries()), Term.OPEN,
                     t.terms(option), source);

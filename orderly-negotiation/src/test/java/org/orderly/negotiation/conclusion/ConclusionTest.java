@@ -9,7 +9,14 @@ import org.orderly.negotiation.Option;
 import org.orderly.negotiation.format.NegotiationJson;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.CommitmentTerms;
+import org.orderly.regime.Instrument;
+import org.orderly.regime.LabourAccess;
+import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
+import org.orderly.regime.Registry;
+import org.orderly.regime.Rulebook;
+import org.orderly.regime.State;
+import org.orderly.regime.VisaWaiver;
 import org.orderly.regime.Readmission;
 import org.orderly.regime.RightsFloor;
 import org.orderly.regime.Source;
@@ -69,5 +76,48 @@ class ConclusionTest {
                         List.of(Option.none("none", null), Option.of("r30", "30 days", 30))),
                 new Issue("floor", "Rights floor", new CommitmentTemplate(Commitment.Kind.RIGHTS_FLOOR, Set.of("DEU"), Set.of("MAR"), floor),
                         List.of(Option.none("none", null), Option.of("yes", "yes", 1)))), List.of(), 0);
+    }
+
+    @Test
+    void conclusionMakesABindingBilateralInstrumentWithTypedCommitmentsThatTheRulebookApplies() {
+        var demo = NegotiationJson.demo();
+        Map<String, String> choices = new LinkedHashMap<>(Deal.noDeal(demo.negotiation()).choices());
+        choices.put("labour-care", "q5000");
+        choices.put("rights-floor", "yes");
+        choices.put("visa-short-stay", "v90");
+        choices.put("readmission", "r30");
+        choices.put("return-safeguards", "yes");
+        Conclusion conclusion = Conclusion.conclude(demo.negotiation(), new Deal(choices), DATE, SOURCE);
+        assertThat(conclusion.instrument().kind()).isEqualTo(Instrument.Kind.BILATERAL_AGREEMENT);
+        assertThat(conclusion.instrument().binding()).isTrue();
+        assertThat(conclusion.instrument().adopted()).isEqualTo(DATE);
+        assertThat(conclusion.commitments()).extracting(Commitment::kind).containsExactlyInAnyOrder(
+                Commitment.Kind.LABOUR_ACCESS, Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.READMISSION,
+                Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.VISA_WAIVER);
+        assertThat(conclusion.participations()).extracting(Participation::status).containsOnly(Participation.Status.RATIFIED);
+        LabourAccess labour = conclusion.commitments().stream().filter(LabourAccess.class::isInstance).map(LabourAccess.class::cast).findFirst().orElseThrow();
+        assertThat(labour.annualQuota()).isEqualTo(5000);
+        assertThat(labour.sector()).isEqualTo("care");
+
+        Registry before = new Registry(List.of(state("DEU", "Germany"), state("MAR", "Morocco")), List.of(), List.of(), List.of(), List.of());
+        Registry after = conclusion.addTo(before);
+        assertThat(Rulebook.compile(before, DATE).first("DEU", "MAR", VisaWaiver.class)).isEmpty();
+        VisaWaiver waiver = Rulebook.compile(after, DATE).first("DEU", "MAR", VisaWaiver.class).orElseThrow();
+        assertThat(waiver.stayDays()).isEqualTo(90);
+        assertThat(waiver.windowDays()).isEqualTo(180);
+        assertThat(Rulebook.compile(after, DATE.minusDays(1)).first("DEU", "MAR", VisaWaiver.class)).isEmpty();
+    }
+
+    @Test
+    void refusesToConcludeADealThatBreaksANorm() {
+        var demo = NegotiationJson.demo();
+        Map<String, String> choices = new LinkedHashMap<>(Deal.noDeal(demo.negotiation()).choices());
+        choices.put("labour-care", "q1000");
+        assertThatThrownBy(() -> Conclusion.conclude(demo.negotiation(), new Deal(choices), DATE, SOURCE))
+                .hasMessageContaining("labour-with-rights");
+    }
+
+    private static State state(String code, String name) {
+        return new State(code, null, null, name, null, null, State.Standing.UN_MEMBER, SOURCE);
     }
 }
