@@ -52,7 +52,7 @@ class NegotiationFlowBrowserTest extends ServerTest {
     void restoreTheDemonstration() {
         JdbcClient.create(dataSource).sql("delete from negotiation where id = ?").param(DEMO).update();
         negotiations.openDemonstration();
-        negotiations.propose(DEMO, Objective.JOINT);
+        negotiations.propose(DEMO, Objective.JOINT, org.orderly.negotiation.procedure.Proceedings.Actor.secretariat("demonstration"));
     }
 
     @Test
