@@ -46,7 +46,7 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
 
         @Override
         public String describe() {
-            return "consensus: adopted unless a member objects within " + Words.duration(objectionPeriod) + " of the proposal";
+            return "consensus: adopted unless a party objects within " + Words.duration(objectionPeriod) + " of the proposal";
         }
 
         @Override
@@ -58,11 +58,11 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
         public Decision decide(List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
             List<String> objecting = with(members, answers, Answer.REJECT);
             if (!objecting.isEmpty()) return Decision.blocked(String.join(", ", objecting) + " objected before the deadline");
-            if (!now.isBefore(deadline)) return Decision.adopted("no member objected by " + Words.instant(deadline));
+            if (!now.isBefore(deadline)) return Decision.adopted("no party objected by " + Words.instant(deadline));
             if (with(members, answers, Answer.ACCEPT).size() == members.size()) {
-                return Decision.adopted("every member accepted before the deadline");
+                return Decision.adopted("every party accepted before the deadline");
             }
-            return Decision.pending("members may object until " + Words.instant(deadline) + "; silence is consent");
+            return Decision.pending("parties may object until " + Words.instant(deadline) + "; silence is consent");
         }
     }
 
@@ -75,7 +75,7 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
 
         @Override
         public String describe() {
-            return "unanimity: every member accepts (an abstention does not block, a rejection does)";
+            return "unanimity: every party accepts (an abstention does not block, a rejection does)";
         }
 
         @Override
@@ -84,8 +84,8 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
             if (!rejecting.isEmpty()) return Decision.blocked(String.join(", ", rejecting) + " rejected");
             List<String> waiting = members.stream().filter(m -> !answers.containsKey(m)).toList();
             if (waiting.isEmpty()) {
-                return with(members, answers, Answer.ACCEPT).isEmpty() ? Decision.blocked("every member abstained")
-                        : Decision.adopted("every member accepted" + (with(members, answers, Answer.ABSTAIN).isEmpty() ? "" : " or abstained"));
+                return with(members, answers, Answer.ACCEPT).isEmpty() ? Decision.blocked("every party abstained")
+                        : Decision.adopted("every party accepted" + (with(members, answers, Answer.ABSTAIN).isEmpty() ? "" : " or abstained"));
             }
             if (deadline != null && !now.isBefore(deadline)) {
                 return Decision.blocked(String.join(", ", waiting) + " did not answer by " + Words.instant(deadline));

@@ -140,7 +140,7 @@ class ProceedingsTest {
         assertThatThrownBy(() -> kept.record(party("MAR"), new Step.Answered(1, Answer.REJECT, "too late"), deadline.plusSeconds(1)))
                 .hasMessageContaining("the objection period for proposal 1 ended at 2026-03-16 09:05 UTC");
         Proceedings p = kept.now();
-        assertThat(p.decision(deadline).orElseThrow().reason()).isEqualTo("no member objected by 2026-03-16 09:05 UTC");
+        assertThat(p.decision(deadline).orElseThrow().reason()).isEqualTo("no party objected by 2026-03-16 09:05 UTC");
         assertThat(p.mayConclude(deadline)).isTrue();
         assertThat(p.conclude(SECRETARIAT, deadline, EMPTY, CoherenceChecker.NO_RULES, null).step().act())
                 .isInstanceOf(Step.Concluded.class);
