@@ -446,6 +446,14 @@ public final class Proceedings {
                 && !Collections.disjoint(roles(actor.party(), actor.secretariat(), date(now)), procedure().mayPropose());
     }
 
+    /** Fails with a {@link SecurityException} unless the procedure lets the actor table a proposal at all (whatever the phase). */
+    public void requireMayPropose(Actor actor, Instant now) {
+        if (Collections.disjoint(roles(actor.party(), actor.secretariat(), date(now)), procedure().mayPropose())) {
+            throw new SecurityException("under " + procedure().name() + " only " + procedure().mayPropose().stream().map(r -> r.name().toLowerCase())
+                    .sorted().toList() + " may table a proposal; " + (actor.party() == null ? actor.name() : actor.name() + " for " + actor.party()) + " may not");
+        }
+    }
+
     /** Whether the party may answer the latest proposal now. */
     public boolean mayAnswer(String party, Instant now) {
         if (status(now) != Status.PROPOSED || party == null || !parties().contains(party)) return false;

@@ -85,6 +85,7 @@ public class NegotiationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Secretariat: the engine proposes the best deal for the objective (joint, nash or maxmin), with norm checks and proof")
     public JsonNode propose(@PathVariable String id, @RequestParam(defaultValue = "joint") String objective, Authentication authentication) {
+        negotiations.requireMayPropose(id, Principals.actor(authentication));
         Outcome.Proposal proposal = negotiations.propose(id, Objective.parse(objective), Principals.actor(authentication));
         return NegotiationService.summary(proposal);
     }

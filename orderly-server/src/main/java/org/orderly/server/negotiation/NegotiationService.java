@@ -176,6 +176,14 @@ public class NegotiationService {
         return decided(() -> store.append(id, p -> p.record(actor, act, now())));
     }
 
+    /** Fails (403) unless the negotiation's procedure lets the actor table proposals: checked before the request is read. */
+    public void requireMayPropose(String id, Proceedings.Actor actor) {
+        decided(() -> {
+            store.get(id).proceedings().requireMayPropose(actor, now());
+            return null;
+        });
+    }
+
     /** The engine proposes the best deal for the objective among those not blocked before; the actor tables it. */
     public Outcome.Proposal propose(String id, Objective objective, Proceedings.Actor actor) {
         NegotiationStore.Record record = store.get(id);
