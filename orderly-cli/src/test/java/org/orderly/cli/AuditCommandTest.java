@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +19,7 @@ class AuditCommandTest {
     static final FreshHome HOME = new FreshHome("orderly-cli-audit-test");
 
     private static <T> T withDatabase(java.util.function.Function<OrderlyDatabase, T> work) {
-        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", HOME.path().toString())))) {
+        try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(HOME.path(), null, null, null, false, true))) {
             return work.apply(database);
         }
     }

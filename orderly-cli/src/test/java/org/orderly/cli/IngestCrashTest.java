@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class IngestCrashTest {
         Path home = Files.createTempDirectory("orderly-crash-test");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 150; i++) files.add(Files.writeString(home.resolve("m" + i + ".edi"), message(i)));
-        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", home.toString())))) {
+        try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             Process first = ingest(home, files);
             Set<String> reported = new HashSet<>();

@@ -58,15 +58,16 @@ public final class OwnerOnlyFile {
         }
     }
 
-    /** Creates the directory (and its parents) with mode 0700 when it does not exist yet. */
+    /** Creates the directory (and the parents it lacks) with mode 0700 when it does not exist yet. */
     public static void createDirectory(Path directory) {
         try {
             if (Files.isDirectory(directory)) return;
-            if (directory.getParent() != null) Files.createDirectories(directory.getParent());
-            if (Files.getFileStore(directory.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path existing = directory.toAbsolutePath().getParent();
+            while (existing != null && !Files.isDirectory(existing)) existing = existing.getParent();
+            if (existing != null && Files.getFileStore(existing).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
-                Files.createDirectory(directory);
+                Files.createDirectories(directory);
             }
         } catch (FileAlreadyExistsException raced) {
             // another process created it meanwhile: fine
