@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,19 +156,24 @@ public final class VisaMatrixImporter {
     private Replacement replacement(Matrix matrix, LocalDate asOf) {
         Set<String> current = new HashSet<>();
         Set<String> currentStates = new HashSet<>();
+        Map<String, Integer> currentPassports = new HashMap<>();
         store.jdbc().sql("select passport, destination from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf).query(rs -> {
             current.add(rs.getString(1) + ">" + rs.getString(2));
             currentStates.add(rs.getString(1));
             currentStates.add(rs.getString(2));
+            currentPassports.merge(rs.getString(1), 1, Integer::sum);
         });
         Set<String> incoming = new HashSet<>();
         Set<String> incomingStates = new HashSet<>();
+        Map<String, Integer> incomingPassports = new LinkedHashMap<>();
         for (EntryPolicy policy : matrix.policies()) {
             incoming.add(policy.passport() + ">" + policy.destination());
             incomingStates.add(policy.passport());
             incomingStates.add(policy.destination());
+            incomingPassports.merge(policy.passport(), 1, Integer::sum);
         }
-        return new Replacement("entry policies", current, incoming, currentStates, incomingStates);
+        return new Replacement("entry policies", current, incoming, currentStates, incomingStates, "passports", currentPassports,
+                incomingPassports);
     }
 
     private static void check(CsvRow row, String column, String code, Set<String> states) {
