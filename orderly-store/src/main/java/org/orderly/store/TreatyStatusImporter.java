@@ -16,6 +16,7 @@ import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
 import org.orderly.csv.CsvTable;
 import org.orderly.regime.Participation;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Source;
 
 /**
@@ -57,6 +58,7 @@ public final class TreatyStatusImporter {
      * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
      */
     public ImportReport importFile(String instrumentId, Path file, LocalDate asOf, boolean replace) {
+        RegimeDates.requireWithin("as-of date", asOf);
         long started = System.nanoTime();
         List<String> instruments = store.instrumentIds();
         if (!instruments.contains(instrumentId)) {

@@ -16,6 +16,7 @@ import org.orderly.csv.CsvRow;
 import org.orderly.csv.CsvTable;
 import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
@@ -123,8 +124,10 @@ public final class VisaMatrixImporter {
      * Imports the file; {@code replace} forces an import that would replace the current matrix with far less.
      *
      * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
+     * @throws IllegalArgumentException when {@code asOf} lies outside {@link RegimeDates}
      */
     public ImportReport importFile(Path file, LocalDate asOf, boolean replace) {
+        RegimeDates.requireWithin("as-of date", asOf);
         long started = System.nanoTime();
         Matrix matrix = read(file, store.stateCodes(), asOf);
         List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
