@@ -137,19 +137,31 @@ final class PostgresBinaries implements PgBinaryResolver {
             if (Files.isDirectory(unpacked, LinkOption.NOFOLLOW_LINKS) && Attributes.of(unpacked).uid() == me) {
                 Files.setPosixFilePermissions(unpacked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             }
-            for (Path above = real.getParent(); above != null; above = above.getParent()) {
-                Attributes attributes = Attributes.of(above);
-                boolean foreign = attributes.uid() != me && attributes.uid() != 0;
-                boolean writable = (attributes.mode() & 022) != 0 && (attributes.mode() & 01000) == 0;
-                if (foreign || writable) {
-                    throw refusal(above, attributes, foreign ? "belongs to another account (uid " + attributes.uid() + "), who may move "
-                            + "or replace what is below it" : "may be written by other accounts, who may move or replace what is below it",
-                            foreign ? "keep ORDERLY_HOME (or ORDERLY_POSTGRES_BINARIES) in folders of this account or root"
-                                    : "chmod go-w " + above + ", or keep ORDERLY_HOME (or ORDERLY_POSTGRES_BINARIES) elsewhere");
-                }
+            requireNoOtherAccountCanReplace(real.getParent(), me, "keep ORDERLY_HOME (or ORDERLY_POSTGRES_BINARIES) elsewhere");
+            // zonky writes a shell script there and runs it (LinuxUtils, when it looks for the binaries of the distribution),
+            // and libraries load native code from folders they make there (OR-Tools): only safe where no one else can replace
+            // what this account puts there (a sticky /tmp, or a folder of its own).
+            Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+            if (Files.isDirectory(temporary)) {
+                requireNoOtherAccountCanReplace(temporary.toRealPath(), me, "chmod +t it as /tmp is, or start Java with "
+                        + "-Djava.io.tmpdir=<a folder of this account>");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check the PostgreSQL binaries folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder and every one above it belong to this account or root, and others may not write them (but for a sticky one). */
+    private void requireNoOtherAccountCanReplace(Path from, int me, String otherwise) throws IOException {
+        for (Path above = from; above != null; above = above.getParent()) {
+            Attributes attributes = Attributes.of(above);
+            boolean foreign = attributes.uid() != me && attributes.uid() != 0;
+            boolean writable = (attributes.mode() & 022) != 0 && (attributes.mode() & 01000) == 0;
+            if (foreign || writable) {
+                throw refusal(above, attributes, foreign ? "belongs to another account (uid " + attributes.uid() + "), who may move "
+                        + "or replace what is below it" : "may be written by other accounts, who may move or replace what is below it",
+                        foreign ? "use folders of this account or root: " + otherwise : "chmod go-w " + above + ", or " + otherwise);
+            }
         }
     }
 

@@ -154,6 +154,22 @@ class EmbeddedDatabaseAccessTest {
     }
 
     @Test
+    void refusesToStartPostgresWhenJavasTemporaryFolderMayBeWrittenByOthersWithoutTheStickyBit() throws IOException {
+        // zonky writes a script there and runs it; a world-writable folder without the sticky bit lets anyone replace it.
+        Path open = Files.createDirectory(home.resolve("open-temporary"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String temporaryBefore = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", open.toString());
+        try {
+            assertThatThrownBy(() -> OrderlyDatabase.open(production(home.resolve("orderly"))))
+                    .hasMessageContaining(open + " (mode 0777) may be written by other accounts")
+                    .hasMessageContaining("-Djava.io.tmpdir=");
+        } finally {
+            System.setProperty("java.io.tmpdir", temporaryBefore);
+        }
+    }
+
+    @Test
     void refusesAPasswordFileOthersMayRead() throws IOException {
         Files.writeString(DatabasePasswords.file(home), "superuser=abcdefghijkmnopqrstuvwxyz\norderly=abcdefghijkmnopqrstuvwxyz\n");
         Files.setPosixFilePermissions(DatabasePasswords.file(home), PosixFilePermissions.fromString("rw-r--r--"));
