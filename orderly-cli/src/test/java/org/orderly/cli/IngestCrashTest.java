@@ -43,23 +43,34 @@ class IngestCrashTest {
         return new ProcessBuilder(command).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
+    /** {@code count} PAXLST files, one manifest each, in {@code home}. */
+    private static List<Path> messageFiles(Path home, int count) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) files.add(Files.writeString(home.resolve("m" + i + ".edi"), message(i)));
+        return files;
+    }
+
+    /** Starts an ingestion of the files and kills it (SIGKILL: no shutdown hook, no clean close) once it reported {@code count} stored. */
+    private static Set<String> killedAfterStoring(Path home, List<Path> files, int count) throws Exception {
+        Process run = ingest(home, files);
+        Set<String> reported = new HashSet<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && reported.size() < count; line = out.readLine()) {
+                if (line.contains(": stored")) reported.add(line.substring(0, line.indexOf(": stored")));
+            }
+            run.destroyForcibly();
+            assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        return reported;
+    }
+
     @Test
     void aKilledIngestionRunAgainStoresEveryMessageExactlyOnce() throws Exception {
         Path home = Files.createTempDirectory("orderly-crash-test");
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 150; i++) files.add(Files.writeString(home.resolve("m" + i + ".edi"), message(i)));
+        List<Path> files = messageFiles(home, 150);
         try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
-            Process first = ingest(home, files);
-            Set<String> reported = new HashSet<>();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.contains(": stored")) reported.add(line.substring(0, line.indexOf(": stored")));
-                    if (reported.size() >= 20) break;
-                }
-                first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
-                assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            }
+            Set<String> reported = killedAfterStoring(home, files, 20);
             long afterKill = jdbc.sql("select count(*) from manifest").query(Long.class).single();
             assertThat(reported).hasSizeGreaterThanOrEqualTo(20);
             assertThat(afterKill).as("killed while ingesting: some but not all stored").isGreaterThanOrEqualTo(reported.size()).isLessThan(150);
@@ -89,19 +100,10 @@ class IngestCrashTest {
     @Test
     void theAuditTailOfAKilledRunIsCheckpointedBeforeTheNextAppendAndItsDeletionIsRefused() throws Exception {
         Path home = Files.createTempDirectory("orderly-audit-kill-test");
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 60; i++) files.add(Files.writeString(home.resolve("m" + i + ".edi"), message(i)));
+        List<Path> files = messageFiles(home, 60);
         try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
-            Process first = ingest(home, files);
-            int reported = 0;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null && reported < 20; line = out.readLine()) {
-                    if (line.contains(": stored")) reported++;
-                }
-                first.destroyForcibly(); // SIGKILL: no shutdown checkpoint
-                assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            }
+            int reported = killedAfterStoring(home, files, 20).size(); // no shutdown checkpoint
             AuditStore audit = AuditStore.open(database.dataSource(), home.resolve("audit"));
             long afterKill = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
             assertThat(afterKill).as("an audit entry for each file reported stored").isGreaterThanOrEqualTo(reported);
