@@ -39,6 +39,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("title", title(request, status));
         model.addAttribute("detail", detail(request, status));
+        model.addAttribute("openHere", request.getAttribute("orderly.openHere"));
         return "error";
     }
 
