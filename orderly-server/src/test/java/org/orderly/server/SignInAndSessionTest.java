@@ -221,4 +221,12 @@ class SignInAndSessionTest extends ServerTest {
         assertThat(api.statusCode()).as("an API client's Authorization header is nothing another site can add").isEqualTo(200);
         assertThat(read.apply("/parties/DEU", new String[] {"Sec-Fetch-Site", "cross-site"})).as("public pages stay linkable").isEqualTo(200);
     }
+
+    @Test
+    void theServerListensOnLoopbackOnlyByDefault() {
+        org.apache.catalina.startup.Tomcat tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer()).getTomcat();
+        Object address = tomcat.getConnector().getProperty("address");
+        assertThat(address).as("plain HTTP, no proxy: the connector's address").isInstanceOf(java.net.InetAddress.class);
+        assertThat(((java.net.InetAddress) address).isLoopbackAddress()).isTrue();
+    }
 }
