@@ -75,9 +75,7 @@ public final class NegotiationJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw new NegotiationFormatException(name, at == null ? "JSON" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    e.getOriginalMessage(), e);
+            throw NegotiationFormatException.notJson(name, e);
         }
         return new Reader(name).table(root);
     }

@@ -33,7 +33,8 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     Object page(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = status(request);
-        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = String.valueOf(forwarded != null ? forwarded : request.getRequestURI());
         if (uri.startsWith("/api/") || uri.startsWith("/actuator/")) return problem(request);
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
@@ -45,6 +46,8 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // Asked for directly (GET /error), not forwarded with an error: there is nothing at this address.
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) return HttpStatus.NOT_FOUND;
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
@@ -66,7 +69,8 @@ class ErrorPages implements ErrorController {
     private static String detail(HttpServletRequest request, HttpStatus status) {
         Object refusal = request.getAttribute("orderly.refusal");
         if (refusal != null) return refusal.toString();
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object uri = forwarded != null ? forwarded : request.getRequestURI();
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         if (status.is5xxServerError()) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
