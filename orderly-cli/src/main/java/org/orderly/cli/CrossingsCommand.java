@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.StayAreas;
+import org.orderly.border.record.RecordFields;
+import org.orderly.regime.Registry;
 import org.orderly.store.crossing.CrossingFile;
 import org.orderly.store.crossing.CrossingStore;
 import picocli.CommandLine.Command;
@@ -33,29 +36,34 @@ final class CrossingsCommand implements Runnable {
 
         @Override
         public void run() {
-            List<Crossing> crossings = CrossingFile.read(file);
             try (LocalRegime regime = LocalRegime.open()) {
-                CrossingStore ledger = new CrossingStore(regime.dataSource(), Clock.systemUTC());
+                Registry registry = regime.registry();
+                // The same field rules as the API and the stream (states of this registry), and its stay areas.
+                List<Crossing> crossings = CrossingFile.read(file, RecordFields.of(registry));
+                StayAreas areas = StayAreas.of(registry);
+                CrossingStore ledger = new CrossingStore(regime.dataSource(), Clock.systemUTC(), () -> areas);
+                ledger.assignStayAreas();
                 CrossingStore.Ingested ingested = ledger.recordAll(crossings);
                 ledger.sweep();
-                List<CrossingStore.Alert> open = ledger.alerts(true, 1000);
-                List<CrossingStore.Unmatched> unmatched = ledger.unmatched(1000);
+                // The operator of the command line holds the database: the counts of every state, the lists of none.
+                List<CrossingStore.AlertCount> counts = ledger.alertCounts(null);
+                long open = counts.stream().mapToLong(CrossingStore.AlertCount::open).sum();
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("file", file.toString());
                     out.put("recorded", ingested.recorded());
                     out.put("alreadyRecorded", ingested.alreadyRecorded());
                     out.put("crossingsInLedger", ledger.count());
-                    out.put("openOverstayAlerts", open.size());
-                    out.put("unmatchedCrossings", unmatched.size());
-                    out.put("alertCounts", ledger.alertCounts());
+                    out.put("openOverstayAlerts", open);
+                    out.put("unmatchedCrossings", ledger.unmatchedCount());
+                    out.put("alertCounts", counts);
                     Json.print(out);
                     return;
                 }
                 System.out.printf("%s: %d crossings recorded, %d already in the ledger (%d in all)%n", file, ingested.recorded(),
                         ingested.alreadyRecorded(), ledger.count());
-                System.out.printf("  open overstay alerts: %d; unmatched crossings: %d%n", open.size(), unmatched.size());
-                for (CrossingStore.AlertCount c : ledger.alertCounts()) {
+                System.out.printf("  open overstay alerts: %d; unmatched crossings: %d%n", open, ledger.unmatchedCount());
+                for (CrossingStore.AlertCount c : counts) {
                     System.out.printf("    %s under %s: %d raised, %d open%n", c.nationality(), c.rule(), c.raised(), c.open());
                 }
             }

@@ -6,7 +6,7 @@ package org.orderly.regime;
  */
 public sealed interface Commitment
         permits VisaWaiver, FreeMovement, LabourAccess, Readmission, DocumentStandard, DataSharing,
-        RightsFloor, RemittanceCost {
+        RightsFloor, RemittanceCost, CommonFrontier {
 
     /** The instrument the commitment is made under. */
     String instrumentId();
@@ -23,5 +23,5 @@ public sealed interface Commitment
     String describe();
 
     /** The closed list of commitment kinds, for switches and storage. */
-    enum Kind { VISA_WAIVER, FREE_MOVEMENT, LABOUR_ACCESS, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR, REMITTANCE_COST }
+    enum Kind { VISA_WAIVER, FREE_MOVEMENT, LABOUR_ACCESS, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR, REMITTANCE_COST, COMMON_FRONTIER }
 }

@@ -73,6 +73,7 @@ public final class CommitmentTerms {
             case RIGHTS_FLOOR -> commitment = new RightsFloor(instrumentId, scope, term, t.list("rights"),
                     t.bool("non_derogable"), source);
             case REMITTANCE_COST -> commitment = new RemittanceCost(instrumentId, scope, term, t.decimal("target_percent"), source);
+            case COMMON_FRONTIER -> commitment = new CommonFrontier(instrumentId, scope, term, source);
             default -> throw new IllegalArgumentException("unknown commitment kind " + kind);
         }
         t.rejectUnknown(of(commitment).keySet());

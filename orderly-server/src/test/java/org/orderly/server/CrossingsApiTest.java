@@ -67,12 +67,56 @@ class CrossingsApiTest extends ServerTest {
     }
 
     @Test
-    void anOfficerRecordsCrossingsAtTheBorderOfItsOwnStateOnly() {
+    void anOfficerRecordsCrossingsAtTheBorderOfItsOwnStateOnlyAndTheSecretariatAtNone() {
         String body = "{\"direction\":\"entry\",\"at\":\"2025-01-01T00:00:00Z\",\"state\":\"FRA\",\"crossingPoint\":\"CDG\","
                 + "\"documentNumber\":\"X1\",\"issuingState\":\"USA\",\"rule\":\"90/180\"}";
         assertThat(post("/api/v1/crossings", body).status()).isEqualTo(403);
         Response bySecretariat = post("/api/v1/crossings", JSON_TYPE, body, "secretariat", "test-only-secretariat");
-        assertThat(bySecretariat.status()).as(bySecretariat.body()).isEqualTo(200);
+        assertThat(bySecretariat.status()).as(bySecretariat.body()).isEqualTo(403);
+        Response byFrance = post("/api/v1/crossings", JSON_TYPE, body, "fra-officer", "test-only-fra");
+        assertThat(byFrance.status()).as(byFrance.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anExitRecordedByTheUnitedStatesClearsNoGermanOverstayAlertWhileAFrenchExitEndsTheSchengenStay() {
+        String document = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String traveller = "USA:" + document;
+        assertThat(post("/api/v1/crossings", crossing(document + "-in", document, "entry", "2020-01-01T10:00:00Z", "90/180")).status()).isEqualTo(200);
+        String exit = "{\"id\":\"" + document + "-us-out\",\"direction\":\"exit\",\"at\":\"2020-05-01T10:00:00Z\",\"crossingPoint\":\"JFK\","
+                + "\"documentNumber\":\"" + document + "\",\"issuingState\":\"USA\"}";
+        assertThat(post("/api/v1/crossings", JSON_TYPE, exit, "usa-officer", "test-only-usa").status()).isEqualTo(200);
+        JsonNode open = get("/api/v1/overstays?open=true", OFFICER, OFFICER_PASSWORD).json();
+        assertThat(open.valueStream().filter(a -> a.get("traveller").asString().equals(traveller)).toList())
+                .as("the German alert stays open after an exit from the United States").hasSize(1);
+        assertThat(get("/api/v1/crossings/unmatched", "usa-officer", "test-only-usa").body()).contains(document + "-us-out");
+        String french = exit.replace("-us-out", "-fr-out").replace("2020-05-01", "2020-06-01").replace("JFK", "CDG");
+        assertThat(post("/api/v1/crossings", JSON_TYPE, french, "fra-officer", "test-only-fra").status()).isEqualTo(200);
+        JsonNode after = get("/api/v1/overstays", OFFICER, OFFICER_PASSWORD).json();
+        assertThat(after.valueStream().filter(a -> a.get("traveller").asString().equals(traveller)).toList()).singleElement()
+                .satisfies(a -> assertThat(a.get("exitCrossingId").asString()).isEqualTo(document + "-fr-out"));
+        assertThat(get("/api/v1/overstays", "fra-officer", "test-only-fra").body()).doesNotContain(traveller);
+    }
+
+    @Test
+    void fieldsThatNoRegistryOrIcaoRuleAllowsAre400AndRecordNothing() {
+        String good = crossing("v-1", "V1", "entry", "2025-01-01T00:00:00Z", "90/180");
+        List<String[]> bad = List.of(
+                new String[] {good.replace("\"issuingState\":\"USA\"", "\"issuingState\":\"USA\",\"nationality\":\"Freedonia\""), "nationality 'Freedonia'"},
+                new String[] {good.replace("\"V1\"", "\"" + "V".repeat(5000) + "\""), "document_number has 5000 characters"},
+                new String[] {good.replace("2025-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z"), "outside the dates Orderly accepts"},
+                new String[] {good.replace("2025-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"), "outside the dates Orderly accepts"},
+                new String[] {good.replace("FRA-T1", "FRA\\u0000T1"), "crossing_point holds the control character U+0000"});
+        for (String[] c : bad) {
+            Response refused = post("/api/v1/crossings", c[0]);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains(c[1]);
+        }
+        assertThat(get("/api/v1/crossings?traveller=USA:V1", OFFICER, OFFICER_PASSWORD).json().get("crossings").size()).isZero();
+        Response nul = get("/border/stays?traveller=USA%00V1", OFFICER, OFFICER_PASSWORD);
+        assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+        assertThat(get("/api/v1/crossings?traveller=USA%00V1", OFFICER, OFFICER_PASSWORD).status()).isEqualTo(400);
+        Response farStay = post("/api/v1/stays/calculation", "{\"stays\":[\"+999999999-01-01..\"],\"on\":\"2025-02-01\"}");
+        assertThat(farStay.status()).as(farStay.body()).isEqualTo(400);
     }
 
     @Test

@@ -156,4 +156,31 @@ class PassengerApiTest extends ServerTest {
                 .contains("TRANSFER_READ").contains("fra-officer");
         assertThat(get("/api/v1/audit/verification", "secretariat", "s").json().get("intact").asBoolean()).isTrue();
     }
+
+    @Test
+    @Order(8)
+    void theSameMessageSentToASecondStateIsThatStatesAndTellsTheCarrierNothingOfTheFirst() {
+        Response toFrance = post("/api/v1/manifests?destination=FRA", "application/edifact", PAXLST, "carrier-xx", "c");
+        assertThat(toFrance.status()).as(toFrance.body()).isEqualTo(201);
+        long french = toFrance.json().get("id").asLong();
+        assertThat(french).isNotEqualTo(manifest);
+        assertThat(post("/api/v1/manifests?destination=FRA", "application/edifact", PAXLST, "carrier-xx", "c").json().get("id").asLong())
+                .isEqualTo(french);
+        assertThat(get("/api/v1/manifests/" + french, "fra-officer", "f").body()).contains("BERGSTROM");
+        assertThat(get("/api/v1/manifests/" + french, "deu-officer", "d").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void aTransferToTextThatIsNoStateIsRefusedBeforeUseAndNeverReachesTheAuditLog() {
+        Response forged = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
+                "{\"to\":\"FRA\\n9999 forged-officer MANIFEST_READ\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}", "deu-officer", "d");
+        assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+        assertThat(forged.body()).contains("9999 forged-officer MANIFEST_RE…' is not a state in the registry");
+        Response purpose = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
+                "{\"to\":\"usa\",\"purpose\":\"x\\ny\",\"fields\":[\"name\"]}", "deu-officer", "d");
+        assertThat(purpose.status()).as(purpose.body()).isEqualTo(400);
+        String audit = get("/api/v1/audit?limit=10000", "secretariat", "s").body();
+        assertThat(audit).doesNotContain("forged-officer").contains("to FRA: no DataSharing");
+    }
 }

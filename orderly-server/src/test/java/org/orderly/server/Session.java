@@ -17,7 +17,8 @@ public record Session(String cookie, String csrfToken) {
     /** Signs in at {@code base} (http://localhost:port) through the sign-in page as a browser does. */
     public static Session signIn(String base, String user, String password) {
         HttpResponse<String> form = exchange(HttpRequest.newBuilder(URI.create(base + "/signin")).GET().build());
-        String cookie = formCookie(form);
+        String cookie = form.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("ORDERLY_SIGNIN="))
+                ? formCookie(form) : cookie(form); // an older server kept the form's token in a session
         String token = csrfToken(form.body());
         HttpResponse<String> signedIn = exchange(HttpRequest.newBuilder(URI.create(base + "/signin"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.StayAreas;
+import org.orderly.border.record.RecordFields;
+import org.orderly.regime.reference.ReferenceData;
 import org.orderly.store.crossing.CrossingFile;
 import org.orderly.store.crossing.CrossingStore;
 
@@ -56,11 +59,90 @@ class CrossingStoreTest {
         return new Crossing(id, null, Crossing.Direction.EXIT, Instant.parse(at), "DEU", "FRA-T1", document, "USA", "USA", null);
     }
 
+    static Crossing at(String id, String state, Crossing.Direction direction, String at) {
+        return new Crossing(id, "T1", direction, Instant.parse(at), state, state + "-1", "P1", "USA", "USA",
+                direction == Crossing.Direction.ENTRY ? "90/180" : null);
+    }
+
     private static CrossingStore emptyLedger(TestClock clock) {
+        return emptyLedger(clock, StayAreas.NONE);
+    }
+
+    private static CrossingStore emptyLedger(TestClock clock, StayAreas areas) {
         OrderlyDatabase database = TestDatabase.get();
         new RegistryStore(database.dataSource()).jdbc()
                 .sql("truncate unmatched_crossing, overstay_alert, traveller_stay, crossing").update();
-        return new CrossingStore(database.dataSource(), clock);
+        return new CrossingStore(database.dataSource(), clock, () -> areas);
+    }
+
+    /** The stay areas of Orderly's reference registry: Schengen, with each state's dates. */
+    private static final StayAreas REFERENCE_AREAS = StayAreas.of(ReferenceData.load());
+
+    @Test
+    void anotherStatesExitEndsNoStayAndClearsNoAlert() {
+        TestClock clock = new TestClock("2025-06-01T00:00:00Z");
+        CrossingStore ledger = emptyLedger(clock, REFERENCE_AREAS);
+        ledger.record(at("de-in", "DEU", Crossing.Direction.ENTRY, "2025-01-01T10:00:00Z"));
+        ledger.record(at("us-out", "USA", Crossing.Direction.EXIT, "2025-05-01T10:00:00Z"));
+        assertThat(ledger.alerts("DEU", true, 10)).singleElement().satisfies(a -> {
+            assertThat(a.entryCrossingId()).isEqualTo("de-in");
+            assertThat(a.state()).isEqualTo("DEU");
+            assertThat(a.clearedAt()).isNull();
+        });
+        assertThat(ledger.alerts("USA", false, 10)).isEmpty();
+        assertThat(ledger.unmatched("USA", 10)).singleElement().satisfies(u -> assertThat(u.kind()).isEqualTo("EXIT_WITHOUT_ENTRY"));
+        assertThat(ledger.unmatched("DEU", 10)).isEmpty();
+        assertThat(ledger.crossings("T1", "DEU")).extracting(Crossing::id).containsExactly("de-in");
+    }
+
+    @Test
+    void withinTheSchengenAreaAnotherMembersExitEndsTheStay() {
+        TestClock clock = new TestClock("2025-06-01T00:00:00Z");
+        CrossingStore ledger = emptyLedger(clock, REFERENCE_AREAS);
+        ledger.record(at("de-in", "DEU", Crossing.Direction.ENTRY, "2025-01-01T10:00:00Z"));
+        ledger.record(at("fr-out", "FRA", Crossing.Direction.EXIT, "2025-05-01T10:00:00Z"));
+        // 2025-01-01 to 2025-05-01 is 121 days of one Schengen stay: an overstay, raised and cleared by the French exit.
+        assertThat(ledger.alerts("DEU", false, 10)).singleElement().satisfies(a -> {
+            assertThat(a.exitCrossingId()).isEqualTo("fr-out");
+            assertThat(a.overstayDays()).isEqualTo(31);
+        });
+        assertThat(ledger.unmatched("FRA", 10)).isEmpty();
+        assertThat(ledger.unmatched("DEU", 10)).isEmpty();
+        assertThat(ledger.crossingsInStaysOf("T1", "DEU")).extracting(Crossing::id).containsExactly("de-in", "fr-out");
+    }
+
+    @Test
+    void aStateCountsInTheSchengenStayOnlyFromTheDayItsParticipationBindsIt() {
+        TestClock clock = new TestClock("2024-01-01T00:00:00Z");
+        CrossingStore ledger = emptyLedger(clock, REFERENCE_AREAS);
+        // Croatia applies the Schengen acquis in full from 2023-01-01 (reference participations): before, its stays are its own.
+        ledger.record(new Crossing("hr-in-2022", "T2", Crossing.Direction.ENTRY, Instant.parse("2022-06-01T10:00:00Z"), "HRV", "HRV-1",
+                "P2", "USA", "USA", "90/180"));
+        ledger.record(new Crossing("de-out-2022", "T2", Crossing.Direction.EXIT, Instant.parse("2022-06-10T10:00:00Z"), "DEU", "DEU-1",
+                "P2", "USA", "USA", null));
+        assertThat(ledger.unmatched("DEU", 10)).singleElement().satisfies(u -> assertThat(u.crossing().id()).isEqualTo("de-out-2022"));
+        assertThat(ledger.alerts("HRV", true, 10)).singleElement().satisfies(a -> assertThat(a.entryCrossingId()).isEqualTo("hr-in-2022"));
+        ledger.recordAll(List.of(new Crossing("hr-in-2023", "T3", Crossing.Direction.ENTRY, Instant.parse("2023-06-01T10:00:00Z"), "HRV",
+                "HRV-1", "P3", "USA", "USA", "90/180"), new Crossing("de-out-2023", "T3", Crossing.Direction.EXIT,
+                Instant.parse("2023-06-10T10:00:00Z"), "DEU", "DEU-1", "P3", "USA", "USA", null)));
+        assertThat(ledger.unmatched("DEU", 10)).extracting(u -> u.crossing().id()).containsExactly("de-out-2022");
+        assertThat(ledger.alerts("HRV", false, 10)).extracting(CrossingStore.Alert::entryCrossingId).containsExactly("hr-in-2022");
+    }
+
+    @Test
+    void crossingsRecordedBeforeStayAreasGetTheirAreaAndAreReplayed() {
+        TestClock clock = new TestClock("2025-06-01T00:00:00Z");
+        CrossingStore ledger = emptyLedger(clock, REFERENCE_AREAS);
+        ledger.recordAll(List.of(at("de-in", "DEU", Crossing.Direction.ENTRY, "2025-01-01T10:00:00Z"),
+                at("fr-out", "FRA", Crossing.Direction.EXIT, "2025-02-01T10:00:00Z")));
+        // As migration V65 leaves the crossings of an earlier version: no stay area, no stay state.
+        var jdbc = new RegistryStore(TestDatabase.get().dataSource()).jdbc();
+        jdbc.sql("truncate unmatched_crossing, overstay_alert, traveller_stay").update();
+        jdbc.sql("update crossing set stay_area = null").update();
+        assertThat(ledger.assignStayAreas()).isEqualTo(2);
+        assertThat(ledger.unmatched("FRA", 10)).isEmpty();
+        assertThat(ledger.alerts("DEU", false, 10)).isEmpty();
+        assertThat(ledger.assignStayAreas()).isZero();
     }
 
     @Test
@@ -71,23 +153,23 @@ class CrossingStoreTest {
         assertThat(ledger.sweep()).isZero();
         clock.set("2025-03-31T23:59:59Z");
         assertThat(ledger.sweep()).isZero();
-        assertThat(ledger.alerts(true, 10)).isEmpty();
+        assertThat(ledger.alerts("DEU", true, 10)).isEmpty();
         clock.set("2025-04-01T00:00:00Z");
         assertThat(ledger.sweep()).isEqualTo(1);
         assertThat(ledger.sweep()).isZero();
         clock.set("2025-04-02T00:00:00Z");
         ledger.record(entry("other", "P2", "2025-04-01T08:00:00Z"));
-        assertThat(ledger.alerts(true, 10)).singleElement().satisfies(a -> {
+        assertThat(ledger.alerts("DEU", true, 10)).singleElement().satisfies(a -> {
             assertThat(a.entryCrossingId()).isEqualTo("e1");
             assertThat(a.raisedAt()).isEqualTo(Instant.parse("2025-04-01T00:00:00Z"));
         });
         ledger.record(exit("x1", "P1", "2025-04-05T09:00:00Z"));
-        assertThat(ledger.alerts(true, 10)).isEmpty();
-        assertThat(ledger.alerts(false, 10)).singleElement().satisfies(a -> {
+        assertThat(ledger.alerts("DEU", true, 10)).isEmpty();
+        assertThat(ledger.alerts("DEU", false, 10)).singleElement().satisfies(a -> {
             assertThat(a.exitCrossingId()).isEqualTo("x1");
             assertThat(a.overstayDays()).isEqualTo(5);
         });
-        assertThat(ledger.alertCounts()).singleElement().satisfies(c -> {
+        assertThat(ledger.alertCounts("DEU")).singleElement().satisfies(c -> {
             assertThat(c.nationality()).isEqualTo("USA");
             assertThat(c.rule()).isEqualTo("90/180");
             assertThat(c.raised()).isEqualTo(1);
@@ -100,10 +182,10 @@ class CrossingStoreTest {
         TestClock clock = new TestClock("2025-02-01T00:00:00Z");
         CrossingStore ledger = emptyLedger(clock);
         ledger.record(exit("x1", "P1", "2025-01-20T09:00:00Z"));
-        assertThat(ledger.unmatched(10)).singleElement().satisfies(u -> assertThat(u.kind()).isEqualTo("EXIT_WITHOUT_ENTRY"));
+        assertThat(ledger.unmatched("DEU", 10)).singleElement().satisfies(u -> assertThat(u.kind()).isEqualTo("EXIT_WITHOUT_ENTRY"));
         ledger.record(entry("e1", "P1", "2025-01-10T09:00:00Z"));
-        assertThat(ledger.unmatched(10)).isEmpty();
-        assertThat(ledger.crossings("USA:P1")).extracting(Crossing::id).containsExactly("e1", "x1");
+        assertThat(ledger.unmatched("DEU", 10)).isEmpty();
+        assertThat(ledger.crossings("USA:P1", "DEU")).extracting(Crossing::id).containsExactly("e1", "x1");
     }
 
     @Test
@@ -126,18 +208,18 @@ class CrossingStoreTest {
                 CrossingStore ledger = new CrossingStore(first.dataSource(), clock);
                 ledger.recordAll(List.of(entry("a", "P1", "2025-01-01T10:00:00Z"), entry("b", "P2", "2025-05-01T10:00:00Z"),
                         exit("c", "P3", "2025-05-02T10:00:00Z")));
-                assertThat(ledger.alerts(false, 10)).hasSize(1);
+                assertThat(ledger.alerts("DEU", false, 10)).hasSize(1);
             }
             try (OrderlyDatabase second = OrderlyDatabase.open(settings)) {
                 CrossingStore ledger = new CrossingStore(second.dataSource(), clock);
                 assertThat(ledger.count()).isEqualTo(3);
                 assertThat(ledger.sweep()).isZero();
                 ledger.record(entry("b", "P2", "2025-05-01T10:00:00Z"));
-                assertThat(ledger.alerts(false, 10)).singleElement().satisfies(a -> assertThat(a.entryCrossingId()).isEqualTo("a"));
+                assertThat(ledger.alerts("DEU", false, 10)).singleElement().satisfies(a -> assertThat(a.entryCrossingId()).isEqualTo("a"));
                 clock.set("2025-08-01T00:00:00Z");
                 assertThat(ledger.sweep()).isEqualTo(1);
-                assertThat(ledger.alerts(false, 10)).extracting(CrossingStore.Alert::entryCrossingId).containsExactlyInAnyOrder("a", "b");
-                assertThat(ledger.unmatched(10)).hasSize(1);
+                assertThat(ledger.alerts("DEU", false, 10)).extracting(CrossingStore.Alert::entryCrossingId).containsExactlyInAnyOrder("a", "b");
+                assertThat(ledger.unmatched("DEU", 10)).hasSize(1);
             }
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
@@ -154,19 +236,19 @@ class CrossingStoreTest {
                 e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,90/180
                 x1,exit,2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA,
                 """);
-        assertThat(CrossingFile.read(file)).extracting(Crossing::id).containsExactly("e1", "x1");
+        assertThat(CrossingFile.read(file, RecordFields.reference())).extracting(Crossing::id).containsExactly("e1", "x1");
         Files.writeString(file, """
                 id,direction,at,state,crossing_point,document_number,issuing_state,rule
                 e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,90/180
                 x1,exit,2025-01-12 09:00,DEU,FRA-T1,P1,USA,
                 """);
-        assertThatThrownBy(() -> CrossingFile.read(file)).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> CrossingFile.read(file, RecordFields.reference())).isInstanceOf(ImportException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("at").hasMessageContaining("is not an ISO-8601 instant");
         Files.writeString(file, """
                 id,direction,at,state,crossing_point,document_number,issuing_state,rule
                 e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,
                 """);
-        assertThatThrownBy(() -> CrossingFile.read(file)).hasMessageContaining("line 2").hasMessageContaining("needs its rule");
+        assertThatThrownBy(() -> CrossingFile.read(file, RecordFields.reference())).hasMessageContaining("line 2").hasMessageContaining("rule is missing");
         Files.delete(file);
     }
 }

@@ -11,12 +11,14 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.orderly.border.crossing.CrossingRecords;
+import org.orderly.border.record.RecordFields;
 import org.orderly.csv.CsvException;
 
 /**
  * Reads the crossings topic: each message's value is one crossing as one CSV record in UTF-8, without a header, its
  * fields in the order of {@link CrossingRecords#ORDER} (the columns of {@code ./orderly crossings import}); the key is
- * not read. A message that is not such a record becomes a {@link MalformedCrossing} naming topic, partition, offset,
+ * not read. Its fields meet the same rules as the API's and a file's ({@link RecordFields}, with the registry's
+ * states as Orderly's reference data gives them). A message that is not such a record becomes a {@link MalformedCrossing} naming topic, partition, offset,
  * column and what is wrong, and is counted in the metric {@code malformedCrossings}.
  */
 final class CrossingMessages implements KafkaRecordDeserializationSchema<CrossingMessage> {
@@ -43,7 +45,7 @@ final class CrossingMessages implements KafkaRecordDeserializationSchema<Crossin
             return malformed(new MalformedCrossing(topic, partition, offset, 0, null, "the message is not UTF-8 text", null));
         }
         try {
-            return CrossingMessage.of(CrossingRecords.read(MalformedCrossing.where(topic, partition, offset), text));
+            return CrossingMessage.of(CrossingRecords.read(MalformedCrossing.where(topic, partition, offset), text, RecordFields.reference()));
         } catch (CsvException e) {
             return malformed(new MalformedCrossing(topic, partition, offset, e.column(), e.field(), e.problem(), text));
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.OverstayWatch;
+import org.orderly.border.crossing.StayAreas;
 import org.orderly.border.crossing.StayEvent;
 import org.orderly.border.crossing.TravellerStays;
 
@@ -62,7 +63,7 @@ final class OverstayFunction extends KeyedProcessFunction<String, Crossing, Stre
                 if (step.due() != null) context.timerService().registerEventTimeTimer(step.due().toEpochMilli());
             }
         }
-        state = emit(OverstayWatch.onTime(state, context.getCurrentKey(), Instant.ofEpochMilli(timestamp)), out);
+        state = emit(OverstayWatch.onTime(state, StayAreas.traveller(context.getCurrentKey()), Instant.ofEpochMilli(timestamp)), out);
         if (state != before) stays.update(state);
     }
 

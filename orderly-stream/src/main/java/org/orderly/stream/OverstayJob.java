@@ -12,9 +12,10 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.StayAreas;
 
 /**
- * The overstay job: crossings, timestamped by their time and admitted with a bounded lateness, keyed by traveller and
+ * The overstay job: crossings, timestamped by their time and admitted with a bounded lateness, keyed by stay area and traveller and
  * run through {@link OverstayFunction}; out come the same stay decisions, overstay alerts, clearances and unmatched
  * crossings as the embedded ledger gives, plus the crossings that came too late and, read from Kafka, the messages
  * that are not crossings.
@@ -25,12 +26,17 @@ public final class OverstayJob {
     private OverstayJob() {
     }
 
-    /** The job on crossings from any source (a file, a generator, a collection), in their order of arrival. */
+    /** The job on crossings from any source (a file, a generator, a collection), in their order of arrival; each state its own stays. */
     public static DataStream<StreamOutput> build(DataStream<Crossing> crossings, Duration lateness) {
+        return build(crossings, lateness, StayAreas.NONE);
+    }
+
+    /** The same, with the stay areas (common frontiers) of a registry: only exits of the same area end a stay. */
+    public static DataStream<StreamOutput> build(DataStream<Crossing> crossings, Duration lateness, StayAreas areas) {
         WatermarkStrategy<Crossing> strategy = WatermarkStrategy.<Crossing>forGenerator(context -> new PerEventWatermarks<>(lateness.toMillis()))
                 .withTimestampAssigner((crossing, previous) -> crossing.at().toEpochMilli());
         // Watermarks made where the crossings come in, with their parallelism: one generator per input, in arrival order.
-        return overstays(crossings.assignTimestampsAndWatermarks(strategy).setParallelism(crossings.getParallelism()));
+        return overstays(crossings.assignTimestampsAndWatermarks(strategy).setParallelism(crossings.getParallelism()), areas);
     }
 
     /**
@@ -39,13 +45,18 @@ public final class OverstayJob {
      * come out as {@link StreamOutput#malformed} beside the stay events.
      */
     public static DataStream<StreamOutput> fromKafka(StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness) {
+        return fromKafka(env, topic, lateness, StayAreas.NONE);
+    }
+
+    /** The same, with the stay areas (common frontiers) of a registry. */
+    public static DataStream<StreamOutput> fromKafka(StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness, StayAreas areas) {
         WatermarkStrategy<CrossingMessage> strategy = WatermarkStrategy.<CrossingMessage>forGenerator(context -> new PerEventWatermarks<>(lateness.toMillis()))
                 .withTimestampAssigner((message, kafkaTime) -> message.crossing() == null ? Long.MIN_VALUE : message.crossing().at().toEpochMilli());
         if (topic.idleness() != null) strategy = strategy.withIdleness(topic.idleness());
         SingleOutputStreamOperator<Crossing> crossings = env.fromSource(topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
                 .setParallelism(topic.readers())
                 .process(new SplitMalformed()).setParallelism(topic.readers()).name("malformed crossings aside");
-        return overstays(crossings).union(crossings.getSideOutput(MALFORMED));
+        return overstays(crossings, areas).union(crossings.getSideOutput(MALFORMED));
     }
 
     /**
@@ -61,8 +72,9 @@ public final class OverstayJob {
         return outputs.sinkTo(sink).name("outputs to Kafka topic " + topic);
     }
 
-    private static DataStream<StreamOutput> overstays(DataStream<Crossing> timestamped) {
-        return timestamped.keyBy(Crossing::traveller).process(new OverstayFunction()).name("overstays");
+    /** Keyed by stay area and traveller, as the ledger replays: one state's exit never ends another state's stay. */
+    private static DataStream<StreamOutput> overstays(DataStream<Crossing> timestamped, StayAreas areas) {
+        return timestamped.keyBy(areas::stayKey).process(new OverstayFunction()).name("overstays");
     }
 
     /** Crossings go on; malformed messages go aside as output, with the place and the problem. */

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.orderly.border.record.FieldException;
+import org.orderly.border.record.RecordFields;
 import org.orderly.csv.CsvException;
 import org.orderly.csv.CsvHeader;
 import org.orderly.csv.CsvReader;
@@ -30,29 +32,28 @@ public final class CrossingRecords {
     }
 
     /**
-     * The crossing of a row read under {@link #COLUMNS}.
+     * The crossing of a row read under {@link #COLUMNS}, every field checked by {@code fields} (the same rules as the API's).
      *
      * @throws CsvException naming the row's file, line, column and field and what is wrong
      */
-    public static Crossing crossing(CsvRow row) {
+    public static Crossing crossing(CsvRow row, RecordFields fields) {
         Crossing.Direction direction;
         try {
             direction = Crossing.Direction.valueOf(row.get("direction").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("direction", "direction '" + row.get("direction") + "' is not entry or exit");
+            throw row.error("direction", "direction '" + RecordFields.quoted(row.get("direction")) + "' is not entry or exit");
         }
         Instant at;
         try {
             at = Instant.parse(row.get("at"));
         } catch (DateTimeParseException e) {
-            throw row.error("at", "'" + row.get("at") + "' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
+            throw row.error("at", "'" + RecordFields.quoted(row.get("at")) + "' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
         }
         try {
-            return new Crossing(row.get("id"), row.get("traveller"), direction, at, row.get("state"), row.get("crossing_point"),
+            return fields.crossing(row.get("id"), row.get("traveller"), direction, at, row.get("state"), row.get("crossing_point"),
                     row.get("document_number"), row.get("issuing_state"), row.get("nationality"), row.get("rule"));
-        } catch (IllegalArgumentException e) {
-            String column = e.getMessage().contains("rule") ? "rule" : e.getMessage().replaceFirst("^a crossing needs its ", "");
-            throw row.error(COLUMNS.columns().contains(column) ? column : "id", e.getMessage());
+        } catch (FieldException e) {
+            throw row.error(e.field(), e.getMessage());
         }
     }
 
@@ -61,9 +62,10 @@ public final class CrossingRecords {
      * {@code nationality} and {@code rule} may be left out at the end).
      *
      * @param where what errors name as the place of the record, e.g. a topic, partition and offset
+     * @param fields the rules every field must meet (the same as the API's and a file's)
      * @throws CsvException naming {@code where}, the column and field, and what is wrong
      */
-    public static Crossing read(String where, String record) {
+    public static Crossing read(String where, String record, RecordFields fields) {
         CsvTable table;
         try {
             table = CsvReader.readWithoutHeader(where, ORDER, record, MESSAGE);
@@ -81,7 +83,7 @@ public final class CrossingRecords {
                     + String.join(",", COLUMNS.required()));
         }
         try {
-            return crossing(row);
+            return crossing(row, fields);
         } catch (CsvException e) {
             throw new CsvException(where, 0, e.column(), e.field(), e.problem());
         }

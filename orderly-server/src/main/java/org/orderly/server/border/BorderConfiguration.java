@@ -63,9 +63,13 @@ class BorderConfiguration {
         return new BorderChecks(watchlists, travel, (act, lists, detail) -> audit.record(AuditTrail.Action.valueOf(act.name()), lists, detail));
     }
 
+    /** The ledger, its stay areas as the registry has them; crossings recorded before stay areas existed get theirs now. */
     @Bean
-    CrossingStore crossingStore(OrderlyDatabase database) {
-        return new CrossingStore(database.dataSource(), Clock.systemUTC());
+    CrossingStore crossingStore(OrderlyDatabase database, BorderRegistry registry) {
+        CrossingStore ledger = new CrossingStore(database.dataSource(), Clock.systemUTC(), registry::areas);
+        int assigned = ledger.assignStayAreas();
+        if (assigned > 0) log.info("Crossings recorded before stay areas existed: {} assigned to their stay area and replayed", assigned);
+        return ledger;
     }
 
     @Bean

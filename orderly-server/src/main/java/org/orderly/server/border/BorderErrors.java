@@ -20,6 +20,12 @@ class BorderErrors {
         return problem;
     }
 
+    /** A record that is not there, or not the principal's state's to see (pages too: they share this package). */
+    @ExceptionHandler(java.util.NoSuchElementException.class)
+    ProblemDetail notFound(java.util.NoSuchElementException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
     @ExceptionHandler(org.orderly.server.negotiation.ForbiddenException.class)
     ProblemDetail forbidden(org.orderly.server.negotiation.ForbiddenException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());

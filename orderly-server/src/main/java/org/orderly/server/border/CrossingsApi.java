@@ -9,7 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.CrossingFields;
+import org.orderly.border.record.RecordFields;
+import org.orderly.exchange.sharing.SharingRules;
+import org.orderly.exchange.sharing.TransferDecision;
+import org.orderly.exchange.sharing.TransferRequest;
+import org.orderly.server.regime.RegimeService;
+import org.orderly.server.security.Roles;
 import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
@@ -31,8 +41,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The crossings ledger, overstays and the stay calculator, for border and secretariat principals (see
- * {@link BorderSecurity}); every read or write of a traveller's crossings is audited.
+ * The crossings ledger, overstays and the stay calculator. A border principal acting for a state records crossings at
+ * its own border and reads its own state's crossings, stays, alerts and unmatched crossings; of another state's
+ * crossings it reads only what a {@code DataSharing} commitment in force lets that state send it (dataset
+ * {@link CrossingFields#DATASET}, for the purpose it names, those fields only, within the retention agreed), decided by
+ * {@link SharingRules} as passenger data is. Every read or write of a traveller's crossings, and every shared read, is
+ * audited; the secretariat, acting for no state, reads counts and uses the calculator only.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -40,30 +54,41 @@ import org.springframework.web.bind.annotation.RestController;
 public class CrossingsApi {
     private final CrossingStore ledger;
     private final TravelQueries travel;
+    private final RegimeService regime;
+    private final BorderRegistry registry;
     private final AuditTrail audit;
 
-    public CrossingsApi(CrossingStore ledger, TravelQueries travel, AuditTrail audit) {
+    CrossingsApi(CrossingStore ledger, TravelQueries travel, RegimeService regime, BorderRegistry registry, AuditTrail audit) {
         this.ledger = ledger;
         this.travel = travel;
+        this.regime = regime;
+        this.registry = registry;
         this.audit = audit;
     }
 
     /**
-     * A crossing as sent: {@code direction} entry or exit; {@code state} is the principal's party (an officer may not
-     * name another), {@code at}
-     * to now, {@code id} to a new one, {@code nationality} to the issuing state; an entry's {@code rule} defaults to the
-     * one the rulebook gives the nationality at this state on that day.
+     * A crossing as sent: {@code direction} entry or exit; {@code state} is the principal's state (naming another is
+     * refused), {@code at} defaults to now, {@code id} to a new one, {@code nationality} to the issuing state; an entry's
+     * {@code rule} defaults to the one the rulebook gives the nationality at this state on that day.
      */
     public record CrossingRequest(String id, String traveller, String direction, Instant at, String state, String crossingPoint,
                                   String documentNumber, String issuingState, String nationality, String rule) {
     }
 
-    /** A traveller's ledger: crossings, the stays they make, and the control answer on a date. */
-    public record TravellerView(String traveller, List<Crossing> crossings, List<Stay> stays, StayControl control) {
+    /**
+     * A traveller's ledger as one state sees it: its own crossings, the stays they make with the crossings of a common
+     * frontier it keeps, the control answer on a date, and what other states' sharing commitments sent ({@code shared}).
+     */
+    public record TravellerView(String traveller, List<Crossing> crossings, List<Stay> stays, StayControl control,
+                                List<SharedCrossings> shared) {
+    }
+
+    /** The crossings one state sent under a commitment: only the fields it allows. */
+    public record SharedCrossings(String from, String instrumentId, String purpose, List<String> fields, List<Map<String, Object>> crossings) {
     }
 
     @PostMapping("/crossings")
-    @Operation(summary = "Record one crossing (idempotent by id); the stay rule of an entry comes from the rulebook unless given")
+    @Operation(summary = "Record one crossing at the border of the principal's state (idempotent by id); the stay rule of an entry comes from the rulebook unless given")
     public CrossingStore.Ingested record(@RequestBody CrossingRequest request, Authentication principal) {
         Crossing crossing = crossing(request, principal);
         CrossingStore.Ingested ingested = ledger.record(crossing);
@@ -75,6 +100,8 @@ public class CrossingsApi {
     @PostMapping("/crossings/batch")
     @Operation(summary = "Record a batch of crossings in one transaction: all or nothing")
     public CrossingStore.Ingested recordAll(@RequestBody List<CrossingRequest> requests, Authentication principal) {
+        String state = OfficerBorder.own(principal);
+        if (requests == null) throw new IllegalArgumentException("the body holds no list of crossings");
         List<Crossing> crossings = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             try {
@@ -84,25 +111,62 @@ public class CrossingsApi {
             }
         }
         CrossingStore.Ingested ingested = ledger.recordAll(crossings);
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "recorded a batch of " + crossings.size() + " crossings");
+        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "recorded a batch of " + crossings.size() + " crossings at " + state);
         return ingested;
     }
 
     @GetMapping("/crossings")
-    @Operation(summary = "A traveller's crossings, stays and days used and left on a date (default today)")
+    @Operation(summary = "A traveller's crossings at this state's border, stays and days used and left on a date (default today); "
+            + "with purpose, also what other states' DataSharing commitments send for it")
     public TravellerView traveller(@RequestParam String traveller,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller");
-        return view(ledger, traveller, on == null ? TravelQueries.today() : on);
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                   @RequestParam(required = false) String purpose, Authentication principal) {
+        String state = OfficerBorder.own(principal);
+        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state);
+        TravellerView own = view(ledger, state, traveller, on == null ? TravelQueries.today() : RegimeService.requireSane("on", on));
+        if (purpose == null || purpose.isBlank()) return own;
+        return new TravellerView(own.traveller(), own.crossings(), own.stays(), own.control(),
+                shared(state, own.traveller(), RecordFields.text("purpose", purpose, RecordFields.LONGEST_TEXT).toLowerCase(Locale.ROOT)));
     }
 
-    /** The view of one traveller, shared with the page: stays from entries and exits, the control under the latest entry's rule. */
-    static TravellerView view(CrossingStore ledger, String traveller, LocalDate on) {
-        List<Crossing> crossings = ledger.crossings(traveller.strip());
+    /**
+     * What other states' commitments send {@code state} of a traveller's crossings, for {@code purpose}: each sending
+     * state's crossings within the agreed retention, with the allowed fields only. A state that may not send is left out
+     * without a word, so that the answer never tells whether it holds anything.
+     */
+    private List<SharedCrossings> shared(String state, String traveller, String purpose) {
+        Map<String, List<Crossing>> bySender = new TreeMap<>();
+        for (Crossing c : ledger.crossingsElsewhere(traveller, state)) bySender.computeIfAbsent(c.state(), s -> new ArrayList<>()).add(c);
+        List<SharedCrossings> shared = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Map.Entry<String, List<Crossing>> sender : bySender.entrySet()) {
+            TransferDecision decision = SharingRules.decide(regime.rulebook(TravelQueries.today()),
+                    new TransferRequest(sender.getKey(), state, CrossingFields.DATASET, purpose, Set.copyOf(CrossingFields.FIELDS)));
+            if (!(decision instanceof TransferDecision.Allowed allowed)) continue;
+            Instant keptFrom = now.minus(java.time.Duration.ofDays(allowed.retentionDays()));
+            List<Map<String, Object>> records = sender.getValue().stream().filter(c -> c.at().isAfter(keptFrom))
+                    .map(c -> SharingRules.filter(CrossingFields.of(c), allowed.fields())).toList();
+            if (records.isEmpty()) continue;
+            List<String> fields = CrossingFields.FIELDS.stream().filter(allowed.fields()::contains).toList();
+            audit.record(AuditTrail.Action.TRANSFER_READ, "crossings:" + sender.getKey(), records.size() + " crossing(s) of one traveller sent to "
+                    + state + " under " + allowed.instrumentId() + " for " + purpose + "; fields " + fields);
+            shared.add(new SharedCrossings(sender.getKey(), allowed.instrumentId(), purpose, fields, records));
+        }
+        return shared;
+    }
+
+    /**
+     * The view of one traveller for one state, shared with the page: its own crossings; stays from the entries and exits
+     * of the stay areas those crossings count in (a common frontier's other states included, whose crossings are not
+     * listed); the control under the latest entry's rule.
+     */
+    static TravellerView view(CrossingStore ledger, String state, String traveller, LocalDate on) {
+        String key = RecordFields.text("traveller", traveller, RecordFields.LONGEST_TEXT);
+        List<Crossing> crossings = ledger.crossings(key, state);
         List<Stay> stays = new ArrayList<>();
         LocalDate entry = null;
         String rule = null;
-        for (Crossing c : crossings) {
+        for (Crossing c : ledger.crossingsInStaysOf(key, state)) {
             if (c.direction() == Crossing.Direction.ENTRY) {
                 if (entry != null) stays.add(Stay.of(entry, entry));
                 entry = c.day();
@@ -123,28 +187,32 @@ public class CrossingsApi {
             }
         }
         StayControl control = rule == null ? null : StayAccounting.control(StayRuleCodes.parse(rule), new StayHistory(merged), on);
-        return new TravellerView(traveller, crossings, merged, control);
+        return new TravellerView(key, crossings, merged, control, List.of());
     }
 
     @GetMapping("/overstays")
-    @Operation(summary = "Overstay alerts, open ones first (open=true: only those)")
+    @Operation(summary = "This state's overstay alerts, open ones first (open=true: only those)")
     public List<CrossingStore.Alert> overstays(@RequestParam(defaultValue = "false") boolean open,
-                                               @RequestParam(defaultValue = "200") int limit) {
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the overstay list");
-        return ledger.alerts(open, Math.min(Math.max(limit, 1), 10_000));
+                                               @RequestParam(defaultValue = "200") int limit, Authentication principal) {
+        String state = OfficerBorder.own(principal);
+        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the overstay list of " + state);
+        return ledger.alerts(state, open, Math.min(Math.max(limit, 1), 10_000));
     }
 
     @GetMapping("/overstays/counts")
-    @Operation(summary = "Overstay alerts counted by nationality and rule, for monitoring (no personal data)")
-    public List<CrossingStore.AlertCount> overstayCounts() {
-        return ledger.alertCounts();
+    @Operation(summary = "Overstay alerts counted by nationality and rule (no personal data): this state's, or every state's for the secretariat")
+    public List<CrossingStore.AlertCount> overstayCounts(Authentication principal) {
+        String state = Roles.party(principal);
+        if (state == null && !Roles.has(principal, Roles.SECRETARIAT)) OfficerBorder.own(principal);
+        return ledger.alertCounts(state);
     }
 
     @GetMapping("/crossings/unmatched")
-    @Operation(summary = "Exits without an entry and entries without an exit")
-    public List<CrossingStore.Unmatched> unmatched(@RequestParam(defaultValue = "200") int limit) {
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the unmatched crossings");
-        return ledger.unmatched(Math.min(Math.max(limit, 1), 10_000));
+    @Operation(summary = "This state's exits without an entry and entries without an exit")
+    public List<CrossingStore.Unmatched> unmatched(@RequestParam(defaultValue = "200") int limit, Authentication principal) {
+        String state = OfficerBorder.own(principal);
+        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the unmatched crossings of " + state);
+        return ledger.unmatched(state, Math.min(Math.max(limit, 1), 10_000));
     }
 
     /** The stay calculator: a rule, past stays, and a control date or an entry date. */
@@ -159,12 +227,18 @@ public class CrossingsApi {
     @Operation(summary = "Short-stay calculator: rule N/M or a rule code, stays FROM..TO or FROM.., and on (control) or enter (planning)")
     public StayAnswer calculate(@RequestBody StayQuestion question) {
         if ((question.on() == null) == (question.enter() == null)) throw new IllegalArgumentException("give either on (control) or enter (planning)");
-        StayRule rule = StayRuleCodes.parse(question.rule() == null || question.rule().isBlank() ? "90/180" : question.rule());
+        RegimeService.requireSane("on", question.on());
+        RegimeService.requireSane("enter", question.enter());
+        StayRule rule = StayRuleCodes.parse(question.rule() == null || question.rule().isBlank() ? "90/180"
+                : RecordFields.text("rule", question.rule(), RecordFields.LONGEST_TEXT));
         List<Stay> stays = new ArrayList<>();
         List<String> given = question.stays() == null ? List.of() : question.stays();
         for (int i = 0; i < given.size(); i++) {
             try {
-                stays.add(Stay.parse(given.get(i)));
+                Stay stay = Stay.parse(RecordFields.text("stay", given.get(i), RecordFields.LONGEST_TEXT));
+                RegimeService.requireSane("entry", stay.entry());
+                RegimeService.requireSane("exit", stay.exit());
+                stays.add(stay);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("stays[" + i + "]: " + e.getMessage());
             }
@@ -174,29 +248,32 @@ public class CrossingsApi {
                 : new StayAnswer(null, StayAccounting.plan(rule, history, question.enter()));
     }
 
+    /** A request made a crossing at the principal's own border, every field checked by the one set of rules ({@link RecordFields}). */
     private Crossing crossing(CrossingRequest request, Authentication principal) {
+        String own = OfficerBorder.own(principal);
+        if (request == null) throw new IllegalArgumentException("the crossing is missing");
+        // An officer records crossings at the border of the state it acts for only.
+        String state = OfficerBorder.of(principal, request.state());
         if (request.direction() == null) throw new IllegalArgumentException("direction is missing: entry or exit");
         Crossing.Direction direction;
         try {
             direction = Crossing.Direction.valueOf(request.direction().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("direction '" + request.direction() + "' is not entry or exit");
+            throw new IllegalArgumentException("direction '" + RecordFields.quoted(request.direction()) + "' is not entry or exit");
         }
-        // An officer records crossings at the border of the state it acts for only; the secretariat names the state.
-        String state = OfficerBorder.of(principal, request.state());
-        if (state == null) throw new IllegalArgumentException("state is missing: give the state of the border, or sign in as an officer of a state");
-        Instant at = request.at() == null ? Instant.now() : request.at();
-        String nationality = request.nationality() == null || request.nationality().isBlank() ? request.issuingState() : request.nationality();
+        RecordFields fields = registry.fields();
+        Instant at = request.at() == null ? Instant.now() : RecordFields.instant("at", request.at());
+        String issuer = fields.travelCode("issuing_state", request.issuingState());
+        String nationality = request.nationality() == null || request.nationality().isBlank() ? issuer : fields.travelCode("nationality", request.nationality());
         String rule = request.rule();
         if (direction == Crossing.Direction.ENTRY && (rule == null || rule.isBlank())) {
-            if (nationality == null || nationality.isBlank()) throw new IllegalArgumentException("a crossing needs its issuing_state");
-            var answer = travel.answer(nationality, state, LocalDate.ofInstant(at, ZoneOffset.UTC), null);
+            if (nationality == null) throw new IllegalArgumentException("issuing_state is missing");
+            var answer = travel.answer(nationality, own, LocalDate.ofInstant(at, ZoneOffset.UTC), null);
             rule = StayRules.of(answer).map(StayRuleCodes::code).orElseThrow(() -> new IllegalArgumentException(
                     "the rulebook sets no stay limit for " + answer.passportName() + " nationals entering " + answer.destinationName()
                             + " (" + answer.categoryLabel() + "): give the rule, e.g. the visa's terms as visa:FROM..UNTIL:ENTRIES:DAYS/180"));
         }
-        return new Crossing(request.id() == null || request.id().isBlank() ? UUID.randomUUID().toString() : request.id(),
-                request.traveller(), direction, at, state, request.crossingPoint(), request.documentNumber(), request.issuingState(),
-                nationality, rule);
+        return fields.crossing(request.id() == null || request.id().isBlank() ? UUID.randomUUID().toString() : request.id(),
+                request.traveller(), direction, at, state, request.crossingPoint(), request.documentNumber(), issuer, nationality, rule);
     }
 }

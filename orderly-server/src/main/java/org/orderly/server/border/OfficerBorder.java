@@ -27,4 +27,19 @@ final class OfficerBorder {
         }
         return Roles.has(principal, Roles.SECRETARIAT) ? asked : null;
     }
+
+    /**
+     * The state whose records a principal reads and writes: the state it acts for. A state's crossings, stays and
+     * readmission cases are its own officers' to record and read; the secretariat, which acts for no state, has none.
+     *
+     * @throws AccessDeniedException when the principal acts for no state
+     */
+    static String own(Authentication principal) {
+        String own = Roles.party(principal);
+        if (own == null) {
+            throw new AccessDeniedException("this account acts for no state: crossings, stays and readmission cases are kept by states,"
+                    + " and read and written by their own officers");
+        }
+        return own;
+    }
 }

@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.orderly.border.readmission.ReadmissionCase;
+import org.orderly.border.record.RecordFields;
 import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.negotiation.ForbiddenException;
 import org.orderly.server.regime.RegimeService;
@@ -23,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Readmission cases: a state's request, the requested state's answers, deadlines and breaches. Border and secretariat
- * principals only; only the requested state (or the secretariat) answers.
+ * Readmission cases: a state's request, the requested state's answers, deadlines and breaches. A case is seen by the
+ * requesting and the requested state only (anyone else is told it does not exist), and answered by the requested
+ * state only; every field is checked against the registry before use ({@link RecordFields}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -32,15 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReadmissionApi {
     private final ReadmissionStore cases;
     private final RegimeService regime;
+    private final BorderRegistry registry;
     private final AuditTrail audit;
 
-    public ReadmissionApi(ReadmissionStore cases, RegimeService regime, AuditTrail audit) {
+    ReadmissionApi(ReadmissionStore cases, RegimeService regime, BorderRegistry registry, AuditTrail audit) {
         this.cases = cases;
         this.regime = regime;
+        this.registry = registry;
         this.audit = audit;
     }
 
-    /** A request: {@code requesting} is the principal's party (the secretariat names it), {@code on} defaults to today. */
+    /** A request: {@code requesting} is the principal's state (naming another is refused), {@code on} defaults to today. */
     public record CaseRequest(String id, String requesting, String requested, String personReference, String nationality, LocalDate on) {
     }
 
@@ -58,43 +63,63 @@ public class ReadmissionApi {
     @PostMapping("/readmission-cases")
     @Operation(summary = "Open a readmission request; it is placed under the Readmission commitment in force, or marked outside any agreement")
     public CaseView open(@RequestBody CaseRequest request, Authentication principal) {
-        // An officer requests for the state it acts for only; the secretariat names the requesting state.
+        OfficerBorder.own(principal);
+        if (request == null) throw new IllegalArgumentException("the request is missing");
+        // An officer requests for the state it acts for only.
         String requesting = OfficerBorder.of(principal, request.requesting());
         if (request.personReference() == null || request.personReference().isBlank()) {
             throw new IllegalArgumentException("personReference is missing: the requesting state's file reference for the person");
         }
-        LocalDate on = request.on() == null ? TravelQueries.today() : request.on();
-        ReadmissionCase opened = ReadmissionCase.open(request.id() == null || request.id().isBlank() ? UUID.randomUUID().toString() : request.id(),
-                regime.rulebook(on), requesting, request.requested(), request.personReference(), request.nationality());
+        LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
+        ReadmissionCase opened = registry.fields().readmissionCase(request.id() == null || request.id().isBlank() ? UUID.randomUUID().toString()
+                : request.id(), regime.rulebook(on), requesting, request.requested(), request.personReference(), request.nationality());
         cases.open(opened);
-        audit.record(AuditTrail.Action.READMISSION, "readmission", "opened readmission case " + opened.id());
+        audit.record(AuditTrail.Action.READMISSION, "readmission", "opened readmission case " + opened.id() + " from " + opened.requesting()
+                + " to " + opened.requested());
         return CaseView.of(opened, TravelQueries.today());
     }
 
     @PostMapping("/readmission-cases/{id}/answers")
-    @Operation(summary = "Answer a readmission request (the requested state or the secretariat)")
+    @Operation(summary = "Answer a readmission request (the requested state only)")
     public CaseView answer(@PathVariable String id, @RequestBody AnswerRequest request, Authentication principal) {
-        ReadmissionCase existing = cases.find(id);
-        String party = Roles.party(principal);
-        if (!Roles.has(principal, Roles.SECRETARIAT) && !existing.requested().equals(party)) {
-            throw new ForbiddenException("only " + existing.requested() + " (the requested state) or the secretariat answers case " + id);
+        ReadmissionCase existing = visible(id, OfficerBorder.own(principal));
+        if (!existing.requested().equals(Roles.party(principal))) {
+            throw new ForbiddenException("only " + existing.requested() + " (the requested state) answers case " + existing.id());
         }
+        if (request == null) throw new IllegalArgumentException("the answer is missing");
         ReadmissionCase.Kind kind;
         try {
             kind = ReadmissionCase.Kind.valueOf(request.kind() == null ? "" : request.kind().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kind '" + request.kind() + "' is not accept, refuse or ask_for_evidence");
+            throw new IllegalArgumentException("kind '" + RecordFields.quoted(request.kind()) + "' is not accept, refuse or ask_for_evidence");
         }
-        ReadmissionCase answered = cases.answer(id, new ReadmissionCase.Answer(request.on() == null ? TravelQueries.today() : request.on(), kind, request.reason()));
-        audit.record(AuditTrail.Action.READMISSION, "readmission", "answered readmission case " + id + ": " + kind.name().toLowerCase(Locale.ROOT));
+        LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
+        ReadmissionCase answered = cases.answer(existing.id(), new ReadmissionCase.Answer(on, kind, RecordFields.reason("reason", request.reason())));
+        audit.record(AuditTrail.Action.READMISSION, "readmission", "answered readmission case " + existing.id() + ": " + kind.name().toLowerCase(Locale.ROOT));
         return CaseView.of(answered, TravelQueries.today());
     }
 
     @GetMapping("/readmission-cases")
-    @Operation(summary = "Readmission cases, newest first (breached=true: only those past their answer deadline)")
-    public List<CaseView> list(@RequestParam(defaultValue = "false") boolean breached) {
+    @Operation(summary = "The cases this state requested or was requested in, newest first (breached=true: only those past their answer deadline)")
+    public List<CaseView> list(@RequestParam(defaultValue = "false") boolean breached, Authentication principal) {
+        String state = OfficerBorder.own(principal);
         LocalDate today = TravelQueries.today();
-        audit.record(AuditTrail.Action.READMISSION, "readmission", "read the readmission cases");
-        return (breached ? cases.breached(today) : cases.all(1000)).stream().map(c -> CaseView.of(c, today)).toList();
+        audit.record(AuditTrail.Action.READMISSION, "readmission", "read the readmission cases of " + state);
+        return cases.of(state, 1000).stream().filter(c -> !breached || c.breached(today)).map(c -> CaseView.of(c, today)).toList();
+    }
+
+    /** The case when {@code state} requested it or was requested; otherwise, as for a case that does not exist, not found. */
+    private ReadmissionCase visible(String id, String state) {
+        String key = RecordFields.text("id", id, RecordFields.LONGEST_TEXT);
+        ReadmissionCase found;
+        try {
+            found = cases.find(key);
+        } catch (NoSuchElementException e) {
+            found = null;
+        }
+        if (found == null || !(found.requesting().equals(state) || found.requested().equals(state))) {
+            throw new NoSuchElementException("no readmission case '" + key + "' of " + state);
+        }
+        return found;
     }
 }

@@ -1,7 +1,5 @@
 package org.orderly.server.border;
 
-import java.util.NoSuchElementException;
-import org.orderly.server.negotiation.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The readmission cases page: open a request, answer one, see deadlines and breaches; the same rules as {@link ReadmissionApi}. */
+/**
+ * The readmission cases page: open a request, answer one, see deadlines and breaches, for the state the officer acts
+ * for; the same rules as {@link ReadmissionApi} (a case of other states is not found, an answer by the requesting state
+ * is refused).
+ */
 @Controller
 class ReadmissionPage {
     private final ReadmissionApi api;
@@ -21,7 +23,7 @@ class ReadmissionPage {
 
     @GetMapping("/border/readmission")
     String page(Authentication principal, Model model) {
-        model.addAttribute("cases", api.list(false));
+        model.addAttribute("cases", api.list(false, principal));
         model.addAttribute("party", BorderApi.party(principal));
         model.addAttribute("error", null);
         return "border-readmission";
@@ -43,7 +45,8 @@ class ReadmissionPage {
                   Authentication principal, Model model) {
         try {
             api.answer(id, new ReadmissionApi.AnswerRequest(kind, reason.isBlank() ? null : reason, null), principal);
-        } catch (IllegalArgumentException | ForbiddenException | NoSuchElementException e) {
+        } catch (IllegalArgumentException e) {
+            // Not allowed (403) and not found (404) are answered as such; only a bad answer is shown on the page.
             return withError(principal, model, e.getMessage());
         }
         return "redirect:/border/readmission";

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.orderly.border.crossing.StayRuleCodes;
+import org.orderly.border.record.RecordFields;
+import org.orderly.server.regime.RegimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.server.ResponseStatusException;
 import org.orderly.border.stay.StayControl;
 import org.orderly.border.stay.StayRule;
 import org.orderly.server.audit.AuditTrail;
@@ -18,7 +23,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The officer's pages on stays: a traveller's crossings with a calendar of stays and the moving window; the overstay list. */
+/**
+ * The officer's pages on stays, for the state the officer acts for: a traveller's crossings at its border with a
+ * calendar of stays and the moving window; its overstay list and unmatched crossings.
+ */
 @Controller
 class StayPages {
     private final CrossingStore ledger;
@@ -39,15 +47,24 @@ class StayPages {
 
     @GetMapping("/border/stays")
     String stays(@RequestParam(required = false) String traveller,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
-        LocalDate date = on == null ? TravelQueries.today() : on;
-        model.addAttribute("traveller", traveller == null ? "" : traveller);
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                 Authentication principal, Model model) {
+        String state = OfficerBorder.own(principal);
+        LocalDate date;
+        String key;
+        try {
+            date = on == null ? TravelQueries.today() : RegimeService.requireSane("on", on);
+            key = RecordFields.optionalText("traveller", traveller, RecordFields.LONGEST_TEXT);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        model.addAttribute("traveller", key == null ? "" : key);
         model.addAttribute("on", date);
         model.addAttribute("view", null);
         model.addAttribute("months", List.of());
-        if (traveller != null && !traveller.isBlank()) {
-            audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller (page)");
-            CrossingsApi.TravellerView view = CrossingsApi.view(ledger, traveller, date);
+        if (key != null) {
+            audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state + " (page)");
+            CrossingsApi.TravellerView view = CrossingsApi.view(ledger, state, key, date);
             model.addAttribute("view", view);
             if (view.control() != null) model.addAttribute("months", calendar(view, date));
         }
@@ -55,11 +72,13 @@ class StayPages {
     }
 
     @GetMapping("/border/overstays")
-    String overstays(Model model) {
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the overstay list (page)");
-        model.addAttribute("alerts", ledger.alerts(false, 500));
-        model.addAttribute("counts", ledger.alertCounts());
-        model.addAttribute("unmatched", ledger.unmatched(500));
+    String overstays(Authentication principal, Model model) {
+        String state = OfficerBorder.own(principal);
+        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the overstay list of " + state + " (page)");
+        model.addAttribute("state", state);
+        model.addAttribute("alerts", ledger.alerts(state, false, 500));
+        model.addAttribute("counts", ledger.alertCounts(state));
+        model.addAttribute("unmatched", ledger.unmatched(state, 500));
         return "border-overstays";
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.orderly.border.check.Watchlists;
+import org.orderly.border.record.FieldException;
+import org.orderly.border.record.RecordFields;
 import org.orderly.exchange.sharing.SharingRules;
 import org.orderly.exchange.sharing.TransferDecision;
 import org.orderly.exchange.sharing.TransferRequest;
@@ -133,13 +135,22 @@ class ManifestApi {
         if (!unknown.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Unknown fields", "unknown fields " + unknown + "; fields: " + TravellerFields.FIELDS);
         }
+        // Codes are checked against the registry before use: only a normalised state code and purpose reach the audit log.
+        String to;
+        String purpose;
+        try {
+            to = RecordFields.of(regime.registry()).state("to", order.to());
+            purpose = RecordFields.text("purpose", order.purpose(), RecordFields.LONGEST_TEXT).toLowerCase(java.util.Locale.ROOT);
+        } catch (FieldException e) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad transfer", e.getMessage());
+        }
         String dataset = DATASETS.get(summary.get().messageType());
         TransferDecision decision = SharingRules.decide(regime.rulebook(RegimeService.today()),
-                new TransferRequest(state, order.to().strip().toUpperCase(java.util.Locale.ROOT), dataset, order.purpose(), Set.copyOf(order.fields())));
+                new TransferRequest(state, to, dataset, purpose, Set.copyOf(order.fields())));
         if (decision instanceof TransferDecision.Allowed allowed) {
-            long transfer = store.recordTransfer(id, state, order.to().strip().toUpperCase(java.util.Locale.ROOT), order.purpose(),
+            long transfer = store.recordTransfer(id, state, to, purpose,
                     List.copyOf(allowed.fields()), allowed.instrumentId(), allowed.retentionDays(), Instant.now());
-            audit.record(AuditTrail.Action.PASSENGER_TRANSFER, "manifest:" + id, "transfer " + transfer + " to " + order.to()
+            audit.record(AuditTrail.Action.PASSENGER_TRANSFER, "manifest:" + id, "transfer " + transfer + " to " + to
                     + " under " + allowed.instrumentId() + "; fields " + allowed.fields() + "; removed " + allowed.removed());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("transfer", transfer);
@@ -149,7 +160,7 @@ class ManifestApi {
             body.put("explanation", allowed.explanation());
             return ResponseEntity.created(URI.create("/api/v1/transfers/" + transfer)).body(body);
         }
-        audit.record(AuditTrail.Action.TRANSFER_REFUSED, "manifest:" + id, "to " + order.to() + ": " + decision.explanation());
+        audit.record(AuditTrail.Action.TRANSFER_REFUSED, "manifest:" + id, "to " + to + ": " + decision.explanation());
         return problem(HttpStatus.FORBIDDEN, "Transfer refused", decision.explanation());
     }
 

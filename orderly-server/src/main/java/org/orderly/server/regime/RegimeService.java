@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.store.RegistryStore;
@@ -31,9 +32,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegimeService {
     /** The earliest date Orderly answers for: before it, no instrument of the regime existed. */
-    public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    public static final LocalDate EARLIEST = RegimeDates.EARLIEST;
     /** The latest date Orderly answers for. */
-    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    public static final LocalDate LATEST = RegimeDates.LATEST;
 
     /** Default cache bound: about 64 dates of 250 states, in state pairs (what a compiled rulebook's size grows with). */
     public static final long CACHED_PAIRS = 64L * 250 * 250;
@@ -154,10 +155,7 @@ public class RegimeService {
      * @throws IllegalArgumentException naming the field and the range
      */
     public static LocalDate requireSane(String field, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new IllegalArgumentException(field + " " + date + " is outside the dates Orderly accepts (" + EARLIEST + " to " + LATEST + ")");
-        }
-        return date;
+        return RegimeDates.requireSane(field, date);
     }
 
     public Rulebook rulebook(LocalDate date) {

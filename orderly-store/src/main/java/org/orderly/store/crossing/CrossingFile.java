@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.CrossingRecords;
+import org.orderly.border.record.RecordFields;
 import org.orderly.csv.CsvException;
 import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
@@ -20,15 +21,18 @@ public final class CrossingFile {
     private CrossingFile() {
     }
 
-    /** @throws ImportException naming the file, line and column of the first problem */
-    public static List<Crossing> read(Path file) {
+    /**
+     * @param fields the rules every field must meet (the same as the API's and the stream's)
+     * @throws ImportException naming the file, line and column of the first problem
+     */
+    public static List<Crossing> read(Path file, RecordFields fields) {
         try {
             List<Crossing> crossings = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             for (CsvRow row : CsvReader.read(file, CrossingRecords.COLUMNS).rows()) {
                 Long earlier = seen.put(row.get("id"), row.line());
-                if (earlier != null) throw row.error("id", "crossing '" + row.get("id") + "' appears again (first on line " + earlier + ")");
-                crossings.add(CrossingRecords.crossing(row));
+                if (earlier != null) throw row.error("id", "crossing '" + RecordFields.quoted(row.get("id")) + "' appears again (first on line " + earlier + ")");
+                crossings.add(CrossingRecords.crossing(row, fields));
             }
             return crossings;
         } catch (CsvException e) {

@@ -7,13 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.OverstayWatch;
+import org.orderly.border.crossing.StayAreas;
 import org.orderly.border.crossing.StayEvent;
 import org.orderly.border.crossing.TravellerStays;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,19 +26,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The crossings ledger in PostgreSQL. Every crossing is kept (an id seen again with the same details changes nothing;
- * with other details it is refused). After each ingestion, and at each {@link #sweep}, the affected travellers'
- * crossings are replayed through {@link OverstayWatch}: an overstay alert is a row keyed by its entry, inserted once
- * and cleared by the exit, so that replays, restarts and several servers never raise it twice.
+ * with other details it is refused), with the state whose border recorded it and the stay area it counts in
+ * ({@link StayAreas}: the state, or a common frontier). After each ingestion, and at each {@link #sweep}, the affected
+ * travellers' crossings of that area are replayed through {@link OverstayWatch}: only exits of the same area end a stay,
+ * so one state's exit never clears another's alert. An overstay alert is a row keyed by its entry, owned by the state
+ * of that entry, inserted once and cleared by the exit, so that replays, restarts and several servers never raise it
+ * twice. Reads are per state: a state reads its own crossings, alerts and unmatched crossings.
  */
 public final class CrossingStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Supplier<StayAreas> areas;
 
+    /** A ledger in which every state keeps its own stays (no common frontier). */
     public CrossingStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, () -> StayAreas.NONE);
+    }
+
+    /** A ledger whose stay areas follow the registry as {@code areas} gives it now. */
+    public CrossingStore(DataSource dataSource, Clock clock, Supplier<StayAreas> areas) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.areas = Objects.requireNonNull(areas, "stay areas");
+    }
+
+    /** A traveller's stays in one area: what one replay covers. */
+    private record Stays(String traveller, String area) {
     }
 
     /** How an ingestion went: crossings new to the ledger and those already in it. */
@@ -52,21 +71,23 @@ public final class CrossingStore {
      * @throws IllegalArgumentException when an id is already recorded with other details (naming it); nothing is recorded
      */
     public Ingested recordAll(List<Crossing> crossings) {
+        StayAreas areas = this.areas.get();
         return transactions.execute(status -> {
             int recorded = 0;
             int already = 0;
-            Set<String> travellers = new LinkedHashSet<>();
+            Set<Stays> travellers = new LinkedHashSet<>();
             for (Crossing crossing : crossings) {
+                String area = areas.area(crossing);
                 int inserted = jdbc.sql("""
-                        insert into crossing (id, traveller, direction, at, state, crossing_point, document_number, issuing_state, nationality, rule)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
+                        insert into crossing (id, traveller, direction, at, state, crossing_point, document_number, issuing_state, nationality, rule, stay_area)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
                         .params(crossing.id(), crossing.traveller(), crossing.direction().name(), Timestamp.from(crossing.at()),
                                 crossing.state(), crossing.crossingPoint(), crossing.documentNumber(), crossing.issuingState(),
-                                crossing.nationality(), crossing.rule())
+                                crossing.nationality(), crossing.rule(), area)
                         .update();
                 if (inserted == 1) {
                     recorded++;
-                    travellers.add(crossing.traveller());
+                    travellers.add(new Stays(crossing.traveller(), area));
                     continue;
                 }
                 Crossing stored = crossing(crossing.id());
@@ -76,7 +97,7 @@ public final class CrossingStore {
                 already++;
             }
             Instant now = clock.instant();
-            for (String traveller : travellers) replay(traveller, now);
+            for (Stays stays : travellers) replay(stays, now);
             return new Ingested(recorded, already);
         });
     }
@@ -91,27 +112,51 @@ public final class CrossingStore {
     /** Raises the alerts that fell due by now (the server calls this on a schedule); returns how many travellers were replayed. */
     public int sweep() {
         Instant now = clock.instant();
-        List<String> due = jdbc.sql("select traveller from traveller_stay where due <= ? order by due")
-                .param(Timestamp.from(now)).query(String.class).list();
-        for (String traveller : due) transactions.executeWithoutResult(status -> replay(traveller, now));
+        List<Stays> due = jdbc.sql("select traveller, stay_area from traveller_stay where due <= ? order by due")
+                .param(Timestamp.from(now)).query((rs, n) -> new Stays(rs.getString("traveller"), rs.getString("stay_area"))).list();
+        for (Stays stays : due) transactions.executeWithoutResult(status -> replay(stays, now));
         return due.size();
     }
 
-    /** Replays one traveller's crossings and brings alerts, unmatched crossings and the open stay up to date. */
-    private void replay(String traveller, Instant now) {
-        // One replay of a traveller at a time, across servers on the same database.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("crossing:" + traveller).query().singleRow();
-        List<Crossing> crossings = jdbc.sql("select * from crossing where traveller = ? order by at, recorded_at, id")
-                .param(traveller).query((rs, n) -> crossing(rs)).list();
+    /**
+     * Gives the crossings recorded before stay areas existed (migration V65 left them without one) their area as the
+     * registry has it now, and replays their travellers; the server calls this at start. Returns how many were assigned.
+     */
+    public int assignStayAreas() {
+        StayAreas areas = this.areas.get();
+        Instant now = clock.instant();
+        return transactions.execute(status -> {
+            List<Crossing> unassigned = jdbc.sql("select * from crossing where stay_area is null").query((rs, n) -> crossing(rs)).list();
+            Set<Stays> travellers = new LinkedHashSet<>();
+            for (Crossing crossing : unassigned) {
+                String area = areas.area(crossing);
+                jdbc.sql("update crossing set stay_area = ? where id = ?").params(area, crossing.id()).update();
+                travellers.add(new Stays(crossing.traveller(), area));
+            }
+            for (Stays stays : travellers) replay(stays, now);
+            return unassigned.size();
+        });
+    }
+
+    /** Replays one traveller's crossings of one area and brings alerts, unmatched crossings and the open stay up to date. */
+    private void replay(Stays stays, Instant now) {
+        String traveller = stays.traveller();
+        // One replay of a traveller's stays at a time, across servers on the same database.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("crossing:" + stays.area() + ":" + traveller).query().singleRow();
+        List<Crossing> crossings = jdbc.sql("select * from crossing where traveller = ? and stay_area = ? order by at, recorded_at, id")
+                .params(traveller, stays.area()).query((rs, n) -> crossing(rs)).list();
+        Map<String, String> stateOf = new HashMap<>();
+        for (Crossing crossing : crossings) stateOf.put(crossing.id(), crossing.state());
         OverstayWatch.Step step = OverstayWatch.replayTraveller(traveller, crossings, now);
-        jdbc.sql("delete from unmatched_crossing where traveller = ?").param(traveller).update();
+        jdbc.sql("delete from unmatched_crossing where traveller = ? and crossing_id in (select id from crossing where traveller = ? and stay_area = ?)")
+                .params(traveller, traveller, stays.area()).update();
         for (StayEvent event : step.events()) {
             if (event instanceof StayEvent.OverstayRaised raised) {
                 jdbc.sql("""
-                        insert into overstay_alert (entry_crossing_id, traveller, nationality, rule, entry_day, last_legal_day, raised_at)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (entry_crossing_id) do nothing""")
+                        insert into overstay_alert (entry_crossing_id, traveller, nationality, rule, entry_day, last_legal_day, raised_at, state)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_crossing_id) do nothing""")
                         .params(raised.entryCrossingId(), traveller, raised.nationality(), raised.rule(), raised.entryDay(),
-                                raised.lastLegalDay(), Timestamp.from(raised.at()))
+                                raised.lastLegalDay(), Timestamp.from(raised.at()), stateOf.get(raised.entryCrossingId()))
                         .update();
             } else if (event instanceof StayEvent.OverstayCleared cleared) {
                 jdbc.sql("""
@@ -130,14 +175,16 @@ public final class CrossingStore {
         TravellerStays.OpenStay open = step.state().open();
         // An alert whose stay a crossing recorded late shows was not an overstay after all (or was ended) is closed, never deleted.
         String raisedOpen = open != null && open.raised() ? open.crossingId() : "";
-        jdbc.sql("update overstay_alert set cleared_at = ? where traveller = ? and cleared_at is null and entry_crossing_id <> ?")
-                .params(Timestamp.from(now), traveller, raisedOpen).update();
+        jdbc.sql("""
+                update overstay_alert set cleared_at = ? where traveller = ? and cleared_at is null and entry_crossing_id <> ?
+                and entry_crossing_id in (select id from crossing where traveller = ? and stay_area = ?)""")
+                .params(Timestamp.from(now), traveller, raisedOpen, traveller, stays.area()).update();
         Instant due = step.due();
         jdbc.sql("""
-                insert into traveller_stay (traveller, open_entry_id, last_legal_day, due) values (?, ?, ?, ?)
-                on conflict (traveller) do update set open_entry_id = excluded.open_entry_id,
+                insert into traveller_stay (traveller, stay_area, open_entry_id, last_legal_day, due) values (?, ?, ?, ?, ?)
+                on conflict (traveller, stay_area) do update set open_entry_id = excluded.open_entry_id,
                     last_legal_day = excluded.last_legal_day, due = excluded.due""")
-                .params(traveller, open == null ? null : open.crossingId(), open == null ? null : open.lastLegalDay(),
+                .params(traveller, stays.area(), open == null ? null : open.crossingId(), open == null ? null : open.lastLegalDay(),
                         due == null ? null : Timestamp.from(due))
                 .update();
     }
@@ -147,26 +194,42 @@ public final class CrossingStore {
                 .orElseThrow(() -> new java.util.NoSuchElementException("no crossing '" + id + "'"));
     }
 
-    /** A traveller's crossings in time order. */
-    public List<Crossing> crossings(String traveller) {
-        return jdbc.sql("select * from crossing where traveller = ? order by at, recorded_at, id").param(traveller)
+    /** A traveller's crossings at the borders of {@code state}, in time order. */
+    public List<Crossing> crossings(String traveller, String state) {
+        return jdbc.sql("select * from crossing where traveller = ? and state = ? order by at, recorded_at, id").params(traveller, state)
                 .query((rs, n) -> crossing(rs)).list();
+    }
+
+    /** A traveller's crossings at the borders of any state but {@code state}, in time order: what sharing may pass on. */
+    public List<Crossing> crossingsElsewhere(String traveller, String state) {
+        return jdbc.sql("select * from crossing where traveller = ? and state <> ? order by at, recorded_at, id").params(traveller, state)
+                .query((rs, n) -> crossing(rs)).list();
+    }
+
+    /**
+     * A traveller's crossings in the stay areas that {@code state}'s own crossings of the traveller count in (a common
+     * frontier's other states included), in time order: what the stays a state reckons with are made of.
+     */
+    public List<Crossing> crossingsInStaysOf(String traveller, String state) {
+        return jdbc.sql("""
+                select * from crossing where traveller = ? and stay_area in (select stay_area from crossing where traveller = ? and state = ?)
+                order by at, recorded_at, id""").params(traveller, traveller, state).query((rs, n) -> crossing(rs)).list();
     }
 
     public long count() {
         return jdbc.sql("select count(*) from crossing").query(Long.class).single();
     }
 
-    /** An overstay alert as stored: open while {@code clearedAt} is null. */
-    public record Alert(String entryCrossingId, String traveller, String nationality, String rule, LocalDate entryDay,
+    /** An overstay alert as stored: owned by the state whose entry began the stay; open while {@code clearedAt} is null. */
+    public record Alert(String entryCrossingId, String state, String traveller, String nationality, String rule, LocalDate entryDay,
                         LocalDate lastLegalDay, Instant raisedAt, Instant clearedAt, String exitCrossingId, Integer overstayDays) {
     }
 
-    /** Alerts, open ones first, newest first; {@code openOnly} leaves cleared ones out. */
-    public List<Alert> alerts(boolean openOnly, int limit) {
-        return jdbc.sql("select * from overstay_alert" + (openOnly ? " where cleared_at is null" : "")
+    /** {@code state}'s alerts, open ones first, newest first; {@code openOnly} leaves cleared ones out. */
+    public List<Alert> alerts(String state, boolean openOnly, int limit) {
+        return jdbc.sql("select * from overstay_alert where state = ?" + (openOnly ? " and cleared_at is null" : "")
                         + " order by (cleared_at is null) desc, raised_at desc limit ?")
-                .param(limit).query((rs, n) -> new Alert(rs.getString("entry_crossing_id"), rs.getString("traveller"),
+                .params(state, limit).query((rs, n) -> new Alert(rs.getString("entry_crossing_id"), rs.getString("state"), rs.getString("traveller"),
                         rs.getString("nationality"), rs.getString("rule"), rs.getObject("entry_day", LocalDate.class),
                         rs.getObject("last_legal_day", LocalDate.class), rs.getTimestamp("raised_at").toInstant(),
                         rs.getTimestamp("cleared_at") == null ? null : rs.getTimestamp("cleared_at").toInstant(),
@@ -178,11 +241,12 @@ public final class CrossingStore {
     public record AlertCount(String nationality, String rule, long raised, long open) {
     }
 
-    public List<AlertCount> alertCounts() {
+    /** Alerts counted by nationality and rule: {@code state}'s, or every state's when it is null (monitoring). */
+    public List<AlertCount> alertCounts(String state) {
         return jdbc.sql("""
                 select nationality, rule, count(*) as raised, count(*) filter (where cleared_at is null) as open
-                from overstay_alert group by nationality, rule order by raised desc, nationality, rule""")
-                .query((rs, n) -> new AlertCount(rs.getString("nationality"), rs.getString("rule"), rs.getLong("raised"), rs.getLong("open")))
+                from overstay_alert where (cast(? as text) is null or state = ?) group by nationality, rule order by raised desc, nationality, rule""")
+                .params(state, state).query((rs, n) -> new AlertCount(rs.getString("nationality"), rs.getString("rule"), rs.getLong("raised"), rs.getLong("open")))
                 .list();
     }
 
@@ -190,11 +254,17 @@ public final class CrossingStore {
     public record Unmatched(String kind, Crossing crossing) {
     }
 
-    public List<Unmatched> unmatched(int limit) {
+    /** How many crossings of every state are without their counterpart (a count, for the operator). */
+    public long unmatchedCount() {
+        return jdbc.sql("select count(*) from unmatched_crossing").query(Long.class).single();
+    }
+
+    /** {@code state}'s crossings without their counterpart, newest first. */
+    public List<Unmatched> unmatched(String state, int limit) {
         return jdbc.sql("""
-                select u.kind, c.* from unmatched_crossing u join crossing c on c.id = u.crossing_id
+                select u.kind, c.* from unmatched_crossing u join crossing c on c.id = u.crossing_id where c.state = ?
                 order by c.at desc limit ?""")
-                .param(limit).query((rs, n) -> new Unmatched(rs.getString("kind"), crossing(rs))).list();
+                .params(state, limit).query((rs, n) -> new Unmatched(rs.getString("kind"), crossing(rs))).list();
     }
 
     private static Crossing crossing(ResultSet rs) throws SQLException {

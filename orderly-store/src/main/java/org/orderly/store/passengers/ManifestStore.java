@@ -27,8 +27,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Passenger messages in PostgreSQL. Ingestion is idempotent (the digest of the exact bytes is unique: a
- * re-sent message is recognised, not doubled) and transactional (the message, its travellers and its hits
+ * Passenger messages in PostgreSQL. Ingestion is idempotent (the digest of the exact bytes is unique per holder and
+ * carrier: a message re-sent to the same state by the same carrier is recognised, not doubled; the same bytes sent to
+ * another state are that state's own message, and a carrier never learns what another state or carrier received) and
+ * transactional (the message, its travellers and its hits
  * are stored together or not at all); a message that cannot be read is kept aside with the reason.
  */
 public final class ManifestStore {
@@ -87,7 +89,8 @@ public final class ManifestStore {
     public Ingestion ingest(byte[] raw, String carrier, String holder, Instant at,
                             Function<Manifest, List<TravellerAssessment>> assessment) {
         String digest = digest(raw);
-        Optional<Long> known = jdbc.sql("select id from manifest where digest = ?").param(digest).query(Long.class).optional();
+        Optional<Long> known = jdbc.sql("select id from manifest where digest = ? and holder = ? and carrier = ?")
+                .params(digest, holder, carrier).query(Long.class).optional();
         if (known.isPresent()) return new Ingestion.Duplicate(known.get());
         Manifest manifest;
         try {
@@ -99,14 +102,15 @@ public final class ManifestStore {
         return transactions.execute(status -> {
             Optional<Long> id = jdbc.sql("""
                     insert into manifest (digest, carrier, holder, received_at, message_type, version, flights, travellers, warnings, raw)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (digest) do nothing returning id""")
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (digest, holder, carrier) do nothing returning id""")
                     .params(digest, carrier, holder, Timestamp.from(at), manifest.type().name(), manifest.version(),
                             String.join("; ", manifest.flights().stream().map(Flight::describe).toList()),
                             manifest.travellers().size(), manifest.warnings().size(), raw)
                     .query(Long.class).optional();
             if (id.isEmpty()) {
-                // Another ingestion of the same bytes committed first.
-                return new Ingestion.Duplicate(jdbc.sql("select id from manifest where digest = ?").param(digest).query(Long.class).single());
+                // Another ingestion of the same bytes for the same holder, from the same carrier, committed first.
+                return new Ingestion.Duplicate(jdbc.sql("select id from manifest where digest = ? and holder = ? and carrier = ?")
+                        .params(digest, holder, carrier).query(Long.class).single());
             }
             for (Traveller t : manifest.travellers()) {
                 jdbc.sql("""
@@ -133,8 +137,9 @@ public final class ManifestStore {
     private Ingestion reject(byte[] raw, String digest, String carrier, String holder, Instant at, String reason) {
         jdbc.sql("""
                 insert into manifest_rejected (digest, carrier, holder, received_at, reason, raw) values (?, ?, ?, ?, ?, ?)
-                on conflict (digest) do nothing""").params(digest, carrier, holder, Timestamp.from(at), reason, raw).update();
-        long id = jdbc.sql("select id from manifest_rejected where digest = ?").param(digest).query(Long.class).single();
+                on conflict (digest, holder, carrier) do nothing""").params(digest, carrier, holder, Timestamp.from(at), reason, raw).update();
+        long id = jdbc.sql("select id from manifest_rejected where digest = ? and holder = ? and carrier = ?")
+                .params(digest, holder, carrier).query(Long.class).single();
         return new Ingestion.Rejected(id, reason);
     }
 

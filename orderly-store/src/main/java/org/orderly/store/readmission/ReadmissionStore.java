@@ -51,10 +51,16 @@ public final class ReadmissionStore {
         return withAnswers(found);
     }
 
-    /** Every case, newest first. */
+    /** Every case, newest first (monitoring; a state reads its own with {@link #of}). */
     public List<ReadmissionCase> all(int limit) {
         return jdbc.sql("select * from readmission_case order by requested_on desc, id limit ?").param(limit)
                 .query((rs, n) -> opened(rs)).list().stream().map(this::withAnswers).toList();
+    }
+
+    /** The cases {@code state} requested or was requested in, newest first: no other state's. */
+    public List<ReadmissionCase> of(String state, int limit) {
+        return jdbc.sql("select * from readmission_case where requesting = ? or requested = ? order by requested_on desc, id limit ?")
+                .params(state, state, limit).query((rs, n) -> opened(rs)).list().stream().map(this::withAnswers).toList();
     }
 
     /** Cases whose answer deadline was breached as of {@code on}, for monitoring. */
