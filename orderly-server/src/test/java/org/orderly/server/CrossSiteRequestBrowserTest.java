@@ -25,7 +25,6 @@ import org.orderly.store.RegistryStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
@@ -77,15 +76,11 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     /** Every mapping that is not GET/HEAD/OPTIONS, with its path variables filled, plus sign-in and sign-out. */
     private List<Target> stateChangingEndpoints() {
         Set<Target> targets = new LinkedHashSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.equals("/error")) continue;
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.POST) : methods) {
-                    if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) continue;
-                    targets.add(new Target(method.name(), fill(pattern)));
-                }
-            }
+        for (MappedEndpoints.Mapped mapped : MappedEndpoints.of(mappings, Set.of(RequestMethod.POST))) {
+            RequestMethod method = mapped.method();
+            if (mapped.pattern().equals("/error") || method == RequestMethod.GET || method == RequestMethod.HEAD
+                    || method == RequestMethod.OPTIONS) continue;
+            targets.add(new Target(method.name(), fill(mapped.pattern())));
         }
         targets.add(new Target("POST", "/signin"));
         targets.add(new Target("POST", "/signout"));

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -48,16 +47,11 @@ class ErrorBodiesTest extends ServerTest {
 
     private List<Target> endpoints() {
         Set<Target> targets = new LinkedHashSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
-                    if (method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) continue;
-                    // Path variables get a value that is no id of anything, a huge number, and text with a control character.
-                    for (String value : List.of("DEU-MAR-MOBILITY-PARTNERSHIP", NUMBER, "%0A%00x")) {
-                        targets.add(new Target(method.name(), pattern.replaceAll("\\{[^}]+}", value)));
-                    }
-                }
+        for (MappedEndpoints.Mapped mapped : MappedEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST))) {
+            if (mapped.method() == RequestMethod.HEAD || mapped.method() == RequestMethod.OPTIONS) continue;
+            // Path variables get a value that is no id of anything, a huge number, and text with a control character.
+            for (String value : List.of("DEU-MAR-MOBILITY-PARTNERSHIP", NUMBER, "%0A%00x")) {
+                targets.add(new Target(mapped.method().name(), mapped.pattern().replaceAll("\\{[^}]+}", value)));
             }
         }
         // Paths that no handler maps, and the error path itself.

@@ -2,12 +2,12 @@ package org.orderly.server.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -90,17 +90,18 @@ final class SignInThrottle {
     }
 
     private final Settings settings;
-    private final Clock clock;
+    private final Supplier<Instant> clock;
     private final Cache<String, Source> sources;
     private final Cache<String, Hour> accounts;
     private final Cache<String, Boolean> signedInFrom;
     private final Semaphore unknownChecks;
 
     SignInThrottle(Settings settings) {
-        this(settings, Clock.systemUTC());
+        this(settings, Instant::now);
     }
 
-    SignInThrottle(Settings settings, Clock clock) {
+    /** With a clock of the caller's (tests move it). */
+    SignInThrottle(Settings settings, Supplier<Instant> clock) {
         this.settings = settings;
         this.clock = clock;
         // Bounded: a flood of invented names cannot grow them without limit. A source is remembered a day after its last
@@ -157,7 +158,7 @@ final class SignInThrottle {
 
     /** Counts this attempt as running, or refuses it when failures plus running checks reach the source's allowance. */
     private void reserve(Source source) {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         synchronized (source) {
             if (source.failures + source.running >= settings.freeFailures() && now.isBefore(source.notBefore)) {
                 throw refused("too many failed sign-ins for this account from this address", Duration.between(now, source.notBefore));
@@ -171,7 +172,7 @@ final class SignInThrottle {
     }
 
     private void failed(Source source) {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         synchronized (source) {
             source.running--;
             source.failures++;
@@ -184,7 +185,7 @@ final class SignInThrottle {
     }
 
     private void reserveAccount(String account) {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         Hour hour = accounts.get(account, k -> new Hour(now));
         synchronized (hour) {
             if (!now.isBefore(hour.start.plus(Duration.ofHours(1)))) {

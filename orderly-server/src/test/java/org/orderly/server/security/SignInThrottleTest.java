@@ -3,10 +3,8 @@ package org.orderly.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -38,31 +36,16 @@ class SignInThrottleTest {
         throw new BadCredentialsException("wrong");
     };
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
+    /** The time as the throttle sees it: the test moves it. */
+    private final Clock clock = new Clock();
+
+    private static final class Clock {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
-
-    private final TestClock clock = new TestClock();
 
     private AuthenticationManager throttle(int free, int perAccountPerHour, int concurrentChecks) {
         return new SignInThrottle(new SignInThrottle.Settings(free, Duration.ofSeconds(1), Duration.ofMinutes(15), perAccountPerHour,
-                concurrentChecks), clock).around(passwords);
+                concurrentChecks), () -> clock.now).around(passwords);
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String user, String password, String address) {
