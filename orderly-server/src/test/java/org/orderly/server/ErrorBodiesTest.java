@@ -3,9 +3,7 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Bad input at every endpoint, found from the server's own request mappings: broken JSON, JSON of the wrong shape, a
- * 400-digit number, a NUL, XML, CSV, no body at all, and absurd query values, as the secretariat and as a border
- * officer. No answer may be a server failure, and no body may name a Java class, an exception, a library or a handler
+ * 400-digit number, a NUL, XML, CSV, no body at all, and absurd query values, as the secretariat, a border officer
+ * and a negotiator. No answer may be a server failure, and no body may name a Java class, an exception, a library or a handler
  * method: the caller learns what is wrong in Orderly's words only.
  */
 class ErrorBodiesTest extends ServerTest {
@@ -69,7 +67,8 @@ class ErrorBodiesTest extends ServerTest {
         int sent = 0;
         for (Target target : targets) {
             if (target.path().contains("/proposals") || target.path().contains("/conclusion") || target.path().startsWith("/signout")) continue;
-            for (String[] principal : List.of(new String[] {"secretariat", "test-only-secretariat"}, new String[] {"border-officer", "test-only-border"})) {
+            for (String[] principal : List.of(new String[] {"secretariat", "test-only-secretariat"}, new String[] {"border-officer", "test-only-border"},
+                    new String[] {"deu-negotiator", "test-only-deu"})) {
                 boolean withBody = !target.method().equals("GET") && !target.method().equals("DELETE");
                 for (String body : withBody ? BODIES : List.of("")) {
                     for (String contentType : withBody ? List.of("application/json", "text/csv") : List.of("")) {
@@ -108,6 +107,15 @@ class ErrorBodiesTest extends ServerTest {
         Response sod = post("/api/v1/documents/emrtd/verify", "application/json", "{\"sod\":\"" + java.util.Base64.getEncoder()
                 .encodeToString(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}) + "\"}", "border-officer", "test-only-border");
         assertThat(sod.body()).doesNotContain("java.").doesNotContain("Exception").doesNotContain("Was expecting");
-        assertThat(URLEncoder.encode("x", StandardCharsets.UTF_8)).isEqualTo("x");
+    }
+
+    @Test
+    void aValuationWithA400DigitNumberIsRefusedWithItsPath() {
+        String valuation = "{\"party\":\"DEU\",\"reservation\":0,\"values\":{\"labour-care\":{\"none\":" + NUMBER + "}}}";
+        Response refused = send(HttpRequest.newBuilder(URI.create(url("/api/v1/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP/valuations/DEU")))
+                .header("Authorization", basic("deu-negotiator", "test-only-deu")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(valuation)).build());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("$.values.labour-care.none").contains("whole number (points)");
     }
 }
