@@ -185,6 +185,12 @@ class SignInAndSessionTest extends ServerTest {
             assertThat(refused.statusCode()).as("a form token with another visitor's cookie (" + cookie + ")").isEqualTo(403);
             assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
         }
+        HttpResponse<String> wrongPassword = raw(HttpRequest.newBuilder(URI.create(url("/signin"))).header("Cookie", Session.formCookie(mine))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "username=deu-clerk&password=wrong&_csrf=" + java.net.URLEncoder.encode(Session.csrfToken(mine.body()),
+                                java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(wrongPassword.headers().firstValue("Location").orElse("")).as("its own cookie: the form is accepted").endsWith("/signin?error");
+        assertThat(wrongPassword.headers().allValues("Set-Cookie")).as("a failed sign-in creates no session").noneMatch(c -> c.startsWith("JSESSIONID="));
         assertThat(activeSessions()).isLessThanOrEqualTo(before);
     }
 
