@@ -26,7 +26,7 @@ class ErrorBodiesTest extends ServerTest {
     private static final Pattern INTERNALS = Pattern.compile(
             "java\\.|javax\\.|jakarta\\.|Exception|org\\.orderly\\.|org\\.springframework|tools\\.jackson|com\\.fasterxml|"
                     + "org\\.bouncycastle|org\\.apache|\\bpublic [\\w.$<>]+ [\\w.$]+\\(|Was expecting|Required request body|"
-                    + "Cannot deserialize|Unexpected character|\\bat \\[Source");
+                    + "Cannot deserialize|Unexpected character|\\bat \\[Source|is not supported|No static resource|Failed to convert");
 
     private static final String NUMBER = "9".repeat(400);
     private static final List<String> BODIES = List.of("", "{", "null", "[1,2]", "{\"a\":" + NUMBER + "}",
@@ -104,6 +104,11 @@ class ErrorBodiesTest extends ServerTest {
         Response missing = post("/api/v1/border-checks", "application/json", "", "border-officer", "test-only-border");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("detail").asString()).isEqualTo("the request body is missing: this endpoint expects JSON");
+        Response method = send(HttpRequest.newBuilder(URI.create(url("/api/v1/parties"))).DELETE().build());
+        assertThat(method.status()).isIn(401, 405);
+        Response wrongType = post("/api/v1/names/compare", "text/csv", "a,b", null, null);
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.json().get("detail").asString()).startsWith("This address does not accept a body of the type text/csv");
         Response sod = post("/api/v1/documents/emrtd/verify", "application/json", "{\"sod\":\"" + java.util.Base64.getEncoder()
                 .encodeToString(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}) + "\"}", "border-officer", "test-only-border");
         assertThat(sod.body()).doesNotContain("java.").doesNotContain("Exception").doesNotContain("Was expecting");

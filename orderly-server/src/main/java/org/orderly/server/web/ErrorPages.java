@@ -79,10 +79,17 @@ class ErrorPages implements ErrorController {
             else if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
             return "The server could not answer this request. The failure is recorded in the server's log.";
         }
-        if (status != HttpStatus.NOT_FOUND && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
+        // These only Spring's own dispatch answers, in its words: say them in Orderly's. Other statuses carry the reason
+        // Orderly's code gave (a ResponseStatusException's, the request size limit's).
+        boolean framework = status == HttpStatus.NOT_FOUND || status == HttpStatus.METHOD_NOT_ALLOWED
+                || status == HttpStatus.UNSUPPORTED_MEDIA_TYPE || status == HttpStatus.NOT_ACCEPTABLE;
+        if (!framework && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
         return switch (status) {
             case NOT_FOUND -> "There is nothing at " + Problems.plain(String.valueOf(uri)) + ".";
             case METHOD_NOT_ALLOWED -> "This address does not accept a " + request.getMethod() + " request.";
+            case UNSUPPORTED_MEDIA_TYPE -> "This address does not accept a body of the type "
+                    + Problems.plain(String.valueOf(request.getContentType())) + "; see the API documentation for the type it reads.";
+            case NOT_ACCEPTABLE -> "This address cannot answer in the type the request's Accept header asks for.";
             default -> status.getReasonPhrase() + ".";
         };
     }
