@@ -197,17 +197,23 @@ public final class Rulebook {
 
     /**
      * The free-movement commitment that decides between two states: one made for these states in particular
-     * (such as a transitional limit on workers) takes precedence over the reciprocal rule for all parties.
+     * (such as a transitional limit on workers) takes precedence over the reciprocal rule for all parties, and one
+     * that records that the instrument does not yet extend to them means there is none.
      */
     public Optional<FreeMovement> freeMovement(String grantor, String beneficiary) {
         FreeMovement general = null;
+        FreeMovement particular = null;
         for (Commitment c : between(grantor, beneficiary)) {
             if (c instanceof FreeMovement f) {
-                if (f.scope() instanceof Scope.Directed) return Optional.of(f);
-                if (general == null) general = f;
+                if (!f.extended()) return Optional.empty();
+                if (f.scope() instanceof Scope.Directed) {
+                    if (particular == null) particular = f;
+                } else if (general == null) {
+                    general = f;
+                }
             }
         }
-        return Optional.ofNullable(general);
+        return Optional.ofNullable(particular != null ? particular : general);
     }
 
     /** The first commitment of a type that {@code grantor} owes {@code beneficiary}, if any. */

@@ -72,6 +72,12 @@ class PublicFaceBrowserTest extends ServerTest {
                 new String[] {"instruments", "/instruments"},
                 new String[] {"instrument-global", "/instruments/ICMW"},
                 new String[] {"instrument-regional", "/instruments/SCHENGEN"},
+                // Issue 24: a treaty before its entry into force, dated counts, undated signatures apart; what changed.
+                new String[] {"instrument-before-in-force", "/instruments/ICMW?date=1995-06-01"},
+                new String[] {"party-germany", "/parties/DEU"},
+                new String[] {"travel-covid-ban", "/travel?passport=AFG&destination=JPN&date=2021-06-01&purpose=tourism"},
+                new String[] {"indicator-gaps", "/indicators/implementation-gaps"},
+                new String[] {"scorecard-no-commitment", "/scorecards/AFG"},
                 new String[] {"negotiations", "/negotiations"},
                 new String[] {"negotiation", "/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP"},
                 new String[] {"signin", "/signin"},

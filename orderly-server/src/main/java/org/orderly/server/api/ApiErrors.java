@@ -37,6 +37,16 @@ class ApiErrors {
         return problem;
     }
 
+    /** A CSV body refused by the one CSV reader or a list read with it: where (line, column, field) and what. */
+    @ExceptionHandler(org.orderly.csv.CsvException.class)
+    ProblemDetail refusedCsv(org.orderly.csv.CsvException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "CSV refused", e.getMessage() + " (nothing was recorded)");
+        problem.setProperty("line", e.line());
+        problem.setProperty("column", e.column());
+        if (e.field() != null) problem.setProperty("field", e.field());
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", Problems.ownMessage(e, "a value in the request cannot be used here"));

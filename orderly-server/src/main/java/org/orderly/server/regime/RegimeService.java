@@ -26,16 +26,12 @@ import org.springframework.stereotype.Service;
  *
  * <p>Compiled rules are kept in a bounded cache weighed by the number of states they cover (Caffeine, least recently
  * and least frequently used out first), so that queries over many intervals cost a compilation each but cannot evict
- * the dates everyone asks for, nor grow memory without bound; compilations run one at a time by default. Dates outside {@link #EARLIEST}–{@link #LATEST} are refused.
+ * the dates everyone asks for, nor grow memory without bound; compilations run one at a time by default. Dates outside
+ * {@link RegimeDates} are refused.
  * The cache belongs to its snapshot and is replaced with it, so compiled rules never outlive their registry.
  */
 @Service
 public class RegimeService {
-    /** The earliest date Orderly answers for: before it, no instrument of the regime existed. */
-    public static final LocalDate EARLIEST = RegimeDates.EARLIEST;
-    /** The latest date Orderly answers for. */
-    public static final LocalDate LATEST = RegimeDates.LATEST;
-
     /** Default cache bound: about 64 dates of 250 states, in state pairs (what a compiled rulebook's size grows with). */
     public static final long CACHED_PAIRS = 64L * 250 * 250;
 
@@ -150,12 +146,13 @@ public class RegimeService {
     }
 
     /**
-     * The date itself when it lies within the range Orderly answers for.
+     * The date itself when it lies within the range Orderly answers for: the regime's one check ({@link RegimeDates}),
+     * which the command line applies too.
      *
      * @throws IllegalArgumentException naming the field and the range
      */
     public static LocalDate requireSane(String field, LocalDate date) {
-        return RegimeDates.requireSane(field, date);
+        return RegimeDates.requireWithin(field, date);
     }
 
     public Rulebook rulebook(LocalDate date) {

@@ -14,7 +14,7 @@ import org.orderly.regime.Rulebook;
 /**
  * The dates between which a registry's travel rules stay the same: the {@link Rulebook#changeDates} of its
  * commitments, instruments and participations, and the dates on which the nearest visa snapshot changes (halfway
- * between two snapshot dates; on a tie the later snapshot is nearer). Two dates in the same interval share one
+ * between two snapshot dates, on a tie the later snapshot being nearer; and the day temporary measures begin to count). Two dates in the same interval share one
  * compilation ({@link TravelRules#on}), so asking a new date per request costs a lookup, not a compilation.
  */
 public final class RuleIntervals {
@@ -35,6 +35,8 @@ public final class RuleIntervals {
                 changes.add(snapshots.get(i).plusDays((days + 1) / 2));
             }
         }
+        // A temporary (COVID-19) measure counts only from the pandemic on (TravelRules), so the nearest snapshot may change then.
+        changes.add(org.orderly.regime.TravelCategory.COVID_MEASURES_FROM);
         return new RuleIntervals(changes.toArray(LocalDate[]::new));
     }
 

@@ -51,6 +51,8 @@ public final class TravelRules {
             int d = rulebook.indexOf(policy.destination());
             int p = rulebook.indexOf(policy.passport());
             if (d < 0 || p < 0) continue;
+            // A COVID-19 ban is a temporary measure: never projected onto a date before the pandemic.
+            if (policy.category().temporary() && rulebook.date().isBefore(TravelCategory.COVID_MEASURES_FROM)) continue;
             EntryPolicy held = policies[d * n + p];
             if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
@@ -134,6 +136,7 @@ public final class TravelRules {
                 .orElse(requirement.destination());
         for (VisaAuthority a : authorities) {
             if (a.decides(requirement.purpose(), requirement.category())
+                    && a.covers(requirement.passport(), requirement.destination(), requirement.date())
                     && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
                 return Optional.of(new Authority(a.decision().replace("{destination}", destination),
                         a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
@@ -161,6 +164,12 @@ public final class TravelRules {
             case ELECTRONIC_TRAVEL_AUTHORISATION -> {
                 decision = "An electronic travel authorisation issued by " + destination + " under its national law";
                 applyAt = "Online, through " + destination + "'s official service, before you travel";
+            }
+            case COVID_ENTRY_BAN -> {
+                decision = "A temporary COVID-19 entry ban of " + destination + " on holders of this passport, as the visa matrix of "
+                        + requirement.sources().get(0).asOf() + " records it: a measure of the pandemic, not " + destination
+                        + "'s ordinary entry policy";
+                applyAt = "Ask the embassy or consulate of " + destination + " whether the measure still applies";
             }
             case NO_ADMISSION -> {
                 decision = destination + " does not admit holders of this passport under its national entry policy";
@@ -221,9 +230,13 @@ public final class TravelRules {
         }
         String pendingNote = pendingNote(destination, passport);
         if (policy != null) {
+            String rests = policy.category().temporary()
+                    ? "a temporary COVID-19 entry ban recorded in the visa matrix of " + policy.source().asOf()
+                    + ", not the destination's ordinary entry policy; it may have been lifted since"
+                    : "the destination's own entry policy";
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
                     policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
-                    "the destination's own entry policy; no commitment in force between the two states covers this journey"
+                    rests + "; no commitment in force between the two states covers this journey"
                             + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
         }
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
@@ -241,7 +254,9 @@ public final class TravelRules {
                 .filter(s -> !s.equals(commitment.source())).ifPresent(sources::add);
         if (policy != null) sources.add(policy.source());
         String text = explanation;
-        if (policy != null && (policy.category() != category || !java.util.Objects.equals(policy.stayDays(), stayDays))) {
+        // What the commitment's term says Orderly does not model (a partial suspension, a limit of the time) goes with every answer.
+        if (commitment.term().condition() != null && !commitment.term().pending()) text += "; " + commitment.term().condition();
+        if (policy != null && TravelRequirement.changes(category, stayDays, policy.category(), policy.stayDays())) {
             text += "; it takes precedence over the destination's unilateral policy ("
                     + policy.category().label() + (policy.stayDays() == null ? "" : ", " + policy.stayDays() + " days") + ")";
         }

@@ -30,7 +30,7 @@ import org.orderly.regime.VisaWaiver;
  * Two dates in the same {@link RuleIntervals interval} share one compilation: the rules compiled for one, viewed
  * {@link TravelRules#on on} the other, answer exactly as rules compiled for the other (the slow, obvious twin), on
  * seeded random registries with dated terms, participations known by day or year, withdrawals, instruments entering
- * into force, and visa snapshots that some pairs lack.
+ * into force, visa snapshots that some pairs lack, and temporary (COVID-19) measures.
  */
 class RuleIntervalsTest {
     private static final Source SOURCE = new Source("test", "", LocalDate.of(2020, 1, 1));
@@ -76,7 +76,8 @@ class RuleIntervalsTest {
         }
         List<EntryPolicy> policies = new ArrayList<>();
         List<LocalDate> snapshots = List.of(day(random), day(random), day(random), day(random));
-        TravelCategory[] categories = {TravelCategory.VISA_FREE, TravelCategory.VISA_REQUIRED, TravelCategory.E_VISA};
+        TravelCategory[] categories = {TravelCategory.VISA_FREE, TravelCategory.VISA_REQUIRED, TravelCategory.E_VISA,
+                TravelCategory.COVID_ENTRY_BAN};
         for (LocalDate snapshot : snapshots) {
             for (String destination : STATES) {
                 for (String passport : STATES) {
@@ -108,6 +109,8 @@ class RuleIntervalsTest {
                 dates.addAll(List.of(half.minusDays(1), half, half.plusDays(1)));
             }
         }
+        LocalDate covid = TravelCategory.COVID_MEASURES_FROM;
+        dates.addAll(List.of(covid.minusDays(1), covid, covid.plusDays(1)));
         for (int i = 0; i < 20; i++) dates.add(day(random).minusYears(3));
         for (LocalDate date : dates) {
             // Another date of the same interval, compiled first, then viewed on this one.
