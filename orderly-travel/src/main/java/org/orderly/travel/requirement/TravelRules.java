@@ -44,6 +44,8 @@ public final class TravelRules {
     private TravelRules(Rulebook rulebook) {
         this.rulebook = rulebook;
         this.decidedOn = rulebook.date();
+        // What follows may depend on the date only where RuleIntervals lists a change: a new dependency goes there too
+        // (RuleIntervalsTest compares views with fresh compilations on every listed change).
         this.authorities = SHIPPED_AUTHORITIES;
         int n = rulebook.size();
         this.policies = new EntryPolicy[n * n];
