@@ -57,10 +57,10 @@ class RulebookIntervalsTest extends ServerTest {
             dates.add(change.minusDays(1));
             dates.add(change);
         }
-        for (int i = 0; i < 12; i++) dates.add(RegimeService.EARLIEST.plusDays(random.nextInt(400 * 365)));
-        dates.add(RegimeService.LATEST);
+        for (int i = 0; i < 12; i++) dates.add(org.orderly.regime.RegimeDates.EARLIEST.plusDays(random.nextInt(400 * 365)));
+        dates.add(org.orderly.regime.RegimeDates.LATEST);
         // Two more dates beside each, in the same interval when there is room: answered from the same compilation.
-        for (LocalDate date : List.copyOf(dates)) dates.add(date.plusDays(3).isAfter(RegimeService.LATEST) ? date.minusDays(3) : date.plusDays(3));
+        for (LocalDate date : List.copyOf(dates)) dates.add(date.plusDays(3).isAfter(org.orderly.regime.RegimeDates.LATEST) ? date.minusDays(3) : date.plusDays(3));
         System.out.println("RulebookIntervalsTest: seed 19, " + dates.size() + " dates, " + regime.intervals() + " intervals");
 
         Purpose[] purposes = Purpose.values();
@@ -92,7 +92,7 @@ class RulebookIntervalsTest extends ServerTest {
         Registry registry = regime.registry();
         List<LocalDate> distinct = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (LocalDate date = LocalDate.of(1850, 1, 1); distinct.size() < 8 && date.isBefore(RegimeService.LATEST); date = date.plusDays(97)) {
+        for (LocalDate date = LocalDate.of(1850, 1, 1); distinct.size() < 8 && date.isBefore(org.orderly.regime.RegimeDates.LATEST); date = date.plusDays(97)) {
             if (seen.add(regime.intervalOf(date))) distinct.add(date);
         }
         assertThat(registry.states()).isNotEmpty();
