@@ -25,6 +25,14 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void aFileGivenByMistakeIsRefusedWithoutPrintingItsFirstLine() throws IOException {
+        Path shadow = file("shadow", "root:$6$Jx9Qm1.pLkS$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n");
+        CommandRun refused = CommandRun.of("import", "visa-matrix", shadow.toString(), "--as-of", "2025-01-12");
+        assertThat(refused.status()).isNotZero();
+        assertThat(refused.err()).contains("shadow line 1").contains("Passport").doesNotContain("root").doesNotContain("Jx9Qm1");
+    }
+
+    @Test
     void importsAMatrixThenAnswersTravelQuestionsInTextAndJson() throws IOException {
         Path matrix = file("matrix.csv", "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,90\nFRA,DEU,visa free\n");
         CommandRun imported = CommandRun.of("import", "visa-matrix", matrix.toString(), "--as-of", "2025-01-12");
