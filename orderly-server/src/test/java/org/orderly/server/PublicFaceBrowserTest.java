@@ -318,7 +318,8 @@ class PublicFaceBrowserTest extends ServerTest {
         WebElement box = browser.findElement(By.id("site-q"));
         box.sendKeys("Ivory Coast");
         box.submit();
-        assertThat(browser.findElement(By.id("results")).getText()).contains("Côte d'Ivoire");
+        // The form's submit navigates: wait for the results page rather than read the page being left.
+        assertThat(waiting(browser).until(d -> d.findElement(By.id("results"))).getText()).contains("Côte d'Ivoire");
         browser.get(url("/search?q=refugees"));
         String text = browser.findElement(By.id("results")).getText();
         assertThat(text).contains("Convention relating to the Status of Refugees").contains("Commitments (");

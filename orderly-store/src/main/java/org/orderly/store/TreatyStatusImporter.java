@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
 import org.orderly.csv.CsvTable;
 import org.orderly.regime.Participation;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Source;
 
 /**
@@ -70,6 +72,7 @@ public final class TreatyStatusImporter {
      * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
      */
     public ImportReport importFile(String instrumentId, Path file, LocalDate asOf, boolean replace) {
+        RegimeDates.requireWithin("as-of date", asOf);
         long started = System.nanoTime();
         List<String> instruments = store.instrumentIds();
         if (!instruments.contains(instrumentId)) {
@@ -145,18 +148,23 @@ public final class TreatyStatusImporter {
     private Replacement replacement(String instrumentId, List<Participation> participations) {
         Set<String> current = new HashSet<>();
         Set<String> currentStates = new HashSet<>();
+        Map<String, Integer> currentByState = new HashMap<>();
         store.jdbc().sql("select party_id, status from participation where subject_id = ? and origin = ?").params(instrumentId, ORIGIN)
                 .query(rs -> {
                     current.add(rs.getString(1) + ":" + rs.getString(2));
                     currentStates.add(rs.getString(1));
+                    currentByState.merge(rs.getString(1), 1, Integer::sum);
                 });
         Set<String> incoming = new HashSet<>();
         Set<String> incomingStates = new HashSet<>();
+        Map<String, Integer> incomingByState = new LinkedHashMap<>();
         for (Participation participation : participations) {
             incoming.add(participation.partyId() + ":" + participation.status().name());
             incomingStates.add(participation.partyId());
+            incomingByState.merge(participation.partyId(), 1, Integer::sum);
         }
-        return new Replacement("participations in " + instrumentId, current, incoming, currentStates, incomingStates);
+        return new Replacement("participations in " + instrumentId, current, incoming, currentStates, incomingStates, "states",
+                currentByState, incomingByState);
     }
 
     private static boolean flag(CsvRow row, String column) {

@@ -29,9 +29,23 @@ public final class TravelRules {
     private final EntryPolicy[] policies;
     private final TravelRequirement[] shortStay;
     private final List<VisaAuthority> authorities;
+    /** The date the short-stay table was decided for; a view {@link #on another date} decides each lookup anew. */
+    private final java.time.LocalDate decidedOn;
+
+    /** The same rules as of another date between the same changes: shares the tables, decides lookups for its date. */
+    private TravelRules(TravelRules rules, java.time.LocalDate date) {
+        this.rulebook = rules.rulebook.on(date);
+        this.authorities = rules.authorities;
+        this.policies = rules.policies;
+        this.shortStay = rules.shortStay;
+        this.decidedOn = rules.decidedOn;
+    }
 
     private TravelRules(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.decidedOn = rulebook.date();
+        // What follows may depend on the date only where RuleIntervals lists a change: a new dependency goes there too
+        // (RuleIntervalsTest compares views with fresh compilations on every listed change).
         this.authorities = SHIPPED_AUTHORITIES;
         int n = rulebook.size();
         this.policies = new EntryPolicy[n * n];
@@ -75,15 +89,29 @@ public final class TravelRules {
         return new TravelRules(rulebook);
     }
 
+    /**
+     * These rules as of {@code date}, which must lie between the same changes as the compile date ({@link RuleIntervals}):
+     * the same commitments, parties and visa snapshots, answered with the date's own date and staleness warning. Costs
+     * no compilation; each short-stay lookup is then decided on its own (microseconds) instead of read from the table.
+     */
+    public TravelRules on(java.time.LocalDate date) {
+        return date.equals(rulebook.date()) ? this : new TravelRules(this, date);
+    }
+
     public Rulebook rulebook() {
         return rulebook;
+    }
+
+    private TravelRequirement shortStay(int passport, int destination) {
+        return rulebook.date().equals(decidedOn) ? shortStay[destination * rulebook.size() + passport]
+                : decide(passport, destination, Purpose.TOURISM);
     }
 
     /** The requirement for a short (tourist) stay; empty when either code is not a known state. */
     public Optional<TravelRequirement> requirement(String passport, String destination) {
         int p = rulebook.indexOf(passport);
         int d = rulebook.indexOf(destination);
-        return p < 0 || d < 0 ? Optional.empty() : Optional.of(shortStay[d * rulebook.size() + p]);
+        return p < 0 || d < 0 ? Optional.empty() : Optional.of(shortStay(p, d));
     }
 
     /** The requirement for a purpose; empty when either code is not a known state. */
@@ -96,7 +124,7 @@ public final class TravelRules {
 
     /** The short-stay requirement by dense state indexes (see {@link Rulebook#indexOf}); the hot path. */
     public TravelRequirement requirement(int passport, int destination) {
-        return shortStay[destination * rulebook.size() + passport];
+        return shortStay(passport, destination);
     }
 
     /**
