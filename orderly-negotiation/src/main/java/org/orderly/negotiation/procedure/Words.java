@@ -31,13 +31,13 @@ final class Words {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    /** An engine objective in words, as a negotiator would say it. */
+    /** An engine objective in words, as a negotiator would say it (the name as stored when it is none). */
     static String objective(String objective) {
-        return switch (objective.toUpperCase(java.util.Locale.ROOT)) {
-            case "JOINT" -> "the package with the largest joint gain";
-            case "NASH" -> "the package with the largest product of gains, a balanced split";
-            case "MAXMIN" -> "the package that gives the worst-off party the most";
-            default -> objective;
-        };
+        try {
+            return org.orderly.negotiation.solver.Objective.parse(objective).words();
+        } catch (IllegalArgumentException e) {
+            return objective;
+        }
     }
+
 }

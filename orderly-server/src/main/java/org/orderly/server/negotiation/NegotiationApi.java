@@ -179,7 +179,7 @@ public class NegotiationApi {
     }
 
     /** A party's schedule of exceptions to the MFN rule. */
-    public record ExceptionsForm(List<ExemptionForm> exemptions) {
+    public record ScheduleForm(List<ExemptionForm> exemptions) {
     }
 
     /** One exception: the kind of commitment not extended under MFN, and why. */
@@ -188,7 +188,7 @@ public class NegotiationApi {
 
     @PutMapping("/{id}/exceptions/{party}")
     @Operation(summary = "A party files its schedule of exceptions to the MFN rule (replacing its earlier one)")
-    public NegotiationView scheduleExceptions(@PathVariable String id, @PathVariable String party, @RequestBody ExceptionsForm form,
+    public NegotiationView scheduleExemptions(@PathVariable String id, @PathVariable String party, @RequestBody ScheduleForm form,
                                               Authentication authentication) {
         negotiations.requireSelf(id, code(party), Principals.party(authentication), "file the schedule of exceptions for");
         List<Step.Exemption> exemptions = form == null || form.exemptions() == null ? List.of()

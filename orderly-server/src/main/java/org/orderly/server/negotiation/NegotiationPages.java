@@ -198,11 +198,7 @@ class NegotiationPages {
 
     /** An objective in words a negotiator uses. */
     static String objective(Objective objective) {
-        return switch (objective) {
-            case JOINT -> "the package with the largest total gain";
-            case NASH -> "the balanced package (largest product of the gains)";
-            case MAXMIN -> "the package that gives the worst-off party the most";
-        };
+        return objective.words();
     }
 
     private static List<Commitment.Kind> negotiableKinds() {
