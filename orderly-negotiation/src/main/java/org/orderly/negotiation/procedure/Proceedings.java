@@ -379,6 +379,24 @@ public final class Proceedings {
         return steps.stream().filter(s -> procedure().publicSteps().contains(s.act().kind())).toList();
     }
 
+    /**
+     * The decision's reason as the public may read it: in full where answers are public, else only the outcome (the
+     * reason would name who rejected or who has not answered yet).
+     */
+    public String publicReason(Decision decision) {
+        if (isPublic(Step.Kind.ANSWERED)) return decision.reason();
+        return switch (decision.outcome()) {
+            case ADOPTED -> "adopted under " + procedure().rule().type().toLowerCase().replace('_', ' ');
+            case BLOCKED -> "not adopted";
+            case PENDING -> "answers are awaited";
+        };
+    }
+
+    /** Whether the procedure makes steps of this kind public (who answered what, who requested what, …). */
+    public boolean isPublic(Step.Kind kind) {
+        return procedure().publicSteps().contains(kind);
+    }
+
     public List<String> partiesWithValuations() {
         return parties().stream().filter(valued::contains).toList();
     }
@@ -477,10 +495,10 @@ public final class Proceedings {
                     : "Next: ask the engine for a proposal.";
             case PROPOSED -> {
                 Decision decision = decision(now).orElseThrow();
-                yield decision.outcome() == Decision.Outcome.ADOPTED ? "Adopted (" + decision.reason() + "): the secretariat may conclude."
+                yield decision.outcome() == Decision.Outcome.ADOPTED ? "Adopted (" + publicReason(decision) + "): the secretariat may conclude."
                         : procedure().rule() instanceof DecisionRule.Unanimity && latest().orElseThrow().answers().isEmpty()
                         ? "Next: every party answers the proposal; when all accept, conclude."
-                        : "Next: " + decision.reason() + ".";
+                        : "Next: " + publicReason(decision) + ".";
             }
             case CONCLUDED -> "Concluded: nothing left to do.";
         };

@@ -380,7 +380,9 @@ class NegotiationPages {
         model.addAttribute("extensions", p.extensions());
         if (p.procedure().format() == Procedure.Format.REQUEST_OFFER) {
             RequestOfferRound round = p.round();
-            model.addAttribute("requests", p.requests());
+            // Requests are shown only where the procedure makes them public (they are often kept between the two parties).
+            model.addAttribute("requests", p.isPublic(Step.Kind.REQUEST_FILED) ? p.requests() : List.of());
+            model.addAttribute("requestsPublic", p.isPublic(Step.Kind.REQUEST_FILED));
             model.addAttribute("offers", p.offers().stream().map(o -> new String[]{o.grantor(), o.title(), o.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), o.value().toPlainString(),
                     round.requesters(o).isEmpty() ? "—" : String.join(", ", round.requesters(o)),
                     round.excepted(o) ? "bilateral only (schedule of exceptions)" : "MFN: every party"}).toList());
@@ -401,14 +403,14 @@ class NegotiationPages {
                 }
                 Decision decision = p.decision(q, now);
                 List<AnswerRow> answers = new ArrayList<>();
-                for (String party : p.parties()) {
+                for (String party : p.isPublic(Step.Kind.ANSWERED) ? p.parties() : List.<String>of()) {
                     Proceedings.Given given = q.answers().get(party);
                     answers.add(given == null ? new AnswerRow(party, waiting(p, q, now), "", "")
                             : new AnswerRow(party, words(given.answer(), p), given.reason() == null ? "" : given.reason(), WHEN.format(given.at())));
                 }
                 rows.add(new ProposalRow(q.number(), objective(Objective.parse(q.objective())),
                         WHEN.format(q.proposedAt()), q.deadline() == null ? null : WHEN.format(q.deadline()), decision.outcome().name().toLowerCase(Locale.ROOT),
-                        decision.reason(), answers, changes(negotiation, previous, q.deal()), q == p.latest().orElse(null), checks));
+                        p.publicReason(decision), answers, changes(negotiation, previous, q.deal()), q == p.latest().orElse(null), checks));
                 previous = q.deal();
             }
             java.util.Collections.reverse(rows);

@@ -39,8 +39,10 @@ public record NegotiationView(String id, String title, boolean illustrative, Str
                 p.partiesWithValuations(),
                 p.proposals().stream().map(q -> {
                     var decision = p.decision(q, now);
-                    return new ProposalView(q.number(), q.objective(), q.deal().choices(), MAPPER.readTree(q.summary()), q.deadline(), q.answers(),
-                            decision.outcome().name(), decision.reason());
+                    // Who answered what only where the procedure makes answers public; the decision and its reason always.
+                    return new ProposalView(q.number(), q.objective(), q.deal().choices(), MAPPER.readTree(q.summary()), q.deadline(),
+                            p.isPublic(Step.Kind.ANSWERED) ? q.answers() : Map.of(),
+                            decision.outcome().name(), p.publicReason(decision));
                 }).toList(),
                 p.publicSteps().stream().map(s -> new StepView(s.number(), s.at(), s.actor(), s.party(), s.act().kind().name(), s.act().describe())).toList(),
                 p.extensions(), record.instrumentId().orElse(null), record.openedAt(), p.concluded().map(Step::at).orElse(null));
