@@ -255,8 +255,8 @@ class NegotiationApiTest {
         assertThat(late.json().get("detail").asString()).contains("silence is consent");
         Response concluded = send("POST", base + "/conclusion", "", SECRETARIAT);
         assertThat(concluded.status()).as(concluded.body()).isEqualTo(201);
-        assertThat(send("GET", base, null, ANONYMOUS).json().get("steps").toString()).contains("mar for MAR rejected proposal 1: the readmission clause first")
-                .contains("concluded proposal 2 into the instrument " + id);
+        assertThat(send("GET", base, null, ANONYMOUS).json().get("steps").toString()).contains("\"what\":\"rejected proposal 1: the readmission clause first\"")
+                .contains("\"what\":\"concluded proposal 2 into the instrument " + id + "\"");
     }
 
     /** A procedure that keeps answers private: the public view shows the decision, never who answered what. */
