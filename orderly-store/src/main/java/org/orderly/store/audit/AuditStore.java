@@ -24,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -92,7 +94,7 @@ public final class AuditStore {
 
     /**
      * Appends one entry after the last and returns it sealed and signed, once it is committed and the high-water mark
-     * counts it. When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
+     * counts it (inside a caller's transaction: written with it, and counted once it commits). When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
      * the gap stays in the log for every verification to name.
      */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
@@ -120,7 +122,18 @@ public final class AuditStore {
                     .update();
             return entry;
         });
-        highWater.raise(appended.sequence(), appended.hash());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Appended inside a caller's transaction (an act and its entry in one): the entry exists once that commits,
+            // and the mark must not count an entry a rollback takes away.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    highWater.raise(appended.sequence(), appended.hash());
+                }
+            });
+        } else {
+            highWater.raise(appended.sequence(), appended.hash());
+        }
         return appended;
     }
 
