@@ -24,6 +24,8 @@ public final class CommitmentTerms {
             terms.put("stay_days", Integer.toString(v.stayDays()));
             terms.put("window_days", Integer.toString(v.windowDays()));
             terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
+        } else if (commitment instanceof VisaObligation v) {
+            terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
         } else if (commitment instanceof FreeMovement f) {
             terms.put("right_to_work", Boolean.toString(f.rightToWork()));
             if (!f.extended()) terms.put("extended", "false");
@@ -62,6 +64,7 @@ public final class CommitmentTerms {
         switch (kind) {
             case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
                     t.integer("window_days"), t.purposes("purposes"), source);
+            case VISA_OBLIGATION -> commitment = new VisaObligation(instrumentId, scope, term, t.purposes("purposes"), source);
             case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
                     !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
             case LABOUR_ACCESS -> commitment = new LabourAccess(instrumentId, scope, term, t.text("sector"),

@@ -202,7 +202,7 @@ class NegotiationPages {
     }
 
     private static List<Commitment.Kind> negotiableKinds() {
-        return Arrays.stream(Commitment.Kind.values()).filter(k -> k != Commitment.Kind.FREE_MOVEMENT && k != Commitment.Kind.COMMON_FRONTIER).toList();
+        return Arrays.stream(Commitment.Kind.values()).filter(Commitment.Kind::negotiable).toList();
     }
 
     @PostMapping("/negotiations/{id}/room/answer")

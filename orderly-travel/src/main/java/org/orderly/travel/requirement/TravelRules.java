@@ -13,6 +13,7 @@ import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaAuthority;
+import org.orderly.regime.VisaObligation;
 import org.orderly.regime.VisaWaiver;
 import org.orderly.regime.reference.VisaAuthorities;
 import org.orderly.travel.requirement.TravelRequirement.Basis;
@@ -230,6 +231,14 @@ public final class TravelRules {
                         c, policy, v.describe() + " under " + title(c));
             }
         }
+        for (Commitment c : owed) {
+            // A common visa list that binds the destination decides by law; the visa matrix only corroborates it.
+            if (c instanceof VisaObligation o && o.purposes().contains(purpose)) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c, policy,
+                        "a visa is required: " + c.source().title() + " lists this nationality among those whose nationals must hold a visa"
+                                + corroboration(policy));
+            }
+        }
         String pendingNote = pendingNote(destination, passport);
         if (policy != null) {
             String rests = policy.category().temporary()
@@ -265,6 +274,14 @@ public final class TravelRules {
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
                 Basis.COMMITMENT, commitment.instrumentId(), text,
                 policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+    }
+
+    /** What the visa matrix says beside a rule of law: it agrees, or it records another category (the law decides). */
+    private static String corroboration(EntryPolicy policy) {
+        if (policy == null) return "";
+        return policy.category() == TravelCategory.VISA_REQUIRED
+                ? "; the visa matrix of " + policy.source().asOf() + " agrees"
+                : "; the visa matrix of " + policy.source().asOf() + " records " + policy.category().label() + ", but the law decides";
     }
 
     /** Says why a waiver written in an instrument does not apply yet (e.g. Nauru in Annex II of Regulation (EU) 2018/1806). */
