@@ -23,15 +23,18 @@ public final class CommitmentTerms {
         if (commitment instanceof VisaWaiver v) {
             terms.put("stay_days", Integer.toString(v.stayDays()));
             terms.put("window_days", Integer.toString(v.windowDays()));
-            terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
+            terms.put("purposes", names(v.purposes()));
         } else if (commitment instanceof VisaObligation v) {
-            terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
+            terms.put("purposes", names(v.purposes()));
         } else if (commitment instanceof FreeMovement f) {
             terms.put("right_to_work", Boolean.toString(f.rightToWork()));
             if (!f.extended()) terms.put("extended", "false");
         } else if (commitment instanceof LabourAccess l) {
             terms.put("sector", l.sector());
             terms.put("annual_quota", Integer.toString(l.annualQuota()));
+            if (!l.unequalTreatment().isEmpty()) {
+                terms.put("unequal_treatment", names(l.unequalTreatment()));
+            }
         } else if (commitment instanceof Readmission r) {
             terms.put("answer_deadline_days", Integer.toString(r.answerDeadlineDays()));
             terms.put("third_country_nationals", Boolean.toString(r.thirdCountryNationals()));
@@ -63,12 +66,12 @@ public final class CommitmentTerms {
         Commitment commitment;
         switch (kind) {
             case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
-                    t.integer("window_days"), t.purposes("purposes"), source);
-            case VISA_OBLIGATION -> commitment = new VisaObligation(instrumentId, scope, term, t.purposes("purposes"), source);
+                    t.integer("window_days"), t.choices("purposes", Purpose.class), source);
+            case VISA_OBLIGATION -> commitment = new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
             case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
                     !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
             case LABOUR_ACCESS -> commitment = new LabourAccess(instrumentId, scope, term, t.text("sector"),
-                    t.integer("annual_quota"), source);
+                    t.integer("annual_quota"), t.choices("unequal_treatment", TreatmentMatter.class), source);
             case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
                     t.optionalBool("third_country_nationals"), source);
             case DOCUMENT_STANDARD -> commitment = new DocumentStandard(instrumentId, scope, term, t.text("standard"),
@@ -83,6 +86,7 @@ public final class CommitmentTerms {
         }
         Set<String> known = new java.util.HashSet<>(of(commitment).keySet());
         if (commitment instanceof FreeMovement) known.add("extended");
+        if (commitment instanceof LabourAccess) known.add("unequal_treatment");
         t.rejectUnknown(known);
         return commitment;
     }
@@ -106,6 +110,10 @@ public final class CommitmentTerms {
     /** Formats terms as {@code key=value;key=value}. */
     public static String format(Map<String, String> terms) {
         return terms.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    private static String names(Set<? extends Enum<?>> values) {
+        return join(values.stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     private static String join(Set<String> values) {
@@ -155,18 +163,19 @@ public final class CommitmentTerms {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 
-        Set<Purpose> purposes(String key) {
-            if (!terms.containsKey(key) || terms.get(key).isBlank()) return null;
-            Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        /** An optional list of an enum's names (empty when the term is absent or blank). */
+        <E extends Enum<E>> Set<E> choices(String key, Class<E> type) {
+            Set<E> chosen = EnumSet.noneOf(type);
+            if (!terms.containsKey(key) || terms.get(key).isBlank()) return chosen;
             for (String name : list(key)) {
                 try {
-                    purposes.add(Purpose.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+                    chosen.add(Enum.valueOf(type, name.toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown purpose '" + name
-                            + "' (known: " + Arrays.toString(Purpose.values()) + ")");
+                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown value '" + name + "' (known: "
+                            + Arrays.toString(type.getEnumConstants()) + ")");
                 }
             }
-            return purposes;
+            return chosen;
         }
 
         void rejectUnknown(Set<String> known) {

@@ -21,6 +21,7 @@ import org.orderly.regime.Registry;
 import org.orderly.regime.Source;
 import org.orderly.regime.coherence.CoherenceChecker;
 import org.orderly.regime.coherence.Conflict;
+import org.orderly.regime.coherence.Draft;
 
 /**
  * The one negotiation state machine: a negotiation's opening (parties, procedure, and for a single text its issues)
@@ -523,7 +524,8 @@ public final class Proceedings {
         Conclusion conclusion = procedure().format() == Procedure.Format.REQUEST_OFFER
                 ? Conclusion.conclude(negotiation(), latest.deal(), date, source, (issue, option) -> round().template(round().offer(issue.id()), option.id()))
                 : Conclusion.conclude(negotiation(), latest.deal(), date, source);
-        List<Conflict> conflicts = checker.conflicts(registry, conclusion.instrument(), conclusion.commitments(), date);
+        List<Conflict> conflicts = checker.conflicts(registry, new Draft(conclusion.instrument(), conclusion.commitments(),
+                conclusion.participations()), date);
         Step step = record(actor, new Step.Concluded(latest.number(), conclusion.instrument().id(),
                 conflicts.stream().map(c -> c.severity().name().toLowerCase() + ": " + c.explanation()).toList(),
                 override == null || override.isBlank() ? null : override.strip()), at);

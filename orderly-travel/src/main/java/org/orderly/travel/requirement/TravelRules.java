@@ -57,7 +57,7 @@ public final class TravelRules {
             // A COVID-19 ban is a temporary measure: never projected onto a date before the pandemic.
             if (policy.category().temporary() && rulebook.date().isBefore(TravelCategory.COVID_MEASURES_FROM)) continue;
             EntryPolicy held = policies[d * n + p];
-            if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
+            if (held == null || EntryPolicy.nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
         this.shortStay = new TravelRequirement[n * n];
         for (int d = 0; d < n; d++) {
@@ -69,13 +69,6 @@ public final class TravelRules {
 
     /** Visa data further than this from the date asked are used with a warning: policies change. */
     public static final int SNAPSHOT_WARNING_DAYS = 365;
-
-    /** Whether {@code candidate}'s snapshot is nearer the date than {@code held}'s; on a tie the later one. */
-    private static boolean nearer(EntryPolicy candidate, EntryPolicy held, java.time.LocalDate date) {
-        long a = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate.source().asOf(), date));
-        long b = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(held.source().asOf(), date));
-        return a < b || (a == b && candidate.source().asOf().isAfter(held.source().asOf()));
-    }
 
     /** The warning for visa data far from the date asked, or "" when the snapshot is near enough. */
     static String staleness(EntryPolicy policy, java.time.LocalDate date) {

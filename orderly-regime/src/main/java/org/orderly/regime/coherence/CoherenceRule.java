@@ -1,0 +1,45 @@
+package org.orderly.regime.coherence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.orderly.regime.Source;
+
+/** One rule of coherence: what it says, where the law says it, and how it finds what breaks it on a date. */
+sealed interface CoherenceRule permits VisaListRule, RefugeeProtectionRule, EqualTreatmentRule, DataProtectionFloorRule,
+        ParticipationDatesRule {
+
+    /** The conflict kind this rule reports, e.g. {@code VISA_WAIVER_AGAINST_COMMON_VISA_LIST}. */
+    String kind();
+
+    /** The rule in one sentence. */
+    String statement();
+
+    /** Where the rule comes from. */
+    Source source();
+
+    /** Reports every breach that involves one of {@link Bindings#subjects}. */
+    void check(Bindings on, Consumer<Conflict> found);
+
+    /** A conflict of this rule among commitments in force, naming their instruments and sources and the rule's own. */
+    default Conflict conflict(Conflict.Severity severity, String explanation, List<InForce> involved, Collection<String> parties,
+                              List<String> moreInstruments, List<Source> moreSources) {
+        Set<String> instruments = new LinkedHashSet<>();
+        List<CommitmentRef> refs = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        for (InForce f : involved) {
+            instruments.add(f.commitment().instrumentId());
+            refs.add(f.ref());
+            sources.add(f.commitment().source());
+        }
+        instruments.addAll(moreInstruments);
+        sources.addAll(moreSources);
+        sources.add(source());
+        return new Conflict(kind(), severity, explanation, List.copyOf(instruments), refs, List.copyOf(new TreeSet<>(parties)),
+                List.copyOf(sources));
+    }
+}
