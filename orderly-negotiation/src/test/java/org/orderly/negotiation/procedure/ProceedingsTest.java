@@ -215,7 +215,7 @@ class ProceedingsTest {
                 "a test conflict", List.of(draft.instrument().id()), List.of(), List.of("DEU"),
                 List.of(new org.orderly.regime.Source("ProceedingsTest", "", date))));
         assertThatThrownBy(() -> kept.now().conclude(SECRETARIAT, T0.plusSeconds(600), EMPTY, one, " "))
-                .hasMessageContaining("found 1 conflict(s): conflict: a test conflict").hasMessageContaining("override");
+                .hasMessageContaining("found 1 conflict(s), so concluding needs the secretariat's recorded override").hasMessageContaining("conflict: a test conflict");
         Step step = kept.now().conclude(SECRETARIAT, T0.plusSeconds(600), EMPTY, one, "agreed to fix it in the next round").step();
         assertThat(((Step.Concluded) step.act()).override()).isEqualTo("agreed to fix it in the next round");
         assertThat(step.act().describe()).contains("overrode 1 conflict(s): agreed to fix it in the next round");

@@ -16,6 +16,9 @@ sealed interface CoherenceRule permits VisaListRule, RefugeeProtectionRule, Equa
     /** The conflict kind this rule reports, e.g. {@code VISA_WAIVER_AGAINST_COMMON_VISA_LIST}. */
     String kind();
 
+    /** The rule in a few words, for a table column or a menu. */
+    String name();
+
     /** The rule in one sentence. */
     String statement();
 

@@ -20,8 +20,13 @@ public final class CoherenceRules implements CoherenceChecker {
     public static final CoherenceRules STANDARD = new CoherenceRules(List.of(new VisaListRule(), new RefugeeProtectionRule(),
             new EqualTreatmentRule(), new DataProtectionFloorRule(), new ParticipationDatesRule()));
 
-    /** A rule as people read it: the conflict kind it reports, the rule in a sentence, and its source. */
-    public record Rule(String kind, String statement, Source source) {
+    /** A rule as people read it: the conflict kind it reports, its name in a few words, the rule in a sentence, and its source. */
+    public record Rule(String kind, String name, String statement, Source source) {
+    }
+
+    /** The rule that reports a kind of conflict (its name for a page), if any. */
+    public java.util.Optional<Rule> rule(String kind) {
+        return rules().stream().filter(r -> r.kind().equals(kind)).findFirst();
     }
 
     private static final Comparator<Conflict> ORDER = Comparator.comparing(Conflict::severity)
@@ -38,7 +43,7 @@ public final class CoherenceRules implements CoherenceChecker {
     }
 
     public List<Rule> rules() {
-        return rules.stream().map(r -> new Rule(r.kind(), r.statement(), r.source())).toList();
+        return rules.stream().map(r -> new Rule(r.kind(), r.name(), r.statement(), r.source())).toList();
     }
 
     /** Every conflict among the commitments in force in the registry on the date, conflicts before risks. */

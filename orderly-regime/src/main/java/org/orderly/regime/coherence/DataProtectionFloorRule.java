@@ -36,6 +36,11 @@ final class DataProtectionFloorRule implements CoherenceRule {
     }
 
     @Override
+    public String name() {
+        return "data-protection floor";
+    }
+
+    @Override
     public String statement() {
         return "A data-sharing commitment whose retention or purposes exceed a floor that binds the sender.";
     }

@@ -46,6 +46,11 @@ final class EqualTreatmentRule implements CoherenceRule {
     }
 
     @Override
+    public String name() {
+        return "equal treatment";
+    }
+
+    @Override
     public String statement() {
         return "A labour channel whose terms deny equal treatment that ILO C97 (art. 6) or C143 (art. 10) requires of the state that opens it.";
     }

@@ -26,6 +26,11 @@ final class ParticipationDatesRule implements CoherenceRule {
     }
 
     @Override
+    public String name() {
+        return "participation dates";
+    }
+
+    @Override
     public String statement() {
         return "A commitment made by a party before the instrument binds it, or after it left.";
     }

@@ -37,6 +37,11 @@ final class RefugeeProtectionRule implements CoherenceRule {
     }
 
     @Override
+    public String name() {
+        return "refugee protection";
+    }
+
+    @Override
     public String statement() {
         return "Readmission of third-country nationals to a state party to neither the 1951 Convention nor its 1967 Protocol, by a state bound by non-refoulement.";
     }

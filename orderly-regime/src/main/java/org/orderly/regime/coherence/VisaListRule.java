@@ -35,6 +35,11 @@ final class VisaListRule implements CoherenceRule {
     }
 
     @Override
+    public String name() {
+        return "common visa list";
+    }
+
+    @Override
     public String statement() {
         return "A bilateral or national visa waiver for nationals whom a common visa list binding the grantor requires to hold a visa.";
     }

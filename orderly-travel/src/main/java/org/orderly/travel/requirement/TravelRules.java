@@ -219,17 +219,18 @@ public final class TravelRules {
                     + "; a long-stay visa or permit under national law is needed", unilateral, unilateralStay, policySources);
         }
         for (Commitment c : owed) {
-            if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_FREE, v.stayDays(), v.windowDays(),
-                        c, policy, v.describe() + " under " + title(c));
-            }
-        }
-        for (Commitment c : owed) {
-            // A common visa list that binds the destination decides by law; the visa matrix only corroborates it.
+            // A common visa list that binds the destination decides by law, before any waiver of the destination's own (a
+            // bilateral waiver against it is a conflict the coherence checker reports); the visa matrix only corroborates it.
             if (c instanceof VisaObligation o && o.purposes().contains(purpose)) {
                 return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c, policy,
                         "a visa is required: " + c.source().title() + " lists this nationality among those whose nationals must hold a visa"
-                                + corroboration(policy));
+                                + corroboration(policy) + overridden(owed, purpose));
+            }
+        }
+        for (Commitment c : owed) {
+            if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_FREE, v.stayDays(), v.windowDays(),
+                        c, policy, v.describe() + " under " + title(c));
             }
         }
         String pendingNote = pendingNote(destination, passport);
@@ -267,6 +268,16 @@ public final class TravelRules {
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
                 Basis.COMMITMENT, commitment.instrumentId(), text,
                 policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+    }
+
+    /** Names a waiver the list overrides: a bound state's own waiver cannot exempt those the common list requires a visa of. */
+    private String overridden(List<Commitment> owed, Purpose purpose) {
+        for (Commitment c : owed) {
+            if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
+                return "; " + title(c) + " waives it, but a state bound by a common visa list may not (a conflict on the coherence page)";
+            }
+        }
+        return "";
     }
 
     /** What the visa matrix says beside a rule of law: it agrees, or it records another category (the law decides). */
