@@ -159,4 +159,16 @@ class CsvReaderTest {
         CsvRow row = CsvReader.read("ok.csv", "Passport,Destination,Requirement\nDEU,FRA,90\n", VISA_MATRIX).rows().get(0);
         assertThatThrownBy(() -> row.get("stay")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'stay' is not declared");
     }
+
+    @Test
+    void readsAWideFileByPositionAndNamesTheColumnOfACell() {
+        CsvHeader wide = CsvHeader.requiring("Year", "Dest").ignoringOtherColumns();
+        CsvTable table = CsvReader.read("w.csv", "Year,Dest,Albania,\"Bonaire, Sint Eustatius and Saba\"\n1990,Italy,12,..\n", wide);
+        assertThat(table.header()).containsExactly("Year", "Dest", "Albania", "Bonaire, Sint Eustatius and Saba");
+        CsvRow row = table.rows().get(0);
+        assertThat(row.cell(2)).isEqualTo("12");
+        assertThat(row.cell(3)).isEqualTo("..");
+        assertThat(row.error(3, "not a number")).hasMessage("w.csv line 2, column 4 (Bonaire, Sint Eustatius and Saba): not a number");
+        assertThatThrownBy(() -> row.cell(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }
