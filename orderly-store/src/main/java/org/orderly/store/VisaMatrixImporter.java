@@ -47,15 +47,7 @@ public final class VisaMatrixImporter {
      */
     static Requirement parseRequirement(String text) {
         VisaRequirement cell = VisaRequirement.parse(text);
-        TravelCategory category = switch (cell.kind()) {
-            case OWN_COUNTRY -> TravelCategory.OWN_COUNTRY;
-            case VISA_FREE -> TravelCategory.VISA_FREE;
-            case VISA_ON_ARRIVAL -> TravelCategory.VISA_ON_ARRIVAL;
-            case ELECTRONIC_TRAVEL_AUTHORISATION -> TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION;
-            case E_VISA -> TravelCategory.E_VISA;
-            case VISA_REQUIRED -> TravelCategory.VISA_REQUIRED;
-            case COVID_BAN, NO_ADMISSION -> TravelCategory.NO_ADMISSION;
-        };
+        TravelCategory category = cell.category();
         return new Requirement(category, cell.days(), cell.kind() == VisaRequirement.Kind.OWN_COUNTRY);
     }
 

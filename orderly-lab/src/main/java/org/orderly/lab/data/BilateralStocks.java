@@ -143,6 +143,13 @@ public final class BilateralStocks {
         return y < 0 ? Double.NaN : stocks[y][origin * codes.size() + destination];
     }
 
+    /** Every corridor's stock in a year, by {@code origin * n + destination} (a copy; NaN where the file gives none). */
+    public double[] year(int year) {
+        int y = Arrays.binarySearch(years, year);
+        if (y < 0) throw new IllegalArgumentException(file + " holds no year " + year);
+        return stocks[y].clone();
+    }
+
     /** The same by codes; NaN for an unknown code or year. */
     public double stock(String origin, String destination, int year) {
         int o = indexOf(origin);

@@ -87,6 +87,22 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
         };
     }
 
+    /**
+     * The registry's travel category for this cell. The 2022 matrix's {@code covid ban} is kept as no admission: holders
+     * were not admitted.
+     */
+    public org.orderly.regime.TravelCategory category() {
+        return switch (kind) {
+            case OWN_COUNTRY -> org.orderly.regime.TravelCategory.OWN_COUNTRY;
+            case VISA_FREE -> org.orderly.regime.TravelCategory.VISA_FREE;
+            case VISA_ON_ARRIVAL -> org.orderly.regime.TravelCategory.VISA_ON_ARRIVAL;
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> org.orderly.regime.TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION;
+            case E_VISA -> org.orderly.regime.TravelCategory.E_VISA;
+            case VISA_REQUIRED -> org.orderly.regime.TravelCategory.VISA_REQUIRED;
+            case COVID_BAN, NO_ADMISSION -> org.orderly.regime.TravelCategory.NO_ADMISSION;
+        };
+    }
+
     /** The requirement in plain words, with its days where given. */
     public String describe() {
         return days == null ? kind.label() : kind.label() + " (" + days + " days)";
