@@ -34,6 +34,18 @@ public final class LabFixtures {
         return registry;
     }
 
+    private static org.orderly.lab.Lab lab;
+
+    /** The lab on the real data with Orderly's model, fitted once. */
+    public static synchronized org.orderly.lab.Lab lab() {
+        if (lab == null) {
+            lab = org.orderly.lab.Lab.of(observations().data(), registry(),
+                    org.orderly.lab.remittance.RemittanceData.read(SharedData.folder("remittances")),
+                    org.orderly.lab.model.Specification.GRAVITY, LabourChannels.fromLabourAccess());
+        }
+        return lab;
+    }
+
     public static Policies policies() {
         return new Policies(registry(), observations().codes(), LabourChannels.fromLabourAccess());
     }

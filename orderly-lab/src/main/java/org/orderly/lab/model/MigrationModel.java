@@ -23,15 +23,17 @@ public final class MigrationModel {
     private final List<Integer> steps;
     private final double lowerError;
     private final double upperError;
+    private final boolean[] estimated;
 
     private MigrationModel(Specification specification, PoissonRegression.Fit fit, int fittedThrough, List<Integer> steps,
-                           double lowerError, double upperError) {
+                           double lowerError, double upperError, boolean[] estimated) {
         this.specification = specification;
         this.fit = fit;
         this.fittedThrough = fittedThrough;
         this.steps = List.copyOf(steps);
         this.lowerError = lowerError;
         this.upperError = upperError;
+        this.estimated = estimated;
     }
 
     /**
@@ -73,14 +75,82 @@ public final class MigrationModel {
         }
         double[][] x = rows.toArray(new double[0][]);
         double[] y = outcomes.stream().mapToDouble(Double::doubleValue).toArray();
-        PoissonRegression.Fit fit = PoissonRegression.fit(x, y, clusters.stream().mapToInt(Integer::intValue).toArray());
+        boolean[] estimated = varying(x, k);
+        PoissonRegression.Fit fit = expand(PoissonRegression.fit(keep(x, estimated), y, clusters.stream().mapToInt(Integer::intValue).toArray()),
+                estimated);
         List<Double> errors = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
             if (lagged.get(i) >= BAND_CORRIDOR_MINIMUM) errors.add(Math.log1p(y[i]) - Math.log1p(Math.exp(fit.linear(x[i]))));
         }
         double[] sorted = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new MigrationModel(specification, fit, through, targets, quantile(sorted, BAND_LOWER_QUANTILE),
-                quantile(sorted, BAND_UPPER_QUANTILE));
+                quantile(sorted, BAND_UPPER_QUANTILE), estimated);
+    }
+
+    /**
+     * The terms that take more than one value in the sample; the others (a visa never lifted in the fitted years) carry no
+     * information, are left out of the fit and have no effect (coefficient 0, standard error NaN), which every output says.
+     */
+    private static boolean[] varying(double[][] x, int k) {
+        boolean[] varying = new boolean[k];
+        varying[0] = true;
+        for (int j = 1; j < k; j++) {
+            double first = x.length == 0 ? 0 : x[0][j];
+            for (double[] row : x) {
+                if (row[j] != first) {
+                    varying[j] = true;
+                    break;
+                }
+            }
+        }
+        return varying;
+    }
+
+    private static double[][] keep(double[][] x, boolean[] columns) {
+        int kept = 0;
+        for (boolean c : columns) if (c) kept++;
+        double[][] reduced = new double[x.length][kept];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0, r = 0; j < columns.length; j++) if (columns[j]) reduced[i][r++] = x[i][j];
+        }
+        return reduced;
+    }
+
+    /** The fit over every term: 0 (standard error NaN, no covariance) for the terms left out. */
+    private static PoissonRegression.Fit expand(PoissonRegression.Fit fit, boolean[] estimated) {
+        int k = estimated.length;
+        int[] position = new int[k];
+        for (int j = 0, r = 0; j < k; j++) position[j] = estimated[j] ? r++ : -1;
+        double[] b = new double[k];
+        double[] se = new double[k];
+        double[][] v = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            b[a] = position[a] < 0 ? 0 : fit.coefficients()[position[a]];
+            se[a] = position[a] < 0 ? Double.NaN : fit.standardErrors()[position[a]];
+            for (int c = 0; c < k; c++) {
+                v[a][c] = position[a] < 0 || position[c] < 0 ? 0 : fit.covariance()[position[a]][position[c]];
+            }
+        }
+        return new PoissonRegression.Fit(b, se, v, fit.observations(), fit.clusters(), fit.iterations(), fit.deviance());
+    }
+
+    /**
+     * The same model with each estimated policy coefficient moved by {@code z} standard errors: the ends of a policy
+     * effect's band (the terms moved together, ignoring their covariance, so the band errs wide).
+     */
+    public MigrationModel shifted(double z) {
+        double[] b = fit.coefficients().clone();
+        for (int j = 0; j < b.length; j++) {
+            if (specification.terms().get(j).policy() && estimated[j]) b[j] += z * fit.standardErrors()[j];
+        }
+        return new MigrationModel(specification, new PoissonRegression.Fit(b, fit.standardErrors(), fit.covariance(), fit.observations(),
+                fit.clusters(), fit.iterations(), fit.deviance()), fittedThrough, steps, lowerError, upperError, estimated);
+    }
+
+    /** Whether a term was estimated (it varies in the fitted data); a term that was not has no effect. */
+    public boolean estimated(Term term) {
+        int j = specification.terms().indexOf(term);
+        return j >= 0 && estimated[j];
     }
 
     static double quantile(double[] sorted, double p) {

@@ -76,6 +76,6 @@ public final class Observations {
     Step step(int year, Policies policies, Specification specification) {
         double[] twoBefore = specification.needsTwoLags() && hasYear(year - 10) ? stocks(year - 10) : null;
         return new Step(year, size(), stocks(year - 5), twoBefore, population(year - 5), refugees(year - 5),
-                policies.on(Policies.dateOf(year)));
+                policies.on(Policies.dateOf(year)), policies.on(Policies.dateOf(year - 5)));
     }
 }

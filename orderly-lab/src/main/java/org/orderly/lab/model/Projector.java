@@ -33,11 +33,14 @@ public final class Projector {
         double[] previousHigh = observed;
         int stepYear = dataYear;
         int horizon = 0;
+        PolicyMatrix policyBefore = policies.on(Policies.dateOf(dataYear));
         while (true) {
             stepYear += 5;
             horizon++;
             PolicyMatrix policy = policies.on(Policies.dateOf(Math.min(stepYear, year)));
-            Step step = new Step(stepYear, n, before, specification.needsTwoLags() ? twoBefore : null, population, refugees, policy);
+            Step step = new Step(stepYear, n, before, specification.needsTwoLags() ? twoBefore : null, population, refugees, policy,
+                    policyBefore);
+            policyBefore = policy;
             MigrationModel.Prediction prediction = model.predict(step, horizon);
             addChannels(prediction, policy, assumptions, n);
             if (stepYear >= year) {

@@ -8,12 +8,14 @@ public record Specification(String name, String description, List<Term> terms) {
 
     /**
      * Orderly's model: dynamic gravity. Networks (the diaspora five years before), the two populations, the refugee share of
-     * the diaspora, and the registry's policy variables.
+     * the diaspora, and the registry's policy variables: changes of the visa requirement and the opening of free movement
+     * during the step (a deal's lever), free movement in force, its transitional form without work, and pairs with no rule.
      */
     public static final Specification GRAVITY = new Specification("gravity",
             "network, populations, refugee share and the registry's policy variables",
             List.of(Term.INTERCEPT, Term.NETWORK, Term.NEW_CORRIDOR, Term.ORIGIN_POPULATION, Term.DESTINATION_POPULATION,
-                    Term.REFUGEE_SHARE, Term.VISA_REQUIRED, Term.FREE_MOVEMENT, Term.FREE_MOVEMENT_WITHOUT_WORK, Term.POLICY_NOT_RECORDED));
+                    Term.REFUGEE_SHARE, Term.VISA_LIFTED, Term.VISA_IMPOSED, Term.FREE_MOVEMENT_OPENED, Term.WORK_RESTRICTIONS_LIFTED, Term.FREE_MOVEMENT,
+                    Term.FREE_MOVEMENT_WITHOUT_WORK, Term.POLICY_NOT_RECORDED));
 
     /** The same with the growth of the last five years carried forward (corridor, destination and origin momentum). */
     public static final Specification GRAVITY_WITH_MOMENTUM = new Specification("gravity+momentum",

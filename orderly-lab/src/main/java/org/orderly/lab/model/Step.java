@@ -13,6 +13,7 @@ final class Step {
     final double[] population;
     final double[] refugees;
     final PolicyMatrix policy;
+    final PolicyMatrix policyBefore;
     private final double[] immigrantGrowth;
     private final double[] emigrantGrowth;
 
@@ -21,8 +22,11 @@ final class Step {
      * @param twoBefore  stock at t−10, or null when the specification needs none
      * @param population persons by area at t−5 (NaN: unknown)
      * @param refugees   refugees and asylum seekers at t−5 by cell, or null (none recorded)
+     * @param policy       the policy variables on 1 July of t
+     * @param policyBefore the policy variables on 1 July of t−5, for the terms that say what changed
      */
-    Step(int year, int size, double[] before, double[] twoBefore, double[] population, double[] refugees, PolicyMatrix policy) {
+    Step(int year, int size, double[] before, double[] twoBefore, double[] population, double[] refugees, PolicyMatrix policy,
+         PolicyMatrix policyBefore) {
         this.year = year;
         this.size = size;
         this.before = before;
@@ -30,6 +34,7 @@ final class Step {
         this.population = population;
         this.refugees = refugees;
         this.policy = policy;
+        this.policyBefore = policyBefore;
         this.immigrantGrowth = new double[size];
         this.emigrantGrowth = new double[size];
         if (twoBefore != null) {
@@ -70,7 +75,11 @@ final class Step {
                 case ORIGIN_POPULATION -> Math.log(population[origin]);
                 case DESTINATION_POPULATION -> Math.log(population[destination]);
                 case REFUGEE_SHARE -> refugees == null || stock <= 0 ? 0 : Math.min(1, refugees[cell] / stock);
-                case VISA_REQUIRED -> policy.visaRequired[cell];
+                case VISA_LIFTED -> policyBefore.visaRequired[cell] == 1 && policy.visaRequired[cell] == 0 ? 1 : 0;
+                case VISA_IMPOSED -> policyBefore.visaRequired[cell] == 0 && policy.visaRequired[cell] == 1 ? 1 : 0;
+                case FREE_MOVEMENT_OPENED -> policyBefore.freeMovement[cell] == 0 && policyBefore.freeMovementWithoutWork[cell] == 0
+                        && (policy.freeMovement[cell] == 1 || policy.freeMovementWithoutWork[cell] == 1) ? 1 : 0;
+                case WORK_RESTRICTIONS_LIFTED -> policyBefore.freeMovementWithoutWork[cell] == 1 && policy.freeMovement[cell] == 1 ? 1 : 0;
                 case FREE_MOVEMENT -> policy.freeMovement[cell];
                 case FREE_MOVEMENT_WITHOUT_WORK -> policy.freeMovementWithoutWork[cell];
                 case POLICY_NOT_RECORDED -> policy.notRecorded[cell];
