@@ -62,6 +62,21 @@ public final class Lab {
         return new Lab(observations, baseline, remittances, MigrationModel.fit(observations, baseline, specification, observations.lastYear()));
     }
 
+    /**
+     * The lab on a public data folder laid out as {@code shared/data}: {@code migration/} (required) and
+     * {@code remittances/} (optional), with the registry given.
+     *
+     * @throws org.orderly.csv.CsvException naming the migration file, line and column of the first problem
+     */
+    public static Lab fromFolder(java.nio.file.Path data, Registry registry, Specification specification) {
+        java.nio.file.Path migration = MigrationData.folderIn(data).orElseThrow(() -> new org.orderly.csv.CsvException(
+                data.resolve("migration").toString(), 0, 0, null, "no such folder: the lab needs the UN DESA and UNHCR files there"));
+        java.nio.file.Path money = data.resolve("remittances");
+        RemittanceData remittances = java.nio.file.Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
+                ? RemittanceData.read(money) : null;
+        return of(MigrationData.read(migration), registry, remittances, specification, LabourChannels.fromLabourAccess());
+    }
+
     public Observations observations() {
         return observations;
     }
@@ -119,7 +134,8 @@ public final class Lab {
         for (Term term : model.specification().terms()) {
             if (!term.policy()) continue;
             double b = model.coefficient(term);
-            effects.add(new PolicyEffect(term.name(), term.label(), term.definition(), model.estimated(term), b, model.standardError(term),
+            effects.add(new PolicyEffect(term.name(), term.label(), term.definition(), model.estimated(term), b,
+                    model.estimated(term) ? model.standardError(term) : null,
                     Math.exp(b)));
         }
         return effects;
