@@ -42,6 +42,8 @@ public final class Lab {
     private final RemittanceData remittances;
     private final MigrationModel model;
     private final Map<Integer, List<Backtest>> validation = new ConcurrentHashMap<>();
+    /** No-deal projections by year, channel fill and coefficient shift: every scenario of a year compares with the same ones. */
+    private final Map<String, Projection> baselines = new ConcurrentHashMap<>();
 
     private Lab(Observations observations, Policies baseline, RemittanceData remittances, MigrationModel model) {
         this.observations = observations;
@@ -95,7 +97,12 @@ public final class Lab {
 
     /** Every corridor in {@code year} under today's registry. */
     public Projection project(int year, Assumptions assumptions) {
-        return Projector.project(model, observations, baseline, year, assumptions);
+        return baseline(model, 0, year, assumptions);
+    }
+
+    private Projection baseline(MigrationModel shiftedModel, double shift, int year, Assumptions assumptions) {
+        return baselines.computeIfAbsent(year + "|" + assumptions.channelFill() + "|" + shift,
+                key -> Projector.project(shiftedModel, observations, baseline, year, assumptions));
     }
 
     /**
@@ -150,14 +157,19 @@ public final class Lab {
     public ScenarioResult scenario(DraftDeal deal, int year, Assumptions assumptions) {
         Policies withDeal = baseline.with(deal.addTo(baseline.registry()));
         Projection base = project(year, assumptions);
-        Projection dealt = Projector.project(model, observations, withDeal, year, assumptions);
-        // The change's 90 % band: the same two projections with the policy coefficients at the ends of their intervals.
-        MigrationModel low = model.shifted(-1.645);
-        MigrationModel high = model.shifted(1.645);
-        double[] lowChange = difference(Projector.project(low, observations, withDeal, year, assumptions),
-                Projector.project(low, observations, baseline, year, assumptions));
-        double[] highChange = difference(Projector.project(high, observations, withDeal, year, assumptions),
-                Projector.project(high, observations, baseline, year, assumptions));
+        // Only visa waivers, free movement and labour channels reach the policy variables; a deal without them moves no one.
+        boolean movesPeople = deal.commitments().stream().anyMatch(c -> c.kind() == org.orderly.regime.Commitment.Kind.VISA_WAIVER
+                || c.kind() == org.orderly.regime.Commitment.Kind.FREE_MOVEMENT || c.kind() == org.orderly.regime.Commitment.Kind.LABOUR_ACCESS);
+        Projection dealt = movesPeople ? Projector.project(model, observations, withDeal, year, assumptions) : base;
+        double[] lowChange = new double[base.stock().length];
+        double[] highChange = new double[base.stock().length];
+        if (movesPeople) {
+            // The change's 90 % band: the same two projections with the policy coefficients at the ends of their intervals.
+            MigrationModel low = model.shifted(-1.645);
+            MigrationModel high = model.shifted(1.645);
+            lowChange = difference(Projector.project(low, observations, withDeal, year, assumptions), baseline(low, -1.645, year, assumptions));
+            highChange = difference(Projector.project(high, observations, withDeal, year, assumptions), baseline(high, 1.645, year, assumptions));
+        }
         PolicyMatrix before = baseline.on(Policies.dateOf(year));
         PolicyMatrix after = withDeal.on(Policies.dateOf(year));
         List<String> codes = observations.codes();
