@@ -155,7 +155,10 @@ public final class Lab {
      * @throws IllegalArgumentException when the deal does not fit the registry or the year is not after the data
      */
     public ScenarioResult scenario(DraftDeal deal, int year, Assumptions assumptions) {
-        Policies withDeal = baseline.with(deal.addTo(baseline.registry()));
+        Registry registryWithDeal = deal.addTo(baseline.registry());
+        // Before its instrument is in force no party is bound by it, so nothing of the deal compiles: reuse today's variables.
+        Policies withDeal = deal.instrument().inForce() != null
+                ? baseline.withInstrumentFrom(registryWithDeal, deal.instrument().inForce()) : baseline.with(registryWithDeal);
         Projection base = project(year, assumptions);
         // Only visa waivers, free movement and labour channels reach the policy variables; a deal without them moves no one.
         boolean movesPeople = deal.commitments().stream().anyMatch(c -> c.kind() == org.orderly.regime.Commitment.Kind.VISA_WAIVER

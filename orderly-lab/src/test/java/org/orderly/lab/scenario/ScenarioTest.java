@@ -100,4 +100,30 @@ class ScenarioTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LabFixtures.lab().scenario(deal, 2030, Assumptions.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XXA");
     }
+
+    /** The shortcut that reuses today's variables before the deal's instrument is in force, against compiling them all. */
+    @Test
+    void beforeItsInstrumentIsInForceADealCompilesToTodaysVariablesEvenWithAnEarlierCommitmentDate() {
+        Lab lab = LabFixtures.lab();
+        DraftDeal deal = DraftDealJson.read("""
+                {"instrument": {"id": "DRAFT-EARLY", "inForce": "2024-01-01"},
+                 "commitments": [{"kind": "FREE_MOVEMENT", "grantors": ["FRA"], "beneficiaries": ["SEN"], "from": "2012-01-01",
+                                  "terms": {"right_to_work": true}},
+                                 {"kind": "LABOUR_ACCESS", "grantors": ["ITA"], "beneficiaries": ["TUN"], "terms": {"sector": "farming", "annual_quota": 700}}]}
+                """, "early.json");
+        var registry = deal.addTo(lab.baseline().registry());
+        Policies shortcut = lab.baseline().withInstrumentFrom(registry, deal.instrument().inForce());
+        for (int year : new int[] {2015, 2020, 2025, 2030}) {
+            PolicyMatrix fast = shortcut.on(Policies.dateOf(year));
+            PolicyMatrix full = PolicyMatrix.of(registry, lab.observations().codes(), Policies.dateOf(year),
+                    org.orderly.lab.model.LabourChannels.fromLabourAccess());
+            int n = full.size();
+            int moved = 0;
+            for (int cell = 0; cell < n * n; cell++) {
+                assertThat(fast.differs(full, cell)).as("year %d cell %d", year, cell).isFalse();
+                if (full.differs(lab.baseline().on(Policies.dateOf(year)), cell)) moved++;
+            }
+            assertThat(moved).as("cells the deal moves in %d", year).isEqualTo(year >= 2025 ? 2 : 0);
+        }
+    }
 }
