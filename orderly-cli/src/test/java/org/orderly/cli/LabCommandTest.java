@@ -77,7 +77,7 @@ class LabCommandTest {
         Path data = shared();
         CommandRun early = CommandRun.of("lab", "project", "--year", "2010", "--data", data.toString(), "--json");
         assertThat(early.status()).isNotZero();
-        assertThat(early.err()).contains("year 2010 is not after the last year of the migration data (2015)");
+        assertThat(early.err()).contains("year 2010 is out of range: projections start after the last year of the migration data (2015)");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"instrument\": {\"id\": \"X\", \"inForce\": \"2026-01-01\"}, \"commitments\": [{}]}");
         CommandRun refused = CommandRun.of("lab", "project", "--year", "2030", "--data", data.toString(), "--scenario", bad.toString());
         assertThat(refused.status()).isNotZero();

@@ -45,7 +45,19 @@ public final class LabBenchmark {
     /** The figures of one run. */
     public record Result(int corridors, double fitSeconds, double validationSeconds, double projectColdSeconds, double projectWarmMillis,
                          double scenarioMillis, int scenarios, int threads, double wallSeconds, double scenariosPerSecond,
-                         int baselineScenarios, double baselineScenariosPerSecond, double speedUp, boolean identical) {
+                         double cpuMillisPerScenario, int baselineScenarios, double baselineScenariosPerSecond,
+                         double baselineCpuMillisPerScenario, double speedUp, boolean identical) {
+    }
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** A scenario's fingerprint and the CPU time its thread spent on it. */
+    private record Timed(double fingerprint, long cpuNanos) {
+        static Timed of(Lab lab, DraftDeal deal, int year) {
+            long start = CPU.getCurrentThreadCpuTime();
+            double fingerprint = LabBenchmark.fingerprint(lab.scenario(deal, year, Assumptions.DEFAULT));
+            return new Timed(fingerprint, CPU.getCurrentThreadCpuTime() - start);
+        }
     }
 
     public static Result run(Path data, int scenarios, int threads, long seed, PrintStream out) throws InterruptedException {
@@ -80,15 +92,25 @@ public final class LabBenchmark {
         int baselineCount = Math.min(scenarios, Math.max(20, scenarios / 10));
         long t5 = System.nanoTime();
         double[] single = new double[baselineCount];
-        for (int i = 0; i < baselineCount; i++) single[i] = fingerprint(lab.scenario(deals.get(i), year, Assumptions.DEFAULT));
+        long singleCpu = 0;
+        for (int i = 0; i < baselineCount; i++) {
+            Timed timed = Timed.of(lab, deals.get(i), year);
+            single[i] = timed.fingerprint();
+            singleCpu += timed.cpuNanos();
+        }
         double baselineSeconds = seconds(t5);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         double[] parallel = new double[scenarios];
+        long parallelCpu = 0;
         long t6 = System.nanoTime();
         try {
-            List<Future<Double>> futures = new ArrayList<>();
-            for (DraftDeal deal : deals) futures.add(pool.submit(() -> fingerprint(lab.scenario(deal, year, Assumptions.DEFAULT))));
-            for (int i = 0; i < scenarios; i++) parallel[i] = futures.get(i).get();
+            List<Future<Timed>> futures = new ArrayList<>();
+            for (DraftDeal deal : deals) futures.add(pool.submit(() -> Timed.of(lab, deal, year)));
+            for (int i = 0; i < scenarios; i++) {
+                Timed timed = futures.get(i).get();
+                parallel[i] = timed.fingerprint();
+                parallelCpu += timed.cpuNanos();
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("a scenario failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
@@ -99,11 +121,13 @@ public final class LabBenchmark {
         for (int i = 0; i < baselineCount; i++) identical &= Double.doubleToLongBits(single[i]) == Double.doubleToLongBits(parallel[i]);
         double rate = scenarios / wall;
         double baselineRate = baselineCount / baselineSeconds;
-        out.printf("lab: %,d draft deals on %d threads (plain fixed pool): %.1f s wall, %.1f scenarios/s; the first %d on one thread: "
-                        + "%.1f scenarios/s; speed-up %.2f×; results identical: %s%n", scenarios, threads, wall, rate, baselineCount, baselineRate,
-                rate / baselineRate, identical);
-        return new Result(corridors, fit, validation, cold, warm, one, scenarios, threads, wall, rate, baselineCount, baselineRate,
-                rate / baselineRate, identical);
+        double cpuPer = parallelCpu / 1e6 / scenarios;
+        double baselineCpuPer = singleCpu / 1e6 / baselineCount;
+        out.printf("lab: %,d draft deals on %d threads (plain fixed pool): %.1f s wall, %.1f scenarios/s, %.0f CPU ms each; the first %d on one "
+                        + "thread: %.1f scenarios/s, %.0f CPU ms each; speed-up %.2f×; results identical: %s%n", scenarios, threads, wall, rate, cpuPer,
+                baselineCount, baselineRate, baselineCpuPer, rate / baselineRate, identical);
+        return new Result(corridors, fit, validation, cold, warm, one, scenarios, threads, wall, rate, cpuPer, baselineCount, baselineRate,
+                baselineCpuPer, rate / baselineRate, identical);
     }
 
     /** Every corridor change and state effect of a scenario folded into one number, to compare two runs bit for bit. */

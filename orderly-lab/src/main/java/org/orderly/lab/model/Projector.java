@@ -9,18 +9,30 @@ import java.util.Arrays;
  * the same model and data with other policies (a draft deal added) change the projection only through those variables.
  */
 public final class Projector {
+    /** Projections go at most this far past the data's last year: beyond it the bands say nothing. */
+    public static final int MAX_YEARS_AHEAD = 50;
+
     private Projector() {
     }
 
     /**
-     * @throws IllegalArgumentException when the year is not after the data's last year
+     * Refuses a year the lab does not project to.
+     *
+     * @throws IllegalArgumentException naming the year and the range
+     */
+    public static void checkYear(int year, int dataYear) {
+        if (year <= dataYear || year > dataYear + MAX_YEARS_AHEAD) {
+            throw new IllegalArgumentException("year " + year + " is out of range: projections start after the last year of the migration data ("
+                    + dataYear + ") and go at most " + MAX_YEARS_AHEAD + " years past it");
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException when the year is not after the data's last year, or more than 50 years past it
      */
     public static Projection project(MigrationModel model, Observations observations, Policies policies, int year, Assumptions assumptions) {
         int dataYear = observations.lastYear();
-        if (year <= dataYear) {
-            throw new IllegalArgumentException("year " + year + " is not after the last year of the migration data (" + dataYear
-                    + "): a projection starts from the data");
-        }
+        checkYear(year, dataYear);
         int n = observations.size();
         Specification specification = model.specification();
         double[] observed = observations.stocks(dataYear);

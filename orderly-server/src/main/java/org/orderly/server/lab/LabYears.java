@@ -1,11 +1,10 @@
 package org.orderly.server.lab;
 
 import org.orderly.lab.Lab;
+import org.orderly.lab.model.Projector;
 
-/** Which years the server projects to: after the data's last year and at most 50 years past it, where bands still mean something. */
+/** Which years the server projects to: the lab's own range (after the data's last year, at most 50 years past it). */
 public final class LabYears {
-    public static final int MAX_YEARS_AHEAD = 50;
-
     private LabYears() {
     }
 
@@ -13,11 +12,7 @@ public final class LabYears {
      * @throws IllegalArgumentException naming the year and the range
      */
     public static int check(Lab lab, int year) {
-        int last = lab.observations().lastYear();
-        if (year <= last || year > last + MAX_YEARS_AHEAD) {
-            throw new IllegalArgumentException("year " + year + " is out of range: projections start after the data's last year (" + last
-                    + ") and go at most " + MAX_YEARS_AHEAD + " years past it");
-        }
+        Projector.checkYear(year, lab.observations().lastYear());
         return year;
     }
 }
