@@ -42,6 +42,7 @@ public final class Lab {
     private final RemittanceData remittances;
     private final MigrationModel model;
     private final Map<Integer, List<Backtest>> validation = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_BASELINES = 48;
     /** No-deal projections by year, channel fill and coefficient shift: every scenario of a year compares with the same ones. */
     private final Map<String, Projection> baselines = new ConcurrentHashMap<>();
 
@@ -101,6 +102,8 @@ public final class Lab {
     }
 
     private Projection baseline(MigrationModel shiftedModel, double shift, int year, Assumptions assumptions) {
+        // Bounded: a caller may ask for any year and fill, and each kept projection holds four arrays of every corridor.
+        if (baselines.size() > MAX_CACHED_BASELINES) baselines.clear();
         return baselines.computeIfAbsent(year + "|" + assumptions.channelFill() + "|" + shift,
                 key -> Projector.project(shiftedModel, observations, baseline, year, assumptions));
     }
