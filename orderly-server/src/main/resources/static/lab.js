@@ -56,10 +56,10 @@
     draw(states, {
       animation: false,
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: labels },
-      yAxis: { type: 'value', name: 'persons', min: Math.min.apply(null, ends), max: Math.max.apply(null, ends),
+      yAxis: { type: 'value', min: Math.min.apply(null, ends), max: Math.max.apply(null, ends),
         axisLabel: { formatter: function (v) { return Math.abs(v) >= 1e6 ? (v / 1e6) + ' M' : Math.abs(v) >= 1e3 ? Math.round(v / 1e3) + ' k' : Math.round(v); } } },
       series: [
         { name: 'emigrants abroad', type: 'bar', itemStyle: { color: '#2f6db5' }, data: effects.map(function (e) { return Math.round(e.emigrants); }) },

@@ -27,6 +27,7 @@
         case 'visa_on_arrival': case 'e_visa': case 'electronic_travel_authorisation': return { areaColor: '#9a6b00', decal: dots };
         case 'visa_required': return { areaColor: '#a23b3b', decal: stripes };
         case 'no_admission': return { areaColor: '#3a3f47', decal: cross };
+        case 'covid_entry_ban': return { areaColor: '#6b4a7a', decal: cross };
         default: return null;
       }
     },

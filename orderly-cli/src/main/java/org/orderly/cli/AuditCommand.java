@@ -17,6 +17,7 @@ import org.orderly.exchange.audit.AuditCheckpoint;
 import org.orderly.exchange.audit.AuditEntry;
 import org.orderly.exchange.audit.AuditExport;
 import org.orderly.exchange.audit.AuditKey;
+import org.orderly.store.OwnerOnlyFile;
 import org.orderly.store.audit.AuditStore;
 import org.orderly.store.audit.CheckpointFile;
 import picocli.CommandLine.Command;
@@ -112,7 +113,8 @@ final class AuditCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the whole log and its signed checkpoints, for verification offline with the public key.")
     static final class Export implements Runnable {
-        @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "the file to write (default: standard output)")
+        @Option(names = {"--output", "-o"}, paramLabel = "FILE",
+                description = "the file to write, readable by its owner only; never through a symbolic link (default: standard output)")
         Path output;
 
         @Override
@@ -123,13 +125,10 @@ final class AuditCommand implements Runnable {
                     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
                     store.export(out);
                 } else {
-                    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        store.export(out);
-                    }
+                    // Who did what to whose personal data: readable by its owner only, as the saved screening index is.
+                    OwnerOnlyFile.write(output, out -> store.export(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
                     System.err.println("orderly: wrote the audit log to " + output);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
             }
         }
     }

@@ -61,7 +61,8 @@ final class IndicatorsCommand implements Runnable {
     }
 
     @Command(name = "compute", mixinStandardHelpOptions = true,
-            description = "Compute every indicator for every state from the registry, the dated visa matrices and the World Bank exports.")
+            description = "Compute every indicator for every state from the registry, the dated visa matrices it holds (the published "
+                    + "ones in the data folder are imported first when missing, as serve does) and the World Bank exports.")
     static final class Compute implements Runnable {
         @Option(names = "--on", description = "only values for periods up to this date (default: all)")
         LocalDate on;
@@ -81,7 +82,9 @@ final class IndicatorsCommand implements Runnable {
                     "no public data folder: give --data DIR or set ORDERLY_SHARED_DATA"));
             List<IndicatorValue> values;
             try (LocalRegime regime = LocalRegime.open()) {
-                values = IndicatorComputation.compute(new MonitoringInputs(regime.registry(), snapshots(folder),
+                // The server's path: the matrices as the registry holds them (imported once from the data folder).
+                DemoData.prepare(regime.store(), java.util.Optional.of(folder)).forEach(line -> System.err.println("orderly: " + line));
+                values = IndicatorComputation.compute(MonitoringInputs.of(regime.registry(),
                         series(folder.resolve("remittances/sending-cost-to-country.xls")),
                         series(folder.resolve("remittances/sending-cost-from-country.xls"))));
             }
@@ -105,12 +108,6 @@ final class IndicatorsCommand implements Runnable {
             Map<String, int[]> counts = new LinkedHashMap<>();
             for (IndicatorValue v : values) counts.computeIfAbsent(v.indicatorId(), id -> new int[2])[v.recorded() ? 0 : 1]++;
             counts.forEach((id, c) -> System.out.printf("%-32s %6d values, %6d 'no records yet'%n", id, c[0], c[1]));
-        }
-
-        private static List<VisaSnapshot> snapshots(Path folder) {
-            // The current file's release date is recorded once, beside the demo data that imports it.
-            return VisaSnapshot.publishedIn(folder, DemoData.VISA_MATRIX_AS_OF).stream()
-                    .map(published -> VisaSnapshot.read(published.file(), published.date())).toList();
         }
 
         private static WdiSeries series(Path file) {

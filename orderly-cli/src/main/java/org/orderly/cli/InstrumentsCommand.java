@@ -25,8 +25,10 @@ final class InstrumentsCommand implements Runnable {
             }
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             for (Instrument i : instruments) {
-                System.out.printf("%-18s %-20s %-9s %4d bound  %s%n", i.id(), i.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        i.level().name().toLowerCase(java.util.Locale.ROOT), registry.boundParties(i.id(), today).size(), i.title());
+                String extract = org.orderly.store.TreatyStatusImporter.extractNote(regime.store(), i.id());
+                System.out.printf("%-18s %-20s %-9s %4d bound  %s%s%n", i.id(), i.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        i.level().name().toLowerCase(java.util.Locale.ROOT), registry.boundParties(i.id(), today).size(), i.title(),
+                        extract.isEmpty() ? "" : " (" + extract + ")");
             }
             System.out.println(instruments.size() + " instruments");
         }

@@ -27,6 +27,7 @@ import org.orderly.screening.watchlist.Watchlist;
 import org.orderly.screening.watchlist.WatchlistCsv;
 import org.orderly.screening.watchlist.WatchlistFormatException;
 import picocli.CommandLine.ArgGroup;
+import org.orderly.store.OwnerOnlyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -108,12 +109,13 @@ final class ScreenCommand implements Runnable {
             screener = new Screener(lists, new NameComparator(new NameNormaliser(),
                     NameComparator.DEFAULT_THRESHOLD, variants), savedIndex);
             if (saveIndex != null) {
-                screener.saveIndex(saveIndex);
+                // Derived from the watchlists, which are personal data: readable by its owner only, never through a link.
+                OwnerOnlyFile.write(saveIndex, screener::saveIndex);
                 System.err.println("index saved to " + saveIndex);
             }
         } catch (org.orderly.screening.index.SavedIndexException e) {
             throw new Orderly.CommandFailure(e.getMessage());
-        } catch (java.io.IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new Orderly.CommandFailure("index file: " + e.getMessage());
         }
         List<Map<String, Object>> listSummaries = lists.stream().map(l -> Map.<String, Object>of("name", l.name(),

@@ -49,7 +49,7 @@ final class TravelCommand implements Runnable {
                 System.out.println("  where to apply: " + answer.authority().applyAt());
             }
             if (answer.instrumentId() != null) System.out.println("  instrument: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");
-            if (answer.dataAsOf() != null) System.out.println("  data as of: " + answer.dataAsOf() + " (" + answer.dataAge() + " old)");
+            if (answer.dataAsOf() != null) System.out.println("  data as of: " + answer.dataAsOf() + " (" + answer.dataAge() + ")");
             System.out.println("  sources:");
             for (Source s : answer.sources()) {
                 System.out.println("    - " + s.title() + " — " + s.reference() + ", as of " + s.asOf());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +20,7 @@ class AuditCommandTest {
     static final FreshHome HOME = new FreshHome("orderly-cli-audit-test");
 
     private static <T> T withDatabase(java.util.function.Function<OrderlyDatabase, T> work) {
-        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", HOME.path().toString())))) {
+        try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(HOME.path(), null, null, null, false, true))) {
             return work.apply(database);
         }
     }
@@ -42,6 +42,16 @@ class AuditCommandTest {
 
         Path export = HOME.path().resolve("audit-export.txt");
         assertThat(CommandRun.of("audit", "export", "--output", export.toString()).status()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export))).as("who did what to whose data: owner only")
+                .isEqualTo("rw-------");
+        // A link planted where the export is to go would send the log wherever it points: refused, nothing written there.
+        Path elsewhere = Files.writeString(HOME.path().resolve("elsewhere.txt"), "untouched\n");
+        Path link = Files.createSymbolicLink(HOME.path().resolve("linked-export.txt"), elsewhere);
+        CommandRun throughLink = CommandRun.of("audit", "export", "--output", link.toString());
+        assertThat(throughLink.status()).isEqualTo(1);
+        assertThat(throughLink.err()).contains(link + " is a symbolic link").contains("nothing was written");
+        assertThat(Files.readString(elsewhere)).isEqualTo("untouched\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
         Path key = HOME.path().resolve("published-key.pem");
         CommandRun publicKey = CommandRun.of("audit", "public-key");
         Files.writeString(key, publicKey.out());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,14 @@ class RegistryCommandsTest {
 
     private static Path file(String name, String content) throws IOException {
         return Files.writeString(HOME.path().resolve(name), content);
+    }
+
+    @Test
+    void aFileGivenByMistakeIsRefusedWithoutPrintingItsFirstLine() throws IOException {
+        Path shadow = file("shadow", "root:$6$Jx9Qm1.pLkS$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n");
+        CommandRun refused = CommandRun.of("import", "visa-matrix", shadow.toString(), "--as-of", "2025-01-12");
+        assertThat(refused.status()).isNotZero();
+        assertThat(refused.err()).contains("shadow line 1").contains("Passport").doesNotContain("root").doesNotContain("Jx9Qm1");
     }
 
     @Test
@@ -55,6 +64,21 @@ class RegistryCommandsTest {
         assertThat(answer.get("passport").asString()).isEqualTo("CIV");
         assertThat(answer.get("destination").asString()).isEqualTo("GBR");
         assertThat(answer.get("authority").get("applyAt").asString()).contains("United Kingdom");
+    }
+
+    @Test
+    void refusesAnAsOfDateOutsideTheDatesTheApiAcceptsWithTheSameWords() throws IOException {
+        Path matrix = file("dated.csv", "Passport,Destination,Requirement\nMAR,JPN,visa required\n");
+        for (String date : List.of("9999-12-31", "1799-12-31")) {
+            CommandRun run = CommandRun.of("import", "visa-matrix", matrix.toString(), "--as-of", date);
+            assertThat(run.status()).as(date).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("orderly: as-of date " + date + " is outside the dates Orderly accepts (1800-01-01 to 2199-12-31)\n");
+            assertThat(run.out()).isEmpty();
+        }
+        Path status = file("dated-status.csv", "iso2,state party,year ratification or accession,signatory\nFR,1,2021,0\n");
+        CommandRun treaty = CommandRun.of("import", "treaty-status", "--instrument", "ICMW", status.toString(), "--as-of", "2200-01-01");
+        assertThat(treaty.status()).isEqualTo(1);
+        assertThat(treaty.err()).contains("as-of date 2200-01-01 is outside the dates Orderly accepts");
     }
 
     @Test

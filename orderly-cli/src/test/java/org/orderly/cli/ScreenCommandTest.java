@@ -64,6 +64,34 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aSavedIndexIsReadableByItsOwnerOnlyAndNeverWrittenThroughALink() throws IOException {
+        Path index = dir.resolve("wanted.index");
+        CommandRun saved = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor", "--save-index", index.toString());
+        assertThat(saved.status()).as(saved.err()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(index)))
+                .as("derived from personal data: owner only").isEqualTo("rw-------");
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere"), "untouched\n");
+        Path link = Files.createSymbolicLink(dir.resolve("linked.index"), elsewhere);
+        CommandRun throughLink = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor", "--save-index", link.toString());
+        assertThat(throughLink.status()).isEqualTo(1);
+        assertThat(throughLink.err()).contains(link + " is a symbolic link");
+        assertThat(Files.readString(elsewhere)).isEqualTo("untouched\n");
+    }
+
+    @Test
+    void aSavedIndexWithAChangedByteIsRefusedWithTheReason() throws IOException {
+        Path index = dir.resolve("wanted.index");
+        assertThat(CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor", "--save-index", index.toString())
+                .status()).isZero();
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(index, bytes);
+        CommandRun changed = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Orlov Viktor", "--index", index.toString());
+        assertThat(changed.status()).isNotZero();
+        assertThat(changed.err()).contains(index.toString()).contains("checksum does not match").contains("build it again");
+    }
+
+    @Test
     void aStrangerHasNoHit() {
         CommandRun run = CommandRun.of("screen", "--watchlist", list.toString(), "--name", "Hiroshi Tanaka");
         assertThat(run.status()).isZero();

@@ -116,8 +116,10 @@ public final class CsvReader {
         if (header.exactOrder() && !names.equals(header.required())) {
             int column = 0;
             while (column < names.size() && column < header.required().size() && names.get(column).equals(header.required().get(column))) column++;
-            throw new CsvException(file, line, column + 1, column < names.size() ? names.get(column) : null, "the header must be '"
-                    + String.join(",", header.required()) + "' but is '" + String.join(",", names) + "'");
+            String found = shown(names);
+            throw new CsvException(file, line, column + 1, column < names.size() ? shown(names.get(column)) : null, "the header must be '"
+                    + String.join(",", header.required()) + (found != null ? "' but is '" + found + "'"
+                    : "', and the first line is not (it is not repeated here: it may be any text)"));
         }
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -126,22 +128,40 @@ public final class CsvReader {
             String key = header.key(name);
             boolean declared = header.columns().stream().map(header::key).anyMatch(key::equals);
             if (!declared && header.otherColumnsRefused()) {
-                throw new CsvException(file, line, i + 1, name, "unknown column '" + name + "' (expected "
-                        + String.join(",", header.columns()) + ")");
+                throw new CsvException(file, line, i + 1, shown(name), (shown(name) != null ? "unknown column '" + name + "'"
+                        : "this column's name is none of this file's") + " (expected " + String.join(",", header.columns()) + ")");
             }
             Integer earlier = positions.putIfAbsent(key, i);
             if (earlier != null) {
-                throw new CsvException(file, line, i + 1, name, "column '" + name + "' appears again (first as column " + (earlier + 1) + ")");
+                throw new CsvException(file, line, i + 1, shown(name), "column " + (shown(name) != null ? "'" + name + "' " : "")
+                        + "appears again (first as column " + (earlier + 1) + ")");
             }
         }
         for (String column : header.required()) {
             if (!positions.containsKey(header.key(column))) {
+                String found = shown(names);
                 throw new CsvException(file, line, 0, column, "the header lacks the column '" + column + "' (expected "
-                        + String.join(",", header.required()) + ", found " + String.join(",", names) + ")");
+                        + String.join(",", header.required()) + (found != null ? ", found " + found : "") + ")");
             }
         }
         positions.keySet().retainAll(header.columns().stream().map(header::key).toList());
         return new CsvRow.Layout(file, header, names, Map.copyOf(positions));
+    }
+
+    /** A plausible column name: letters, digits and a little punctuation, at most 40 characters. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("[\\p{L}\\p{N} _./()#%-]{1,40}");
+
+    /**
+     * A header name as a message may repeat it, or null: the first line of a file given by mistake (a key, a password
+     * file) is any text, and an error message (shown, logged, sent back by the server) must not carry it.
+     */
+    static String shown(String name) {
+        return name != null && COLUMN_NAME.matcher(name).matches() ? name : null;
+    }
+
+    private static String shown(List<String> names) {
+        String joined = String.join(",", names);
+        return joined.length() <= 200 && names.stream().allMatch(n -> n.isEmpty() || shown(n) != null) ? joined : null;
     }
 
     /** Malformed quoting: Commons CSV gives a character position; turn it into line, column and field. */
@@ -153,8 +173,11 @@ public final class CsvReader {
                 : Cursor.scan(text, text.length());
         // An unterminated quote is reported where it opened, the only place a person can fix it.
         Cursor where = at.openQuote() != null ? at.openQuote() : at;
+        // The parser's own words are not repeated: they are a library's, and may quote the file.
         String problem = at.openQuote() != null ? "a quoted field opened here is never closed"
-                : "malformed quoting: " + message.replaceAll(" at line: [0-9,]+, position: [0-9,]+", "").replaceAll("^\\(line [0-9,]+\\) ", "");
+                : message.contains("Invalid char between encapsulated token and delimiter")
+                ? "malformed quoting: a character follows the closing quote of a quoted field (a quote inside a field is written twice)"
+                : "malformed quoting: the quotes of this field do not pair up";
         String field = layout != null && where.field() < layout.names().size() ? layout.names().get(where.field()) : null;
         return new CsvException(file, lineOf(lineStarts, where.offset()), where.field() + 1, field, problem);
     }

@@ -171,4 +171,15 @@ class CsvReaderTest {
         assertThat(row.error(3, "not a number")).hasMessage("w.csv line 2, column 4 (Bonaire, Sint Eustatius and Saba): not a number");
         assertThatThrownBy(() -> row.cell(4)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void aFileGivenByMistakeIsRefusedWithoutRepeatingItsFirstLine() {
+        String secret = "root:$6$Jx9Qm1.pLkS$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::";
+        for (CsvHeader header : java.util.List.of(CsvHeader.exactly(java.util.List.of("id", "name", "kind")), CsvHeader.requiring("Passport", "Destination"))) {
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> CsvReader.read("shadow", secret + "\nbin:*:19000:0:99999:7:::\n", header));
+            assertThat(e).isInstanceOf(CsvException.class).hasMessageStartingWith("shadow line 1");
+            assertThat(e.getMessage()).doesNotContain("root").doesNotContain("$6$").doesNotContain("Jx9Qm1");
+        }
+    }
 }

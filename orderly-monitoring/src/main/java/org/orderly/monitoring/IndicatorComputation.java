@@ -59,6 +59,7 @@ public final class IndicatorComputation {
             Rulebook rulebook = Rulebook.compile(inputs.registry(), snapshot.date());
             Map<String, Integer> gapCount = new HashMap<>();
             for (ImplementationGap gap : ImplementationGaps.find(rulebook, snapshot)) gapCount.merge(gap.destination(), 1, Integer::sum);
+            java.util.Set<String> committed = ImplementationGaps.committed(rulebook);
             Map<String, int[]> changeCount = new HashMap<>();
             VisaSnapshot previous = i == 0 ? null : snapshots.get(i - 1);
             if (previous != null) {
@@ -78,8 +79,12 @@ public final class IndicatorComputation {
                     reciprocity.add(IndicatorValue.noRecordsYet(Indicators.VISA_RECIPROCITY.id(), state, period, why));
                     continue;
                 }
-                gaps.add(new IndicatorValue(Indicators.IMPLEMENTATION_GAPS.id(), state, period,
-                        (double) gapCount.getOrDefault(state, 0), 0.0, "", registryAndSnapshot));
+                gaps.add(committed.contains(state)
+                        ? new IndicatorValue(Indicators.IMPLEMENTATION_GAPS.id(), state, period,
+                                (double) gapCount.getOrDefault(state, 0), 0.0, "", registryAndSnapshot)
+                        : IndicatorValue.noCommitment(Indicators.IMPLEMENTATION_GAPS.id(), state, period, "on " + period
+                                + " this state owes no visa waiver and no free movement that the visa matrix could contradict",
+                                registryAndSnapshot));
                 VisaOpenness open = VisaOpenness.of(snapshot, state);
                 openness.add(new IndicatorValue(Indicators.VISA_OPENNESS.id(), state, period, (double) open.withoutVisa(), null,
                         breakdown(open), List.of(snapshot.provenance())));

@@ -25,6 +25,23 @@ public record IndicatorValue(String indicatorId, String subject, String period, 
         return new IndicatorValue(indicatorId, subject, period, null, null, "no records yet: " + why, List.of());
     }
 
+    /**
+     * A value held where the subject owes nothing to measure: a state with no commitment in force that the indicator
+     * checks. Neither zero nor "target met": there is no target for it to meet.
+     */
+    public static IndicatorValue noCommitment(String indicatorId, String subject, String period, String why,
+                                              List<Provenance> provenance) {
+        return new IndicatorValue(indicatorId, subject, period, null, null, NO_COMMITMENT + ": " + why, provenance);
+    }
+
+    private static final String NO_COMMITMENT = "no commitment";
+
+    /** Why there is no number, in two or three words: "no commitment" or "no records yet"; empty when there is a number. */
+    public String absence() {
+        if (value != null) return "";
+        return note.startsWith(NO_COMMITMENT) ? NO_COMMITMENT : "no records yet";
+    }
+
     /** True when Orderly has records for this value. */
     public boolean recorded() {
         return value != null;

@@ -14,6 +14,15 @@ import org.orderly.regime.Registry;
 public record MonitoringInputs(Registry registry, List<VisaSnapshot> snapshots, WdiSeries remittanceCostTo,
         WdiSeries remittanceCostFrom) {
 
+    /**
+     * The inputs as Orderly computes them, server and command line alike: the registry with the visa matrices it holds
+     * (its entry policies, see {@link VisaSnapshot#fromEntryPolicies}) and the remittance-cost series.
+     */
+    public static MonitoringInputs of(Registry registry, WdiSeries remittanceCostTo, WdiSeries remittanceCostFrom) {
+        return new MonitoringInputs(registry, VisaSnapshot.fromEntryPolicies(registry.entryPolicies()), remittanceCostTo,
+                remittanceCostFrom);
+    }
+
     public MonitoringInputs {
         Objects.requireNonNull(registry, "registry");
         snapshots = snapshots.stream().sorted(Comparator.comparing(VisaSnapshot::date)).toList();

@@ -34,4 +34,15 @@ class NegotiationJsonTest {
         String json = HEAD + "\"norms\":[{\"id\":\"n\",\"type\":\"FORBIDS\",\"issue\":\"i\",\"options\":[\"zzz\"]}],\"valuations\":[]}";
         assertThatThrownBy(() -> NegotiationJson.read(json, "bad.json")).hasMessageContaining("norm n names unknown option zzz of issue i");
     }
+
+    @Test
+    void refusesPointsTooLargeToAddUpWithTheirPath() {
+        String huge = "9".repeat(400);
+        String json = HEAD + "\"valuations\":[{\"party\":\"AAA\",\"values\":{\"i\":{\"x\":" + huge + "}}},{\"party\":\"BBB\"}]}";
+        assertThatThrownBy(() -> NegotiationJson.read(json, "bad.json")).isInstanceOf(NegotiationFormatException.class)
+                .hasMessage("bad.json: $.valuations[0].values.i.x: must be a whole number (points) from -1000000000000000 to 1000000000000000");
+        String justOver = HEAD + "\"margin\":1000000000000001,\"valuations\":[]}";
+        assertThatThrownBy(() -> NegotiationJson.read(justOver, "bad.json")).isInstanceOf(NegotiationFormatException.class)
+                .hasMessageContaining("$.margin: must be a whole number (points) from");
+    }
 }

@@ -26,6 +26,7 @@ public final class CommitmentTerms {
             terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
         } else if (commitment instanceof FreeMovement f) {
             terms.put("right_to_work", Boolean.toString(f.rightToWork()));
+            if (!f.extended()) terms.put("extended", "false");
         } else if (commitment instanceof LabourAccess l) {
             terms.put("sector", l.sector());
             terms.put("annual_quota", Integer.toString(l.annualQuota()));
@@ -61,7 +62,8 @@ public final class CommitmentTerms {
         switch (kind) {
             case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
                     t.integer("window_days"), t.purposes("purposes"), source);
-            case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"), source);
+            case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
+                    !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
             case LABOUR_ACCESS -> commitment = new LabourAccess(instrumentId, scope, term, t.text("sector"),
                     t.integer("annual_quota"), source);
             case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
@@ -76,7 +78,9 @@ public final class CommitmentTerms {
             case COMMON_FRONTIER -> commitment = new CommonFrontier(instrumentId, scope, term, source);
             default -> throw new IllegalArgumentException("unknown commitment kind " + kind);
         }
-        t.rejectUnknown(of(commitment).keySet());
+        Set<String> known = new java.util.HashSet<>(of(commitment).keySet());
+        if (commitment instanceof FreeMovement) known.add("extended");
+        t.rejectUnknown(known);
         return commitment;
     }
 

@@ -118,23 +118,32 @@ public final class Registry {
     }
 
     /**
-     * The ids of the parties certainly bound by an instrument (or members of a process) on a date. Nobody is
-     * bound by an instrument before it is in force, whatever a participation's own date says; a participation
-     * known only by its year binds from the next year (within the year it is pending, see {@link #participationsOn}).
+     * The one rule of who is bound on a date, which pages, maps, the API, the rulebook and the indicators all ask: the ids
+     * of the parties certainly bound by an instrument (or members of a process) on the date. A party is bound when the
+     * instrument itself is in force on the date (a non-binding declaration, with no entry into force, binds nobody) and
+     * its own participation binds (ratified, acceded or member) and is effective: begun on or before the date, not ended.
+     * A participation known only by its year binds from the next year (within the year it is pending, see
+     * {@link #participationsOn}); one whose date is unknown binds on no date.
      */
     public java.util.Set<String> boundParties(String subjectId, LocalDate date) {
         Instrument instrument = instruments.get(subjectId);
-        if (instrument != null && instrument.inForce() != null && instrument.inForce().isAfter(date)) return java.util.Set.of();
+        if (instrument != null && !instrument.inForceOn(date)) return java.util.Set.of();
         return participations.stream()
-                .filter(p -> p.subjectId().equals(subjectId) && p.bindsOn(date))
+                .filter(p -> p.subjectId().equals(subjectId) && p.status().binds() && p.effectiveOn(date))
                 .map(Participation::partyId)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the party is bound by the instrument (or a member of the process) on the date; see {@link #boundParties}. */
+    public boolean isBound(String partyId, String subjectId, LocalDate date) {
+        return boundParties(subjectId, date).contains(partyId);
     }
 
     /**
      * The participations in an instrument or process that existed on a date: begun (or, known only by their year,
      * begun in that year) and not ended. Nothing exists before the instrument was adopted (or, with no adoption
-     * date, before it entered into force); an undated signature counts from then, never earlier.
+     * date, before it entered into force). A participation whose date is unknown existed on no date we can name: it is
+     * never listed here (see {@link #undatedParticipations}).
      */
     public List<Participation> participationsOn(String subjectId, LocalDate date) {
         Instrument instrument = instruments.get(subjectId);
@@ -143,5 +152,10 @@ public final class Registry {
         return participations.stream()
                 .filter(p -> p.subjectId().equals(subjectId) && (p.effectiveOn(date) || p.pendingOn(date)))
                 .toList();
+    }
+
+    /** The participations in an instrument or process whose date no source gives: shown as "date unknown", counted on no date. */
+    public List<Participation> undatedParticipations(String subjectId) {
+        return participations.stream().filter(p -> p.subjectId().equals(subjectId) && p.since() == null).toList();
     }
 }

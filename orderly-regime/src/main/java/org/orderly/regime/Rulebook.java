@@ -41,6 +41,53 @@ public final class Rulebook {
         Arrays.fill(cells, List.of());
     }
 
+    /** The same rules dated {@code date}: for a date between the same {@link #changeDates changes}, at no cost. */
+    private Rulebook(Rulebook rules, LocalDate date) {
+        this.date = date;
+        this.registry = rules.registry;
+        this.stateIndex = rules.stateIndex;
+        this.stateCodes = rules.stateCodes;
+        this.cells = rules.cells;
+        this.size = rules.size;
+        this.pending.putAll(rules.pending);
+    }
+
+    /**
+     * This rulebook as of another date on which the same commitments are in force for the same parties: no compile
+     * date in {@link #changeDates} lies between the two. The caller vouches for that; a date with other rules needs
+     * {@link #compile}.
+     */
+    public Rulebook on(LocalDate other) {
+        return other.equals(date) ? this : new Rulebook(this, other);
+    }
+
+    /**
+     * Every date on which what {@link #compile} yields can change: a commitment's term begins or ends, an instrument
+     * enters into force, a participation begins (a participation known by its year only: on 1 January of the next year)
+     * or ends. Between two consecutive change dates the compiled rules are the same, so one compilation serves them all.
+     */
+    public static java.util.NavigableSet<LocalDate> changeDates(Registry registry) {
+        java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+        for (Instrument instrument : registry.instruments()) {
+            if (instrument.inForce() != null) changes.add(instrument.inForce());
+        }
+        for (Commitment commitment : registry.commitments()) {
+            if (commitment.term().from() != null) changes.add(commitment.term().from());
+            if (commitment.term().until() != null) changes.add(commitment.term().until());
+        }
+        for (Participation participation : registry.participations()) {
+            LocalDate since = participation.since();
+            if (since != null) {
+                changes.add(since);
+                if (participation.sincePrecision() == Participation.Precision.YEAR && since.getYear() < LocalDate.MAX.getYear()) {
+                    changes.add(LocalDate.of(since.getYear() + 1, 1, 1));
+                }
+            }
+            if (participation.until() != null) changes.add(participation.until());
+        }
+        return changes;
+    }
+
     /** Compiles the rules of the registry in force on the date. */
     public static Rulebook compile(Registry registry, LocalDate date) {
         Rulebook rulebook = new Rulebook(registry, date);
@@ -150,17 +197,23 @@ public final class Rulebook {
 
     /**
      * The free-movement commitment that decides between two states: one made for these states in particular
-     * (such as a transitional limit on workers) takes precedence over the reciprocal rule for all parties.
+     * (such as a transitional limit on workers) takes precedence over the reciprocal rule for all parties, and one
+     * that records that the instrument does not yet extend to them means there is none.
      */
     public Optional<FreeMovement> freeMovement(String grantor, String beneficiary) {
         FreeMovement general = null;
+        FreeMovement particular = null;
         for (Commitment c : between(grantor, beneficiary)) {
             if (c instanceof FreeMovement f) {
-                if (f.scope() instanceof Scope.Directed) return Optional.of(f);
-                if (general == null) general = f;
+                if (!f.extended()) return Optional.empty();
+                if (f.scope() instanceof Scope.Directed) {
+                    if (particular == null) particular = f;
+                } else if (general == null) {
+                    general = f;
+                }
             }
         }
-        return Optional.ofNullable(general);
+        return Optional.ofNullable(particular != null ? particular : general);
     }
 
     /** The first commitment of a type that {@code grantor} owes {@code beneficiary}, if any. */

@@ -99,9 +99,12 @@ public final class Screener {
         }
     }
 
-    /** Saves the built index, so that the same lists can be screened again without building it. */
-    public void saveIndex(java.nio.file.Path file) throws java.io.IOException {
-        index.save(file);
+    /**
+     * Writes the built index, so that the same lists can be screened again without building it. It is derived from
+     * personal data: the command line writes it to a file only its owner may read.
+     */
+    public void saveIndex(java.io.OutputStream out) throws java.io.IOException {
+        index.save(out);
     }
 
     /** Adds a listed name; false when it has no letter to compare. */

@@ -121,6 +121,8 @@ class AccessMatrixTest extends ServerTest {
                 new Endpoint("GET", "/api/v1/commitments?grantor=DEU&beneficiary=FRA", null, EVERYONE),
                 new Endpoint("POST", "/api/v1/instruments", json, SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/participations", json, SECRETARIAT_ONLY),
+                new Endpoint("POST", "/api/v1/participations/status-list?subject=ILO_C189&sourceTitle=t&sourceReference=r&asOf=2024-01-01",
+                        "x", SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/imports/treaty-status?instrument=NONE&asOf=2024-01-01", "x", SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/imports/visa-matrix?asOf=2024-01-01", "x", SECRETARIAT_ONLY),
                 new Endpoint("GET", "/api/v1/negotiations", null, EVERYONE),
@@ -306,7 +308,7 @@ class AccessMatrixTest extends ServerTest {
     }
 
     private static String contentType(Endpoint endpoint) {
-        if (endpoint.path().contains("/imports/")) return "text/csv";
+        if (endpoint.path().contains("/imports/") || endpoint.path().contains("/status-list")) return "text/csv";
         if (endpoint.path().startsWith("/api/v1/manifests?")) return "application/edifact";
         return endpoint.path().startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded";
     }

@@ -25,7 +25,6 @@ import org.orderly.store.RegistryStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
@@ -77,15 +76,11 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     /** Every mapping that is not GET/HEAD/OPTIONS, with its path variables filled, plus sign-in and sign-out. */
     private List<Target> stateChangingEndpoints() {
         Set<Target> targets = new LinkedHashSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.equals("/error")) continue;
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.POST) : methods) {
-                    if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) continue;
-                    targets.add(new Target(method.name(), fill(pattern)));
-                }
-            }
+        for (MappedEndpoints.Mapped mapped : MappedEndpoints.of(mappings, Set.of(RequestMethod.POST))) {
+            RequestMethod method = mapped.method();
+            if (mapped.pattern().equals("/error") || method == RequestMethod.GET || method == RequestMethod.HEAD
+                    || method == RequestMethod.OPTIONS) continue;
+            targets.add(new Target(method.name(), fill(mapped.pattern())));
         }
         targets.add(new Target("POST", "/signin"));
         targets.add(new Target("POST", "/signout"));
@@ -137,6 +132,45 @@ class CrossSiteRequestBrowserTest extends ServerTest {
         browser.get(url("/"));
         assertThat(browser.findElements(org.openqa.selenium.By.id("signed-in"))).as("the forged sign-out did not sign out").isNotEmpty();
         Browser.screenshot(browser, "cross-site-after-attack-" + user);
+    }
+
+    /**
+     * A link on another site that the officer follows (here: the page navigates itself, as a click would) opens a page
+     * or API answer of personal data. The SameSite=Lax cookie goes along with such a top-level navigation, so without a
+     * check the officer's browser would perform an audited read under the officer's name. Refused, with nothing read
+     * and nothing audited; the same address opened from Orderly's own page is read.
+     */
+    @org.junit.jupiter.api.Test
+    void aLinkOnAnotherSiteCannotMakeAnOfficersBrowserReadPersonalData() {
+        Browser.signIn(browser, url(""), "border-officer", "test-only-border");
+        long audited = auditEntries();
+        List<String> reads = List.of("/border/overstays", "/border/stays?traveller=T-CROSS-SITE", "/api/v1/overstays",
+                "/api/v1/crossings?traveller=T-CROSS-SITE", "/api/v1/readmission-cases", "/border/readmission", "/manifests",
+                "/api/v1/manifests");
+        for (String read : reads) {
+            attackPage = "<!doctype html><html><head><title>a link</title></head><body><script>location.href = '" + url(read)
+                    + "';</script></body></html>";
+            browser.get("http://localhost:" + attacker.getAddress().getPort() + "/link.html");
+            Browser.waiting(browser).until(d -> d.getCurrentUrl().startsWith(url("")) && d.getPageSource().contains("personal data"));
+            assertThat(browser.getPageSource()).as(read + " opened from another site").contains("did not come from Orderly's own pages");
+        }
+        assertThat(auditEntries()).as("nothing was read, so nothing audited").isEqualTo(audited);
+        Browser.screenshot(browser, "cross-site-read-refused");
+
+        // Opened from Orderly's own page (the refusal's "Open it here" link), the same read works, and so does a typed address.
+        attackPage = "<!doctype html><html><body><script>location.href = '" + url("/border/overstays") + "';</script></body></html>";
+        browser.get("http://localhost:" + attacker.getAddress().getPort() + "/link.html");
+        Browser.waiting(browser).until(d -> !d.findElements(org.openqa.selenium.By.id("open-here")).isEmpty());
+        browser.findElement(org.openqa.selenium.By.id("open-here")).click();
+        Browser.waiting(browser).until(d -> d.getTitle().toLowerCase(java.util.Locale.ROOT).contains("overstay"));
+        assertThat(browser.getPageSource()).doesNotContain("did not come from Orderly's own pages");
+        assertThat(auditEntries()).as("the officer's own read is audited").isEqualTo(audited + 1);
+        browser.get(url("/api/v1/overstays"));
+        assertThat(browser.getPageSource()).as("a typed address (Sec-Fetch-Site: none)").doesNotContain("did not come from");
+    }
+
+    private long auditEntries() {
+        return get("/api/v1/audit/verification", "secretariat", "test-only-secretariat").json().get("entries").asLong();
     }
 
     /** Everything a forged request could change, read from the database and the API. */

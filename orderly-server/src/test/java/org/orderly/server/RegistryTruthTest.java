@@ -41,11 +41,12 @@ class RegistryTruthTest extends ServerTest {
 
     @Test
     void theDateControlChangesTheTableAsWellAsTheMap() {
-        String in2024 = get("/instruments/SCHENGEN?date=2024-06-01").body();
+        // Bulgaria and Romania apply the Schengen acquis from 31 March 2024 (Council Decision (EU) 2024/210).
+        String in2024 = get("/instruments/SCHENGEN?date=2024-03-01").body();
         String in2025 = get("/instruments/SCHENGEN?date=2025-06-01").body();
         assertThat(in2024).contains("Croatia").doesNotContain(">Bulgaria<");
         assertThat(in2025).contains(">Bulgaria<");
-        assertThat(in2024).contains("27 parties bound on 2024-06-01");
+        assertThat(in2024).contains("27 parties bound on 2024-03-01");
         assertThat(in2025).contains("29 parties bound on 2025-06-01");
     }
 

@@ -72,6 +72,11 @@ class RolesAndBadInputTest extends ServerTest {
             assertThat(travel.status()).as(date).isEqualTo(400);
             assertPlain(travel);
         }
+        Response imported = post("/api/v1/imports/visa-matrix?asOf=9999-12-31", "text/csv", "Passport,Destination,Requirement\nMAR,JPN,90\n",
+                "secretariat", "test-only-secretariat");
+        assertThat(imported.status()).isEqualTo(400);
+        assertThat(imported.json().get("detail").asString())
+                .isEqualTo("as-of date 9999-12-31 is outside the dates Orderly accepts (1800-01-01 to 2199-12-31)");
         Response participation = post("/api/v1/participations", "application/json", """
                 {"partyId":"FRA","subjectId":"SCHENGEN","status":"RATIFIED","since":"5000-01-01","reservations":[],
                  "source":{"title":"t","reference":"","asOf":"2024-01-01"}}""", "secretariat", "test-only-secretariat");

@@ -47,6 +47,7 @@ class SignInPageBrowserTest extends ServerTest {
         browser.findElement(By.cssSelector("#signed-in a")).click();
         Browser.waiting(browser).until(d -> d.getCurrentUrl().endsWith("/account"));
         browser.findElement(By.name("label")).sendKeys("booth scanner");
+        browser.findElement(By.id("token-password")).sendKeys("test-only-border");
         browser.findElement(By.id("issue-token")).click();
         String token = Browser.waiting(browser).until(d -> d.findElement(By.id("new-token"))).getText();
         assertThat(token).startsWith("orderly_");
@@ -56,6 +57,11 @@ class SignInPageBrowserTest extends ServerTest {
         Browser.screenshot(browser, "account-token");
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("new-token"))).as("a token is shown once").isEmpty();
+        browser.findElement(By.id("revoke-all-tokens")).click();
+        assertThat(Browser.waiting(browser).until(d -> d.findElement(By.id("token-notice"))).getText()).endsWith("revoked.");
+        assertThat(send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/watchlists")))
+                .header("Authorization", "Bearer " + token).GET().build()).status()).as("revoked with all the others").isEqualTo(401);
+        Browser.screenshot(browser, "account-revoked-all");
 
         browser.findElement(By.id("sign-out")).click();
         Browser.waiting(browser).until(d -> !d.findElements(By.id("signed-out")).isEmpty());

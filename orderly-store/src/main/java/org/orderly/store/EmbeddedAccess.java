@@ -8,11 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Who may connect to the embedded PostgreSQL: password (scram-sha-256) connections over loopback TCP only,
@@ -32,11 +29,12 @@ final class EmbeddedAccess {
     private EmbeddedAccess() {
     }
 
-    /** Secures the data directory before the server starts on it. */
-    static void secure(Path dataDirectory, DatabasePasswords passwords) {
+    /** Secures the data directory before the server starts on it, and checks the binaries it will run from once more. */
+    static void secure(Path dataDirectory, DatabasePasswords passwords, PostgresBinaries binaries) {
+        binaries.secure();
         Path hba = dataDirectory.resolve("pg_hba.conf");
         try {
-            if (trustsAnyone(hba)) setSuperuserPasswordOffline(dataDirectory, passwords.superuser());
+            if (trustsAnyone(hba)) setSuperuserPasswordOffline(dataDirectory, passwords.superuser(), binaries);
             Files.writeString(hba, HOST_BASED_AUTHENTICATION, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot secure the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
@@ -54,9 +52,10 @@ final class EmbeddedAccess {
         return false;
     }
 
-    private static void setSuperuserPasswordOffline(Path dataDirectory, String password) {
-        Path postgres = binary().orElseThrow(() -> refusal(dataDirectory, "the PostgreSQL binaries were not found under "
-                + workingDirectory()));
+    private static void setSuperuserPasswordOffline(Path dataDirectory, String password, PostgresBinaries binaries) {
+        // The very program zonky unpacked for this start, in a folder only Orderly's user may enter (checked by postgres()).
+        Path postgres = binaries.postgres();
+        if (!Files.isExecutable(postgres)) throw refusal(dataDirectory, "the PostgreSQL program " + postgres + " was not found");
         List<String> command = new ArrayList<>();
         // As zonky does: PostgreSQL refuses to run as root, so a root process runs it in a user namespace.
         if (LinuxUtils.isUnshareAvailable()) command.addAll(List.of("unshare", "-U"));
@@ -94,30 +93,5 @@ final class EmbeddedAccess {
                 + "every local account connect as superuser without a password, and Orderly could not give it a password ("
                 + reason + "). Refusing to start it as it is: stop every process using it and start again, or move the folder "
                 + "away to start with a new, password-protected database (its imports would need to be run again).");
-    }
-
-    /** Where zonky unpacks the PostgreSQL binaries (its own default: {@code java.io.tmpdir/embedded-pg}). */
-    private static Path workingDirectory() {
-        return Path.of(System.getProperty("ot.epg.working-dir", Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
-    }
-
-    /** The postgres binary zonky unpacked most recently (it has unpacked them before calling us). */
-    private static Optional<Path> binary() {
-        Path working = workingDirectory();
-        if (!Files.isDirectory(working)) return Optional.empty();
-        try (Stream<Path> folders = Files.list(working)) {
-            return folders.map(folder -> folder.resolve("bin").resolve("postgres")).filter(Files::isExecutable)
-                    .max(Comparator.comparing(EmbeddedAccess::modified));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file.getParent().getParent()).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -41,6 +41,8 @@ public final class OrderlyDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String description;
     private final Path home;
+    /** The programs a temporary database unpacked into its own folder, deleted with it; null otherwise. */
+    private Path temporaryBinaries;
 
     private OrderlyDatabase(EmbeddedPostgres embedded, HikariDataSource dataSource, String description, Path home) {
         this.embedded = embedded;
@@ -82,7 +84,8 @@ public final class OrderlyDatabase implements AutoCloseable {
                         "embedded PostgreSQL at " + dataDirectory + " (port " + running + ", shared with another Orderly process)", home);
             }
             boolean fresh = settings.temporary() || !Files.exists(dataDirectory.resolve("postgresql.conf"));
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            PostgresBinaries binaries = PostgresBinaries.in(settings.binaries());
+            EmbeddedPostgres.Builder builder = binaries.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(settings.temporary())
                     .setPort(freePort())
@@ -95,7 +98,8 @@ public final class OrderlyDatabase implements AutoCloseable {
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setConnectConfig("password", passwords.superuser())
-                    .setDataDirectoryCustomizer(directory -> EmbeddedAccess.secure(directory.toPath(), passwords));
+                    // Runs after initdb, before the server: the binaries folder is checked again right before the server runs.
+                    .setDataDirectoryCustomizer(directory -> EmbeddedAccess.secure(directory.toPath(), passwords, binaries));
             if (settings.durable()) {
                 // Given after zonky's -F on the same command line, these win.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
@@ -119,8 +123,10 @@ public final class OrderlyDatabase implements AutoCloseable {
                 postgres.close();
                 throw e;
             }
-            return new OrderlyDatabase(postgres, pool(url(postgres.getPort(), DATABASE), ROLE, passwords.orderly()),
+            OrderlyDatabase database = new OrderlyDatabase(postgres, pool(url(postgres.getPort(), DATABASE), ROLE, passwords.orderly()),
                     "embedded PostgreSQL at " + dataDirectory + " (port " + postgres.getPort() + ")", home);
+            if (settings.temporary() && binaries.folder().startsWith(home)) database.temporaryBinaries = binaries.folder();
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -236,9 +242,17 @@ public final class OrderlyDatabase implements AutoCloseable {
         if (embedded != null) {
             try {
                 embedded.close();
+                if (temporaryBinaries != null) deleteTree(temporaryBinaries);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot stop the embedded PostgreSQL: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
         }
     }
 }

@@ -1,11 +1,18 @@
 package org.orderly.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,8 +20,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A secret kept in a file that only its owner may read (POSIX mode 0600): created with that mode from
- * the start, and refused on read when anyone else may read or write it (as ssh does with its keys).
+ * A file that only its owner may read (POSIX mode 0600): a secret, created with that mode from the start and refused on
+ * read when anyone else may read or write it (as ssh does with its keys), or personal data Orderly writes out (an audit
+ * export, a saved screening index), written whole and never through a symbolic link.
  */
 public final class OwnerOnlyFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -38,6 +46,52 @@ public final class OwnerOnlyFile {
         }
     }
 
+    /** What is written into a file by {@link #write}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file that only its owner may read (mode 0600 from its first byte), whole or not at all: into a new file of
+     * a random name beside it, forced to disk, then moved over {@code file}. Refuses when {@code file} is a symbolic link:
+     * what Orderly writes there (an audit export, a screening index derived from a watchlist) would land wherever the
+     * link points, for whoever made it.
+     *
+     * @throws IllegalArgumentException when {@code file} is a symbolic link; nothing is written
+     */
+    public static void write(Path file, Content content) {
+        if (Files.isSymbolicLink(file)) {
+            throw new IllegalArgumentException(file + " is a symbolic link: Orderly writes only to the file itself (give its real "
+                    + "path, or remove the link); nothing was written");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            String prefix = "." + file.getFileName() + ".";
+            partial = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)
+                    ? Files.createTempFile(folder, prefix, ".partial", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : Files.createTempFile(folder, prefix, ".partial");
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException leftOver) {
+                    // moved already, or the folder went away: nothing to clean up
+                }
+            }
+        }
+    }
+
     /** Reads the file, after checking that no one but its owner may read or write it. */
     public static String read(Path file) {
         try {
@@ -58,15 +112,16 @@ public final class OwnerOnlyFile {
         }
     }
 
-    /** Creates the directory (and its parents) with mode 0700 when it does not exist yet. */
+    /** Creates the directory (and the parents it lacks) with mode 0700 when it does not exist yet. */
     public static void createDirectory(Path directory) {
         try {
             if (Files.isDirectory(directory)) return;
-            if (directory.getParent() != null) Files.createDirectories(directory.getParent());
-            if (Files.getFileStore(directory.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path existing = directory.toAbsolutePath().getParent();
+            while (existing != null && !Files.isDirectory(existing)) existing = existing.getParent();
+            if (existing != null && Files.getFileStore(existing).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
-                Files.createDirectory(directory);
+                Files.createDirectories(directory);
             }
         } catch (FileAlreadyExistsException raced) {
             // another process created it meanwhile: fine

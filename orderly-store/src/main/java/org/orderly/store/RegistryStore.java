@@ -94,6 +94,15 @@ public final class RegistryStore {
                 .params(origin, subject).query(String.class).optional().orElse("");
     }
 
+    /**
+     * The date of the status extract that an import wrote the subject's participations from (the newest, when several
+     * were imported), empty when none was imported: a count drawn from it is "in the extract of" that date, not today's.
+     */
+    public java.util.Optional<LocalDate> extractAsOf(String origin, String subject) {
+        return jdbc.sql("select max(as_of) from participation where origin = ? and subject_id = ?").params(origin, subject)
+                .query(LocalDate.class).optional();
+    }
+
     /** The codes of the states in the registry, without reading the rest of it. */
     public java.util.Set<String> stateCodes() {
         return java.util.Set.copyOf(jdbc.sql("select id from party where kind = 'STATE'").query(String.class).list());
@@ -193,7 +202,18 @@ public final class RegistryStore {
      * @throws IllegalArgumentException when the party or the instrument or process is unknown; nothing is written
      */
     public void saveParticipation(Participation participation, String origin) {
-        transactions.executeWithoutResult(status -> {
+        saveParticipations(List.of(participation), origin);
+    }
+
+    /**
+     * Adds a whole status list of an origin in one transaction: every participation is written, or (when one names an
+     * unknown party, instrument or process) none is. Each replaces that origin's earlier one of the same party, subject
+     * and status.
+     *
+     * @throws IllegalArgumentException naming the unknown party or subject; nothing is written
+     */
+    public void saveParticipations(List<Participation> participations, String origin) {
+        transactions.executeWithoutResult(status -> participations.forEach(participation -> {
             requireParties(Set.of(participation.partyId()));
             boolean subjectKnown = jdbc.sql("select (exists (select 1 from instrument where id = :id)"
                             + " or exists (select 1 from party where id = :id and kind = 'PROCESS'))")
@@ -203,7 +223,7 @@ public final class RegistryStore {
                         + participation.subjectId());
             }
             insertParticipation(participation, origin);
-        });
+        }));
     }
 
     private boolean partyExists(String id) {
@@ -253,14 +273,15 @@ public final class RegistryStore {
 
     private void upsertInstrument(Instrument i) {
         jdbc.sql("""
-                insert into instrument (id, title, kind, level, binding, adopted, in_force, pillars,
+                insert into instrument (id, title, kind, level, binding, adopted, in_force, applied_from, pillars,
                                         source_title, source_reference, as_of)
-                values (?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)
                 on conflict (id) do update set title = excluded.title, kind = excluded.kind, level = excluded.level,
                     binding = excluded.binding, adopted = excluded.adopted, in_force = excluded.in_force,
+                    applied_from = excluded.applied_from,
                     pillars = excluded.pillars, source_title = excluded.source_title,
                     source_reference = excluded.source_reference, as_of = excluded.as_of""")
-                .params(i.id(), i.title(), i.kind().name(), i.level().name(), i.binding(), i.adopted(), i.inForce(),
+                .params(i.id(), i.title(), i.kind().name(), i.level().name(), i.binding(), i.adopted(), i.inForce(), i.appliedFrom(),
                         String.join(",", new TreeSet<>(i.pillars().stream().map(Enum::name).toList())),
                         i.source().title(), i.source().reference(), i.source().asOf())
                 .update();
@@ -319,7 +340,8 @@ public final class RegistryStore {
         for (String p : strings(rs.getArray("pillars"))) pillars.add(Pillar.valueOf(p));
         return new Instrument(rs.getString("id"), rs.getString("title"), Instrument.Kind.valueOf(rs.getString("kind")),
                 Instrument.Level.valueOf(rs.getString("level")), rs.getBoolean("binding"),
-                rs.getObject("adopted", LocalDate.class), rs.getObject("in_force", LocalDate.class), pillars, source(rs));
+                rs.getObject("adopted", LocalDate.class), rs.getObject("in_force", LocalDate.class),
+                rs.getObject("applied_from", LocalDate.class), pillars, source(rs));
     }
 
     private static Participation participation(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +16,12 @@ import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
 import org.orderly.csv.CsvTable;
 import org.orderly.regime.Participation;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Source;
 
 /**
- * Imports the status of states toward one instrument from a UN Treaty Collection extract
+ * Imports the status of states toward one instrument from a UN Treaty Collection extract in the layout of the
+ * world-politics-datalab/humanrights-treaties-ratification-status repository
  * ({@code iso2, member, state party, year ratification or accession, signatory, no action, status, note})
  * as participations: a state party becomes RATIFIED (ratification or accession) in the year given, stored with
  * year precision (a year, not 1 January); a signatory SIGNED with its date unknown (the extract gives none).
@@ -34,6 +37,19 @@ public final class TreatyStatusImporter {
             .withOptional("member", "no action", "status", "note");
 
     private final RegistryStore store;
+
+    /**
+     * What a count drawn from an imported extract must say: "in the extract of 2022-08". The extracts are monthly (the
+     * shared data's UN Treaty Collection extract is of August 2022, stored as of its first day).
+     */
+    public static String extractNote(LocalDate asOf) {
+        return "in the extract of " + (asOf.getDayOfMonth() == 1 ? java.time.YearMonth.from(asOf).toString() : asOf.toString());
+    }
+
+    /** The note for an instrument's counts, "" when its participations were not imported from an extract. */
+    public static String extractNote(RegistryStore store, String instrumentId) {
+        return store.extractAsOf(ORIGIN, instrumentId).map(TreatyStatusImporter::extractNote).orElse("");
+    }
 
     public TreatyStatusImporter(RegistryStore store) {
         this.store = store;
@@ -56,6 +72,7 @@ public final class TreatyStatusImporter {
      * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
      */
     public ImportReport importFile(String instrumentId, Path file, LocalDate asOf, boolean replace) {
+        RegimeDates.requireWithin("as-of date", asOf);
         long started = System.nanoTime();
         List<String> instruments = store.instrumentIds();
         if (!instruments.contains(instrumentId)) {
@@ -85,7 +102,9 @@ public final class TreatyStatusImporter {
             boolean party = flag(row, "state party");
             boolean signatory = flag(row, "signatory");
             String reference = file.getFileName() + " line " + row.line();
-            String title = "UN Treaty Collection status of " + instrumentId + " (" + file.getFileName() + ")";
+            // The facts are the UN Treaty Collection's; the file is an intermediary's extract of them, named as such.
+            String title = "UN Treaty Collection status of " + instrumentId + ", as extracted by world-politics-datalab/"
+                    + "humanrights-treaties-ratification-status (" + file.getFileName() + ", " + extractNote(asOf).substring("in the ".length()) + ")";
             if (party) {
                 String year = row.get("year ratification or accession");
                 int y;
@@ -129,18 +148,23 @@ public final class TreatyStatusImporter {
     private Replacement replacement(String instrumentId, List<Participation> participations) {
         Set<String> current = new HashSet<>();
         Set<String> currentStates = new HashSet<>();
+        Map<String, Integer> currentByState = new HashMap<>();
         store.jdbc().sql("select party_id, status from participation where subject_id = ? and origin = ?").params(instrumentId, ORIGIN)
                 .query(rs -> {
                     current.add(rs.getString(1) + ":" + rs.getString(2));
                     currentStates.add(rs.getString(1));
+                    currentByState.merge(rs.getString(1), 1, Integer::sum);
                 });
         Set<String> incoming = new HashSet<>();
         Set<String> incomingStates = new HashSet<>();
+        Map<String, Integer> incomingByState = new LinkedHashMap<>();
         for (Participation participation : participations) {
             incoming.add(participation.partyId() + ":" + participation.status().name());
             incomingStates.add(participation.partyId());
+            incomingByState.merge(participation.partyId(), 1, Integer::sum);
         }
-        return new Replacement("participations in " + instrumentId, current, incoming, currentStates, incomingStates);
+        return new Replacement("participations in " + instrumentId, current, incoming, currentStates, incomingStates, "states",
+                currentByState, incomingByState);
     }
 
     private static boolean flag(CsvRow row, String column) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.orderly.csv.CsvRow;
 import org.orderly.csv.CsvTable;
 import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.regime.EntryPolicy;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
@@ -42,13 +44,13 @@ public final class VisaMatrixImporter {
     }
 
     /**
-     * Reads a cell with the project's one reader of the Passport Index format ({@link VisaRequirement}). The store keeps
-     * the 2022 snapshot's {@code covid ban} as no admission: holders were not admitted.
+     * Reads a cell with the project's one reader of the Passport Index format ({@link VisaRequirement}) and its one
+     * mapping to a category: the 2022 snapshot's {@code covid ban} is kept as a temporary COVID-19 entry ban, its own kind,
+     * never as the state's ordinary "no admission".
      */
     static Requirement parseRequirement(String text) {
         VisaRequirement cell = VisaRequirement.parse(text);
-        TravelCategory category = cell.category();
-        return new Requirement(category, cell.days(), cell.kind() == VisaRequirement.Kind.OWN_COUNTRY);
+        return new Requirement(cell.category(), cell.days(), cell.kind() == VisaRequirement.Kind.OWN_COUNTRY);
     }
 
     /** A matrix read and checked whole: its entry policies (own-country rows left out), rows read and content hash. */
@@ -114,8 +116,10 @@ public final class VisaMatrixImporter {
      * Imports the file; {@code replace} forces an import that would replace the current matrix with far less.
      *
      * @throws ImportException naming the line of the first problem, or the numbers of a refused replacement; the database is unchanged
+     * @throws IllegalArgumentException when {@code asOf} lies outside {@link RegimeDates}
      */
     public ImportReport importFile(Path file, LocalDate asOf, boolean replace) {
+        RegimeDates.requireWithin("as-of date", asOf);
         long started = System.nanoTime();
         Matrix matrix = read(file, store.stateCodes(), asOf);
         List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
@@ -147,19 +151,24 @@ public final class VisaMatrixImporter {
     private Replacement replacement(Matrix matrix, LocalDate asOf) {
         Set<String> current = new HashSet<>();
         Set<String> currentStates = new HashSet<>();
+        Map<String, Integer> currentPassports = new HashMap<>();
         store.jdbc().sql("select passport, destination from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf).query(rs -> {
             current.add(rs.getString(1) + ">" + rs.getString(2));
             currentStates.add(rs.getString(1));
             currentStates.add(rs.getString(2));
+            currentPassports.merge(rs.getString(1), 1, Integer::sum);
         });
         Set<String> incoming = new HashSet<>();
         Set<String> incomingStates = new HashSet<>();
+        Map<String, Integer> incomingPassports = new LinkedHashMap<>();
         for (EntryPolicy policy : matrix.policies()) {
             incoming.add(policy.passport() + ">" + policy.destination());
             incomingStates.add(policy.passport());
             incomingStates.add(policy.destination());
+            incomingPassports.merge(policy.passport(), 1, Integer::sum);
         }
-        return new Replacement("entry policies", current, incoming, currentStates, incomingStates);
+        return new Replacement("entry policies", current, incoming, currentStates, incomingStates, "passports", currentPassports,
+                incomingPassports);
     }
 
     private static void check(CsvRow row, String column, String code, Set<String> states) {

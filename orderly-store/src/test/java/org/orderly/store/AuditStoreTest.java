@@ -44,6 +44,24 @@ class AuditStoreTest {
         for (int i = 1; i <= count; i++) audit.append("officer", "DEU", "SCREENING", "list", "hits: " + i);
     }
 
+    /**
+     * An entry appended inside a caller's transaction (an act and its entry in one) that then rolls back is gone, and the
+     * high-water mark does not count it: the log is intact and the next entry follows the last committed one.
+     */
+    @Test
+    void anEntryOfATransactionThatRollsBackIsNotCountedByTheHighWaterMark() {
+        append(2);
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(TestDatabase.get().dataSource()));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.append("officer", "DEU", "PASSENGER_TRANSFER", "manifest:1", "transfer 9 to FRA");
+            throw new IllegalStateException("the act fails after its entry");
+        })).hasMessage("the act fails after its entry");
+        assertThat(audit.verify().intact()).as(audit.verify().problem()).isTrue();
+        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "hits: 3").sequence()).isEqualTo(3);
+        assertThat(audit.verify().intact()).as(audit.verify().problem()).isTrue();
+    }
+
     @Test
     void appendedEntriesChainSignAndVerify() throws Exception {
         AuditEntry first = audit.append("officer", "DEU", "SCREENING", "wanted-persons", "hits: 1");
@@ -113,6 +131,50 @@ class AuditStoreTest {
         assertThat(verification.problem()).startsWith("entries 7 to 10 are missing").contains("(truncated)");
         assertThatThrownBy(audit::checkpoint).hasMessageContaining("no audit checkpoint written");
         assertThat(audit.checkpoints()).hasSize(1);
+    }
+
+    @Test
+    void refusesToCheckpointALogWhoseTailWasDeletedAfterTheLastCheckpointAndNamesIt() {
+        append(6);
+        AuditCheckpoint signed = audit.checkpoint().orElseThrow();
+        append(4);
+        // Someone with the database's password deletes the entries no checkpoint counts yet.
+        jdbc.sql("delete from audit_entry where sequence > 6").update();
+        String named = "entries 7 to 10 are missing: Orderly appended up to entry 10 (the high-water mark in "
+                + keys.resolve("audit-high-water") + "), the log ends at 6 (its tail was deleted after the signed checkpoint of "
+                + signed.at() + ", which counts 6 entries)";
+        assertThatThrownBy(audit::checkpoint).isInstanceOf(IllegalStateException.class).hasMessage("no audit checkpoint written: " + named);
+        assertThat(audit.checkpoints()).as("the shortened log is not signed").hasSize(1);
+        AuditChain.Verification verification = AuditStore.open(TestDatabase.get().dataSource(), keys).verify();
+        assertThat(verification.intact()).as("after a restart too").isFalse();
+        assertThat(verification.firstBrokenSequence()).isEqualTo(7);
+        assertThat(verification.problem()).isEqualTo(named);
+
+        // Appending goes on after the gap, so the log itself keeps showing it.
+        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "after the cut").sequence()).isEqualTo(11);
+        assertThat(audit.verify().problem()).isEqualTo("entries 7 to 10 are missing (the next entry found is 11)");
+        assertThatThrownBy(audit::checkpoint).hasMessageContaining("entries 7 to 10 are missing");
+    }
+
+    @Test
+    void refusesToSignTheFirstCheckpointOfALogCutBeforeAnyCheckpoint() {
+        append(5);
+        jdbc.sql("delete from audit_entry where sequence >= 4").update();
+        assertThatThrownBy(audit::checkpoint).hasMessage("no audit checkpoint written: entries 4 to 5 are missing: Orderly appended up "
+                + "to entry 5 (the high-water mark in " + keys.resolve("audit-high-water") + "), the log ends at 3 (its tail was deleted)");
+        assertThat(audit.checkpoints()).isEmpty();
+        jdbc.sql("delete from audit_entry").update();
+        assertThat(audit.verify().problem()).isEqualTo("the log is empty, but Orderly appended up to entry 5 (the high-water mark in "
+                + keys.resolve("audit-high-water") + "): every entry was deleted");
+    }
+
+    @Test
+    void checkpointsWhatAnEarlierRunLeftUnsignedBeforeItsFirstAppend() {
+        append(3);
+        assertThat(audit.checkpoints()).as("a killed run writes no shutdown checkpoint").isEmpty();
+        AuditStore restarted = AuditStore.open(TestDatabase.get().dataSource(), keys);
+        restarted.append("officer", "DEU", "SCREENING", "list", "first of the new run");
+        assertThat(restarted.checkpoints()).extracting(AuditCheckpoint::entries).as("signed before the new run appended").containsExactly(3L);
     }
 
     @Test

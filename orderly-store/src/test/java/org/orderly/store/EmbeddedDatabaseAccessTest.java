@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +87,8 @@ class EmbeddedDatabaseAccessTest {
     void migratesADataDirectoryOfAnEarlierOrderlyThatTrustedEveryone() throws Exception {
         Path data = home.resolve("postgres");
         // What an earlier Orderly left: zonky's defaults (trust for everyone), its tables owned by postgres.
-        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+        try (EmbeddedPostgres earlier = PostgresBinaries.in(production(home).binaries()).builder().setDataDirectory(data)
+                .setCleanDataDirectory(false).start();
              Connection connection = earlier.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create database orderly");
             org.flywaydb.core.Flyway.configure().dataSource(earlier.getJdbcUrl("postgres", "orderly"), "postgres", "")
@@ -105,6 +108,64 @@ class EmbeddedDatabaseAccessTest {
                     .query(Integer.class).single()).as("every table, the earlier ones too, is Orderly's").isZero();
             assertRefused(database.embeddedPort(), "postgres", "");
             assertThat(EmbeddedAccess.trustsAnyone(data.resolve("pg_hba.conf"))).isFalse();
+        }
+    }
+
+    @Test
+    void unpacksPostgresIntoAFolderOfTheHomeOnlyItsOwnerMayEnterNeverIntoTheSharedTemporaryFolder() throws IOException {
+        Path orderlyHome = home.resolve("orderly");
+        Path sharedTemporary = Files.createDirectory(home.resolve("tmp"));
+        String temporaryBefore = System.getProperty("java.io.tmpdir");
+        // zonky's default is <java.io.tmpdir>/embedded-pg, made writable by everyone.
+        System.setProperty("java.io.tmpdir", sharedTemporary.toString());
+        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", orderlyHome.toString())))) {
+            assertThat(JdbcClient.create(database.dataSource()).sql("select current_user").query(String.class).single()).isEqualTo("orderly");
+        } finally {
+            System.setProperty("java.io.tmpdir", temporaryBefore);
+        }
+        assertThat(sharedTemporary.resolve("embedded-pg")).as("nothing unpacked or created in the shared temporary folder").doesNotExist();
+        Path binaries = orderlyHome.resolve("postgres-binaries");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries))).isEqualTo("rwx------");
+        try (Stream<Path> unpacked = Files.list(binaries.resolve("unpacked"))) {
+            assertThat(unpacked.map(folder -> folder.resolve("bin").resolve("postgres")).filter(Files::isExecutable))
+                    .as("the programs zonky unpacked").hasSize(1);
+        }
+    }
+
+    @Test
+    void refusesToRunPostgresFromAFolderOthersMayEnterOrBelowOneOthersMayWrite() throws IOException {
+        Path orderlyHome = home.resolve("orderly");
+        Path open = Files.createDirectory(home.resolve("open-to-all"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx")); // no sticky bit: anyone may rename what is in it
+        DatabaseSettings belowWritable = DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", orderlyHome.toString(),
+                DatabaseSettings.BINARIES_VARIABLE, open.resolve("postgres-binaries").toString()));
+        assertThatThrownBy(() -> OrderlyDatabase.open(belowWritable))
+                .hasMessageContaining("refusing to run the PostgreSQL programs in " + open.resolve("postgres-binaries"))
+                .hasMessageContaining(open + " (mode 0777) may be written by other accounts")
+                .hasMessageContaining("chmod go-w " + open);
+        assertThat(orderlyHome.resolve("postgres")).as("no database was made").doesNotExist();
+
+        Path binaries = Files.createDirectories(orderlyHome.resolve("postgres-binaries"));
+        Files.setPosixFilePermissions(binaries, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThatThrownBy(() -> OrderlyDatabase.open(DatabaseSettings.fromEnvironment(Map.of("ORDERLY_HOME", orderlyHome.toString()))))
+                .hasMessageContaining(binaries + " (mode 0755) may be entered by other accounts")
+                .hasMessageContaining("chmod 700 " + binaries);
+        assertThat(orderlyHome.resolve("postgres")).as("no database was made").doesNotExist();
+    }
+
+    @Test
+    void refusesToStartPostgresWhenJavasTemporaryFolderMayBeWrittenByOthersWithoutTheStickyBit() throws IOException {
+        // zonky writes a script there and runs it; a world-writable folder without the sticky bit lets anyone replace it.
+        Path open = Files.createDirectory(home.resolve("open-temporary"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String temporaryBefore = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", open.toString());
+        try {
+            assertThatThrownBy(() -> OrderlyDatabase.open(production(home.resolve("orderly"))))
+                    .hasMessageContaining(open + " (mode 0777) may be written by other accounts")
+                    .hasMessageContaining("-Djava.io.tmpdir=");
+        } finally {
+            System.setProperty("java.io.tmpdir", temporaryBefore);
         }
     }
 

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,50 @@ class ImportReplacementTest {
         assertThat(store.countEntryPolicies()).as("--replace imports it").isEqualTo(halfPolicies);
         assertThat(importer.importFile(MATRIX, DemoData.VISA_MATRIX_AS_OF).rowsWritten())
                 .as("a file that brings more is never refused").isEqualTo(full);
+    }
+
+    @Test
+    void refusesAVisaMatrixCutAtEightyPercentThatDropsWholePassportsUnlessForced() throws IOException {
+        VisaMatrixImporter importer = new VisaMatrixImporter(store);
+        int full = importer.importFile(MATRIX, DemoData.VISA_MATRIX_AS_OF).rowsWritten();
+        List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
+        // Cut at a row boundary after 80 % of the rows: rows, states covered and policies removed all pass the other checks.
+        List<String> kept = lines.subList(0, 1 + (lines.size() - 1) * 4 / 5);
+        Path cut = derived("cut-at-80-percent.csv", kept, "");
+
+        // What the cut loses, counted from the file itself: the passports of the full file that no kept row has.
+        Map<String, Integer> policiesByPassport = policiesByPassport(lines);
+        Map<String, Integer> keptByPassport = policiesByPassport(kept);
+        List<String> dropped = policiesByPassport.keySet().stream().filter(p -> !keptByPassport.containsKey(p)).sorted().toList();
+        int droppedPolicies = dropped.stream().mapToInt(policiesByPassport::get).sum();
+        int keptPolicies = keptByPassport.values().stream().mapToInt(Integer::intValue).sum();
+        String last = kept.get(kept.size() - 1).split(",")[0];
+        assertThat(dropped).as("the passports after the cut").hasSizeGreaterThan(30);
+        assertThat(keptPolicies).isGreaterThan(full * 3 / 4);
+
+        assertThatThrownBy(() -> importer.importFile(cut, DemoData.VISA_MATRIX_AS_OF))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("cut-at-80-percent.csv")
+                .hasMessageContaining("replace " + full + " entry policies covering 199 states with " + keptPolicies + " covering 199;")
+                .hasMessageContaining("it drops all " + droppedPolicies + " entry policies of " + dropped.size() + " passports that have them now ("
+                        + String.join(", ", dropped.subList(0, 12)) + ", …)")
+                .hasMessageContaining("and its last, " + last + ", brings " + keptByPassport.get(last) + " of its "
+                        + policiesByPassport.get(last) + ": a download cut short ends so")
+                .hasMessageContaining("--replace");
+        assertThat(store.countEntryPolicies()).as("nothing imported").isEqualTo(full);
+
+        assertThat(importer.importFile(cut, DemoData.VISA_MATRIX_AS_OF, true).rowsWritten()).as("--replace imports it").isEqualTo(keptPolicies);
+        assertThat(store.countEntryPolicies()).isEqualTo(keptPolicies);
+    }
+
+    /** Entry policies (rows that are not a passport's own country) by passport. */
+    private static Map<String, Integer> policiesByPassport(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            if (!cells[0].equals(cells[1])) counts.merge(cells[0], 1, Integer::sum);
+        }
+        return counts;
     }
 
     @Test

@@ -86,7 +86,7 @@ class OverstayJobKafkaTest {
     private static final List<Bad> BAD = List.of(
             Bad.text("e-bad,entry,2025-02-30T09:00:00Z,DEU,FRA-T1,P9,USA,,,90/180", "at", "'2025-02-30T09:00:00Z' is not an ISO-8601 instant"),
             Bad.text("x-bad,leave,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA", "direction", "direction 'leave' is not entry or exit"),
-            Bad.text("e-norule,entry,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA", "rule", "a crossing needs its rule"),
+            Bad.text("e-norule,entry,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA", "rule", "rule is missing: an entry needs its stay rule"),
             Bad.text("{\"id\":\"j1\",\"direction\":\"entry\"}", "direction", "malformed quoting"),
             Bad.text("id,direction,at,state,crossing_point,document_number,issuing_state", "direction", "direction 'direction' is not entry or exit"),
             new Bad(new byte[]{'e', '1', ',', (byte) 0xC3, (byte) 0x28}, null, "the message is not UTF-8 text"),

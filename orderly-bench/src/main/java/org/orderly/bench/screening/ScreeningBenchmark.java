@@ -146,7 +146,7 @@ public final class ScreeningBenchmark {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("orderly-bench", ".index");
             long start = System.nanoTime();
-            screener.saveIndex(file);
+            org.orderly.store.OwnerOnlyFile.write(file, screener::saveIndex);
             double saveSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
             Screener reopened = new Screener(lists, screener.comparator(), file);

@@ -133,6 +133,8 @@ public class TravelBenchmark {
         TravelCategory category(String passport, String destination) {
             if (passport.equals(destination)) return TravelCategory.OWN_COUNTRY;
             TravelCategory best = null;
+            boolean free = false;
+            boolean notExtended = false;
             for (Commitment c : registry.commitments()) {
                 if (!(c instanceof org.orderly.regime.FreeMovement) && !(c instanceof org.orderly.regime.VisaWaiver)) continue;
                 var instrument = registry.instrument(c.instrumentId()).orElseThrow();
@@ -148,10 +150,16 @@ public class TravelBenchmark {
                     beneficiary = bound.contains(passport);
                 }
                 if (grantor && beneficiary) {
-                    if (c instanceof org.orderly.regime.FreeMovement) return TravelCategory.FREE_MOVEMENT;
-                    best = TravelCategory.VISA_FREE;
+                    // Free movement that the instrument does not yet extend to the pair means none (a waiver may still apply).
+                    if (c instanceof org.orderly.regime.FreeMovement f) {
+                        if (f.extended()) free = true;
+                        else notExtended = true;
+                    } else {
+                        best = TravelCategory.VISA_FREE;
+                    }
                 }
             }
+            if (free && !notExtended) return TravelCategory.FREE_MOVEMENT;
             if (best != null) return best;
             EntryPolicy policy = policies.get(destination + passport);
             return policy == null ? TravelCategory.VISA_REQUIRED : policy.category();

@@ -54,6 +54,9 @@ public record BorderVerdict(Level level, List<String> reasons) {
             caution.add("No travel requirement could be given" + (travelNote == null ? "." : ": " + travelNote + "."));
         } else if (travel.category() == TravelCategory.NO_ADMISSION) {
             stop.add("The rules record no admission for " + travel.passportName() + " nationals.");
+        } else if (travel.category() == TravelCategory.COVID_ENTRY_BAN) {
+            stop.add("The visa data of " + travel.dataAsOf() + " record a temporary COVID-19 entry ban for " + travel.passportName()
+                    + " nationals: check whether it still applies.");
         } else if (travel.category() == TravelCategory.VISA_REQUIRED || travel.category() == TravelCategory.E_VISA) {
             caution.add("A visa is required (" + travel.categoryLabel() + "): see it before admitting.");
         }

@@ -131,7 +131,7 @@ public final class RecordFields {
     public static Instant instant(String field, Instant at) {
         if (at == null) throw new FieldException(field, "is missing");
         try {
-            return RegimeDates.requireSane(field, at);
+            return RegimeDates.requireWithin(field, at);
         } catch (IllegalArgumentException e) {
             throw new FieldException(field, e.getMessage().substring(field.length() + 1));
         }

@@ -29,7 +29,7 @@ public final class StayRules {
             case OWN_COUNTRY, FREE_MOVEMENT -> {
                 return Optional.of(new StayRule.NotCounted(Stay.Title.FREE_MOVEMENT, null));
             }
-            case NO_ADMISSION, VISA_REQUIRED, E_VISA -> {
+            case NO_ADMISSION, COVID_ENTRY_BAN, VISA_REQUIRED, E_VISA -> {
                 return Optional.empty();
             }
             default -> {

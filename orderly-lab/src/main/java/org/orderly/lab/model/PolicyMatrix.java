@@ -65,9 +65,12 @@ public final class PolicyMatrix {
         return matrix;
     }
 
-    /** A visa (paper or electronic) applied for before travel, or no admission at all. */
+    /** A visa (paper or electronic) applied for before travel, or no admission at all (a COVID-19 entry ban included). */
     static boolean needsVisa(TravelCategory category) {
-        return category == TravelCategory.VISA_REQUIRED || category == TravelCategory.E_VISA || category == TravelCategory.NO_ADMISSION;
+        return switch (category) {
+            case VISA_REQUIRED, E_VISA, NO_ADMISSION, COVID_ENTRY_BAN -> true;
+            case OWN_COUNTRY, FREE_MOVEMENT, VISA_FREE, VISA_ON_ARRIVAL, ELECTRONIC_TRAVEL_AUTHORISATION -> false;
+        };
     }
 
     public LocalDate date() {

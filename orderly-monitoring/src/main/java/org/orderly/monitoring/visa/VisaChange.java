@@ -20,6 +20,11 @@ public record VisaChange(String passport, String destination, VisaRequirement be
         TIGHTENED("tightened"),
         /** The same category written differently: "visa free" with and without a number of days. */
         RESTATED("restated"),
+        /**
+         * A temporary COVID-19 ban began or ended: no change of the state's ordinary policy, so neither a visa requirement
+         * imposed nor one lifted.
+         */
+        TEMPORARY_MEASURE("temporary measure began or ended"),
         /** The pair is listed only in the newer snapshot. */
         ADDED("added"),
         /** The pair is listed only in the older snapshot. */
@@ -48,6 +53,7 @@ public record VisaChange(String passport, String destination, VisaRequirement be
         if (before == null) return Kind.ADDED;
         if (after == null) return Kind.REMOVED;
         if (before.text().equals(after.text())) return null;
+        if (before.kind().temporary() || after.kind().temporary()) return Kind.TEMPORARY_MEASURE;
         if (before.kind().needsVisaOrBarred() && !after.kind().needsVisaOrBarred()) return Kind.LIFTED;
         if (!before.kind().needsVisaOrBarred() && after.kind().needsVisaOrBarred()) return Kind.IMPOSED;
         int order = Integer.compare(after.kind().ordinal(), before.kind().ordinal());

@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * How one destination treats the world's passports on a snapshot's date: the count of passports in each requirement
  * kind (own country left out), and reciprocity — the share of partners it treats as they treat it (same kind both ways).
+ * A pair with a temporary COVID-19 ban on either side is no partner: the ban is not ordinary policy.
  */
 public record VisaOpenness(String destination, Map<VisaRequirement.Kind, Integer> counts, int partners, int reciprocal) {
 
@@ -16,7 +17,7 @@ public record VisaOpenness(String destination, Map<VisaRequirement.Kind, Integer
         counts = Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
-    /** The destination's openness in a snapshot; partners are the states listed both ways with it. */
+    /** The destination's openness in a snapshot; partners are the states listed both ways with it, with ordinary policy both ways. */
     public static VisaOpenness of(VisaSnapshot snapshot, String destination) {
         Map<VisaRequirement.Kind, Integer> counts = new EnumMap<>(VisaRequirement.Kind.class);
         for (VisaRequirement.Kind kind : VisaRequirement.Kind.values()) {
@@ -29,7 +30,7 @@ public record VisaOpenness(String destination, Map<VisaRequirement.Kind, Integer
             VisaRequirement admits = snapshot.requirement(other, destination);
             if (admits != null) counts.merge(admits.kind(), 1, Integer::sum);
             VisaRequirement admitted = snapshot.requirement(destination, other);
-            if (admits != null && admitted != null) {
+            if (admits != null && admitted != null && !admits.kind().temporary() && !admitted.kind().temporary()) {
                 partners++;
                 if (admits.kind() == admitted.kind()) reciprocal++;
             }

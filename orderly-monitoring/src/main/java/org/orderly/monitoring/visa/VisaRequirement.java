@@ -18,7 +18,7 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
         ELECTRONIC_TRAVEL_AUTHORISATION("electronic travel authorisation"),
         E_VISA("e-visa"),
         VISA_REQUIRED("visa required"),
-        COVID_BAN("entry banned (COVID-19)"),
+        COVID_BAN("temporary entry ban (COVID-19)"),
         NO_ADMISSION("no admission");
 
         private final String label;
@@ -32,9 +32,17 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
             return label;
         }
 
-        /** True when the traveller needs a visa applied for before travel, or may not enter at all. */
+        /**
+         * True when, under the state's ordinary policy, the traveller needs a visa applied for before travel, or may not
+         * enter at all. A COVID-19 ban is a temporary measure, not ordinary policy: see {@link #temporary()}.
+         */
         public boolean needsVisaOrBarred() {
-            return this == E_VISA || this == VISA_REQUIRED || this == COVID_BAN || this == NO_ADMISSION;
+            return this == E_VISA || this == VISA_REQUIRED || this == NO_ADMISSION;
+        }
+
+        /** Whether this is a temporary measure (a COVID-19 ban), which no indicator of ordinary policy counts. */
+        public boolean temporary() {
+            return this == COVID_BAN;
         }
     }
 
@@ -72,24 +80,8 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
     }
 
     /**
-     * The requirement an imported entry policy stands for. The store keeps the matrix's {@code covid ban} as no
-     * admission, so a snapshot rebuilt from the store reads it so.
-     */
-    public static VisaRequirement of(org.orderly.regime.TravelCategory category, Integer stayDays) {
-        return switch (category) {
-            case OWN_COUNTRY -> parse("-1");
-            case FREE_MOVEMENT, VISA_FREE -> stayDays == null ? parse("visa free") : parse(String.valueOf(stayDays));
-            case VISA_ON_ARRIVAL -> parse("visa on arrival");
-            case ELECTRONIC_TRAVEL_AUTHORISATION -> parse("eta");
-            case E_VISA -> parse("e-visa");
-            case VISA_REQUIRED -> parse("visa required");
-            case NO_ADMISSION -> parse("no admission");
-        };
-    }
-
-    /**
-     * The registry's travel category for this cell. The 2022 matrix's {@code covid ban} is kept as no admission: holders
-     * were not admitted.
+     * The travel category a cell stands for: the one mapping from the matrix's words to the registry's categories, so
+     * that an entry policy stored from a cell reads back as the same cell ({@link #of} is its inverse).
      */
     public org.orderly.regime.TravelCategory category() {
         return switch (kind) {
@@ -99,7 +91,22 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
             case ELECTRONIC_TRAVEL_AUTHORISATION -> org.orderly.regime.TravelCategory.ELECTRONIC_TRAVEL_AUTHORISATION;
             case E_VISA -> org.orderly.regime.TravelCategory.E_VISA;
             case VISA_REQUIRED -> org.orderly.regime.TravelCategory.VISA_REQUIRED;
-            case COVID_BAN, NO_ADMISSION -> org.orderly.regime.TravelCategory.NO_ADMISSION;
+            case COVID_BAN -> org.orderly.regime.TravelCategory.COVID_ENTRY_BAN;
+            case NO_ADMISSION -> org.orderly.regime.TravelCategory.NO_ADMISSION;
+        };
+    }
+
+    /** The requirement an imported entry policy stands for: the inverse of {@link #category()}. */
+    public static VisaRequirement of(org.orderly.regime.TravelCategory category, Integer stayDays) {
+        return switch (category) {
+            case OWN_COUNTRY -> parse("-1");
+            case FREE_MOVEMENT, VISA_FREE -> stayDays == null ? parse("visa free") : parse(String.valueOf(stayDays));
+            case VISA_ON_ARRIVAL -> parse("visa on arrival");
+            case ELECTRONIC_TRAVEL_AUTHORISATION -> parse("eta");
+            case E_VISA -> parse("e-visa");
+            case VISA_REQUIRED -> parse("visa required");
+            case COVID_ENTRY_BAN -> parse("covid ban");
+            case NO_ADMISSION -> parse("no admission");
         };
     }
 

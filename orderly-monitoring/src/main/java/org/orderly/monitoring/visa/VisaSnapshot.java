@@ -121,6 +121,26 @@ public final class VisaSnapshot {
         return new VisaSnapshot(date, provenance, new LinkedHashMap<>(requirements), states);
     }
 
+    /**
+     * The snapshots a registry holds: its entry policies grouped by the date of the matrix they were imported from, oldest
+     * first. Each cell reads back as the matrix wrote it ({@link VisaRequirement#of} inverts the import's mapping), so the
+     * server and the command line, which both compute indicators from a registry, see the same matrices as the files.
+     */
+    public static List<VisaSnapshot> fromEntryPolicies(List<org.orderly.regime.EntryPolicy> policies) {
+        Map<LocalDate, Map<String, VisaRequirement>> byDate = new java.util.TreeMap<>();
+        Map<LocalDate, String> titles = new java.util.HashMap<>();
+        for (org.orderly.regime.EntryPolicy policy : policies) {
+            LocalDate asOf = policy.source().asOf();
+            byDate.computeIfAbsent(asOf, d -> new java.util.HashMap<>()).put(pair(policy.passport(), policy.destination()),
+                    VisaRequirement.of(policy.category(), policy.stayDays()));
+            titles.putIfAbsent(asOf, policy.source().title());
+        }
+        List<VisaSnapshot> snapshots = new java.util.ArrayList<>();
+        byDate.forEach((date, requirements) -> snapshots.add(of(date,
+                Provenance.records("entry policies imported from " + titles.get(date), date), requirements)));
+        return List.copyOf(snapshots);
+    }
+
     private static String code(CsvRow row, String column) {
         String value = row.get(column);
         if (!value.matches("[A-Za-z]{3}")) throw row.error(column, "'" + value + "' is not an ISO 3166-1 alpha-3 code");

@@ -104,7 +104,9 @@ class VisaChangesTest {
         assertThat(VisaChange.classify(VisaRequirement.parse("90"), VisaRequirement.parse("30"))).isEqualTo(VisaChange.Kind.TIGHTENED);
         assertThat(VisaChange.classify(VisaRequirement.parse("e-visa"), VisaRequirement.parse("visa required"))).isEqualTo(VisaChange.Kind.TIGHTENED);
         assertThat(VisaChange.classify(VisaRequirement.parse("visa free"), VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.RESTATED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("visa required"))).isEqualTo(VisaChange.Kind.LOOSENED);
+        // A COVID-19 ban is a temporary measure: its start or end changes no ordinary policy (issue 24, item 1).
+        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("visa required"))).isEqualTo(VisaChange.Kind.TEMPORARY_MEASURE);
+        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.TEMPORARY_MEASURE);
         assertThat(VisaChange.classify(null, VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.ADDED);
         assertThat(VisaChange.classify(VisaRequirement.parse("90"), VisaRequirement.parse("90"))).isNull();
     }
@@ -116,6 +118,7 @@ class VisaChangesTest {
         if (before == null) return VisaChange.Kind.ADDED;
         if (after == null) return VisaChange.Kind.REMOVED;
         if (before.equals(after)) return null;
+        if (before.equals("covid ban") || after.equals("covid ban")) return VisaChange.Kind.TEMPORARY_MEASURE;
         int b = rank(before);
         int a = rank(after);
         boolean visaBefore = b >= 3;

@@ -94,9 +94,7 @@ public final class NegotiationDefinition {
         try {
             node = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw new NegotiationFormatException(name, at == null ? "JSON" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    e.getOriginalMessage(), e);
+            throw NegotiationFormatException.notJson(name, e);
         }
         if (node == null || !node.isObject()) throw new NegotiationFormatException(name, "$", "must be a JSON object");
         return (ObjectNode) node;

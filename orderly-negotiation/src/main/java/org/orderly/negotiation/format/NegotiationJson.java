@@ -37,6 +37,8 @@ import java.util.Set;
 public final class NegotiationJson {
     public static final String FORMAT = "orderly-negotiation/1";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** The largest points value (10¹⁵): a party's values over a thousand issues still sum within a long. */
+    public static final long MAX_POINTS = 1_000_000_000_000_000L;
 
     private NegotiationJson() {
     }
@@ -73,9 +75,7 @@ public final class NegotiationJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw new NegotiationFormatException(name, at == null ? "JSON" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    e.getOriginalMessage(), e);
+            throw NegotiationFormatException.notJson(name, e);
         }
         return new Reader(name).table(root);
     }
@@ -259,6 +259,10 @@ public final class NegotiationJson {
 
         long integer(JsonNode node, String path) {
             if (node == null || !node.isIntegralNumber()) fail(path, "must be a whole number (points)");
+            // A number of any length parses; points must also add up without overflow over every issue and party.
+            if (!node.canConvertToLong() || Math.abs(node.longValue()) > MAX_POINTS) {
+                fail(path, "must be a whole number (points) from -" + MAX_POINTS + " to " + MAX_POINTS);
+            }
             return node.longValue();
         }
 

@@ -135,6 +135,9 @@ public final class PreArrivalAssessment {
         } else if (r.category() == TravelCategory.NO_ADMISSION) {
             findings.add(new Finding(Finding.Kind.TRAVEL_REQUIREMENT, r.instrumentId(), null,
                     "no admission of nationals of " + nationality + " to " + destinationState + "; " + r.explanation()));
+        } else if (r.category() == TravelCategory.COVID_ENTRY_BAN) {
+            findings.add(new Finding(Finding.Kind.TRAVEL_REQUIREMENT, r.instrumentId(), null,
+                    "a temporary COVID-19 entry ban on nationals of " + nationality + " to " + destinationState + "; " + r.explanation()));
         }
         return note;
     }

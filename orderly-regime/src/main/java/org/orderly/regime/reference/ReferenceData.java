@@ -54,14 +54,16 @@ import org.orderly.regime.VisaWaiver;
  *   <li>{@code states.csv}: {@code alpha3,alpha2,numeric,name,standing,region,sub_region,…}. Codes are ISO 3166-1;
  *       XKX (Kosovo) is the user-assigned code that travel data use and has no numeric code. Names are the
  *       ISO 3166-1 English short names without "(the)" or a parenthesised qualifier, inversions put in natural
- *       order ("Republic of Korea", "Bolivia", "United Republic of Tanzania"). {@code region} is the UN M49
- *       region; {@code sub_region} is the M49 <em>intermediate</em> region where M49 defines one (in
- *       Sub-Saharan Africa: Eastern, Middle, Southern, Western Africa; in Latin America and the Caribbean:
- *       Caribbean, Central America, South America) and the M49 sub-region everywhere else. Taiwan and Kosovo
- *       have no M49 entry and are placed by geography, as their source says.</li>
+ *       order ("Republic of Korea", "Bolivia", "United Republic of Tanzania"), except where the bare name would be
+ *       another thing: "Micronesia (Federated States of)", as ISO and M49 write it, since Micronesia is also an M49
+ *       sub-region. {@code region} is the UN M49 region; {@code sub_region} is the M49 sub-region, one level for every
+ *       state (Sub-Saharan Africa and Latin America and the Caribbean included; M49's intermediate regions, which
+ *       exist in only some sub-regions, are not used). Taiwan and Kosovo have no M49 entry and are placed by
+ *       geography, as their source says.</li>
  *   <li>{@code organisations.csv}: {@code id,name,mandate,…}; {@code processes.csv}: {@code id,name,focus,…}.</li>
- *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,pillars,…}; a non-binding
- *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook.</li>
+ *   <li>{@code instruments.csv}: {@code id,title,kind,level,binding,adopted,in_force,applied,pillars,…}; a non-binding
+ *       declaration has an empty {@code in_force}, so none of its commitments ever enters a rulebook; {@code applied} is
+ *       the date of application when it came after the entry into force (empty otherwise).</li>
  *   <li>{@code participations.csv}: {@code party,subject,status,since,until,reservations,…}; {@code until} is the
  *       first day the participation no longer applies; an empty {@code since} means we cannot vouch the date, and a
  *       {@code since} of four digits is a year whose day the source does not give.
@@ -83,10 +85,10 @@ public final class ReferenceData {
             "instruments.csv", "participations.csv", "commitments.csv");
 
 
-    /** The UN M49 regions and, for each, the sub-regions (or intermediate regions) used in {@code states.csv}. */
+    /** The UN M49 regions and, for each, its sub-regions (one level), as used in {@code states.csv}. */
     public static final Map<String, Set<String>> REGIONS = Map.of(
-            "Africa", Set.of("Northern Africa", "Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"),
-            "Americas", Set.of("Northern America", "Caribbean", "Central America", "South America"),
+            "Africa", Set.of("Northern Africa", "Sub-Saharan Africa"),
+            "Americas", Set.of("Northern America", "Latin America and the Caribbean"),
             "Asia", Set.of("Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia"),
             "Europe", Set.of("Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe"),
             "Oceania", Set.of("Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia"));
@@ -99,8 +101,6 @@ public final class ReferenceData {
     private static final List<String> SOURCE_COLUMNS = List.of("source_title", "source_reference", "as_of");
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
-    /** A participation date given as a year only ({@code 2007}), as the UN extracts give them. */
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private ReferenceData() {
@@ -145,7 +145,7 @@ public final class ReferenceData {
         loader.states(rows(reader, "states.csv", "alpha3,alpha2,numeric,name,standing,region,sub_region"));
         loader.organisations(rows(reader, "organisations.csv", "id,name,mandate"));
         loader.processes(rows(reader, "processes.csv", "id,name,focus"));
-        loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,pillars"));
+        loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,applied,pillars"));
         loader.participations(rows(reader, "participations.csv", "party,subject,status,since,until,reservations"));
         loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,condition,terms"));
         try {
@@ -154,6 +154,11 @@ public final class ReferenceData {
             // The loader checks every reference with its line first, so this is a last line of defence.
             throw new ReferenceDataException("reference data", 0, e.getMessage());
         }
+    }
+
+    /** Runs a kernel constructor and turns its refusal into an error on the row (for the other reference readers). */
+    static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
+        return Loader.build(row, constructor);
     }
 
     private static List<ReferenceFile.Row> rows(Function<String, String> reader, String file, String columns) {
@@ -240,7 +245,8 @@ public final class ReferenceData {
                 for (String pillar : row.list("pillars")) pillars.add(row.choice("pillar", pillar, Pillar.class));
                 instruments.add(build(row, () -> new Instrument(id, row.required("title"),
                         row.choice("kind", Instrument.Kind.class), row.choice("level", Instrument.Level.class),
-                        row.bool("binding"), row.optionalDate("adopted"), row.optionalDate("in_force"), pillars, row.source())));
+                        row.bool("binding"), row.optionalDate("adopted"), row.optionalDate("in_force"), row.optionalDate("applied"),
+                        pillars, row.source())));
                 instrumentIds.add(id);
             }
         }
@@ -255,12 +261,10 @@ public final class ReferenceData {
                 }
                 Participation.Status status = row.choice("status", Participation.Status.class);
                 String sinceCell = row.optional("since");
-                boolean yearOnly = YEAR.matcher(sinceCell).matches();
-                LocalDate since = yearOnly ? LocalDate.of(Integer.parseInt(sinceCell), 1, 1) : row.optionalDate("since");
-                Participation.Precision precision = yearOnly ? Participation.Precision.YEAR : Participation.Precision.DAY;
-                define(row, "participation", party + " in " + subject + " since " + (since == null ? "(undated)" : sinceCell));
-                participations.add(build(row, () -> new Participation(party, subject, status, since,
-                        row.optionalDate("until"), row.list("reservations"), row.source(), precision)));
+                Participation participation = build(row, () -> Participation.published(party, subject, status, sinceCell,
+                        row.optionalDate("until"), row.list("reservations"), row.source()));
+                define(row, "participation", party + " in " + subject + " since " + (sinceCell.isEmpty() ? "(undated)" : sinceCell));
+                participations.add(participation);
             }
         }
 
@@ -299,7 +303,7 @@ public final class ReferenceData {
         }
 
         /** Runs a kernel constructor and turns its refusal into an error on this row. */
-        private static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
+        static <T> T build(ReferenceFile.Row row, java.util.function.Supplier<T> constructor) {
             try {
                 return constructor.get();
             } catch (IllegalArgumentException | NullPointerException e) {

@@ -14,8 +14,8 @@ import org.orderly.regime.VisaAuthority;
 /** Reads {@code visa-authorities.csv}: who decides entry under an instrument, where to apply, and the source. */
 public final class VisaAuthorities {
     static final String FILE = "visa-authorities.csv";
-    private static final List<String> HEADER = List.of("instrument", "purposes", "categories", "decision", "apply_at",
-            "source_title", "source_reference", "as_of");
+    private static final List<String> HEADER = List.of("instrument", "destinations", "nationalities", "from", "until",
+            "purposes", "categories", "decision", "apply_at", "source_title", "source_reference", "as_of");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -35,6 +35,15 @@ public final class VisaAuthorities {
         }
     }
 
+    private static Set<String> codes(ReferenceFile.Row row, String column) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String code : row.list(column)) {
+            if (!org.orderly.regime.State.isCode(code)) throw row.error(column, column + " names '" + code + "', which is no alpha-3 state code");
+            codes.add(code);
+        }
+        return codes;
+    }
+
     static List<VisaAuthority> read(String text) {
         List<VisaAuthority> authorities = new ArrayList<>();
         for (ReferenceFile.Row row : ReferenceFile.read(FILE, text, HEADER)) {
@@ -45,8 +54,11 @@ public final class VisaAuthorities {
                     .map(c -> row.choice("categories", c, TravelCategory.class)).toList());
             if (purposes.isEmpty()) throw row.error("purposes is empty");
             if (categories.isEmpty()) throw row.error("categories is empty");
-            authorities.add(new VisaAuthority(instrument, purposes, categories, row.required("decision"),
-                    row.required("apply_at"), row.source()));
+            Set<String> destinations = codes(row, "destinations");
+            Set<String> nationalities = codes(row, "nationalities");
+            authorities.add(ReferenceData.build(row, () -> new VisaAuthority(instrument, destinations, nationalities,
+                    row.optionalDate("from"), row.optionalDate("until"), purposes, categories, row.required("decision"),
+                    row.required("apply_at"), row.source())));
         }
         return List.copyOf(authorities);
     }

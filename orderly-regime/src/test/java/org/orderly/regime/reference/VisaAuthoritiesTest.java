@@ -11,7 +11,7 @@ import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaAuthority;
 
 class VisaAuthoritiesTest {
-    private static final String HEADER = "instrument,purposes,categories,decision,apply_at,source_title,source_reference,as_of\n";
+    private static final String HEADER = "instrument,destinations,nationalities,from,until,purposes,categories,decision,apply_at,source_title,source_reference,as_of\n";
 
     @Test
     void shippedAuthoritiesNameInstrumentsOfTheReferenceDataAndLinkTheirSource() {
@@ -35,14 +35,14 @@ class VisaAuthoritiesTest {
 
     @Test
     void refusesAnUnknownPurposeWithFileAndLine() {
-        String text = HEADER + "SCHENGEN,HOLIDAY,VISA_REQUIRED,a visa,a consulate,t,r,2020-01-01\n";
+        String text = HEADER + "SCHENGEN,,,,,HOLIDAY,VISA_REQUIRED,a visa,a consulate,t,r,2020-01-01\n";
         assertThatThrownBy(() -> VisaAuthorities.read(text)).isInstanceOf(ReferenceDataException.class)
                 .hasMessageContaining("visa-authorities.csv").hasMessageContaining("line 2").hasMessageContaining("'HOLIDAY'");
     }
 
     @Test
     void refusesARowWithoutCategories() {
-        String text = HEADER + "SCHENGEN,TOURISM,,a visa,a consulate,t,r,2020-01-01\n";
+        String text = HEADER + "SCHENGEN,,,,,TOURISM,,a visa,a consulate,t,r,2020-01-01\n";
         assertThatThrownBy(() -> VisaAuthorities.read(text)).isInstanceOf(ReferenceDataException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("categories is empty");
     }

@@ -1,10 +1,9 @@
 package org.orderly.screening.index;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -107,11 +106,13 @@ public final class CandidateIndex {
     /**
      * Reopens an index written by {@link #save} for the same names (in the same order), birth dates, threshold and
      * hypocorism list; the names are given again (they are not in the file, which holds only the built tables). A file
-     * of another layout, saved for other names or settings, or damaged is refused with the reason.
+     * of another layout, saved for other names or settings, or damaged (its checksum, over the whole file, is checked
+     * before anything is read from it) is refused with the reason.
      */
     public static CandidateIndex open(Path file, List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
                                       List<String> nationalities, GivenNameVariants givenNames) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+            IndexFile.check(file);
             return new CandidateIndex(names, threshold, birthDates, nationalities, givenNames, in);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof java.io.EOFException) {
@@ -126,28 +127,16 @@ public final class CandidateIndex {
     }
 
     /**
-     * Writes the built tables (key tables, postings, listed pairs; not the names) to a file readable by its owner only:
-     * they are derived from a watchlist, which is personal data.
+     * Writes the built tables (key tables, postings, listed pairs; not the names) and a closing checksum. They are derived
+     * from a watchlist, which is personal data: write them to a file only its owner may read (the command line does).
      */
-    public void save(Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        try {
-            Files.createFile(partial, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(partial);
-        }
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20))) {
-            out.write(IndexFile.MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.writeInt(IndexFile.VERSION);
-            out.writeLong(fingerprint);
-            wordKeys.write(out);
-            postings.write(out);
-            pairs.write(out);
-        }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    public void save(OutputStream out) throws IOException {
+        IndexFile.write(out, data -> {
+            data.writeLong(fingerprint);
+            wordKeys.write(data);
+            postings.write(data);
+            pairs.write(data);
+        });
     }
 
     private CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
@@ -183,8 +172,9 @@ public final class CandidateIndex {
             this.wordKeys = saved != null ? KeyTable.read(saved) : KeyTable.of(keysOfWords(words.tokens, givenNames));
             this.postings = saved != null ? Postings.read(saved, words) : new Postings(words, years);
             this.pairs = saved != null ? ListedPairs.read(saved, words) : new ListedPairs(words);
-            if (saved != null && saved.read() != -1) {
-                throw new SavedIndexException("saved index: data after its last table");
+            if (saved != null) {
+                saved.skipNBytes(IndexFile.CHECKSUM_BYTES); // checked over the whole file before reading
+                if (saved.read() != -1) throw new SavedIndexException("saved index: data after its last table");
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

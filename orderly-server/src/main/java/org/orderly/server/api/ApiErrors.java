@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns the errors every REST endpoint can meet into problem documents that say what is wrong and
@@ -31,9 +37,19 @@ class ApiErrors {
         return problem;
     }
 
+    /** A CSV body refused by the one CSV reader or a list read with it: where (line, column, field) and what. */
+    @ExceptionHandler(org.orderly.csv.CsvException.class)
+    ProblemDetail refusedCsv(org.orderly.csv.CsvException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "CSV refused", e.getMessage() + " (nothing was recorded)");
+        problem.setProperty("line", e.line());
+        problem.setProperty("column", e.column());
+        if (e.field() != null) problem.setProperty("field", e.field());
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", Problems.ownMessage(e, "a value in the request cannot be used here"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -50,31 +66,41 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        JacksonException json = null;
+        IllegalArgumentException refused = null;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
                 return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage());
             }
+            if (json == null && cause instanceof JacksonException found) json = found;
+            // A record that refused its own values (its compact constructor) says best what is wrong.
+            if (refused == null && cause instanceof IllegalArgumentException own && !(cause instanceof JacksonException)
+                    && Problems.ownMessage(own, null) != null) refused = own;
+        }
+        if (json == null) {
+            // Spring's own text names the handler method's signature: say it in Orderly's words.
+            boolean missing = e.getCause() == null && String.valueOf(e.getMessage()).startsWith("Required request body is missing");
+            return Problems.of(HttpStatus.BAD_REQUEST, "Bad request body", missing
+                    ? "the request body is missing: this endpoint expects JSON" : "the request body cannot be read as JSON");
         }
         String where = "";
-        String what = e.getMostSpecificCause().getMessage();
-        JacksonException json = null;
-        for (Throwable cause = e; cause != null && json == null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException found) json = found;
+        if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
+            where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
         }
-        // A record that refused its own values (its compact constructor) says best what is wrong.
-        IllegalArgumentException refused = null;
-        for (Throwable cause = e; cause != null && refused == null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException own && !(cause instanceof JacksonException)) refused = own;
-        }
-        if (json != null) {
-            what = refused != null ? refused.getMessage() : json.getOriginalMessage();
-            if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
-                where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
-            }
-            if (!json.getPath().isEmpty()) where = " at " + jsonPath(json) + where;
-        }
+        if (!json.getPath().isEmpty()) where = " at " + jsonPath(json) + where;
         return Problems.of(HttpStatus.BAD_REQUEST, "Bad request body", "the request body is not the JSON this endpoint expects"
-                + where + ": " + what);
+                + where + ": " + (refused != null ? refused.getMessage() : what(json)));
+    }
+
+    /** What is wrong with the JSON, in Orderly's words: Jackson's messages name its tokens and Java types. */
+    private static String what(JacksonException json) {
+        if (json instanceof UnexpectedEndOfInputException) return "the JSON ends before it is complete";
+        if (json instanceof StreamConstraintsException) return "a value is longer or deeper than Orderly accepts";
+        if (json instanceof StreamReadException) return "this is not well-formed JSON";
+        if (json instanceof UnrecognizedPropertyException unknown) return "unknown field '" + unknown.getPropertyName() + "'";
+        if (json instanceof InvalidNullException) return "must not be null";
+        if (json instanceof MismatchedInputException mismatch) return "expected " + Problems.typeWord(mismatch.getTargetType());
+        return "a value does not fit what this endpoint expects";
     }
 
     /** The JSON path of the failing value: $.lines[0]. */
@@ -89,7 +115,7 @@ class ApiErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", Problems.ownMessage(e, "there is nothing here"));
     }
 
     /**

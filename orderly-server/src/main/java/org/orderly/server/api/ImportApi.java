@@ -40,7 +40,6 @@ public class ImportApi {
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(defaultValue = "visa-matrix.csv") String fileName,
                                    @RequestParam(defaultValue = "false") boolean replace) {
-        RegimeService.requireSane("asOf", asOf);
         return withFile(fileName, csv, file -> visaMatrix.importFile(file, asOf, replace));
     }
 
@@ -50,7 +49,6 @@ public class ImportApi {
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(defaultValue = "treaty-status.csv") String fileName,
                                      @RequestParam(defaultValue = "false") boolean replace) {
-        RegimeService.requireSane("asOf", asOf);
         return withFile(fileName, csv, file -> treatyStatus.importFile(instrument, file, asOf, replace));
     }
 

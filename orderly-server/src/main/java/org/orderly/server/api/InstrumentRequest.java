@@ -23,8 +23,8 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
                                     LocalDate until, Map<String, String> terms, Source source) {
     }
 
-    /** One party's participation in the instrument. */
-    public record ParticipationRequest(String party, Participation.Status status, LocalDate since, LocalDate until,
+    /** One party's participation in the instrument; {@code since} as published ("2014", "2014-06-26", or absent when unknown). */
+    public record ParticipationRequest(String party, Participation.Status status, String since, LocalDate until,
                                        List<String> reservations, Source source) {
     }
 
@@ -60,7 +60,7 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
         return java.util.stream.IntStream.range(0, participations.size()).mapToObj(i -> {
             ParticipationRequest p = participations.get(i);
             try {
-                return new Participation(p.party(), instrumentId, p.status(), p.since(), p.until(), p.reservations(),
+                return Participation.published(p.party(), instrumentId, p.status(), p.since(), p.until(), p.reservations(),
                         p.source() == null ? instrument.source() : p.source());
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("participations[" + i + "]: " + e.getMessage(), e);

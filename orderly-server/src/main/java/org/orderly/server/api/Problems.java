@@ -40,6 +40,31 @@ public final class Problems {
         return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
     }
 
+    /**
+     * The message of an exception that Orderly's own code threw (it says what is wrong in the regime's words), else
+     * {@code otherwise}: a library's message names its own classes and internals, and says nothing a caller can act on.
+     */
+    public static String ownMessage(Throwable e, String otherwise) {
+        StackTraceElement[] trace = e.getStackTrace();
+        boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("org.orderly.");
+        return ours && e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : otherwise;
+    }
+
+    /** What a value of this type is, in words ("a date (YYYY-MM-DD)", "one of ENTRY, EXIT"). */
+    public static String typeWord(Class<?> type) {
+        if (type == null) return "another value";
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type.isArray()) return "a list";
+        if (type.isPrimitive()) {
+            return type == boolean.class ? "true or false" : "a number";
+        }
+        String word = word(type.getSimpleName());
+        return word.equals("value") ? "an object" : word.equals("object") ? "an object" : "a " + word;
+    }
+
     private static String word(String simpleName) {
         return switch (simpleName) {
             case "LocalDate" -> "date (YYYY-MM-DD)";

@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Registry", description = "Who takes part in which instrument since when, and what was committed")
 public class RegistryApi {
     private final RegimeService regime;
+    private final org.orderly.server.regime.StatusListRecorder statusLists;
 
-    public RegistryApi(RegimeService regime) {
+    public RegistryApi(RegimeService regime, org.orderly.server.regime.StatusListRecorder statusLists) {
         this.regime = regime;
+        this.statusLists = statusLists;
     }
 
     @GetMapping("/parties")
@@ -49,11 +51,11 @@ public class RegistryApi {
         String code = id.toUpperCase(Locale.ROOT);
         PartyView party = registry.party(code).map(PartyView::of)
                 .orElseThrow(() -> new NoSuchElementException("no party '" + id + "'"));
-        return new PartyDetail(party, registry.participationsOf(code));
+        return new PartyDetail(party, ParticipationView.of(registry.participationsOf(code)));
     }
 
     /** A party and its participations. */
-    public record PartyDetail(PartyView party, List<Participation> participations) {
+    public record PartyDetail(PartyView party, List<ParticipationView> participations) {
     }
 
     @GetMapping("/instruments")
@@ -63,27 +65,34 @@ public class RegistryApi {
     }
 
     @GetMapping("/instruments/{id}")
-    @Operation(summary = "One instrument with its commitments and participations")
-    public InstrumentDetail instrument(@PathVariable String id) {
+    @Operation(summary = "One instrument with its commitments, participations and the parties bound on a date (default today)")
+    public InstrumentDetail instrument(@PathVariable String id,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
         Instrument instrument = registry.instrument(id)
                 .orElseThrow(() -> new NoSuchElementException("no instrument '" + id + "'"));
+        LocalDate on = RegimeService.requireSane("date", date == null ? RegimeService.today() : date);
         return new InstrumentDetail(instrument, registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList(),
-                registry.participationsIn(id));
+                ParticipationView.of(registry.participationsIn(id)), on,
+                registry.boundParties(id, on).stream().sorted().toList());
     }
 
-    /** An instrument, its commitments and who takes part. */
-    public record InstrumentDetail(Instrument instrument, List<CommitmentView> commitments, List<Participation> participations) {
+    /**
+     * An instrument, its commitments, who takes part, and the parties bound on {@code date} by the registry's one rule
+     * (the instrument in force and the party's own participation effective).
+     */
+    public record InstrumentDetail(Instrument instrument, List<CommitmentView> commitments, List<ParticipationView> participations,
+                                   LocalDate date, List<String> boundParties) {
     }
 
     @GetMapping("/participations")
     @Operation(summary = "Participations, by instrument or process and/or by party")
-    public List<Participation> participations(@RequestParam(required = false) String subject,
-                                              @RequestParam(required = false) String party) {
+    public List<ParticipationView> participations(@RequestParam(required = false) String subject,
+                                                  @RequestParam(required = false) String party) {
         return regime.registry().participations().stream()
                 .filter(p -> subject == null || p.subjectId().equalsIgnoreCase(subject))
                 .filter(p -> party == null || p.partyId().equalsIgnoreCase(party))
-                .toList();
+                .map(ParticipationView::of).toList();
     }
 
     @GetMapping("/commitments")
@@ -114,17 +123,29 @@ public class RegistryApi {
         regime.store().saveInstrument(instrument, request.commitments(instrument.id()), request.participations(instrument.id()),
                 RegistryStore.SECRETARIAT);
         regime.reload();
-        return instrument(instrument.id());
+        return instrument(instrument.id(), null);
     }
 
     @PostMapping("/participations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record one participation (secretariat)")
-    public Participation participate(@RequestBody Participation participation) {
+    public ParticipationView participate(@RequestBody ParticipationView.Request request) {
+        Participation participation = request.participation();
         saneDates(null, List.of(), List.of(participation));
         regime.store().saveParticipation(participation, RegistryStore.SECRETARIAT);
         regime.reload();
-        return participation;
+        return ParticipationView.of(participation);
+    }
+
+    @PostMapping(value = "/participations/status-list", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a whole status list of an instrument or process from one source (secretariat): CSV with columns "
+            + "party,status,since[,until,reservations]; since as published (2014, 2014-06-26, or empty when unknown); all or nothing")
+    public List<ParticipationView> statusList(@RequestBody String csv, @RequestParam String subject,
+                                              @RequestParam String sourceTitle, @RequestParam String sourceReference,
+                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                              @RequestParam(defaultValue = "status-list.csv") String fileName) {
+        return ParticipationView.of(statusLists.record(subject, fileName, csv, sourceTitle, sourceReference, asOf));
     }
 
     /** Refuses absurd dates (a ratification in the year 5000) before anything is written. */

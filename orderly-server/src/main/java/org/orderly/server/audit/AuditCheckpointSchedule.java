@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a signed checkpoint of the audit log at an interval ({@code orderly.audit.checkpoint-interval}, default one
- * minute) and once more on shutdown, outside the database, beside the audit key.
+ * Writes a signed checkpoint of the audit log at start-up, then at an interval ({@code orderly.audit.checkpoint-interval},
+ * default one minute) and once more on shutdown, outside the database, beside the audit key. A refused checkpoint (the
+ * log no longer matches the last checkpoint or the high-water mark) is logged as an error each time.
  */
 @Component
 class AuditCheckpointSchedule implements DisposableBean {
@@ -32,7 +33,9 @@ class AuditCheckpointSchedule implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::checkpoint, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        // The first at once: what a killed run appended after its last checkpoint is signed at start-up (the audit store
+        // also does so before this process's first append, whichever comes first).
+        timer.scheduleWithFixedDelay(this::checkpoint, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void checkpoint() {

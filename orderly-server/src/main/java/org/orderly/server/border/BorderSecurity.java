@@ -1,6 +1,7 @@
 package org.orderly.server.border;
 
 import org.orderly.server.security.AccessRules;
+import org.orderly.server.security.PersonalDataPaths;
 import org.orderly.server.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +25,17 @@ class BorderSecurity {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/v1/names/compare").permitAll()
                 .requestMatchers("/api/v1/names/**").denyAll()
-                .requestMatchers("/api/v1/documents/**", "/api/v1/watchlists", "/api/v1/watchlists/**",
-                        "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
-                        "/border", "/border/**", "/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/overstays",
-                        "/api/v1/overstays/**", "/api/v1/stays/**", "/api/v1/readmission-cases", "/api/v1/readmission-cases/**")
-                .hasAnyRole(BORDER, Roles.SECRETARIAT);
+                .requestMatchers(PERSONAL_DATA.array()).hasAnyRole(BORDER, Roles.SECRETARIAT);
+    }
+
+    /** Border officers' and the secretariat's paths: personal data. */
+    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of("/api/v1/documents/**", "/api/v1/watchlists",
+            "/api/v1/watchlists/**", "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
+            "/border", "/border/**", "/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/overstays",
+            "/api/v1/overstays/**", "/api/v1/stays/**", "/api/v1/readmission-cases", "/api/v1/readmission-cases/**");
+
+    @Bean
+    PersonalDataPaths borderPersonalData() {
+        return PERSONAL_DATA;
     }
 }

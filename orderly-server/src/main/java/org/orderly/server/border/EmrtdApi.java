@@ -58,13 +58,21 @@ public class EmrtdApi {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "no CSCA certificates are configured on this server (orderly.csca-path)");
         }
-        Base64.Decoder base64 = Base64.getMimeDecoder();
         Map<Integer, byte[]> groups = new HashMap<>();
-        if (request.dataGroups() != null) request.dataGroups().forEach((n, bytes) -> groups.put(n, base64.decode(bytes)));
-        PassiveAuthenticationResult result = authentication.verify(request.sod() == null ? null : base64.decode(request.sod()),
+        if (request.dataGroups() != null) request.dataGroups().forEach((n, bytes) -> groups.put(n, base64("dataGroups." + n, bytes)));
+        PassiveAuthenticationResult result = authentication.verify(request.sod() == null ? null : base64("sod", request.sod()),
                 groups, request.on() == null ? RegimeService.today() : request.on());
         audit.record(AuditTrail.Action.EMRTD_VERIFICATION, "data groups " + new java.util.TreeSet<>(groups.keySet()),
                 result.passed() ? "passed" : "failed: " + result.reasons());
         return new VerifyResult(result.passed(), result);
+    }
+
+    private static byte[] base64(String field, String text) {
+        if (text == null) throw new IllegalArgumentException(field + ": missing (the file's bytes in base64)");
+        try {
+            return Base64.getMimeDecoder().decode(text);
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalArgumentException(field + ": not base64 (the file's bytes in base64, as read from the chip)");
+        }
     }
 }

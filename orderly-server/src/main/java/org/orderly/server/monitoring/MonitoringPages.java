@@ -117,7 +117,7 @@ class MonitoringPages {
             Optional<String> name = worldMap.name(row.code());
             if (name.isEmpty()) continue;
             Double value = row.value().value();
-            entries.add(new MapEntry(name.get(), row.code(), row.name(), value, value == null ? "no records yet" : row.shown(),
+            entries.add(new MapEntry(name.get(), row.code(), row.name(), value, value == null ? row.value().absence() : row.shown(),
                     IndicatorMap.band(bands, value), row.value().note()));
         }
         return entries;

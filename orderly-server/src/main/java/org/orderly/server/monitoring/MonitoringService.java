@@ -79,31 +79,14 @@ public class MonitoringService {
         if (now != null && now.registry() == registry && now.wdiRun() == wdiRun) return now;
         synchronized (this) {
             if (computed != null && computed.registry() == registry && computed.wdiRun() == wdiRun) return computed;
-            List<VisaSnapshot> snapshots = snapshots(registry);
             // A series imported into the database (`orderly import wdi`) is preferred to the file in the shared data folder.
             WdiSeries costTo = stored.find(COST_TO).orElse(costToFile);
             WdiSeries costFrom = stored.find(COST_FROM).orElse(costFromFile);
-            computed = new Computed(registry, wdiRun, snapshots,
-                    IndicatorComputation.compute(new MonitoringInputs(registry, snapshots, costTo, costFrom)));
+            // The same inputs as `orderly indicators compute`: one code path from the registry to the values.
+            MonitoringInputs inputs = MonitoringInputs.of(registry, costTo, costFrom);
+            computed = new Computed(registry, wdiRun, inputs.snapshots(), IndicatorComputation.compute(inputs));
             return computed;
         }
     }
 
-    /** The registry's entry policies grouped by the date of the matrix they were imported from. */
-    static List<VisaSnapshot> snapshots(Registry registry) {
-        Map<LocalDate, Map<String, VisaRequirement>> byDate = new TreeMap<>();
-        Map<LocalDate, String> titles = new HashMap<>();
-        for (EntryPolicy policy : registry.entryPolicies()) {
-            LocalDate asOf = policy.source().asOf();
-            if (asOf == null) continue;
-            byDate.computeIfAbsent(asOf, d -> new HashMap<>()).put(VisaSnapshot.pair(policy.passport(), policy.destination()),
-                    VisaRequirement.of(policy.category(), policy.stayDays()));
-            titles.putIfAbsent(asOf, policy.source().title());
-        }
-        List<VisaSnapshot> snapshots = new ArrayList<>();
-        byDate.forEach((date, requirements) -> snapshots.add(VisaSnapshot.of(date,
-                Provenance.records("entry policies imported from " + titles.get(date), date), requirements)));
-        snapshots.sort(Comparator.comparing(VisaSnapshot::date));
-        return snapshots;
-    }
 }

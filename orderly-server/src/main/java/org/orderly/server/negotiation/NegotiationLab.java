@@ -9,10 +9,9 @@ import org.orderly.lab.Lab;
 import org.orderly.lab.negotiation.Measure;
 import org.orderly.lab.negotiation.NegotiationScenarios;
 import org.orderly.lab.scenario.StateEffect;
-import org.orderly.negotiation.round.Round;
+import org.orderly.negotiation.procedure.Proceedings;
 import org.orderly.server.lab.LabService;
 import org.orderly.server.security.Roles;
-import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -52,12 +51,13 @@ class NegotiationLab {
     void lab(HttpServletRequest request, Authentication authentication, Model model) {
         Matcher room = ROOM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (!"GET".equals(request.getMethod()) || !room.matches() || authentication == null || !labs.available()) return;
-        NegotiationStore.Record record;
+        Proceedings record;
         try {
-            record = negotiations.get(room.group(1));
+            record = negotiations.get(room.group(1)).proceedings();
         } catch (NoSuchElementException e) {
             return;
         }
+        if (!record.hasIssues()) return;
         Lab lab = labs.lab();
         int defaultYear = lab.observations().lastYear() + 15;
         Map<String, StateEffect> effects = null;
@@ -72,9 +72,9 @@ class NegotiationLab {
             }
         }
         String party = Principals.party(authentication);
-        boolean negotiator = party != null && record.negotiation().parties().contains(party) && Roles.has(authentication, Roles.NEGOTIATOR);
+        boolean negotiator = party != null && record.parties().contains(party) && Roles.has(authentication, Roles.NEGOTIATOR);
         String askedYear = request.getParameter("seed-year");
-        if (negotiator && askedYear != null && record.status() == Round.Status.OPEN) {
+        if (negotiator && askedYear != null && record.status(negotiations.now()) == Proceedings.Status.OPEN) {
             try {
                 int year = Integer.parseInt(askedYear.trim());
                 org.orderly.server.lab.LabYears.check(lab, year);

@@ -1,6 +1,7 @@
 package org.orderly.server.passengers;
 
 import org.orderly.server.security.AccessRules;
+import org.orderly.server.security.PersonalDataPaths;
 import org.orderly.server.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,15 @@ class PassengerSecurity {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/v1/manifests").hasRole(CARRIER)
                 .requestMatchers(HttpMethod.GET, "/api/v1/manifests/rejected").hasAnyRole(CARRIER, BORDER)
-                .requestMatchers("/api/v1/manifests", "/api/v1/manifests/**", "/api/v1/transfers", "/api/v1/transfers/**",
-                        "/api/v1/data-subjects", "/api/v1/data-subjects/**", "/manifests", "/manifests/**")
-                .hasAnyRole(BORDER, Roles.SECRETARIAT);
+                .requestMatchers(PERSONAL_DATA.array()).hasAnyRole(BORDER, Roles.SECRETARIAT);
+    }
+
+    /** Passenger data held by a state, its transfers and data subjects' requests. */
+    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of("/api/v1/manifests", "/api/v1/manifests/**",
+            "/api/v1/transfers", "/api/v1/transfers/**", "/api/v1/data-subjects", "/api/v1/data-subjects/**", "/manifests", "/manifests/**");
+
+    @Bean
+    PersonalDataPaths passengerPersonalData() {
+        return PERSONAL_DATA;
     }
 }

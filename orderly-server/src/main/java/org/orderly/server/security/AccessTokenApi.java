@@ -2,6 +2,7 @@ package org.orderly.server.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -18,8 +19,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Personal access tokens: a signed-in account issues tokens for itself (shown once), lists and revokes them. An API
+ * Personal access tokens: an account issues tokens for itself (shown once), lists and revokes them, one or all. An API
  * client then sends {@code Authorization: Bearer <token>} and acts with the account's roles and party.
+ *
+ * <p>Only a password reaches these endpoints (HTTP Basic, or a session from the sign-in page): a token cannot issue,
+ * list or revoke tokens ({@code FACTOR_PASSWORD} is required, see {@link SecurityConfiguration}). So no token is ever
+ * derived from another, and revoking a stolen token ends what the thief can do. A session must also send the password
+ * again to issue one ({@link PasswordConfirmation}).
  */
 @RestController
 @RequestMapping("/api/v1/tokens")
@@ -29,21 +35,44 @@ public class AccessTokenApi {
 
     private final AccessTokenStore tokens;
 
-    public AccessTokenApi(AccessTokenStore tokens) {
+    public AccessTokenApi(AccessTokenStore tokens, PasswordConfirmation passwords) {
         this.tokens = tokens;
+        this.passwords = passwords;
     }
 
-    /** What to call the token and how many days it lives (default 90, at most 366). */
-    public record TokenRequest(String label, Integer days) {
+    /**
+     * What to call the token, how many days it lives (default 90, at most 366), and, from a browser session, the
+     * account's password again (a Basic request carries it already).
+     */
+    public record TokenRequest(String label, Integer days, String password) {
+        @Override
+        public String toString() {
+            return "TokenRequest[label=" + label + ", days=" + days + "]";
+        }
     }
+
+    /** How many tokens a "revoke all" ended. */
+    public record Revoked(int revoked) {
+    }
+
+    private final PasswordConfirmation passwords;
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a token for the signed-in account: the token is in this answer only, keep it")
-    public AccessTokenStore.Issued issue(@RequestBody(required = false) TokenRequest request, Authentication principal) {
-        String label = request == null ? "" : request.label();
-        int days = request == null || request.days() == null ? 90 : request.days();
-        return tokens.issue(principal.getName(), label(label), lifetime(days));
+    @Operation(summary = "Issue a token for the account (password needed: Basic, or a session sending \"password\"): "
+            + "the token is in this answer only, keep it")
+    public AccessTokenStore.Issued issue(@RequestBody(required = false) TokenRequest request, Authentication principal,
+                                         HttpServletRequest http) {
+        String label = label(request == null ? "" : request.label());
+        Duration lifetime = lifetime(request == null || request.days() == null ? 90 : request.days());
+        passwords.confirm(principal, request == null ? null : request.password(), http);
+        return tokens.issue(principal.getName(), label, lifetime);
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Revoke every active token of the signed-in account (after a token leaked)")
+    public Revoked revokeAll(Authentication principal) {
+        return new Revoked(tokens.revokeAll(principal.getName()));
     }
 
     @GetMapping

@@ -5,10 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.orderly.store.access.AccessTokenStore;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code Authorization: Bearer <personal access token>}: the token's hash names an account, and the request
  * acts with that account's current roles and party. A token that is unknown, revoked or expired, or whose account no
- * longer exists, is refused with 401; nothing falls back to a cookie.
+ * longer exists, is refused with 401; nothing falls back to a cookie. The request carries the authority
+ * {@code FACTOR_BEARER} and never {@code FACTOR_PASSWORD}, so a token cannot reach what needs a password: issuing,
+ * listing and revoking tokens (a stolen token cannot mint successors that outlive its revocation).
  */
 final class AccessTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
@@ -51,8 +57,12 @@ final class AccessTokenFilter extends OncePerRequestFilter {
             refusal.commence(request, response, new BadCredentialsException("unknown, revoked or expired access token"));
             return;
         }
+        // FACTOR_BEARER, never FACTOR_PASSWORD: what needs a password (managing tokens) refuses a token.
+        List<GrantedAuthority> authorities = new ArrayList<>(account.get().getAuthorities());
+        authorities.removeIf(a -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority()));
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.BEARER_AUTHORITY));
         UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(account.get().getUsername(), null, account.get().getAuthorities());
+                UsernamePasswordAuthenticationToken.authenticated(account.get().getUsername(), null, authorities);
         authentication.setDetails(details.buildDetails(request));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -1,5 +1,6 @@
 package org.orderly.server.security;
 
+import javax.sql.DataSource;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.orderly.server.OrderlyProperties;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.access.AccessTokenStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,15 +19,18 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -39,7 +42,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * since a browser never adds that header on its own (the server never sends a Basic challenge that would make it
  * remember a password). <b>Browsers</b> sign in once on the sign-in page and carry a session cookie: every request that
  * changes something, pages and {@code /api/**} alike, needs the session's CSRF token, so a page of another site
- * cannot act with the cookie. Failed password sign-ins are throttled per account and address ({@link SignInThrottle}).
+ * cannot act with the cookie. Password guessing is slowed per account and address ({@link SignInThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -83,7 +86,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain browsers(HttpSecurity http, List<AccessRules> rules, AuthenticationManager passwords) throws Exception {
+    SecurityFilterChain browsers(HttpSecurity http, List<AccessRules> rules, AuthenticationManager passwords, List<PersonalDataPaths> personalData,
+                                 @Value("${orderly.sessions.per-account:10}") int sessionsPerAccount) throws Exception {
         SecurityProblems problems = SecurityProblems.forBrowsers();
         http.authorizeHttpRequests(requests -> authorize(requests, rules))
                 .authenticationManager(passwords)
@@ -93,13 +97,27 @@ public class SecurityConfiguration {
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
                 // Pages remember where to go after sign-in in the link (?next=), not in a session: anonymous visitors get none.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Only a sign-in creates a session (the sign-in form's CSRF token needs none, SignInFormTokens), and an
+                // account holds at most orderly.sessions.per-account of them: a further sign-in ends its least recently
+                // used one. With accounts configured, not created by visitors, that bounds the server's sessions.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionConcurrency(concurrency -> concurrency.maximumSessions(sessionsPerAccount).expiredUrl("/signin?expired")))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // Every path, /api/** included: a request that changes something and comes with a session cookie needs the
                 // session's CSRF token, and so does signing in. A request with no cookie at all acts anonymously: nothing to forge.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken));
+                // A session's read of personal data must come from Orderly's own pages (Sec-Fetch-Site), not a link elsewhere.
+                .addFilterBefore(new SameOriginReads(personalData), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignInFormTokens()).requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken));
         headers(http);
         return http.build();
+    }
+
+    /** The audit log names who read which personal data: the secretariat's. */
+    static final PersonalDataPaths AUDIT = PersonalDataPaths.of("/api/v1/audit", "/api/v1/audit/**");
+
+    @Bean
+    PersonalDataPaths auditPersonalData() {
+        return AUDIT;
     }
 
     static boolean needsCsrfToken(HttpServletRequest request) {
@@ -126,7 +144,10 @@ public class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator", "/actuator/**").hasAnyRole(Roles.SECRETARIAT, Roles.OPERATOR)
                 .requestMatchers("/signin", "/error").permitAll()
-                .requestMatchers("/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**").authenticated()
+                // Managing tokens needs a password (Basic, or a session from the sign-in page), never a token: no token
+                // can mint another that would outlive its own revocation.
+                .requestMatchers("/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**")
+                .hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
                 // Negotiation: a party's own valuation, explanation and frontier are its negotiators' only;
                 // the service then checks that the principal acts for that very party.
                 .requestMatchers(HttpMethod.GET, "/api/v1/negotiations/*/valuations/**", "/api/v1/negotiations/*/explanations/**",
@@ -135,7 +156,7 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/negotiations/*/valuations/*").hasRole(Roles.NEGOTIATOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/answers/*", "/negotiations/*/room/answer").hasRole(Roles.NEGOTIATOR)
                 // The audit log concerns acts on personal data: the secretariat's, never public.
-                .requestMatchers("/api/v1/audit/**", "/api/v1/audit").hasRole(Roles.SECRETARIAT)
+                .requestMatchers(AUDIT.array()).hasRole(Roles.SECRETARIAT)
                 // The secretariat's registry pages (recording participations with their sources).
                 .requestMatchers("/secretariat", "/secretariat/**").hasRole(Roles.SECRETARIAT)
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
@@ -170,6 +191,12 @@ public class SecurityConfiguration {
         return next;
     }
 
+    /** Tells the session registry (sessions per account) when a session ends, so that ended ones stop counting. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -181,18 +208,23 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AccessTokenStore accessTokenStore(OrderlyDatabase database) {
-        return new AccessTokenStore(database.dataSource());
+    AccessTokenStore accessTokenStore(DataSource dataSource) {
+        return new AccessTokenStore(dataSource);
     }
 
-    /** Password sign-in (form and Basic), throttled: {@code orderly.sign-in.*} sets the limits. */
+    /** Password sign-in (form and Basic), throttled: {@code orderly.sign-in.*} sets the limits ({@link SignInThrottle}). */
     @Bean
     AuthenticationManager passwordAuthentication(InMemoryUserDetailsManager accounts, PasswordEncoder encoder,
-                                                 @Value("${orderly.sign-in.failures-per-account:10}") int perAccount,
-                                                 @Value("${orderly.sign-in.failures-per-address:100}") int perAddress,
-                                                 @Value("${orderly.sign-in.window:PT15M}") Duration window) {
+                                                 @Value("${orderly.sign-in.free-failures:5}") int freeFailures,
+                                                 @Value("${orderly.sign-in.first-delay:PT1S}") Duration firstDelay,
+                                                 @Value("${orderly.sign-in.max-delay:PT15M}") Duration maxDelay,
+                                                 @Value("${orderly.sign-in.failures-per-account:100}") int perAccount,
+                                                 @Value("${orderly.sign-in.concurrent-checks:0}") int concurrentChecks) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(encoder);
-        return new SignInThrottle(perAccount, perAddress, window).around(new ProviderManager(provider));
+        // Default: half the cores, so that hashing guesses leaves the other half to everyone else.
+        int checks = concurrentChecks > 0 ? concurrentChecks : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return new SignInThrottle(new SignInThrottle.Settings(freeFailures, firstDelay, maxDelay, perAccount, checks))
+                .around(new ProviderManager(provider));
     }
 }

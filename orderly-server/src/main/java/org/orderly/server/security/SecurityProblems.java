@@ -53,7 +53,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
         if (failure instanceof SignInThrottle.ThrottledException throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage());
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-ins", throttled.getMessage());
             return;
         }
         if (failure instanceof AuthenticationServiceException) {
@@ -79,7 +79,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         String detail = csrf
                 ? "this request changes something but carries no valid CSRF token: send it from Orderly's own pages, or "
                   + "authenticate API calls with an Authorization header instead of the session cookie"
-                : "the signed-in principal's role or party does not allow this";
+                : tokenManagedByToken(request)
+                  ? "a personal access token cannot issue, list or revoke tokens: that needs the account's password (HTTP Basic, "
+                    + "or a session from the sign-in page), so that no token can issue another"
+                  : "the signed-in principal's role or party does not allow this";
         if (api(request)) {
             write(response, HttpStatus.FORBIDDEN, csrf ? "Forged or stale request refused" : "Not allowed", detail);
             return;
@@ -87,6 +90,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         request.setAttribute("orderly.refusal", detail);
         request.setAttribute("orderly.refusalTitle", csrf ? "This form has expired or did not come from Orderly" : "Not allowed");
         response.sendError(HttpStatus.FORBIDDEN.value());
+    }
+
+    private static boolean tokenManagedByToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && (path.startsWith("/api/v1/tokens") || path.startsWith("/account"));
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {

@@ -8,15 +8,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-in page, and the account page where a signed-in person sees who they act for and manages access tokens. */
 @Controller
 class SignInPages {
     private final AccessTokenStore tokens;
+    private final PasswordConfirmation passwords;
 
-    SignInPages(AccessTokenStore tokens) {
+    SignInPages(AccessTokenStore tokens, PasswordConfirmation passwords) {
         this.tokens = tokens;
+        this.passwords = passwords;
     }
 
     @GetMapping("/signin")
@@ -25,6 +28,7 @@ class SignInPages {
         model.addAttribute("failed", request.getParameter("error") != null);
         model.addAttribute("throttled", request.getParameter("throttled") != null);
         model.addAttribute("signedOut", request.getParameter("signedout") != null);
+        model.addAttribute("expired", request.getParameter("expired") != null);
         return "signin";
     }
 
@@ -33,18 +37,36 @@ class SignInPages {
         model.addAttribute("tokens", tokens.of(principal.getName()));
         if (!model.containsAttribute("issued")) model.addAttribute("issued", null);
         if (!model.containsAttribute("error")) model.addAttribute("error", null);
+        if (!model.containsAttribute("notice")) model.addAttribute("notice", null);
         return "account";
     }
 
-    /** Issues a token and shows it once: after the redirect a reload cannot issue another or show it again. */
+    /**
+     * Issues a token once the password is given again, and shows it once: after the redirect a reload cannot issue
+     * another or show it again.
+     */
     @PostMapping("/account/tokens")
     String issue(@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "90") int days,
-                 Authentication principal, RedirectAttributes next) {
+                 @RequestParam(defaultValue = "") String password, Authentication principal, HttpServletRequest request,
+                 RedirectAttributes next) {
         try {
-            next.addFlashAttribute("issued", tokens.issue(principal.getName(), AccessTokenApi.label(label), AccessTokenApi.lifetime(days)));
+            String checkedLabel = AccessTokenApi.label(label);
+            java.time.Duration lifetime = AccessTokenApi.lifetime(days);
+            passwords.confirm(principal, password, request);
+            next.addFlashAttribute("issued", tokens.issue(principal.getName(), checkedLabel, lifetime));
         } catch (IllegalArgumentException e) {
             next.addFlashAttribute("error", e.getMessage());
+        } catch (ResponseStatusException e) {
+            next.addFlashAttribute("error", "No token issued: " + e.getReason() + ".");
         }
+        return "redirect:/account";
+    }
+
+    /** Revokes every active token of the account, e.g. after one was copied where it should not be. */
+    @PostMapping("/account/tokens/revoke-all")
+    String revokeAll(Authentication principal, RedirectAttributes next) {
+        int revoked = tokens.revokeAll(principal.getName());
+        next.addFlashAttribute("notice", revoked == 1 ? "1 token revoked." : revoked + " tokens revoked.");
         return "redirect:/account";
     }
 

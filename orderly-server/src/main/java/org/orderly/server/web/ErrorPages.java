@@ -33,17 +33,21 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     Object page(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = status(request);
-        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = String.valueOf(forwarded != null ? forwarded : request.getRequestURI());
         if (uri.startsWith("/api/") || uri.startsWith("/actuator/")) return problem(request);
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("title", title(request, status));
         model.addAttribute("detail", detail(request, status));
+        model.addAttribute("openHere", request.getAttribute("orderly.openHere"));
         return "error";
     }
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // Asked for directly (GET /error), not forwarded with an error: there is nothing at this address.
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) return HttpStatus.NOT_FOUND;
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
@@ -65,7 +69,8 @@ class ErrorPages implements ErrorController {
     private static String detail(HttpServletRequest request, HttpStatus status) {
         Object refusal = request.getAttribute("orderly.refusal");
         if (refusal != null) return refusal.toString();
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object uri = forwarded != null ? forwarded : request.getRequestURI();
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         if (status.is5xxServerError()) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -74,10 +79,17 @@ class ErrorPages implements ErrorController {
             else if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
             return "The server could not answer this request. The failure is recorded in the server's log.";
         }
-        if (status != HttpStatus.NOT_FOUND && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
+        // These only Spring's own dispatch answers, in its words: say them in Orderly's. Other statuses carry the reason
+        // Orderly's code gave (a ResponseStatusException's, the request size limit's).
+        boolean framework = status == HttpStatus.NOT_FOUND || status == HttpStatus.METHOD_NOT_ALLOWED
+                || status == HttpStatus.UNSUPPORTED_MEDIA_TYPE || status == HttpStatus.NOT_ACCEPTABLE;
+        if (!framework && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
         return switch (status) {
             case NOT_FOUND -> "There is nothing at " + Problems.plain(String.valueOf(uri)) + ".";
             case METHOD_NOT_ALLOWED -> "This address does not accept a " + request.getMethod() + " request.";
+            case UNSUPPORTED_MEDIA_TYPE -> "This address does not accept a body of the type "
+                    + Problems.plain(String.valueOf(request.getContentType())) + "; see the API documentation for the type it reads.";
+            case NOT_ACCEPTABLE -> "This address cannot answer in the type the request's Accept header asks for.";
             default -> status.getReasonPhrase() + ".";
         };
     }

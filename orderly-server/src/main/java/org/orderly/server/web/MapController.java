@@ -72,8 +72,8 @@ class MapController {
         LocalDate on = date == null ? RegimeService.today() : date;
         registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
         Map<String, Participation> strongest = new LinkedHashMap<>();
-        for (Participation p : registry.participationsIn(id)) {
-            if (!p.effectiveOn(on)) continue;
+        // The same participations as the map draws (registry.participationsOn), never a second rule of what existed when.
+        for (Participation p : registry.participationsOn(id, on)) {
             strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
         }
         List<Unmapped> unmapped = new ArrayList<>();

@@ -17,10 +17,10 @@ import org.orderly.regime.Party;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.State;
-import org.orderly.regime.TravelCategory;
 import org.orderly.server.api.CommitmentView;
 import org.orderly.server.api.PartyView;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.store.TreatyStatusImporter;
 import org.orderly.travel.requirement.TravelRules;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -93,24 +93,45 @@ class PagesController {
             Rulebook rulebook = rules.rulebook();
             int self = rulebook.indexOf(code);
             Map<String, Integer> mobility = new TreeMap<>();
+            java.util.Set<LocalDate> snapshotDates = new java.util.TreeSet<>();
             Map<Commitment, List<String>> owedTo = new LinkedHashMap<>();
             Map<Commitment, List<String>> owedBy = new LinkedHashMap<>();
             for (int other = 0; other < rulebook.size(); other++) {
                 if (other == self) continue;
-                TravelCategory category = rules.requirement(self, other).category();
-                mobility.merge(category.label(), 1, Integer::sum);
+                var requirement = rules.requirement(self, other);
+                mobility.merge(requirement.category().label(), 1, Integer::sum);
+                if (requirement.basis() == org.orderly.travel.requirement.TravelRequirement.Basis.UNILATERAL_POLICY) {
+                    requirement.sources().forEach(s -> snapshotDates.add(s.asOf()));
+                }
                 for (Commitment c : rulebook.between(other, self)) owedTo.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
                 for (Commitment c : rulebook.between(self, other)) owedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
             }
             model.addAttribute("mobility", mobility);
+            model.addAttribute("mobilityData", mobilityData(snapshotDates, today));
             model.addAttribute("owedTo", grouped(owedTo, registry));
             model.addAttribute("owedBy", grouped(owedBy, registry));
         } else {
             model.addAttribute("mobility", null);
+            model.addAttribute("mobilityData", null);
             model.addAttribute("owedTo", null);
             model.addAttribute("owedBy", null);
         }
         return "party";
+    }
+
+    /**
+     * Which visa matrix the counts rest on, with the warning a travel answer gives when its data lie more than a year from
+     * the date: "the visa matrix of 2025-01-12, 1 year and 10 months before today; …".
+     */
+    static String mobilityData(java.util.Set<LocalDate> snapshotDates, LocalDate today) {
+        if (snapshotDates.isEmpty()) return "Counted from the commitments in force; no visa matrix is imported.";
+        StringBuilder text = new StringBuilder("Counted on " + today + " from the commitments in force and the visa matrix of ");
+        text.append(String.join(", ", snapshotDates.stream().map(LocalDate::toString).toList()));
+        org.orderly.travel.requirement.DataAge age = new org.orderly.travel.requirement.DataAge(
+                snapshotDates.stream().min(LocalDate::compareTo).orElseThrow(), today);
+        text.append(" (").append(age.describe()).append(age.after() ? " after" : " before").append(" today)");
+        if (age.stale()) text.append(". Warning: that is more than a year away, and entry policies change: confirm with the destination before you travel");
+        return text.append('.').toString();
     }
 
     /** A commitment in force and the states on its other side, for the party page. */
@@ -132,8 +153,11 @@ class PagesController {
         LocalDate today = RegimeService.today();
         Map<String, String> bound = new HashMap<>();
         // The same count as the instrument page's "bound on" figure; never a 0 for what was never recorded.
-        registry.instruments().forEach(i -> bound.put(i.id(), registry.participationsIn(i.id()).isEmpty()
-                ? "not recorded in Orderly" : Integer.toString(registry.boundParties(i.id(), today).size())));
+        registry.instruments().forEach(i -> {
+            String extract = TreatyStatusImporter.extractNote(regime.store(), i.id());
+            bound.put(i.id(), registry.participationsIn(i.id()).isEmpty() ? "not recorded in Orderly"
+                    : registry.boundParties(i.id(), today).size() + (extract.isEmpty() ? "" : " " + extract));
+        });
         model.addAttribute("instruments", registry.instruments().stream()
                 .sorted(Comparator.comparing(Instrument::level).thenComparing(Instrument::title)).toList());
         model.addAttribute("bound", bound);
@@ -150,7 +174,7 @@ class PagesController {
         model.addAttribute("date", on);
         model.addAttribute("commitments", registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList());
         ParticipationFacts facts = ParticipationFacts.of(registry, instrument, on,
-                regime.store().importCoverage(org.orderly.store.TreatyStatusImporter.ORIGIN, id));
+                regime.store().importCoverage(TreatyStatusImporter.ORIGIN, id), TreatyStatusImporter.extractNote(regime.store(), id));
         model.addAttribute("facts", facts);
         model.addAttribute("howToAdd", ParticipationFacts.HOW_TO_ADD);
         model.addAttribute("participations", facts.rows());
@@ -172,7 +196,9 @@ class PagesController {
         LocalDate on = date == null ? RegimeService.today() : date;
         registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
         Map<String, Participation> strongest = new LinkedHashMap<>();
-        // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year.
+        // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year,
+        // an unknown date never; bound only by the registry's one rule (the instrument in force and the party's own date).
+        java.util.Set<String> bound = registry.boundParties(id, on);
         for (Participation p : registry.participationsOn(id, on)) {
             strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
         }
@@ -180,9 +206,10 @@ class PagesController {
         strongest.forEach((party, p) -> {
             String name = worldMap.name(party).orElse(null);
             if (name == null) return;
-            int rank = p.bindsOn(on) ? 3 : p.status() == Participation.Status.SIGNED || p.pendingOn(on) ? 2 : 1;
+            // Bound; taking part without being bound (signed, ratified before the entry into force, or during the year shown); observer.
+            int rank = bound.contains(party) ? 3 : p.status() == Participation.Status.OBSERVER ? 1 : 2;
             String label = registry.party(party).map(Party::name).orElse(party);
-            entries.add(new MapEntry(name, label, ParticipationFacts.status(p, on), new int[] {rank}));
+            entries.add(new MapEntry(name, label, ParticipationFacts.status(registry, p, on), new int[] {rank}));
         });
         return entries;
     }

@@ -14,8 +14,8 @@ import org.orderly.regime.Registry;
  * precision ("2007", "during 2007", "date unknown"), nothing before the instrument existed, and "not recorded in
  * Orderly" where no participation was ever recorded or a source's file leaves a party out.
  */
-record ParticipationFacts(boolean recorded, boolean existed, String existedNote, List<Row> rows, int boundCount,
-                          int recordedCount, String coverage) {
+record ParticipationFacts(boolean recorded, boolean existed, String existedNote, List<Row> rows, List<Row> undated,
+                          int boundCount, int recordedCount, String coverage, String extractNote) {
 
     /** How a participation can be added, said wherever one is missing. */
     static final String HOW_TO_ADD = "The secretariat can add a participation with its source on the page "
@@ -31,7 +31,11 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
         }
     }
 
-    static ParticipationFacts of(Registry registry, Instrument instrument, LocalDate date, String coverage) {
+    /**
+     * @param coverage    what an imported extract says it covers ("" when none was imported)
+     * @param extractNote "in the extract of 2022-08" when the participations come from an imported extract, else ""
+     */
+    static ParticipationFacts of(Registry registry, Instrument instrument, LocalDate date, String coverage, String extractNote) {
         boolean recorded = !registry.participationsIn(instrument.id()).isEmpty();
         LocalDate existsFrom = instrument.adopted() != null ? instrument.adopted() : instrument.inForce();
         boolean existed = existsFrom == null || !existsFrom.isAfter(date);
@@ -40,19 +44,36 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
         List<Row> rows = registry.participationsOn(instrument.id(), date).stream()
                 .sorted(Comparator.comparing((Participation p) -> name(registry, p.partyId())).thenComparing(Participation::status))
                 .map(p -> row(registry, p, date)).toList();
-        return new ParticipationFacts(recorded, existed, existedNote, rows, registry.boundParties(instrument.id(), date).size(),
-                registry.participationsIn(instrument.id()).size(), coverage == null ? "" : coverage);
+        List<Row> undated = registry.undatedParticipations(instrument.id()).stream()
+                .sorted(Comparator.comparing((Participation p) -> name(registry, p.partyId())).thenComparing(Participation::status))
+                .map(p -> row(registry, p, null)).toList();
+        return new ParticipationFacts(recorded, existed, existedNote, rows, undated, registry.boundParties(instrument.id(), date).size(),
+                registry.participationsIn(instrument.id()).size(), coverage == null ? "" : coverage, extractNote == null ? "" : extractNote);
     }
 
     static Row row(Registry registry, Participation p, LocalDate date) {
-        return new Row(p.partyId(), name(registry, p.partyId()), status(p, date), since(p, date),
+        return new Row(p.partyId(), name(registry, p.partyId()), status(registry, p, date), since(p, date),
                 p.until() == null ? "" : p.until().toString(), p.source().title(), p.source().reference(), p.source().asOf());
     }
 
-    /** The status in words; a participation known only by its year is "during 2007" on a date within that year. */
-    static String status(Participation p, LocalDate date) {
+    /**
+     * The status in words; a participation known only by its year is "during 2007" on a date within that year, and a
+     * ratification made before the instrument entered into force says that it did not bind yet.
+     */
+    static String status(Registry registry, Participation p, LocalDate date) {
         String word = p.status().name().toLowerCase(Locale.ROOT);
-        return date != null && p.pendingOn(date) ? word + " during " + p.since().getYear() + " (day not recorded)" : word;
+        if (date == null) return word;
+        if (p.pendingOn(date)) return word + " during " + p.since().getYear() + " (day not recorded)";
+        if (p.status().binds() && p.effectiveOn(date) && !registry.isBound(p.partyId(), p.subjectId(), date)) {
+            return word + ", not binding yet: the instrument " + registry.instrument(p.subjectId())
+                    .map(i -> i.inForce() == null ? "has no entry into force" : "enters into force on " + i.inForce()).orElse("is not in force");
+        }
+        return word;
+    }
+
+    /** The count of parties bound on the date, with the extract it comes from: "57 parties bound on 2026-12-06 in the extract of 2022-08". */
+    public String boundSentence(LocalDate date) {
+        return boundCount + (boundCount == 1 ? " party" : " parties") + " bound on " + date + (extractNote.isEmpty() ? "" : " " + extractNote);
     }
 
     /** The date as its source gives it: a day, a year, or "date unknown". */

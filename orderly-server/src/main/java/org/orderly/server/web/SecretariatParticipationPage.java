@@ -29,9 +29,37 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class SecretariatParticipationPage {
     private final RegimeService regime;
+    private final org.orderly.server.regime.StatusListRecorder statusLists;
 
-    SecretariatParticipationPage(RegimeService regime) {
+    SecretariatParticipationPage(RegimeService regime, org.orderly.server.regime.StatusListRecorder statusLists) {
         this.regime = regime;
+        this.statusLists = statusLists;
+    }
+
+    /** The status-list form's fields, as typed. */
+    record ListForm(String subject, String list, String sourceTitle, String sourceReference, String asOf) {
+        static ListForm empty(String subject) {
+            return new ListForm(subject == null ? "" : subject.toUpperCase(Locale.ROOT), "party,status,since,until\n", "", "",
+                    RegimeService.today().toString());
+        }
+    }
+
+    @PostMapping("/secretariat/participations/status-list")
+    String recordList(@ModelAttribute ListForm listForm, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        List<Participation> saved;
+        try {
+            LocalDate asOf = date("as of", required("as of", listForm.asOf()));
+            saved = statusLists.record(listForm.subject(), "the pasted list", listForm.list(), listForm.sourceTitle(),
+                    listForm.sourceReference(), asOf);
+        } catch (IllegalArgumentException | java.util.NoSuchElementException | org.orderly.csv.CsvException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("listForm", listForm);
+            model.addAttribute("listError", e.getMessage() + " (nothing was recorded)");
+            return render(model, Form.empty(listForm.subject()), null, null);
+        }
+        model.addAttribute("listSaved", saved.size() + " participations in " + saved.get(0).subjectId() + " recorded");
+        model.addAttribute("listForm", ListForm.empty(saved.get(0).subjectId()));
+        return render(model, Form.empty(saved.get(0).subjectId()), null, null);
     }
 
     /** The form's fields, as typed (every one a string, so that a wrong value is shown back with its error). */
@@ -76,20 +104,17 @@ class SecretariatParticipationPage {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("status: '" + form.status() + "' is not one of " + List.of(Participation.Status.values()));
         }
-        String sinceText = form.since() == null ? "" : form.since().strip();
-        LocalDate since = null;
-        Participation.Precision precision = Participation.Precision.DAY;
-        if (sinceText.matches("[0-9]{4}")) {
-            since = LocalDate.of(Integer.parseInt(sinceText), 1, 1);
-            precision = Participation.Precision.YEAR;
-        } else if (!sinceText.isEmpty()) {
-            since = date("since", sinceText);
-        }
         LocalDate until = form.until() == null || form.until().isBlank() ? null : date("until", form.until().strip());
         LocalDate asOf = date("as of", required("as of", form.asOf()));
         if (asOf.isAfter(RegimeService.today())) throw new IllegalArgumentException("as of: " + asOf + " is in the future");
         Source source = new Source(required("source title", form.sourceTitle()), required("source reference", form.sourceReference()), asOf);
-        return new Participation(party, subject, status, since, until, List.of(), source, precision);
+        try {
+            return Participation.published(party, subject, status, form.since(), until, List.of(), source);
+        } catch (IllegalArgumentException e) {
+            String since = form.since() == null ? "" : form.since().strip();
+            throw new IllegalArgumentException(e.getMessage().startsWith("since '")
+                    ? "since: '" + since + "' is not a date (yyyy-mm-dd, or a year yyyy)" : e.getMessage());
+        }
     }
 
     private static String required(String field, String value) {
@@ -108,6 +133,9 @@ class SecretariatParticipationPage {
     private String render(Model model, Form form, String error, Participation saved) {
         Registry registry = regime.registry();
         model.addAttribute("form", form);
+        if (!model.containsAttribute("listForm")) model.addAttribute("listForm", ListForm.empty(form.subject()));
+        if (!model.containsAttribute("listError")) model.addAttribute("listError", null);
+        if (!model.containsAttribute("listSaved")) model.addAttribute("listSaved", null);
         model.addAttribute("error", error);
         model.addAttribute("saved", saved);
         model.addAttribute("statuses", List.of(Participation.Status.values()));

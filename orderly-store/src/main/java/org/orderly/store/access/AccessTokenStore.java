@@ -79,6 +79,11 @@ public final class AccessTokenStore {
                 .params(id, account).update() == 1;
     }
 
+    /** Revokes every active token of an account (after a leak, or when a person leaves); returns how many. */
+    public int revokeAll(String account) {
+        return jdbc.sql("update access_token set revoked_at = now() where account = ? and revoked_at is null").param(account).update();
+    }
+
     private Optional<AccessToken> byId(long id) {
         return jdbc.sql("select * from access_token where id = ?").param(id).query((rs, n) -> token(rs)).optional();
     }

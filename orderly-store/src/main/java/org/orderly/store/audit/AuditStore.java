@@ -20,17 +20,23 @@ import org.orderly.exchange.audit.AuditExport;
 import org.orderly.exchange.audit.AuditKey;
 import org.orderly.exchange.audit.AuditSigner;
 import org.orderly.exchange.audit.AuditVerifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log in PostgreSQL: appends are serialised (one transaction-scoped advisory lock) so that
  * the chain never forks, even with several servers on one database; each entry is signed with the audit key kept
- * outside the database; signed checkpoints (entry count and head hash) go to a file beside the key; reads and
- * verification stream in sequence order.
+ * outside the database; signed checkpoints (entry count and head hash) go to a file beside the key, and so does the
+ * high-water mark ({@link AuditHighWater}: the last entry ever appended, forced to disk before an append returns),
+ * which guards the entries after the latest checkpoint; reads and verification stream in sequence order.
  */
 public final class AuditStore {
+    private static final Logger log = LoggerFactory.getLogger(AuditStore.class);
     /** Key of the advisory lock that serialises appends. */
     private static final long APPEND_LOCK = 0x4f52_4445_524c_5941L;
 
@@ -38,22 +44,34 @@ public final class AuditStore {
     private final TransactionTemplate transactions;
     private final AuditSigner signer;
     private final CheckpointFile checkpoints;
+    private final AuditHighWater highWater;
+    /** Whether this process has checkpointed what an earlier run left unsigned (a kill writes no shutdown checkpoint). */
+    private volatile boolean checkpointedBeforeFirstAppend;
 
-    public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints) {
+    public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints, AuditHighWater highWater) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.signer = signer;
         this.checkpoints = checkpoints;
+        this.highWater = highWater;
     }
 
     /**
-     * The audit log whose key and checkpoints are in {@code directory} (created, with a new key, at first start).
-     * Entries written before signing existed are signed now if no checkpoint was ever written and their chain is intact.
+     * The audit log whose key, checkpoints and high-water mark are in {@code directory} (created, with a new key, at
+     * first start). Entries written before signing existed are signed now if no checkpoint was ever written and their
+     * chain is intact; a log without a high-water mark yet (an earlier Orderly's) gets one at its last entry.
      */
     public static AuditStore open(DataSource dataSource, Path directory) {
-        AuditStore store = new AuditStore(dataSource, AuditKeys.loadOrCreate(directory), new CheckpointFile(directory.resolve(CheckpointFile.NAME)));
+        AuditStore store = new AuditStore(dataSource, AuditKeys.loadOrCreate(directory), new CheckpointFile(directory.resolve(CheckpointFile.NAME)),
+                new AuditHighWater(directory.resolve(AuditHighWater.NAME)));
         store.adoptUnsignedEntries();
+        store.markTheLastEntryOfAnEarlierOrderly();
         return store;
+    }
+
+    private void markTheLastEntryOfAnEarlierOrderly() {
+        if (highWater.read().isPresent()) return;
+        latest(1).forEach(last -> highWater.raise(last.sequence(), last.hash()));
     }
 
     private void adoptUnsignedEntries() {
@@ -74,12 +92,24 @@ public final class AuditStore {
         return signer.publicKey();
     }
 
-    /** Appends one entry after the last and returns it sealed and signed. */
+    /**
+     * Appends one entry after the last and returns it sealed and signed, once it is committed and the high-water mark
+     * counts it (inside a caller's transaction: written with it, and counted once it commits). When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
+     * the gap stays in the log for every verification to name.
+     */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
-        return transactions.execute(status -> {
+        checkpointBeforeFirstAppend();
+        AuditEntry appended = transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
             List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1").query((rs, n) -> entry(rs)).list();
             long sequence = last.isEmpty() ? 1 : last.get(0).sequence() + 1;
+            Optional<AuditHighWater.Mark> mark = highWater.read();
+            if (mark.isPresent() && mark.get().sequence() >= sequence) {
+                log.error("AUDIT LOG CUT: it ends at entry {}, but Orderly appended up to entry {} (high-water mark {}): entries {} to {} "
+                        + "were deleted. The new entry is numbered {}, after the gap.", sequence - 1, mark.get().sequence(), highWater.path(),
+                        sequence, mark.get().sequence(), mark.get().sequence() + 1);
+                sequence = mark.get().sequence() + 1;
+            }
             String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash();
             // Microseconds: what PostgreSQL keeps, so that the hash recomputes from the stored row.
             Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -92,6 +122,38 @@ public final class AuditStore {
                     .update();
             return entry;
         });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Appended inside a caller's transaction (an act and its entry in one): the entry exists once that commits,
+            // and the mark must not count an entry a rollback takes away.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    highWater.raise(appended.sequence(), appended.hash());
+                }
+            });
+        } else {
+            highWater.raise(appended.sequence(), appended.hash());
+        }
+        return appended;
+    }
+
+    /**
+     * Signs, before this process appends anything, the entries an earlier run appended after its last checkpoint (after a
+     * kill there was no shutdown checkpoint). A refusal is logged, not thrown: the acts being audited go on, and every
+     * checkpoint and verification after it names the problem.
+     */
+    private void checkpointBeforeFirstAppend() {
+        if (checkpointedBeforeFirstAppend) return;
+        synchronized (this) {
+            if (checkpointedBeforeFirstAppend) return;
+            try {
+                boolean empty = jdbc.sql("select count(*) from audit_entry").query(Long.class).single() == 0;
+                if (!(empty && checkpoints.latest().isEmpty())) checkpoint();
+            } catch (RuntimeException e) {
+                log.error("Audit checkpoint at start-up not written: {}", e.getMessage());
+            }
+            checkpointedBeforeFirstAppend = true;
+        }
     }
 
     /** The latest entries, newest first. */
@@ -101,9 +163,11 @@ public final class AuditStore {
 
     /** Verifies the whole chain from its first entry: hashes, signatures, and the log against the latest checkpoint. */
     public AuditChain.Verification verify() {
-        AuditVerifier verifier = new AuditVerifier(signer.publicKey(), checkpoints.latest().orElse(null));
-        streamFrom(1, verifier);
-        return verifier.result();
+        Optional<AuditHighWater.Mark> mark = highWater.read();
+        Optional<AuditCheckpoint> latest = checkpoints.latest();
+        AuditVerifier verifier = new AuditVerifier(signer.publicKey(), latest.orElse(null));
+        String hashAtMark = streamFrom(1, verifier, mark);
+        return againstHighWater(verifier.result(), mark, hashAtMark, latest);
     }
 
     /** Every checkpoint written, oldest first. */
@@ -120,6 +184,7 @@ public final class AuditStore {
      */
     public synchronized Optional<AuditCheckpoint> checkpoint() {
         Optional<AuditCheckpoint> last = checkpoints.latest();
+        Optional<AuditHighWater.Mark> mark = highWater.read();
         AuditKey key = signer.publicKey();
         AuditVerifier verifier;
         long from;
@@ -132,8 +197,8 @@ public final class AuditStore {
             verifier = new AuditVerifier(key, null);
             from = 1;
         }
-        streamFrom(from, verifier);
-        AuditChain.Verification verification = verifier.result();
+        String hashAtMark = streamFrom(from, verifier, mark);
+        AuditChain.Verification verification = againstHighWater(verifier.result(), mark, hashAtMark, last);
         if (!verification.intact()) throw new IllegalStateException("no audit checkpoint written: " + verification.problem());
         if (last.isPresent() && verification.entries() == last.get().entries()) return Optional.empty();
         AuditCheckpoint checkpoint = signer.sign(new AuditCheckpoint(verification.entries(), verification.lastHash(),
@@ -178,11 +243,48 @@ public final class AuditStore {
         }
     }
 
-    private void streamFrom(long sequence, AuditVerifier verifier) {
+    /** Streams the entries from {@code sequence} through the verifier; the hash of the entry at the mark, when seen. */
+    private String streamFrom(long sequence, AuditVerifier verifier, Optional<AuditHighWater.Mark> mark) {
         boolean[] going = {true};
+        long watched = mark.map(AuditHighWater.Mark::sequence).orElse(-1L);
+        String[] hashAtMark = {null};
         jdbc.sql("select * from audit_entry where sequence >= ? order by sequence").param(sequence).query(rs -> {
-            if (going[0]) going[0] = verifier.accept(entry(rs));
+            if (!going[0]) return;
+            AuditEntry entry = entry(rs);
+            if (entry.sequence() == watched) hashAtMark[0] = entry.hash();
+            going[0] = verifier.accept(entry);
         });
+        return hashAtMark[0];
+    }
+
+    /**
+     * The verification, broken when the log ends before the high-water mark (its tail was deleted, perhaps after the last
+     * signed checkpoint) or holds another entry at the mark's sequence.
+     */
+    private AuditChain.Verification againstHighWater(AuditChain.Verification verification, Optional<AuditHighWater.Mark> mark,
+                                                     String hashAtMark, Optional<AuditCheckpoint> latest) {
+        if (!verification.intact() || mark.isEmpty()) return verification;
+        long highest = mark.get().sequence();
+        long entries = verification.entries();
+        String where = "Orderly appended up to entry " + highest + " (the high-water mark in " + highWater.path() + ")";
+        String problem;
+        long broken;
+        if (entries < highest) {
+            broken = entries + 1;
+            problem = entries == 0 ? "the log is empty, but " + where + ": every entry was deleted"
+                    : (highest - entries == 1 ? "entry " + highest + " is missing" : "entries " + (entries + 1) + " to " + highest + " are missing")
+                            + ": " + where + ", the log ends at " + entries + " (its tail was deleted"
+                            + latest.map(c -> " after the signed checkpoint of " + c.at() + ", which counts " + c.entries() + " entries)")
+                                    .orElse(")");
+        } else if (hashAtMark != null && !hashAtMark.equals(mark.get().hash())) {
+            broken = highest;
+            problem = "entry " + highest + " is not the one Orderly appended (" + where + " holds another hash): the log was cut and "
+                    + "written again";
+        } else {
+            return verification;
+        }
+        return new AuditChain.Verification(entries, false, broken, problem, verification.lastHash(), verification.checkpointEntries(),
+                verification.checkpointAt(), verification.keyFingerprint());
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

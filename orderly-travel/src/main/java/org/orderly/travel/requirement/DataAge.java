@@ -7,28 +7,38 @@ import java.util.Optional;
 import org.orderly.regime.Source;
 
 /**
- * How old the data behind an answer is: the oldest source's as-of date, counted to a day.
- * Data older than a year is stale: entry policies change, and a traveller should confirm it.
+ * How far the data behind an answer lie from the date asked: the oldest source's as-of date against that date, counted to
+ * a day. Data more than a year before (or after) the date asked are stale: entry policies change, and a traveller should
+ * confirm them. Measured from the date asked, not from today, so an answer about 2022 from a 2022 snapshot is not stale.
  */
-public record DataAge(LocalDate asOf, LocalDate today) {
-    /** The age of the oldest of the sources; empty when there are none. */
-    public static Optional<DataAge> of(List<Source> sources, LocalDate today) {
-        return sources.stream().map(Source::asOf).min(LocalDate::compareTo).map(d -> new DataAge(d, today));
+public record DataAge(LocalDate asOf, LocalDate date) {
+    /** The age of the oldest of the sources against the date asked; empty when there are none. */
+    public static Optional<DataAge> of(List<Source> sources, LocalDate date) {
+        return sources.stream().map(Source::asOf).min(LocalDate::compareTo).map(d -> new DataAge(d, date));
     }
 
     public boolean stale() {
-        return asOf.plusYears(1).isBefore(today);
+        return asOf.plusYears(1).isBefore(date) || date.plusYears(1).isBefore(asOf);
     }
 
-    /** The age in words: "1 year and 10 months", "3 months", "12 days"; "not yet" for a date after today. */
+    /** Whether the data describe a later day than the one asked about. */
+    public boolean after() {
+        return asOf.isAfter(date);
+    }
+
+    /** The distance in words: "1 year and 10 months", "3 months", "12 days". */
     public String describe() {
-        if (asOf.isAfter(today)) return "dated after today";
-        Period age = Period.between(asOf, today);
+        Period age = after() ? Period.between(date, asOf) : Period.between(asOf, date);
         if (age.getYears() > 0) {
             return plural(age.getYears(), "year") + (age.getMonths() > 0 ? " and " + plural(age.getMonths(), "month") : "");
         }
         if (age.getMonths() > 0) return plural(age.getMonths(), "month");
         return plural(age.getDays(), "day");
+    }
+
+    /** The distance with its side: "1 year and 10 months before the date asked", "13 years after the date asked". */
+    public String relative() {
+        return describe() + (after() ? " after" : " before") + " the date asked";
     }
 
     private static String plural(int n, String unit) {

@@ -9,8 +9,8 @@ import org.orderly.regime.TravelCategory;
 
 /**
  * A travel requirement as the API and the command line show it, with names and labels for people:
- * the rule ({@code basisStatement}), who decides and where to apply ({@code authority}), how old the
- * data is ({@code dataAsOf}, {@code dataAge}, a {@code warning} when older than a year) and a
+ * the rule ({@code basisStatement}), who decides and where to apply ({@code authority}), how far the data lie from
+ * the date asked ({@code dataAsOf}, {@code dataAge}, a {@code warning} when more than a year away) and a
  * {@code permalink} that asks the same question again.
  */
 public record TravelAnswer(String passport, String passportName, String destination, String destinationName,
@@ -21,16 +21,17 @@ public record TravelAnswer(String passport, String passportName, String destinat
                            LocalDate dataAsOf, String dataAge, boolean stale, String warning, String permalink) {
 
     public static TravelAnswer of(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,
-                                  Authority authority, LocalDate today) {
+                                  Authority authority) {
         // The age of the data that decides: for a commitment, its own sources, not the unilateral policy it overrides.
         // A state's own nationals need no data at all.
         List<Source> deciding = r.basis() == TravelRequirement.Basis.OWN_COUNTRY ? List.of()
                 : r.basis() == TravelRequirement.Basis.COMMITMENT && r.unilateral() != null && r.sources().size() > 1
                 ? r.sources().subList(0, r.sources().size() - 1) : r.sources();
-        DataAge age = DataAge.of(deciding, today).orElse(null);
-        String ageText = age == null ? null : age.describe();
+        // Measured from the date asked, not from today: an answer about 2022 from the 2022 snapshot is not stale.
+        DataAge age = DataAge.of(deciding, r.date()).orElse(null);
+        String ageText = age == null ? null : age.relative();
         String warning = age != null && age.stale()
-                ? "This data is " + ageText + " old (as of " + age.asOf() + "), more than a year. Entry rules change: confirm with "
+                ? "This data is as of " + age.asOf() + ", " + ageText + ", more than a year away. Entry rules change: confirm with "
                 + (authority == null ? "the destination" : "the authority named here") + " before you travel."
                 : null;
         String permalink = "/travel?passport=" + r.passport() + "&destination=" + r.destination() + "&date=" + r.date()
@@ -48,9 +49,13 @@ public record TravelAnswer(String passport, String passportName, String destinat
         return switch (r.basis()) {
             case OWN_COUNTRY -> "A " + passportName + " passport holder is a national of " + destinationName + ": a state admits its own nationals.";
             case COMMITMENT -> "Decided by a commitment in force between the two states under " + instrumentTitle + ".";
-            case UNILATERAL_POLICY -> "No commitment between the two states covers this journey. The answer rests only on "
+            case UNILATERAL_POLICY -> r.category().temporary()
+                    ? "No commitment between the two states covers this journey. The answer rests on a temporary COVID-19 entry ban of "
+                    + destinationName + " that the visa matrix" + (age == null ? "" : " of " + age.asOf()) + " records: a measure of "
+                    + "the pandemic, not " + destinationName + "'s ordinary entry policy, and it may have been lifted since."
+                    : "No commitment between the two states covers this journey. The answer rests only on "
                     + destinationName + "'s national entry policy as the visa matrix records it"
-                    + (age == null ? "" : ", as of " + age.asOf() + " (" + age.describe() + " old)") + ".";
+                    + (age == null ? "" : ", as of " + age.asOf() + " (" + age.relative() + ")") + ".";
             case NO_RULE -> r.sources().isEmpty()
                     ? "Orderly records no commitment and no entry policy for this journey: ask " + destinationName + "'s embassy or consulate."
                     : "No commitment in force covers " + purpose + " from " + passportName + " to " + destinationName

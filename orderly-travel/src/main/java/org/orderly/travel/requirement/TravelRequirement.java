@@ -20,8 +20,16 @@ public record TravelRequirement(String passport, String destination, LocalDate d
     /** On what authority the answer rests. */
     public enum Basis { OWN_COUNTRY, COMMITMENT, UNILATERAL_POLICY, NO_RULE }
 
-    /** Whether a commitment in force decided the answer over the destination's unilateral policy. */
+    /**
+     * Whether a commitment in force decided the answer over the destination's unilateral policy and changed it: a waiver
+     * of 90 days where the policy already admits for 90 days overrides nothing.
+     */
     public boolean overridesUnilateral() {
-        return basis == Basis.COMMITMENT && unilateral != null;
+        return basis == Basis.COMMITMENT && changes(category, stayDays, unilateral, unilateralStayDays);
+    }
+
+    /** Whether an answer differs from the unilateral policy (category, or the days of stay). */
+    static boolean changes(TravelCategory category, Integer stayDays, TravelCategory unilateral, Integer unilateralStayDays) {
+        return unilateral != null && (unilateral != category || !java.util.Objects.equals(unilateralStayDays, stayDays));
     }
 }

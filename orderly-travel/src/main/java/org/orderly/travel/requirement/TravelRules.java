@@ -29,9 +29,23 @@ public final class TravelRules {
     private final EntryPolicy[] policies;
     private final TravelRequirement[] shortStay;
     private final List<VisaAuthority> authorities;
+    /** The date the short-stay table was decided for; a view {@link #on another date} decides each lookup anew. */
+    private final java.time.LocalDate decidedOn;
+
+    /** The same rules as of another date between the same changes: shares the tables, decides lookups for its date. */
+    private TravelRules(TravelRules rules, java.time.LocalDate date) {
+        this.rulebook = rules.rulebook.on(date);
+        this.authorities = rules.authorities;
+        this.policies = rules.policies;
+        this.shortStay = rules.shortStay;
+        this.decidedOn = rules.decidedOn;
+    }
 
     private TravelRules(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.decidedOn = rulebook.date();
+        // What follows may depend on the date only where RuleIntervals lists a change: a new dependency goes there too
+        // (RuleIntervalsTest compares views with fresh compilations on every listed change).
         this.authorities = SHIPPED_AUTHORITIES;
         int n = rulebook.size();
         this.policies = new EntryPolicy[n * n];
@@ -39,6 +53,8 @@ public final class TravelRules {
             int d = rulebook.indexOf(policy.destination());
             int p = rulebook.indexOf(policy.passport());
             if (d < 0 || p < 0) continue;
+            // A COVID-19 ban is a temporary measure: never projected onto a date before the pandemic.
+            if (policy.category().temporary() && rulebook.date().isBefore(TravelCategory.COVID_MEASURES_FROM)) continue;
             EntryPolicy held = policies[d * n + p];
             if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
@@ -73,15 +89,29 @@ public final class TravelRules {
         return new TravelRules(rulebook);
     }
 
+    /**
+     * These rules as of {@code date}, which must lie between the same changes as the compile date ({@link RuleIntervals}):
+     * the same commitments, parties and visa snapshots, answered with the date's own date and staleness warning. Costs
+     * no compilation; each short-stay lookup is then decided on its own (microseconds) instead of read from the table.
+     */
+    public TravelRules on(java.time.LocalDate date) {
+        return date.equals(rulebook.date()) ? this : new TravelRules(this, date);
+    }
+
     public Rulebook rulebook() {
         return rulebook;
+    }
+
+    private TravelRequirement shortStay(int passport, int destination) {
+        return rulebook.date().equals(decidedOn) ? shortStay[destination * rulebook.size() + passport]
+                : decide(passport, destination, Purpose.TOURISM);
     }
 
     /** The requirement for a short (tourist) stay; empty when either code is not a known state. */
     public Optional<TravelRequirement> requirement(String passport, String destination) {
         int p = rulebook.indexOf(passport);
         int d = rulebook.indexOf(destination);
-        return p < 0 || d < 0 ? Optional.empty() : Optional.of(shortStay[d * rulebook.size() + p]);
+        return p < 0 || d < 0 ? Optional.empty() : Optional.of(shortStay(p, d));
     }
 
     /** The requirement for a purpose; empty when either code is not a known state. */
@@ -94,7 +124,7 @@ public final class TravelRules {
 
     /** The short-stay requirement by dense state indexes (see {@link Rulebook#indexOf}); the hot path. */
     public TravelRequirement requirement(int passport, int destination) {
-        return shortStay[destination * rulebook.size() + passport];
+        return shortStay(passport, destination);
     }
 
     /**
@@ -108,6 +138,7 @@ public final class TravelRules {
                 .orElse(requirement.destination());
         for (VisaAuthority a : authorities) {
             if (a.decides(requirement.purpose(), requirement.category())
+                    && a.covers(requirement.passport(), requirement.destination(), requirement.date())
                     && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
                 return Optional.of(new Authority(a.decision().replace("{destination}", destination),
                         a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
@@ -135,6 +166,12 @@ public final class TravelRules {
             case ELECTRONIC_TRAVEL_AUTHORISATION -> {
                 decision = "An electronic travel authorisation issued by " + destination + " under its national law";
                 applyAt = "Online, through " + destination + "'s official service, before you travel";
+            }
+            case COVID_ENTRY_BAN -> {
+                decision = "A temporary COVID-19 entry ban of " + destination + " on holders of this passport, as the visa matrix of "
+                        + requirement.sources().get(0).asOf() + " records it: a measure of the pandemic, not " + destination
+                        + "'s ordinary entry policy";
+                applyAt = "Ask the embassy or consulate of " + destination + " whether the measure still applies";
             }
             case NO_ADMISSION -> {
                 decision = destination + " does not admit holders of this passport under its national entry policy";
@@ -195,9 +232,13 @@ public final class TravelRules {
         }
         String pendingNote = pendingNote(destination, passport);
         if (policy != null) {
+            String rests = policy.category().temporary()
+                    ? "a temporary COVID-19 entry ban recorded in the visa matrix of " + policy.source().asOf()
+                    + ", not the destination's ordinary entry policy; it may have been lifted since"
+                    : "the destination's own entry policy";
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
                     policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
-                    "the destination's own entry policy; no commitment in force between the two states covers this journey"
+                    rests + "; no commitment in force between the two states covers this journey"
                             + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
         }
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
@@ -215,7 +256,9 @@ public final class TravelRules {
                 .filter(s -> !s.equals(commitment.source())).ifPresent(sources::add);
         if (policy != null) sources.add(policy.source());
         String text = explanation;
-        if (policy != null && (policy.category() != category || !java.util.Objects.equals(policy.stayDays(), stayDays))) {
+        // What the commitment's term says Orderly does not model (a partial suspension, a limit of the time) goes with every answer.
+        if (commitment.term().condition() != null && !commitment.term().pending()) text += "; " + commitment.term().condition();
+        if (policy != null && TravelRequirement.changes(category, stayDays, policy.category(), policy.stayDays())) {
             text += "; it takes precedence over the destination's unilateral policy ("
                     + policy.category().label() + (policy.stayDays() == null ? "" : ", " + policy.stayDays() + " days") + ")";
         }

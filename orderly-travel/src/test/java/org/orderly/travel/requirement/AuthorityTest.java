@@ -71,7 +71,8 @@ class AuthorityTest {
 
     @Test
     void beforeAStateJoinedSchengenItsNationalLawDecided() {
-        Rulebook before = Rulebook.compile(rules.rulebook().registry(), LocalDate.of(2024, 6, 1));
+        // Romania applies the Schengen acquis, Schengen visas included, from 31 March 2024 (Council Decision (EU) 2024/210).
+        Rulebook before = Rulebook.compile(rules.rulebook().registry(), LocalDate.of(2024, 3, 30));
         TravelRules then = TravelRules.compile(before);
         Authority a = then.authority(then.requirement("NGA", "ROU", Purpose.TOURISM).orElseThrow()).orElseThrow();
         assertThat(a.recorded()).isFalse();

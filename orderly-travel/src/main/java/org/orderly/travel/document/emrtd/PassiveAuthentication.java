@@ -63,7 +63,11 @@ public final class PassiveAuthentication {
             hashes = sod.getDataGroupHashes();
             cms = new CMSSignedData(contentOf(efSod));
         } catch (Exception | LinkageError e) {
-            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "EF.SOD cannot be read: " + e));
+            // The library's words (a class name, "Was expecting tag 77") mean nothing to an officer: say what the file lacks.
+            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, efSod.length == 0 || (efSod[0] & 0xFF) != 0x77
+                    ? "EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found "
+                      + (efSod.length == 0 ? "no bytes" : String.format("0x%02X", efSod[0] & 0xFF))
+                    : "EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object"));
             return new PassiveAuthenticationResult(failures, List.of(), "", "", "");
         }
         if (signer == null) {
@@ -115,7 +119,7 @@ public final class PassiveAuthentication {
             }
         } catch (Exception e) {
             failures.add(new Failure(FailureReason.SIGNATURE_INVALID, 0,
-                    "the security object's signature does not verify: " + e.getMessage()));
+                    "the security object's signature cannot be checked with the document signer certificate"));
         }
     }
 

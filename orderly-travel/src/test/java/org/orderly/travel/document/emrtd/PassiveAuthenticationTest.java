@@ -170,6 +170,18 @@ class PassiveAuthenticationTest {
     }
 
     @Test
+    void saysWhatIsWrongWithAnUnreadableSecurityObjectInItsOwnWordsNotTheLibrarys() {
+        byte[] truncated = java.util.Arrays.copyOf(sod, sod.length / 2);
+        String notTagged = trusting(csca).verify(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, Map.of(1, dg1), ON).failures().get(0).message();
+        assertThat(notTagged).isEqualTo("EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found 0x30");
+        String cut = trusting(csca).verify(truncated, Map.of(1, dg1), ON).failures().get(0).message();
+        assertThat(cut).isEqualTo("EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object");
+        for (String message : java.util.List.of(notTagged, cut)) {
+            assertThat(message).doesNotContain("java.").doesNotContain("Exception").doesNotContain("Was expecting");
+        }
+    }
+
+    @Test
     void loadsCscasFromAFolderOfPemAndDerFiles(@TempDir Path folder) throws Exception {
         KeyPair otherKeys = TestPki.keys();
         X509Certificate other = TestPki.certificate("CN=CSCA Elsewhere,C=EL", "CN=CSCA Elsewhere,C=EL", otherKeys,

@@ -1,0 +1,76 @@
+package org.orderly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * `indicators compute` on the real public data in a fresh ORDERLY_HOME: the command line computes what the server
+ * publishes (issue 24, item 1), so its 2022 reciprocity leaves the temporary COVID-19 bans out as an independent recount
+ * of the raw file does.
+ */
+class IndicatorsComputeCommandTest {
+    @RegisterExtension
+    static final FreshHome HOME = new FreshHome("orderly-cli-indicators");
+
+    @Test
+    void reciprocityOn2022EqualsAnIndependentRecountThatLeavesCovidBansOut() throws IOException {
+        Path data = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
+        Path covid = data.resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
+        assumeTrue(Files.isRegularFile(covid), "../shared/data is absent: skipping indicators compute on the real matrices");
+        Map<String, String> cells = cells(covid);
+        for (String state : List.of("ARM", "AZE", "GEO")) {
+            CommandRun run = CommandRun.of("indicators", "compute", "--party", state, "--data", data.toString(), "--json");
+            assertThat(run.status()).as(run.err()).isZero();
+            JsonNode values = JsonMapper.builder().build().readTree(run.out());
+            JsonNode reciprocity = null;
+            for (JsonNode v : values) {
+                if (v.get("indicatorId").asString().equals("visa-reciprocity") && v.get("period").asString().equals("2022-07-03")) reciprocity = v;
+            }
+            assertThat(reciprocity).as(state).isNotNull();
+            assertThat(reciprocity.get("value").asDouble()).as(state).isEqualTo(recount(cells, state));
+        }
+    }
+
+    /** Reciprocity from the raw cells: partners listed both ways with no COVID-19 ban either way, same kind both ways. */
+    private static double recount(Map<String, String> cells, String state) {
+        TreeSet<String> others = new TreeSet<>();
+        cells.keySet().forEach(pair -> others.add(pair.substring(0, 3)));
+        int partners = 0;
+        int same = 0;
+        for (String other : others) {
+            if (other.equals(state)) continue;
+            String admits = cells.get(other + "," + state);
+            String admitted = cells.get(state + "," + other);
+            if (admits == null || admitted == null || admits.equals("covid ban") || admitted.equals("covid ban")) continue;
+            partners++;
+            if (kind(admits).equals(kind(admitted))) same++;
+        }
+        return (double) same / partners;
+    }
+
+    private static String kind(String cell) {
+        return cell.matches("[0-9]+") ? "visa free" : cell;
+    }
+
+    private static Map<String, String> cells(Path file) throws IOException {
+        Map<String, String> cells = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            int last = line.lastIndexOf(',');
+            cells.put(line.substring(0, last), line.substring(last + 1).trim());
+        }
+        return cells;
+    }
+}
