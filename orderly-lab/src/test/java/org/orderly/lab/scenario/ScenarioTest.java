@@ -87,7 +87,9 @@ class ScenarioTest {
         assertThat(morocco.netRemittancesChange()).isEqualTo(-morocco.feesOnReceivedChange());
         assertThat(result.states()).extracting(StateEffect::state).containsExactlyInAnyOrder("MAR", "DEU");
         StateEffect germany = result.state("DEU");
-        assertThat(germany.feesOnSentChange()).as("migrants in Germany pay less to send home").isEqualTo(morocco.feesOnReceivedChange());
+        // The same corridor's fees, summed in another order: equal up to rounding.
+        assertThat(germany.feesOnSentChange()).as("migrants in Germany pay less to send home")
+                .isCloseTo(morocco.feesOnReceivedChange(), within(1e-9 * Math.abs(morocco.feesOnReceivedChange())));
         assertThat(lab.remittances(LocalDate.of(2026, 6, 1)).corridors()).isNotEmpty();
     }
 
