@@ -99,11 +99,13 @@ final class EqualTreatmentRule implements CoherenceRule {
                 String treated = f.ref().label() + " (" + on.title(f.ref().instrument()) + ") opens " + on.name(host)
                         + "'s labour market on terms that treat the workers less favourably than nationals in "
                         + String.join(", ", denied.stream().map(TreatmentMatter::words).toList()) + ". ";
+                List<Source> sources = new ArrayList<>();
+                for (String instrument : instruments) on.instrument(instrument).ifPresent(i -> sources.add(i.source()));
                 found.accept(breaches.isEmpty()
                         ? conflict(Conflict.Severity.RISK, treated + "Unknown whether this is allowed: " + String.join("; ", unknowns) + ".",
-                        List.of(f), parties, instruments, List.of())
+                        List.of(f), parties, instruments, sources)
                         : conflict(Conflict.Severity.CONFLICT, treated + String.join("; ", breaches) + ".", List.of(f), parties,
-                        instruments, List.of()));
+                        instruments, sources));
             }
         }
     }

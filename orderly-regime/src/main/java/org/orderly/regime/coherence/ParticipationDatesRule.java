@@ -54,12 +54,17 @@ final class ParticipationDatesRule implements CoherenceRule {
             }
             List<String> why = new ArrayList<>(shown);
             why.addAll(unknown);
+            List<Source> sources = new ArrayList<>();
+            on.instrument(f.ref().instrument()).ifPresent(i -> sources.add(i.source()));
+            for (org.orderly.regime.Participation p : on.participations(f.ref().instrument())) {
+                if (unbound.contains(p.partyId())) sources.add(p.source());
+            }
             found.accept(conflict(shown.isEmpty() ? Conflict.Severity.RISK : Conflict.Severity.CONFLICT,
                     f.ref().label() + " (" + on.title(f.ref().instrument()) + ", " + f.commitment().describe() + ") applies on " + on.date()
                             + " and names " + on.names(unbound) + " as " + (unbound.size() == 1 ? "its grantor" : "grantors")
                             + ", but the instrument does not bind " + (unbound.size() == 1 ? "it" : "them") + " that day: "
                             + String.join("; ", why) + ". The rulebook leaves " + (unbound.size() == 1 ? "that grantor" : "them") + " out.",
-                    List.of(f), unbound, List.of(), List.of()));
+                    List.of(f), unbound, List.of(), sources));
         }
     }
 }
