@@ -10,26 +10,47 @@ import java.util.function.Consumer;
 import org.orderly.regime.Source;
 
 /** One rule of coherence: what it says, where the law says it, and how it finds what breaks it on a date. */
-sealed interface CoherenceRule permits VisaListRule, RefugeeProtectionRule, EqualTreatmentRule, DataProtectionFloorRule,
+abstract sealed class CoherenceRule permits VisaListRule, RefugeeProtectionRule, EqualTreatmentRule, DataProtectionFloorRule,
         ParticipationDatesRule {
+    private final String kind;
+    private final String name;
+    private final String statement;
+    private final Source source;
 
-    /** The conflict kind this rule reports, e.g. {@code VISA_WAIVER_AGAINST_COMMON_VISA_LIST}. */
-    String kind();
+    /**
+     * @param kind the conflict kind the rule reports, e.g. {@code VISA_WAIVER_AGAINST_COMMON_VISA_LIST}
+     * @param name the rule in a few words, for a table column or a menu
+     * @param statement the rule in one sentence
+     * @param source where the rule comes from
+     */
+    CoherenceRule(String kind, String name, String statement, Source source) {
+        this.kind = kind;
+        this.name = name;
+        this.statement = statement;
+        this.source = source;
+    }
 
-    /** The rule in a few words, for a table column or a menu. */
-    String name();
+    final String kind() {
+        return kind;
+    }
 
-    /** The rule in one sentence. */
-    String statement();
+    final String name() {
+        return name;
+    }
 
-    /** Where the rule comes from. */
-    Source source();
+    final String statement() {
+        return statement;
+    }
+
+    final Source source() {
+        return source;
+    }
 
     /** Reports every breach that involves one of {@link Bindings#subjects}. */
-    void check(Bindings on, Consumer<Conflict> found);
+    abstract void check(Bindings on, Consumer<Conflict> found);
 
     /** A conflict of this rule among commitments in force, naming their instruments and sources and the rule's own. */
-    default Conflict conflict(Conflict.Severity severity, String explanation, List<InForce> involved, Collection<String> parties,
+    final Conflict conflict(Conflict.Severity severity, String explanation, List<InForce> involved, Collection<String> parties,
                               List<String> moreInstruments, List<Source> moreSources) {
         Set<String> instruments = new LinkedHashSet<>();
         List<CommitmentRef> refs = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.orderly.regime.reference.DataProtectionFloors;
  * floor are a conflict (the floor forbids the sender to transfer for them); a longer retention is a risk (the floor limits
  * the sender's own keeping, which a recipient keeping the data longer defeats, but the recipient's law is not the floor's).
  */
-final class DataProtectionFloorRule implements CoherenceRule {
+final class DataProtectionFloorRule extends CoherenceRule {
     private static final Source SOURCE = new Source("Data-protection floors that bind the sending state (data-protection-floors.csv)",
             "Each floor names the instrument, dataset, allowed purposes and longest retention with its own source; at present the PNR "
                     + "Directive, Directive (EU) 2016/681, arts 1(2), 11(1) and 12(1)", LocalDate.of(2026, 12, 6));
@@ -23,6 +23,8 @@ final class DataProtectionFloorRule implements CoherenceRule {
     private final List<DataProtectionFloor> floors;
 
     DataProtectionFloorRule(List<DataProtectionFloor> floors) {
+        super("DATA_SHARING_BEYOND_PROTECTION_FLOOR", "data-protection floor",
+                "A data-sharing commitment whose retention or purposes exceed a floor that binds the sender.", SOURCE);
         this.floors = List.copyOf(floors);
     }
 
@@ -31,27 +33,7 @@ final class DataProtectionFloorRule implements CoherenceRule {
     }
 
     @Override
-    public String kind() {
-        return "DATA_SHARING_BEYOND_PROTECTION_FLOOR";
-    }
-
-    @Override
-    public String name() {
-        return "data-protection floor";
-    }
-
-    @Override
-    public String statement() {
-        return "A data-sharing commitment whose retention or purposes exceed a floor that binds the sender.";
-    }
-
-    @Override
-    public Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    public void check(Bindings on, Consumer<Conflict> found) {
+    void check(Bindings on, Consumer<Conflict> found) {
         for (InForce f : on.subjects()) {
             if (!(f.commitment() instanceof DataSharing sharing)) continue;
             for (DataProtectionFloor floor : floors) {

@@ -20,7 +20,7 @@ import org.orderly.regime.TreatmentMatter;
  * The host's ratification alone decides: art. 6(1) of C97 owes equal treatment to immigrants lawfully in the territory
  * "without discrimination in respect of nationality", whatever their state.
  */
-final class EqualTreatmentRule implements CoherenceRule {
+final class EqualTreatmentRule extends CoherenceRule {
     /** A convention's equal-treatment article: the matters it covers, and the part a ratification may exclude (or null). */
     record Article(String instrument, String article, Set<TreatmentMatter> matters, String excludablePart) {
     }
@@ -40,24 +40,9 @@ final class EqualTreatmentRule implements CoherenceRule {
                     + "social security, trade union and cultural rights and individual and collective freedoms; art. 16(1): a ratification may "
                     + "exclude Part I or Part II (arts 10-14). ILO NORMLEX, https://normlex.ilo.org/", LocalDate.of(2026, 12, 6));
 
-    @Override
-    public String kind() {
-        return "LABOUR_CHANNEL_WITHOUT_EQUAL_TREATMENT";
-    }
-
-    @Override
-    public String name() {
-        return "equal treatment";
-    }
-
-    @Override
-    public String statement() {
-        return "A labour channel whose terms deny equal treatment that ILO C97 (art. 6) or C143 (art. 10) requires of the state that opens it.";
-    }
-
-    @Override
-    public Source source() {
-        return SOURCE;
+    EqualTreatmentRule() {
+        super("LABOUR_CHANNEL_WITHOUT_EQUAL_TREATMENT", "equal treatment",
+                "A labour channel whose terms deny equal treatment that ILO C97 (art. 6) or C143 (art. 10) requires of the state that opens it.", SOURCE);
     }
 
     /**
@@ -69,7 +54,7 @@ final class EqualTreatmentRule implements CoherenceRule {
     }
 
     @Override
-    public void check(Bindings on, Consumer<Conflict> found) {
+    void check(Bindings on, Consumer<Conflict> found) {
         for (InForce f : on.subjects()) {
             Set<TreatmentMatter> denied = unequalTreatment(f.commitment());
             if (denied.isEmpty()) continue;

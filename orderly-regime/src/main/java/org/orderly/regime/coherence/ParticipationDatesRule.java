@@ -13,35 +13,20 @@ import org.orderly.regime.Source;
  * participation begins, after it ended, on a mere signature. The rulebook leaves such a grantor out silently; this rule
  * says so. Where the registry cannot tell (no participation recorded, a date unknown, a year without its day) it is a risk.
  */
-final class ParticipationDatesRule implements CoherenceRule {
+final class ParticipationDatesRule extends CoherenceRule {
     private static final Source SOURCE = new Source("Vienna Convention on the Law of Treaties, arts 24, 26, 28 and 70",
             "Art. 26: every treaty in force is binding upon the parties to it (pacta sunt servanda); art. 24: a treaty enters into force "
                     + "as it provides; art. 28: it does not bind a party in relation to any act before its entry into force for that party; "
                     + "art. 70(1)(a): a party that withdraws is released from any obligation further to perform it. United Nations "
                     + "Treaty Series vol. 1155, p. 331", LocalDate.of(2026, 12, 6));
 
-    @Override
-    public String kind() {
-        return "COMMITMENT_OUTSIDE_PARTICIPATION";
+    ParticipationDatesRule() {
+        super("COMMITMENT_OUTSIDE_PARTICIPATION", "participation dates",
+                "A commitment made by a party before the instrument binds it, or after it left.", SOURCE);
     }
 
     @Override
-    public String name() {
-        return "participation dates";
-    }
-
-    @Override
-    public String statement() {
-        return "A commitment made by a party before the instrument binds it, or after it left.";
-    }
-
-    @Override
-    public Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    public void check(Bindings on, Consumer<Conflict> found) {
+    void check(Bindings on, Consumer<Conflict> found) {
         for (InForce f : on.subjects()) {
             Set<String> unbound = new TreeSet<>(f.named());
             unbound.removeAll(f.grantors());

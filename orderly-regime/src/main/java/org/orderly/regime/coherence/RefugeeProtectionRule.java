@@ -20,7 +20,7 @@ import org.orderly.regime.Source;
  * a conflict; not recorded (the registry holds no participation in either: Orderly's public data do not include them), a
  * risk that says "unknown" rather than assume it is no party.
  */
-final class RefugeeProtectionRule implements CoherenceRule {
+final class RefugeeProtectionRule extends CoherenceRule {
     /** The instruments whose parties give refugees protection in the sense of the rule. */
     static final List<String> REFUGEE_INSTRUMENTS = List.of("REFUGEE_1951", "REFUGEE_PROTOCOL_1967");
     private static final String NON_REFOULEMENT = "non-refoulement";
@@ -31,28 +31,13 @@ final class RefugeeProtectionRule implements CoherenceRule {
                     + "A readmission of third-country nationals to a state that protects refugees under neither treaty puts the sending "
                     + "state at risk of indirect refoulement", LocalDate.of(2026, 12, 6));
 
-    @Override
-    public String kind() {
-        return "READMISSION_WITHOUT_REFUGEE_PROTECTION";
+    RefugeeProtectionRule() {
+        super("READMISSION_WITHOUT_REFUGEE_PROTECTION", "refugee protection",
+                "Readmission of third-country nationals to a state party to neither the 1951 Convention nor its 1967 Protocol, by a state bound by non-refoulement.", SOURCE);
     }
 
     @Override
-    public String name() {
-        return "refugee protection";
-    }
-
-    @Override
-    public String statement() {
-        return "Readmission of third-country nationals to a state party to neither the 1951 Convention nor its 1967 Protocol, by a state bound by non-refoulement.";
-    }
-
-    @Override
-    public Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    public void check(Bindings on, Consumer<Conflict> found) {
+    void check(Bindings on, Consumer<Conflict> found) {
         List<String> nonRefoulement = nonRefoulementInstruments(on);
         for (InForce f : on.subjects()) {
             if (!(f.commitment() instanceof Readmission r) || !r.thirdCountryNationals()) continue;

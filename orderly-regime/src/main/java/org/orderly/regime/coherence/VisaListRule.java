@@ -22,35 +22,20 @@ import org.orderly.regime.VisaWaiver;
  * requires of a third country's nationals. A waiver in a commitment is a conflict; one the visa matrix records as national
  * policy is a risk (the matrix is a third party's reading of that policy and may be wrong).
  */
-final class VisaListRule implements CoherenceRule {
+final class VisaListRule extends CoherenceRule {
     private static final Source SOURCE = new Source("Regulation (EU) 2018/1806, arts 1 and 3(1), with art. 288 TFEU",
             "Art. 3(1): nationals of the third countries listed in Annex I shall be required to be in possession of a visa when "
                     + "crossing the external borders of the Member States; a regulation is binding in its entirety and directly "
                     + "applicable in all Member States (art. 288 TFEU), so no bilateral agreement or national rule of a bound "
                     + "state may exempt them. https://eur-lex.europa.eu/eli/reg/2018/1806/oj", LocalDate.of(2026, 12, 6));
 
-    @Override
-    public String kind() {
-        return "VISA_WAIVER_AGAINST_COMMON_VISA_LIST";
+    VisaListRule() {
+        super("VISA_WAIVER_AGAINST_COMMON_VISA_LIST", "common visa list",
+                "A bilateral or national visa waiver for nationals whom a common visa list binding the grantor requires to hold a visa.", SOURCE);
     }
 
     @Override
-    public String name() {
-        return "common visa list";
-    }
-
-    @Override
-    public String statement() {
-        return "A bilateral or national visa waiver for nationals whom a common visa list binding the grantor requires to hold a visa.";
-    }
-
-    @Override
-    public Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    public void check(Bindings on, Consumer<Conflict> found) {
+    void check(Bindings on, Consumer<Conflict> found) {
         Map<String, List<InForce>> listsByGrantor = new HashMap<>();
         boolean draftAddsList = false;
         for (InForce f : on.all()) {
