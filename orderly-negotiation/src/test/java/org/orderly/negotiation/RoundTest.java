@@ -9,7 +9,7 @@ import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.LegalChannel;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
@@ -74,12 +74,12 @@ class RoundTest {
         assertThat(conclusion.instrument().binding()).isTrue();
         assertThat(conclusion.instrument().adopted()).isEqualTo(date);
         assertThat(conclusion.commitments()).extracting(Commitment::kind).containsExactlyInAnyOrder(
-                Commitment.Kind.LABOUR_ACCESS, Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.READMISSION,
+                Commitment.Kind.LEGAL_CHANNEL, Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.READMISSION,
                 Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.VISA_WAIVER);
         assertThat(conclusion.participations()).extracting(Participation::status).containsOnly(Participation.Status.RATIFIED);
-        LabourAccess labour = conclusion.commitments().stream().filter(LabourAccess.class::isInstance).map(LabourAccess.class::cast).findFirst().orElseThrow();
-        assertThat(labour.annualQuota()).isEqualTo(5000);
-        assertThat(labour.sector()).isEqualTo("care");
+        LegalChannel labour = conclusion.commitments().stream().filter(LegalChannel.class::isInstance).map(LegalChannel.class::cast).findFirst().orElseThrow();
+        assertThat(labour.facts().quotas()).singleElement().extracting(q -> q.places()).isEqualTo(5000);
+        assertThat(labour.title()).contains("care");
 
         Registry before = new Registry(List.of(state("DEU", "Germany"), state("MAR", "Morocco")), List.of(), List.of(), List.of(), List.of());
         Registry after = conclusion.addTo(before);

@@ -5,7 +5,7 @@ package org.orderly.regime;
  * every consumer (rulebook, travel rules, negotiation, monitoring) handles every case.
  */
 public sealed interface Commitment
-        permits VisaWaiver, FreeMovement, LabourAccess, Readmission, DocumentStandard, DataSharing,
+        permits VisaWaiver, FreeMovement, LegalChannel, Readmission, DocumentStandard, DataSharing,
         RightsFloor, RemittanceCost, CommonFrontier {
 
     /** The instrument the commitment is made under. */
@@ -23,5 +23,5 @@ public sealed interface Commitment
     String describe();
 
     /** The closed list of commitment kinds, for switches and storage. */
-    enum Kind { VISA_WAIVER, FREE_MOVEMENT, LABOUR_ACCESS, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR, REMITTANCE_COST, COMMON_FRONTIER }
+    enum Kind { VISA_WAIVER, FREE_MOVEMENT, LEGAL_CHANNEL, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR, REMITTANCE_COST, COMMON_FRONTIER }
 }

@@ -9,7 +9,9 @@ import org.orderly.regime.Commitment;
 import org.orderly.regime.DataSharing;
 import org.orderly.regime.DocumentStandard;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.CommitmentTerms;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Purpose;
@@ -92,8 +94,13 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
                 case VISA_WAIVER:
                     return new VisaWaiver(instrumentId, scope, term, whole(option), Integer.parseInt(t.attribute("windowDays", "180")),
                             purposes(t.attribute("purposes", "")), source);
-                case LABOUR_ACCESS:
-                    return new LabourAccess(instrumentId, scope, term, t.attribute("sector", null), whole(option), source);
+                case LEGAL_CHANNEL: {
+                    // The registry's one builder: the template's attributes are the channel's fixed terms, the option its quota.
+                    Map<String, String> terms = new LinkedHashMap<>();
+                    t.attributes().forEach(terms::put);
+                    terms.put("annual_quota", Integer.toString(whole(option)));
+                    return CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, instrumentId, scope, term, terms, source);
+                }
                 case READMISSION:
                     return new Readmission(instrumentId, scope, term, whole(option),
                             Boolean.parseBoolean(t.attribute("thirdCountryNationals", "false")), source);
@@ -132,7 +139,7 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
         switch (kind) {
             case VISA_WAIVER:
             case FREE_MOVEMENT:
-            case LABOUR_ACCESS:
+            case LEGAL_CHANNEL:
                 return Pillar.LEGAL_MOVEMENT;
             case RIGHTS_FLOOR:
                 return Pillar.RIGHTS;

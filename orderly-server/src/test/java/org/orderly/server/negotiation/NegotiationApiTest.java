@@ -170,7 +170,7 @@ class NegotiationApiTest {
 
         JsonNode instrument = send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).json();
         assertThat(instrument.get("instrument").get("id").asString()).isEqualTo(id);
-        assertThat(instrument.get("commitments").toString()).contains("VISA_WAIVER").contains("LABOUR_ACCESS").contains("READMISSION");
+        assertThat(instrument.get("commitments").toString()).contains("VISA_WAIVER").contains("LEGAL_CHANNEL").contains("READMISSION");
         assertThat(instrument.get("participations")).hasSize(2);
         assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).isEqualTo("CONCLUDED");
 
