@@ -186,13 +186,18 @@ public sealed interface Criterion
 
         public Assessment assess(Applicant a, int year) {
             String how = detail == null ? "" : " (" + detail + ")";
-            if (Boolean.TRUE.equals(a.recognised())) return Assessment.met("your qualification is recognised" + how);
-            if (a.regulated() == null) {
-                return Assessment.unknown("needed if your profession is regulated there" + how + "; your occupation is not known");
+            if (Boolean.TRUE.equals(a.recognised())) return Assessment.met("you said your qualification is recognised" + how);
+            if (Boolean.TRUE.equals(a.regulated())) {
+                return Boolean.FALSE.equals(a.recognised())
+                        ? Assessment.notMet("a regulated profession: your qualification must be recognised first" + how)
+                        : Assessment.unknown("a regulated profession: your qualification must be recognised first" + how);
             }
-            if (!a.regulated()) return Assessment.met("your occupation is not marked as a regulated profession in ESCO, so no recognition is needed first" + how);
-            if (Boolean.FALSE.equals(a.recognised())) return Assessment.notMet("a regulated profession: your qualification must be recognised first" + how);
-            return Assessment.unknown("a regulated profession: your qualification must be recognised first" + how);
+            if (Boolean.FALSE.equals(a.recognised())) {
+                return Assessment.unknown("needed if your profession is regulated there" + how + "; you said your qualification is not recognised");
+            }
+            // ESCO marks few professions as regulated, and not per state: an unmarked one may still be regulated there.
+            return Assessment.unknown("needed if your profession is regulated there" + how
+                    + (a.regulated() == null ? "; your occupation is not known" : "; ESCO does not mark your occupation as regulated, which does not settle it for every state"));
         }
     }
 
