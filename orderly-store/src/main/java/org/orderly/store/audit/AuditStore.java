@@ -24,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -97,6 +99,10 @@ public final class AuditStore {
      */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
         checkpointBeforeFirstAppend();
+        // Inside a caller's transaction (an act and its entry written together) the entry exists only once that
+        // transaction commits: the mark is raised then, so that a rollback or a kill before the commit leaves no mark
+        // that counts an entry that never was (which the next append would report as a cut log).
+        boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
         AuditEntry appended = transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
             List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1").query((rs, n) -> entry(rs)).list();
@@ -120,7 +126,16 @@ public final class AuditStore {
                     .update();
             return entry;
         });
-        highWater.raise(appended.sequence(), appended.hash());
+        if (joined) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    highWater.raise(appended.sequence(), appended.hash());
+                }
+            });
+        } else {
+            highWater.raise(appended.sequence(), appended.hash());
+        }
         return appended;
     }
 
