@@ -228,6 +228,7 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
     /** One row from its cells as written. */
     public static Fact fact(String type, String kind, String parameters, String text, String year, String verified,
                             String sourceTitle, String sourceReference, String asOf) {
+        if (type == null || type.isBlank()) throw new IllegalArgumentException("fact is missing: one of " + Arrays.toString(Type.values()));
         Type t;
         try {
             t = Type.valueOf(type);
