@@ -144,7 +144,7 @@ public final class ChannelFinder {
             case "not eligible" -> "a criterion is not met: " + String.join(", ", criteria.stream()
                     .filter(c -> c.status().equals(Assessment.Status.NOT_MET.words())).map(ChannelAnswer.Criterion::criterion).toList());
             case "eligible" -> "every criterion Orderly can check is met; the deciding authority decides";
-            default -> "could be eligible if these are met: " + String.join(", ", unknown);
+            default -> "if these are met: " + String.join(", ", unknown);
         };
         List<ChannelAnswer.Fact> rights = new ArrayList<>();
         List<ChannelAnswer.Fact> conditions = new ArrayList<>();

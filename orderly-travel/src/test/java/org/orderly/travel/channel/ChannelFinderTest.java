@@ -52,7 +52,7 @@ class ChannelFinderTest {
         assertThat(status).containsEntry("nationality", "met").containsEntry("job offer", "met").containsEntry("salary floor", "met")
                 .containsEntry("qualification", "met").containsEntry("professional recognition", "unknown");
         assertThat(blueCard.verdict()).isEqualTo("could be eligible");
-        assertThat(blueCard.verdictDetail()).isEqualTo("could be eligible if these are met: professional recognition");
+        assertThat(blueCard.verdictDetail()).isEqualTo("if these are met: professional recognition");
         assertThat(blueCard.quota().status()).isEqualTo("no numerical limit recorded");
         assertThat(blueCard.rights()).anyMatch(r -> r.statement().contains("equal treatment"));
         assertThat(blueCard.sources()).isNotEmpty().allMatch(s -> s.asOf() != null);
