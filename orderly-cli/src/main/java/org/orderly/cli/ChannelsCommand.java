@@ -38,7 +38,7 @@ final class ChannelsCommand implements Runnable {
         String folder = System.getProperty("orderly.occupations");
         Path occupations = folder != null && !folder.isBlank() ? Path.of(folder)
                 : LocalRegime.sharedData().map(p -> p.resolve("occupations")).orElse(null);
-        return new ChannelService(new RegimeService(regime.store()), new QuotaLedger(regime.dataSource(), AuditCommand.store(regime)), occupations);
+        return new ChannelService(new RegimeService(regime.store()), new QuotaLedger(AuditCommand.store(regime)), occupations);
     }
 
     @Command(name = "find", mixinStandardHelpOptions = true,

@@ -26,7 +26,7 @@ class QuotaLedgerTest {
     private static final QuotaLedger.Actor OFFICER = new QuotaLedger.Actor("deu-officer", "DEU");
     private final OrderlyDatabase database = TestDatabase.get();
     private final JdbcClient jdbc = JdbcClient.create(database.dataSource());
-    private final QuotaLedger ledger = new QuotaLedger(database.dataSource(), AuditStores.of(database));
+    private final QuotaLedger ledger = new QuotaLedger(AuditStores.of(database));
 
     private static String channel() {
         return "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();

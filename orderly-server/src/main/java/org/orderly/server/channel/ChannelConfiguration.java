@@ -3,7 +3,6 @@ package org.orderly.server.channel;
 import java.nio.file.Path;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.audit.AuditStore;
 import org.orderly.store.channel.QuotaLedger;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ChannelConfiguration {
 
-    /** On the audit log's own DataSource, so that a grant and its audit entry commit in one transaction. */
+    /** On the audit log's DataSource: a grant and its audit entry commit in one transaction, on one connection. */
     @Bean
-    QuotaLedger quotaLedger(OrderlyDatabase database, AuditStore audit) {
-        return new QuotaLedger(database.dataSource(), audit);
+    QuotaLedger quotaLedger(AuditStore audit) {
+        return new QuotaLedger(audit);
     }
 
     @Bean

@@ -40,6 +40,7 @@ public final class AuditStore {
     /** Key of the advisory lock that serialises appends. */
     private static final long APPEND_LOCK = 0x4f52_4445_524c_5941L;
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditSigner signer;
@@ -49,6 +50,7 @@ public final class AuditStore {
     private volatile boolean checkpointedBeforeFirstAppend;
 
     public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints, AuditHighWater highWater) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.signer = signer;
@@ -87,6 +89,14 @@ public final class AuditStore {
         });
     }
 
+    /**
+     * The DataSource the log writes through: a store that writes an act and its entry in one transaction uses this one,
+     * so that both share one connection.
+     */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The public half of the audit key, to publish. */
     public AuditKey publicKey() {
         return signer.publicKey();
@@ -94,15 +104,11 @@ public final class AuditStore {
 
     /**
      * Appends one entry after the last and returns it sealed and signed, once it is committed and the high-water mark
-     * counts it. When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
+     * counts it (inside a caller's transaction: written with it, and counted once it commits). When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
      * the gap stays in the log for every verification to name.
      */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
         checkpointBeforeFirstAppend();
-        // Inside a caller's transaction (an act and its entry written together) the entry exists only once that
-        // transaction commits: the mark is raised then, so that a rollback or a kill before the commit leaves no mark
-        // that counts an entry that never was (which the next append would report as a cut log).
-        boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
         AuditEntry appended = transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
             List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1").query((rs, n) -> entry(rs)).list();
@@ -126,7 +132,9 @@ public final class AuditStore {
                     .update();
             return entry;
         });
-        if (joined) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Appended inside a caller's transaction (an act and its entry in one): the entry exists once that commits,
+            // and the mark must not count an entry a rollback takes away.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {

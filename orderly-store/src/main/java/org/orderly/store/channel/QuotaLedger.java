@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import javax.sql.DataSource;
 import org.orderly.regime.channel.AllocationProcedure;
 import org.orderly.regime.channel.LotteryDraw;
 import org.orderly.store.audit.AuditStore;
@@ -33,10 +32,11 @@ public final class QuotaLedger {
     private final TransactionTemplate transactions;
     private final AuditStore audit;
 
-    public QuotaLedger(DataSource dataSource, AuditStore audit) {
-        this.jdbc = JdbcClient.create(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    /** The ledgers on the audit log's own DataSource: a grant and its entry share one connection and one transaction. */
+    public QuotaLedger(AuditStore audit) {
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.jdbc = JdbcClient.create(audit.dataSource());
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(audit.dataSource()));
     }
 
     /** Who acts: the principal's name and the party it acts for (as the audit log records them). */
