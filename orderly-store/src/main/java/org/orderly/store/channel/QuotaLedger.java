@@ -189,6 +189,12 @@ public final class QuotaLedger {
         return jdbc.sql("select * from quota_ledger order by channel_id, year").query(QuotaLedger::status).list();
     }
 
+    /** Every ledger's public totals, as the monitoring indicators read them. */
+    public List<org.orderly.monitoring.channel.QuotaLedgerTotals> totals() {
+        return statuses().stream().map(s -> new org.orderly.monitoring.channel.QuotaLedgerTotals(s.channelId(), s.year(), s.places(), s.granted(),
+                s.refused(), s.procedure().name())).toList();
+    }
+
     /** The places granted in a channel's year, in order (personal data: for the authorities). */
     public List<Allocation> allocations(String channelId, int year) {
         return jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? order by slot").params(channelId, year)

@@ -26,6 +26,7 @@ import org.orderly.regime.channel.Assessment;
 import org.orderly.regime.channel.Condition;
 import org.orderly.regime.channel.Criterion;
 import org.orderly.regime.channel.Occupations;
+import org.orderly.regime.channel.OpenChannels;
 import org.orderly.regime.channel.Provenance;
 import org.orderly.regime.channel.Quota;
 import org.orderly.travel.channel.occupation.EscoOccupations;
@@ -91,16 +92,10 @@ public final class ChannelFinder {
                 q.experienceYears(), q.jobOffer(), q.recognised());
         Rulebook rules = rulebooks.apply(date);
         List<ChannelAnswer.Channel> found = new ArrayList<>();
+        int origin = rules.indexOf(passport.id());
         for (int d = 0; d < rules.size(); d++) {
-            String destination = rules.codeAt(d);
-            if (only != null && !only.id().equals(destination)) continue;
-            if (destination.equals(passport.id())) continue;
-            // A person with free movement and the right to work there needs no channel (the Blue Card is for others).
-            if (rules.freeMovement(destination, passport.id()).filter(f -> f.rightToWork()).isPresent()) continue;
-            List<Commitment> owed = rules.between(destination, passport.id());
-            for (Commitment c : owed) {
-                if (c instanceof LegalChannel channel) found.add(answer(channel, person, year, rules, owed));
-            }
+            if (only != null && !only.id().equals(rules.codeAt(d))) continue;
+            for (LegalChannel channel : OpenChannels.between(rules, d, origin)) found.add(answer(channel, person, year, rules, rules.between(d, origin)));
         }
         found.sort(Comparator.comparingInt((ChannelAnswer.Channel c) -> VERDICTS.indexOf(c.verdict()))
                 .thenComparing(ChannelAnswer.Channel::destinationName).thenComparing(ChannelAnswer.Channel::title));
