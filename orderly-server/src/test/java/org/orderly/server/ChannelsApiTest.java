@@ -79,6 +79,13 @@ class ChannelsApiTest extends ServerTest {
         assertThat(quota.get("granted").asInt()).isEqualTo(2);
         assertThat(quota.get("refused").asInt()).isEqualTo(1);
         assertThat(quota.toString()).doesNotContain("API-APPLICANT");
+        // Monitoring reads the same ledger: two places of two granted in 2027, none unused.
+        JsonNode use = get("/api/v1/indicators/quota-use/values?party=TEST_CARE_ALLOCATE").json();
+        assertThat(use.toString()).contains("\"period\":\"2027\"");
+        assertThat(use.valueStream().filter(v -> v.get("period").asString().equals("2027")).findFirst().orElseThrow().get("value").asDouble()).isEqualTo(2.0);
+        assertThat(get("/indicators/quota-use").status()).isEqualTo(200);
+        assertThat(get("/indicators/channels-per-corridor").body()).contains("DEU→SRB");
+        assertThat(get("/indicators/legal-channel-openness").status()).isEqualTo(200);
         String audit = get("/api/v1/audit?limit=10000", SECRETARIAT, SECRETARIAT_PASSWORD).body();
         assertThat(audit).contains("quota:TEST_CARE_ALLOCATE/2027").contains("QUOTA_ALLOCATION").contains("QUOTA_REFUSAL").doesNotContain("API-APPLICANT");
         assertThat(post("/api/v1/channels/NO_SUCH_CHANNEL/allocations", "application/json", "{}", IMMIGRATION, IMMIGRATION_PASSWORD).status()).isEqualTo(404);
