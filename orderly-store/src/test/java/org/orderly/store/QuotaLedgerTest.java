@@ -106,6 +106,7 @@ class QuotaLedgerTest {
     void anAuditEntryThatFailsAtCommitLeavesNoPlaceGrantedAndNoGapInTheLog() {
         String channel = channel();
         ledger.allocate(channel, 2027, 3, AllocationProcedure.FIRST_COME, "APP-1", OFFICER);
+        long before = jdbc.sql("select max(sequence) from audit_entry").query(Long.class).single();
         jdbc.sql("""
                 create or replace function fail_audit() returns trigger as $$
                 begin raise exception 'injected audit failure'; end $$ language plpgsql""").update();
@@ -119,9 +120,10 @@ class QuotaLedgerTest {
         }
         assertThat(ledger.allocations(channel, 2027)).extracting(QuotaLedger.Allocation::applicant).containsExactly("APP-1");
         assertThat(ledger.status(channel, 2027).orElseThrow().granted()).isEqualTo(1);
-        // And the log goes on without a gap: the mark was not raised for the entry that was rolled back.
+        // And the log goes on without a gap: the high-water mark was not raised for the entry that was rolled back, so
+        // the next entry follows the last one kept (a mark ahead of the log numbers the next entry after a gap).
         assertThat(ledger.allocate(channel, 2027, 3, AllocationProcedure.FIRST_COME, "APP-2", OFFICER)).isInstanceOf(QuotaLedger.Granted.class);
-        assertThat(AuditStores.of(database).verify().intact()).isTrue();
+        assertThat(jdbc.sql("select max(sequence) from audit_entry").query(Long.class).single()).isEqualTo(before + 1);
     }
 
     @Test
