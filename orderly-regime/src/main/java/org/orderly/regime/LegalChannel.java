@@ -44,6 +44,16 @@ public record LegalChannel(String instrumentId, Scope scope, Term term, String i
         return ((Scope.Directed) scope).beneficiaries().contains(Scope.ANY);
     }
 
+    /** The quota for everyone that counts in {@code year}; empty when the channel records none (no cap, or not recorded for it). */
+    public java.util.Optional<org.orderly.regime.channel.Quota> quota(int year) {
+        return facts.quotas().stream().filter(q -> q.kind() == org.orderly.regime.channel.Quota.Kind.GLOBAL && q.countsIn(year)).findFirst();
+    }
+
+    /** The places of {@link #quota(int)}: what the policy lab reads as the channel's annual places. */
+    public java.util.OptionalInt places(int year) {
+        return quota(year).map(q -> java.util.OptionalInt.of(q.places())).orElse(java.util.OptionalInt.empty());
+    }
+
     @Override
     public Kind kind() {
         return Kind.LEGAL_CHANNEL;

@@ -52,7 +52,7 @@ public final class ChannelIndicators {
             for (int year : years) {
                 seen.add(channel.id() + "/" + year);
                 QuotaLedgerTotals ledger = byKey.get(channel.id() + "/" + year);
-                Optional<Quota> recorded = channel.facts().quotas().stream().filter(q -> q.kind() == Quota.Kind.GLOBAL && q.countsIn(year)).findFirst();
+                Optional<Quota> recorded = channel.quota(year);
                 List<Provenance> provenance = new ArrayList<>();
                 provenance.add(Provenance.records("quota ledger of " + channel.id() + " for " + year, null));
                 recorded.ifPresent(q -> provenance.add(new Provenance("source", q.provenance().source().title() + " — " + q.provenance().source().reference()

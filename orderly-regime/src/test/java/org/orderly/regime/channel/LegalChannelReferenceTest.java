@@ -75,6 +75,9 @@ class LegalChannelReferenceTest {
         assertThat(nationalRoutes).contains("DEU", "GBR", "CAN", "AUS", "USA", "JPN");
         assertThat(channel("AUS_SKILLED_INDEPENDENT").facts().criteria()).anyMatch(Criterion.Points.class::isInstance);
         assertThat(channel("USA_H1B").facts().quotas()).extracting(Quota::places).containsExactly(65000);
+        assertThat(channel("USA_H1B").places(2026)).hasValue(65000);
+        assertThat(channel("USA_H1B").places(2027)).as("not recorded for 2027").isEmpty();
+        assertThat(channel("USA_H2A").places(2026)).as("no cap").isEmpty();
         assertThat(channel("USA_H2B").facts().quotas()).extracting(Quota::places).containsExactly(66000);
         assertThat(channel("DEU_WESTERN_BALKANS").facts().quotas()).extracting(Quota::places).containsOnly(50000);
         assertThat(channel("GBR_INDIA_YOUNG_PROFESSIONALS").facts().quotas().get(0).procedure()).isEqualTo(AllocationProcedure.LOTTERY);

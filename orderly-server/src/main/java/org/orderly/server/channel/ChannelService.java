@@ -102,16 +102,11 @@ public final class ChannelService {
      */
     public QuotaLedger.Outcome allocate(String channelId, int year, String applicant, QuotaLedger.Actor actor) {
         LegalChannel channel = channel(channelId);
-        Optional<Quota> quota = quota(channel, year);
+        Optional<Quota> quota = channel.quota(year);
         if (quota.isEmpty()) {
             return new QuotaLedger.Refused(applicant, "NO_QUOTA", "channel " + channelId + " records no quota for " + year);
         }
         return ledger.allocate(channelId, year, quota.get().places(), quota.get().procedure(), applicant, actor);
-    }
-
-    /** The quota for everyone that counts in the year, if the channel records one. */
-    public static Optional<Quota> quota(LegalChannel channel, int year) {
-        return channel.facts().quotas().stream().filter(q -> q.kind() == Quota.Kind.GLOBAL && q.countsIn(year)).findFirst();
     }
 
     /**

@@ -72,7 +72,7 @@ public class ChannelsApi {
     public QuotaView quota(@PathVariable String id, @RequestParam int year) {
         requireYear(year);
         LegalChannel channel = channels.channel(id);
-        var recorded = ChannelService.quota(channel, year);
+        var recorded = channel.quota(year);
         return channels.ledger().status(id, year)
                 .map(s -> new QuotaView(id, year, s.places(), s.procedure().name(), s.granted(), s.refused(), s.remaining(), s.closed(), s.seedHash(), s.seed()))
                 .orElseGet(() -> new QuotaView(id, year, recorded.map(q -> q.places()).orElse(null),

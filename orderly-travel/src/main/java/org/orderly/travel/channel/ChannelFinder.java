@@ -169,7 +169,7 @@ public final class ChannelFinder {
         List<Quota> quotas = channel.facts().quotas();
         if (quotas.isEmpty()) return new ChannelAnswer.Quota(null, "no numerical limit recorded", null, null, null, null, null, channel.verified(),
                 channel.source().title(), channel.source().asOf());
-        Optional<Quota> inYear = quotas.stream().filter(q -> q.kind() == Quota.Kind.GLOBAL && q.countsIn(year)).findFirst();
+        Optional<Quota> inYear = channel.quota(year);
         if (inYear.isEmpty()) {
             Quota latest = quotas.stream().max(Comparator.comparingInt(q -> q.year() == null ? Integer.MAX_VALUE : q.year())).orElseThrow();
             source(sources, latest.provenance().source(), latest.provenance().verified());
