@@ -23,11 +23,12 @@ import picocli.CommandLine.Option;
 /** Legal channels: the finder, and first-come allocations of a channel's quota from a list of applicants. */
 @Command(name = "channels", mixinStandardHelpOptions = true,
         description = "Legal ways in: find the channels that could apply to a person; allocate a channel's quota.",
-        subcommands = {ChannelsCommand.Find.class, ChannelsCommand.Define.class, ChannelsCommand.Allocate.class})
+        subcommands = {ChannelsCommand.Find.class, ChannelsCommand.Define.class, ChannelsCommand.Allocate.class, ChannelsCommand.Rank.class,
+                ChannelsCommand.Lottery.class, ChannelsCommand.Redraw.class})
 final class ChannelsCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: find, define or allocate");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: find, define, allocate, rank, lottery or redraw");
     }
 
     /**
@@ -155,10 +156,7 @@ final class ChannelsCommand implements Runnable {
                 List<Future<?>> running = new ArrayList<>();
                 for (String reference : references) {
                     running.add(pool.submit(() -> {
-                        QuotaLedger.Outcome outcome = service.allocate(channel, year, reference, actor);
-                        String line = outcome instanceof QuotaLedger.Granted g
-                                ? reference + ": " + (g.already() ? "already place " : "granted place ") + g.allocation().slot()
-                                : reference + ": refused " + ((QuotaLedger.Refused) outcome).reason();
+                        String line = line(service.allocate(channel, year, reference, actor));
                         synchronized (System.out) {
                             System.out.println(line);
                             System.out.flush();
@@ -176,6 +174,122 @@ final class ChannelsCommand implements Runnable {
                 }
                 return 0;
             }
+        }
+    }
+
+    /** What one decided request prints: REFERENCE: granted place N | already place N | refused REASON. */
+    static String line(QuotaLedger.Outcome outcome) {
+        if (outcome instanceof QuotaLedger.Refused r) return r.applicant() + ": refused " + r.reason();
+        QuotaLedger.Granted g = (QuotaLedger.Granted) outcome; // the sealed Outcome's other case
+        return g.allocation().applicant() + ": " + (g.already() ? "already place " : "granted place ") + g.allocation().slot();
+    }
+
+    /** The channel's quota for the year, or a failure that says there is none. */
+    static org.orderly.regime.channel.Quota quota(ChannelService service, String channel, int year) {
+        return service.channel(channel).quota(year).orElseThrow(() -> new Orderly.CommandFailure("channel " + channel + " records no quota for " + year));
+    }
+
+    @Command(name = "rank", mixinStandardHelpOptions = true,
+            description = "Decide a ranked quota: enter the applicants with their points (a file of lines REFERENCE,POINTS), then grant the "
+                    + "places to the highest points at or above the cut-off; every grant and refusal audited. Prints one line per applicant.")
+    static final class Rank implements Runnable {
+        @Option(names = "--channel", required = true) String channel;
+        @Option(names = "--year", required = true) int year;
+        @Option(names = "--entries", required = true, description = "lines REFERENCE,POINTS") Path entries;
+        @Option(names = "--cut-off", required = true, description = "the fewest points that can be granted a place") int cutOff;
+
+        @Override
+        public void run() {
+            RegimeService.requireSane("--year", LocalDate.of(year, 1, 1));
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(entries, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new Orderly.CommandFailure(entries + ": cannot be read: " + e.getMessage());
+            }
+            try (LocalRegime regime = LocalRegime.open()) {
+                ChannelService service = service(regime);
+                var quota = quota(service, channel, year);
+                QuotaLedger.Actor actor = new QuotaLedger.Actor("cli:" + System.getProperty("user.name", "operator"), service.channel(channel).destination());
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).isBlank()) continue;
+                    String[] cells = lines.get(i).split(",");
+                    if (cells.length != 2 || !cells[1].strip().matches("-?[0-9]{1,9}")) {
+                        throw new Orderly.CommandFailure(entries.getFileName() + " line " + (i + 1) + ": expected REFERENCE,POINTS (whole points)");
+                    }
+                    service.ledger().enter(channel, year, quota.places(), quota.procedure(), cells[0].strip(), Integer.valueOf(cells[1].strip()), actor);
+                }
+                for (QuotaLedger.Outcome o : service.ledger().rank(channel, year, cutOff, actor)) System.out.println(line(o));
+            }
+        }
+    }
+
+    @Command(name = "lottery", mixinStandardHelpOptions = true,
+            description = {"A lottery quota, one step a run: publish the SHA-256 of the secret seed before entries close "
+                    + "(--publish-seed-hash), enter applicants (--enter FILE, one reference a line), then draw with the seed (--draw SEED), "
+                    + "which must match the published hash. The seed, the entrants' tokens and the tokens drawn are then public "
+                    + "(GET /api/v1/channels/{id}/quota) for anyone to re-run the draw with `orderly channels redraw`."})
+    static final class Lottery implements Runnable {
+        @Option(names = "--channel", required = true) String channel;
+        @Option(names = "--year", required = true) int year;
+        @Option(names = "--publish-seed-hash", description = "the SHA-256 of the seed, 64 hexadecimal digits") String seedHash;
+        @Option(names = "--enter", description = "a file of applicant references, one a line") Path enter;
+        @Option(names = "--draw", description = "the seed whose hash was published") String seed;
+
+        @Override
+        public void run() {
+            int steps = (seedHash == null ? 0 : 1) + (enter == null ? 0 : 1) + (seed == null ? 0 : 1);
+            if (steps != 1) throw new Orderly.CommandFailure("give one of --publish-seed-hash, --enter or --draw");
+            RegimeService.requireSane("--year", LocalDate.of(year, 1, 1));
+            try (LocalRegime regime = LocalRegime.open()) {
+                ChannelService service = service(regime);
+                var quota = quota(service, channel, year);
+                QuotaLedger.Actor actor = new QuotaLedger.Actor("cli:" + System.getProperty("user.name", "operator"), service.channel(channel).destination());
+                try {
+                    if (seedHash != null) {
+                        service.ledger().publishSeedHash(channel, year, quota.places(), seedHash.strip(), actor);
+                        System.out.println("published seed hash " + seedHash.strip() + " for " + channel + " " + year);
+                    } else if (enter != null) {
+                        int entered = 0;
+                        for (String reference : Files.readAllLines(enter, StandardCharsets.UTF_8)) {
+                            if (reference.isBlank()) continue;
+                            service.ledger().enter(channel, year, quota.places(), quota.procedure(), reference.strip(), null, actor);
+                            entered++;
+                        }
+                        System.out.println("entered " + entered + " applicants");
+                    } else {
+                        for (QuotaLedger.Outcome o : service.ledger().draw(channel, year, seed, actor)) System.out.println(line(o));
+                    }
+                } catch (IllegalStateException e) {
+                    throw new Orderly.CommandFailure(e.getMessage());
+                } catch (IOException e) {
+                    throw new Orderly.CommandFailure(enter + ": cannot be read: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    @Command(name = "redraw", mixinStandardHelpOptions = true,
+            description = "Re-run a published lottery offline: the seed (checked against its published hash when given), the entrants' "
+                    + "tokens (a file, one a line) and the number of places → the tokens drawn, in order. Needs no database.")
+    static final class Redraw implements Runnable {
+        @Option(names = "--seed", required = true) String seed;
+        @Option(names = "--seed-hash", description = "the hash published before the draw") String seedHash;
+        @Option(names = "--tokens", required = true) Path tokens;
+        @Option(names = "--places", required = true) int places;
+
+        @Override
+        public void run() {
+            if (seedHash != null && !org.orderly.regime.channel.LotteryDraw.seedHash(seed).equals(seedHash.strip())) {
+                throw new Orderly.CommandFailure("the seed does not match the published hash " + seedHash.strip());
+            }
+            List<String> entrants;
+            try {
+                entrants = Files.readAllLines(tokens, StandardCharsets.UTF_8).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+            } catch (IOException e) {
+                throw new Orderly.CommandFailure(tokens + ": cannot be read: " + e.getMessage());
+            }
+            org.orderly.regime.channel.LotteryDraw.winners(seed, entrants, places).forEach(System.out::println);
         }
     }
 }

@@ -66,4 +66,54 @@ class ChannelsCommandTest {
         assertThat(CommandRun.of("channels", "allocate", "--channel", "NO_SUCH", "--year", "2027", "--applicant", "x").err())
                 .contains("no legal channel 'NO_SUCH'");
     }
+
+    @Test
+    void aLotteryIsDrawnWithThePublishedSeedAndAnyoneCanRedrawItOffline() throws Exception {
+        Path file = Files.writeString(HOME.path().resolve("lottery.json"), """
+                {"id": "CLI_LOTTERY", "title": "Young professionals (CLI test)", "destination": "GBR", "eligible": ["IND"], "purpose": "WORK",
+                 "annualQuota": 3, "procedure": "LOTTERY"}""");
+        assertThat(CommandRun.of("channels", "define", file.toString()).status()).isZero();
+        String seed = "a seed kept secret until the draw";
+        String hash = org.orderly.regime.channel.LotteryDraw.seedHash(seed);
+        CommandRun published = CommandRun.of("channels", "lottery", "--channel", "CLI_LOTTERY", "--year", "2027", "--publish-seed-hash", hash);
+        assertThat(published.status()).as(published.err()).isZero();
+        StringBuilder refs = new StringBuilder();
+        for (int i = 0; i < 10; i++) refs.append("IND-").append(i).append('\n');
+        Path entrants = Files.writeString(HOME.path().resolve("entrants.txt"), refs);
+        assertThat(CommandRun.of("channels", "lottery", "--channel", "CLI_LOTTERY", "--year", "2027", "--enter", entrants.toString()).out())
+                .contains("entered 10 applicants");
+        assertThat(CommandRun.of("channels", "allocate", "--channel", "CLI_LOTTERY", "--year", "2027", "--applicant", "IND-0").out().strip())
+                .isEqualTo("IND-0: refused PROCEDURE");
+        CommandRun wrong = CommandRun.of("channels", "lottery", "--channel", "CLI_LOTTERY", "--year", "2027", "--draw", "another seed");
+        assertThat(wrong.status()).isEqualTo(1);
+        assertThat(wrong.err()).contains("the seed does not match the published hash " + hash);
+        CommandRun drawn = CommandRun.of("channels", "lottery", "--channel", "CLI_LOTTERY", "--year", "2027", "--draw", seed);
+        assertThat(drawn.status()).as(drawn.err()).isZero();
+        java.util.List<String> granted = drawn.out().lines().filter(l -> l.contains(": granted place ")).map(l -> l.substring(0, l.indexOf(':'))).toList();
+        assertThat(granted).hasSize(3);
+        assertThat(drawn.out().lines().filter(l -> l.endsWith("refused NOT_DRAWN"))).hasSize(7);
+        // Anyone re-runs it from what is published: the seed, its hash, the entrants' tokens.
+        StringBuilder tokens = new StringBuilder();
+        for (int i = 0; i < 10; i++) tokens.append(org.orderly.regime.channel.LotteryDraw.token("IND-" + i)).append('\n');
+        Path tokenFile = Files.writeString(HOME.path().resolve("tokens.txt"), tokens);
+        CommandRun redrawn = CommandRun.of("channels", "redraw", "--seed", seed, "--seed-hash", hash, "--tokens", tokenFile.toString(), "--places", "3");
+        assertThat(redrawn.status()).as(redrawn.err()).isZero();
+        assertThat(redrawn.out().lines().toList()).containsExactlyElementsOf(granted.stream().map(org.orderly.regime.channel.LotteryDraw::token).toList());
+    }
+
+    @Test
+    void aRankedQuotaGoesToTheHighestPointsAtOrAboveTheCutOff() throws Exception {
+        Path file = Files.writeString(HOME.path().resolve("ranked.json"), """
+                {"id": "CLI_RANKED", "title": "Points-tested route (CLI test)", "destination": "AUS", "purpose": "WORK",
+                 "annualQuota": 2, "procedure": "RANKED"}""");
+        assertThat(CommandRun.of("channels", "define", file.toString()).status()).isZero();
+        Path entries = Files.writeString(HOME.path().resolve("entries.csv"), "R-1,70\nR-2,90\nR-3,60\nR-4,80\n");
+        CommandRun ranked = CommandRun.of("channels", "rank", "--channel", "CLI_RANKED", "--year", "2027", "--entries", entries.toString(), "--cut-off", "65");
+        assertThat(ranked.status()).as(ranked.err()).isZero();
+        assertThat(ranked.out().lines().toList()).containsExactly("R-2: granted place 1", "R-4: granted place 2", "R-1: refused QUOTA_EXHAUSTED",
+                "R-3: refused BELOW_CUT_OFF");
+        Path bad = Files.writeString(HOME.path().resolve("bad.csv"), "R-9,many\n");
+        assertThat(CommandRun.of("channels", "rank", "--channel", "CLI_RANKED", "--year", "2028", "--entries", bad.toString(), "--cut-off", "1").err())
+                .contains("bad.csv line 1: expected REFERENCE,POINTS (whole points)");
+    }
 }

@@ -62,9 +62,13 @@ public class ChannelsApi {
                 age, experience, jobOffer, recognised, date));
     }
 
-    /** Public totals of a channel's quota in a year: places, granted, refused, the lottery's seed hash and seed. */
+    /**
+     * Public totals of a channel's quota in a year: places, granted, refused; for a lottery, the seed's hash (published
+     * before the draw), the entrants' tokens, and after the draw the seed and the tokens drawn, in order, so that anyone
+     * can re-run it ({@code orderly channels redraw}). Tokens are hashes of the applicants' references and name no one.
+     */
     public record QuotaView(String channel, int year, Integer places, String procedure, int granted, int refused, Integer remaining,
-                            boolean decided, String seedHash, String seed) {
+                            boolean decided, String seedHash, String seed, List<String> entrants, List<String> drawn) {
     }
 
     @GetMapping("/channels/{id}/quota")
@@ -73,10 +77,14 @@ public class ChannelsApi {
         requireYear(year);
         LegalChannel channel = channels.channel(id);
         var recorded = channel.quota(year);
-        return channels.ledger().status(id, year)
-                .map(s -> new QuotaView(id, year, s.places(), s.procedure().name(), s.granted(), s.refused(), s.remaining(), s.closed(), s.seedHash(), s.seed()))
-                .orElseGet(() -> new QuotaView(id, year, recorded.map(q -> q.places()).orElse(null),
-                        recorded.map(q -> q.procedure().name()).orElse(null), 0, 0, recorded.map(q -> q.places()).orElse(null), false, null, null));
+        var ledger = channels.ledger();
+        return ledger.status(id, year).map(s -> {
+            boolean lottery = s.procedure() == org.orderly.regime.channel.AllocationProcedure.LOTTERY;
+            return new QuotaView(id, year, s.places(), s.procedure().name(), s.granted(), s.refused(), s.remaining(), s.closed(), s.seedHash(),
+                    s.seed(), lottery ? ledger.tokens(id, year) : List.of(), lottery && s.closed() ? ledger.grantedTokens(id, year) : List.of());
+        }).orElseGet(() -> new QuotaView(id, year, recorded.map(q -> q.places()).orElse(null),
+                recorded.map(q -> q.procedure().name()).orElse(null), 0, 0, recorded.map(q -> q.places()).orElse(null), false, null, null,
+                List.of(), List.of()));
     }
 
     /** A request for a place: the application's reference (personal data) and the quota year. */

@@ -174,6 +174,12 @@ public final class QuotaLedger {
         return jdbc.sql("select token from quota_entry where channel_id = ? and year = ? order by token").params(channelId, year).query(String.class).list();
     }
 
+    /** The tokens of the places granted, in the order granted (for a lottery: the draw's order), naming no one. */
+    public List<String> grantedTokens(String channelId, int year) {
+        return jdbc.sql("select applicant from quota_allocation where channel_id = ? and year = ? order by slot").params(channelId, year)
+                .query(String.class).list().stream().map(LotteryDraw::token).toList();
+    }
+
     /** The ledger's totals, if it was opened. */
     public Optional<Status> status(String channelId, int year) {
         return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ?").params(channelId, year).query(QuotaLedger::status).optional();
