@@ -36,6 +36,9 @@ final class ChannelTerms {
             facts.addAll(ChannelFacts.read("terms facts", terms.get("facts")).facts());
         }
         String quota = value(terms, "annual_quota", null);
+        if (quota != null && !quota.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("LEGAL_CHANNEL term 'annual_quota' must be a whole number of places, was '" + quota + "'");
+        }
         if (quota != null) {
             Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("places", quota);

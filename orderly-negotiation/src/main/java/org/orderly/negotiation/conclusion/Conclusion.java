@@ -53,12 +53,7 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
             throw new IllegalArgumentException("the deal breaks norm " + broken.get(0).normId() + ": " + broken.get(0).reason());
         }
         String instrumentId = negotiation.id();
-        List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : negotiation.issues()) {
-            Option option = issue.option(deal.option(issue.id())).orElseThrow();
-            if (issue.template() == null || option.isNone()) continue;
-            commitments.add(commitment(instrumentId, issue, templates.apply(issue, option), option, source));
-        }
+        List<Commitment> commitments = commitmentsOf(negotiation, deal.choices(), instrumentId, source, templates);
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         for (Commitment commitment : commitments) pillars.add(pillar(commitment.kind()));
         boolean bilateral = negotiation.parties().size() == 2;
@@ -69,6 +64,31 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
                 .map(party -> new Participation(party, instrumentId, Participation.Status.RATIFIED, date, null, List.of(), source))
                 .toList();
         return new Conclusion(instrument, commitments, participations);
+    }
+
+    /**
+     * The commitments that the given choices (issue → option) make, under an instrument id: one per issue chosen at an
+     * option that is not "none" and whose issue has a template. Issues not chosen are left out and norms are not checked,
+     * so that a part of a package can be looked at alone (a scenario of one option); {@link #conclude} checks both.
+     *
+     * @throws IllegalArgumentException naming the issue and option that do not exist or cannot become a commitment
+     */
+    public static List<Commitment> commitmentsOf(Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source) {
+        return commitmentsOf(negotiation, choices, instrumentId, source, (issue, option) -> issue.template());
+    }
+
+    /** As {@link #commitmentsOf(Negotiation, java.util.Map, String, Source)}, with each chosen option's template given by {@code templates}. */
+    public static List<Commitment> commitmentsOf(Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source,
+                                                 BiFunction<Issue, Option, CommitmentTemplate> templates) {
+        List<Commitment> commitments = new ArrayList<>();
+        for (Issue issue : negotiation.issues()) {
+            String chosen = choices.get(issue.id());
+            if (chosen == null) continue;
+            Option option = issue.option(chosen).orElseThrow(() -> new IllegalArgumentException("issue " + issue.id() + " has no option " + chosen));
+            if (issue.template() == null || option.isNone()) continue;
+            commitments.add(commitment(instrumentId, issue, templates.apply(issue, option), option, source));
+        }
+        return commitments;
     }
 
     /** A new registry with this conclusion's instrument, commitments and participations added (the parties must be registered). */

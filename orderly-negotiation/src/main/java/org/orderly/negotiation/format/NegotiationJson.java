@@ -120,9 +120,7 @@ public final class NegotiationJson {
                 String kindText = text(c, at, "kind");
                 Commitment.Kind kind;
                 try {
-                    // LABOUR_ACCESS is the name a legal channel had before channels were data; files and stored negotiations keep it.
-                    String name = kindText.toUpperCase(Locale.ROOT);
-                    kind = Commitment.Kind.valueOf(name.equals("LABOUR_ACCESS") ? "LEGAL_CHANNEL" : name);
+                    kind = Commitment.Kind.named(kindText);
                 } catch (IllegalArgumentException e) {
                     throw new NegotiationFormatException(name, at + ".kind", "unknown commitment kind " + kindText);
                 }
