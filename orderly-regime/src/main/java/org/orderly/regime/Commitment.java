@@ -5,7 +5,7 @@ package org.orderly.regime;
  * every consumer (rulebook, travel rules, negotiation, monitoring) handles every case.
  */
 public sealed interface Commitment
-        permits VisaWaiver, VisaObligation, FreeMovement, LabourAccess, Readmission, DocumentStandard, DataSharing,
+        permits VisaWaiver, VisaObligation, FreeMovement, LegalChannel, Readmission, DocumentStandard, DataSharing,
         RightsFloor, RemittanceCost, CommonFrontier {
 
     /** The instrument the commitment is made under. */
@@ -24,7 +24,7 @@ public sealed interface Commitment
 
     /** The closed list of commitment kinds, for switches and storage. */
     enum Kind {
-        VISA_WAIVER, VISA_OBLIGATION, FREE_MOVEMENT, LABOUR_ACCESS, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR,
+        VISA_WAIVER, VISA_OBLIGATION, FREE_MOVEMENT, LEGAL_CHANNEL, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR,
         REMITTANCE_COST, COMMON_FRONTIER;
 
         /**
@@ -33,6 +33,17 @@ public sealed interface Commitment
          */
         public boolean negotiable() {
             return this != FREE_MOVEMENT && this != COMMON_FRONTIER && this != VISA_OBLIGATION;
+        }
+
+        /**
+         * The kind written as text, in any case. {@code LABOUR_ACCESS}, a legal channel's name before channels were data, is
+         * read as {@link #LEGAL_CHANNEL}: negotiation files, draft deals and stored negotiations keep it.
+         *
+         * @throws IllegalArgumentException when the text names no kind
+         */
+        public static Kind named(String text) {
+            String name = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+            return valueOf(name.equals("LABOUR_ACCESS") ? LEGAL_CHANNEL.name() : name);
         }
     }
 }

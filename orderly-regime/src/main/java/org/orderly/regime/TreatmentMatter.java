@@ -3,7 +3,7 @@ package org.orderly.regime;
 /**
  * A matter in which a migrant worker lawfully in a state is owed treatment no less favourable than its nationals: the list
  * of ILO Convention No. 97, art. 6(1), and the further ones of ILO Convention No. 143, art. 10. A labour channel names
- * those its terms treat less favourably ({@link LabourAccess#unequalTreatment()}).
+ * those its terms treat less favourably ({@link LegalChannel#unequalTreatment()}).
  */
 public enum TreatmentMatter {
     REMUNERATION("remuneration and conditions of work"),

@@ -138,12 +138,12 @@ public final class CoherenceBenchmark {
                 participations.add(new Participation(party, id, Participation.Status.RATIFIED, LocalDate.of(2020, 2, 1), null, List.of(), SYNTHETIC));
             }
             Map<String, String> terms;
-            Commitment.Kind kind = List.of(Commitment.Kind.VISA_WAIVER, Commitment.Kind.READMISSION, Commitment.Kind.LABOUR_ACCESS,
+            Commitment.Kind kind = List.of(Commitment.Kind.VISA_WAIVER, Commitment.Kind.READMISSION, Commitment.Kind.LEGAL_CHANNEL,
                     Commitment.Kind.DATA_SHARING).get(random.nextInt(4));
             terms = switch (kind) {
                 case VISA_WAIVER -> Map.of("stay_days", "30", "window_days", "180");
                 case READMISSION -> Map.of("answer_deadline_days", "30", "third_country_nationals", Boolean.toString(random.nextBoolean()));
-                case LABOUR_ACCESS -> random.nextBoolean() ? Map.of("sector", "care", "annual_quota", "500")
+                case LEGAL_CHANNEL -> random.nextBoolean() ? Map.of("sector", "care", "annual_quota", "500")
                         : Map.of("sector", "agriculture", "annual_quota", "500", "unequal_treatment", "SOCIAL_SECURITY");
                 default -> Map.of("dataset", "PNR", "purposes", random.nextBoolean() ? "serious crime" : "serious crime|migration control",
                         "fields", "name", "retention_days", Integer.toString(365 + random.nextInt(4000)));

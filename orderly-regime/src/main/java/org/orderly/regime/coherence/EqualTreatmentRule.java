@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.orderly.regime.Commitment;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.LegalChannel;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Source;
 import org.orderly.regime.TreatmentMatter;
@@ -47,10 +47,10 @@ final class EqualTreatmentRule extends CoherenceRule {
 
     /**
      * The matters in which a labour channel treats its workers less favourably than nationals; empty for anything else.
-     * The one place that reads a channel's terms: when legal channels replace {@code LabourAccess}, only this changes.
+     * The one place that reads a channel's terms for the rule.
      */
     static Set<TreatmentMatter> unequalTreatment(Commitment commitment) {
-        return commitment instanceof LabourAccess channel ? channel.unequalTreatment() : Set.of();
+        return commitment instanceof LegalChannel channel ? channel.unequalTreatment() : Set.of();
     }
 
     @Override

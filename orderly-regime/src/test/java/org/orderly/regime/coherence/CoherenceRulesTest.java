@@ -167,7 +167,7 @@ class CoherenceRulesTest {
         String id = "DEU_GEO_SEASONAL";
         Map<String, String> terms = new java.util.HashMap<>(Map.of("sector", "agriculture", "annual_quota", "5000"));
         if (unequal != null) terms.put("unequal_treatment", unequal);
-        return draft(id, commitment(id, Commitment.Kind.LABOUR_ACCESS, "DEU", "GEO", terms), "DEU", "GEO");
+        return draft(id, commitment(id, Commitment.Kind.LEGAL_CHANNEL, "DEU", "GEO", terms), "DEU", "GEO");
     }
 
     @Test
@@ -220,7 +220,7 @@ class CoherenceRulesTest {
     @Test
     void aCommitmentByAPartyBeforeTheInstrumentBindsItOrAfterItLeftIsAConflictAndWithNoParticipationARisk() {
         String id = "DEU_MAR_MOBILITY";
-        Commitment access = CommitmentTerms.toCommitment(Commitment.Kind.LABOUR_ACCESS, id, Scope.bilateral("DEU", "MAR"),
+        Commitment access = CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, id, Scope.bilateral("DEU", "MAR"),
                 new Term(LocalDate.of(2026, 6, 1), null), Map.of("sector", "health", "annual_quota", "200"), DRAFTED);
         Draft early = new Draft(bilateral(id), List.of(access), List.of(
                 new Participation("DEU", id, Participation.Status.RATIFIED, LocalDate.of(2027, 1, 1), null, List.of(), DRAFTED)));

@@ -67,11 +67,11 @@ class DraftCheckTwinTest {
             Term term = random.nextBoolean() ? Term.OPEN : new Term(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(500)), null);
             Map<String, String> terms;
             Commitment.Kind kind = List.of(Commitment.Kind.VISA_WAIVER, Commitment.Kind.VISA_OBLIGATION, Commitment.Kind.READMISSION,
-                    Commitment.Kind.LABOUR_ACCESS, Commitment.Kind.DATA_SHARING).get(random.nextInt(5));
+                    Commitment.Kind.LEGAL_CHANNEL, Commitment.Kind.DATA_SHARING).get(random.nextInt(5));
             terms = switch (kind) {
                 case VISA_WAIVER -> Map.of("stay_days", "30", "window_days", "180");
                 case READMISSION -> Map.of("answer_deadline_days", "20", "third_country_nationals", Boolean.toString(random.nextBoolean()));
-                case LABOUR_ACCESS -> random.nextBoolean() ? Map.of("sector", "care", "annual_quota", "100")
+                case LEGAL_CHANNEL -> random.nextBoolean() ? Map.of("sector", "care", "annual_quota", "100")
                         : Map.of("sector", "care", "annual_quota", "100", "unequal_treatment", "SOCIAL_SECURITY|CULTURAL_RIGHTS");
                 case DATA_SHARING -> Map.of("dataset", random.nextBoolean() ? "PNR" : "API", "purposes",
                         random.nextBoolean() ? "serious crime" : "serious crime|migration control", "fields", "name",
