@@ -242,9 +242,9 @@ class PublicFaceBrowserTest extends ServerTest {
         Path csv = downloads.resolve("instruments-ICMW-participations.csv");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("Party,Status,Since,Until,Source");
+        assertThat(lines.get(0)).isEqualTo("Party,ISO code,Act,Status,Since,Until,Source");
         assertThat(lines).hasSize(rows.size() + 1);
-        assertThat(lines).anyMatch(l -> l.startsWith("Mexico,") && l.matches("Mexico,(ratified|acceded),(19|20)\\d\\d.*"));
+        assertThat(lines).anyMatch(l -> l.startsWith("Mexico,") && l.matches("Mexico,MEX,ratification or accession,ratified,(19|20)\\d\\d.*"));
         PageChecks.screenshot(browser, "task-b-icmw-1400");
     }
 

@@ -1,0 +1,81 @@
+package org.orderly.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The researcher's page, at a desk (1400 px) and on a phone (390 px): the instruments filter finds a convention by its
+ * acronym; the count of parties says the date of the status it rests on and links the primary source; the CSV carries
+ * ISO codes, the year or date as published, the act (ratification or accession, as the extract gives it, or signature)
+ * and a short source; no operator instruction (endpoint, command) on the page. Needs ../shared/data (the UN extract).
+ */
+class ResearcherBrowserTest extends ServerTest {
+    private static ChromeDriver desk;
+    private static ChromeDriver phone;
+
+    @BeforeAll
+    static void startBrowsers() {
+        desk = PageChecks.open(PageChecks.DESK);
+        phone = PageChecks.open(PageChecks.PHONE);
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        if (desk != null) desk.quit();
+        if (phone != null) phone.quit();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
+    void aResearcherFindsIcmwByItsAcronymReadsTheStatusDateAndDownloadsCodesActsAndYears(int width, @TempDir Path downloads) throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "ratifications/hr_status_icmw.csv")),
+                "../shared/data is absent: no ICMW participations to list");
+        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        PageChecks.downloadInto(browser, downloads);
+        browser.get(url("/instruments"));
+        WebElement filter = browser.findElement(By.cssSelector(".table-filter input"));
+        filter.sendKeys("ICMW");
+        List<WebElement> found = browser.findElements(By.cssSelector("#instruments tbody tr")).stream().filter(WebElement::isDisplayed).toList();
+        assertThat(found).as("the acronym finds the convention").hasSize(1);
+        assertThat(found.get(0).getText()).contains("Migrant Workers");
+        PageChecks.screenshot(browser, "researcher-filter-" + width);
+        found.get(0).findElement(By.tagName("a")).click();
+
+        WebElement status = Browser.waiting(browser).until(d -> d.findElement(By.id("status-as-at")));
+        assertThat(status.getText()).contains("Status as at 2022-08-01");
+        assertThat(status.findElement(By.id("primary-source")).getDomAttribute("href")).startsWith("https://treaties.un.org/")
+                .contains("mtdsg_no=IV-13");
+        String main = browser.findElement(By.tagName("main")).getText();
+        assertThat(main).doesNotContain("/api/v1").doesNotContain("./orderly").doesNotContain("POST ");
+        PageChecks.screenshot(browser, "researcher-icmw-" + width);
+        assertThat(PageChecks.overflow(browser)).as("overflow: %s", PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
+        assertThat(PageChecks.seriousViolations(browser)).isEmpty();
+
+        WebElement tools = browser.findElement(By.xpath("//table[@id='participations']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
+        tools.findElement(By.cssSelector(".download-csv")).click();
+        Path csv = downloads.resolve("instruments-ICMW-participations.csv");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("Party,ISO code,Act,Status,Since,Until,Source");
+        assertThat(lines).anyMatch(l -> l.matches("Mexico,MEX,ratification or accession,ratified,(19|20)\\d\\d,,.*\\(as of 2022-08-01\\)"));
+        assertThat(lines).as("every row with its ISO code and the year as published").allMatch(l -> l.equals(lines.get(0))
+                || l.matches("(\"[^\"]*\"|[^,\"]*),[A-Z]{3},(ratification or accession|signature),[^,]*,((19|20)\\d\\d|date unknown)?,.*"));
+        assertThat(lines.stream().mapToInt(String::length).max().orElse(0)).as("a short source column").isLessThan(300);
+    }
+}
