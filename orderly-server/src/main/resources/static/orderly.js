@@ -208,7 +208,8 @@
     input.addEventListener('input', function () {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var text = row.textContent.toLowerCase();
+        // A row may carry words to be found by that are not shown, such as an instrument's acronym (data-search).
+        var text = (row.textContent + ' ' + (row.getAttribute('data-search') || '')).toLowerCase();
         row.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
       });
       limit = PAGE;

@@ -2,8 +2,6 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,26 +17,11 @@ import org.openqa.selenium.interactions.Actions;
  * a phone is at least 44 by 44 px (WCAG 2.5.5); the border check's zone, which scrolls sideways on a phone, is reached
  * by the keyboard. Screenshots in target/screenshots.
  */
-class AccessibilityBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class AccessibilityBrowserTest extends DeskAndPhoneBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void downloadButtonsSayWhatTheyShowAndPhoneControlsAreLargeEnough(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         for (String path : new String[] {"/", "/travel?passport=NGA&destination=DEU&purpose=tourism", "/instruments/ICMW", "/parties/NGA", "/channels"}) {
             browser.get(url(path));
             String name = "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "") + "-" + width;

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,38 +23,17 @@ import org.xml.sax.InputSource;
  * where the source relabelled one category for nearly every passport or a COVID-19 ban ended; the Atom feed covering
  * every pair of matrices in words. Needs the visa matrices of ../shared/data.
  */
-class AnalystBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class AnalystBrowserTest extends DeskAndPhoneBrowserTest {
     private static void assumeMatrices() {
         Assumptions.assumeTrue(Files.isDirectory(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "visa/history")),
                 "../shared/data is absent: no visa matrices to compare");
-    }
-
-    private static void fits(ChromeDriver browser, String name, int width) {
-        PageChecks.screenshot(browser, name + "-" + width);
-        assertThat(PageChecks.overflow(browser)).as("%s at %d px: %s", name, width, PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
-        assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", name, width).isEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void anAnalystComparesTwoPeriodsDrillsDownToThePassportsAndIsWarnedOfRelabelling(int width) {
         assumeMatrices();
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         browser.get(url("/indicators/visa-openness"));
         List<String> periods = new Select(browser.findElement(By.id("period"))).getOptions().stream().map(o -> o.getDomAttribute("value")).toList();
         assertThat(periods).hasSizeGreaterThan(1);
@@ -67,12 +44,12 @@ class AnalystBrowserTest extends ServerTest {
         assertThat(values.findElement(By.tagName("thead")).getText()).contains("Change since " + periods.get(0));
         assertThat(values.findElements(By.cssSelector("td.change")).stream().map(e -> e.getAttribute("textContent")).toList())
                 .anyMatch(t -> t.matches("[+−][0-9.,]+"));
-        fits(browser, "analyst-compare", width);
+        fitsAndIsAccessible(browser, "analyst-compare", width);
 
         browser.findElement(By.cssSelector("#to-changes a")).click();
         WebElement table = Browser.waiting(browser).until(d -> d.findElement(By.id("destinations")));
         assertThat(browser.findElement(By.id("changes-summary")).getText()).doesNotContain("{").doesNotContain("=");
-        fits(browser, "analyst-changes", width);
+        fitsAndIsAccessible(browser, "analyst-changes", width);
         // The relabellings the review met: every destination read as one is warned of.
         List<WebElement> warned = table.findElements(By.cssSelector("tbody tr.not-policy"));
         assertThat(warned).isNotEmpty();
@@ -83,7 +60,7 @@ class AnalystBrowserTest extends ServerTest {
         assertThat(browser.findElement(By.id("drill-caution")).getText()).containsAnyOf("relabelling", "pandemic");
         assertThat(passports.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(passports.getAttribute("textContent")).containsAnyOf("e-visa", "visa on arrival", "temporary");
-        fits(browser, "analyst-drill-down", width);
+        fitsAndIsAccessible(browser, "analyst-drill-down", width);
     }
 
     @Test

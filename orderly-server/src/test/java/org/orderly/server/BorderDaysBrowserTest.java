@@ -3,8 +3,6 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -18,24 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * typed from passport stamps. The ICAO specimen state UTO is named as a specimen. No sideways scrolling, no serious
  * axe-core violation (amber text included), screenshots in target/screenshots.
  */
-class BorderDaysBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
     private ChromeDriver signedIn(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         browser.get(url("/"));
         if (browser.findElements(By.id("signed-in")).isEmpty()) Browser.signIn(browser, url(""), "border-officer", "test-only-border");
         return browser;
@@ -50,12 +33,6 @@ class BorderDaysBrowserTest extends ServerTest {
             WebElement result = d.findElement(By.id("result"));
             return result.getText().contains("Travel requirement") ? result : null;
         });
-    }
-
-    private void fitsAndIsAccessible(ChromeDriver browser, String name, int width) {
-        PageChecks.screenshot(browser, name + "-" + width);
-        assertThat(PageChecks.overflow(browser)).as("%s at %d px: %s", name, width, PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
-        assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", name, width).isEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")

@@ -3,8 +3,6 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -16,26 +14,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * first screen; no card label of the instruments table running over the next; /parties a page of rows at a time on a
  * phone with a button for more; a favicon. Screenshots in target/screenshots.
  */
-class DetailsBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class DetailsBrowserTest extends DeskAndPhoneBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void theHomeChecksAboveTheFoldCardsDoNotOverlapPartiesArePagedAndThereIsAFavicon(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         browser.get(url("/"));
         Number bottom = (Number) browser.executeScript(
                 "return document.querySelector('main form[action$=\"/travel\"] button[type=submit]').getBoundingClientRect().bottom;");

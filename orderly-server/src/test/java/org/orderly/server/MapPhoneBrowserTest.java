@@ -2,8 +2,6 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -15,26 +13,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the map moves only in an explicit exploring mode that its button switches on and off. At a desk (1400 px) a click
  * lets the mouse wheel zoom, as before.
  */
-class MapPhoneBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class MapPhoneBrowserTest extends DeskAndPhoneBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void aTapLeavesTheMapStillOnAPhoneAndExploringIsSwitchedOnAndOff(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         browser.get(url("/instruments/SCHENGEN"));
         Browser.waiting(browser).until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
         WebElement map = browser.findElement(By.id("map"));

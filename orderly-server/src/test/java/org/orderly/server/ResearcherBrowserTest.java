@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,28 +23,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ISO codes, the year or date as published, the act (ratification or accession, as the extract gives it, or signature)
  * and a short source; no operator instruction (endpoint, command) on the page. Needs ../shared/data (the UN extract).
  */
-class ResearcherBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class ResearcherBrowserTest extends DeskAndPhoneBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void aResearcherFindsIcmwByItsAcronymReadsTheStatusDateAndDownloadsCodesActsAndYears(int width, @TempDir Path downloads) throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "ratifications/hr_status_icmw.csv")),
                 "../shared/data is absent: no ICMW participations to list");
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         PageChecks.downloadInto(browser, downloads);
         browser.get(url("/instruments"));
         WebElement filter = browser.findElement(By.cssSelector(".table-filter input"));
@@ -63,9 +46,7 @@ class ResearcherBrowserTest extends ServerTest {
                 .contains("mtdsg_no=IV-13");
         String main = browser.findElement(By.tagName("main")).getText();
         assertThat(main).doesNotContain("/api/v1").doesNotContain("./orderly").doesNotContain("POST ");
-        PageChecks.screenshot(browser, "researcher-icmw-" + width);
-        assertThat(PageChecks.overflow(browser)).as("overflow: %s", PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
-        assertThat(PageChecks.seriousViolations(browser)).isEmpty();
+        fitsAndIsAccessible(browser, "researcher-icmw", width);
 
         WebElement tools = browser.findElement(By.xpath("//table[@id='participations']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
         tools.findElement(By.cssSelector(".download-csv")).click();

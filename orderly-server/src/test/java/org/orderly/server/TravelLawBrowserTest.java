@@ -3,8 +3,6 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -18,35 +16,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * with the Visa Code's fee and decision time; the legal channels named in an answer for work; a shared permalink that
  * opens on its answer. No sideways scrolling, no serious axe-core violation; screenshots in target/screenshots.
  */
-class TravelLawBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
+class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
     private WebElement answer(ChromeDriver browser, String question, String name, int width) {
         browser.get(url("/travel?" + question + "&date=2026-12-01"));
         WebElement answer = browser.findElement(By.cssSelector("#answer article.answer"));
-        PageChecks.screenshot(browser, name + "-" + width);
-        assertThat(PageChecks.overflow(browser)).as("%s at %d px: %s", name, width, PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
-        assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", name, width).isEmpty();
+        fitsAndIsAccessible(browser, name, width);
         return answer;
     }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void workFromFranceToGermanyRestsOnFreeMovementWithoutAnOldDataBanner(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         WebElement answer = answer(browser, "passport=FRA&destination=DEU&purpose=work", "travel-free-movement-work", width);
         assertThat(answer.findElement(By.className("verdict")).getText()).containsIgnoringCase("free movement");
         assertThat(answer.findElement(By.id("basis")).getText()).contains("commitment in force");
@@ -57,7 +38,7 @@ class TravelLawBrowserTest extends ServerTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void regionalFreeMovementOfTheGlobalSouthDecidesWithItsSourceAndWhatIsUnverified(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         WebElement ecowas = answer(browser, "passport=NGA&destination=GHA&purpose=tourism", "travel-ecowas", width);
         assertThat(ecowas.findElement(By.className("verdict")).getText()).containsIgnoringCase("free movement");
         assertThat(ecowas.findElement(By.cssSelector("a[href*='/instruments/ECOWAS_FREE_MOVEMENT']")).getText()).contains("A/P.1/5/79");
@@ -78,7 +59,7 @@ class TravelLawBrowserTest extends ServerTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void whereToApplyGivesTheVisaCodesFeeAndDecisionTimeAndWorkNamesTheLegalChannels(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         WebElement tourism = answer(browser, "passport=NGA&destination=DEU&purpose=tourism", "travel-apply", width);
         assertThat(tourism.findElement(By.id("apply-at")).getText()).contains("consulate").contains("EUR 80").contains("art. 16")
                 .contains("15 calendar days").contains("art. 23");
@@ -94,7 +75,7 @@ class TravelLawBrowserTest extends ServerTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void aSharedPermalinkOpensOnTheAnswer(int width) {
-        ChromeDriver browser = width == PageChecks.PHONE ? phone : desk;
+        ChromeDriver browser = browser(width);
         browser.get(url("/travel?passport=NGA&destination=DEU&date=2026-11-23&purpose=tourism"));
         WebElement heading = browser.findElement(By.cssSelector("#answer article.answer h2"));
         Number top = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", heading);

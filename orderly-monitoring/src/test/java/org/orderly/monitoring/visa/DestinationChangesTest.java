@@ -41,12 +41,12 @@ class DestinationChangesTest {
                         .count();
                 assertThat(d.passportsListed()).isEqualTo((int) listed);
                 assertThat(d.reading() == DestinationChanges.Reading.RELABELLING).as("%s %s→%s: %d of %d labelled moved", d.destination(),
-                        before.date(), after.date(), moved, labelled).isEqualTo(moved >= 20 && moved >= 0.9 * labelled);
+                        before.date(), after.date(), moved, labelled).isEqualTo(moved >= 20 && moved >= 0.75 * labelled);
                 if (d.reading() == DestinationChanges.Reading.RELABELLING) relabelled.add(d.destination());
             }
             previous = after;
         }
-        assertThat(relabelled).as("the relabellings the analyst met").contains("DJI", "KHM", "NGA", "GUY");
+        assertThat(relabelled).as("the relabellings the analyst met").contains("DJI", "KHM", "NGA");
     }
 
     @Test
