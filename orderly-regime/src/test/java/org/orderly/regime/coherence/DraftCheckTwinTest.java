@@ -63,11 +63,13 @@ class DraftCheckTwinTest {
             String grantor = pick(random);
             String beneficiary = pick(random);
             while (beneficiary.equals(grantor)) beneficiary = pick(random);
-            Scope scope = random.nextInt(5) == 0 ? Scope.reciprocal() : Scope.bilateral(grantor, beneficiary);
+            boolean reciprocal = random.nextInt(5) == 0;
             Term term = random.nextBoolean() ? Term.OPEN : new Term(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(500)), null);
             Map<String, String> terms;
             Commitment.Kind kind = List.of(Commitment.Kind.VISA_WAIVER, Commitment.Kind.VISA_OBLIGATION, Commitment.Kind.READMISSION,
                     Commitment.Kind.LEGAL_CHANNEL, Commitment.Kind.DATA_SHARING).get(random.nextInt(5));
+            // A legal channel has one destination, so it is never reciprocal.
+            Scope scope = reciprocal && kind != Commitment.Kind.LEGAL_CHANNEL ? Scope.reciprocal() : Scope.bilateral(grantor, beneficiary);
             terms = switch (kind) {
                 case VISA_WAIVER -> Map.of("stay_days", "30", "window_days", "180");
                 case READMISSION -> Map.of("answer_deadline_days", "20", "third_country_nationals", Boolean.toString(random.nextBoolean()));

@@ -204,7 +204,10 @@ public final class TravelRules {
             workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
-            for (Commitment c : owed) {
+            // A channel opened for this nationality (a partnership's quota) is named before a route open to every nationality.
+            List<Commitment> channelsFirst = owed.stream()
+                    .sorted(java.util.Comparator.comparing(c -> c instanceof LegalChannel l && l.anyNationality())).toList();
+            for (Commitment c : channelsFirst) {
                 if (purpose == Purpose.WORK && c instanceof LegalChannel l && l.purpose().work()) {
                     return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
                             policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe()
