@@ -58,7 +58,7 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
 
         stays.click();
         Browser.waiting(browser).until(d -> !d.findElements(By.id("control")).isEmpty());
-        assertThat(browser.findElement(By.id("control")).getText()).contains("17 days left");
+        assertThat(browser.findElement(By.id("control")).getText()).containsIgnoringCase("17 days left");
         browser.executeScript("document.getElementById('enter').value = '2026-07-20';");
         browser.findElement(By.id("plan-button")).click();
         // Entering on 20 July, the February days leave the window while he stays: 90 days, to 17 October.
@@ -73,7 +73,7 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
         // 42 + 30 days in the window ending 1 April 2026.
         String counted = Browser.waiting(browser).until(d -> d.findElements(By.id("stamps-answer")).isEmpty() ? null
                 : d.findElement(By.id("stamps-answer"))).getText();
-        assertThat(counted).contains("72 of 90 days used").contains("18 days left");
+        assertThat(counted).contains("72 of 90 days used").containsIgnoringCase("18 days left");
         fitsAndIsAccessible(browser, "border-stamps", width);
     }
 
