@@ -32,6 +32,8 @@ class ResearcherBrowserTest extends DeskAndPhoneBrowserTest {
         ChromeDriver browser = browser(width);
         PageChecks.downloadInto(browser, downloads);
         browser.get(url("/instruments"));
+        assertThat(browser.findElement(By.id("instruments")).getAttribute("textContent")).as("a missing date in words, never 'null'")
+                .doesNotContain("null");
         WebElement filter = browser.findElement(By.cssSelector(".table-filter input"));
         filter.sendKeys("ICMW");
         List<WebElement> found = browser.findElements(By.cssSelector("#instruments tbody tr")).stream().filter(WebElement::isDisplayed).toList();
