@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,25 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * are done end to end: a Nigerian passport holder finds what she needs for Germany, who decides and
  * where to apply; a researcher lists the parties to the Migrant Workers Convention and downloads them.
  */
-class PublicFaceBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
-    private static ChromeDriver browser(int width) {
-        return width == PageChecks.PHONE ? phone : desk;
-    }
+class PublicFaceBrowserTest extends DeskAndPhoneBrowserTest {
 
     private static WebDriverWait waiting(ChromeDriver browser) {
         return Browser.waiting(browser);
