@@ -110,6 +110,12 @@ public final class AuditStore {
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
         checkpointBeforeFirstAppend();
         AuditEntry appended = transactions.execute(status -> {
+            LastInTransaction earlier = TransactionSynchronizationManager.isSynchronizationActive()
+                    ? (LastInTransaction) TransactionSynchronizationManager.getResource(this) : null;
+            if (earlier != null && earlier.entry != null) {
+                // This transaction appended before and holds the append lock until it ends: its last entry is the log's last.
+                return insert(earlier.entry.sequence() + 1, actor, party, action, subject, detail, earlier.entry.hash());
+            }
             jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
             List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1").query((rs, n) -> entry(rs)).list();
             long sequence = last.isEmpty() ? 1 : last.get(0).sequence() + 1;
@@ -120,31 +126,53 @@ public final class AuditStore {
                         sequence, mark.get().sequence(), mark.get().sequence() + 1);
                 sequence = mark.get().sequence() + 1;
             }
-            String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash();
-            // Microseconds: what PostgreSQL keeps, so that the hash recomputes from the stored row.
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            AuditEntry entry = signer.sign(AuditChain.seal(sequence, at, actor, party, action, subject, detail, previous));
-            jdbc.sql("""
-                    insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash, signature)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(entry.sequence(), Timestamp.from(entry.at()), entry.actor(), entry.party(), entry.action(),
-                            entry.subject(), entry.detail(), entry.previousHash(), entry.hash(), entry.signature())
-                    .update();
-            return entry;
+            return insert(sequence, actor, party, action, subject, detail, last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash());
         });
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // Appended inside a caller's transaction (an act and its entry in one): the entry exists once that commits,
-            // and the mark must not count an entry a rollback takes away.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    highWater.raise(appended.sequence(), appended.hash());
-                }
-            });
+            // and the mark must not count an entry a rollback takes away. Many entries in one transaction (acts decided
+            // together) raise the mark once, to the last of them: one write and one flush for the commit.
+            LastInTransaction last = (LastInTransaction) TransactionSynchronizationManager.getResource(this);
+            if (last == null) {
+                LastInTransaction mark = new LastInTransaction();
+                TransactionSynchronizationManager.bindResource(this, mark);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        highWater.raise(mark.entry.sequence(), mark.entry.hash());
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(AuditStore.this);
+                    }
+                });
+                last = mark;
+            }
+            last.entry = appended;
         } else {
             highWater.raise(appended.sequence(), appended.hash());
         }
         return appended;
+    }
+
+    /** Seals, signs and inserts the entry after {@code previous}; the caller holds the append lock. */
+    private AuditEntry insert(long sequence, String actor, String party, String action, String subject, String detail, String previous) {
+        // Microseconds: what PostgreSQL keeps, so that the hash recomputes from the stored row.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry entry = signer.sign(AuditChain.seal(sequence, at, actor, party, action, subject, detail, previous));
+        jdbc.sql("""
+                insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash, signature)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(entry.sequence(), Timestamp.from(entry.at()), entry.actor(), entry.party(), entry.action(),
+                        entry.subject(), entry.detail(), entry.previousHash(), entry.hash(), entry.signature())
+                .update();
+        return entry;
+    }
+
+    /** The last entry a transaction appended: the next append's predecessor, and the high-water mark once it commits. */
+    private static final class LastInTransaction {
+        private AuditEntry entry;
     }
 
     /**

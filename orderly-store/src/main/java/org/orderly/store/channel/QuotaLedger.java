@@ -4,15 +4,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.orderly.regime.channel.AllocationProcedure;
 import org.orderly.regime.channel.LotteryDraw;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check constraint the database enforces ({@code granted <= places}) and a unique place number per grant; an
  * applicant holds at most one place (unique), so a request repeated after a crash returns the place it already has.
  * Every grant and refusal is appended to the audit log in the same transaction: both are kept, or neither.
+ *
+ * <p>First-come requests that arrive together are decided together (group commit): the thread that takes the decision
+ * lock decides every request waiting, in arrival order, in one transaction with one commit and one flush of the log,
+ * each request with its own grant or refusal and its own audit entry. If that transaction fails, each of its requests is
+ * decided again on its own, so that one request's failure is its own.
  */
 public final class QuotaLedger {
     /** The audit actions the ledger appends. */
@@ -31,6 +44,15 @@ public final class QuotaLedger {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditStore audit;
+    /** First-come requests waiting to be decided, and the lock of the one thread deciding them. */
+    private final ConcurrentLinkedQueue<Request> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock deciding = new ReentrantLock();
+    /** The most requests one transaction decides: bounds how long the ledger rows and the log stay locked. */
+    private static final int MOST_DECIDED_TOGETHER = 256;
+
+    private record Request(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor,
+                           CompletableFuture<Outcome> outcome) {
+    }
 
     /** The ledgers on the audit log's own DataSource: a grant and its entry share one connection and one transaction. */
     public QuotaLedger(AuditStore audit) {
@@ -78,16 +100,67 @@ public final class QuotaLedger {
      */
     public Outcome allocate(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor) {
         requireApplicant(applicant);
-        return transactions.execute(tx -> {
-            Status ledger = lock(channelId, year, places, procedure);
-            Optional<Allocation> held = heldBy(channelId, year, applicant);
-            if (held.isPresent()) return new Granted(held.get(), true);
-            if (ledger.procedure() != AllocationProcedure.FIRST_COME) {
-                return refuse(ledger, applicant, "PROCEDURE", "the quota of " + channelId + " for " + year + " is allocated "
-                        + words(ledger.procedure()) + ", not first come", actor);
+        if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
+        Request request = new Request(channelId, year, places, procedure, applicant, actor, new CompletableFuture<>());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Inside a caller's transaction the request is part of its act: decided there, not with other threads' requests.
+            return transactions.execute(tx -> decide(request, new HashMap<>()));
+        }
+        waiting.add(request);
+        deciding.lock();
+        try {
+            // Whoever held the lock before may have decided this request with its own; if not, decide every one waiting.
+            while (!request.outcome().isDone()) decideWaiting();
+        } finally {
+            deciding.unlock();
+        }
+        try {
+            return request.outcome().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
+    /** Decides the requests waiting in one transaction; if it fails, each again in a transaction of its own. */
+    private void decideWaiting() {
+        List<Request> batch = new ArrayList<>();
+        for (Request r; batch.size() < MOST_DECIDED_TOGETHER && (r = waiting.poll()) != null; ) batch.add(r);
+        if (batch.isEmpty()) return;
+        // Ledger rows locked in one order (another process deciding its own batch cannot deadlock with this one); the sort
+        // is stable, so each ledger's requests keep their order of arrival.
+        batch.sort(Comparator.comparing(Request::channelId).thenComparingInt(Request::year));
+        List<Outcome> outcomes;
+        try {
+            outcomes = transactions.execute(tx -> {
+                Map<String, Status> locked = new HashMap<>();
+                return batch.stream().map(r -> decide(r, locked)).toList();
+            });
+        } catch (RuntimeException together) {
+            // Nothing of the batch was committed: decide each alone, so that a failure is the failing request's only.
+            for (Request r : batch) {
+                try {
+                    r.outcome().complete(transactions.execute(tx -> decide(r, new HashMap<>())));
+                } catch (RuntimeException | Error alone) {
+                    r.outcome().completeExceptionally(alone);
+                }
             }
-            return grant(ledger, applicant, null, actor);
-        });
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) batch.get(i).outcome().complete(outcomes.get(i));
+    }
+
+    /** Decides one request; {@code locked}: the ledgers this transaction has locked (what they were opened with). */
+    private Outcome decide(Request r, Map<String, Status> locked) {
+        Status ledger = locked.computeIfAbsent(r.channelId() + "/" + r.year(), k -> lock(r.channelId(), r.year(), r.places(), r.procedure()));
+        Optional<Allocation> held = heldBy(r.channelId(), r.year(), r.applicant());
+        if (held.isPresent()) return new Granted(held.get(), true);
+        if (ledger.procedure() != AllocationProcedure.FIRST_COME) {
+            return refuse(ledger, r.applicant(), "PROCEDURE", "the quota of " + r.channelId() + " for " + r.year() + " is allocated "
+                    + words(ledger.procedure()) + ", not first come", r.actor());
+        }
+        return grant(ledger, r.applicant(), null, r.actor());
     }
 
     /** Enters an applicant (with points, for a ranked quota) into a ranked or lottery allocation not yet decided. */
@@ -154,7 +227,7 @@ public final class QuotaLedger {
             if (!LotteryDraw.seedHash(seed).equals(ledger.seedHash())) throw new IllegalArgumentException("the seed does not match the published hash " + ledger.seedHash());
             List<String[]> entries = jdbc.sql("select token, applicant from quota_entry where channel_id = ? and year = ?").params(channelId, year)
                     .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-            java.util.Map<String, String> byToken = new java.util.HashMap<>();
+            java.util.Map<String, String> byToken = new HashMap<>();
             for (String[] e : entries) byToken.put(e[0], e[1]);
             List<Outcome> outcomes = new ArrayList<>();
             int left = ledger.remaining();
