@@ -110,7 +110,11 @@ final class ScreenCommand implements Runnable {
                     NameComparator.DEFAULT_THRESHOLD, variants), savedIndex);
             if (saveIndex != null) {
                 // Derived from the watchlists, which are personal data: readable by its owner only, never through a link.
-                OwnerOnlyFile.write(saveIndex, screener::saveIndex);
+                try {
+                    OwnerOnlyFile.write(saveIndex, screener::saveIndex);
+                } catch (IllegalStateException | IllegalArgumentException refused) {
+                    throw new Orderly.CommandFailure("--save-index: " + refused.getMessage());
+                }
                 System.err.println("index saved to " + saveIndex);
             }
         } catch (org.orderly.screening.index.SavedIndexException e) {

@@ -12,9 +12,9 @@ public final class ScriptToLatin implements TextStage {
     private static final ThreadLocal<Transliterator> TRANSLITERATOR =
             ThreadLocal.withInitial(() -> Transliterator.getInstance(RULES));
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 1_000_000;
+    /** Distinct words whose transliteration is kept between uses (screened names pass through: see {@link WordCache}). */
+    public static final int CACHE_LIMIT = 200_000;
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> WORDS = WordCache.of(CACHE_LIMIT);
 
     @Override
     public String apply(String text) {
@@ -30,13 +30,7 @@ public final class ScriptToLatin implements TextStage {
                 end = text.length();
             }
             String word = text.substring(start, end);
-            String latin = isAscii(word) ? word : WORDS.get(word);
-            if (latin == null) {
-                latin = TRANSLITERATOR.get().transliterate(word);
-                if (WORDS.size() < MAX_CACHED) {
-                    WORDS.put(word, latin);
-                }
-            }
+            String latin = isAscii(word) ? word : WORDS.get(word, w -> TRANSLITERATOR.get().transliterate(w));
             if (start > 0) {
                 out.append(' ');
             }
@@ -44,6 +38,12 @@ public final class ScriptToLatin implements TextStage {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /** How many words' transliterations are cached now (after pending evictions are done). */
+    public static long cachedWords() {
+        WORDS.cleanUp();
+        return WORDS.estimatedSize();
     }
 
     static boolean isAscii(String text) {
