@@ -96,10 +96,10 @@ final class ScreenCommand implements Runnable {
                 throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
             }
         }
-        GivenNameVariants variants = GivenNameVariants.NONE;
+        GivenNameVariants variants = GivenNameVariants.BUILT_IN;
         if (givenNames != null) {
             try {
-                variants = GivenNameVariants.load(givenNames);
+                variants = GivenNameVariants.BUILT_IN.with(GivenNameVariants.load(givenNames));
             } catch (org.orderly.csv.CsvException e) {
                 throw new Orderly.CommandFailure("given names " + e.getMessage());
             }

@@ -26,10 +26,13 @@ public final class NameComparator {
     }
 
     public NameComparator(NameNormaliser normaliser, double threshold) {
-        this(normaliser, threshold, GivenNameVariants.NONE);
+        this(normaliser, threshold, GivenNameVariants.BUILT_IN);
     }
 
-    /** A comparator that also accepts a given name for its hypocorism from this list. */
+    /**
+     * A comparator that also accepts a given name for its hypocorism from this list (the other constructors use
+     * {@link GivenNameVariants#BUILT_IN}; pass {@code BUILT_IN.with(list)} to keep those too).
+     */
     public NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames) {
         this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
         if (!(threshold > 0 && threshold <= 1)) {

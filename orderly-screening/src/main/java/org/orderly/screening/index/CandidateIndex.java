@@ -94,7 +94,7 @@ public final class CandidateIndex {
      */
     public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
                           List<String> nationalities) {
-        this(names, threshold, birthDates, nationalities, GivenNameVariants.NONE);
+        this(names, threshold, birthDates, nationalities, GivenNameVariants.BUILT_IN);
     }
 
     /** As above, for a comparator that also accepts the hypocorisms of this list. */
