@@ -17,6 +17,7 @@ import org.orderly.csv.CsvHeader;
 import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
 import org.orderly.screening.compare.EditDistance;
+import org.orderly.screening.compare.WadeGiles;
 
 /**
  * Labelled name pairs for the six classes a held-out benchmark showed the comparator missing (issue 26), each with

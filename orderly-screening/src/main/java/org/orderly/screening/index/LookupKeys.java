@@ -2,6 +2,9 @@ package org.orderly.screening.index;
 
 import java.util.Arrays;
 import org.orderly.screening.compare.GivenNameVariants;
+import org.orderly.screening.compare.InflectedForms;
+import org.orderly.screening.compare.MatchRules;
+import org.orderly.screening.compare.Romanisations;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.TokenFeatures;
 
@@ -14,6 +17,8 @@ final class LookupKeys {
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
     private static final int TAG_GIVEN_NAME_GROUP = 0x5000;
+    private static final int TAG_STEM = 0x6000;
+    private static final int TAG_ROMANISATION = 0x7000;
 
     private LookupKeys() {
     }
@@ -44,7 +49,15 @@ final class LookupKeys {
             keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query));
         }
         int k = keys.length;
-        keys = Arrays.copyOf(keys, k + 3);
+        String[] stems = InflectedForms.stems(t.text());
+        String[] readings = Romanisations.keys(t.text(), t.romanisation());
+        keys = Arrays.copyOf(keys, k + 3 + stems.length + readings.length);
+        for (String stem : stems) {
+            keys[k++] = mix(hash(stem, -1, -1, TAG_STEM)); // grammatical forms of one name share a stem
+        }
+        for (String reading : readings) {
+            keys[k++] = mix(hash(reading, -1, -1, TAG_ROMANISATION)); // and romanisations of one name a reading
+        }
         if (t.skeleton().length() >= 2) {
             keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
         }
@@ -58,7 +71,8 @@ final class LookupKeys {
     }
 
     private static int deletionsFor(String spelling, boolean query) {
-        int edits = NameComparator.typoEdits(spelling.length());
+        // Two deletions from six letters: the comparator accepts two letters wrong there when the rest agrees exactly.
+        int edits = spelling.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH ? 2 : NameComparator.typoEdits(spelling.length());
         return query ? edits : Math.max(1, edits);
     }
 

@@ -42,7 +42,17 @@ final class ScoreBound {
             coverage = matchedName / nameWeight;
         }
         coverage = Math.min(1, coverage);
-        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
+        return Math.max(symmetric, symmetric + share(coverage) * (coverage - symmetric));
+    }
+
+    /**
+     * The comparator's coverage share for a shorter side whose coverage is at most {@code coverage}: the larger share
+     * needs every token of that side aligned with similarity {@link MatchRules#ORDERED_MIN_SIMILARITY} or more, so a
+     * coverage below that rules it out.
+     */
+    static double share(double coverage) {
+        return coverage >= MatchRules.ORDERED_MIN_SIMILARITY - 1e-9 ? MatchRules.ORDERED_COVERAGE_SHARE
+                : MatchRules.COVERAGE_SHARE;
     }
 
     /**
@@ -79,7 +89,7 @@ final class ScoreBound {
         double matchedName = MatchRules.WORD_WEIGHT * matched + MatchRules.PARTICLE_WEIGHT * particles;
         double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
         double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
-        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
+        return Math.max(symmetric, symmetric + share(coverage) * (coverage - symmetric));
     }
 
 }
