@@ -68,6 +68,8 @@ public final class CandidateIndex {
     private final String[] nationalities;
     /** Lookup keys (deletions, variant, skeleton, phonetic codes) → dictionary words. */
     private final KeyTable wordKeys;
+    /** The listed words' features in flat arrays, to refuse most proposals without reading a word's object. */
+    private final WordSketches sketches;
     /**
      * Per listed word, the listed words the comparator aligns with it and how similar they are (ids, then the
      * similarities' bits): computed on first use and kept, so that a query word spelled as a listed one needs no fuzzy
@@ -184,6 +186,7 @@ public final class CandidateIndex {
         this.postingCounts = postings.counts;
         this.records = postings.records;
         this.scratch = ThreadLocal.withInitial(() -> new QueryState(size, dictionary.length));
+        this.sketches = new WordSketches(dictionary, givenNames);
 
         this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
     }
@@ -565,6 +568,7 @@ public final class CandidateIndex {
     private void lookup(QueryState s, TokenFeatures word) {
         s.foundCount = 0;
         s.nextProposal();
+        WordSketches.Query sketch = new WordSketches.Query(word, givenNames);
         for (int key : LookupKeys.keys(word, true, givenNames)) {
             for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
                 int token = wordKeys.ids[k];
@@ -572,6 +576,9 @@ public final class CandidateIndex {
                     continue;
                 }
                 s.proposedStamp[token] = s.proposal;
+                if (!sketches.mayAccept(sketch, token)) {
+                    continue; // refused from the flat arrays: no rule can accept the pair
+                }
                 double similarity = similarity(word, dictionary[token]);
                 if (similarity > 0) {
                     if (s.foundCount == s.found.length) {
