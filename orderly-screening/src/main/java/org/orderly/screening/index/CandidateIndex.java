@@ -60,6 +60,7 @@ public final class CandidateIndex {
     private final int[] initialIds;
     private final int[] particleIds;
     private final boolean[] wordTokens;
+    private final boolean[] particleTokens;
     private final char[] firstLetters;
     private final int[] wordless;
     private final Map<String, int[]> namesByCharacters;
@@ -157,6 +158,10 @@ public final class CandidateIndex {
         this.initialIds = words.initialIds;
         this.particleIds = words.particleIds;
         this.wordTokens = words.wordTokens;
+        this.particleTokens = new boolean[words.tokens.length];
+        for (int particle : words.particleIds) {
+            particleTokens[particle] = true;
+        }
         this.firstLetters = words.firstLetters;
         this.wordless = words.wordless;
         this.namesByCharacters = words.namesByCharacters;
@@ -492,6 +497,7 @@ public final class CandidateIndex {
     private double bound(QueryState s, int at, char[] initialLetters, int initials, double queryWeight,
                          int queryWords) {
         int nameWords = 0;
+        int nameParts = 0;
         double pair = 0;
         double ofQuery = 0;
         double ofName = 0;
@@ -501,6 +507,7 @@ public final class CandidateIndex {
             if (wordTokens[token]) {
                 nameWords++;
             }
+            nameParts += particleTokens[token] ? 0 : 1;
             int slot = s.slotOf(token);
             double bestPair = 0;
             double bestQuery = 0;
@@ -527,7 +534,7 @@ public final class CandidateIndex {
             ofName += bestName;
         }
         return ScoreBound.bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]), queryWords,
-                nameWords);
+                nameWords, queryWords + initials, nameParts);
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
