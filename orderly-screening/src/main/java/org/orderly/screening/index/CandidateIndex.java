@@ -243,6 +243,44 @@ public final class CandidateIndex {
         return size;
     }
 
+    /**
+     * The fewest of the query's words (not initials or particles) a listed name must match one to one, whatever its
+     * length, for the comparator's name score to reach {@code need}: the pigeonhole bound this index reads postings by,
+     * for other candidate generators to use (the Lucene baseline of orderly-bench does). One more than the query's
+     * words when no name can reach it.
+     */
+    public static int fewestWordsMatched(NameFeatures query, double need) {
+        int words = 0;
+        int initials = 0;
+        int particles = 0;
+        double weight = 0;
+        List<TokenFeatures> tokens = query.tokens();
+        for (int i = 0; i < tokens.size() && i < NameComparator.MAX_TOKENS; i++) {
+            TokenFeatures token = tokens.get(i);
+            weight += token.weight();
+            if (Dictionary.isWord(token)) {
+                words++;
+            } else if (token.particle()) {
+                particles++;
+            } else {
+                initials++;
+            }
+        }
+        for (int matched = 0; matched <= words; matched++) {
+            for (int posted = 1; posted <= NameComparator.MAX_TOKENS; posted++) {
+                if (ScoreBound.unreadBound(matched, words, initials, particles, weight, posted) >= need) {
+                    return matched;
+                }
+            }
+        }
+        return words + 1;
+    }
+
+    /** The lowest name score that can reach the threshold once the best birth-date and nationality adjustments apply. */
+    public double lowestNeeded() {
+        return threshold - MAX_BIRTH_ADJUSTMENT - MAX_NATIONALITY_ADJUSTMENT - SLACK;
+    }
+
     /** Distinct listed words in the dictionary. */
     public int dictionarySize() {
         return dictionary.length;
