@@ -149,7 +149,7 @@ final class LuceneCandidates implements AutoCloseable {
     /** Keys of the rules that are not spelling look-ups: stems, romanisation readings, hypocorism groups ("field:value"). */
     private static List<String> otherKeys(TokenFeatures token, GivenNameVariants givenNames) {
         List<String> keys = new ArrayList<>();
-        for (String stem : InflectedForms.stems(token.text())) {
+        for (String stem : InflectedForms.keys(token.text())) {
             keys.add(STEM + ":" + stem);
         }
         for (String reading : Romanisations.keys(token.text(), token.romanisation())) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Lithuanian Aleksandras and Petrauskas) and Lithuanian married and maiden forms (Petrauskienė, Petrauskaitė). Two words
  * are such forms when they split into the same stem of four letters or more and two endings that one paradigm pairs.
  * The comparator accepts them at {@link MatchRules#INFLECTION_SIMILARITY}; the candidate index enumerates them by the
- * stems of {@link #stems}.
+ * keys of {@link #keys} (stem and paradigm).
  */
 public final class InflectedForms {
     /** Endings a word may carry, longest first ("" = the bare stem). */
@@ -54,34 +54,48 @@ public final class InflectedForms {
             return false;
         }
         int stem = x.length() - xEnding.length();
+        return stem == y.length() - yEnding.length() && x.regionMatches(0, y, 0, stem) && fits(x, stem, stemEnds);
+    }
+
+    /**
+     * Keys two related words share: for each pair of endings the word can take part in (its stem long enough and
+     * ending as that pair needs), the stem and the pair's number. Words of no paradigm (most) have none.
+     */
+    public static String[] keys(String word) {
+        String[] out = new String[2 * PAIRS.length];
+        int n = 0;
+        for (int p = 0; p < PAIRS.length; p++) {
+            for (int side = 0; side < 2; side++) {
+                String ending = PAIRS[p][side];
+                if (!word.endsWith(ending)) {
+                    continue;
+                }
+                int stem = word.length() - ending.length();
+                if (fits(word, stem, PAIRS[p][2])) {
+                    out[n++] = word.substring(0, stem) + '|' + p;
+                }
+            }
+        }
+        return java.util.Arrays.stream(out, 0, n).distinct().toArray(String[]::new);
+    }
+
+    /** Whether word[0..stem) can be the stem of a pair whose stems end as {@code stemEnds} says. */
+    private static boolean fits(String word, int stem, String stemEnds) {
         boolean anyEnd = stemEnds.equals("*");
-        if (stem < (anyEnd ? MIN_STEM_LONG_ENDING : MIN_STEM) || stem != y.length() - yEnding.length()
-                || !x.regionMatches(0, y, 0, stem)) {
+        if (stem < (anyEnd ? MIN_STEM_LONG_ENDING : MIN_STEM)) {
             return false;
         }
         if (anyEnd) {
             return true;
         }
         if (stemEnds.isEmpty()) {
-            return "aeiouy".indexOf(x.charAt(stem - 1)) < 0;
+            return "aeiouy".indexOf(word.charAt(stem - 1)) < 0;
         }
         for (String end : stemEnds.split(" ")) {
-            if (x.startsWith(end, stem - end.length())) {
+            if (word.startsWith(end, stem - end.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Every stem of three letters or more the word splits into with one of the endings (two related words share one). */
-    public static String[] stems(String word) {
-        String[] out = new String[ENDINGS.length];
-        int n = 0;
-        for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM_LONG_ENDING) {
-                out[n++] = word.substring(0, word.length() - ending.length());
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 }

@@ -49,11 +49,11 @@ final class LookupKeys {
             keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query));
         }
         int k = keys.length;
-        String[] stems = InflectedForms.stems(t.text());
+        String[] stems = InflectedForms.keys(t.text());
         String[] readings = Romanisations.keys(t.text(), t.romanisation());
         keys = Arrays.copyOf(keys, k + 3 + stems.length + readings.length);
         for (String stem : stems) {
-            keys[k++] = mix(hash(stem, -1, -1, TAG_STEM)); // grammatical forms of one name share a stem
+            keys[k++] = mix(hash(stem, -1, -1, TAG_STEM)); // grammatical forms of one name share stem and paradigm
         }
         for (String reading : readings) {
             keys[k++] = mix(hash(reading, -1, -1, TAG_ROMANISATION)); // and romanisations of one name a reading

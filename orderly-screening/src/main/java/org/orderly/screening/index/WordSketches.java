@@ -1,13 +1,14 @@
 package org.orderly.screening.index;
 
 import org.orderly.screening.compare.GivenNameVariants;
+import org.orderly.screening.compare.InflectedForms;
 import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
  * What the comparator's token rules need to know of each listed word, in flat primitive arrays: lengths, the set of
- * letters, hashes of the variant key, skeleton, phonetic codes and first three letters. A fuzzy lookup proposes a
+ * letters, hashes of the variant key, skeleton and phonetic codes, and whether the word fits a grammatical paradigm. A fuzzy lookup proposes a
  * listed word for a query word by a shared key; {@link #mayAccept} refuses most proposals from these arrays alone, by
  * a necessary condition of every rule, so that the word's {@link TokenFeatures} (an object and three strings at
  * random places in memory) is read only for the few that may pass. It never refuses a pair the comparator accepts.
@@ -21,7 +22,7 @@ final class WordSketches {
     private final int[] skeletonHash;
     private final int[] phoneticHash;
     private final int[] alternateHash;
-    private final int[] prefixHash;
+    private final boolean[] inflectable;
     /** Words a rule reads beyond these arrays (a romanisation reading, a hypocorism group): always checked in full. */
     private final boolean[] special;
     private final boolean[] readable;
@@ -37,7 +38,7 @@ final class WordSketches {
         skeletonHash = new int[n];
         phoneticHash = new int[n];
         alternateHash = new int[n];
-        prefixHash = new int[n];
+        inflectable = new boolean[n];
         special = new boolean[n];
         readable = new boolean[n];
         grouped = new boolean[n];
@@ -51,7 +52,7 @@ final class WordSketches {
             skeletonHash[t] = q.skeletonHash;
             phoneticHash[t] = q.phoneticHash;
             alternateHash[t] = q.alternateHash;
-            prefixHash[t] = q.prefixHash;
+            inflectable[t] = q.inflectable;
             readable[t] = q.readable;
             grouped[t] = q.grouped;
         }
@@ -67,7 +68,7 @@ final class WordSketches {
         final int skeletonHash;
         final int phoneticHash;
         final int alternateHash;
-        final int prefixHash;
+        final boolean inflectable;
         final boolean readable;
         final boolean grouped;
 
@@ -80,7 +81,7 @@ final class WordSketches {
             skeletonHash = word.skeleton().length() >= 2 ? word.skeleton().hashCode() | 1 : 0;
             phoneticHash = word.phonetic().length() >= 2 ? word.phonetic().hashCode() | 1 : 0;
             alternateHash = word.phoneticAlternate().length() >= 2 ? word.phoneticAlternate().hashCode() | 1 : 0;
-            prefixHash = word.text().length() >= 3 ? word.text().substring(0, 3).hashCode() | 1 : 0;
+            inflectable = InflectedForms.keys(word.text()).length > 0;
             readable = word.romanisation() != null;
             grouped = givenNames.groups(word.text()).length > 0;
         }
@@ -88,8 +89,8 @@ final class WordSketches {
 
     /**
      * False only when no token rule of the comparator can accept the pair, in either order: a different variant key,
-     * skeleton, phonetic codes and first three letters, lengths or letter sets too far apart for the typo rules, and no
-     * romanisation reading or hypocorism group on both sides.
+     * skeleton and phonetic codes, lengths or letter sets too far apart for the typo rules, and no romanisation
+     * reading, hypocorism group or grammatical paradigm on both sides.
      */
     boolean mayAccept(Query q, int t) {
         if (q.variantHash == variantHash[t] || q.readable && readable[t] || q.grouped && grouped[t]) {
@@ -115,8 +116,8 @@ final class WordSketches {
                 && Integer.bitCount(q.variantLetters ^ variantLetters[t]) <= 2 * variantEdits) {
             return true;
         }
-        // Grammatical forms share a stem of three letters or more and differ in endings of at most four letters.
-        return q.prefixHash != 0 && q.prefixHash == prefixHash[t] && textDifference <= 4;
+        // Grammatical forms: both words must fit a paradigm (most words fit none).
+        return q.inflectable && inflectable[t];
     }
 
     /** The set of letters a-z of a word, one bit each (other characters share the last bits). */
