@@ -54,6 +54,7 @@ public final class CandidateIndex {
     private final ListedPairs pairs;
     private final TokenFeatures[] dictionary;
     private final Map<String, Integer> dictionaryIds;
+    private final java.util.function.Predicate<TokenFeatures> listedTokens;
     private final int[] postingOffsets;
     private final int[] postingCounts;
     private final int[] records;
@@ -155,6 +156,7 @@ public final class CandidateIndex {
         Dictionary words = new Dictionary(names);
         this.dictionary = words.tokens;
         this.dictionaryIds = words.ids;
+        this.listedTokens = words::listed;
         this.initialIds = words.initialIds;
         this.particleIds = words.particleIds;
         this.wordTokens = words.wordTokens;
@@ -328,10 +330,20 @@ public final class CandidateIndex {
         }
         QueryState s = scratch.get();
         s.start();
+        // Two letters wrong count only where every other part of both names agrees exactly, so only where every
+        // other query token is listed as spelled: the look-up two letters deep is needed for at most one unlisted word.
+        int unlisted = -1;
+        int unlistedCount = 0;
+        for (int i = 0; i < count; i++) {
+            if (!listedTokens.test(all[i])) {
+                unlisted = i;
+                unlistedCount++;
+            }
+        }
         int[] matchedFrom = new int[wordCount + 1];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
-            link(s, all[wordAt[w]]);
+            link(s, all[wordAt[w]], unlistedCount == 0 || unlistedCount == 1 && unlisted == wordAt[w]);
         }
         matchedFrom[wordCount] = s.matchedCount;
         // Parts written as one: a query token against two listed ones joined, and two adjacent query tokens (only
@@ -576,7 +588,7 @@ public final class CandidateIndex {
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
-    private void link(QueryState s, TokenFeatures word) {
+    private void link(QueryState s, TokenFeatures word, boolean twoLetters) {
         char first = word.text().charAt(0);
         if (first < 128 && initialIds[first] >= 0) {
             record(s, initialIds[first], INITIAL_SIMILARITY);
@@ -585,7 +597,7 @@ public final class CandidateIndex {
         if (listed != null) {
             long[] known = neighbours.get(listed);
             if (known == null) {
-                lookup(s, word);
+                lookup(s, word, true); // kept for every later query: with the two-letters neighbours
                 known = new long[s.foundCount];
                 for (int k = 0; k < s.foundCount; k++) {
                     known[k] = (long) s.found[k] << 32 | Float.floatToIntBits((float) s.foundSimilarities[k]);
@@ -598,7 +610,7 @@ public final class CandidateIndex {
             }
             return;
         }
-        lookup(s, word);
+        lookup(s, word, twoLetters);
         for (int k = 0; k < s.foundCount; k++) {
             record(s, s.found[k], s.foundSimilarities[k]);
         }
@@ -610,11 +622,11 @@ public final class CandidateIndex {
     }
 
     /** Finds the dictionary words with a positive token similarity to this word, into the scratch's found arrays. */
-    private void lookup(QueryState s, TokenFeatures word) {
+    private void lookup(QueryState s, TokenFeatures word, boolean twoLetters) {
         s.foundCount = 0;
         s.nextProposal();
         WordSketches.Query sketch = new WordSketches.Query(word, givenNames);
-        for (int key : LookupKeys.keys(word, true, givenNames)) {
+        for (int key : LookupKeys.keys(word, true, givenNames, twoLetters)) {
             for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
                 int token = wordKeys.ids[k];
                 if (wordKeys.hashes[k] != key || s.proposedStamp[token] == s.proposal) {

@@ -31,7 +31,15 @@ final class LookupKeys {
      */
     /** The keys below, and one per hypocorism group of the word in this list. */
     static int[] keys(TokenFeatures t, boolean query, GivenNameVariants givenNames) {
-        int[] keys = keys(t, query);
+        return keys(t, query, givenNames, true);
+    }
+
+    /**
+     * As above; a query word's keys go two letters deep from six letters only with {@code twoLetters} (the comparator
+     * counts two letters wrong only where all else agrees exactly, which the index knows from the query alone).
+     */
+    static int[] keys(TokenFeatures t, boolean query, GivenNameVariants givenNames, boolean twoLetters) {
+        int[] keys = keys(t, query, twoLetters);
         int[] groups = givenNames.groups(t.text());
         if (groups.length == 0) {
             return keys;
@@ -44,9 +52,14 @@ final class LookupKeys {
     }
 
     static int[] keys(TokenFeatures t, boolean query) {
-        int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query));
+        return keys(t, query, true);
+    }
+
+    private static int[] keys(TokenFeatures t, boolean query, boolean twoLetters) {
+        int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query, twoLetters));
         if (!t.variant().equals(t.text())) {
-            keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query));
+            // (two letters wrong are counted on the spelling only)
+            keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query, false));
         }
         int k = keys.length;
         String[] stems = InflectedForms.keys(t.text());
@@ -70,9 +83,10 @@ final class LookupKeys {
         return distinctKeys(Arrays.copyOf(keys, k));
     }
 
-    private static int deletionsFor(String spelling, boolean query) {
+    private static int deletionsFor(String spelling, boolean query, boolean twoLetters) {
         // Two deletions from six letters: the comparator accepts two letters wrong there when the rest agrees exactly.
-        int edits = spelling.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH ? 2 : NameComparator.typoEdits(spelling.length());
+        int edits = twoLetters && spelling.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH ? 2
+                : NameComparator.typoEdits(spelling.length());
         return query ? edits : Math.max(1, edits);
     }
 
