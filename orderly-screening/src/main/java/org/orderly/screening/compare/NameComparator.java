@@ -599,11 +599,14 @@ public final class NameComparator {
             return 0L; // two Mandarin syllables a letter apart are two different names (Jiang, Xiang)
         }
         // The cheap tests first: most pairs an index proposes fail them, and the Jaro-Winkler passes are not needed.
-        if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton())
+        // Skeletons and sound codes drop vowels and take hw for w: across Korean syllables that reads one given name for
+        // another (Yeonghwan, Yong-won), which the folds of the two romanisation systems tell apart.
+        boolean korean = Romanisations.differentKoreanNames(x.text(), x.romanisation(), y.text(), y.romanisation());
+        if (!korean && x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton())
                 && JaroWinkler.similarity(x.variant(), y.variant()) >= 0.78) {
             return pack(0.93, MatchKind.SKELETON);
         }
-        if (x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
+        if (!korean && x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
                 && samePhonetic(x, y)) {
             double jwText = JaroWinkler.similarity(x.text(), y.text());
             if (jwText >= 0.75) {

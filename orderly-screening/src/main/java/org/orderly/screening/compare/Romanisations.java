@@ -76,6 +76,23 @@ public final class Romanisations {
         return Relation.NONE;
     }
 
+    /**
+     * Whether two words each read as two or more Korean syllables, one of them with Revised Romanization's own letters
+     * (eo, eu: a Korean name, not a Latin one such as Abdul that happens to split into syllables), and their folds (the
+     * systems' differences taken out) differ: then a syllable differs, and so does the name, as Mandarin syllables a
+     * letter apart do. The Latin spelling rules would otherwise take {@code hw} for {@code w} across a syllable boundary
+     * (Yeonghwan against Yong-won, joined by {@code SyllableHyphens}).
+     */
+    public static boolean differentKoreanNames(String a, Reading x, String b, Reading y) {
+        return x != null && y != null && x.koreanFold() != null && y.koreanFold() != null
+                && (revisedVowels(a) || revisedVowels(b))
+                && !KOREAN.contains(a) && !KOREAN.contains(b) && !x.koreanFold().equals(y.koreanFold());
+    }
+
+    private static boolean revisedVowels(String word) {
+        return word.contains("eo") || word.contains("eu");
+    }
+
     /** Whether the word reads as Wade-Giles and not as Pinyin (hsiang, tse, chih). */
     public static boolean wadeGilesOnly(Reading reading) {
         return reading != null && reading.wadeGiles() && reading.pinyinAsWadeGiles() == null;
