@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
 /** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
         subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class,
-                BenchCommand.Monitoring.class})
+                BenchCommand.Monitoring.class, BenchCommand.LabScenarios.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border, passengers or monitoring");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border, passengers, monitoring or lab");
     }
 
     /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
@@ -152,6 +152,38 @@ final class BenchCommand implements Runnable {
             Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
             var rows = org.orderly.bench.monitoring.MonitoringBenchmark.run(folder, progress(json));
             if (json) Json.print(rows);
+        }
+    }
+
+    @Command(name = "lab", mixinStandardHelpOptions = true,
+            description = "The policy lab at scale: every corridor projected, one draft deal, and many draft deals on a plain thread pool.")
+    static final class LabScenarios implements Runnable {
+        @Option(names = "--data", description = "the public data folder (default: ../shared/data beside the project)")
+        Path data;
+
+        @Option(names = "--scenarios", description = "draft deals to run (default ${DEFAULT-VALUE})", defaultValue = "1000")
+        int scenarios;
+
+        @Option(names = "--threads", description = "threads of the pool (default: the processors available)")
+        Integer threads;
+
+        @Option(names = "--seed", description = "random seed of the generated deals (default ${DEFAULT-VALUE})", defaultValue = "20261206")
+        long seed;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
+            try {
+                var result = org.orderly.bench.lab.LabBenchmark.run(folder, scenarios,
+                        threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed, progress(json));
+                if (json) Json.print(result);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Orderly.CommandFailure("interrupted");
+            }
         }
     }
 

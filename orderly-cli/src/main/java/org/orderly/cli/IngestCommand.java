@@ -1,5 +1,7 @@
 package org.orderly.cli;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +56,7 @@ final class IngestCommand implements Callable<Integer> {
         try (LocalRegime regime = LocalRegime.open()) {
             ManifestStore store = new ManifestStore(regime.dataSource());
             AuditStore audit = AuditCommand.store(regime);
+            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(regime.dataSource()));
             String actor = "cli:" + System.getProperty("user.name", "operator");
             for (Path file : files) {
                 byte[] raw;
@@ -62,17 +65,23 @@ final class IngestCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + file, e);
                 }
-                Ingestion result = store.ingest(raw, actor, state, Instant.now(), manifest -> {
-                    java.time.LocalDate on = PreArrivalAssessment.arrivalDate(manifest, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-                    TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
-                    return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
+                // The message and its audit entry in one transaction over the one DataSource both stores use.
+                Ingestion result = transactions.execute(status -> {
+                    Ingestion ingested = store.ingest(raw, actor, state, Instant.now(), manifest -> {
+                        java.time.LocalDate on = PreArrivalAssessment.arrivalDate(manifest, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                        TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
+                        return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
+                    });
+                    if (ingested instanceof Ingestion.Stored s) {
+                        audit.append(actor, state, "MANIFEST_INGESTED", "manifest:" + s.id(), "for " + state + "; travellers: "
+                                + s.travellers() + ", with hits: " + s.travellersWithHits());
+                    }
+                    return ingested;
                 });
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("file", file.toString());
                 line.put("id", result.id());
                 if (result instanceof Ingestion.Stored s) {
-                    audit.append(actor, state, "MANIFEST_INGESTED", "manifest:" + s.id(), "for " + state + "; travellers: "
-                            + s.travellers() + ", with hits: " + s.travellersWithHits());
                     line.put("status", "stored");
                     line.put("travellers", s.travellers());
                     line.put("travellersWithHits", s.travellersWithHits());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.",
         subcommands = {ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
                 InstrumentsCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class, NegotiateCommand.class, StayCommand.class, CrossingsCommand.class,
-                AuditCommand.class, IndicatorsCommand.class, BenchCommand.class, PassengersCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, ChannelsCommand.class, IndicatorsCommand.class, LabCommand.class, BenchCommand.class, PassengersCommand.class, CommandLine.HelpCommand.class})
 public final class Orderly implements Runnable {
 
     @CommandLine.Spec
@@ -27,7 +27,8 @@ public final class Orderly implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure
-                    || e instanceof org.orderly.monitoring.MonitoringInputException || e instanceof org.orderly.csv.CsvException) {
+                    || e instanceof org.orderly.monitoring.MonitoringInputException || e instanceof org.orderly.csv.CsvException
+                    || e instanceof org.orderly.lab.scenario.ScenarioFormatException) {
                 err.println("orderly: " + e.getMessage());
             } else {
                 err.println("orderly: " + e);

@@ -54,6 +54,23 @@ public final class CsvRow {
                 : new CsvException(layout.file(), line, index + 1, layout.names().get(index), problem);
     }
 
+    /**
+     * The cell at a 0-based position of the header as written, for files whose columns are data (one column per
+     * origin, per year): "" past the end of a reported short row.
+     *
+     * @throws IndexOutOfBoundsException when the header has no such position
+     */
+    public String cell(int position) {
+        java.util.Objects.checkIndex(position, layout.names().size());
+        return position < values.size() ? values.get(position) : "";
+    }
+
+    /** An error on the cell at a 0-based position of the header as written: names the file, line, column and field. */
+    public CsvException error(int position, String problem) {
+        java.util.Objects.checkIndex(position, layout.names().size());
+        return new CsvException(layout.file(), line, position + 1, layout.names().get(position), problem);
+    }
+
     /** An error on the row as a whole: names the file and line. */
     public CsvException error(String problem) {
         return new CsvException(layout.file(), line, 0, null, problem);

@@ -161,6 +161,18 @@ class CsvReaderTest {
     }
 
     @Test
+    void readsAWideFileByPositionAndNamesTheColumnOfACell() {
+        CsvHeader wide = CsvHeader.requiring("Year", "Dest").ignoringOtherColumns();
+        CsvTable table = CsvReader.read("w.csv", "Year,Dest,Albania,\"Bonaire, Sint Eustatius and Saba\"\n1990,Italy,12,..\n", wide);
+        assertThat(table.header()).containsExactly("Year", "Dest", "Albania", "Bonaire, Sint Eustatius and Saba");
+        CsvRow row = table.rows().get(0);
+        assertThat(row.cell(2)).isEqualTo("12");
+        assertThat(row.cell(3)).isEqualTo("..");
+        assertThat(row.error(3, "not a number")).hasMessage("w.csv line 2, column 4 (Bonaire, Sint Eustatius and Saba): not a number");
+        assertThatThrownBy(() -> row.cell(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aFileGivenByMistakeIsRefusedWithoutRepeatingItsFirstLine() {
         String secret = "root:$6$Jx9Qm1.pLkS$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::";
         for (CsvHeader header : java.util.List.of(CsvHeader.exactly(java.util.List.of("id", "name", "kind")), CsvHeader.requiring("Passport", "Destination"))) {

@@ -15,6 +15,9 @@ import org.orderly.store.VisaMatrixImporter;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the store: one database (embedded or external), its registry and importers. */
 @Configuration(proxyBeanMethods = false)
@@ -38,10 +41,30 @@ class OrderlyConfiguration {
         return OrderlyDatabase.open(settings);
     }
 
-    /** Connections that name the acting principal, so that every registry write and import records its actor. */
+    /**
+     * The one DataSource every store writes through: connections that name the acting principal, so that every registry
+     * write and import records its actor. One DataSource is what lets one transaction span several stores: a transaction
+     * binds its connection to this object, and every store's statements find it there.
+     */
     @Bean
     DataSource dataSource(OrderlyDatabase database) {
         return new ActingDataSource(database.dataSource());
+    }
+
+    /**
+     * The transaction manager over that DataSource, and the template through which a write that spans stores (a
+     * conclusion: registry and negotiation; a transfer: its record and its audit entry) runs in one transaction. Each
+     * store's own TransactionTemplate over the same DataSource joins it. There is no {@code @Transactional} in Orderly:
+     * the server has no transaction interceptor, so such an annotation would promise what nothing keeps.
+     */
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
     }
 
     @Bean
@@ -51,8 +74,8 @@ class OrderlyConfiguration {
 
     /** The audit log; its signing key and checkpoints live outside the database, in $ORDERLY_HOME/audit. */
     @Bean
-    AuditStore auditStore(OrderlyDatabase database) {
-        return AuditStore.open(database.dataSource(), database.home().resolve("audit"));
+    AuditStore auditStore(OrderlyDatabase database, DataSource dataSource) {
+        return AuditStore.open(dataSource, database.home().resolve("audit"));
     }
 
     @Bean

@@ -52,7 +52,7 @@ class NegotiationFlowBrowserTest extends ServerTest {
     void restoreTheDemonstration() {
         JdbcClient.create(dataSource).sql("delete from negotiation where id = ?").param(DEMO).update();
         negotiations.openDemonstration();
-        negotiations.propose(DEMO, Objective.JOINT);
+        negotiations.propose(DEMO, Objective.JOINT, org.orderly.negotiation.procedure.Proceedings.Actor.secretariat("demonstration"));
     }
 
     @Test
@@ -97,8 +97,8 @@ class NegotiationFlowBrowserTest extends ServerTest {
             // htmx swaps the answer line in place: wait past the stale element.
             Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("answered")).getText().contains("answered ACCEPT"));
-            assertThat(browser.findElement(By.id("answered")).getText()).isEqualTo(negotiator[2]
-                    + " answered ACCEPT. Next: when every party has accepted, the secretariat concludes.");
+            assertThat(browser.findElement(By.id("answered")).getText()).isEqualTo(negotiator[2] + " answered ACCEPT. Next: "
+                    + (negotiator[2].equals("DEU") ? "waiting for MAR." : "adopted (every party accepted): the secretariat may conclude."));
         }
 
         Browser.signIn(browser, url(""), "secretariat", "test-only-secretariat");

@@ -3,6 +3,9 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ import tools.jackson.databind.JsonNode;
         "orderly.users[5].name=deu-negotiator", "orderly.users[5].password={noop}n", "orderly.users[5].party=DEU", "orderly.users[5].roles=NEGOTIATOR"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PassengerApiTest extends ServerTest {
+    @Autowired
+    DataSource dataSource;
+
     static final String PAXLST = "UNA:+.? 'UNB+UNOA:4+CARRIERXX+DEUAPI+260110:0900+41'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "TDT+20+XX100+++XX'LOC+125+CDG'DTM+189:2601101230:201'LOC+87+FRA'DTM+232:2601101400:201'"
             + "NAD+FL+++BERGSTROM:ANNIKA'ATT+2++F'DTM+329:700101'NAT+2+SWE'DOC+P:110:111+SE1234567'DTM+36:300101'LOC+91+SWE'"
@@ -182,5 +188,35 @@ class PassengerApiTest extends ServerTest {
         assertThat(purpose.status()).as(purpose.body()).isEqualTo(400);
         String audit = get("/api/v1/audit?limit=10000", "secretariat", "s").body();
         assertThat(audit).doesNotContain("forged-officer").contains("to FRA: no DataSharing");
+    }
+
+    /**
+     * A transfer and its audit entry are one transaction: when the audit append fails (a trigger refuses it), no
+     * transfer is recorded, so no state can read data whose passing the log does not show.
+     */
+    @Test
+    @Order(10)
+    void aTransferWhoseAuditEntryFailsIsNotRecorded() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        long before = jdbc.sql("select count(*) from manifest_transfer").query(Long.class).single();
+        jdbc.sql("""
+                create or replace function refuse_transfer_audit() returns trigger language plpgsql as $$
+                begin
+                  if new.action = 'PASSENGER_TRANSFER' then raise exception 'injected failure: the audit append fails'; end if;
+                  return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_transfer_audit before insert on audit_entry for each row execute function refuse_transfer_audit()")
+                .update();
+        try {
+            Response failed = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
+                    "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}", "deu-officer", "d");
+            assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        } finally {
+            jdbc.sql("drop trigger refuse_transfer_audit on audit_entry").update();
+            jdbc.sql("drop function refuse_transfer_audit()").update();
+        }
+        assertThat(jdbc.sql("select count(*) from manifest_transfer").query(Long.class).single()).isEqualTo(before);
+        assertThat(get("/api/v1/transfers", "fra-officer", "f").json().size()).isEqualTo((int) before);
+        assertThat(get("/api/v1/audit/verification", "secretariat", "s").json().get("intact").asBoolean()).isTrue();
     }
 }

@@ -16,7 +16,7 @@ import org.orderly.regime.reference.ReferenceData;
  */
 public final class DemoData {
     /** Release date of the Passport Index tidy dataset in shared/data (see its SOURCES.md). */
-    public static final LocalDate VISA_MATRIX_AS_OF = LocalDate.of(2025, 1, 12);
+    public static final LocalDate VISA_MATRIX_AS_OF = VisaSnapshot.SHARED_DATA_CURRENT_AS_OF;
     /** Date of the UN Treaty Collection extract in shared/data (see its SOURCES.md). */
     public static final LocalDate TREATY_STATUS_AS_OF = LocalDate.of(2022, 8, 1);
 

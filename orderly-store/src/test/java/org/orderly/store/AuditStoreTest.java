@@ -44,6 +44,24 @@ class AuditStoreTest {
         for (int i = 1; i <= count; i++) audit.append("officer", "DEU", "SCREENING", "list", "hits: " + i);
     }
 
+    /**
+     * An entry appended inside a caller's transaction (an act and its entry in one) that then rolls back is gone, and the
+     * high-water mark does not count it: the log is intact and the next entry follows the last committed one.
+     */
+    @Test
+    void anEntryOfATransactionThatRollsBackIsNotCountedByTheHighWaterMark() {
+        append(2);
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(TestDatabase.get().dataSource()));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.append("officer", "DEU", "PASSENGER_TRANSFER", "manifest:1", "transfer 9 to FRA");
+            throw new IllegalStateException("the act fails after its entry");
+        })).hasMessage("the act fails after its entry");
+        assertThat(audit.verify().intact()).as(audit.verify().problem()).isTrue();
+        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "hits: 3").sequence()).isEqualTo(3);
+        assertThat(audit.verify().intact()).as(audit.verify().problem()).isTrue();
+    }
+
     @Test
     void appendedEntriesChainSignAndVerify() throws Exception {
         AuditEntry first = audit.append("officer", "DEU", "SCREENING", "wanted-persons", "hits: 1");

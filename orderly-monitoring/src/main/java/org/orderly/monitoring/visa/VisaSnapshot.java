@@ -23,6 +23,11 @@ import org.orderly.monitoring.Provenance;
  * passport → destination requirement, keyed {@code "PPP→DDD"}, with the file's name and SHA-256 as its provenance.
  */
 public final class VisaSnapshot {
+    /**
+     * The release date of the current Passport Index file in the public data sets ({@code visa/passport-index-tidy-iso3.csv},
+     * whose name carries no date; see shared/data/SOURCES.md).
+     */
+    public static final LocalDate SHARED_DATA_CURRENT_AS_OF = LocalDate.of(2025, 1, 12);
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     private final LocalDate date;
@@ -171,6 +176,22 @@ public final class VisaSnapshot {
     /** The requirement for one pair, or null when the snapshot does not list it. */
     public VisaRequirement requirement(String passport, String destination) {
         return requirements.get(pair(passport, destination));
+    }
+
+    /**
+     * The snapshot as each destination's unilateral entry policy on its date (own-country cells left out), sourced to the
+     * file as the visa-matrix import sources them, for a registry built without a database.
+     */
+    public List<org.orderly.regime.EntryPolicy> entryPolicies() {
+        org.orderly.regime.Source source = new org.orderly.regime.Source("Visa matrix " + provenance.reference()
+                + " (Passport Index tidy format)", provenance.reference(), date);
+        List<org.orderly.regime.EntryPolicy> policies = new java.util.ArrayList<>(requirements.size());
+        requirements.forEach((pair, requirement) -> {
+            if (requirement.kind() == VisaRequirement.Kind.OWN_COUNTRY) return;
+            policies.add(new org.orderly.regime.EntryPolicy(pair.substring(4), pair.substring(0, 3), requirement.category(),
+                    requirement.days(), source));
+        });
+        return List.copyOf(policies);
     }
 
     /** The state codes that appear in the snapshot, sorted. */

@@ -6,31 +6,21 @@ import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Option;
 import org.orderly.regime.Commitment;
-import org.orderly.regime.DataSharing;
-import org.orderly.regime.DocumentStandard;
+import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
-import org.orderly.regime.Purpose;
-import org.orderly.regime.Readmission;
 import org.orderly.regime.Registry;
-import org.orderly.regime.RemittanceCost;
-import org.orderly.regime.RightsFloor;
 import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 import org.orderly.regime.Term;
-import org.orderly.regime.VisaWaiver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.BiFunction;
 
 /**
  * A concluded deal as registry facts: a binding instrument adopted and in force on the conclusion
@@ -48,18 +38,22 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
      * participations; fails if the deal does not settle the negotiation or breaks a norm.
      */
     public static Conclusion conclude(Negotiation negotiation, Deal deal, LocalDate date, Source source) {
+        return conclude(negotiation, deal, date, source, (issue, option) -> issue.template());
+    }
+
+    /**
+     * As {@link #conclude(Negotiation, Deal, LocalDate, Source)}, with the template of each chosen option given by
+     * {@code templates} (a request-offer round binds an offer for its requesters or for every party, by option).
+     */
+    public static Conclusion conclude(Negotiation negotiation, Deal deal, LocalDate date, Source source,
+                                      BiFunction<Issue, Option, CommitmentTemplate> templates) {
         negotiation.requireComplete(deal);
         var broken = negotiation.check(deal).stream().filter(c -> !c.met()).toList();
         if (!broken.isEmpty()) {
             throw new IllegalArgumentException("the deal breaks norm " + broken.get(0).normId() + ": " + broken.get(0).reason());
         }
         String instrumentId = negotiation.id();
-        List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : negotiation.issues()) {
-            Option option = issue.option(deal.option(issue.id())).orElseThrow();
-            if (issue.template() == null || option.isNone()) continue;
-            commitments.add(commitment(instrumentId, issue, option, source));
-        }
+        List<Commitment> commitments = commitmentsOf(negotiation, deal.choices(), instrumentId, source, templates);
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         for (Commitment commitment : commitments) pillars.add(pillar(commitment.kind()));
         boolean bilateral = negotiation.parties().size() == 2;
@@ -70,6 +64,31 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
                 .map(party -> new Participation(party, instrumentId, Participation.Status.RATIFIED, date, null, List.of(), source))
                 .toList();
         return new Conclusion(instrument, commitments, participations);
+    }
+
+    /**
+     * The commitments that the given choices (issue → option) make, under an instrument id: one per issue chosen at an
+     * option that is not "none" and whose issue has a template. Issues not chosen are left out and norms are not checked,
+     * so that a part of a package can be looked at alone (a scenario of one option); {@link #conclude} checks both.
+     *
+     * @throws IllegalArgumentException naming the issue and option that do not exist or cannot become a commitment
+     */
+    public static List<Commitment> commitmentsOf(Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source) {
+        return commitmentsOf(negotiation, choices, instrumentId, source, (issue, option) -> issue.template());
+    }
+
+    /** As {@link #commitmentsOf(Negotiation, java.util.Map, String, Source)}, with each chosen option's template given by {@code templates}. */
+    public static List<Commitment> commitmentsOf(Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source,
+                                                 BiFunction<Issue, Option, CommitmentTemplate> templates) {
+        List<Commitment> commitments = new ArrayList<>();
+        for (Issue issue : negotiation.issues()) {
+            String chosen = choices.get(issue.id());
+            if (chosen == null) continue;
+            Option option = issue.option(chosen).orElseThrow(() -> new IllegalArgumentException("issue " + issue.id() + " has no option " + chosen));
+            if (issue.template() == null || option.isNone()) continue;
+            commitments.add(commitment(instrumentId, issue, templates.apply(issue, option), option, source));
+        }
+        return commitments;
     }
 
     /** A new registry with this conclusion's instrument, commitments and participations added (the parties must be registered). */
@@ -83,63 +102,23 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
         return new Registry(registry.parties(), instruments, allParticipations, allCommitments, registry.entryPolicies());
     }
 
-    private static Commitment commitment(String instrumentId, Issue issue, Option option, Source source) {
-        CommitmentTemplate t = issue.template();
-        Scope scope = Scope.directed(t.grantors(), t.beneficiaries());
-        Term term = Term.OPEN;
+    /** The one commitment builder of the registry ({@link CommitmentTerms}), fed the template's terms for the chosen option. */
+    private static Commitment commitment(String instrumentId, Issue issue, CommitmentTemplate t, Option option, Source source) {
         try {
-            switch (t.kind()) {
-                case VISA_WAIVER:
-                    return new VisaWaiver(instrumentId, scope, term, whole(option), Integer.parseInt(t.attribute("windowDays", "180")),
-                            purposes(t.attribute("purposes", "")), source);
-                case LABOUR_ACCESS:
-                    return new LabourAccess(instrumentId, scope, term, t.attribute("sector", null), whole(option), source);
-                case READMISSION:
-                    return new Readmission(instrumentId, scope, term, whole(option),
-                            Boolean.parseBoolean(t.attribute("thirdCountryNationals", "false")), source);
-                case DOCUMENT_STANDARD:
-                    return new DocumentStandard(instrumentId, scope, term, t.attribute("standard", "ICAO Doc 9303 eMRTD"), whole(option), source);
-                case DATA_SHARING:
-                    return new DataSharing(instrumentId, scope, term, t.attribute("dataset", "API"),
-                            list(t.attribute("purposes", "border control")), list(t.attribute("fields", "")), whole(option), source);
-                case RIGHTS_FLOOR:
-                    return new RightsFloor(instrumentId, scope, term, list(t.attribute("rights", "")),
-                            Boolean.parseBoolean(t.attribute("nonDerogable", "false")), source);
-                case REMITTANCE_COST:
-                    return new RemittanceCost(instrumentId, scope, term, option.value(), source);
-                default:
-                    throw new IllegalArgumentException(t.kind() + " is not a negotiable commitment kind");
-            }
+            return CommitmentTerms.toCommitment(t.kind(), instrumentId, Scope.directed(t.grantors(), t.beneficiaries()), Term.OPEN,
+                    t.terms(option), source);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new IllegalArgumentException("issue " + issue.id() + ", option " + option.id() + ": " + e.getMessage(), e);
         }
     }
 
-    private static int whole(Option option) {
-        return option.value().intValueExact();
-    }
-
-    private static Set<String> list(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static Set<Purpose> purposes(String text) {
-        return list(text).stream().map(s -> Purpose.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
-    }
-
+    /** The pillar a commitment's kind serves; a new kind fails to compile here until it is given one. */
     private static Pillar pillar(Commitment.Kind kind) {
-        switch (kind) {
-            case VISA_WAIVER:
-            case FREE_MOVEMENT:
-            case LABOUR_ACCESS:
-                return Pillar.LEGAL_MOVEMENT;
-            case RIGHTS_FLOOR:
-                return Pillar.RIGHTS;
-            case REMITTANCE_COST:
-                return Pillar.COOPERATION;
-            default:
-                return Pillar.SECURITY;
-        }
+        return switch (kind) {
+            case VISA_WAIVER, FREE_MOVEMENT, LEGAL_CHANNEL -> Pillar.LEGAL_MOVEMENT;
+            case RIGHTS_FLOOR -> Pillar.RIGHTS;
+            case REMITTANCE_COST -> Pillar.COOPERATION;
+            case READMISSION, DOCUMENT_STANDARD, DATA_SHARING, COMMON_FRONTIER -> Pillar.SECURITY;
+        };
     }
 }

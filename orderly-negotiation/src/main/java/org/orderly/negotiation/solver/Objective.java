@@ -11,6 +11,15 @@ public enum Objective {
     /** The smallest gain over reservation, minᵢ(uᵢ − rᵢ) (egalitarian), then the joint gain. */
     MAXMIN;
 
+    /** What the objective looks for, in the words a negotiator uses (the pages never show "MAXMIN"). */
+    public String words() {
+        return switch (this) {
+            case JOINT -> "the package with the largest total gain";
+            case NASH -> "the balanced package (largest product of the gains)";
+            case MAXMIN -> "the package that gives the worst-off party the most";
+        };
+    }
+
     /** Reads "joint", "nash" or "maxmin" in any case. */
     public static Objective parse(String text) {
         try {

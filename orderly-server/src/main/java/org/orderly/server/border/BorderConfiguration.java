@@ -1,11 +1,11 @@
 package org.orderly.server.border;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.crossing.CrossingStore;
 import org.orderly.store.readmission.ReadmissionStore;
 import java.nio.file.Path;
@@ -65,16 +65,16 @@ class BorderConfiguration {
 
     /** The ledger, its stay areas as the registry has them; crossings recorded before stay areas existed get theirs now. */
     @Bean
-    CrossingStore crossingStore(OrderlyDatabase database, BorderRegistry registry) {
-        CrossingStore ledger = new CrossingStore(database.dataSource(), Clock.systemUTC(), registry::areas);
+    CrossingStore crossingStore(DataSource dataSource, BorderRegistry registry) {
+        CrossingStore ledger = new CrossingStore(dataSource, Clock.systemUTC(), registry::areas);
         int assigned = ledger.assignStayAreas();
         if (assigned > 0) log.info("Crossings recorded before stay areas existed: {} assigned to their stay area and replayed", assigned);
         return ledger;
     }
 
     @Bean
-    ReadmissionStore readmissionStore(OrderlyDatabase database) {
-        return new ReadmissionStore(database.dataSource());
+    ReadmissionStore readmissionStore(DataSource dataSource) {
+        return new ReadmissionStore(dataSource);
     }
 
     /** Raises overstay alerts as they fall due: a sweep at start (alerts due while the server was down) and every minute. */

@@ -91,10 +91,8 @@ public class CrossingsApi {
     @Operation(summary = "Record one crossing at the border of the principal's state (idempotent by id); the stay rule of an entry comes from the rulebook unless given")
     public CrossingStore.Ingested record(@RequestBody CrossingRequest request, Authentication principal) {
         Crossing crossing = crossing(request, principal);
-        CrossingStore.Ingested ingested = ledger.record(crossing);
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "recorded " + crossing.direction().name().toLowerCase(Locale.ROOT)
-                + " " + crossing.id() + " at " + crossing.state());
-        return ingested;
+        return audit.recordWith(() -> ledger.record(crossing), i -> new AuditTrail.Entry(AuditTrail.Action.CROSSINGS, "crossings",
+                "recorded " + crossing.direction().name().toLowerCase(Locale.ROOT) + " " + crossing.id() + " at " + crossing.state()));
     }
 
     @PostMapping("/crossings/batch")
@@ -110,9 +108,8 @@ public class CrossingsApi {
                 throw new IllegalArgumentException("$[" + i + "]: " + e.getMessage());
             }
         }
-        CrossingStore.Ingested ingested = ledger.recordAll(crossings);
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "recorded a batch of " + crossings.size() + " crossings at " + state);
-        return ingested;
+        return audit.recordWith(() -> ledger.recordAll(crossings), i -> new AuditTrail.Entry(AuditTrail.Action.CROSSINGS, "crossings",
+                "recorded a batch of " + crossings.size() + " crossings at " + state));
     }
 
     @GetMapping("/crossings")

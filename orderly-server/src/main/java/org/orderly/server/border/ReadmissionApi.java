@@ -73,9 +73,8 @@ public class ReadmissionApi {
         LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
         ReadmissionCase opened = registry.fields().readmissionCase(request.id() == null || request.id().isBlank() ? UUID.randomUUID().toString()
                 : request.id(), regime.rulebook(on), requesting, request.requested(), request.personReference(), request.nationality());
-        cases.open(opened);
-        audit.record(AuditTrail.Action.READMISSION, "readmission", "opened readmission case " + opened.id() + " from " + opened.requesting()
-                + " to " + opened.requested());
+        audit.recordWith(() -> cases.open(opened), o -> new AuditTrail.Entry(AuditTrail.Action.READMISSION, "readmission", "opened readmission case " + o.id() + " from "
+                + o.requesting() + " to " + o.requested()));
         return CaseView.of(opened, TravelQueries.today());
     }
 
@@ -94,8 +93,10 @@ public class ReadmissionApi {
             throw new IllegalArgumentException("kind '" + RecordFields.quoted(request.kind()) + "' is not accept, refuse or ask_for_evidence");
         }
         LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
-        ReadmissionCase answered = cases.answer(existing.id(), new ReadmissionCase.Answer(on, kind, RecordFields.reason("reason", request.reason())));
-        audit.record(AuditTrail.Action.READMISSION, "readmission", "answered readmission case " + existing.id() + ": " + kind.name().toLowerCase(Locale.ROOT));
+        ReadmissionCase.Answer given = new ReadmissionCase.Answer(on, kind, RecordFields.reason("reason", request.reason()));
+        ReadmissionCase answered = audit.recordWith(() -> cases.answer(existing.id(), given),
+                a -> new AuditTrail.Entry(AuditTrail.Action.READMISSION, "readmission", "answered readmission case " + existing.id() + ": "
+                        + kind.name().toLowerCase(Locale.ROOT)));
         return CaseView.of(answered, TravelQueries.today());
     }
 

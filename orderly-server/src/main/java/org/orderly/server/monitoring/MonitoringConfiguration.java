@@ -1,7 +1,7 @@
 package org.orderly.server.monitoring;
 
+import javax.sql.DataSource;
 import org.orderly.server.security.AccessRules;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.monitoring.ReportedValueStore;
 import org.orderly.store.monitoring.WdiSeriesStore;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +17,13 @@ import org.springframework.http.HttpMethod;
 class MonitoringConfiguration {
 
     @Bean
-    ReportedValueStore reportedValueStore(OrderlyDatabase database) {
-        return new ReportedValueStore(database.dataSource());
+    ReportedValueStore reportedValueStore(DataSource dataSource) {
+        return new ReportedValueStore(dataSource);
     }
 
     @Bean
-    WdiSeriesStore wdiSeriesStore(OrderlyDatabase database) {
-        return new WdiSeriesStore(database.dataSource());
+    WdiSeriesStore wdiSeriesStore(DataSource dataSource) {
+        return new WdiSeriesStore(dataSource);
     }
 
     @Bean

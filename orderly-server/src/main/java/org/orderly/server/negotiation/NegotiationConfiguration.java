@@ -1,8 +1,8 @@
 package org.orderly.server.negotiation;
 
+import javax.sql.DataSource;
 import org.orderly.negotiation.solver.DealSolver;
 import org.orderly.negotiation.solver.SolverSettings;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class NegotiationConfiguration {
 
     @Bean
-    NegotiationStore negotiationStore(OrderlyDatabase database) {
-        return new NegotiationStore(database.dataSource());
+    NegotiationStore negotiationStore(DataSource dataSource) {
+        return new NegotiationStore(dataSource);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package org.orderly.server.negotiation;
 
-import org.orderly.negotiation.round.Round;
+import org.orderly.negotiation.procedure.Proceedings;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.store.negotiation.NegotiationStore;
@@ -32,8 +32,8 @@ class NegotiationDemoRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!properties.demo()) return;
         NegotiationStore.Record demo = negotiations.openDemonstration();
-        if (demo.status() == Round.Status.OPEN && demo.proposals().isEmpty()) {
-            negotiations.propose(demo.id(), Objective.JOINT);
+        if (demo.proceedings().status(negotiations.now()) == Proceedings.Status.OPEN && demo.proceedings().proposals().isEmpty()) {
+            negotiations.propose(demo.id(), Objective.JOINT, Proceedings.Actor.secretariat("demonstration"));
             log.info("Demo data: opened the ILLUSTRATIVE negotiation {} and the engine proposed a deal", demo.id());
         }
     }

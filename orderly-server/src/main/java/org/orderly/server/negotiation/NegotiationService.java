@@ -8,16 +8,27 @@ import org.orderly.negotiation.conclusion.Conclusion;
 import org.orderly.negotiation.explanation.Explanation;
 import org.orderly.negotiation.format.NegotiationDefinition;
 import org.orderly.negotiation.format.NegotiationJson;
-import org.orderly.negotiation.round.Round;
+import org.orderly.negotiation.procedure.Answer;
+import org.orderly.negotiation.procedure.Procedure;
+import org.orderly.negotiation.procedure.ProcedureJson;
+import org.orderly.negotiation.procedure.Proceedings;
+import org.orderly.negotiation.procedure.RequestOfferRound;
+import org.orderly.negotiation.procedure.Step;
+import org.orderly.regime.coherence.CoherenceChecker;
+import org.springframework.beans.factory.ObjectProvider;
+import tools.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.orderly.negotiation.solver.DealSolver;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 import org.orderly.negotiation.solver.ParetoFrontier;
 import org.orderly.regime.Registry;
-import org.orderly.regime.Source;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,9 +41,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The mediated single-text procedure on top of the store: the secretariat opens and concludes,
- * each party enters its own valuation and answers, and the engine alone reads every valuation to
- * propose, explain and draw the frontier. Nothing it returns to a caller contains another party's numbers.
+ * The negotiation forum on top of the store and the one state machine ({@link Proceedings}): every act is checked and
+ * recorded as a step by the proceedings, kept by the store in one transaction with the negotiation locked; the engine
+ * alone reads every valuation to propose, explain and draw the frontier. Nothing it returns to a caller contains
+ * another party's numbers.
  */
 @Service
 public class NegotiationService {
@@ -44,22 +56,58 @@ public class NegotiationService {
     private final NegotiationStore store;
     private final RegimeService regime;
     private final DealSolver solver;
+    private final TransactionTemplate transactions;
+    private final CoherenceChecker coherence;
+    private final Clock clock;
 
-    public NegotiationService(NegotiationStore store, RegimeService regime, DealSolver solver) {
+    public NegotiationService(NegotiationStore store, RegimeService regime, DealSolver solver, TransactionTemplate transactions,
+                              ObjectProvider<CoherenceChecker> coherence, ObjectProvider<Clock> clock) {
         this.store = store;
         this.regime = regime;
         this.solver = solver;
+        this.transactions = transactions;
+        this.coherence = coherence.getIfAvailable(() -> CoherenceChecker.NO_RULES);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     public NegotiationStore store() {
         return store;
     }
 
-    /** Opens a negotiation from Orderly JSON without valuations. */
-    public NegotiationStore.Record open(String json) {
-        Negotiation negotiation = NegotiationDefinition.read(json, "request body");
-        open(negotiation, false);
-        return store.get(negotiation.id());
+    /** Now, by the service's clock: every step is dated by it and every deadline read against it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Opens a negotiation from Orderly JSON without valuations; its {@code procedure} member (absent: the mediated
+     * single text) says how it decides. A request-offer round names its parties and takes its issues from the offers.
+     */
+    public NegotiationStore.Record open(String json, Proceedings.Actor actor) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (RuntimeException e) {
+            // The definition reader names line and column.
+            NegotiationDefinition.read(json, "request body");
+            throw e;
+        }
+        Procedure procedure = ProcedureJson.read(root.get("procedure"), "$.procedure");
+        Proceedings.Opening opening;
+        if (procedure.format() == Procedure.Format.SINGLE_TEXT) {
+            Negotiation negotiation = NegotiationDefinition.read(json, "request body");
+            requireSomeDealPossible(negotiation);
+            opening = Proceedings.Opening.of(negotiation, procedure, false);
+        } else {
+            if (root.has("issues")) throw new IllegalArgumentException("$.issues: a request-offer round takes its issues from the parties' offers");
+            List<String> parties = new ArrayList<>();
+            root.path("parties").forEach(p -> parties.add(p.asString()));
+            String id = root.path("id").asString("");
+            if (id.isBlank()) throw new IllegalArgumentException("$.id: is missing");
+            opening = new Proceedings.Opening(id, root.path("title").asString(id), parties, procedure, null, false);
+        }
+        open(opening, actor);
+        return store.get(opening.id());
     }
 
     /**
@@ -70,20 +118,22 @@ public class NegotiationService {
         Table demo = NegotiationJson.demo();
         String id = demo.negotiation().id();
         if (!store.exists(id)) {
-            open(demo.negotiation(), true);
-            demo.valuations().values().forEach(v -> store.saveValuation(id, v));
+            Proceedings.Opening opening = Proceedings.Opening.of(demo.negotiation(), Procedure.mediatedSingleText(), true);
+            open(opening, Proceedings.Actor.secretariat("demonstration"));
+            for (Valuation v : demo.valuations().values()) {
+                store.saveValuation(id, v, p -> p.record(Proceedings.Actor.forParty("demonstration", v.party()), new Step.ValuationEntered(), now()));
+            }
         }
         return store.get(id);
     }
 
-    private void open(Negotiation negotiation, boolean illustrative) {
-        if (store.exists(negotiation.id())) throw new IllegalArgumentException("a negotiation " + negotiation.id() + " exists already");
-        if (regime.registry().instrument(negotiation.id()).isPresent()) {
-            throw new IllegalArgumentException("negotiation id " + negotiation.id()
+    private void open(Proceedings.Opening opening, Proceedings.Actor actor) {
+        if (store.exists(opening.id())) throw new IllegalArgumentException("a negotiation " + opening.id() + " exists already");
+        if (regime.registry().instrument(opening.id()).isPresent()) {
+            throw new IllegalArgumentException("negotiation id " + opening.id()
                     + " is already an instrument's id in the registry: a concluded deal becomes an instrument with the negotiation's id");
         }
-        requireSomeDealPossible(negotiation);
-        store.open(negotiation, illustrative);
+        store.open(opening, decided(() -> Proceedings.opened(opening, actor, now())));
     }
 
     /** Fails with "no deal is possible, because …" when the norms exclude every deal whatever the valuations. */
@@ -113,25 +163,41 @@ public class NegotiationService {
                 .orElseThrow(() -> new NoSuchElementException(party + " has not entered a valuation in " + id + " yet"));
     }
 
-    public Valuation enterValuation(String id, String party, String viewer, String json) {
-        requireSelf(id, party, viewer, "enter");
-        Negotiation negotiation = store.get(id).negotiation();
-        Valuation valuation = NegotiationDefinition.readValuation(negotiation, party, json, "request body");
-        store.saveValuation(id, valuation);
+    public Valuation enterValuation(String id, String party, Proceedings.Actor actor, String json) {
+        requireSelf(id, party, actor.party(), "enter");
+        Proceedings proceedings = store.get(id).proceedings();
+        Valuation valuation = NegotiationDefinition.readValuation(proceedings.negotiation(), party, json, "request body");
+        decided(() -> store.saveValuation(id, valuation, p -> p.record(actor, new Step.ValuationEntered(), now())));
         return valuation;
     }
 
-    /** The engine proposes the best deal for the objective among those no party has rejected. */
-    public Outcome.Proposal propose(String id, Objective objective) {
+    /** Records any other act (a request, an offer, a schedule of exceptions, closing the offers, a statement, a paper). */
+    public Step act(String id, Proceedings.Actor actor, Step.Act act) {
+        return decided(() -> store.append(id, p -> p.record(actor, act, now())));
+    }
+
+    /** Fails (403) unless the negotiation's procedure lets the actor table proposals: checked before the request is read. */
+    public void requireMayPropose(String id, Proceedings.Actor actor) {
+        decided(() -> {
+            store.get(id).proceedings().requireMayPropose(actor, now());
+            return null;
+        });
+    }
+
+    /** The engine proposes the best deal for the objective among those not blocked before; the actor tables it. */
+    public Outcome.Proposal propose(String id, Objective objective, Proceedings.Actor actor) {
         NegotiationStore.Record record = store.get(id);
-        if (record.status() != Round.Status.OPEN) {
-            throw new IllegalStateException("the engine proposes only while negotiation " + id + " is OPEN; it is " + record.status());
+        Proceedings proceedings = record.proceedings();
+        Instant now = now();
+        if (proceedings.status(now) != Proceedings.Status.OPEN) {
+            throw new IllegalStateException("the engine proposes only while negotiation " + id + " is OPEN; it is " + proceedings.status(now));
         }
         Table table = engineTable(record);
-        Outcome outcome = excludingRejected(record).propose(table, objective);
+        Outcome outcome = proceedings.engine(solver, now).propose(table, objective);
         if (outcome instanceof Outcome.NoDeal noDeal) throw NoDealException.of(noDeal);
         Outcome.Proposal proposal = (Outcome.Proposal) outcome;
-        store.saveProposal(id, objective.name(), proposal.deal(), MAPPER.writeValueAsString(summary(proposal)));
+        String summary = MAPPER.writeValueAsString(summary(proposal));
+        decided(() -> store.append(id, p -> p.record(actor, new Step.Proposed(p.proposals().size() + 1, objective.name(), proposal.deal(), summary), now)));
         return proposal;
     }
 
@@ -139,63 +205,74 @@ public class NegotiationService {
     public PartyExplanation explanation(String id, String party, String viewer) {
         requireSelf(id, party, viewer, "read the explanation of");
         NegotiationStore.Record record = store.get(id);
-        NegotiationStore.Proposal proposal = record.latest()
+        Proceedings proceedings = record.proceedings();
+        Proceedings.Proposal proposal = proceedings.latest()
                 .orElseThrow(() -> new IllegalStateException("the engine has not proposed a deal in " + id + " yet"));
         Table table = engineTable(record);
         // One total deadline (the solver's time limit) for the three candidate deals, never unbounded on a request thread.
-        DealSolver candidatesSolver = new DealSolver(excludingRejected(record).settings()
+        DealSolver candidatesSolver = new DealSolver(proceedings.engine(solver, now()).settings()
                 .withTimeLimit(solver.settings().timeLimitSeconds() / Objective.values().length));
         Map<Objective, Outcome> candidates = new EnumMap<>(Objective.class);
         for (Objective objective : Objective.values()) candidates.put(objective, candidatesSolver.propose(table, objective));
         Explanation explanation = Explanation.of(table, party, proposal.deal(), candidates);
         List<Explanation.Change> changes = Explanation.whatWouldHaveToChange(table, proposal.deal()).stream()
                 .filter(c -> c.party() == null || c.party().equals(party)).toList();
-        return new PartyExplanation(proposal.number(), explanation, changes);
+        RequestOfferRound.MfnEffect mfn = proceedings.procedure().format() == Procedure.Format.REQUEST_OFFER
+                ? proceedings.round().mfnEffect(proposal.deal(), table.valuation(party)) : null;
+        return new PartyExplanation(proposal.number(), explanation, changes, mfn);
     }
 
-    /** An explanation with the changes (norms, or this party's own shortfall) that would make the package acceptable. */
-    public record PartyExplanation(int proposal, Explanation explanation, List<Explanation.Change> changes) {
+    /**
+     * An explanation with the changes (norms, or this party's own shortfall) that would make the package acceptable, and
+     * in a request-offer round what the MFN extension costs or gains the party (its own points; null otherwise).
+     */
+    public record PartyExplanation(int proposal, Explanation explanation, List<Explanation.Change> changes, RequestOfferRound.MfnEffect mfn) {
     }
 
-    public NegotiationStore.Record answer(String id, String party, String viewer, Round.Answer answer, String reason) {
-        requireSelf(id, party, viewer, "answer for");
-        if (answer == Round.Answer.REJECT && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("a rejection needs a reason, so that the next proposal can take it into account");
-        }
-        store.saveAnswer(id, party, answer, reason);
+    public NegotiationStore.Record answer(String id, String party, Proceedings.Actor actor, Answer answer, String reason) {
+        requireSelf(id, party, actor.party(), "answer for");
+        decided(() -> store.append(id, p -> p.record(actor, new Step.Answered(p.latest()
+                .orElseThrow(() -> new IllegalStateException("there is no proposal to answer in " + id)).number(), answer,
+                reason == null || reason.isBlank() ? null : reason.strip()), now())));
         return store.get(id);
     }
 
     /**
-     * Concludes the accepted proposal: the deal becomes an instrument with its commitments and the
-     * parties' participations in the registry, and the rulebook is recompiled, in one transaction
-     * with the negotiation's status. An ILLUSTRATIVE negotiation concludes without any registry
-     * write: its deal never becomes a binding commitment (the result is empty).
+     * Concludes the adopted proposal: the deal becomes an instrument with its commitments and the parties'
+     * participations in the registry, written in one transaction with the conclusion step (both stores write through
+     * the one DataSource that {@code transactions} manages); the coherence check runs first, and a conflict needs the
+     * secretariat's {@code override} with its reason, recorded in the step. The rulebook is recompiled after the
+     * commit. An ILLUSTRATIVE negotiation concludes without any registry write (the result is empty).
      */
-    @org.springframework.transaction.annotation.Transactional
-    public java.util.Optional<Conclusion> conclude(String id) {
-        NegotiationStore.Record record = store.get(id);
-        if (record.status() != Round.Status.PROPOSED) {
-            throw new IllegalStateException("negotiation " + id + " can be concluded only with a pending proposal; it is " + record.status());
-        }
-        NegotiationStore.Proposal proposal = record.latest().orElseThrow();
-        List<String> waiting = record.negotiation().parties().stream()
-                .filter(p -> !proposal.answers().containsKey(p) || proposal.answers().get(p).answer() != Round.Answer.ACCEPT).toList();
-        if (!waiting.isEmpty()) throw new IllegalStateException("every party must accept proposal " + proposal.number() + " first; waiting for " + waiting);
-        if (record.illustrative()) {
-            store.markConcluded(id, null);
-            return java.util.Optional.empty();
-        }
+    public Optional<Conclusion> conclude(String id, Proceedings.Actor actor, String override) {
+        Optional<Conclusion> concluded = transactions.execute(status -> decided(() -> concludeInTransaction(id, actor, override)));
+        if (concluded.isPresent()) regime.reload();
+        return concluded;
+    }
+
+    private Optional<Conclusion> concludeInTransaction(String id, Proceedings.Actor actor, String override) {
         Registry registry = regime.registry();
-        List<String> unknown = record.negotiation().parties().stream().filter(p -> registry.party(p).isEmpty()).toList();
-        if (!unknown.isEmpty()) throw new IllegalStateException("cannot conclude into the registry: " + unknown + " are not registered parties");
-        var today = RegimeService.today();
-        Source source = new Source("Concluded negotiation: " + record.negotiation().title(), "/api/v1/negotiations/" + id, today);
-        Conclusion conclusion = Conclusion.conclude(record.negotiation(), proposal.deal(), today, source);
-        regime.store().saveInstrument(conclusion.instrument(), conclusion.commitments(), conclusion.participations(), ORIGIN);
-        store.markConcluded(id, conclusion.instrument().id());
-        regime.reload();
-        return java.util.Optional.of(conclusion);
+        Conclusion[] written = new Conclusion[1];
+        store.append(id, p -> {
+            Proceedings.Concluding concluding = p.conclude(actor, now(), registry, coherence, override);
+            concluding.conclusion().ifPresent(conclusion -> {
+                List<String> unknown = p.parties().stream().filter(q -> registry.party(q).isEmpty()).toList();
+                if (!unknown.isEmpty()) throw new IllegalStateException("cannot conclude into the registry: " + unknown + " are not registered parties");
+                regime.store().saveInstrument(conclusion.instrument(), conclusion.commitments(), conclusion.participations(), ORIGIN);
+                written[0] = conclusion;
+            });
+            return concluding.step();
+        });
+        return Optional.ofNullable(written[0]);
+    }
+
+    /** Runs a step of the proceedings; an actor the procedure refuses gets a 403, not a 500. */
+    private static <T> T decided(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (SecurityException e) {
+            throw new ForbiddenException(e.getMessage());
+        }
     }
 
     /**
@@ -205,7 +282,7 @@ public class NegotiationService {
      */
     public FrontierView frontier(String id, String viewer) {
         NegotiationStore.Record record = store.get(id);
-        Negotiation negotiation = record.negotiation();
+        Negotiation negotiation = record.proceedings().negotiation();
         if (negotiation.parties().size() != 2) {
             throw new IllegalArgumentException("the Pareto frontier is drawn for two parties; " + id + " has " + negotiation.parties().size());
         }
@@ -227,8 +304,8 @@ public class NegotiationService {
                     point.individuallyRational()));
         }
         FrontierView.Point proposed = null;
-        if (record.latest().isPresent()) {
-            Deal deal = record.latest().get().deal();
+        if (record.proceedings().latest().isPresent()) {
+            Deal deal = record.proceedings().latest().get().deal();
             long otherUtility = table.utility(other, deal);
             proposed = new FrontierView.Point(table.utility(viewer, deal), share(otherUtility, low, high),
                     table.individuallyRational(deal));
@@ -250,20 +327,15 @@ public class NegotiationService {
 
     private Table engineTable(NegotiationStore.Record record) {
         Map<String, Valuation> all = store.valuationsSeenBy(record.id(), NegotiationStore.ENGINE);
-        List<String> missing = record.negotiation().parties().stream().filter(p -> !all.containsKey(p)).toList();
+        Negotiation negotiation = record.proceedings().negotiation();
+        List<String> missing = negotiation.parties().stream().filter(p -> !all.containsKey(p)).toList();
         if (!missing.isEmpty()) throw new IllegalStateException("waiting for the valuations of " + missing);
-        return new Table(record.negotiation(), all);
-    }
-
-    private DealSolver excludingRejected(NegotiationStore.Record record) {
-        List<Deal> rejected = record.proposals().stream().filter(NegotiationStore.Proposal::rejected).map(NegotiationStore.Proposal::deal).toList();
-        return new DealSolver(solver.settings().excluding(rejected));
+        return new Table(negotiation, all);
     }
 
     /** Fails unless {@code viewer} acts for {@code party}, a party to the negotiation: checked before a request body is read. */
     void requireSelf(String id, String party, String viewer, String action) {
-        Negotiation negotiation = store.get(id).negotiation();
-        if (!negotiation.parties().contains(party)) throw new NoSuchElementException(party + " is not a party to " + id);
+        if (!store.get(id).proceedings().parties().contains(party)) throw new NoSuchElementException(party + " is not a party to " + id);
         if (!party.equals(viewer)) {
             throw new ForbiddenException("only " + party + " may " + action + " its valuation-based data in " + id
                     + (viewer == null ? "; you act for no party" : "; you act for " + viewer));

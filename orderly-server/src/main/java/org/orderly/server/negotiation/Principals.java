@@ -2,6 +2,7 @@ package org.orderly.server.negotiation;
 
 import org.springframework.security.core.Authentication;
 import org.orderly.server.security.Roles;
+import org.orderly.negotiation.procedure.Proceedings;
 
 /** The party a signed-in principal acts for, carried as the authority {@code PARTY_<code>}. */
 final class Principals {
@@ -11,5 +12,11 @@ final class Principals {
     /** The party code, or null for anonymous callers and principals that act for no party. */
     static String party(Authentication authentication) {
         return Roles.party(authentication);
+    }
+
+    /** The principal as the negotiation's proceedings see it: its name, its party, and whether it acts as the secretariat. */
+    static Proceedings.Actor actor(Authentication authentication) {
+        if (authentication == null) throw new ForbiddenException("sign in to act in a negotiation");
+        return new Proceedings.Actor(authentication.getName(), Roles.party(authentication), Roles.has(authentication, Roles.SECRETARIAT));
     }
 }

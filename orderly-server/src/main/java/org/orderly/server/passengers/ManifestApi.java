@@ -71,21 +71,28 @@ class ManifestApi {
         }
         if (message == null || message.length == 0) return problem(HttpStatus.BAD_REQUEST, "Empty message", "the request body holds no message");
         Instant now = Instant.now();
-        Ingestion result = store.ingest(message, principal.getName(), holder, now, manifest ->
+        // The message and its audit entry in one transaction.
+        Ingestion result = audit.recordWith(() -> store.ingest(message, principal.getName(), holder, now, manifest ->
                 new PreArrivalAssessment(watchlists.screener(), regime.travelRules(RegimeService.today()), holder, List.of())
-                        .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, RegimeService.today())));
+                        .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, RegimeService.today()))), ingested -> {
+            if (ingested instanceof Ingestion.Stored s) {
+                return new AuditTrail.Entry(AuditTrail.Action.MANIFEST_INGESTED, "manifest:" + s.id(), "for " + holder + "; travellers: "
+                        + s.travellers() + ", with hits: " + s.travellersWithHits());
+            }
+            if (ingested instanceof Ingestion.Rejected r) {
+                return new AuditTrail.Entry(AuditTrail.Action.MANIFEST_INGESTED, "rejected:" + r.id(), "for " + holder + "; unreadable");
+            }
+            return null;
+        });
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", result.id());
         if (result instanceof Ingestion.Stored s) {
-            audit.record(AuditTrail.Action.MANIFEST_INGESTED, "manifest:" + s.id(), "for " + holder + "; travellers: "
-                    + s.travellers() + ", with hits: " + s.travellersWithHits());
             body.put("status", "stored");
             body.put("travellers", s.travellers());
             body.put("warnings", s.warnings());
             return ResponseEntity.created(URI.create("/api/v1/manifests/" + s.id())).body(body);
         }
         if (result instanceof Ingestion.Rejected r) {
-            audit.record(AuditTrail.Action.MANIFEST_INGESTED, "rejected:" + r.id(), "for " + holder + "; unreadable");
             ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "Message kept aside", r.reason());
             problem.setProperty("rejectedId", r.id());
             return ResponseEntity.unprocessableEntity().body(problem);
@@ -148,10 +155,11 @@ class ManifestApi {
         TransferDecision decision = SharingRules.decide(regime.rulebook(RegimeService.today()),
                 new TransferRequest(state, to, dataset, purpose, Set.copyOf(order.fields())));
         if (decision instanceof TransferDecision.Allowed allowed) {
-            long transfer = store.recordTransfer(id, state, to, purpose,
-                    List.copyOf(allowed.fields()), allowed.instrumentId(), allowed.retentionDays(), Instant.now());
-            audit.record(AuditTrail.Action.PASSENGER_TRANSFER, "manifest:" + id, "transfer " + transfer + " to " + to
-                    + " under " + allowed.instrumentId() + "; fields " + allowed.fields() + "; removed " + allowed.removed());
+            // The transfer and its audit entry in one transaction: no recorded transfer without its entry.
+            long transfer = audit.recordWith(() -> store.recordTransfer(id, state, to, purpose,
+                    List.copyOf(allowed.fields()), allowed.instrumentId(), allowed.retentionDays(), Instant.now()),
+                    t -> new AuditTrail.Entry(AuditTrail.Action.PASSENGER_TRANSFER, "manifest:" + id, "transfer " + t + " to " + to
+                            + " under " + allowed.instrumentId() + "; fields " + allowed.fields() + "; removed " + allowed.removed()));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("transfer", transfer);
             body.put("fields", allowed.fields());

@@ -1,11 +1,11 @@
 package org.orderly.server.passengers;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.orderly.exchange.sharing.RetentionSchedule;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.audit.AuditStore;
 import org.orderly.store.passengers.ManifestStore;
 import org.slf4j.Logger;
@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the manifest store and runs the retention schedule (mask, then delete) in the background. */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +22,8 @@ class PassengerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PassengerConfiguration.class);
 
     @Bean
-    ManifestStore manifestStore(OrderlyDatabase database) {
-        return new ManifestStore(database.dataSource());
+    ManifestStore manifestStore(DataSource dataSource) {
+        return new ManifestStore(dataSource);
     }
 
     @Bean
@@ -31,7 +32,8 @@ class PassengerConfiguration {
     }
 
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService retentionRunner(ManifestStore store, RetentionSchedule schedule, AuditStore audit, PassengerProperties properties) {
+    ScheduledExecutorService retentionRunner(ManifestStore store, RetentionSchedule schedule, AuditStore audit, PassengerProperties properties,
+                                             TransactionTemplate transactions) {
         ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "passenger-retention");
             t.setDaemon(true);
@@ -39,9 +41,16 @@ class PassengerConfiguration {
         });
         runner.scheduleWithFixedDelay(() -> {
             try {
-                ManifestStore.RetentionRun run = store.applyRetention(schedule, Instant.now());
+                // The masking and deleting and its audit entry in one transaction: a run the log does not show did not happen
+                // (a failed run is tried again at the next interval).
+                ManifestStore.RetentionRun run = transactions.execute(status -> {
+                    ManifestStore.RetentionRun applied = store.applyRetention(schedule, Instant.now());
+                    if (applied.manifestsMasked() + applied.manifestsDeleted() + applied.transfersMasked() + applied.rejectedDeleted() > 0) {
+                        audit.append("orderly-retention", "", "RETENTION", "manifests", applied.toString());
+                    }
+                    return applied;
+                });
                 if (run.manifestsMasked() + run.manifestsDeleted() + run.transfersMasked() + run.rejectedDeleted() > 0) {
-                    audit.append("orderly-retention", "", "RETENTION", "manifests", run.toString());
                     log.info("Passenger data retention: {}", run);
                 }
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.orderly.server.security;
 
+import javax.sql.DataSource;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.orderly.server.OrderlyProperties;
-import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.access.AccessTokenStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -208,8 +208,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AccessTokenStore accessTokenStore(OrderlyDatabase database) {
-        return new AccessTokenStore(database.dataSource());
+    AccessTokenStore accessTokenStore(DataSource dataSource) {
+        return new AccessTokenStore(dataSource);
     }
 
     /** Password sign-in (form and Basic), throttled: {@code orderly.sign-in.*} sets the limits ({@link SignInThrottle}). */

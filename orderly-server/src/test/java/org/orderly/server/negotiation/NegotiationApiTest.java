@@ -170,15 +170,123 @@ class NegotiationApiTest {
 
         JsonNode instrument = send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).json();
         assertThat(instrument.get("instrument").get("id").asString()).isEqualTo(id);
-        assertThat(instrument.get("commitments").toString()).contains("VISA_WAIVER").contains("LABOUR_ACCESS").contains("READMISSION");
+        assertThat(instrument.get("commitments").toString()).contains("VISA_WAIVER").contains("LEGAL_CHANNEL").contains("READMISSION");
         assertThat(instrument.get("participations")).hasSize(2);
         assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).isEqualTo("CONCLUDED");
+
+        // The labour quota traded against readmission is now a legal channel that the finder shows Moroccan nationals.
+        String quota = proposal.get("deal").get("labour-care").asString();
+        assertThat(quota).as("the joint optimum of the demo opens a labour channel").isNotEqualTo("none");
+        JsonNode found = send("GET", "/api/v1/channels/finder?passport=MAR&destination=DEU", null, ANONYMOUS).json();
+        JsonNode channel = found.get("channels").valueStream().filter(c -> c.get("id").asString().equals(id + "_DEU")).findFirst().orElseThrow();
+        assertThat(channel.get("instrument").asString()).isEqualTo(id);
+        assertThat(channel.get("quota").get("places").asInt()).isEqualTo(demo.negotiation().issue("labour-care").orElseThrow()
+                .option(quota).orElseThrow().value().intValue());
+        assertThat(send("GET", "/api/v1/channels/finder?passport=TUN&destination=DEU", null, ANONYMOUS).body()).doesNotContain(id + "_DEU");
 
         JsonNode after = send("GET", "/api/v1/travel-requirements?passport=MAR&destination=DEU", null, ANONYMOUS).json();
         assertThat(after.get("instrumentId").asString()).isEqualTo(id);
         assertThat(after.get("category").asString()).isEqualTo("VISA_FREE");
         assertThat(after.get("stayDays").asInt()).isEqualTo(demo.negotiation().issue("visa-short-stay").orElseThrow()
                 .option(proposal.get("deal").get("visa-short-stay").asString()).orElseThrow().value().intValue());
+    }
+
+    /**
+     * A failure injected between the registry write and the status write (a trigger that refuses the negotiation's
+     * move to CONCLUDED) leaves nothing written: no instrument, no commitment, no participation, the status unchanged.
+     */
+    @Test
+    void aFailureBetweenTheRegistryWriteAndTheStatusWriteLeavesNothingWritten() {
+        String id = "ATOMIC-CONCLUSION";
+        Table demo = NegotiationJson.demo();
+        open(id, demo);
+        String base = "/api/v1/negotiations/" + id;
+        send("PUT", base + "/valuations/DEU", NegotiationDefinition.writeValuation(demo.valuation("DEU")), DEU);
+        send("PUT", base + "/valuations/MAR", NegotiationDefinition.writeValuation(demo.valuation("MAR")), MAR);
+        assertThat(send("POST", base + "/proposals", "", SECRETARIAT).status()).isEqualTo(201);
+        send("POST", base + "/answers/DEU", "{\"answer\":\"ACCEPT\"}", DEU);
+        send("POST", base + "/answers/MAR", "{\"answer\":\"ACCEPT\"}", MAR);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                create or replace function refuse_conclusion() returns trigger language plpgsql as $$
+                begin
+                  if new.status = 'CONCLUDED' then raise exception 'injected failure: the status write fails'; end if;
+                  return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_conclusion before update on negotiation for each row execute function refuse_conclusion()").update();
+        try {
+            Response failed = send("POST", base + "/conclusion", "", SECRETARIAT);
+            assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        } finally {
+            jdbc.sql("drop trigger refuse_conclusion on negotiation").update();
+            jdbc.sql("drop function refuse_conclusion()").update();
+        }
+        assertThat(jdbc.sql("select count(*) from instrument where id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from commitment where instrument_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from participation where subject_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).status()).isEqualTo(404);
+        assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).isEqualTo("PROPOSED");
+        // With the failure gone, the same conclusion goes through.
+        assertThat(send("POST", base + "/conclusion", "", SECRETARIAT).status()).isEqualTo(201);
+        assertThat(send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).status()).isEqualTo(200);
+    }
+
+    /**
+     * Under consensus an objection filed before the deadline blocks the deal (the secretariat cannot conclude, the deal is
+     * never proposed again); the next proposal, met with silence until its deadline, is adopted and concluded.
+     */
+    @Test
+    void underConsensusAnObjectionBeforeTheDeadlineBlocksAndSilenceAdopts() throws InterruptedException {
+        String id = "CONSENSUS";
+        Table demo = NegotiationJson.demo();
+        ObjectNode definition = definition(demo, id);
+        definition.putObject("procedure").putObject("rule").put("type", "CONSENSUS").put("objectionPeriod", "PT3S");
+        assertThat(send("POST", "/api/v1/negotiations", definition.toString(), SECRETARIAT).status()).isEqualTo(201);
+        String base = "/api/v1/negotiations/" + id;
+        send("PUT", base + "/valuations/DEU", NegotiationDefinition.writeValuation(demo.valuation("DEU")), DEU);
+        send("PUT", base + "/valuations/MAR", NegotiationDefinition.writeValuation(demo.valuation("MAR")), MAR);
+        JsonNode first = send("POST", base + "/proposals", "", SECRETARIAT).json().get("deal");
+        assertThat(send("POST", base + "/answers/MAR", "{\"answer\":\"OBJECT\"}", MAR).json().get("detail").asString())
+                .isEqualTo("an objection needs its reason");
+        assertThat(send("POST", base + "/answers/MAR", "{\"answer\":\"OBJECT\",\"reason\":\"the readmission clause first\"}", MAR).status())
+                .isEqualTo(200);
+        Thread.sleep(3500);
+        JsonNode blocked = send("GET", base, null, ANONYMOUS).json();
+        assertThat(blocked.get("status").asString()).isEqualTo("OPEN");
+        assertThat(blocked.get("proposals").get(0).get("decisionReason").asString()).isEqualTo("MAR objected before the deadline");
+        assertThat(send("POST", base + "/conclusion", "", SECRETARIAT).status()).isEqualTo(409);
+
+        JsonNode second = send("POST", base + "/proposals", "", SECRETARIAT).json().get("deal");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(send("POST", base + "/conclusion", "", SECRETARIAT).status()).as("not before the deadline").isEqualTo(409);
+        Thread.sleep(3500);
+        Response late = send("POST", base + "/answers/DEU", "{\"answer\":\"OBJECT\",\"reason\":\"too late\"}", DEU);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("silence is consent");
+        Response concluded = send("POST", base + "/conclusion", "", SECRETARIAT);
+        assertThat(concluded.status()).as(concluded.body()).isEqualTo(201);
+        assertThat(send("GET", base, null, ANONYMOUS).json().get("steps").toString()).contains("\"what\":\"rejected proposal 1: the readmission clause first\"")
+                .contains("\"what\":\"concluded proposal 2 into the instrument " + id + "\"");
+    }
+
+    /** A procedure that keeps answers private: the public view shows the decision, never who answered what. */
+    @Test
+    void answersThatTheProcedureKeepsPrivateAreNotShown() {
+        String id = "PRIVATE-ANSWERS";
+        Table demo = NegotiationJson.demo();
+        ObjectNode definition = definition(demo, id);
+        definition.putObject("procedure").putArray("public").add("OPENED").add("PROPOSED").add("CONCLUDED");
+        assertThat(send("POST", "/api/v1/negotiations", definition.toString(), SECRETARIAT).status()).isEqualTo(201);
+        String base = "/api/v1/negotiations/" + id;
+        send("PUT", base + "/valuations/DEU", NegotiationDefinition.writeValuation(demo.valuation("DEU")), DEU);
+        send("PUT", base + "/valuations/MAR", NegotiationDefinition.writeValuation(demo.valuation("MAR")), MAR);
+        send("POST", base + "/proposals", "", SECRETARIAT);
+        send("POST", base + "/answers/MAR", "{\"answer\":\"REJECT\",\"reason\":\"a reason only the parties read\"}", MAR);
+        String view = send("GET", base, null, ANONYMOUS).body();
+        assertThat(view).doesNotContain("a reason only the parties read").doesNotContain("entered its valuation").doesNotContain("MAR rejected")
+                .contains("\"decisionReason\":\"not adopted\"");
+        assertThat(send("GET", "/negotiations/" + id, null, ANONYMOUS).body()).doesNotContain("a reason only the parties read")
+                .contains("who answered what is not public");
     }
 
     @Test

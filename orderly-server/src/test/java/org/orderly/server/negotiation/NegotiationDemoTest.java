@@ -2,7 +2,7 @@ package org.orderly.server.negotiation;
 
 import org.junit.jupiter.api.Test;
 import org.orderly.negotiation.format.NegotiationJson;
-import org.orderly.negotiation.round.Round;
+import org.orderly.negotiation.procedure.Proceedings;
 import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -24,14 +24,14 @@ class NegotiationDemoTest {
         String id = NegotiationJson.demo().negotiation().id();
         NegotiationStore.Record demo = negotiations.get(id);
         assertThat(demo.illustrative()).isTrue();
-        assertThat(demo.negotiation().title()).contains("ILLUSTRATIVE");
-        assertThat(demo.partiesWithValuations()).containsExactly("DEU", "MAR");
-        assertThat(demo.status()).isEqualTo(Round.Status.PROPOSED);
-        assertThat(demo.proposals()).hasSize(1);
+        assertThat(demo.proceedings().title()).contains("ILLUSTRATIVE");
+        assertThat(demo.proceedings().partiesWithValuations()).containsExactly("DEU", "MAR");
+        assertThat(demo.proceedings().status(negotiations.now())).isEqualTo(Proceedings.Status.PROPOSED);
+        assertThat(demo.proceedings().proposals()).hasSize(1);
 
         runner.run(new DefaultApplicationArguments());
         // Other test classes may share this JVM's temporary database: count only the demonstration.
         assertThat(negotiations.list()).filteredOn(r -> r.id().equals(id)).hasSize(1);
-        assertThat(negotiations.get(id).proposals()).hasSize(1);
+        assertThat(negotiations.get(id).proceedings().proposals()).hasSize(1);
     }
 }

@@ -24,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +40,7 @@ public final class AuditStore {
     /** Key of the advisory lock that serialises appends. */
     private static final long APPEND_LOCK = 0x4f52_4445_524c_5941L;
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditSigner signer;
@@ -47,6 +50,7 @@ public final class AuditStore {
     private volatile boolean checkpointedBeforeFirstAppend;
 
     public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints, AuditHighWater highWater) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.signer = signer;
@@ -85,6 +89,14 @@ public final class AuditStore {
         });
     }
 
+    /**
+     * The DataSource the log writes through: a store that writes an act and its entry in one transaction uses this one,
+     * so that both share one connection.
+     */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The public half of the audit key, to publish. */
     public AuditKey publicKey() {
         return signer.publicKey();
@@ -92,7 +104,7 @@ public final class AuditStore {
 
     /**
      * Appends one entry after the last and returns it sealed and signed, once it is committed and the high-water mark
-     * counts it. When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
+     * counts it (inside a caller's transaction: written with it, and counted once it commits). When the log ends before the mark (its tail was deleted), the entry is numbered after the mark, so that
      * the gap stays in the log for every verification to name.
      */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
@@ -120,7 +132,18 @@ public final class AuditStore {
                     .update();
             return entry;
         });
-        highWater.raise(appended.sequence(), appended.hash());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Appended inside a caller's transaction (an act and its entry in one): the entry exists once that commits,
+            // and the mark must not count an entry a rollback takes away.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    highWater.raise(appended.sequence(), appended.hash());
+                }
+            });
+        } else {
+            highWater.raise(appended.sequence(), appended.hash());
+        }
         return appended;
     }
 

@@ -1,38 +1,42 @@
 package org.orderly.store.negotiation;
 
-import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Valuation;
 import org.orderly.negotiation.format.NegotiationDefinition;
-import org.orderly.negotiation.round.Round;
+import org.orderly.negotiation.procedure.Procedure;
+import org.orderly.negotiation.procedure.ProcedureJson;
+import org.orderly.negotiation.procedure.Proceedings;
+import org.orderly.negotiation.procedure.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Keeps negotiations in PostgreSQL: the public record (definition, status, proposals, answers) and
- * each party's private valuation, which every read method returns only to a named reader.
+ * Keeps negotiations in PostgreSQL: each one's opening (definition and procedure), the steps recorded since (public as
+ * the procedure says), and each party's private valuation, which every read method returns only to a named reader.
+ * Where a negotiation stands is never stored as a decision: it is the replay of the steps through {@link Proceedings}.
  */
 public final class NegotiationStore {
     /** The reader name of the mediating engine, the only reader that sees every party's valuation. */
     public static final String ENGINE = "engine";
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, String>> CHOICES = new TypeReference<>() {
-    };
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -42,48 +46,42 @@ public final class NegotiationStore {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
-    /** A negotiation's public record: nothing in it depends on a valuation. */
-    public record Record(Negotiation negotiation, Round.Status status, boolean illustrative, Instant openedAt,
-                         Instant concludedAt, String instrumentId, List<String> partiesWithValuations, List<Proposal> proposals) {
-        public Record {
-            partiesWithValuations = List.copyOf(partiesWithValuations);
-            proposals = List.copyOf(proposals);
-        }
-
+    /** A negotiation as kept: its proceedings (the opening with every step replayed) and when it was opened. */
+    public record Record(Proceedings proceedings, Instant openedAt) {
         public String id() {
-            return negotiation.id();
+            return proceedings.id();
         }
 
-        /** The latest proposal, if the engine has made one. */
-        public Optional<Proposal> latest() {
-            return proposals.isEmpty() ? Optional.empty() : Optional.of(proposals.get(proposals.size() - 1));
-        }
-    }
-
-    /**
-     * One proposal of the engine: its number in the negotiation, the objective, the deal, a public
-     * summary (JSON: proof, gap, method, norm checks; never utilities) and each party's answer.
-     */
-    public record Proposal(int number, String objective, Deal deal, String summary, Instant proposedAt, Map<String, Answer> answers) {
-        public Proposal {
-            answers = Map.copyOf(answers);
+        public boolean illustrative() {
+            return proceedings.illustrative();
         }
 
-        public boolean rejected() {
-            return answers.values().stream().anyMatch(a -> a.answer() == Round.Answer.REJECT);
+        /** The instrument the negotiation was concluded into, if any. */
+        public Optional<String> instrumentId() {
+            return proceedings.concluded().map(s -> ((Step.Concluded) s.act()).instrumentId());
         }
     }
 
-    /** A party's answer to a proposal, with its reason when it rejects. */
-    public record Answer(String party, Round.Answer answer, String reason, Instant answeredAt) {
+    /** Opens a negotiation with its first step; fails if one with that id exists. */
+    public void open(Proceedings.Opening opening, Step opened) {
+        transactions.executeWithoutResult(status -> {
+            if (exists(opening.id())) throw new IllegalArgumentException("a negotiation " + opening.id() + " exists already");
+            jdbc.sql("insert into negotiation (id, title, definition, procedure, status, illustrative, opened_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(opening.id(), opening.title(), definition(opening), MAPPER.writeValueAsString(ProcedureJson.write(opening.procedure())),
+                            Proceedings.replay(opening, List.of(opened)).status(opened.at()).name(), opening.illustrative(),
+                            Timestamp.from(opened.at()))
+                    .update();
+            insert(opening.id(), opened);
+        });
     }
 
-    /** Opens a negotiation; fails if one with that id exists. */
-    public void open(Negotiation negotiation, boolean illustrative) {
-        if (exists(negotiation.id())) throw new IllegalArgumentException("a negotiation " + negotiation.id() + " exists already");
-        jdbc.sql("insert into negotiation (id, title, definition, status, illustrative, opened_at) values (?, ?, ?, 'OPEN', ?, ?)")
-                .params(negotiation.id(), negotiation.title(), NegotiationDefinition.write(negotiation), illustrative, now())
-                .update();
+    /** The definition kept: the negotiation for a single text, its id, title and parties for a request-offer round. */
+    private static String definition(Proceedings.Opening opening) {
+        if (opening.negotiation() != null) return NegotiationDefinition.write(opening.negotiation());
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", opening.id()).put("title", opening.title());
+        opening.parties().forEach(o.putArray("parties")::add);
+        return MAPPER.writeValueAsString(o);
     }
 
     public boolean exists(String negotiationId) {
@@ -106,38 +104,74 @@ public final class NegotiationStore {
 
     private Record record(String id) {
         return jdbc.sql("select * from negotiation where id = ?").param(id).query((rs, n) -> {
-            Negotiation negotiation = NegotiationDefinition.read(rs.getString("definition"), "negotiation " + id);
-            return new Record(negotiation, Round.Status.valueOf(rs.getString("status")), rs.getBoolean("illustrative"),
-                    instant(rs, "opened_at"), instant(rs, "concluded_at"), rs.getString("instrument_id"),
-                    jdbc.sql("select party from negotiation_valuation where negotiation_id = ? order by party").param(id)
-                            .query(String.class).list(),
-                    proposals(id));
+            Proceedings.Opening opening = opening(rs);
+            List<Step> steps = jdbc.sql("select * from negotiation_step where negotiation_id = ? order by number").param(id)
+                    .query((s, m) -> new Step(s.getInt("number"), instant(s, "at"), s.getString("actor"), s.getString("party"),
+                            ProcedureJson.readAct(s.getString("act")))).list();
+            return new Record(Proceedings.replay(opening, steps), instant(rs, "opened_at"));
         }).single();
     }
 
-    private List<Proposal> proposals(String id) {
-        return jdbc.sql("select * from negotiation_proposal where negotiation_id = ? order by number").param(id)
-                .query((rs, n) -> {
-                    int number = rs.getInt("number");
-                    Map<String, Answer> answers = new LinkedHashMap<>();
-                    jdbc.sql("select * from negotiation_answer where negotiation_id = ? and number = ? order by party").params(id, number)
-                            .query((a, m) -> new Answer(a.getString("party"), Round.Answer.valueOf(a.getString("answer")),
-                                    a.getString("reason"), instant(a, "answered_at")))
-                            .list().forEach(answer -> answers.put(answer.party(), answer));
-                    return new Proposal(number, rs.getString("objective"), new Deal(MAPPER.readValue(rs.getString("deal"), CHOICES)),
-                            rs.getString("summary"), instant(rs, "proposed_at"), answers);
-                }).list();
+    private static Proceedings.Opening opening(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        String stored = rs.getString("procedure");
+        Procedure procedure = stored == null ? Procedure.mediatedSingleText() : ProcedureJson.read(MAPPER.readTree(stored), "negotiation " + id + " procedure");
+        if (procedure.format() == Procedure.Format.SINGLE_TEXT) {
+            Negotiation negotiation = NegotiationDefinition.read(rs.getString("definition"), "negotiation " + id);
+            return Proceedings.Opening.of(negotiation, procedure, rs.getBoolean("illustrative"));
+        }
+        JsonNode definition = MAPPER.readTree(rs.getString("definition"));
+        List<String> parties = new ArrayList<>();
+        definition.path("parties").forEach(p -> parties.add(p.asString()));
+        return new Proceedings.Opening(id, rs.getString("title"), parties, procedure, null, rs.getBoolean("illustrative"));
     }
 
-    /** Enters or replaces a party's valuation, while the negotiation is open. */
-    public void saveValuation(String negotiationId, Valuation valuation) {
-        transactions.executeWithoutResult(status -> {
-            requireStatus(negotiationId, Round.Status.OPEN, "valuations can be entered");
+    /**
+     * Records the next step: in one transaction with the negotiation locked, {@code decide} gets the proceedings as
+     * they stand and returns the step they accept (or throws); the step is kept and the status column follows it.
+     */
+    public Step append(String negotiationId, Function<Proceedings, Step> decide) {
+        return transactions.execute(status -> {
+            Record record = locked(negotiationId);
+            Step step = decide.apply(record.proceedings());
+            insert(negotiationId, step);
+            return step;
+        });
+    }
+
+    /** Records a party's valuation step and keeps the valuation itself (private), in one transaction. */
+    public Step saveValuation(String negotiationId, Valuation valuation, Function<Proceedings, Step> decide) {
+        return transactions.execute(status -> {
+            Record record = locked(negotiationId);
+            Step step = decide.apply(record.proceedings());
+            NegotiationDefinition.readStoredValuation(record.proceedings().negotiation(), NegotiationDefinition.writeValuation(valuation));
             jdbc.sql("insert into negotiation_valuation (negotiation_id, party, valuation, entered_at) values (?, ?, ?, ?) "
                             + "on conflict (negotiation_id, party) do update set valuation = excluded.valuation, entered_at = excluded.entered_at")
-                    .params(negotiationId, valuation.party(), NegotiationDefinition.writeValuation(valuation), now())
+                    .params(negotiationId, valuation.party(), NegotiationDefinition.writeValuation(valuation), Timestamp.from(step.at()))
                     .update();
+            insert(negotiationId, step);
+            return step;
         });
+    }
+
+    private Record locked(String negotiationId) {
+        List<String> found = jdbc.sql("select id from negotiation where id = ? for update").param(negotiationId).query(String.class).list();
+        if (found.isEmpty()) throw new NoSuchElementException("no negotiation '" + negotiationId + "'");
+        return record(negotiationId);
+    }
+
+    private void insert(String negotiationId, Step step) {
+        jdbc.sql("insert into negotiation_step (negotiation_id, number, at, actor, party, kind, act) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(negotiationId, step.number(), Timestamp.from(step.at()), step.actor(), step.party(), step.act().kind().name(),
+                        ProcedureJson.writeAct(step.act()))
+                .update();
+        Proceedings now = record(negotiationId).proceedings();
+        if (step.act() instanceof Step.Concluded concluded) {
+            jdbc.sql("update negotiation set status = ?, concluded_at = ?, instrument_id = ? where id = ?")
+                    .params(now.status(step.at()).name(), Timestamp.from(step.at()), concluded.instrumentId(), negotiationId).update();
+        } else {
+            jdbc.sql("update negotiation set status = ? where id = ?").params(now.status(step.at()).name(), negotiationId).update();
+        }
     }
 
     /**
@@ -145,9 +179,11 @@ public final class NegotiationStore {
      * {@link #ENGINE} sees every entered valuation, anyone else sees none.
      */
     public Map<String, Valuation> valuationsSeenBy(String negotiationId, String reader) {
-        Negotiation negotiation = get(negotiationId).negotiation();
+        Proceedings proceedings = get(negotiationId).proceedings();
         Map<String, Valuation> seen = new LinkedHashMap<>();
-        if (!ENGINE.equals(reader) && !negotiation.parties().contains(reader)) return seen;
+        if (!ENGINE.equals(reader) && !proceedings.parties().contains(reader)) return seen;
+        if (!proceedings.hasIssues()) return seen;
+        Negotiation negotiation = proceedings.negotiation();
         jdbc.sql("select party, valuation from negotiation_valuation where negotiation_id = ? and (? or party = ?) order by party")
                 .params(negotiationId, ENGINE.equals(reader), reader)
                 .query((rs, n) -> NegotiationDefinition.readStoredValuation(negotiation, rs.getString("valuation")))
@@ -158,57 +194,6 @@ public final class NegotiationStore {
     /** A party's own valuation, as that party reads it. */
     public Optional<Valuation> ownValuation(String negotiationId, String party) {
         return Optional.ofNullable(valuationsSeenBy(negotiationId, party).get(party));
-    }
-
-    /** Records the engine's proposal and marks the negotiation PROPOSED; returns the proposal's number. */
-    public int saveProposal(String negotiationId, String objective, Deal deal, String summary) {
-        return transactions.execute(status -> {
-            requireStatus(negotiationId, Round.Status.OPEN, "the engine can propose");
-            int number = jdbc.sql("select coalesce(max(number), 0) + 1 from negotiation_proposal where negotiation_id = ?")
-                    .param(negotiationId).query(Integer.class).single();
-            jdbc.sql("insert into negotiation_proposal (negotiation_id, number, objective, deal, summary, proposed_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(negotiationId, number, objective, MAPPER.writeValueAsString(deal.choices()), summary, now()).update();
-            jdbc.sql("update negotiation set status = 'PROPOSED' where id = ?").param(negotiationId).update();
-            return number;
-        });
-    }
-
-    /**
-     * Records a party's answer to the pending proposal; a rejection reopens the negotiation (the
-     * engine will not propose that deal again).
-     */
-    public void saveAnswer(String negotiationId, String party, Round.Answer answer, String reason) {
-        transactions.executeWithoutResult(status -> {
-            requireStatus(negotiationId, Round.Status.PROPOSED, "parties can answer");
-            int number = jdbc.sql("select max(number) from negotiation_proposal where negotiation_id = ?").param(negotiationId)
-                    .query(Integer.class).single();
-            jdbc.sql("insert into negotiation_answer (negotiation_id, number, party, answer, reason, answered_at) values (?, ?, ?, ?, ?, ?) "
-                            + "on conflict (negotiation_id, number, party) do update set answer = excluded.answer, reason = excluded.reason, "
-                            + "answered_at = excluded.answered_at")
-                    .params(negotiationId, number, party, answer.name(), reason, now()).update();
-            if (answer == Round.Answer.REJECT) jdbc.sql("update negotiation set status = 'OPEN' where id = ?").param(negotiationId).update();
-        });
-    }
-
-    /** Marks the negotiation concluded into an instrument. */
-    public void markConcluded(String negotiationId, String instrumentId) {
-        transactions.executeWithoutResult(status -> {
-            requireStatus(negotiationId, Round.Status.PROPOSED, "the negotiation can be concluded");
-            jdbc.sql("update negotiation set status = 'CONCLUDED', concluded_at = ?, instrument_id = ? where id = ?")
-                    .params(now(), instrumentId, negotiationId).update();
-        });
-    }
-
-    private void requireStatus(String negotiationId, Round.Status required, String what) {
-        List<String> found = jdbc.sql("select status from negotiation where id = ? for update").param(negotiationId).query(String.class).list();
-        if (found.isEmpty()) throw new NoSuchElementException("no negotiation '" + negotiationId + "'");
-        if (!found.get(0).equals(required.name())) {
-            throw new IllegalStateException(what + " only while negotiation " + negotiationId + " is " + required + "; it is " + found.get(0));
-        }
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
