@@ -26,7 +26,8 @@ class QuotaLedgerTest {
     private static final QuotaLedger.Actor OFFICER = new QuotaLedger.Actor("deu-officer", "DEU");
     private final OrderlyDatabase database = TestDatabase.get();
     private final JdbcClient jdbc = JdbcClient.create(database.dataSource());
-    private final QuotaLedger ledger = new QuotaLedger(AuditStores.of(database));
+    private final org.orderly.store.audit.AuditStore audit = AuditStores.of(database);
+    private final QuotaLedger ledger = new QuotaLedger(audit);
 
     private static String channel() {
         return "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
@@ -68,6 +69,8 @@ class QuotaLedgerTest {
         assertThat(status.refused()).isEqualTo(380);
         assertThat(audited(channel, QuotaLedger.GRANTED)).isEqualTo(20);
         assertThat(audited(channel, QuotaLedger.REFUSED)).isEqualTo(380);
+        // Requests decided together are chained entry by entry: the whole log still verifies.
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
