@@ -1,8 +1,8 @@
 package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,8 @@ class IndicatorsComputeCommandTest {
 
     @Test
     void reciprocityOn2022EqualsAnIndependentRecountThatLeavesCovidBansOut() throws IOException {
-        Path data = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
-        Path covid = data.resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
-        assumeTrue(Files.isRegularFile(covid), "../shared/data is absent: skipping indicators compute on the real matrices");
+        Path covid = SharedData.file("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
+        Path data = SharedData.root();
         Map<String, String> cells = cells(covid);
         for (String state : List.of("ARM", "AZE", "GEO")) {
             CommandRun run = CommandRun.of("indicators", "compute", "--party", state, "--data", data.toString(), "--json");

@@ -414,7 +414,8 @@ public final class NameComparator {
             }
         }
         double lambda = shortWords >= MatchRules.COVERAGE_MIN_WORDS ? MatchRules.COVERAGE_SHARE : 0.0;
-        result.score = Math.min(1.0, symmetric + lambda * (coverage - symmetric));
+        // No cap: symmetric and coverage are each at most 1 when every similarity is; a score above 1 is a bug to see.
+        result.score = symmetric + lambda * (coverage - symmetric);
     }
 
     private static double weight(List<TokenFeatures> tokens, int mask) {
