@@ -28,21 +28,6 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
             }
         }
 
-        /**
-         * Reads {@code N/M}, e.g. {@code 90/180}.
-         *
-         * @throws IllegalArgumentException saying what is wrong with the text
-         */
-        public static RollingWindow parse(String text) {
-            String[] parts = text == null ? new String[0] : text.strip().split("/", -1);
-            if (parts.length != 2) throw new IllegalArgumentException("rule '" + text + "' is not N/M (days in any window of days), e.g. 90/180");
-            try {
-                return new RollingWindow(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("rule '" + text + "' is not N/M with whole numbers of days, e.g. 90/180");
-            }
-        }
-
         @Override
         public String name() {
             return stayDays + "/" + windowDays;

@@ -12,6 +12,7 @@ import org.orderly.server.regime.RegimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ResponseStatusException;
+import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayControl;
 import org.orderly.border.stay.StayRule;
 import org.orderly.server.audit.AuditTrail;
@@ -95,8 +96,8 @@ class StayPages {
             List<Day> days = new ArrayList<>();
             for (int d = 1; d <= month.lengthOfMonth(); d++) {
                 LocalDate date = month.atDay(d);
-                boolean stayed = !date.isAfter(on) && view.stays().stream().anyMatch(s -> s.covers(date));
-                String kind = stayed ? "stay" : date.isAfter(on) && !date.isAfter(last) ? "left"
+                Stay stay = date.isAfter(on) ? null : view.stays().stream().filter(s -> s.covers(date)).findFirst().orElse(null);
+                String kind = stay != null ? (stay.title().counted() ? "stay" : "not-counted") : date.isAfter(on) && !date.isAfter(last) ? "left"
                         : !date.isBefore(windowStart) && !date.isAfter(on) ? "window" : "out";
                 days.add(new Day(d, date, kind, date.equals(on)));
             }
