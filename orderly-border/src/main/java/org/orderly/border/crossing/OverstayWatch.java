@@ -114,7 +114,7 @@ public final class OverstayWatch {
 
     /** The title a stay rule gives the stays it governs. */
     static Stay.Title title(StayRule rule) {
-        return rule instanceof StayRule.NotCounted notCounted ? notCounted.title() : Stay.Title.SHORT_STAY;
+        return rule.match(w -> Stay.Title.SHORT_STAY, f -> Stay.Title.SHORT_STAY, v -> Stay.Title.SHORT_STAY, StayRule.NotCounted::title);
     }
 
     private static LocalDate day(Instant at) {

@@ -20,13 +20,9 @@ public final class StayRuleCodes {
     }
 
     public static String code(StayRule rule) {
-        if (rule instanceof StayRule.RollingWindow w) return w.stayDays() + "/" + w.windowDays();
-        if (rule instanceof StayRule.FixedDuration f) return f.stayDays() + "d";
-        if (rule instanceof StayRule.VisaTerms v) {
-            return "visa:" + v.validFrom() + ".." + v.validUntil() + ":" + v.entries() + ":" + v.durationDays() + "/" + v.windowDays();
-        }
-        StayRule.NotCounted n = (StayRule.NotCounted) rule;
-        return "not-counted:" + n.title().name().toLowerCase(Locale.ROOT) + (n.until() == null ? "" : ":" + n.until());
+        return rule.match(w -> w.stayDays() + "/" + w.windowDays(), f -> f.stayDays() + "d",
+                v -> "visa:" + v.validFrom() + ".." + v.validUntil() + ":" + v.entries() + ":" + v.durationDays() + "/" + v.windowDays(),
+                n -> "not-counted:" + n.title().name().toLowerCase(Locale.ROOT) + (n.until() == null ? "" : ":" + n.until()));
     }
 
     /**

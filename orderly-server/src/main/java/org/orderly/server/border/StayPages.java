@@ -88,7 +88,7 @@ class StayPages {
         StayControl control = view.control();
         String lastRule = view.crossings().stream().filter(c -> c.rule() != null).reduce((a, b) -> b).map(c -> c.rule()).orElse("90/180");
         StayRule rule = StayRuleCodes.parse(lastRule);
-        int window = rule instanceof StayRule.RollingWindow w ? w.windowDays() : rule instanceof StayRule.VisaTerms v ? v.windowDays() : 30;
+        int window = rule.match(StayRule.RollingWindow::windowDays, f -> 30, StayRule.VisaTerms::windowDays, n -> 30);
         LocalDate windowStart = on.minusDays(window - 1L);
         LocalDate last = control.lastLegalDay() != null && control.lastLegalDay().isAfter(on) ? control.lastLegalDay() : on;
         List<Month> months = new ArrayList<>();
