@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
 /** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
         subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class,
-                BenchCommand.Monitoring.class, BenchCommand.LabScenarios.class})
+                BenchCommand.Monitoring.class, BenchCommand.LabScenarios.class, BenchCommand.Coherence.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border, passengers, monitoring or lab");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border, passengers, monitoring, lab or coherence");
     }
 
     /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
@@ -184,6 +184,26 @@ final class BenchCommand implements Runnable {
                 Thread.currentThread().interrupt();
                 throw new Orderly.CommandFailure("interrupted");
             }
+        }
+    }
+
+    @Command(name = "coherence", mixinStandardHelpOptions = true,
+            description = "The coherence checker: the whole registry on a date and a draft checked incrementally, at 1x, 10x and 100x the commitments.")
+    static final class Coherence implements Runnable {
+        @Option(names = "--data", description = "the public data folder with the visa snapshots (default: ../shared/data beside the project)")
+        Path data;
+
+        @Option(names = "--scales", split = ",", description = "multiples of the reference commitments (default ${DEFAULT-VALUE})", defaultValue = "1,10,100")
+        int[] scales;
+
+        @Option(names = "--json", description = "print one JSON document")
+        boolean json;
+
+        @Override
+        public void run() {
+            Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
+            var rows = org.orderly.bench.coherence.CoherenceBenchmark.run(folder, scales, progress(json));
+            if (json) Json.print(rows);
         }
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orderly", mixinStandardHelpOptions = true, version = "Orderly 0.1.0",
         description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.",
         subcommands = {ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
-                InstrumentsCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class, NegotiateCommand.class, StayCommand.class, CrossingsCommand.class,
+                InstrumentsCommand.class, CoherenceCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class, NegotiateCommand.class, StayCommand.class, CrossingsCommand.class,
                 AuditCommand.class, ChannelsCommand.class, IndicatorsCommand.class, LabCommand.class, BenchCommand.class, PassengersCommand.class, CommandLine.HelpCommand.class})
 public final class Orderly implements Runnable {
 

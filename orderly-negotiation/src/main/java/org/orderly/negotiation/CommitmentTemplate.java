@@ -73,7 +73,7 @@ public record CommitmentTemplate(Commitment.Kind kind, Set<String> grantors, Set
                 terms.put("non_derogable", attribute("nonDerogable", "false"));
             }
             case REMITTANCE_COST -> terms.put("target_percent", option.value().toPlainString());
-            case FREE_MOVEMENT, COMMON_FRONTIER -> throw new IllegalArgumentException(kind + " is not a negotiable commitment kind");
+            case FREE_MOVEMENT, COMMON_FRONTIER, VISA_OBLIGATION -> throw new IllegalArgumentException(kind + " is not a negotiable commitment kind");
         }
         return terms;
     }

@@ -19,7 +19,7 @@ import org.orderly.regime.channel.ChannelPurpose;
 final class ChannelTerms {
     /** Every key a channel's terms may hold. */
     static final Set<String> TERMS = Set.of("channel", "title", "purpose", "occupations", "decision", "apply_at", "verified", "facts",
-            "sector", "annual_quota", "procedure");
+            "sector", "annual_quota", "procedure", "unequal_treatment");
 
     private ChannelTerms() {
     }
@@ -63,7 +63,18 @@ final class ChannelTerms {
         return new LegalChannel(instrumentId, scope, term, id, title, purpose, occupations,
                 value(terms, "decision", "The authorities of " + destination + " under its national law, within the terms of " + instrumentId),
                 value(terms, "apply_at", "The embassy or consulate of " + destination + " in your country of residence"),
-                Boolean.parseBoolean(verified), channelFacts, source);
+                Boolean.parseBoolean(verified), channelFacts, unequal(terms), source);
+    }
+
+    /** The matters the terms treat less favourably than nationals, as {@code SOCIAL_SECURITY|ACCOMMODATION}. */
+    private static Set<TreatmentMatter> unequal(Map<String, String> terms) {
+        Set<TreatmentMatter> matters = java.util.EnumSet.noneOf(TreatmentMatter.class);
+        String listed = value(terms, "unequal_treatment", null);
+        if (listed == null) return matters;
+        for (String matter : listed.split("\\|")) {
+            if (!matter.isBlank()) matters.add(choice("unequal_treatment", matter.strip(), TreatmentMatter.class));
+        }
+        return matters;
     }
 
     private static String value(Map<String, String> terms, String key, String fallback) {

@@ -5,7 +5,7 @@ package org.orderly.regime;
  * every consumer (rulebook, travel rules, negotiation, monitoring) handles every case.
  */
 public sealed interface Commitment
-        permits VisaWaiver, FreeMovement, LegalChannel, Readmission, DocumentStandard, DataSharing,
+        permits VisaWaiver, VisaObligation, FreeMovement, LegalChannel, Readmission, DocumentStandard, DataSharing,
         RightsFloor, RemittanceCost, CommonFrontier {
 
     /** The instrument the commitment is made under. */
@@ -24,7 +24,16 @@ public sealed interface Commitment
 
     /** The closed list of commitment kinds, for switches and storage. */
     enum Kind {
-        VISA_WAIVER, FREE_MOVEMENT, LEGAL_CHANNEL, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR, REMITTANCE_COST, COMMON_FRONTIER;
+        VISA_WAIVER, VISA_OBLIGATION, FREE_MOVEMENT, LEGAL_CHANNEL, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR,
+        REMITTANCE_COST, COMMON_FRONTIER;
+
+        /**
+         * Whether a negotiation can trade it. Free movement, a common frontier and a common visa list come with membership
+         * of a regional order, not from a package deal between some of its members.
+         */
+        public boolean negotiable() {
+            return this != FREE_MOVEMENT && this != COMMON_FRONTIER && this != VISA_OBLIGATION;
+        }
 
         /**
          * The kind written as text, in any case. {@code LABOUR_ACCESS}, a legal channel's name before channels were data, is

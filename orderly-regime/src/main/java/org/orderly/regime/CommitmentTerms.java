@@ -23,7 +23,9 @@ public final class CommitmentTerms {
         if (commitment instanceof VisaWaiver v) {
             terms.put("stay_days", Integer.toString(v.stayDays()));
             terms.put("window_days", Integer.toString(v.windowDays()));
-            terms.put("purposes", join(v.purposes().stream().map(Enum::name).collect(Collectors.toSet())));
+            terms.put("purposes", names(v.purposes()));
+        } else if (commitment instanceof VisaObligation v) {
+            terms.put("purposes", names(v.purposes()));
         } else if (commitment instanceof FreeMovement f) {
             terms.put("right_to_work", Boolean.toString(f.rightToWork()));
             if (!f.extended()) terms.put("extended", "false");
@@ -36,6 +38,7 @@ public final class CommitmentTerms {
             terms.put("apply_at", l.applyAt());
             terms.put("verified", Boolean.toString(l.verified()));
             if (!l.facts().facts().isEmpty()) terms.put("facts", l.facts().write());
+            if (!l.unequalTreatment().isEmpty()) terms.put("unequal_treatment", names(l.unequalTreatment()));
         } else if (commitment instanceof Readmission r) {
             terms.put("answer_deadline_days", Integer.toString(r.answerDeadlineDays()));
             terms.put("third_country_nationals", Boolean.toString(r.thirdCountryNationals()));
@@ -67,7 +70,8 @@ public final class CommitmentTerms {
         Commitment commitment;
         switch (kind) {
             case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
-                    t.integer("window_days"), t.purposes("purposes"), source);
+                    t.integer("window_days"), t.choices("purposes", Purpose.class), source);
+            case VISA_OBLIGATION -> commitment = new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
             case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
                     !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
             case LEGAL_CHANNEL -> commitment = ChannelTerms.build(instrumentId, scope, term, terms, source);
@@ -134,6 +138,10 @@ public final class CommitmentTerms {
         return pairs;
     }
 
+    private static String names(Set<? extends Enum<?>> values) {
+        return join(values.stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
     private static String join(Set<String> values) {
         return String.join("|", new TreeSet<>(values));
     }
@@ -181,18 +189,19 @@ public final class CommitmentTerms {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 
-        Set<Purpose> purposes(String key) {
-            if (!terms.containsKey(key) || terms.get(key).isBlank()) return null;
-            Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        /** An optional list of an enum's names (empty when the term is absent or blank). */
+        <E extends Enum<E>> Set<E> choices(String key, Class<E> type) {
+            Set<E> chosen = EnumSet.noneOf(type);
+            if (!terms.containsKey(key) || terms.get(key).isBlank()) return chosen;
             for (String name : list(key)) {
                 try {
-                    purposes.add(Purpose.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+                    chosen.add(Enum.valueOf(type, name.toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown purpose '" + name
-                            + "' (known: " + Arrays.toString(Purpose.values()) + ")");
+                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown value '" + name + "' (known: "
+                            + Arrays.toString(type.getEnumConstants()) + ")");
                 }
             }
-            return purposes;
+            return chosen;
         }
 
         void rejectUnknown(Set<String> known) {

@@ -12,11 +12,13 @@ import org.orderly.regime.channel.Occupations;
  * parties, or {@link Scope#ANY any nationality} for a state's own route) for a purpose, in occupations given as ISCO-08
  * codes (empty: any), under criteria, within quotas and conditions ({@link ChannelFacts}, each fact with its source).
  * {@code decision} and {@code applyAt} say who decides and where to apply; {@code verified} whether Orderly vouches for
- * the channel's own facts (title, who decides, where to apply).
+ * the channel's own facts (title, who decides, where to apply). {@code unequalTreatment} lists the matters in which the
+ * channel's terms treat its workers less favourably than nationals (empty: none recorded), which ILO C97 and C143 forbid a
+ * state bound by them.
  */
 public record LegalChannel(String instrumentId, Scope scope, Term term, String id, String title, ChannelPurpose purpose,
                            Set<String> occupations, String decision, String applyAt, boolean verified, ChannelFacts facts,
-                           Source source) implements Commitment {
+                           Set<TreatmentMatter> unequalTreatment, Source source) implements Commitment {
 
     public LegalChannel {
         Checks.common(instrumentId, scope, term, source);
@@ -32,6 +34,8 @@ public record LegalChannel(String instrumentId, Scope scope, Term term, String i
         Set<String> codes = new TreeSet<>();
         for (String code : occupations == null ? Set.<String>of() : occupations) codes.add(Occupations.code(code));
         occupations = Set.copyOf(codes);
+        unequalTreatment = unequalTreatment == null || unequalTreatment.isEmpty() ? Set.of()
+                : Set.copyOf(java.util.EnumSet.copyOf(unequalTreatment));
     }
 
     /** The state that admits. */
@@ -63,6 +67,7 @@ public record LegalChannel(String instrumentId, Scope scope, Term term, String i
     public String describe() {
         String quota = facts.quotas().isEmpty() ? "" : "; " + facts.quotas().get(facts.quotas().size() - 1).describe();
         return "legal channel '" + title + "' (" + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") into "
-                + destination() + quota;
+                + destination() + quota + (unequalTreatment.isEmpty() ? "" : "; treated less favourably than nationals in "
+                + String.join(", ", unequalTreatment.stream().sorted().map(TreatmentMatter::words).toList()));
     }
 }

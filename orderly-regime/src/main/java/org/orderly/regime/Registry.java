@@ -126,10 +126,17 @@ public final class Registry {
      * {@link #participationsOn}); one whose date is unknown binds on no date.
      */
     public java.util.Set<String> boundParties(String subjectId, LocalDate date) {
-        Instrument instrument = instruments.get(subjectId);
+        return boundAmong(instruments.get(subjectId), participations.stream().filter(p -> p.subjectId().equals(subjectId)).toList(), date);
+    }
+
+    /**
+     * The same rule applied to given participations in one instrument (null for a process), such as a draft's that the
+     * registry does not hold yet: the parties certainly bound on the date.
+     */
+    public static java.util.Set<String> boundAmong(Instrument instrument, java.util.Collection<Participation> participations, LocalDate date) {
         if (instrument != null && !instrument.inForceOn(date)) return java.util.Set.of();
         return participations.stream()
-                .filter(p -> p.subjectId().equals(subjectId) && p.status().binds() && p.effectiveOn(date))
+                .filter(p -> p.status().binds() && p.effectiveOn(date))
                 .map(Participation::partyId)
                 .collect(Collectors.toUnmodifiableSet());
     }

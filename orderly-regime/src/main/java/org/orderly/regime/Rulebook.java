@@ -128,7 +128,11 @@ public final class Rulebook {
         pending.replaceAll((pair, list) -> List.copyOf(list));
     }
 
-    private static boolean inForce(Commitment commitment, Instrument instrument, LocalDate date) {
+    /**
+     * Whether a commitment applies on the date by its own term: from its start (or, with none, the instrument's entry into
+     * force) until its end, and not waiting for a condition. Who it binds is asked apart ({@link Registry#boundParties}).
+     */
+    public static boolean inForce(Commitment commitment, Instrument instrument, LocalDate date) {
         Term term = commitment.term();
         if (term.pending()) return false;
         LocalDate from = term.from() != null ? term.from() : instrument.inForce();

@@ -126,6 +126,10 @@ class AccessMatrixTest extends ServerTest {
                 new Endpoint("GET", "/api/v1/travel-requirements?passport=FRA&destination=DEU", null, EVERYONE),
                 new Endpoint("GET", "/api/v1/commitments?grantor=DEU&beneficiary=FRA", null, EVERYONE),
                 new Endpoint("POST", "/api/v1/instruments", json, SECRETARIAT_ONLY),
+                // Coherence: the registry's conflicts and a draft's check write nothing and are public.
+                new Endpoint("GET", "/api/v1/coherence", null, EVERYONE),
+                new Endpoint("POST", "/api/v1/coherence", json, EVERYONE),
+                new Endpoint("GET", "/coherence", null, EVERYONE),
                 new Endpoint("POST", "/api/v1/participations", json, SECRETARIAT_ONLY),
                 new Endpoint("POST", "/api/v1/participations/status-list?subject=ILO_C189&sourceTitle=t&sourceReference=r&asOf=2024-01-01",
                         "x", SECRETARIAT_ONLY),

@@ -177,9 +177,11 @@ class PublicFaceBrowserTest extends ServerTest {
         assertThat(browser.switchTo().activeElement().getText()).as("focus moves to the answer").contains("Nigeria passport");
         assertThat(browser.findElement(By.id("answer")).getDomAttribute("aria-live")).isEqualTo("polite");
         assertThat(browser.getCurrentUrl()).as("the question is in the address").contains("passport=Nigeria").contains("purpose=tourism");
-        if (sharedData("visa/passport-index-tidy-iso3.csv")) {
-            assertThat(answer.findElement(By.id("data-as-of")).getText()).contains("2025-01-12");
-        }
+        // Issue 25 item 2: EU law decides (Annex I of Regulation (EU) 2018/1806), so the data's age is the law's, with no
+        // old-data warning; the visa matrix is only its corroboration.
+        assertThat(answer.findElement(By.id("basis")).getText()).contains("Decided by law").contains("Annex I");
+        assertThat(answer.findElement(By.id("data-as-of")).getText()).doesNotContain("2025-01-12");
+        assertThat(answer.getText()).doesNotContain("more than a year away");
         PageChecks.screenshot(browser, "task-a-tourism-390");
 
         new Select(browser.findElement(By.id("purpose"))).selectByValue("work");

@@ -102,6 +102,14 @@ class RequestOfferBrowserTest extends ServerTest {
             accept(browser);
 
             as(browser, "secretariat", "test-only-secretariat");
+            // Germany's 90-day waiver reaches Morocco, which Annex I of Regulation (EU) 2018/1806 (binding Germany) lists:
+            // the room shows the conflict beside the norm checks, and concluding needs the secretariat's recorded override.
+            assertThat(browser.findElement(By.id("coherence")).getText()).contains("VISA_WAIVER_AGAINST_COMMON_VISA_LIST")
+                    .contains("Morocco (MAR)").contains("Annex I");
+            browser.findElement(By.id("conclude-button")).click();
+            Browser.waiting(browser).until(d -> !d.findElements(By.id("error")).isEmpty());
+            assertThat(browser.findElement(By.id("error")).getText()).contains("concluding needs the secretariat's recorded override");
+            browser.findElement(By.id("override")).sendKeys("Germany asks the EU for the waiver; recorded to keep the package together");
             browser.findElement(By.id("conclude-button")).click();
             Browser.waiting(browser).until(d -> !d.findElements(By.id("message")).isEmpty());
             assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("Concluded into the instrument " + ID + ".");

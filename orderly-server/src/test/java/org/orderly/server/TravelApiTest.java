@@ -31,6 +31,12 @@ class TravelApiTest extends ServerTest {
     void aSchengenAnswerNamesTheVisaCodeTheConsulateOfMainDestinationAndItsSource() {
         JsonNode answer = get("/api/v1/travel-requirements?passport=NGA&destination=DEU&purpose=tourism&date=2026-11-23").json();
         assertThat(answer.get("category").asString()).isEqualTo("VISA_REQUIRED");
+        // Issue 25 item 2: the law decides (Annex I of the EU visa list), not the visa matrix, and a law in force is no old data.
+        assertThat(answer.get("basis").asString()).isEqualTo("COMMITMENT");
+        assertThat(answer.get("instrumentId").asString()).isEqualTo("EU_VISA_REGULATION");
+        assertThat(answer.get("basisStatement").asString()).startsWith("Decided by law: Regulation (EU) 2018/1806, art. 3(1) and Annex I");
+        assertThat(answer.get("stale").asBoolean()).isFalse();
+        assertThat(answer.get("warning").isNull()).isTrue();
         JsonNode authority = answer.get("authority");
         assertThat(authority.get("decision").asString()).contains("Schengen short-stay visa").contains("Visa Code");
         assertThat(authority.get("applyAt").asString()).contains("consulate of the Schengen state of main destination");

@@ -21,6 +21,7 @@ import org.orderly.regime.Registry;
 import org.orderly.regime.Source;
 import org.orderly.regime.coherence.CoherenceChecker;
 import org.orderly.regime.coherence.Conflict;
+import org.orderly.regime.coherence.Draft;
 
 /**
  * The one negotiation state machine: a negotiation's opening (parties, procedure, and for a single text its issues)
@@ -235,8 +236,8 @@ public final class Proceedings {
                     throw new IllegalStateException("proposal " + latest.number() + " is not adopted under " + procedure().rule().describe() + ": " + decision.reason());
                 }
                 if (!c.conflicts().isEmpty() && (c.override() == null || c.override().isBlank())) {
-                    throw new IllegalStateException("the coherence check found " + c.conflicts().size() + " conflict(s): " + String.join("; ", c.conflicts())
-                            + ". Concluding needs the secretariat's recorded override with its reason");
+                    throw new IllegalStateException("the coherence check found " + c.conflicts().size() + " conflict(s), so concluding needs the "
+                            + "secretariat's recorded override with its reason: " + String.join("; ", c.conflicts()));
                 }
                 yield true;
             }
@@ -519,15 +520,35 @@ public final class Proceedings {
             return new Concluding(record(actor, new Step.Concluded(latest.number(), null, List.of(), null), at), Optional.empty(), List.of());
         }
         LocalDate date = date(at);
-        Source source = new Source("Concluded negotiation: " + title(), "/api/v1/negotiations/" + id(), date);
-        Conclusion conclusion = procedure().format() == Procedure.Format.REQUEST_OFFER
-                ? Conclusion.conclude(negotiation(), latest.deal(), date, source, (issue, option) -> round().template(round().offer(issue.id()), option.id()))
-                : Conclusion.conclude(negotiation(), latest.deal(), date, source);
-        List<Conflict> conflicts = checker.conflicts(registry, conclusion.instrument(), conclusion.commitments(), date);
+        Conclusion conclusion = concluding(latest, date);
+        List<Conflict> conflicts = checker.conflicts(registry, draft(conclusion), date);
         Step step = record(actor, new Step.Concluded(latest.number(), conclusion.instrument().id(),
                 conflicts.stream().map(c -> c.severity().name().toLowerCase() + ": " + c.explanation()).toList(),
                 override == null || override.isBlank() ? null : override.strip()), at);
         return new Concluding(step, Optional.of(conclusion), conflicts);
+    }
+
+    /**
+     * What concluding the latest proposal at {@code at} would write into the registry, checked by the coherence checker
+     * before it binds, as the room shows it beside the norm checks; empty when there is no proposal, the negotiation is
+     * concluded, or it is an illustration (which writes nothing).
+     */
+    public List<Conflict> coherence(Instant at, Registry registry, CoherenceChecker checker) {
+        Optional<Proposal> latest = latest();
+        if (latest.isEmpty() || illustrative() || status(at) == Status.CONCLUDED) return List.of();
+        LocalDate date = date(at);
+        return checker.conflicts(registry, draft(concluding(latest.get(), date)), date);
+    }
+
+    private Conclusion concluding(Proposal proposal, LocalDate date) {
+        Source source = new Source("Concluded negotiation: " + title(), "/api/v1/negotiations/" + id(), date);
+        return procedure().format() == Procedure.Format.REQUEST_OFFER
+                ? Conclusion.conclude(negotiation(), proposal.deal(), date, source, (issue, option) -> round().template(round().offer(issue.id()), option.id()))
+                : Conclusion.conclude(negotiation(), proposal.deal(), date, source);
+    }
+
+    private static Draft draft(Conclusion conclusion) {
+        return new Draft(conclusion.instrument(), conclusion.commitments(), conclusion.participations());
     }
 
     /** For a request-offer round: who each bound offer reaches, in words (public). */

@@ -184,7 +184,7 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
 
     /** A request's commitment kind, checked to be one a negotiation can make. */
     static void requireNegotiable(Commitment.Kind kind) {
-        if (kind == Commitment.Kind.FREE_MOVEMENT || kind == Commitment.Kind.COMMON_FRONTIER) {
+        if (!kind.negotiable()) {
             throw new IllegalArgumentException(Words.kind(kind) + " is not a negotiable commitment kind");
         }
     }

@@ -211,10 +211,11 @@ class ProceedingsTest {
         kept.propose(SECRETARIAT, demo, T0.plusSeconds(300));
         kept.record(party("DEU"), new Step.Answered(1, Answer.ACCEPT, null), T0.plusSeconds(400));
         kept.record(party("MAR"), new Step.Answered(1, Answer.ACCEPT, null), T0.plusSeconds(500));
-        CoherenceChecker one = (registry, draft, commitments, date) -> List.of(new Conflict("test", Conflict.Severity.CONFLICT,
-                "a test conflict", List.of(draft.id()), List.of(), List.of("DEU"), List.of("ProceedingsTest")));
+        CoherenceChecker one = (registry, draft, date) -> List.of(new Conflict("test", Conflict.Severity.CONFLICT,
+                "a test conflict", List.of(draft.instrument().id()), List.of(), List.of("DEU"),
+                List.of(new org.orderly.regime.Source("ProceedingsTest", "", date))));
         assertThatThrownBy(() -> kept.now().conclude(SECRETARIAT, T0.plusSeconds(600), EMPTY, one, " "))
-                .hasMessageContaining("found 1 conflict(s): conflict: a test conflict").hasMessageContaining("override");
+                .hasMessageContaining("found 1 conflict(s), so concluding needs the secretariat's recorded override").hasMessageContaining("conflict: a test conflict");
         Step step = kept.now().conclude(SECRETARIAT, T0.plusSeconds(600), EMPTY, one, "agreed to fix it in the next round").step();
         assertThat(((Step.Concluded) step.act()).override()).isEqualTo("agreed to fix it in the next round");
         assertThat(step.act().describe()).contains("overrode 1 conflict(s): agreed to fix it in the next round");

@@ -2,18 +2,17 @@ package org.orderly.regime.coherence;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.orderly.regime.Commitment;
-import org.orderly.regime.Instrument;
 import org.orderly.regime.Registry;
 
 /**
- * Finds the conflicts a draft instrument with its commitments would bring into the registry on a date. A negotiation's
- * conclusion asks it before anything binds; a conflict then needs the secretariat's recorded override.
+ * Finds the conflicts a draft instrument with its commitments and participations would bring into the registry on a date.
+ * A negotiation's conclusion asks it before anything binds; a conflict then needs the secretariat's recorded override.
+ * {@link CoherenceRules#STANDARD} is the checker with the regime's rules.
  */
 @FunctionalInterface
 public interface CoherenceChecker {
-    /** Checks no rule: every draft passes. The place-holder until the coherence rules are built. */
-    CoherenceChecker NO_RULES = (registry, instrument, commitments, date) -> List.of();
+    /** Checks no rule: every draft passes (for illustrations and tests of the procedure alone). */
+    CoherenceChecker NO_RULES = (registry, draft, date) -> List.of();
 
-    List<Conflict> conflicts(Registry registry, Instrument draft, List<Commitment> commitments, LocalDate date);
+    List<Conflict> conflicts(Registry registry, Draft draft, LocalDate date);
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.Instrument;
+import org.orderly.regime.InstrumentRequest;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Registry;
 import org.orderly.server.regime.RegimeService;
@@ -119,9 +120,10 @@ public class RegistryApi {
     @Operation(summary = "Record an instrument with its commitments and participations (secretariat)")
     public InstrumentDetail record(@RequestBody InstrumentRequest request) {
         Instrument instrument = request.instrument();
-        saneDates(instrument, request.commitments(instrument.id()), request.participations(instrument.id()));
-        regime.store().saveInstrument(instrument, request.commitments(instrument.id()), request.participations(instrument.id()),
-                RegistryStore.SECRETARIAT);
+        List<Commitment> commitments = request.commitments(instrument.id());
+        List<Participation> participations = request.participations(instrument.id());
+        request.requireSaneDates(commitments, participations);
+        regime.store().saveInstrument(instrument, commitments, participations, RegistryStore.SECRETARIAT);
         regime.reload();
         return instrument(instrument.id(), null);
     }
@@ -131,7 +133,7 @@ public class RegistryApi {
     @Operation(summary = "Record one participation (secretariat)")
     public ParticipationView participate(@RequestBody ParticipationView.Request request) {
         Participation participation = request.participation();
-        saneDates(null, List.of(), List.of(participation));
+        saneDates(participation);
         regime.store().saveParticipation(participation, RegistryStore.SECRETARIAT);
         regime.reload();
         return ParticipationView.of(participation);
@@ -149,24 +151,9 @@ public class RegistryApi {
     }
 
     /** Refuses absurd dates (a ratification in the year 5000) before anything is written. */
-    private static void saneDates(Instrument instrument, List<Commitment> commitments, List<Participation> participations) {
-        if (instrument != null) {
-            RegimeService.requireSane("instrument.adopted", instrument.adopted());
-            RegimeService.requireSane("instrument.inForce", instrument.inForce());
-            if (instrument.source() != null) RegimeService.requireSane("instrument.source.asOf", instrument.source().asOf());
-        }
-        for (int i = 0; i < commitments.size(); i++) {
-            Commitment c = commitments.get(i);
-            RegimeService.requireSane("commitments[" + i + "].from", c.term().from());
-            RegimeService.requireSane("commitments[" + i + "].until", c.term().until());
-            if (c.source() != null) RegimeService.requireSane("commitments[" + i + "].source.asOf", c.source().asOf());
-        }
-        for (int i = 0; i < participations.size(); i++) {
-            Participation p = participations.get(i);
-            String at = instrument == null ? "participation" : "participations[" + i + "]";
-            RegimeService.requireSane(at + ".since", p.since());
-            RegimeService.requireSane(at + ".until", p.until());
-            if (p.source() != null) RegimeService.requireSane(at + ".source.asOf", p.source().asOf());
-        }
+    private static void saneDates(Participation participation) {
+        RegimeService.requireSane("participation.since", participation.since());
+        RegimeService.requireSane("participation.until", participation.until());
+        if (participation.source() != null) RegimeService.requireSane("participation.source.asOf", participation.source().asOf());
     }
 }

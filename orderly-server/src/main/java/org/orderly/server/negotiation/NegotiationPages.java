@@ -203,7 +203,7 @@ class NegotiationPages {
     }
 
     private static List<Commitment.Kind> negotiableKinds() {
-        return Arrays.stream(Commitment.Kind.values()).filter(k -> k != Commitment.Kind.FREE_MOVEMENT && k != Commitment.Kind.COMMON_FRONTIER).toList();
+        return Arrays.stream(Commitment.Kind.values()).filter(Commitment.Kind::negotiable).toList();
     }
 
     @PostMapping("/negotiations/{id}/room/answer")
@@ -379,6 +379,11 @@ class NegotiationPages {
         model.addAttribute("concluded", p.status(now) == Proceedings.Status.CONCLUDED);
         model.addAttribute("steps", p.publicSteps().stream().map(s -> new String[]{WHEN.format(s.at()), s.who(), s.act().describe()}).toList());
         model.addAttribute("extensions", p.extensions());
+        try {
+            model.addAttribute("coherence", negotiations.coherence(p));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("coherenceError", "The proposed package cannot be checked: " + e.getMessage());
+        }
         if (p.procedure().format() == Procedure.Format.REQUEST_OFFER) {
             RequestOfferRound round = p.round();
             // Requests are shown only where the procedure makes them public (they are often kept between the two parties).

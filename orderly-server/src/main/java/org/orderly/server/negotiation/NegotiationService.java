@@ -66,7 +66,7 @@ public class NegotiationService {
         this.regime = regime;
         this.solver = solver;
         this.transactions = transactions;
-        this.coherence = coherence.getIfAvailable(() -> CoherenceChecker.NO_RULES);
+        this.coherence = coherence.getIfAvailable(() -> org.orderly.regime.coherence.CoherenceRules.STANDARD);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -264,6 +264,14 @@ public class NegotiationService {
             return concluding.step();
         });
         return Optional.ofNullable(written[0]);
+    }
+
+    /**
+     * What the coherence checker finds in the package the latest proposal would conclude, on today's registry: shown
+     * beside the norm checks before anything binds. Empty with no proposal, once concluded, or for an illustration.
+     */
+    public List<org.orderly.regime.coherence.Conflict> coherence(Proceedings proceedings) {
+        return proceedings.coherence(now(), regime.registry(), coherence);
     }
 
     /** Runs a step of the proceedings; an actor the procedure refuses gets a 403, not a 500. */

@@ -52,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "orderly.users[2].name=mar", "orderly.users[2].password={noop}mar-pass", "orderly.users[2].party=MAR", "orderly.users[2].roles=NEGOTIATOR",
         "orderly.users[3].name=fra", "orderly.users[3].password={noop}fra-pass", "orderly.users[3].party=FRA", "orderly.users[3].roles=NEGOTIATOR"})
 class NegotiationApiTest {
+    /** The demo package waives German visas for Moroccans against Annex I of Regulation (EU) 2018/1806: concluding it needs this. */
+    private static final String OVERRIDE = "{\"override\":\"the German waiver against Annex I is recorded to test the procedure\"}";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String[] SECRETARIAT = {"secretariat", "s3cret"};
@@ -165,7 +168,13 @@ class NegotiationApiTest {
         assertThat(send("POST", base + "/conclusion", "", SECRETARIAT).status()).as("not before every party accepts").isEqualTo(409);
         assertThat(send("POST", base + "/answers/DEU", "{\"answer\":\"ACCEPT\"}", DEU).status()).isEqualTo(200);
         assertThat(send("POST", base + "/answers/MAR", "{\"answer\":\"ACCEPT\"}", MAR).status()).isEqualTo(200);
-        Response concluded = send("POST", base + "/conclusion", "", SECRETARIAT);
+        // Morocco is in Annex I of Regulation (EU) 2018/1806, which binds Germany: the package's German visa waiver breaks it,
+        // so the coherence check refuses the conclusion until the secretariat records an override with its reason.
+        Response refused = send("POST", base + "/conclusion", "", SECRETARIAT);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("Annex I").contains("Morocco (MAR)").contains("override");
+        assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).as("nothing concluded").isNotEqualTo("CONCLUDED");
+        Response concluded = send("POST", base + "/conclusion", "{\"override\":\"the waiver waits for an EU decision; recorded to show the package\"}", SECRETARIAT);
         assertThat(concluded.status()).as(concluded.body()).isEqualTo(201);
 
         JsonNode instrument = send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).json();
@@ -184,11 +193,16 @@ class NegotiationApiTest {
                 .option(quota).orElseThrow().value().intValue());
         assertThat(send("GET", "/api/v1/channels/finder?passport=TUN&destination=DEU", null, ANONYMOUS).body()).doesNotContain(id + "_DEU");
 
+        // The common list still decides a short stay (it prevails over the bilateral waiver, which the answer names); the
+        // package's labour channel decides work.
         JsonNode after = send("GET", "/api/v1/travel-requirements?passport=MAR&destination=DEU", null, ANONYMOUS).json();
-        assertThat(after.get("instrumentId").asString()).isEqualTo(id);
-        assertThat(after.get("category").asString()).isEqualTo("VISA_FREE");
-        assertThat(after.get("stayDays").asInt()).isEqualTo(demo.negotiation().issue("visa-short-stay").orElseThrow()
-                .option(proposal.get("deal").get("visa-short-stay").asString()).orElseThrow().value().intValue());
+        assertThat(after.get("instrumentId").asString()).isEqualTo("EU_VISA_REGULATION");
+        assertThat(after.get("category").asString()).isEqualTo("VISA_REQUIRED");
+        assertThat(after.get("explanation").asString()).contains("waives it, but a state bound by a common visa list may not");
+        JsonNode work = send("GET", "/api/v1/travel-requirements?passport=MAR&destination=DEU&purpose=work", null, ANONYMOUS).json();
+        assertThat(work.get("instrumentId").asString()).isEqualTo(id);
+        JsonNode step = send("GET", base, null, ANONYMOUS).json();
+        assertThat(step.toString()).contains("the waiver waits for an EU decision");
     }
 
     /**
@@ -215,7 +229,7 @@ class NegotiationApiTest {
                 end $$""").update();
         jdbc.sql("create trigger refuse_conclusion before update on negotiation for each row execute function refuse_conclusion()").update();
         try {
-            Response failed = send("POST", base + "/conclusion", "", SECRETARIAT);
+            Response failed = send("POST", base + "/conclusion", OVERRIDE, SECRETARIAT);
             assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
         } finally {
             jdbc.sql("drop trigger refuse_conclusion on negotiation").update();
@@ -227,7 +241,7 @@ class NegotiationApiTest {
         assertThat(send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).status()).isEqualTo(404);
         assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).isEqualTo("PROPOSED");
         // With the failure gone, the same conclusion goes through.
-        assertThat(send("POST", base + "/conclusion", "", SECRETARIAT).status()).isEqualTo(201);
+        assertThat(send("POST", base + "/conclusion", OVERRIDE, SECRETARIAT).status()).isEqualTo(201);
         assertThat(send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).status()).isEqualTo(200);
     }
 
@@ -263,10 +277,10 @@ class NegotiationApiTest {
         Response late = send("POST", base + "/answers/DEU", "{\"answer\":\"OBJECT\",\"reason\":\"too late\"}", DEU);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("detail").asString()).contains("silence is consent");
-        Response concluded = send("POST", base + "/conclusion", "", SECRETARIAT);
+        Response concluded = send("POST", base + "/conclusion", OVERRIDE, SECRETARIAT);
         assertThat(concluded.status()).as(concluded.body()).isEqualTo(201);
         assertThat(send("GET", base, null, ANONYMOUS).json().get("steps").toString()).contains("\"what\":\"rejected proposal 1: the readmission clause first\"")
-                .contains("\"what\":\"concluded proposal 2 into the instrument " + id + "\"");
+                .contains("\"what\":\"concluded proposal 2 into the instrument " + id + "; overrode 1 conflict(s): the German waiver against Annex I");
     }
 
     /** A procedure that keeps answers private: the public view shows the decision, never who answered what. */

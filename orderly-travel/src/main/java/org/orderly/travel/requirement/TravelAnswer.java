@@ -30,7 +30,10 @@ public record TravelAnswer(String passport, String passportName, String destinat
         // Measured from the date asked, not from today: an answer about 2022 from the 2022 snapshot is not stale.
         DataAge age = DataAge.of(deciding, r.date()).orElse(null);
         String ageText = age == null ? null : age.relative();
-        String warning = age != null && age.stale()
+        // A commitment is vouched for with its dated term, so its data are old only for a date well after they were checked;
+        // a snapshot of unilateral policy describes its own day and is old on either side.
+        boolean stale = age != null && (r.basis() == TravelRequirement.Basis.COMMITMENT ? age.asOf().plusYears(1).isBefore(r.date()) : age.stale());
+        String warning = stale
                 ? "This data is as of " + age.asOf() + ", " + ageText + ", more than a year away. Entry rules change: confirm with "
                 + (authority == null ? "the destination" : "the authority named here") + " before you travel."
                 : null;
@@ -40,7 +43,7 @@ public record TravelAnswer(String passport, String passportName, String destinat
                 r.category(), r.category().label(), r.stayDays(), r.windowDays(), r.basis().name(), r.instrumentId(),
                 instrumentTitle, r.overridesUnilateral(), r.unilateral(), r.unilateralStayDays(), r.explanation(), r.sources(),
                 basisStatement(r, passportName, destinationName, instrumentTitle, age), authority,
-                age == null ? null : age.asOf(), ageText, age != null && age.stale(), warning, permalink);
+                age == null ? null : age.asOf(), ageText, stale, warning, permalink);
     }
 
     private static String basisStatement(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,
@@ -48,7 +51,10 @@ public record TravelAnswer(String passport, String passportName, String destinat
         String purpose = r.purpose().name().toLowerCase(Locale.ROOT);
         return switch (r.basis()) {
             case OWN_COUNTRY -> "A " + passportName + " passport holder is a national of " + destinationName + ": a state admits its own nationals.";
-            case COMMITMENT -> "Decided by a commitment in force between the two states under " + instrumentTitle + ".";
+            case COMMITMENT -> lawRequiresVisa(r)
+                    ? "Decided by law: " + r.sources().get(0).title() + ", under " + instrumentTitle + ", which binds " + destinationName
+                    + ". The visa matrix is shown only as corroboration."
+                    : "Decided by a commitment in force between the two states under " + instrumentTitle + ".";
             case UNILATERAL_POLICY -> r.category().temporary()
                     ? "No commitment between the two states covers this journey. The answer rests on a temporary COVID-19 entry ban of "
                     + destinationName + " that the visa matrix" + (age == null ? "" : " of " + age.asOf()) + " records: a measure of "
@@ -61,6 +67,11 @@ public record TravelAnswer(String passport, String passportName, String destinat
                     : "No commitment in force covers " + purpose + " from " + passportName + " to " + destinationName
                     + "; the visa matrix records only the short-stay policy, so " + destinationName + "'s national law decides.";
         };
+    }
+
+    /** Whether a common visa list that binds the destination requires the visa (short stays; a work channel is another matter). */
+    private static boolean lawRequiresVisa(TravelRequirement r) {
+        return r.category() == TravelCategory.VISA_REQUIRED && r.purpose() != Purpose.WORK && r.purpose() != Purpose.STUDY;
     }
 
     /** The answer in one line of plain words. */

@@ -13,6 +13,7 @@ import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
 import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaAuthority;
+import org.orderly.regime.VisaObligation;
 import org.orderly.regime.VisaWaiver;
 import org.orderly.regime.reference.VisaAuthorities;
 import org.orderly.travel.requirement.TravelRequirement.Basis;
@@ -56,7 +57,7 @@ public final class TravelRules {
             // A COVID-19 ban is a temporary measure: never projected onto a date before the pandemic.
             if (policy.category().temporary() && rulebook.date().isBefore(TravelCategory.COVID_MEASURES_FROM)) continue;
             EntryPolicy held = policies[d * n + p];
-            if (held == null || nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
+            if (held == null || EntryPolicy.nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
         this.shortStay = new TravelRequirement[n * n];
         for (int d = 0; d < n; d++) {
@@ -68,13 +69,6 @@ public final class TravelRules {
 
     /** Visa data further than this from the date asked are used with a warning: policies change. */
     public static final int SNAPSHOT_WARNING_DAYS = 365;
-
-    /** Whether {@code candidate}'s snapshot is nearer the date than {@code held}'s; on a tie the later one. */
-    private static boolean nearer(EntryPolicy candidate, EntryPolicy held, java.time.LocalDate date) {
-        long a = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate.source().asOf(), date));
-        long b = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(held.source().asOf(), date));
-        return a < b || (a == b && candidate.source().asOf().isAfter(held.source().asOf()));
-    }
 
     /** The warning for visa data far from the date asked, or "" when the snapshot is near enough. */
     static String staleness(EntryPolicy policy, java.time.LocalDate date) {
@@ -210,7 +204,10 @@ public final class TravelRules {
             workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
-            for (Commitment c : owed) {
+            // A channel opened for this nationality (a partnership's quota) is named before a route open to every nationality.
+            List<Commitment> channelsFirst = owed.stream()
+                    .sorted(java.util.Comparator.comparing(c -> c instanceof LegalChannel l && l.anyNationality())).toList();
+            for (Commitment c : channelsFirst) {
                 if (purpose == Purpose.WORK && c instanceof LegalChannel l && l.purpose().work()) {
                     return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
                             policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe()
@@ -224,6 +221,15 @@ public final class TravelRules {
             return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
                     null, null, Basis.NO_RULE, null, "no commitment in force covers " + purpose.name().toLowerCase()
                     + "; a long-stay visa or permit under national law is needed", unilateral, unilateralStay, policySources);
+        }
+        for (Commitment c : owed) {
+            // A common visa list that binds the destination decides by law, before any waiver of the destination's own (a
+            // bilateral waiver against it is a conflict the coherence checker reports); the visa matrix only corroborates it.
+            if (c instanceof VisaObligation o && o.purposes().contains(purpose)) {
+                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c, policy,
+                        "a visa is required: " + c.source().title() + " lists this nationality among those whose nationals must hold a visa"
+                                + corroboration(policy) + overridden(owed, purpose));
+            }
         }
         for (Commitment c : owed) {
             if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
@@ -266,6 +272,24 @@ public final class TravelRules {
         return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
                 Basis.COMMITMENT, commitment.instrumentId(), text,
                 policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+    }
+
+    /** Names a waiver the list overrides: a bound state's own waiver cannot exempt those the common list requires a visa of. */
+    private String overridden(List<Commitment> owed, Purpose purpose) {
+        for (Commitment c : owed) {
+            if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
+                return "; " + title(c) + " waives it, but a state bound by a common visa list may not (a conflict on the coherence page)";
+            }
+        }
+        return "";
+    }
+
+    /** What the visa matrix says beside a rule of law: it agrees, or it records another category (the law decides). */
+    private static String corroboration(EntryPolicy policy) {
+        if (policy == null) return "";
+        return policy.category() == TravelCategory.VISA_REQUIRED
+                ? "; the visa matrix of " + policy.source().asOf() + " agrees"
+                : "; the visa matrix of " + policy.source().asOf() + " records " + policy.category().label() + ", but the law decides";
     }
 
     /** Says why a waiver written in an instrument does not apply yet (e.g. Nauru in Annex II of Regulation (EU) 2018/1806). */

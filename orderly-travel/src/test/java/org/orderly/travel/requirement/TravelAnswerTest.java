@@ -26,6 +26,7 @@ class TravelAnswerTest {
         Registry shipped = ReferenceData.load();
         registry = new Registry(shipped.parties(), shipped.instruments(), shipped.participations(), shipped.commitments(),
                 List.of(new EntryPolicy("JPN", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
+                        new EntryPolicy("DEU", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
                         new EntryPolicy("DEU", "FRA", TravelCategory.VISA_FREE, 90, MATRIX)));
         queries = new TravelQueries(() -> registry, date -> TravelRules.compile(Rulebook.compile(registry, date)));
     }
@@ -48,6 +49,34 @@ class TravelAnswerTest {
         assertThat(answer.basis()).isEqualTo("COMMITMENT");
         assertThat(answer.dataAsOf()).isNotEqualTo(MATRIX.asOf());
         assertThat(answer.sources()).contains(MATRIX);
+    }
+
+    @Test
+    void nigeriaToGermanyIsDecidedByAnnexIOfTheEuVisaListWithTheMatrixAsCorroborationAndNoWarning() {
+        for (LocalDate on : List.of(ON, LocalDate.of(2019, 6, 1))) {
+            TravelAnswer answer = queries.answer("Nigeria", "Germany", on, "tourism");
+            assertThat(answer.category()).isEqualTo(TravelCategory.VISA_REQUIRED);
+            assertThat(answer.basis()).isEqualTo("COMMITMENT");
+            assertThat(answer.instrumentId()).isEqualTo("EU_VISA_REGULATION");
+            assertThat(answer.basisStatement()).startsWith("Decided by law: Regulation (EU) 2018/1806, art. 3(1) and Annex I")
+                    .contains("binds Germany").contains("corroboration");
+            assertThat(answer.explanation()).contains("the visa matrix of 2025-01-12 agrees");
+            assertThat(answer.sources()).contains(MATRIX);
+            assertThat(answer.stale()).as("a law in force, vouched for its whole term, on %s", on).isFalse();
+            assertThat(answer.warning()).isNull();
+        }
+    }
+
+    @Test
+    void kosovoLeavesAnnexIOnTheDayRegulation2023850AppliesAndVanuatuNeedsAVisaUnderTheSuspensionMarkedUnverified() {
+        assertThat(queries.answer("XKX", "DEU", LocalDate.of(2023, 12, 31), "tourism").category()).isEqualTo(TravelCategory.VISA_REQUIRED);
+        TravelAnswer kosovo = queries.answer("XKX", "DEU", LocalDate.of(2024, 1, 1), "tourism");
+        assertThat(kosovo.category()).isEqualTo(TravelCategory.VISA_FREE);
+        assertThat(kosovo.sources().get(0).reference()).contains("Regulation (EU) 2023/850");
+        TravelAnswer vanuatu = queries.answer("VUT", "DEU", LocalDate.of(2024, 6, 1), "tourism");
+        assertThat(vanuatu.category()).isEqualTo(TravelCategory.VISA_REQUIRED);
+        assertThat(vanuatu.basis()).isEqualTo("COMMITMENT");
+        assertThat(vanuatu.explanation()).contains("unverified");
     }
 
     @Test
