@@ -382,7 +382,7 @@ class NegotiationPages {
         try {
             model.addAttribute("coherence", negotiations.coherence(p));
         } catch (IllegalArgumentException e) {
-            model.addAttribute("coherenceError", "The proposed package cannot be checked: " + e.getMessage());
+            model.addAttribute("coherenceError", "The proposed package cannot be checked: " + DomainErrors.message(e));
         }
         if (p.procedure().format() == Procedure.Format.REQUEST_OFFER) {
             RequestOfferRound round = p.round();
