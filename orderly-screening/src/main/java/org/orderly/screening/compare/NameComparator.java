@@ -470,7 +470,9 @@ public final class NameComparator {
         double lambda = shortWords < MatchRules.COVERAGE_MIN_WORDS ? 0.0
                 : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) ? MatchRules.ORDERED_COVERAGE_SHARE
                 : MatchRules.COVERAGE_SHARE;
-        result.score = Math.min(1.0, symmetric + lambda * (coverage - symmetric));
+        // No cap: symmetric and coverage are each at most 1 when every similarity is, and so is each share; a score
+        // above 1 is a bug to see.
+        result.score = symmetric + lambda * (coverage - symmetric);
     }
 
     /**
