@@ -50,6 +50,8 @@ class OverstayJobKafkaTest {
     private static final Duration LATENESS = Duration.ofHours(6);
     private static final String TOPIC = "crossings";
     private static final String OUTPUT_TOPIC = "stay-events";
+    private static final String PARTITIONED_TOPIC = "crossings-8";
+    private static final String PARTITIONED_OUTPUT_TOPIC = "stay-events-8";
     private static KafkaClusterTestKit kafka;
 
     @BeforeAll
@@ -61,13 +63,17 @@ class OverstayJobKafkaTest {
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("transaction.state.log.num.partitions", "1")
                 .build();
         kafka.format();
         kafka.startup();
         kafka.waitForReadyBrokers();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             // One partition: the order of arrival is the order produced, as in the embedded twin (Lateness).
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1), new NewTopic(OUTPUT_TOPIC, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1), new NewTopic(OUTPUT_TOPIC, 2, (short) 1),
+                    new NewTopic(PARTITIONED_TOPIC, 8, (short) 1), new NewTopic(PARTITIONED_OUTPUT_TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -104,10 +110,11 @@ class OverstayJobKafkaTest {
         Map<Long, Bad> badAt = produce(arrivals, seed);
 
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
+        env.enableCheckpointing(500); // the exactly-once sink commits its outputs at checkpoints
         List<StreamOutput> streamed = new ArrayList<>();
         CrossingTopic topic = CrossingTopic.of(kafka.bootstrapServers(), TOPIC).readToTheEnd();
         DataStream<StreamOutput> outputs = OverstayJob.fromKafka(env, topic, LATENESS);
-        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), OUTPUT_TOPIC);
+        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), OUTPUT_TOPIC, "kafka-test");
         try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
             results.forEachRemaining(streamed::add);
         }
@@ -125,7 +132,7 @@ class OverstayJobKafkaTest {
                     .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
         }
 
-        assertOutputTopicHolds(streamed, seed);
+        assertOutputTopicHolds(OUTPUT_TOPIC, streamed, seed);
 
         assertThat(malformed).extracting(MalformedCrossing::offset).as("one report per malformed message, at its offset")
                 .containsExactlyInAnyOrderElementsOf(badAt.keySet());
@@ -140,27 +147,92 @@ class OverstayJobKafkaTest {
     }
 
     /**
+     * Eight partitions read by four readers: which crossing is late depends on its own partition's order of arrival only,
+     * never on how the readers interleave the partitions, so the job gives exactly what the embedded path gives when
+     * each partition is split by {@link Lateness} on its own; the committed outputs on the output topic are the same.
+     */
+    @Test
+    void onEightPartitionsReadByFourReadersEachPartitionDecidesItsLateCrossingsAndTheOutputsAreTheEmbeddedPaths() throws Exception {
+        long seed = 20_261_206L;
+        List<Crossing> crossings = CrossingGenerator.crossings(seed, 600, 400);
+        List<Crossing> arrivals = CrossingGenerator.arrivals(crossings, seed, LATENESS, 60);
+        Map<Integer, List<Crossing>> byPartition = producePartitioned(arrivals);
+        assertThat(byPartition).as("seed %d: every partition has crossings", seed).hasSize(8);
+        List<Crossing> inTime = new ArrayList<>();
+        List<Crossing> expectedLate = new ArrayList<>();
+        for (List<Crossing> partition : byPartition.values()) {
+            Lateness.Split split = Lateness.split(partition, LATENESS);
+            inTime.addAll(split.inTime());
+            expectedLate.addAll(split.late());
+        }
+        assertThat(expectedLate).as("seed %d: some crossings are late in their partition", seed).isNotEmpty();
+        assertThat(Lateness.split(arrivals, LATENESS).late()).as("seed %d: lateness over the whole stream would differ", seed)
+                .isNotEqualTo(expectedLate);
+        List<StayEvent> embedded = OverstayWatch.replay(inTime, Instant.MAX);
+
+        StreamExecutionEnvironment env = InProcessFlink.environment(4);
+        env.enableCheckpointing(500);
+        CrossingTopic topic = new CrossingTopic(kafka.bootstrapServers(), PARTITIONED_TOPIC, "partitioned", true, null, 4);
+        DataStream<StreamOutput> outputs = OverstayJob.fromKafka(env, topic, LATENESS);
+        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), PARTITIONED_OUTPUT_TOPIC, "partitioned-test");
+        List<StreamOutput> streamed = new ArrayList<>();
+        try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
+            results.forEachRemaining(streamed::add);
+        }
+        List<StayEvent> events = streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
+        assertThat(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList()).as("seed %d: late crossings", seed)
+                .containsExactlyInAnyOrderElementsOf(expectedLate);
+        assertThat(events).as("seed %d: the embedded path's events", seed).containsExactlyInAnyOrderElementsOf(embedded);
+        for (String traveller : embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
+            assertThat(events.stream().filter(e -> e.traveller().equals(traveller)).toList()).as("seed %d, traveller %s", seed, traveller)
+                    .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
+        }
+        assertOutputTopicHolds(PARTITIONED_OUTPUT_TOPIC, streamed, seed);
+    }
+
+    /** Produces the crossings keyed by traveller (Kafka's default partitioner), in order; returns each partition's crossings in offset order. */
+    private static Map<Integer, List<Crossing>> producePartitioned(List<Crossing> arrivals) throws Exception {
+        Map<Integer, List<Crossing>> byPartition = new java.util.TreeMap<>();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5), new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
+            for (Crossing crossing : arrivals) {
+                sent.add(producer.send(new ProducerRecord<>(PARTITIONED_TOPIC, crossing.traveller().getBytes(StandardCharsets.UTF_8),
+                        CrossingRecords.write(crossing).getBytes(StandardCharsets.UTF_8))));
+            }
+            producer.flush();
+            Map<Integer, java.util.TreeMap<Long, Crossing>> byOffset = new java.util.TreeMap<>();
+            for (int i = 0; i < arrivals.size(); i++) {
+                RecordMetadata metadata = sent.get(i).get(30, TimeUnit.SECONDS);
+                byOffset.computeIfAbsent(metadata.partition(), p -> new java.util.TreeMap<>()).put(metadata.offset(), arrivals.get(i));
+            }
+            byOffset.forEach((partition, crossingsByOffset) -> byPartition.put(partition, new ArrayList<>(crossingsByOffset.values())));
+        }
+        return byPartition;
+    }
+
+    /**
      * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller; the
      * stay events read back are the job's (and so the embedded path's).
      */
-    private static void assertOutputTopicHolds(List<StreamOutput> streamed, long seed) throws Exception {
+    private static void assertOutputTopicHolds(String outputTopic, List<StreamOutput> streamed, long seed) throws Exception {
         Map<String, Class<? extends StayEvent>> kinds = Map.of("StayDecision", StayEvent.StayDecision.class, "OverstayRaised",
                 StayEvent.OverstayRaised.class, "OverstayCleared", StayEvent.OverstayCleared.class, "ExitWithoutEntry",
                 StayEvent.ExitWithoutEntry.class, "EntryWithoutExit", StayEvent.EntryWithoutExit.class);
         List<StayEvent> events = new ArrayList<>();
         List<Crossing> late = new ArrayList<>();
         List<String> malformed = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(OUTPUT_TOPIC).stream().map(p -> new TopicPartition(OUTPUT_TOPIC, p.partition())).toList();
+        // Committed outputs only: what a consumer of the exactly-once sink reads.
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(outputTopic).stream().map(p -> new TopicPartition(outputTopic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long end = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-            long read = 0;
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (read < end && System.nanoTime() < deadline) {
+            // The end offsets count the transactions' commit markers too: read until every partition's position reaches its end.
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    read++;
                     ObjectNode node = (ObjectNode) StreamOutputRecords.JSON.readTree(record.value());
                     String kind = node.remove("kind").asText();
                     String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
@@ -180,7 +252,7 @@ class OverstayJobKafkaTest {
                 .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList());
         assertThat(late).as("seed %d: the late crossings on the output topic", seed)
                 .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList());
-        assertThat(malformed).as("the malformed messages on the output topic").hasSize(BAD.size());
+        assertThat(malformed).as("the malformed messages on the output topic").hasSize((int) streamed.stream().filter(o -> o.malformed() != null).count());
     }
 
     /** Produces the crossings in order of arrival, the malformed messages spread among them; returns those by offset. */
