@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,9 +26,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +35,7 @@ import org.orderly.border.crossing.OverstayWatch;
 import org.orderly.border.crossing.StayEvent;
 
 /**
- * The overstay job reading and writing a real Kafka broker, started in this process in KRaft mode (one combined broker and
- * controller on localhost), through Flink's Kafka connector on Flink's mini cluster: a generated stream of crossings,
+ * The overstay job reading and writing a real Kafka broker ({@link InProcessKafka}), through Flink's Kafka connector on Flink's mini cluster: a generated stream of crossings,
  * out of order and some late, with malformed messages among them, gives the embedded path's decisions and alerts,
  * the same late crossings, and one report per malformed message with its partition, offset and problem; the same
  * outputs, as JSON, on the output topic.
@@ -52,29 +46,13 @@ class OverstayJobKafkaTest {
     private static final String OUTPUT_TOPIC = "stay-events";
     private static final String PARTITIONED_TOPIC = "crossings-8";
     private static final String PARTITIONED_OUTPUT_TOPIC = "stay-events-8";
-    private static KafkaClusterTestKit kafka;
+    private static InProcessKafka kafka;
 
     @BeforeAll
     static void startKafka() throws Exception {
-        // The metadata version of a released broker, not the test kit's default (the newest, unreleased one).
-        TestKitNodes nodes = new TestKitNodes.Builder().setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
-        kafka = new KafkaClusterTestKit.Builder(nodes)
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("offsets.topic.num.partitions", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("transaction.state.log.num.partitions", "1")
-                .build();
-        kafka.format();
-        kafka.startup();
-        kafka.waitForReadyBrokers();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            // One partition: the order of arrival is the order produced, as in the embedded twin (Lateness).
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1), new NewTopic(OUTPUT_TOPIC, 2, (short) 1),
-                    new NewTopic(PARTITIONED_TOPIC, 8, (short) 1), new NewTopic(PARTITIONED_OUTPUT_TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        }
+        kafka = InProcessKafka.start();
+        // One partition: the order of arrival is the order produced, as in the embedded twin (Lateness).
+        kafka.createTopics(Map.of(TOPIC, 1, OUTPUT_TOPIC, 2, PARTITIONED_TOPIC, 8, PARTITIONED_OUTPUT_TOPIC, 3));
     }
 
     @AfterAll
@@ -156,7 +134,7 @@ class OverstayJobKafkaTest {
         long seed = 20_261_206L;
         List<Crossing> crossings = CrossingGenerator.crossings(seed, 600, 400);
         List<Crossing> arrivals = CrossingGenerator.arrivals(crossings, seed, LATENESS, 60);
-        Map<Integer, List<Crossing>> byPartition = producePartitioned(arrivals);
+        Map<Integer, List<Crossing>> byPartition = kafka.produceByTraveller(PARTITIONED_TOPIC, arrivals);
         assertThat(byPartition).as("seed %d: every partition has crossings", seed).hasSize(8);
         List<Crossing> inTime = new ArrayList<>();
         List<Crossing> expectedLate = new ArrayList<>();
@@ -190,69 +168,18 @@ class OverstayJobKafkaTest {
         assertOutputTopicHolds(PARTITIONED_OUTPUT_TOPIC, streamed, seed);
     }
 
-    /** Produces the crossings keyed by traveller (Kafka's default partitioner), in order; returns each partition's crossings in offset order. */
-    private static Map<Integer, List<Crossing>> producePartitioned(List<Crossing> arrivals) throws Exception {
-        Map<Integer, List<Crossing>> byPartition = new java.util.TreeMap<>();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5), new ByteArraySerializer(), new ByteArraySerializer())) {
-            List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
-            for (Crossing crossing : arrivals) {
-                sent.add(producer.send(new ProducerRecord<>(PARTITIONED_TOPIC, crossing.traveller().getBytes(StandardCharsets.UTF_8),
-                        CrossingRecords.write(crossing).getBytes(StandardCharsets.UTF_8))));
-            }
-            producer.flush();
-            Map<Integer, java.util.TreeMap<Long, Crossing>> byOffset = new java.util.TreeMap<>();
-            for (int i = 0; i < arrivals.size(); i++) {
-                RecordMetadata metadata = sent.get(i).get(30, TimeUnit.SECONDS);
-                byOffset.computeIfAbsent(metadata.partition(), p -> new java.util.TreeMap<>()).put(metadata.offset(), arrivals.get(i));
-            }
-            byOffset.forEach((partition, crossingsByOffset) -> byPartition.put(partition, new ArrayList<>(crossingsByOffset.values())));
-        }
-        return byPartition;
-    }
-
     /**
-     * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller; the
-     * stay events read back are the job's (and so the embedded path's).
+     * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller, and
+     * committed: the stay events read back with read_committed are the job's (and so the embedded path's).
      */
     private static void assertOutputTopicHolds(String outputTopic, List<StreamOutput> streamed, long seed) throws Exception {
-        Map<String, Class<? extends StayEvent>> kinds = Map.of("StayDecision", StayEvent.StayDecision.class, "OverstayRaised",
-                StayEvent.OverstayRaised.class, "OverstayCleared", StayEvent.OverstayCleared.class, "ExitWithoutEntry",
-                StayEvent.ExitWithoutEntry.class, "EntryWithoutExit", StayEvent.EntryWithoutExit.class);
-        List<StayEvent> events = new ArrayList<>();
-        List<Crossing> late = new ArrayList<>();
-        List<String> malformed = new ArrayList<>();
-        // Committed outputs only: what a consumer of the exactly-once sink reads.
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(outputTopic).stream().map(p -> new TopicPartition(outputTopic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            // The end offsets count the transactions' commit markers too: read until every partition's position reaches its end.
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    ObjectNode node = (ObjectNode) StreamOutputRecords.JSON.readTree(record.value());
-                    String kind = node.remove("kind").asText();
-                    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-                    switch (kind) {
-                        case "LateCrossing" -> late.add(StreamOutputRecords.JSON.treeToValue(node, Crossing.class));
-                        case "MalformedCrossing" -> malformed.add(node.get("problem").asText());
-                        default -> {
-                            StayEvent event = StreamOutputRecords.JSON.treeToValue(node, kinds.get(kind));
-                            assertThat(key).as("the key of %s", event).isEqualTo(event.traveller());
-                            events.add(event);
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(events).as("seed %d: the stay events on the output topic", seed)
+        InProcessKafka.Outputs committed = kafka.committedOutputs(outputTopic);
+        assertThat(committed.events()).as("seed %d: the stay events on the output topic", seed)
                 .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList());
-        assertThat(late).as("seed %d: the late crossings on the output topic", seed)
+        assertThat(committed.late()).as("seed %d: the late crossings on the output topic", seed)
                 .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList());
-        assertThat(malformed).as("the malformed messages on the output topic").hasSize((int) streamed.stream().filter(o -> o.malformed() != null).count());
+        assertThat(committed.malformed()).as("the malformed messages on the output topic").hasSize((int) streamed.stream().filter(o -> o.malformed() != null).count());
+        assertThat(committed.wronglyKeyed()).as("stay events keyed by their traveller").isEmpty();
     }
 
     /** Produces the crossings in order of arrival, the malformed messages spread among them; returns those by offset. */
