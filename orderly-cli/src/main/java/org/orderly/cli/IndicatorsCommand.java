@@ -86,7 +86,9 @@ final class IndicatorsCommand implements Runnable {
                 DemoData.prepare(regime.store(), java.util.Optional.of(folder)).forEach(line -> System.err.println("orderly: " + line));
                 values = IndicatorComputation.compute(MonitoringInputs.of(regime.registry(),
                         series(folder.resolve("remittances/sending-cost-to-country.xls")),
-                        series(folder.resolve("remittances/sending-cost-from-country.xls"))));
+                        series(folder.resolve("remittances/sending-cost-from-country.xls")),
+                        new org.orderly.store.channel.QuotaLedger(AuditCommand.store(regime)).totals(),
+                        on == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : on));
             }
             String subject = party == null ? null : party.toUpperCase(Locale.ROOT);
             values = values.stream()

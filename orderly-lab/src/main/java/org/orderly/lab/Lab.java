@@ -77,7 +77,7 @@ public final class Lab {
         java.nio.file.Path money = data.resolve("remittances");
         RemittanceData remittances = java.nio.file.Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
                 ? RemittanceData.read(money) : null;
-        return of(MigrationData.read(migration), registry, remittances, specification, LabourChannels.fromLabourAccess());
+        return of(MigrationData.read(migration), registry, remittances, specification, LabourChannels.fromLegalChannels());
     }
 
     public Observations observations() {
@@ -165,7 +165,7 @@ public final class Lab {
         Projection base = project(year, assumptions);
         // Only visa waivers, free movement and labour channels reach the policy variables; a deal without them moves no one.
         boolean movesPeople = deal.commitments().stream().anyMatch(c -> c.kind() == org.orderly.regime.Commitment.Kind.VISA_WAIVER
-                || c.kind() == org.orderly.regime.Commitment.Kind.FREE_MOVEMENT || c.kind() == org.orderly.regime.Commitment.Kind.LABOUR_ACCESS);
+                || c.kind() == org.orderly.regime.Commitment.Kind.FREE_MOVEMENT || c.kind() == org.orderly.regime.Commitment.Kind.LEGAL_CHANNEL);
         Projection dealt = movesPeople ? Projector.project(model, observations, withDeal, year, assumptions) : base;
         double[] lowChange = new double[base.stock().length];
         double[] highChange = new double[base.stock().length];

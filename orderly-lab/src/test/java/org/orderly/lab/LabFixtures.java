@@ -41,12 +41,12 @@ public final class LabFixtures {
         if (lab == null) {
             lab = org.orderly.lab.Lab.of(observations().data(), registry(),
                     org.orderly.lab.remittance.RemittanceData.read(SharedData.folder("remittances")),
-                    org.orderly.lab.model.Specification.GRAVITY, LabourChannels.fromLabourAccess());
+                    org.orderly.lab.model.Specification.GRAVITY, LabourChannels.fromLegalChannels());
         }
         return lab;
     }
 
     public static Policies policies() {
-        return new Policies(registry(), observations().codes(), LabourChannels.fromLabourAccess());
+        return new Policies(registry(), observations().codes(), LabourChannels.fromLegalChannels());
     }
 }

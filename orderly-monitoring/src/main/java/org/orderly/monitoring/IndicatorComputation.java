@@ -36,6 +36,7 @@ public final class IndicatorComputation {
                 values.add(IndicatorValue.noRecordsYet(operations.id(), state, "", "Orderly holds no operational records for this state"));
             }
         }
+        values.addAll(org.orderly.monitoring.channel.ChannelIndicators.compute(inputs.registry(), inputs.quotaLedgers(), inputs.channelsOn()));
         return values;
     }
 

@@ -46,10 +46,27 @@ public final class Indicators {
             "Transfers of personal data refused because no sharing commitment allowed them, with the reasons", "transfers",
             "DataSharing commitments", "count of refused transfers in the audit log, by reason", List.of("Orderly audit log"));
 
+    public static final Indicator QUOTA_USE = new Indicator("quota-use", "Quota places granted",
+            "Places of a legal channel's quota granted in a year, against the quota (per channel and year)", "places",
+            "the channel's quota for the year", "granted places in Orderly's quota ledger; the quota the ledger opened with as target",
+            List.of("Orderly quota ledgers", "Orderly registry (legal channels and their quotas)"), Indicator.Subjects.CHANNELS);
+    public static final Indicator QUOTA_UNUSED = new Indicator("quota-unused", "Quota places unused",
+            "Places of a legal channel's quota not (yet) granted in a year (per channel and year)", "places", "",
+            "quota places − granted places in Orderly's quota ledger", List.of("Orderly quota ledgers", "Orderly registry (legal channels and their quotas)"),
+            Indicator.Subjects.CHANNELS);
+    public static final Indicator CHANNELS_PER_CORRIDOR = new Indicator("channels-per-corridor", "Legal channels per corridor",
+            "Legal channels in force from an origin into a destination (subject destination→origin)", "channels", "",
+            "channels open to the origin's nationals in the destination on the date (the finder's rule)",
+            List.of("Orderly registry (legal channels, commitments, participations)"), Indicator.Subjects.CORRIDORS);
+    public static final Indicator LEGAL_CHANNEL_OPENNESS = new Indicator("legal-channel-openness", "Legal-channel openness by origin",
+            "How many legal routes (channels in force, in every destination) are open to a national of the state", "routes", "",
+            "channels open to the state's nationals across all destinations on the date (the finder's rule)",
+            List.of("Orderly registry (legal channels, commitments, participations)"));
+
     /** Every shipped indicator, in the order pages list them. */
     public static final List<Indicator> ALL = List.of(IMPLEMENTATION_GAPS, VISA_OPENNESS, VISA_RECIPROCITY, VISA_RESTRICTIONS_IMPOSED,
             VISA_RESTRICTIONS_LIFTED, REMITTANCE_COST_TO, REMITTANCE_COST_FROM, READMISSION_ANSWERED_IN_TIME, OVERSTAYS_PER_THOUSAND,
-            TRANSFERS_REFUSED);
+            TRANSFERS_REFUSED, QUOTA_USE, QUOTA_UNUSED, CHANNELS_PER_CORRIDOR, LEGAL_CHANNEL_OPENNESS);
 
     private Indicators() {
     }

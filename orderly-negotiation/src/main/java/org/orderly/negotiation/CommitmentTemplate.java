@@ -46,8 +46,12 @@ public record CommitmentTemplate(Commitment.Kind kind, Set<String> grantors, Set
                 terms.put("window_days", attribute("windowDays", "180"));
                 terms.put("purposes", list(attribute("purposes", "")));
             }
-            case LABOUR_ACCESS -> {
-                terms.put("sector", attribute("sector", ""));
+            case LEGAL_CHANNEL -> {
+                // The channel's fixed terms as the template names them; the option's value is its annual quota.
+                CHANNEL_TERMS.forEach((attribute, term) -> {
+                    String value = attribute(attribute, "");
+                    if (!value.isBlank()) terms.put(term, attribute.equals("occupations") ? list(value) : value);
+                });
                 terms.put("annual_quota", whole(option));
             }
             case READMISSION -> {
@@ -72,6 +76,20 @@ public record CommitmentTemplate(Commitment.Kind kind, Set<String> grantors, Set
             case FREE_MOVEMENT, COMMON_FRONTIER -> throw new IllegalArgumentException(kind + " is not a negotiable commitment kind");
         }
         return terms;
+    }
+
+    /** A legal channel's template attributes and the terms they become ({@link CommitmentTerms}). */
+    private static final Map<String, String> CHANNEL_TERMS = new java.util.LinkedHashMap<>();
+
+    static {
+        CHANNEL_TERMS.put("channel", "channel");
+        CHANNEL_TERMS.put("title", "title");
+        CHANNEL_TERMS.put("purpose", "purpose");
+        CHANNEL_TERMS.put("sector", "sector");
+        CHANNEL_TERMS.put("occupations", "occupations");
+        CHANNEL_TERMS.put("procedure", "procedure");
+        CHANNEL_TERMS.put("decision", "decision");
+        CHANNEL_TERMS.put("applyAt", "apply_at");
     }
 
     private static String whole(Option option) {

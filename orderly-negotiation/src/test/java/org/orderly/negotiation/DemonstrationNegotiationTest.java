@@ -63,12 +63,12 @@ class DemonstrationNegotiationTest {
         Deal tooSlow = new Deal(choices);
 
         Explanation.BundleLine line = Explanation.of(demo, "DEU", linked, Map.of()).bundles().stream()
-                .filter(b -> b.text().startsWith("Labour access")).findFirst().orElseThrow();
-        assertThat(line.text()).isEqualTo("Labour access to Germany's care sector for Moroccan nationals (annual quota) (1,000 a year, 5,000 a year or"
+                .filter(b -> b.text().startsWith("A legal channel")).findFirst().orElseThrow();
+        assertThat(line.text()).isEqualTo("A legal channel into Germany's care sector for Moroccan nationals (annual quota) (1,000 a year, 5,000 a year or"
                 + " 10,000 a year) together with Readmission by Morocco of its nationals: answer deadline (30 days, 14 days or 7 days, accelerated,"
                 + " without individual assessment)");
         assertThat(line.inDeal()).isTrue();
-        assertThat(Explanation.of(demo, "DEU", tooSlow, Map.of()).bundles()).filteredOn(b -> b.text().startsWith("Labour access"))
+        assertThat(Explanation.of(demo, "DEU", tooSlow, Map.of()).bundles()).filteredOn(b -> b.text().startsWith("A legal channel"))
                 .singleElement().extracting(Explanation.BundleLine::inDeal).isEqualTo(false);
         Valuation deu = demo.valuation("DEU");
         long separately = deu.value("labour-care", "q5000") + deu.value("readmission", "r30");

@@ -27,9 +27,15 @@ public final class CommitmentTerms {
         } else if (commitment instanceof FreeMovement f) {
             terms.put("right_to_work", Boolean.toString(f.rightToWork()));
             if (!f.extended()) terms.put("extended", "false");
-        } else if (commitment instanceof LabourAccess l) {
-            terms.put("sector", l.sector());
-            terms.put("annual_quota", Integer.toString(l.annualQuota()));
+        } else if (commitment instanceof LegalChannel l) {
+            terms.put("channel", l.id());
+            terms.put("title", l.title());
+            terms.put("purpose", l.purpose().name());
+            if (!l.occupations().isEmpty()) terms.put("occupations", join(l.occupations()));
+            terms.put("decision", l.decision());
+            terms.put("apply_at", l.applyAt());
+            terms.put("verified", Boolean.toString(l.verified()));
+            if (!l.facts().facts().isEmpty()) terms.put("facts", l.facts().write());
         } else if (commitment instanceof Readmission r) {
             terms.put("answer_deadline_days", Integer.toString(r.answerDeadlineDays()));
             terms.put("third_country_nationals", Boolean.toString(r.thirdCountryNationals()));
@@ -64,8 +70,7 @@ public final class CommitmentTerms {
                     t.integer("window_days"), t.purposes("purposes"), source);
             case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
                     !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
-            case LABOUR_ACCESS -> commitment = new LabourAccess(instrumentId, scope, term, t.text("sector"),
-                    t.integer("annual_quota"), source);
+            case LEGAL_CHANNEL -> commitment = ChannelTerms.build(instrumentId, scope, term, terms, source);
             case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
                     t.optionalBool("third_country_nationals"), source);
             case DOCUMENT_STANDARD -> commitment = new DocumentStandard(instrumentId, scope, term, t.text("standard"),
@@ -80,15 +85,19 @@ public final class CommitmentTerms {
         }
         Set<String> known = new java.util.HashSet<>(of(commitment).keySet());
         if (commitment instanceof FreeMovement) known.add("extended");
+        if (commitment instanceof LegalChannel) known.addAll(ChannelTerms.TERMS);
         t.rejectUnknown(known);
         return commitment;
     }
 
-    /** Parses {@code key=value;key=value} text; a key given twice is an error. */
+    /**
+     * Parses {@code key=value;key=value} text; a key given twice is an error. In a value, {@code \;} stands for a
+     * semicolon and {@code \\} for a backslash (as {@link #format} writes them).
+     */
     public static Map<String, String> parse(String text) {
         Map<String, String> terms = new LinkedHashMap<>();
         if (text == null || text.isBlank()) return terms;
-        for (String pair : text.split(";")) {
+        for (String pair : split(text)) {
             if (pair.isBlank()) continue;
             int eq = pair.indexOf('=');
             if (eq <= 0) throw new IllegalArgumentException("terms part '" + pair.trim() + "' must be key=value");
@@ -100,9 +109,29 @@ public final class CommitmentTerms {
         return terms;
     }
 
-    /** Formats terms as {@code key=value;key=value}. */
+    /** Formats terms as {@code key=value;key=value}, escaping semicolons and backslashes in values. */
     public static String format(Map<String, String> terms) {
-        return terms.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        return terms.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace(";", "\\;"))
+                .collect(Collectors.joining(";"));
+    }
+
+    /** The pairs of {@code text}, split at semicolons that no backslash escapes, unescaped. */
+    private static java.util.List<String> split(String text) {
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        StringBuilder pair = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == ';' || text.charAt(i + 1) == '\\')) {
+                pair.append(text.charAt(++i));
+            } else if (c == ';') {
+                pairs.add(pair.toString());
+                pair.setLength(0);
+            } else {
+                pair.append(c);
+            }
+        }
+        pairs.add(pair.toString());
+        return pairs;
     }
 
     private static String join(Set<String> values) {

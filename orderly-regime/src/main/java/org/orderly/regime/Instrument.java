@@ -14,11 +14,14 @@ import java.util.Set;
 public record Instrument(String id, String title, Kind kind, Level level, boolean binding,
                          LocalDate adopted, LocalDate inForce, LocalDate appliedFrom, Set<Pillar> pillars, Source source) {
 
-    /** What sort of instrument it is. */
-    public enum Kind { CONVENTION, PROTOCOL, BILATERAL_AGREEMENT, REGIONAL_AGREEMENT, MEMORANDUM, DECLARATION, STANDARD }
+    /**
+     * What sort of instrument it is. A {@code DIRECTIVE} binds the member states it addresses to a result (the EU Blue
+     * Card Directive); {@code NATIONAL_LAW} is one state's own law (its skilled-worker routes), binding that state alone.
+     */
+    public enum Kind { CONVENTION, PROTOCOL, BILATERAL_AGREEMENT, REGIONAL_AGREEMENT, MEMORANDUM, DECLARATION, STANDARD, DIRECTIVE, NATIONAL_LAW }
 
-    /** How many parties it is made for. */
-    public enum Level { BILATERAL, REGIONAL, GLOBAL }
+    /** How many parties it is made for: a national law is one state's. */
+    public enum Level { NATIONAL, BILATERAL, REGIONAL, GLOBAL }
 
     public Instrument {
         Objects.requireNonNull(id, "instrument id");

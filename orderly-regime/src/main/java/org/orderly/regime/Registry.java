@@ -59,7 +59,7 @@ public final class Registry {
             if (c.scope() instanceof Scope.Directed d) {
                 d.grantors().stream().filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
                         .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
-                d.beneficiaries().stream().filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
+                d.beneficiaries().stream().filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
                         .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
             }
         }

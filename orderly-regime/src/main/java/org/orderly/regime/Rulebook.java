@@ -103,6 +103,7 @@ public final class Rulebook {
                 grantors = resolve(directed.grantors(), bound);
                 grantors.retainAll(bound);
                 beneficiaries = resolve(directed.beneficiaries(), bound);
+                if (beneficiaries.remove(Scope.ANY)) beneficiaries.addAll(rulebook.stateIndex.keySet());
             } else {
                 grantors = bound;
                 beneficiaries = bound;

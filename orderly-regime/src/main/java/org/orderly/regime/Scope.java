@@ -13,11 +13,17 @@ public sealed interface Scope permits Scope.Reciprocal, Scope.Directed {
     /** Stands, in a {@link Directed} scope, for every state bound by the instrument on the date. */
     String PARTIES = "PARTIES";
 
+    /**
+     * Stands, among a {@link Directed} scope's beneficiaries, for every state: a state's own policy open to any
+     * nationality (a national skilled-worker route) owes it to all.
+     */
+    String ANY = "ANY";
+
     /** Every state bound by the instrument owes the commitment to every other one. */
     record Reciprocal() implements Scope {
     }
 
-    /** Listed grantors owe the commitment to listed beneficiaries; either list may hold {@link #PARTIES}. */
+    /** Listed grantors owe the commitment to listed beneficiaries; either list may hold {@link #PARTIES}, beneficiaries {@link #ANY}. */
     record Directed(Set<String> grantors, Set<String> beneficiaries) implements Scope {
         public Directed {
             Objects.requireNonNull(grantors, "grantors");
@@ -25,6 +31,7 @@ public sealed interface Scope permits Scope.Reciprocal, Scope.Directed {
             if (grantors.isEmpty() || beneficiaries.isEmpty()) {
                 throw new IllegalArgumentException("a directed scope needs at least one grantor and one beneficiary");
             }
+            if (grantors.contains(ANY)) throw new IllegalArgumentException("a grantor must be named: " + ANY + " stands only for beneficiaries");
             grantors = Set.copyOf(grantors);
             beneficiaries = Set.copyOf(beneficiaries);
         }

@@ -35,7 +35,7 @@ import org.springframework.web.util.pattern.PathPattern;
  *
  * <p>Writes carry bodies the endpoint rejects after authorisation (400, 409, 422), so the matrix checks who may act
  * without changing anything. {@link #everyPersonalDataEndpointIsInTheMatrix} reads the server's own request mappings:
- * a new endpoint of the border, passenger or audit controllers that the matrix does not list fails it.
+ * a new endpoint of the border, passenger, audit or channel controllers that the matrix does not list fails it.
  */
 @TestPropertySource(properties = {
         "orderly.users[0].name=secretariat", "orderly.users[0].password={noop}test-only-secretariat", "orderly.users[0].roles=SECRETARIAT",
@@ -46,7 +46,9 @@ import org.springframework.web.util.pattern.PathPattern;
         "orderly.users[5].name=fra-officer", "orderly.users[5].password={noop}test-only-fra", "orderly.users[5].party=FRA", "orderly.users[5].roles=BORDER",
         "orderly.users[6].name=operator", "orderly.users[6].password={noop}test-only-operator", "orderly.users[6].roles=OPERATOR",
         "orderly.users[7].name=usa-officer", "orderly.users[7].password={noop}test-only-usa", "orderly.users[7].party=USA", "orderly.users[7].roles=BORDER",
-        "orderly.users[8].name=carrier-xx", "orderly.users[8].password={noop}test-only-carrier", "orderly.users[8].roles=CARRIER"})
+        "orderly.users[8].name=carrier-xx", "orderly.users[8].password={noop}test-only-carrier", "orderly.users[8].roles=CARRIER",
+        "orderly.users[9].name=deu-immigration", "orderly.users[9].password={noop}test-only-deu-immigration", "orderly.users[9].party=DEU", "orderly.users[9].roles=IMMIGRATION",
+        "orderly.users[10].name=usa-immigration", "orderly.users[10].password={noop}test-only-usa-immigration", "orderly.users[10].party=USA", "orderly.users[10].roles=IMMIGRATION"})
 class AccessMatrixTest extends ServerTest {
     private static final String DEMO = "/api/v1/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP";
     /** A passenger message for Germany with one traveller, MATRIXPAX, document MXP000001. */
@@ -65,7 +67,11 @@ class AccessMatrixTest extends ServerTest {
         FRA_BORDER_OFFICER("fra-officer", "test-only-fra"),
         /** Another state, without any sharing commitment. */
         USA_BORDER_OFFICER("usa-officer", "test-only-usa"),
-        DEU_NO_ROLE("deu-clerk", "test-only-clerk"), OPERATOR("operator", "test-only-operator"), CARRIER("carrier-xx", "test-only-carrier");
+        DEU_NO_ROLE("deu-clerk", "test-only-clerk"), OPERATOR("operator", "test-only-operator"), CARRIER("carrier-xx", "test-only-carrier"),
+        /** Germany's immigration authority: allocates the places of Germany's channels. */
+        DEU_IMMIGRATION("deu-immigration", "test-only-deu-immigration"),
+        /** Another state's immigration authority: none of Germany's channels are its to allocate. */
+        USA_IMMIGRATION("usa-immigration", "test-only-usa-immigration");
 
         final String user;
         final String password;
@@ -195,7 +201,18 @@ class AccessMatrixTest extends ServerTest {
 
                 // The audit log: the secretariat reads it, and it never holds the records themselves.
                 new Endpoint("GET", "/api/v1/audit?limit=10000", null, SECRETARIAT_ONLY,
-                        Map.of("MXD000001", NOBODY, "MXP000001", NOBODY, "MATRIXPAX", NOBODY, "MXREF-DEU-1", NOBODY)),
+                        Map.of("MXD000001", NOBODY, "MXP000001", NOBODY, "MATRIXPAX", NOBODY, "MXREF-DEU-1", NOBODY, "MATRIX-APPLICANT-1", NOBODY)),
+
+                // Legal channels: public channels, finder and quota totals; the secretariat defines channels; the
+                // destination's immigration authority allocates places and reads who holds them (personal data).
+                new Endpoint("GET", "/api/v1/channels", null, EVERYONE, Map.of("MATRIX-APPLICANT-1", NOBODY)),
+                new Endpoint("GET", "/api/v1/channels/finder?passport=SRB&destination=DEU", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/channels/DEU_WESTERN_BALKANS/quota?year=2026", null, EVERYONE, Map.of("MATRIX-APPLICANT-1", NOBODY)),
+                new Endpoint("POST", "/api/v1/channels", json, SECRETARIAT_ONLY),
+                new Endpoint("POST", "/api/v1/channels/DEU_WESTERN_BALKANS/allocations", json, EnumSet.of(Principal.DEU_IMMIGRATION)),
+                new Endpoint("GET", "/api/v1/channels/DEU_WESTERN_BALKANS/allocations?year=2026", null, EnumSet.of(Principal.DEU_IMMIGRATION),
+                        Map.of("MATRIX-APPLICANT-1", EnumSet.of(Principal.DEU_IMMIGRATION))),
+                new Endpoint("GET", "/channels?passport=SRB&destination=DEU", null, EVERYONE, Map.of("MATRIX-APPLICANT-1", NOBODY)),
                 new Endpoint("GET", "/api/v1/audit/verification", null, SECRETARIAT_ONLY),
                 new Endpoint("GET", "/api/v1/audit/checkpoints", null, SECRETARIAT_ONLY),
                 new Endpoint("GET", "/api/v1/audit-public-key", null, EVERYONE),
@@ -267,6 +284,8 @@ class AccessMatrixTest extends ServerTest {
                     "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\",\"document_number\"]}");
             expect(transferred, 201);
             transfer = transferred.json().get("transfer").asLong();
+            expect(as(Principal.DEU_IMMIGRATION, "/api/v1/channels/DEU_WESTERN_BALKANS/allocations",
+                    "{\"applicant\":\"MATRIX-APPLICANT-1\",\"year\":2026}"), 201);
         }
     }
 
@@ -328,7 +347,8 @@ class AccessMatrixTest extends ServerTest {
         int personal = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             String controller = mapping.getValue().getBeanType().getPackageName();
-            if (!controller.endsWith(".border") && !controller.endsWith(".passengers") && !controller.endsWith(".audit")) continue;
+            if (!controller.endsWith(".border") && !controller.endsWith(".passengers") && !controller.endsWith(".audit")
+                    && !controller.endsWith(".channel")) continue;
             Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
             for (PathPattern pattern : mapping.getKey().getPathPatternsCondition().getPatterns()) {
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {

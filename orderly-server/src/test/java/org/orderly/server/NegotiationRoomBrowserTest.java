@@ -34,7 +34,7 @@ class NegotiationRoomBrowserTest extends ServerTest {
     void thePublicRoomShowsTheProposalButNoValuation() {
         browser.manage().deleteAllCookies();
         browser.get(url("/negotiations/" + DEMO));
-        assertThat(browser.findElement(By.id("issues")).getText()).contains("Labour access");
+        assertThat(browser.findElement(By.id("issues")).getText()).contains("A legal channel into Germany");
         assertThat(browser.findElement(By.id("proposal")).getText()).containsIgnoringCase("proven optimal");
         assertThat(browser.findElements(By.id("valuation"))).isEmpty();
         assertThat(browser.findElements(By.id("frontier"))).isEmpty();

@@ -178,7 +178,7 @@ public final class RegistryStore {
         for (Commitment c : commitments) {
             if (c.scope() instanceof Scope.Directed d) {
                 d.grantors().stream().filter(id -> !Scope.PARTIES.equals(id)).forEach(parties::add);
-                d.beneficiaries().stream().filter(id -> !Scope.PARTIES.equals(id)).forEach(parties::add);
+                d.beneficiaries().stream().filter(id -> !Scope.PARTIES.equals(id) && !Scope.ANY.equals(id)).forEach(parties::add);
             }
         }
         transactions.executeWithoutResult(status -> {

@@ -21,7 +21,7 @@ import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Registry;
@@ -172,7 +172,8 @@ public final class LabBenchmark {
             int kinds = 1 + random.nextInt(3);
             for (int k = 0; k < kinds; k++) {
                 switch (random.nextInt(4)) {
-                    case 0 -> commitments.add(new LabourAccess(id, scope, Term.OPEN, "any", 500 + random.nextInt(20_000), source));
+                    case 0 -> commitments.add(CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, id, scope, Term.OPEN,
+                            java.util.Map.of("sector", "any", "annual_quota", Integer.toString(500 + random.nextInt(20_000))), source));
                     case 1 -> commitments.add(new FreeMovement(id, scope, Term.OPEN, random.nextBoolean(), source));
                     case 2 -> commitments.add(new VisaWaiver(id, scope, Term.OPEN, 90, 180, VisaWaiver.SHORT_STAY, source));
                     default -> commitments.add(new RemittanceCost(id, scope, Term.OPEN, java.math.BigDecimal.valueOf(1 + random.nextInt(4)), source));

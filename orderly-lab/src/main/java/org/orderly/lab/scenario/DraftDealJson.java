@@ -197,6 +197,13 @@ public final class DraftDealJson {
         }
 
         <E extends Enum<E>> E parseEnum(Class<E> type, JsonNode value, String path) {
+            if (type == Commitment.Kind.class && value.isString()) {
+                try {
+                    return type.cast(Commitment.Kind.named(value.asString())); // the commitment kinds' own names, old ones included
+                } catch (IllegalArgumentException e) {
+                    // refused below, with the kinds there are
+                }
+            }
             if (value.isString()) {
                 for (E constant : type.getEnumConstants()) {
                     if (constant.name().equals(value.asString().toUpperCase(Locale.ROOT))) return constant;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.LegalChannel;
 import org.orderly.regime.Participation;
 
 class DraftDealJsonTest {
@@ -26,8 +26,8 @@ class DraftDealJsonTest {
         assertThat(deal.instrument().inForce()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(deal.commitments().get(0)).isInstanceOf(FreeMovement.class);
         assertThat(((FreeMovement) deal.commitments().get(0)).rightToWork()).isTrue();
-        LabourAccess access = (LabourAccess) deal.commitments().get(1);
-        assertThat(access.annualQuota()).isEqualTo(500);
+        LegalChannel access = (LegalChannel) deal.commitments().get(1);
+        assertThat(access.places(2028)).hasValue(500);
         assertThat(access.term().from()).isEqualTo(LocalDate.of(2028, 1, 1));
         assertThat(deal.participations()).extracting(Participation::partyId).containsExactly("DEU", "FRA", "MAR");
         assertThat(deal.participations()).allSatisfy(p -> assertThat(p.status()).isEqualTo(Participation.Status.RATIFIED));
@@ -42,7 +42,7 @@ class DraftDealJsonTest {
                 .hasMessage("b.json: $.commitments: a draft deal needs at least one commitment");
         assertThatThrownBy(() -> DraftDealJson.read("""
                 {"instrument": {"id": "D", "inForce": "2027-01-01"},
-                 "commitments": [{"kind": "LABOUR_ACCESS", "grantors": ["DEU"], "beneficiaries": ["MAR"], "terms": {"sector": "care"}}]}
+                 "commitments": [{"kind": "LABOUR_ACCESS", "grantors": ["DEU"], "beneficiaries": ["MAR"], "terms": {"sector": "care", "annual_quota": "many"}}]}
                 """, "c.json")).hasMessageStartingWith("c.json: $.commitments[0]: ").hasMessageContaining("annual_quota");
         assertThatThrownBy(() -> DraftDealJson.read("""
                 {"instrument": {"id": "D", "inForce": "2027-01-01"},

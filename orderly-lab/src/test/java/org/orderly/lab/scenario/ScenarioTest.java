@@ -118,7 +118,7 @@ class ScenarioTest {
         for (int year : new int[] {2015, 2020, 2025, 2030}) {
             PolicyMatrix fast = shortcut.on(Policies.dateOf(year));
             PolicyMatrix full = PolicyMatrix.of(registry, lab.observations().codes(), Policies.dateOf(year),
-                    org.orderly.lab.model.LabourChannels.fromLabourAccess());
+                    org.orderly.lab.model.LabourChannels.fromLegalChannels());
             int n = full.size();
             int moved = 0;
             for (int cell = 0; cell < n * n; cell++) {

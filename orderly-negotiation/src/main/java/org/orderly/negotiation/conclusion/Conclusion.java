@@ -115,7 +115,7 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
     /** The pillar a commitment's kind serves; a new kind fails to compile here until it is given one. */
     private static Pillar pillar(Commitment.Kind kind) {
         return switch (kind) {
-            case VISA_WAIVER, FREE_MOVEMENT, LABOUR_ACCESS -> Pillar.LEGAL_MOVEMENT;
+            case VISA_WAIVER, FREE_MOVEMENT, LEGAL_CHANNEL -> Pillar.LEGAL_MOVEMENT;
             case RIGHTS_FLOOR -> Pillar.RIGHTS;
             case REMITTANCE_COST -> Pillar.COOPERATION;
             case READMISSION, DOCUMENT_STANDARD, DATA_SHARING, COMMON_FRONTIER -> Pillar.SECURITY;

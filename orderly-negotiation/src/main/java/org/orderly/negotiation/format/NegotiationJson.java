@@ -120,7 +120,7 @@ public final class NegotiationJson {
                 String kindText = text(c, at, "kind");
                 Commitment.Kind kind;
                 try {
-                    kind = Commitment.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
+                    kind = Commitment.Kind.named(kindText);
                 } catch (IllegalArgumentException e) {
                     throw new NegotiationFormatException(name, at + ".kind", "unknown commitment kind " + kindText);
                 }

@@ -10,7 +10,7 @@ import org.orderly.negotiation.format.NegotiationJson;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.LegalChannel;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Registry;
@@ -92,12 +92,14 @@ class ConclusionTest {
         assertThat(conclusion.instrument().binding()).isTrue();
         assertThat(conclusion.instrument().adopted()).isEqualTo(DATE);
         assertThat(conclusion.commitments()).extracting(Commitment::kind).containsExactlyInAnyOrder(
-                Commitment.Kind.LABOUR_ACCESS, Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.READMISSION,
+                Commitment.Kind.LEGAL_CHANNEL, Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.READMISSION,
                 Commitment.Kind.RIGHTS_FLOOR, Commitment.Kind.VISA_WAIVER);
         assertThat(conclusion.participations()).extracting(Participation::status).containsOnly(Participation.Status.RATIFIED);
-        LabourAccess labour = conclusion.commitments().stream().filter(LabourAccess.class::isInstance).map(LabourAccess.class::cast).findFirst().orElseThrow();
-        assertThat(labour.annualQuota()).isEqualTo(5000);
-        assertThat(labour.sector()).isEqualTo("care");
+        LegalChannel labour = conclusion.commitments().stream().filter(LegalChannel.class::isInstance).map(LegalChannel.class::cast).findFirst().orElseThrow();
+        assertThat(labour.facts().quotas()).singleElement().satisfies(q -> assertThat(q.places()).isEqualTo(5000));
+        assertThat(labour.destination()).isEqualTo("DEU");
+        assertThat(labour.occupations()).containsExactlyInAnyOrder("2221", "5321", "5322");
+        assertThat(labour.id()).isEqualTo(conclusion.instrument().id() + "_DEU");
 
         Registry before = new Registry(List.of(state("DEU", "Germany"), state("MAR", "Morocco")), List.of(), List.of(), List.of(), List.of());
         Registry after = conclusion.addTo(before);

@@ -105,7 +105,7 @@ class CoalitionTest {
         for (String grantor : states) {
             for (String beneficiary : states) {
                 if (grantor.equals(beneficiary)) continue;
-                var template = new CommitmentTemplate(Commitment.Kind.LABOUR_ACCESS, Set.of(grantor), Set.of(beneficiary), Map.of());
+                var template = new CommitmentTemplate(Commitment.Kind.LEGAL_CHANNEL, Set.of(grantor), Set.of(beneficiary), Map.of());
                 List<Option> options = new ArrayList<>(List.of(Option.none("none", null), Option.of("small", null, 1000)));
                 if (states.size() == 3) options.add(Option.of("large", null, 5000));
                 issues.add(new Issue(beneficiary + "-to-" + grantor, null, template, options));

@@ -26,7 +26,8 @@ import org.orderly.regime.DataSharing;
 import org.orderly.regime.DocumentStandard;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.LegalChannel;
+import org.orderly.regime.channel.ChannelFacts;
 import org.orderly.regime.Organisation;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Party;
@@ -45,7 +46,7 @@ import org.orderly.regime.VisaWaiver;
 
 /**
  * Loads Orderly's own reference data (states, organisations, consultative processes, instruments,
- * participations and commitments) from six CSV files into a {@link Registry}, refusing any file
+ * participations, commitments and legal channels) from eight CSV files into a {@link Registry}, refusing any file
  * with a message that names the file, the line and what is wrong.
  *
  * <p>The files, each with the header shown, every row ending in {@code source_title,source_reference,as_of}
@@ -73,6 +74,14 @@ import org.orderly.regime.VisaWaiver;
  *       no date; grantors and
  *       beneficiaries are state codes or {@code PARTIES}, both empty for a reciprocal scope; {@code terms} is
  *       {@code key=value;key=value} with the keys of {@link org.orderly.regime.CommitmentTerms}.</li>
+ *   <li>{@code channels.csv}: {@code id,instrument,destination,eligible,from,until,purpose,title,occupations,decision,apply_at,verified,…}:
+ *       one {@link LegalChannel} each; {@code eligible} is {@code ANY} (any nationality), {@code PARTIES} (the instrument's
+ *       parties) or state codes; {@code occupations} ISCO-08 codes (empty: any); {@code verified} whether we vouch for the
+ *       channel's own facts.</li>
+ *   <li>{@code channel-facts.csv}: {@code channel,fact,kind,parameters,text,year,verified,…}: the channels' criteria, points-grid
+ *       bands, quotas and conditions ({@link ChannelFacts}), each with its own source; a fact we cannot trace to an
+ *       instrument, article, figure and year is {@code verified=false} and shown as unverified; a grid whose bands overlap or
+ *       leave a gap is refused with the band's line.</li>
  * </ul>
  *
  * <p>Instrument ids match the UN Treaty Collection status files of the shared data set where one exists;
@@ -82,7 +91,7 @@ public final class ReferenceData {
 
     /** The files, in the order they are read (later files refer to earlier ones). */
     public static final List<String> FILES = List.of("states.csv", "organisations.csv", "processes.csv",
-            "instruments.csv", "participations.csv", "commitments.csv");
+            "instruments.csv", "participations.csv", "commitments.csv", "channels.csv", "channel-facts.csv");
 
 
     /** The UN M49 regions and, for each, its sub-regions (one level), as used in {@code states.csv}. */
@@ -99,6 +108,13 @@ public final class ReferenceData {
             "CAT", "hr_status_cat.csv");
 
     private static final List<String> SOURCE_COLUMNS = List.of("source_title", "source_reference", "as_of");
+    private static final List<String> FACT_HEADER;
+
+    static {
+        List<String> header = new ArrayList<>(List.of("channel"));
+        header.addAll(ChannelFacts.COLUMNS);
+        FACT_HEADER = List.copyOf(header);
+    }
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -148,6 +164,8 @@ public final class ReferenceData {
         loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,applied,pillars"));
         loader.participations(rows(reader, "participations.csv", "party,subject,status,since,until,reservations"));
         loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,condition,terms"));
+        loader.channels(rows(reader, "channels.csv", "id,instrument,destination,eligible,from,until,purpose,title,occupations,decision,apply_at,verified"),
+                ReferenceFile.read("channel-facts.csv", reader.apply("channel-facts.csv"), FACT_HEADER));
         try {
             return new Registry(loader.parties, loader.instruments, loader.participations, loader.commitments, List.of());
         } catch (IllegalArgumentException e) {
@@ -281,6 +299,66 @@ public final class ReferenceData {
             }
         }
 
+        /**
+         * Each channel row with its facts (rows of channel-facts.csv naming it, in file order) becomes one
+         * {@link LegalChannel} through the one commitment builder; a fact is refused on its own line.
+         */
+        void channels(List<ReferenceFile.Row> rows, List<ReferenceFile.Row> factRows) {
+            Map<String, List<ReferenceFile.Row>> factsOf = new LinkedHashMap<>();
+            for (ReferenceFile.Row row : rows) {
+                String id = identifier(row, "id");
+                define(row, "channel id", id);
+                factsOf.put(id, new ArrayList<>());
+            }
+            for (ReferenceFile.Row row : factRows) {
+                String channel = row.required("channel");
+                List<ReferenceFile.Row> of = factsOf.get(channel);
+                if (of == null) throw row.error("channel", "channel '" + channel + "' is not in channels.csv");
+                of.add(row);
+            }
+            for (ReferenceFile.Row row : rows) {
+                String id = row.required("id");
+                String instrument = row.required("instrument");
+                if (!instrumentIds.contains(instrument)) throw row.error("instrument", "instrument '" + instrument + "' is not in instruments.csv");
+                String destination = row.required("destination");
+                if (!(partyById.get(destination) instanceof State)) throw row.error("destination", "destination '" + destination + "' is not a state in states.csv");
+                Set<String> eligible = new LinkedHashSet<>();
+                for (String code : row.list("eligible")) {
+                    if (!Scope.ANY.equals(code) && !Scope.PARTIES.equals(code) && !(partyById.get(code) instanceof State)) {
+                        throw row.error("eligible", "eligible names '" + code + "', which is neither a state nor " + Scope.ANY + " nor " + Scope.PARTIES);
+                    }
+                    eligible.add(code);
+                }
+                if (eligible.isEmpty()) throw row.error("eligible", "eligible is empty: give " + Scope.ANY + ", " + Scope.PARTIES + " or state codes");
+                List<ReferenceFile.Row> ownFacts = factsOf.get(id);
+                List<ChannelFacts.Fact> facts = new ArrayList<>();
+                for (ReferenceFile.Row f : ownFacts) {
+                    Source source = f.source();
+                    facts.add(build(f, () -> ChannelFacts.fact(f.required("fact"), f.required("kind"), f.optional("parameters"), f.optional("text"),
+                            f.optional("year"), f.required("verified"), source.title(), source.reference(), source.asOf().toString())));
+                }
+                ChannelFacts checked;
+                try {
+                    checked = ChannelFacts.of(facts);
+                } catch (ChannelFacts.InvalidFact e) {
+                    throw ownFacts.get(e.index()).error(e.getMessage());
+                }
+                Map<String, String> terms = new LinkedHashMap<>();
+                terms.put("channel", id);
+                terms.put("title", row.required("title"));
+                terms.put("purpose", row.required("purpose"));
+                terms.put("occupations", row.optional("occupations"));
+                terms.put("decision", row.required("decision"));
+                terms.put("apply_at", row.required("apply_at"));
+                terms.put("verified", Boolean.toString(row.bool("verified")));
+                if (!checked.facts().isEmpty()) terms.put("facts", checked.write());
+                Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until")));
+                Scope scope = build(row, () -> Scope.directed(Set.of(destination), eligible));
+                Source source = row.source();
+                commitments.add(build(row, () -> CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, instrument, scope, term, terms, source)));
+            }
+        }
+
         private Scope scope(ReferenceFile.Row row) {
             Set<String> grantors = codes(row, "grantors");
             Set<String> beneficiaries = codes(row, "beneficiaries");
@@ -294,8 +372,10 @@ public final class ReferenceData {
         private Set<String> codes(ReferenceFile.Row row, String column) {
             Set<String> codes = new LinkedHashSet<>();
             for (String code : row.list(column)) {
-                if (!Scope.PARTIES.equals(code) && !(partyById.get(code) instanceof State)) {
-                    throw row.error(column + " names '" + code + "', which is neither a state in states.csv nor " + Scope.PARTIES);
+                boolean anyone = Scope.ANY.equals(code) && column.equals("beneficiaries");
+                if (!Scope.PARTIES.equals(code) && !anyone && !(partyById.get(code) instanceof State)) {
+                    throw row.error(column + " names '" + code + "', which is neither a state in states.csv nor " + Scope.PARTIES
+                            + (column.equals("beneficiaries") ? " nor " + Scope.ANY : ""));
                 }
                 if (!codes.add(code)) throw row.error(column + " names '" + code + "' twice");
             }

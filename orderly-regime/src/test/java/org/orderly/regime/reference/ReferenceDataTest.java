@@ -263,7 +263,7 @@ class ReferenceDataTest {
         copyOfReferenceFiles(folder);
         line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,,rights=x;non_derogable=true,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("commitments.csv line " + line + ": beneficiaries names 'QQQ', which is neither a state in states.csv nor PARTIES");
+                .hasMessage("commitments.csv line " + line + ": beneficiaries names 'QQQ', which is neither a state in states.csv nor PARTIES nor ANY");
     }
 
     @Test

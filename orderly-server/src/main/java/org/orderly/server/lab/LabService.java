@@ -54,7 +54,7 @@ public class LabService {
             if (fitted != null && fitted.registry() == registry) return fitted.lab();
             Files_ read = files();
             fitted = new Fitted(registry, Lab.of(read.migration(), registry, read.remittances(), Specification.GRAVITY,
-                    LabourChannels.fromLabourAccess()));
+                    LabourChannels.fromLegalChannels()));
             return fitted.lab();
         }
     }

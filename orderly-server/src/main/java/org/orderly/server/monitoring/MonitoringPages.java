@@ -153,6 +153,8 @@ class MonitoringPages {
                 .orElseThrow(() -> new NoSuchElementException("There is no state '" + party + "' in the registry."));
         List<Latest> latest = new ArrayList<>();
         for (Indicator indicator : Indicators.ALL) {
+            // A scorecard is a state's: the indicators about channels and corridors are on their own pages.
+            if (indicator.subjects() != Indicator.Subjects.STATES) continue;
             List<IndicatorValue> own = IndicatorTables.select(monitoring.values(), indicator.id(), code, null, null);
             IndicatorValue last = own.stream().filter(IndicatorValue::recorded).reduce((a, b) -> b)
                     .orElse(own.isEmpty() ? IndicatorValue.noRecordsYet(indicator.id(), code, "", "not computed") : own.get(own.size() - 1));

@@ -24,6 +24,8 @@ import org.orderly.regime.Registry;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.monitoring.WdiSeriesStore;
+import org.orderly.store.channel.QuotaLedger;
+import org.orderly.monitoring.channel.QuotaLedgerTotals;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,12 +45,19 @@ public class MonitoringService {
     private volatile Computed computed;
 
     /** The values of one registry snapshot and WDI import, with the visa snapshots they came from. */
-    record Computed(Registry registry, long wdiRun, List<VisaSnapshot> snapshots, List<IndicatorValue> values) {
+    record Computed(Registry registry, long wdiRun, List<QuotaLedgerTotals> quotas, java.time.LocalDate day, List<VisaSnapshot> snapshots,
+                    List<IndicatorValue> values) {
+        boolean current(Registry registry, long wdiRun, List<QuotaLedgerTotals> quotas, java.time.LocalDate day) {
+            return this.registry == registry && this.wdiRun == wdiRun && this.quotas.equals(quotas) && this.day.equals(day);
+        }
     }
 
-    public MonitoringService(RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored) {
+    private final QuotaLedger ledger;
+
+    public MonitoringService(RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored, QuotaLedger ledger) {
         this.regime = regime;
         this.stored = stored;
+        this.ledger = ledger;
         Optional<Path> folder = Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of)
                 .map(p -> p.resolve("remittances"));
         this.costToFile = folder.map(p -> p.resolve("sending-cost-to-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
@@ -75,16 +84,18 @@ public class MonitoringService {
     private Computed current() {
         Registry registry = regime.registry();
         long wdiRun = stored.latestRun();
+        List<QuotaLedgerTotals> quotas = ledger.totals();
+        java.time.LocalDate day = RegimeService.today();
         Computed now = computed;
-        if (now != null && now.registry() == registry && now.wdiRun() == wdiRun) return now;
+        if (now != null && now.current(registry, wdiRun, quotas, day)) return now;
         synchronized (this) {
-            if (computed != null && computed.registry() == registry && computed.wdiRun() == wdiRun) return computed;
+            if (computed != null && computed.current(registry, wdiRun, quotas, day)) return computed;
             // A series imported into the database (`orderly import wdi`) is preferred to the file in the shared data folder.
             WdiSeries costTo = stored.find(COST_TO).orElse(costToFile);
             WdiSeries costFrom = stored.find(COST_FROM).orElse(costFromFile);
             // The same inputs as `orderly indicators compute`: one code path from the registry to the values.
-            MonitoringInputs inputs = MonitoringInputs.of(registry, costTo, costFrom);
-            computed = new Computed(registry, wdiRun, inputs.snapshots(), IndicatorComputation.compute(inputs));
+            MonitoringInputs inputs = MonitoringInputs.of(registry, costTo, costFrom, quotas, day);
+            computed = new Computed(registry, wdiRun, quotas, day, inputs.snapshots(), IndicatorComputation.compute(inputs));
             return computed;
         }
     }

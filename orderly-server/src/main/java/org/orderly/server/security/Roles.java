@@ -13,6 +13,8 @@ public final class Roles {
     public static final String BORDER = "BORDER";
     /** Operations: reads the server's metrics. */
     public static final String OPERATOR = "OPERATOR";
+    /** A state's immigration authority: allocates the quotas of its own legal channels and reads their allocations. */
+    public static final String IMMIGRATION = "IMMIGRATION";
     /** The role of carriers' systems that send passenger messages. */
     public static final String CARRIER = "CARRIER";
 

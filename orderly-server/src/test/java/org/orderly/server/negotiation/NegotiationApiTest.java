@@ -170,9 +170,19 @@ class NegotiationApiTest {
 
         JsonNode instrument = send("GET", "/api/v1/instruments/" + id, null, ANONYMOUS).json();
         assertThat(instrument.get("instrument").get("id").asString()).isEqualTo(id);
-        assertThat(instrument.get("commitments").toString()).contains("VISA_WAIVER").contains("LABOUR_ACCESS").contains("READMISSION");
+        assertThat(instrument.get("commitments").toString()).contains("VISA_WAIVER").contains("LEGAL_CHANNEL").contains("READMISSION");
         assertThat(instrument.get("participations")).hasSize(2);
         assertThat(send("GET", base, null, ANONYMOUS).json().get("status").asString()).isEqualTo("CONCLUDED");
+
+        // The labour quota traded against readmission is now a legal channel that the finder shows Moroccan nationals.
+        String quota = proposal.get("deal").get("labour-care").asString();
+        assertThat(quota).as("the joint optimum of the demo opens a labour channel").isNotEqualTo("none");
+        JsonNode found = send("GET", "/api/v1/channels/finder?passport=MAR&destination=DEU", null, ANONYMOUS).json();
+        JsonNode channel = found.get("channels").valueStream().filter(c -> c.get("id").asString().equals(id + "_DEU")).findFirst().orElseThrow();
+        assertThat(channel.get("instrument").asString()).isEqualTo(id);
+        assertThat(channel.get("quota").get("places").asInt()).isEqualTo(demo.negotiation().issue("labour-care").orElseThrow()
+                .option(quota).orElseThrow().value().intValue());
+        assertThat(send("GET", "/api/v1/channels/finder?passport=TUN&destination=DEU", null, ANONYMOUS).body()).doesNotContain(id + "_DEU");
 
         JsonNode after = send("GET", "/api/v1/travel-requirements?passport=MAR&destination=DEU", null, ANONYMOUS).json();
         assertThat(after.get("instrumentId").asString()).isEqualTo(id);

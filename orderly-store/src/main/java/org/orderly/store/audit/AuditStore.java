@@ -40,6 +40,7 @@ public final class AuditStore {
     /** Key of the advisory lock that serialises appends. */
     private static final long APPEND_LOCK = 0x4f52_4445_524c_5941L;
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditSigner signer;
@@ -49,6 +50,7 @@ public final class AuditStore {
     private volatile boolean checkpointedBeforeFirstAppend;
 
     public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints, AuditHighWater highWater) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.signer = signer;
@@ -85,6 +87,14 @@ public final class AuditStore {
                 jdbc.sql("update audit_entry set signature = ? where sequence = ? and signature = ''").params(entry.signature(), entry.sequence()).update();
             }
         });
+    }
+
+    /**
+     * The DataSource the log writes through: a store that writes an act and its entry in one transaction uses this one,
+     * so that both share one connection.
+     */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The public half of the audit key, to publish. */

@@ -7,7 +7,7 @@ import org.orderly.regime.Commitment;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.LegalChannel;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
@@ -211,9 +211,10 @@ public final class TravelRules {
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
             for (Commitment c : owed) {
-                if (purpose == Purpose.WORK && c instanceof LabourAccess l) {
+                if (purpose == Purpose.WORK && c instanceof LegalChannel l && l.purpose().work()) {
                     return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
-                            policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe());
+                            policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe()
+                                    + " (the channel finder says whether you could use it)");
                 }
             }
             if (workLimit != null) {

@@ -8,7 +8,8 @@ import java.util.Set;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.LabourAccess;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Purpose;
@@ -48,7 +49,8 @@ class TravelRulesTest {
                         ratified("AAA", "LATER"), ratified("DDD", "LATER")),
                 List.of(new FreeMovement("AREA", Scope.reciprocal(), Term.OPEN, true, TREATY),
                         new VisaWaiver("WAIVER", Scope.bilateral("AAA", "CCC"), Term.OPEN, 90, 180, null, TREATY),
-                        new LabourAccess("WAIVER", Scope.bilateral("AAA", "CCC"), Term.OPEN, "care", 5000, TREATY),
+                        CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, "WAIVER", Scope.bilateral("AAA", "CCC"), Term.OPEN,
+                                java.util.Map.of("sector", "care", "annual_quota", "5000"), TREATY),
                         new VisaWaiver("LATER", Scope.bilateral("AAA", "DDD"), Term.OPEN, 30, 180, null, TREATY)),
                 List.of(new EntryPolicy("AAA", "BBB", TravelCategory.VISA_FREE, 90, MATRIX),
                         new EntryPolicy("AAA", "CCC", TravelCategory.VISA_REQUIRED, null, MATRIX),
@@ -106,7 +108,7 @@ class TravelRulesTest {
         TravelRequirement work = rules().requirement("CCC", "AAA", Purpose.WORK).orElseThrow();
         assertThat(work.category()).isEqualTo(TravelCategory.VISA_REQUIRED);
         assertThat(work.instrumentId()).isEqualTo("WAIVER");
-        assertThat(work.explanation()).contains("care").contains("5000");
+        assertThat(work.explanation()).contains("care").contains("5,000");
         assertThat(rules().requirement("BBB", "AAA", Purpose.WORK)).get()
                 .extracting(TravelRequirement::category).isEqualTo(TravelCategory.FREE_MOVEMENT);
     }

@@ -1,0 +1,279 @@
+package org.orderly.store.channel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.orderly.regime.channel.AllocationProcedure;
+import org.orderly.regime.channel.LotteryDraw;
+import org.orderly.store.audit.AuditStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The quota ledgers of legal channels in PostgreSQL: one ledger per channel and year, whose places are granted first
+ * come, by rank above a cut-off, or by a lottery anyone can re-run. Overbooking is impossible by construction: a grant
+ * is a conditional increment of the ledger's counter ({@code granted < places}) under the ledger row's lock, backed by a
+ * check constraint the database enforces ({@code granted <= places}) and a unique place number per grant; an
+ * applicant holds at most one place (unique), so a request repeated after a crash returns the place it already has.
+ * Every grant and refusal is appended to the audit log in the same transaction: both are kept, or neither.
+ */
+public final class QuotaLedger {
+    /** The audit actions the ledger appends. */
+    public static final String GRANTED = "QUOTA_ALLOCATION", REFUSED = "QUOTA_REFUSAL", ENTERED = "QUOTA_ENTRY",
+            SEED_PUBLISHED = "QUOTA_SEED_HASH", DECIDED = "QUOTA_DECISION";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final AuditStore audit;
+
+    /** The ledgers on the audit log's own DataSource: a grant and its entry share one connection and one transaction. */
+    public QuotaLedger(AuditStore audit) {
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.jdbc = JdbcClient.create(audit.dataSource());
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(audit.dataSource()));
+    }
+
+    /** Who acts: the principal's name and the party it acts for (as the audit log records them). */
+    public record Actor(String name, String party) {
+        public Actor {
+            Objects.requireNonNull(name, "actor name");
+            party = party == null ? "" : party;
+        }
+    }
+
+    /** A place granted. */
+    public record Allocation(long id, String channelId, int year, int slot, String applicant, Integer points, Instant at,
+                             String allocatedBy, String party) {
+    }
+
+    /** A ledger's state: public totals (no applicant), with the lottery's published seed hash and, after the draw, its seed. */
+    public record Status(String channelId, int year, int places, AllocationProcedure procedure, int granted, int refused,
+                         boolean closed, String seedHash, String seed) {
+        public int remaining() {
+            return places - granted;
+        }
+    }
+
+    /** What a request for a place came to. */
+    public sealed interface Outcome permits Granted, Refused {
+    }
+
+    /** A place: a new one, or ({@code already}) the one this applicant was granted before. */
+    public record Granted(Allocation allocation, boolean already) implements Outcome {
+    }
+
+    /** No place, and why: {@code QUOTA_EXHAUSTED}, {@code PROCEDURE} (the quota is not first come), {@code CLOSED}, {@code BELOW_CUT_OFF}, {@code NOT_DRAWN}. */
+    public record Refused(String applicant, String reason, String message) implements Outcome {
+    }
+
+    /**
+     * Grants the next place of a first-come quota to an applicant, or refuses it; the ledger is opened with
+     * {@code places} and {@code procedure} on its first use (later calls keep what it was opened with).
+     */
+    public Outcome allocate(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor) {
+        requireApplicant(applicant);
+        return transactions.execute(tx -> {
+            Status ledger = lock(channelId, year, places, procedure);
+            Optional<Allocation> held = heldBy(channelId, year, applicant);
+            if (held.isPresent()) return new Granted(held.get(), true);
+            if (ledger.procedure() != AllocationProcedure.FIRST_COME) {
+                return refuse(ledger, applicant, "PROCEDURE", "the quota of " + channelId + " for " + year + " is allocated "
+                        + words(ledger.procedure()) + ", not first come", actor);
+            }
+            return grant(ledger, applicant, null, actor);
+        });
+    }
+
+    /** Enters an applicant (with points, for a ranked quota) into a ranked or lottery allocation not yet decided. */
+    public void enter(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Integer points, Actor actor) {
+        requireApplicant(applicant);
+        transactions.executeWithoutResult(tx -> {
+            Status ledger = lock(channelId, year, places, procedure);
+            if (ledger.procedure() == AllocationProcedure.FIRST_COME) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is first come: allocate instead");
+            if (ledger.closed()) throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
+            if (ledger.procedure() == AllocationProcedure.RANKED && points == null) throw new IllegalArgumentException("a ranked quota needs the applicant's points");
+            int added = jdbc.sql("insert into quota_entry (channel_id, year, applicant, token, points) values (?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(channelId, year, applicant, LotteryDraw.token(applicant), points).update();
+            if (added == 1) audit.append(actor.name(), actor.party(), ENTERED, subject(channelId, year), "entered" + (points == null ? "" : " with " + points + " points"));
+        });
+    }
+
+    /**
+     * Decides a ranked quota: the entries with at least {@code cutOff} points, highest first (then earliest entered), get
+     * the places left; every other entry is refused. Each grant and refusal is audited; the ledger closes.
+     */
+    public List<Outcome> rank(String channelId, int year, int cutOff, Actor actor) {
+        return transactions.execute(tx -> {
+            Status ledger = existing(channelId, year);
+            if (ledger.procedure() != AllocationProcedure.RANKED) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not ranked");
+            if (ledger.closed()) throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
+            List<Outcome> outcomes = new ArrayList<>();
+            List<Object[]> entries = jdbc.sql("select applicant, points from quota_entry where channel_id = ? and year = ? order by points desc, entered_at, applicant")
+                    .params(channelId, year).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
+            for (Object[] e : entries) {
+                String applicant = (String) e[0];
+                int points = (Integer) e[1];
+                if (points < cutOff) outcomes.add(refuse(ledger, applicant, "BELOW_CUT_OFF", points + " points, below the cut-off of " + cutOff, actor));
+                else outcomes.add(grant(ledger, applicant, points, actor));
+            }
+            close(channelId, year, null);
+            audit.append(actor.name(), actor.party(), DECIDED, subject(channelId, year), "ranked " + entries.size() + " entries, cut-off " + cutOff);
+            return outcomes;
+        });
+    }
+
+    /** Publishes, before a lottery, the SHA-256 of its secret seed; it cannot change afterwards. */
+    public Status publishSeedHash(String channelId, int year, int places, String seedHash, Actor actor) {
+        if (seedHash == null || !seedHash.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("seed hash must be 64 lower-case hexadecimal digits (SHA-256)");
+        return transactions.execute(tx -> {
+            Status ledger = lock(channelId, year, places, AllocationProcedure.LOTTERY);
+            if (ledger.procedure() != AllocationProcedure.LOTTERY) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not a lottery");
+            if (ledger.seedHash() != null) throw new IllegalStateException("the seed hash of " + channelId + " for " + year + " is already published: " + ledger.seedHash());
+            jdbc.sql("update quota_ledger set seed_hash = ? where channel_id = ? and year = ?").params(seedHash, channelId, year).update();
+            audit.append(actor.name(), actor.party(), SEED_PUBLISHED, subject(channelId, year), "seed hash " + seedHash);
+            return existing(channelId, year);
+        });
+    }
+
+    /**
+     * Draws a lottery with the seed whose hash was published: the entrants' tokens in {@link LotteryDraw#order} get the
+     * places left, every other entry is refused, each audited; the seed is kept and published.
+     */
+    public List<Outcome> draw(String channelId, int year, String seed, Actor actor) {
+        return transactions.execute(tx -> {
+            Status ledger = existing(channelId, year);
+            if (ledger.procedure() != AllocationProcedure.LOTTERY) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not a lottery");
+            if (ledger.closed()) throw new IllegalStateException("the " + year + " lottery of " + channelId + " is already drawn");
+            if (ledger.seedHash() == null) throw new IllegalStateException("publish the seed's hash before the draw");
+            if (!LotteryDraw.seedHash(seed).equals(ledger.seedHash())) throw new IllegalArgumentException("the seed does not match the published hash " + ledger.seedHash());
+            List<String[]> entries = jdbc.sql("select token, applicant from quota_entry where channel_id = ? and year = ?").params(channelId, year)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            java.util.Map<String, String> byToken = new java.util.HashMap<>();
+            for (String[] e : entries) byToken.put(e[0], e[1]);
+            List<Outcome> outcomes = new ArrayList<>();
+            int left = ledger.remaining();
+            for (String token : LotteryDraw.order(seed, byToken.keySet())) {
+                String applicant = byToken.get(token);
+                if (left-- > 0) outcomes.add(grant(ledger, applicant, null, actor));
+                else outcomes.add(refuse(ledger, applicant, "NOT_DRAWN", "not drawn for one of the " + ledger.places() + " places", actor));
+            }
+            close(channelId, year, seed);
+            audit.append(actor.name(), actor.party(), DECIDED, subject(channelId, year), "drew " + entries.size() + " entries with the published seed");
+            return outcomes;
+        });
+    }
+
+    /** The tokens entered in a lottery, for anyone to re-run the draw once the seed is published. */
+    public List<String> tokens(String channelId, int year) {
+        return jdbc.sql("select token from quota_entry where channel_id = ? and year = ? order by token").params(channelId, year).query(String.class).list();
+    }
+
+    /** The tokens of the places granted, in the order granted (for a lottery: the draw's order), naming no one. */
+    public List<String> grantedTokens(String channelId, int year) {
+        return jdbc.sql("select applicant from quota_allocation where channel_id = ? and year = ? order by slot").params(channelId, year)
+                .query(String.class).list().stream().map(LotteryDraw::token).toList();
+    }
+
+    /** The ledger's totals, if it was opened. */
+    public Optional<Status> status(String channelId, int year) {
+        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ?").params(channelId, year).query(QuotaLedger::status).optional();
+    }
+
+    /** Places granted in a channel's year, for the finder; empty when no ledger was opened. */
+    public OptionalLong allocated(String channelId, int year) {
+        return status(channelId, year).map(s -> OptionalLong.of(s.granted())).orElse(OptionalLong.empty());
+    }
+
+    /** Every ledger's totals. */
+    public List<Status> statuses() {
+        return jdbc.sql("select * from quota_ledger order by channel_id, year").query(QuotaLedger::status).list();
+    }
+
+    /** Every ledger's public totals, as the monitoring indicators read them. */
+    public List<org.orderly.monitoring.channel.QuotaLedgerTotals> totals() {
+        return statuses().stream().map(s -> new org.orderly.monitoring.channel.QuotaLedgerTotals(s.channelId(), s.year(), s.places(), s.granted(),
+                s.refused(), s.procedure().name())).toList();
+    }
+
+    /** The places granted in a channel's year, in order (personal data: for the authorities). */
+    public List<Allocation> allocations(String channelId, int year) {
+        return jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? order by slot").params(channelId, year)
+                .query(QuotaLedger::allocation).list();
+    }
+
+    private Outcome grant(Status ledger, String applicant, Integer points, Actor actor) {
+        Optional<Allocation> held = heldBy(ledger.channelId(), ledger.year(), applicant);
+        if (held.isPresent()) return new Granted(held.get(), true);
+        // The grant itself: the counter moves only while a place is left (the check constraint forbids the rest).
+        Optional<Integer> slot = jdbc.sql("update quota_ledger set granted = granted + 1 where channel_id = ? and year = ? and granted < places returning granted")
+                .params(ledger.channelId(), ledger.year()).query(Integer.class).optional();
+        if (slot.isEmpty()) {
+            return refuse(ledger, applicant, "QUOTA_EXHAUSTED", "the quota of " + ledger.channelId() + " for " + ledger.year() + " is exhausted: all "
+                    + ledger.places() + " places are allocated", actor);
+        }
+        Allocation allocation = jdbc.sql("""
+                insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values (?, ?, ?, ?, ?, ?, ?)
+                returning *""").params(ledger.channelId(), ledger.year(), slot.get(), applicant, points, actor.name(), actor.party())
+                .query(QuotaLedger::allocation).single();
+        audit.append(actor.name(), actor.party(), GRANTED, subject(ledger.channelId(), ledger.year()),
+                "allocation " + allocation.id() + ": place " + allocation.slot() + " of " + ledger.places());
+        return new Granted(allocation, false);
+    }
+
+    private Refused refuse(Status ledger, String applicant, String reason, String message, Actor actor) {
+        jdbc.sql("update quota_ledger set refused = refused + 1 where channel_id = ? and year = ?").params(ledger.channelId(), ledger.year()).update();
+        audit.append(actor.name(), actor.party(), REFUSED, subject(ledger.channelId(), ledger.year()), reason + ": " + message);
+        return new Refused(applicant, reason, message);
+    }
+
+    /** Opens the ledger if it is new and locks its row for this transaction. */
+    private Status lock(String channelId, int year, int places, AllocationProcedure procedure) {
+        if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
+        jdbc.sql("insert into quota_ledger (channel_id, year, places, procedure) values (?, ?, ?, ?) on conflict do nothing")
+                .params(channelId, year, places, procedure.name()).update();
+        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update").params(channelId, year).query(QuotaLedger::status).single();
+    }
+
+    private Status existing(String channelId, int year) {
+        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update").params(channelId, year).query(QuotaLedger::status)
+                .optional().orElseThrow(() -> new java.util.NoSuchElementException("no quota ledger for " + channelId + " in " + year));
+    }
+
+    private void close(String channelId, int year, String seed) {
+        jdbc.sql("update quota_ledger set closed = true, seed = coalesce(?, seed) where channel_id = ? and year = ?").params(seed, channelId, year).update();
+    }
+
+    private Optional<Allocation> heldBy(String channelId, int year, String applicant) {
+        return jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? and applicant = ?").params(channelId, year, applicant)
+                .query(QuotaLedger::allocation).optional();
+    }
+
+    private static void requireApplicant(String applicant) {
+        if (applicant == null || applicant.isBlank()) throw new IllegalArgumentException("applicant is missing: give the application's reference");
+        if (applicant.length() > 200) throw new IllegalArgumentException("applicant reference is longer than 200 characters");
+    }
+
+    private static String subject(String channelId, int year) {
+        return "quota:" + channelId + "/" + year;
+    }
+
+    private static String words(AllocationProcedure procedure) {
+        return procedure == AllocationProcedure.RANKED ? "by rank above a cut-off" : "by lottery";
+    }
+
+    private static Status status(ResultSet rs, int n) throws SQLException {
+        return new Status(rs.getString("channel_id"), rs.getInt("year"), rs.getInt("places"), AllocationProcedure.valueOf(rs.getString("procedure")),
+                rs.getInt("granted"), rs.getInt("refused"), rs.getBoolean("closed"), rs.getString("seed_hash"), rs.getString("seed"));
+    }
+
+    private static Allocation allocation(ResultSet rs, int n) throws SQLException {
+        return new Allocation(rs.getLong("id"), rs.getString("channel_id"), rs.getInt("year"), rs.getInt("slot"), rs.getString("applicant"),
+                (Integer) rs.getObject("points"), rs.getTimestamp("allocated_at").toInstant(), rs.getString("allocated_by"), rs.getString("party"));
+    }
+}
