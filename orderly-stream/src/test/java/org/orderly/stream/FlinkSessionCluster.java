@@ -185,6 +185,36 @@ final class FlinkSessionCluster implements AutoCloseable {
         return answer.path("jobid").asText();
     }
 
+    /** Runs an uploaded jar's main class restored from a savepoint (every piece of its state must be restored). */
+    String runFromSavepoint(String jarId, List<String> arguments, String savepoint) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("programArgsList", arguments, "savepointPath", savepoint, "allowNonRestoredState", false));
+        JsonNode answer = send(HttpRequest.newBuilder(uri("/jars/" + jarId + "/run")).timeout(Duration.ofMinutes(3))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return answer.path("jobid").asText();
+    }
+
+    /**
+     * Stops the job with a savepoint in {@code directory} (POST /jobs/:id/stop), as {@code flink stop} does; with
+     * {@code drain}, event time is first advanced to its end (every timer fires), as at the end of a bounded input.
+     * Returns the savepoint's location once it is complete.
+     */
+    String stopWithSavepoint(String jobId, String directory, boolean drain, Duration timeout) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("targetDirectory", directory, "drain", drain));
+        String trigger = send(HttpRequest.newBuilder(uri("/jobs/" + jobId + "/stop")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()).path("request-id").asText();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode answer = get("/jobs/" + jobId + "/savepoints/" + trigger);
+            if (answer.path("status").path("id").asText().equals("COMPLETED")) {
+                JsonNode operation = answer.path("operation");
+                if (operation.has("failure-cause")) throw new IllegalStateException("stop with savepoint failed: " + operation.path("failure-cause") + tail("jobmanager"));
+                return operation.path("location").asText();
+            }
+            if (System.nanoTime() > deadline) throw new IllegalStateException("no savepoint within " + timeout + tail("jobmanager"));
+            Thread.sleep(500);
+        }
+    }
+
     /** The job's state: CREATED, RUNNING, RESTARTING, FINISHED, FAILED… */
     String state(String jobId) throws Exception {
         return get("/jobs/" + jobId).path("state").asText();

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -106,6 +107,18 @@ final class InProcessKafka implements AutoCloseable {
             }
         }
         return outputs;
+    }
+
+    /** Whether the consumer group has committed, on every partition of {@code topic}, the offset at its end: it has read all. */
+    boolean groupReadAll(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()));
+             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+                     new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            return partitions.stream().allMatch(p -> committed.get(p) != null && committed.get(p).offset() >= end.get(p));
+        }
     }
 
     /** Produces the crossings keyed by traveller (Kafka's default partitioner), in order; returns each partition's crossings in offset order. */
