@@ -245,6 +245,19 @@ final class FlinkSessionCluster implements AutoCloseable {
         return failures;
     }
 
+    /** The job's state and the last failure it restarted from (each exception of its chain), for a failure's message. */
+    String describe(String jobId) {
+        try {
+            JsonNode exceptions = get("/jobs/" + jobId + "/exceptions");
+            String root = exceptions.path("exceptionHistory").path("entries").path(0).path("stacktrace").asText("");
+            // The first line of each exception in the chain: the cause is the last.
+            return "\n--- job " + jobId + " " + state(jobId) + "\n" + root.lines().filter(line -> !line.startsWith("\t"))
+                    .collect(Collectors.joining("\n"));
+        } catch (Exception e) {
+            return "\n--- job " + jobId + ": " + e;
+        }
+    }
+
     void awaitTaskManagers(int count, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {

@@ -71,7 +71,7 @@ class OverstayJobClusterIT {
 
         String job = cluster.run(jobJar, arguments("crossings", "stay-events", "orderly-overstays", "--to-the-end"));
         // Mid-stream: a checkpoint has committed outputs, and the job has not read to the end.
-        await(Duration.ofMinutes(3), () -> cluster.state(job).equals("FINISHED")
+        await(job, Duration.ofMinutes(3), () -> cluster.state(job).equals("FINISHED")
                 || cluster.completedCheckpoints(job) >= 1 && !kafka.committedOutputs("stay-events").events().isEmpty());
         Set<String> running = cluster.taskManagersRunning(job, "overstays");
         assertThat(cluster.state(job)).as("the job runs when the task manager is killed").isEqualTo("RUNNING");
@@ -83,7 +83,7 @@ class OverstayJobClusterIT {
         System.out.printf("killed %s (of %s running the overstays) with %,d of %,d stay events committed%n", victim, running,
                 committedAtTheKill, expected.events().size());
 
-        await(Duration.ofMinutes(6), () -> List.of("FINISHED", "FAILED", "CANCELED").contains(cluster.state(job)));
+        await(job, Duration.ofMinutes(6), () -> List.of("FINISHED", "FAILED", "CANCELED").contains(cluster.state(job)));
         assertThat(cluster.state(job)).as("the job finished after the kill" + cluster.tail("jobmanager")).isEqualTo("FINISHED");
         assertThat(cluster.failures(job)).as("the job recovered from the lost task manager").isNotEmpty();
         assertThat(cluster.get("/jobs/" + job + "/checkpoints").path("latest").path("restored").path("id").asLong())
@@ -108,7 +108,7 @@ class OverstayJobClusterIT {
         List<String> arguments = arguments("crossings-upgrade", "stay-events-upgrade", "orderly-overstays-upgrade");
 
         String first = cluster.run(jobJar, arguments);
-        await(Duration.ofMinutes(3), () -> kafka.groupReadAll("orderly-overstays-upgrade", "crossings-upgrade"));
+        await(first, Duration.ofMinutes(3), () -> kafka.groupReadAll("orderly-overstays-upgrade", "crossings-upgrade"));
         String savepoint = cluster.stopWithSavepoint(first, folder.resolve("savepoints").toUri().toString(), false, Duration.ofMinutes(2));
         int committedByTheFirst = kafka.committedOutputs("stay-events-upgrade").events().size();
 
@@ -117,7 +117,7 @@ class OverstayJobClusterIT {
         Expected expected = Expected.of(byPartition);
         String next = cluster.runFromSavepoint(cluster.upload(GrownStateJar.of(jobJarPath(), Files.createDirectories(folder.resolve("next")))),
                 arguments, savepoint);
-        await(Duration.ofMinutes(3), () -> kafka.groupReadAll("orderly-overstays-upgrade", "crossings-upgrade"));
+        await(next, Duration.ofMinutes(3), () -> kafka.groupReadAll("orderly-overstays-upgrade", "crossings-upgrade"));
         assertThat(cluster.get("/jobs/" + next + "/checkpoints").path("latest").path("restored").path("external_path").asText())
                 .as("the next version restored from the savepoint").isEqualTo(savepoint);
         // The end of the input: event time advanced to its end, every alert due fires, as in the embedded replay.
@@ -166,10 +166,10 @@ class OverstayJobClusterIT {
         }
     }
 
-    private static void await(Duration timeout, Callable<Boolean> condition) throws Exception {
+    private static void await(String job, Duration timeout, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.call()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("not within " + timeout + cluster.tail("jobmanager"));
+            if (System.nanoTime() > deadline) throw new AssertionError("not within " + timeout + cluster.describe(job) + cluster.tail("jobmanager"));
             Thread.sleep(500);
         }
     }
