@@ -67,6 +67,14 @@ final class InProcessKafka implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
             List<NewTopic> topics = partitions.entrySet().stream().map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1)).toList();
             admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+            // Until the broker itself knows every partition's leader, a producer's first batch can be refused
+            // (NOT_LEADER_OR_FOLLOWER), and the idempotent producer then sees its next batches out of sequence for good.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!admin.describeTopics(partitions.keySet()).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .allMatch(topic -> topic.partitions().stream().allMatch(p -> p.leader() != null && p.leader().id() >= 0))) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("the partitions of " + partitions.keySet() + " have no leader after a minute");
+                Thread.sleep(100);
+            }
         }
     }
 
@@ -125,7 +133,9 @@ final class InProcessKafka implements AutoCloseable {
     Map<Integer, List<Crossing>> produceByTraveller(String topic, List<Crossing> arrivals) throws Exception {
         Map<Integer, List<Crossing>> byPartition = new TreeMap<>();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5), new ByteArraySerializer(), new ByteArraySerializer())) {
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
+                // One batch in flight: a refused batch is retried before any after it is sent, never out of sequence.
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1), new ByteArraySerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Crossing crossing : arrivals) {
                 sent.add(producer.send(new ProducerRecord<>(topic, crossing.traveller().getBytes(StandardCharsets.UTF_8),
