@@ -20,7 +20,7 @@ import javax.tools.ToolProvider;
  */
 final class GrownStateJar {
     private static final Path SOURCE = Path.of("..", "orderly-border", "src", "main", "java", "org", "orderly", "border", "crossing", "TravellerStays.java");
-    private static final String HEADER = "public record TravellerStays(List<LocalDate[]> closed, OpenStay open) {";
+    private static final String HEADER = "public record TravellerStays(List<Stay> closed, OpenStay open) {";
 
     private GrownStateJar() {
     }
@@ -30,8 +30,8 @@ final class GrownStateJar {
         String source = Files.readString(SOURCE);
         if (!source.contains(HEADER)) throw new IllegalStateException(SOURCE + " no longer declares '" + HEADER + "': update the test's upgrade");
         String grown = source.replace(HEADER, """
-                public record TravellerStays(List<LocalDate[]> closed, OpenStay open, int revision) {
-                    public TravellerStays(List<LocalDate[]> closed, OpenStay open) {
+                public record TravellerStays(List<Stay> closed, OpenStay open, int revision) {
+                    public TravellerStays(List<Stay> closed, OpenStay open) {
                         this(closed, open, 1);
                     }
                 """);
