@@ -1,6 +1,5 @@
 package org.orderly.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,8 +12,6 @@ import org.orderly.monitoring.Indicator;
 import org.orderly.monitoring.IndicatorComputation;
 import org.orderly.monitoring.IndicatorValue;
 import org.orderly.monitoring.Indicators;
-import org.orderly.monitoring.MonitoringInputs;
-import org.orderly.monitoring.remittance.WdiFile;
 import org.orderly.monitoring.remittance.WdiSeries;
 import org.orderly.monitoring.visa.ImplementationGaps;
 import org.orderly.monitoring.visa.VisaChanges;
@@ -22,7 +19,11 @@ import org.orderly.monitoring.visa.VisaOpenness;
 import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Rulebook;
+import org.orderly.store.audit.AuditStore;
 import org.orderly.store.DemoData;
+import org.orderly.store.channel.QuotaLedger;
+import org.orderly.store.monitoring.MonitoringSources;
+import org.orderly.store.monitoring.WdiSeriesStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,10 +85,11 @@ final class IndicatorsCommand implements Runnable {
             try (LocalRegime regime = LocalRegime.open()) {
                 // The server's path: the matrices as the registry holds them (imported once from the data folder).
                 DemoData.prepare(regime.store(), java.util.Optional.of(folder)).forEach(line -> System.err.println("orderly: " + line));
-                values = IndicatorComputation.compute(MonitoringInputs.of(regime.registry(),
-                        series(folder.resolve("remittances/sending-cost-to-country.xls")),
-                        series(folder.resolve("remittances/sending-cost-from-country.xls")),
-                        new org.orderly.store.channel.QuotaLedger(AuditCommand.store(regime)).totals(),
+                // The server's inputs (MonitoringSources): a series imported with `orderly import wdi` is preferred to the file.
+                AuditStore audit = AuditCommand.store(regime);
+                MonitoringSources sources = new MonitoringSources(new WdiSeriesStore(regime.dataSource()), new QuotaLedger(audit),
+                        java.util.Optional.of(folder));
+                values = IndicatorComputation.compute(sources.inputs(regime.registry(),
                         on == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : on));
             }
             String subject = party == null ? null : party.toUpperCase(Locale.ROOT);
@@ -110,10 +112,6 @@ final class IndicatorsCommand implements Runnable {
             Map<String, int[]> counts = new LinkedHashMap<>();
             for (IndicatorValue v : values) counts.computeIfAbsent(v.indicatorId(), id -> new int[2])[v.recorded() ? 0 : 1]++;
             counts.forEach((id, c) -> System.out.printf("%-32s %6d values, %6d 'no records yet'%n", id, c[0], c[1]));
-        }
-
-        private static WdiSeries series(Path file) {
-            return Files.isRegularFile(file) ? WdiFile.read(file) : null;
         }
     }
 

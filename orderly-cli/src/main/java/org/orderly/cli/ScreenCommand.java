@@ -96,10 +96,10 @@ final class ScreenCommand implements Runnable {
                 throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
             }
         }
-        GivenNameVariants variants = GivenNameVariants.NONE;
+        GivenNameVariants variants = GivenNameVariants.BUILT_IN;
         if (givenNames != null) {
             try {
-                variants = GivenNameVariants.load(givenNames);
+                variants = GivenNameVariants.BUILT_IN.with(GivenNameVariants.load(givenNames));
             } catch (org.orderly.csv.CsvException e) {
                 throw new Orderly.CommandFailure("given names " + e.getMessage());
             }
@@ -110,7 +110,11 @@ final class ScreenCommand implements Runnable {
                     NameComparator.DEFAULT_THRESHOLD, variants), savedIndex);
             if (saveIndex != null) {
                 // Derived from the watchlists, which are personal data: readable by its owner only, never through a link.
-                OwnerOnlyFile.write(saveIndex, screener::saveIndex);
+                try {
+                    OwnerOnlyFile.write(saveIndex, screener::saveIndex);
+                } catch (IllegalStateException | IllegalArgumentException refused) {
+                    throw new Orderly.CommandFailure("--save-index: " + refused.getMessage());
+                }
                 System.err.println("index saved to " + saveIndex);
             }
         } catch (org.orderly.screening.index.SavedIndexException e) {

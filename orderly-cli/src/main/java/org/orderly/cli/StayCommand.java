@@ -3,6 +3,7 @@ package org.orderly.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
 import org.orderly.border.stay.StayControl;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
         description = "Count days of stay as the Schengen Borders Code counts them (N days in any M, backwards from each day, "
                 + "entry and exit days included): control on a date, or plan an entry.")
 final class StayCommand implements Runnable {
-    @Option(names = "--rule", description = "N/M: at most N days in any M-day window (default ${DEFAULT-VALUE})", defaultValue = "90/180")
+    @Option(names = "--rule", defaultValue = "90/180", description = "N/M: at most N days in any M-day window (default ${DEFAULT-VALUE}); "
+            + "or a crossing's rule code: Nd (N days per entry), visa:FROM..UNTIL:ENTRIES:DAYS/WINDOW, not-counted:TITLE[:UNTIL]")
     String rule;
 
     @Option(names = "--stay", description = "a past or current stay FROM..TO, or FROM.. while still open (ISO dates); repeat for each stay")
@@ -40,29 +42,32 @@ final class StayCommand implements Runnable {
 
     @Override
     public void run() {
-        StayRule.RollingWindow window = StayRule.RollingWindow.parse(rule);
+        StayRule stayRule = StayRuleCodes.parse(rule);
         StayHistory history = StayHistory.of(stays.stream().map(Stay::parse).toList());
         if (question.on != null) {
-            StayControl control = StayAccounting.control(window, history, question.on);
+            StayControl control = StayAccounting.control(stayRule, history, question.on);
             if (json) {
                 Json.print(control);
                 return;
             }
-            System.out.printf("On %s under %s: %d days used in the %d days ending that day%n", control.on(), control.rule(),
-                    control.daysUsed(), window.windowDays());
+            System.out.printf("On %s under %s: %d days used%n", control.on(), control.rule(), control.daysUsed());
             if (control.overstaying()) {
-                System.out.printf("  OVERSTAY: %d days past the limit of %d; no further day may be stayed%n", control.overstayDays(), window.stayDays());
+                System.out.printf("  OVERSTAY: %d days past the limit; no further day may be stayed%n", control.overstayDays());
+            } else if (control.daysLeft() == null) {
+                System.out.println("  no limit on the days of stay under this title");
             } else {
                 System.out.printf("  %d more days may be stayed from %s (last legal day %s)%n", control.daysLeft(),
                         control.on().plusDays(1), control.lastLegalDay());
             }
         } else {
-            StayPlan plan = StayAccounting.plan(window, history, question.enter);
+            StayPlan plan = StayAccounting.plan(stayRule, history, question.enter);
             if (json) {
                 Json.print(plan);
                 return;
             }
-            if (plan.maxStayDays() == 0) {
+            if (plan.maxStayDays() == null) {
+                System.out.printf("Entering on %s under %s: no limit on the days of stay%n", plan.entry(), plan.rule());
+            } else if (plan.maxStayDays() == 0) {
                 System.out.printf("Entering on %s under %s: no day may be stayed (the window is full)%n", plan.entry(), plan.rule());
             } else {
                 System.out.printf("Entering on %s under %s: up to %d days, the last legal day %s%n", plan.entry(), plan.rule(),

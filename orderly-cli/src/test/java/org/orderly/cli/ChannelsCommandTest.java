@@ -1,8 +1,8 @@
 package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,7 @@ class ChannelsCommandTest {
 
     @Test
     void theFinderAnswersANurseFromNigeriaInTheIssuesJsonShape() {
-        Path esco = Path.of(System.getProperty("orderly.shared.data", "../shared/data")).resolve("occupations");
-        assumeTrue(Files.isDirectory(esco), "../shared/data/occupations is absent: skipping the finder on the real ESCO files");
+        Path esco = SharedData.folder("occupations");
         System.setProperty("orderly.occupations", esco.toString());
         try {
             CommandRun run = CommandRun.of("channels", "find", "--passport", "NGA", "--destination", "DEU", "--occupation", "nurse",

@@ -1,8 +1,8 @@
 package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class IndicatorsCommandTest {
     private static Path shared(String relative) {
-        Path path = Path.of(System.getProperty("orderly.shared.data", "../shared/data")).resolve(relative);
-        assumeTrue(Files.isRegularFile(path), "../shared/data is absent: skipping the indicators command on real matrices");
-        return path;
+        return SharedData.file(relative);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,8 @@ class IndicatorsComputeCommandTest {
 
     @Test
     void reciprocityOn2022EqualsAnIndependentRecountThatLeavesCovidBansOut() throws IOException {
-        Path data = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
-        Path covid = data.resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
-        assumeTrue(Files.isRegularFile(covid), "../shared/data is absent: skipping indicators compute on the real matrices");
+        Path covid = SharedData.file("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
+        Path data = SharedData.root();
         Map<String, String> cells = cells(covid);
         for (String state : List.of("ARM", "AZE", "GEO")) {
             CommandRun run = CommandRun.of("indicators", "compute", "--party", state, "--data", data.toString(), "--json");
@@ -41,6 +40,54 @@ class IndicatorsComputeCommandTest {
             assertThat(reciprocity).as(state).isNotNull();
             assertThat(reciprocity.get("value").asDouble()).as(state).isEqualTo(recount(cells, state));
         }
+    }
+
+    /**
+     * Issue 27 item 3: after {@code import wdi} the command line computes from the imported series, as the server does
+     * ({@code MonitoringTest.aWdiSeriesImportedIntoTheDatabaseIsPreferredToTheFile}): both read MonitoringSources.
+     */
+    @Test
+    void afterImportWdiTheCommandLineComputesFromTheImportedSeriesAsTheServerDoes() throws IOException {
+        Path original = SharedData.file("remittances/sending-cost-to-country.xls");
+        Path data = SharedData.root();
+        JsonNode before = remittanceCostTo(data);
+        String year = before.get("period").asString();
+        assertThat(before.get("value").asDouble()).isNotEqualTo(42.5);
+        // The same export with one cell changed (Mexico, the latest year), written by POI as Excel writes it.
+        Path changed = HOME.path().resolve("sending-cost-to-country.xls");
+        try (var in = Files.newInputStream(original); var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(in)) {
+            var sheet = workbook.getSheet("Data");
+            int yearColumn = -1;
+            for (var row : sheet) {
+                if (yearColumn < 0) {
+                    for (var cell : row) if (cell.toString().replace(".0", "").equals(year)) yearColumn = cell.getColumnIndex();
+                    continue;
+                }
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("MEX")) row.getCell(yearColumn).setCellValue(42.5);
+            }
+            try (var out = Files.newOutputStream(changed)) {
+                workbook.write(out);
+            }
+        }
+        CommandRun imported = CommandRun.of("import", "wdi", changed.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        JsonNode after = remittanceCostTo(data);
+        assertThat(after.get("period").asString()).isEqualTo(year);
+        assertThat(after.get("value").asDouble()).isEqualTo(42.5);
+        assertThat(after.get("provenance").get(0).get("kind").asString()).isEqualTo("import run");
+    }
+
+    private static JsonNode remittanceCostTo(Path data) {
+        CommandRun run = CommandRun.of("indicators", "compute", "--party", "MEX", "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode last = null;
+        for (JsonNode v : JsonMapper.builder().build().readTree(run.out())) {
+            boolean valued = v.get("value") != null && !v.get("value").isNull();
+            if (v.get("indicatorId").asString().equals("remittance-cost-to") && valued
+                    && (last == null || v.get("period").asString().compareTo(last.get("period").asString()) > 0)) last = v;
+        }
+        assertThat(last).as("a remittance cost to Mexico").isNotNull();
+        return last;
     }
 
     /** Reciprocity from the raw cells: partners listed both ways with no COVID-19 ban either way, same kind both ways. */

@@ -1,8 +1,8 @@
 package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +17,8 @@ class LabCommandTest {
     static final FreshHome HOME = new FreshHome("orderly-lab-cli");
 
     private static Path shared() {
-        Path path = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
-        assumeTrue(Files.isDirectory(path.resolve("migration")), "../shared/data is absent: skipping the lab commands on the real files");
-        return path;
+        SharedData.folder("migration");
+        return SharedData.root();
     }
 
     @Test

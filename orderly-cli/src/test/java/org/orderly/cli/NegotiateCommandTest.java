@@ -1,5 +1,6 @@
 package org.orderly.cli;
 
+import org.orderly.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.negotiation.Deal;
@@ -82,9 +83,7 @@ class NegotiateCommandTest {
 
     /** An ANAC scenario folder in ../shared/data; the calling test is skipped when the corpus is absent. */
     private static Path anac(String scenario) {
-        Path root = Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "negotiation", "anac");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root), "the ANAC corpus is not at " + root.toAbsolutePath());
-        return root.resolve(scenario);
+        return SharedData.folder("negotiation/anac").resolve(scenario);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,7 @@ class PassengersCommandTest {
     Path dir;
 
     private static Path real(String name) {
-        Path file = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "passengers", "gtas", name);
-        assumeTrue(Files.isReadable(file), "the real passenger messages are not in ../shared/data; skipped");
-        return file;
+        return SharedData.file("passengers/gtas/" + name);
     }
 
     @Test

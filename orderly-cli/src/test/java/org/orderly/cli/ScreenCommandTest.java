@@ -2,6 +2,7 @@ package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,9 +127,7 @@ class ScreenCommandTest {
 
     @Test
     void aHypocorismMatchesWithTheGivenNamesList() throws IOException {
-        Path nicknames = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "names", "nicknames.csv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(nicknames),
-                "../shared/data/names/nicknames.csv absent: hypocorism test skipped");
+        Path nicknames = SharedData.file("names/nicknames.csv");
         Path carters = dir.resolve("carters.csv");
         Files.writeString(carters, "id,name\nC1,William Carter\n");
         CommandRun without = CommandRun.of("screen", "--watchlist", carters.toString(), "--name", "Bill Carter");

@@ -32,6 +32,19 @@ class StayCommandTest {
     }
 
     @Test
+    void readsEveryRuleCodeAsTheApiAndTheCrossingsDo() {
+        // Issue 27 item 2: one reader of stay rules; the command line read N/M only.
+        JsonNode fixed = json(CommandRun.of("stay", "--rule", "30d", "--stay", "2025-03-01..", "--on", "2025-04-05", "--json"));
+        assertThat(fixed.get("overstayDays").asInt()).isEqualTo(6);
+        JsonNode visa = json(CommandRun.of("stay", "--rule", "visa:2025-01-01..2025-06-30:1:30/180", "--stay", "2025-01-10..2025-01-19",
+                "--enter", "2025-03-01", "--json"));
+        assertThat(visa.get("maxStayDays").asInt()).as("a single-entry visa already used").isZero();
+        CommandRun title = CommandRun.of("stay", "--rule", "not-counted:residence_permit", "--stay", "2025-01-01..", "--on", "2025-12-31");
+        assertThat(title.status()).as(title.err()).isZero();
+        assertThat(title.out()).contains("0 days used").contains("no limit");
+    }
+
+    @Test
     void aBadStayOrRuleIsRefusedSayingWhat() {
         CommandRun badDate = CommandRun.of("stay", "--stay", "2025-01-01..2025-13-01", "--on", "2025-02-01");
         assertThat(badDate.status()).isNotZero();

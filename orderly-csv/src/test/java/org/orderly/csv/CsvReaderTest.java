@@ -3,25 +3,22 @@ package org.orderly.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.orderly.testing.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvReaderTest {
-    private static final Path SHARED = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
     /** The UN Treaty Collection extract's columns (shared/data/SOURCES.md). */
     private static final CsvHeader TREATY_STATUS = CsvHeader.requiring("iso2", "state party", "year ratification or accession", "signatory")
             .withOptional("member", "no action", "status", "note");
     private static final CsvHeader VISA_MATRIX = CsvHeader.requiring("Passport", "Destination", "Requirement").ignoringCase();
 
     private static Path shared(String relative) {
-        Path file = SHARED.resolve(relative);
-        Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/data is absent: skipping the test on " + relative);
-        return file;
+        return SharedData.file(relative);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.orderly.lab;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Path;
 import java.util.List;
 import org.orderly.lab.data.MigrationData;

@@ -2,6 +2,7 @@ package org.orderly.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -8,6 +8,7 @@ import org.orderly.negotiation.solver.Enumeration;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +49,13 @@ class DemonstrationNegotiationTest {
         morocco.gives().forEach(line -> assertThat(demo.negotiation().issue(line.issueId()).orElseThrow().template().grantors()).contains("MAR"));
         germany.gives().forEach(line -> assertThat(demo.negotiation().issue(line.issueId()).orElseThrow().template().grantors()).contains("DEU"));
         assertThat(morocco.gets().size()).isEqualTo(germany.gives().size());
-        long sum = morocco.gives().stream().mapToLong(Explanation.Line::value).sum() + morocco.gets().stream().mapToLong(Explanation.Line::value).sum();
-        assertThat(sum).isLessThanOrEqualTo(morocco.utility() + 5).isGreaterThanOrEqualTo(morocco.utility());
+        // The explanation accounts for every point of the utility: what it gives, gets and settles, and the bundles in the deal.
+        for (Explanation explanation : List.of(morocco, germany)) {
+            long lines = java.util.stream.Stream.of(explanation.gives(), explanation.gets(), explanation.settles())
+                    .flatMap(List::stream).mapToLong(Explanation.Line::value).sum();
+            long bundles = explanation.bundles().stream().filter(Explanation.BundleLine::inDeal).mapToLong(Explanation.BundleLine::value).sum();
+            assertThat(lines + bundles).as(explanation.party()).isEqualTo(explanation.utility());
+        }
     }
 
     @Test

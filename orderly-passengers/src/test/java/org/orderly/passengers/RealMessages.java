@@ -1,7 +1,7 @@
 package org.orderly.passengers;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,10 +15,9 @@ public final class RealMessages {
     }
 
     public static Path directory() {
-        Path dir = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "passengers", "gtas");
-        assumeTrue(Files.isDirectory(dir.resolve("apis")) && Files.isDirectory(dir.resolve("pnr")),
-                "the real passenger messages are not in " + dir.toAbsolutePath() + " (../shared/data); skipped");
-        return dir;
+        SharedData.folder("passengers/gtas/apis");
+        SharedData.folder("passengers/gtas/pnr");
+        return SharedData.root().resolve("passengers/gtas");
     }
 
     public static Path file(String relative) {

@@ -155,6 +155,155 @@ class IndexedScreeningExactnessTest {
                 .isGreaterThan(20);
     }
 
+    /**
+     * Names of the classes issue 26 added rules for: listed names longer than the query (patronymics between given name
+     * and surname), grammatical forms of surnames (Ivanov/Ivanova, Kowalski/Kowalska, Petrauskas/Petrauskiene),
+     * Pinyin against Wade-Giles and Revised Romanization against McCune-Reischauer (hyphenated syllables too), Khmer,
+     * Ethiopic and Bengali script, and two letters wrong in a word of six or seven letters. Each rule widens what the
+     * comparator accepts, so the index (its keys and its bound) must follow; this checks it does, on random lists.
+     */
+    @Test
+    void indexReturnsExactlyTheExhaustiveHitsForTheNameClassesOfIssue26() {
+        com.ibm.icu.text.Transliterator pinyinOf = com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+        com.ibm.icu.text.Transliterator revised = com.ibm.icu.text.Transliterator.getInstance("Hangul-Latin; Latin-ASCII; Lower");
+        com.ibm.icu.text.Transliterator mccune = com.ibm.icu.text.Transliterator.getInstance(
+                "NFD; Korean-Latin/BGN; NFC; Latin-ASCII; Lower");
+        String[] stems = {"ivanov", "petrov", "kowalsk", "novak", "petrausk", "berzin", "ozol", "kovalevsk", "jonait",
+            "smirnov", "dvorak", "lucas"};
+        String[] scripts = {"ហ៊ុន សែន", "សម រង្ស៊ី", "ከሬን መትትሄው", "ቶማስ ጆንሰን", "কিরণ শ্রেষ্‍ঠ", "মুহাম্মদ ইউনূস",
+            "নরোত্তম", "ហេង សំរិន"};
+        java.util.Map<MatchKind, Integer> hitsByKind = new java.util.EnumMap<>(MatchKind.class);
+        int exhaustiveHits = 0;
+        int orderedHits = 0;
+        for (int seed = 0; seed < 400; seed++) {
+            Random random = new Random(1_000 + seed);
+            List<String> vocabulary = new ArrayList<>();
+            java.util.Map<String, String> mccuneOf = new java.util.HashMap<>();
+            for (int w = 0; w < 6 + random.nextInt(10); w++) {
+                vocabulary.add(switch (random.nextInt(6)) {
+                    case 0, 5 -> inflected(random, stems[random.nextInt(stems.length)]);
+                    case 1 -> syllables(random, pinyinOf, 0x4E00, 0x300);
+                    case 2 -> {
+                        // A Korean given name of two syllables, and how McCune-Reischauer writes it (Chong-il).
+                        char one = (char) (0xAC00 + random.nextInt(0x400));
+                        char two = (char) (0xAC00 + random.nextInt(0x400));
+                        String rr = revised.transliterate(one + "" + two).replaceAll("[^a-z]", "");
+                        mccuneOf.put(rr, mccune.transliterate(String.valueOf(one)).replaceAll("[^a-z]", "") + "-"
+                                + mccune.transliterate(String.valueOf(two)).replaceAll("[^a-z]", ""));
+                        yield rr;
+                    }
+                    default -> word(random);
+                });
+            }
+            List<PersonEntry> persons = new ArrayList<>();
+            int size = 1 + random.nextInt(30);
+            for (int i = 0; i < size; i++) {
+                String name = random.nextInt(8) == 0 ? scripts[random.nextInt(scripts.length)]
+                        : longName(random, vocabulary);
+                persons.add(new PersonEntry("p" + i, name, List.of(), birthDate(random), null));
+            }
+            Screener screener = new Screener(List.of(new Watchlist("classes", persons, List.of())));
+            for (int q = 0; q < 8; q++) {
+                String base = persons.get(random.nextInt(size)).name();
+                String query = classPerturbation(random, base, mccuneOf, stems);
+                PersonDetails person = new PersonDetails(query, birthDate(random), null);
+                List<Hit> exhaustive = screener.screenExhaustively(person);
+                assertThat(ids(screener.screen(person)))
+                        .as("index hits for %s are the exhaustive hits (seed %d, list %s)", query, 1_000 + seed, persons)
+                        .isEqualTo(ids(exhaustive));
+                exhaustiveHits += exhaustive.size();
+                for (Hit hit : exhaustive) {
+                    hit.explanation().matches().stream().map(m -> m.kind()).distinct()
+                            .forEach(kind -> hitsByKind.merge(kind, 1, Integer::sum));
+                    int queryWords = screener.comparator().features(query).wordCount();
+                    if (queryWords >= 2 && screener.comparator().features(hit.matchedName()).wordCount() >= queryWords + 2) {
+                        orderedHits++;
+                    }
+                }
+            }
+        }
+        assertThat(exhaustiveHits).as("the lists exercise the index").isGreaterThan(1_000);
+        assertThat(orderedHits).as("hits of a short query on a listed name two words longer").isGreaterThan(50);
+        for (MatchKind kind : List.of(MatchKind.INFLECTION, MatchKind.ROMANISATION, MatchKind.TWO_LETTERS)) {
+            assertThat(hitsByKind.getOrDefault(kind, 0)).as("hits through %s are among those checked (%s)", kind, hitsByKind)
+                    .isGreaterThanOrEqualTo(10); // most grammatical forms are also a typo or a skeleton apart
+        }
+    }
+
+    /** The stem with a grammatical ending, or a word that only looks like one. */
+    private static String inflected(Random random, String stem) {
+        String[] endings = {"", "a", "s", "as", "is", "ova", "i", "y", "aya", "iene", "aite", "yte", "us"};
+        return stem + endings[random.nextInt(endings.length)];
+    }
+
+    /** Two or three syllables of Han (as Pinyin) or Hangul (as Revised Romanization) characters, as one word. */
+    private static String syllables(Random random, com.ibm.icu.text.Transliterator latin, int first, int range) {
+        StringBuilder out = new StringBuilder();
+        for (int s = 0; s < 2 + random.nextInt(2); s++) {
+            out.append(latin.transliterate(String.valueOf((char) (first + random.nextInt(range)))).replaceAll("[^a-z]", ""));
+        }
+        return out.length() < 2 ? "ma" + out : out.toString();
+    }
+
+    /** Two to six parts: given name, patronymics or tribal names, surname. */
+    private static String longName(Random random, List<String> vocabulary) {
+        List<String> parts = new ArrayList<>();
+        int count = 2 + random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            parts.add(i > 0 && i + 1 < count && random.nextInt(6) == 0 ? "bin" : vocabulary.get(random.nextInt(vocabulary.size())));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String classPerturbation(Random random, String name, java.util.Map<String, String> mccuneOf,
+                                            String[] stems) {
+        List<String> parts = new ArrayList<>(List.of(name.split(" ")));
+        switch (random.nextInt(6)) {
+            case 0 -> { // the short form: first and last part only
+                if (parts.size() > 2) {
+                    parts = new ArrayList<>(List.of(parts.get(0), parts.get(parts.size() - 1)));
+                }
+            }
+            case 1 -> { // another grammatical form of every part that has one
+                for (int p = 0; p < parts.size(); p++) {
+                    for (String stem : stems) {
+                        if (parts.get(p).startsWith(stem)) {
+                            parts.set(p, inflected(random, stem));
+                        }
+                    }
+                }
+            }
+            case 2 -> { // a Pinyin part in Wade-Giles, syllables hyphenated
+                int p = random.nextInt(parts.size());
+                StringBuilder wadeGiles = new StringBuilder();
+                String word = parts.get(p);
+                for (int at = 0; at < word.length(); ) {
+                    int end = Math.min(word.length(), at + 6);
+                    while (end > at + 1 && !org.orderly.screening.compare.Romanisations.syllable(word.substring(at, end))) {
+                        end--;
+                    }
+                    String syllable = word.substring(at, end);
+                    wadeGiles.append(wadeGiles.length() > 0 ? "-" : "")
+                            .append(org.orderly.screening.compare.WadeGiles.of(syllable).replace("'", ""));
+                    at = end;
+                }
+                parts.set(p, wadeGiles.toString());
+            }
+            case 3 -> { // two letters wrong in a part of six or seven letters
+                int p = random.nextInt(parts.size());
+                char[] letters = parts.get(p).toCharArray();
+                for (int e = 0; e < 2 && letters.length > 1; e++) {
+                    letters[random.nextInt(letters.length)] = LETTERS.charAt(random.nextInt(LETTERS.length()));
+                }
+                parts.set(p, new String(letters));
+            }
+            case 4 -> // a Korean name read by McCune-Reischauer instead of Revised Romanization
+                    parts.replaceAll(part -> mccuneOf.getOrDefault(part, part));
+            default -> java.util.Collections.reverse(parts);
+        }
+        return String.join(" ", parts);
+    }
+
     /** Two or three characters, with or without a space after the first (the surname). */
     private static String nativeName(Random random, String[] characters) {
         StringBuilder name = new StringBuilder();

@@ -1,8 +1,8 @@
 package org.orderly.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,9 +63,7 @@ class ScreenerTest {
 
     @Test
     void developmentSetReachesF1Floor() {
-        Path directory = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "screening");
-        assumeTrue(Files.isReadable(directory.resolve("positives_un_untreated.csv")),
-                directory + " is absent: skipping the development-set evaluation");
+        Path directory = SharedData.file("screening/positives_un_untreated.csv").getParent();
         Watchlist un = WatchlistCsv.load(directory.resolve("positives_un_untreated.csv"));
         List<PersonEntry> treated = WatchlistCsv.load(directory.resolve("positives_un_treated.csv")).persons();
         List<PersonEntry> negatives = WatchlistCsv.load(directory.resolve("negatives_global.csv")).persons();

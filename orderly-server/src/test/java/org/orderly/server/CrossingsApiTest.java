@@ -66,6 +66,32 @@ class CrossingsApiTest extends ServerTest {
         assertThat(get("/border/overstays", OFFICER, OFFICER_PASSWORD).body()).contains(traveller).contains("left 10 days late");
     }
 
+    /**
+     * Free movement from 1 January, left on 1 March and re-entered that day under 90/180 (issue 27 item 2): the view, the
+     * page and the ledger's alerts count only the short stay, as the overstay watch and the stream job do.
+     */
+    @Test
+    void aStayUnderFreeMovementFollowedByAShortStayCountsOnlyTheShortStayInTheViewThePageAndTheAlerts() {
+        String document = "F" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String traveller = "USA:" + document;
+        for (String body : List.of(crossing(document + "-fm-in", document, "entry", "2020-01-01T10:00:00Z", "not-counted:free_movement"),
+                crossing(document + "-fm-out", document, "exit", "2020-03-01T08:00:00Z", null),
+                crossing(document + "-in", document, "entry", "2020-03-01T12:00:00Z", "90/180"),
+                crossing(document + "-out", document, "exit", "2020-05-20T12:00:00Z", null))) {
+            Response recorded = post("/api/v1/crossings", body);
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        }
+        JsonNode view = get("/api/v1/crossings?traveller=" + traveller + "&on=2020-04-09", OFFICER, OFFICER_PASSWORD).json();
+        assertThat(view.get("control").get("daysUsed").asInt()).as(view.toString()).isEqualTo(40);
+        assertThat(view.get("control").get("overstayDays").asInt()).isZero();
+        assertThat(view.get("stays").valueStream().map(s -> s.get("title").asString()).toList()).containsExactly("FREE_MOVEMENT", "SHORT_STAY");
+        assertThat(get("/border/stays?traveller=" + traveller + "&on=2020-04-09", OFFICER, OFFICER_PASSWORD).body())
+                .doesNotContain("Overstay:").contains("40 days used").contains("2020-02-15: stayed, not counted").contains("2020-03-15: stayed");
+        // Recorded one by one today, the short stay was overstayed until its exit arrived: the alert is cleared by it.
+        JsonNode alerts = get("/api/v1/overstays?open=true", OFFICER, OFFICER_PASSWORD).json();
+        assertThat(alerts.valueStream().filter(a -> a.get("traveller").asString().equals(traveller)).toList()).isEmpty();
+    }
+
     @Test
     void anOfficerRecordsCrossingsAtTheBorderOfItsOwnStateOnlyAndTheSecretariatAtNone() {
         String body = "{\"direction\":\"entry\",\"at\":\"2025-01-01T00:00:00Z\",\"state\":\"FRA\",\"crossingPoint\":\"CDG\","

@@ -1,8 +1,8 @@
 package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +19,7 @@ class LabApiTest extends ServerTest {
 
     @BeforeEach
     void needsTheMigrationData() {
-        assumeTrue(Files.isDirectory(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "migration")),
-                "../shared/data is absent: the lab API tests skip");
+        SharedData.folder("migration");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,8 +38,7 @@ class LabBrowserTest extends DeskAndPhoneBrowserTest {
 
     @BeforeEach
     void needsTheMigrationData() {
-        assumeTrue(Files.isDirectory(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "migration")),
-                "../shared/data is absent: the lab pages skip");
+        SharedData.folder("migration");
     }
 
     /** Other test classes share this server: remove the negotiations opened here. */

@@ -1,8 +1,8 @@
 package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +36,7 @@ class MonitoringTest extends ServerTest {
     }
 
     private static void assumeVisaMatrices() {
-        assumeTrue(Files.isDirectory(Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "visa", "history")),
-                "../shared/data is absent: the monitoring tests on the imported visa matrices skip");
+        SharedData.folder("visa/history");
     }
 
     @Test
@@ -249,8 +248,7 @@ class MonitoringTest extends ServerTest {
 
     @Test
     void aWdiSeriesImportedIntoTheDatabaseIsPreferredToTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path original = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "remittances", "sending-cost-to-country.xls");
-        assumeTrue(Files.isRegularFile(original), "../shared/data is absent: the stored WDI series test skips");
+        Path original = SharedData.file("remittances/sending-cost-to-country.xls");
         JsonNode fromFile = get("/api/v1/indicators/remittance-cost-to/values?party=MEX").json();
         JsonNode last = fromFile.get(fromFile.size() - 1);
         String year = last.get("period").asString();

@@ -2,6 +2,7 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +33,7 @@ class PagesBrowserTest extends ServerTest {
 
     /** The demo data imports the visa matrix only when ../shared/data is beside the project. */
     private static boolean visaMatrixLoaded() {
-        return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(System.getProperty("orderly.shared.data", "../../shared/data"),
-                "visa/passport-index-tidy-iso3.csv"));
+        return SharedData.has("visa/passport-index-tidy-iso3.csv");
     }
 
     private WebDriverWait waiting() {

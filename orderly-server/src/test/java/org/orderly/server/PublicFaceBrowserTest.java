@@ -2,6 +2,7 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +37,7 @@ class PublicFaceBrowserTest extends DeskAndPhoneBrowserTest {
 
     /** The demo data imports the public data sets only when ../shared/data is beside the project. */
     private static boolean sharedData(String file) {
-        return Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), file));
+        return SharedData.has(file);
     }
 
     static Stream<Arguments> pages() {
@@ -203,8 +203,7 @@ class PublicFaceBrowserTest extends DeskAndPhoneBrowserTest {
     /** Task (b): the parties to the Migrant Workers Convention with their years, downloaded as CSV. */
     @Test
     void aResearcherListsThePartiesToTheMigrantWorkersConventionAndDownloadsThemAsCsv(@TempDir Path downloads) throws IOException {
-        Assumptions.assumeTrue(sharedData("ratifications/hr_status_icmw.csv"),
-                "../shared/data is absent: the demo data has no ICMW participations to list");
+        SharedData.file("ratifications/hr_status_icmw.csv");
         ChromeDriver browser = desk;
         PageChecks.downloadInto(browser, downloads);
         browser.get(url("/instruments"));

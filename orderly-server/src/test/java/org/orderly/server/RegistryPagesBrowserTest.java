@@ -2,10 +2,10 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,8 +36,7 @@ class RegistryPagesBrowserTest extends ServerTest {
 
     @Test
     void theMigrantWorkersConventionIn2007ShowsYearOnlyRatificationsAsDuringTheYear() {
-        Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"),
-                "ratifications/hr_status_icmw.csv")), "../shared/data is absent: no treaty status imported");
+        SharedData.file("ratifications/hr_status_icmw.csv");
         browser.get(url("/instruments/ICMW?date=2007-06-01"));
         String table = browser.findElement(By.id("participations")).getText();
         assertThat(table).contains("Albania ratified during 2007 (day not recorded) during 2007");

@@ -1,8 +1,8 @@
 package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +20,12 @@ import tools.jackson.databind.JsonNode;
  * wrong, each checked against the raw files or the legal facts the reference data cite.
  */
 class RegistryTruthSecondPassTest extends ServerTest {
-    private static final Path DATA = Path.of(System.getProperty("orderly.shared.data", "../../shared/data"));
+    private static final Path DATA = SharedData.root();
     private static final Path COVID_SNAPSHOT = DATA.resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
 
     private static void assumeSharedData() {
-        assumeTrue(Files.isRegularFile(COVID_SNAPSHOT) && Files.isRegularFile(DATA.resolve("ratifications/hr_status_icmw.csv")),
-                "../shared/data is absent: the tests on the imported public data skip");
+        SharedData.file("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
+        SharedData.file("ratifications/hr_status_icmw.csv");
     }
 
     private JsonNode travel(String passport, String destination, String date, String purpose) {

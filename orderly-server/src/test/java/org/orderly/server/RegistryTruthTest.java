@@ -2,6 +2,7 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,14 +15,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Issue 8 and issue 12 item 2 through the server: pages say only what the registry can vouch for. */
 class RegistryTruthTest extends ServerTest {
-    private static boolean sharedData() {
-        return Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "ratifications/hr_status_icmw.csv"));
-    }
 
     @Test
     void anInstrumentWhoseParticipationWasNeverRecordedSaysSoAndHowToAddIt() {
@@ -52,7 +49,7 @@ class RegistryTruthTest extends ServerTest {
 
     @Test
     void yearOnlyRatificationsAreShownAsYearsAndDuringTheirYearAndSignaturesAsDateUnknown() {
-        Assumptions.assumeTrue(sharedData(), "../shared/data is absent: no treaty status was imported");
+        SharedData.file("ratifications/hr_status_icmw.csv");
         String in2022 = get("/instruments/ICMW?date=2022-06-01").body();
         assertThat(in2022).contains("Albania").doesNotContain("2007-01-01").contains(">2007<").contains("date unknown");
         String in2007 = get("/instruments/ICMW?date=2007-06-01").body();

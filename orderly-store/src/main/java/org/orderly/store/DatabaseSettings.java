@@ -12,13 +12,18 @@ import java.util.Map;
  * PostgreSQL's programs are unpacked and run from (default {@code $ORDERLY_HOME/postgres-binaries}; a folder only
  * Orderly's user may enter, see {@link PostgresBinaries}; the build points its tests at one shared folder).
  *
+ * <p>An external PostgreSQL is used with a role that is not a superuser: {@code allowSuperuser}
+ * ({@code ORDERLY_DB_ALLOW_SUPERUSER=true}) is the only way to connect as one.
+ *
  * <p>{@code durable} is true everywhere except where a test chose otherwise with {@link #fastUnsafeForTests()}:
  * the embedded database then runs with fsync and synchronous commit on, so that a confirmed write survives a crash.
  */
 public record DatabaseSettings(Path home, String jdbcUrl, String user, String password, boolean temporary, boolean durable,
-                               Path binaries) {
+                               Path binaries, boolean allowSuperuser) {
     /** The environment variable that moves the embedded PostgreSQL's programs out of {@code $ORDERLY_HOME}. */
     public static final String BINARIES_VARIABLE = "ORDERLY_POSTGRES_BINARIES";
+    /** The environment variable that lets Orderly connect to an external PostgreSQL as a superuser ({@code true}). */
+    public static final String ALLOW_SUPERUSER_VARIABLE = "ORDERLY_DB_ALLOW_SUPERUSER";
 
     public DatabaseSettings {
         if (binaries == null && home != null) binaries = home.resolve(PostgresBinaries.FOLDER);
@@ -27,7 +32,7 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
 
     /** Settings whose programs folder comes from this process's environment (or lies in {@code home}). */
     public DatabaseSettings(Path home, String jdbcUrl, String user, String password, boolean temporary, boolean durable) {
-        this(home, jdbcUrl, user, password, temporary, durable, binaries(System.getenv(), home));
+        this(home, jdbcUrl, user, password, temporary, durable, binaries(System.getenv(), home), false);
     }
 
     public static DatabaseSettings fromEnvironment() {
@@ -42,7 +47,25 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
         String url = env.get("ORDERLY_DB_URL");
         return new DatabaseSettings(homePath, url == null || url.isBlank() ? null : url,
                 env.getOrDefault("ORDERLY_DB_USER", "postgres"), env.getOrDefault("ORDERLY_DB_PASSWORD", ""), false, true,
-                binaries(env, homePath));
+                binaries(env, homePath), "true".equalsIgnoreCase(env.getOrDefault(ALLOW_SUPERUSER_VARIABLE, "").strip()));
+    }
+
+    /**
+     * A throwaway database, deleted when closed: on the external PostgreSQL that {@code ORDERLY_DB_URL} names in
+     * {@code env}, when it names one (a fresh database created there by the role given, which needs CREATEDB, and
+     * dropped on close), otherwise embedded in {@code directory} as {@link #temporary(Path)}. What the tests and a
+     * server started with {@code orderly.home=temporary} run on, so that one variable runs them against a server.
+     */
+    public static DatabaseSettings scratch(Path directory, Map<String, String> env) {
+        DatabaseSettings given = fromEnvironment(env);
+        if (given.embedded()) return temporary(directory);
+        return new DatabaseSettings(directory.toAbsolutePath(), given.jdbcUrl(), given.user(), given.password(), true, true, null,
+                given.allowSuperuser());
+    }
+
+    /** The same settings, allowing a superuser or not. */
+    public DatabaseSettings allowingSuperuser(boolean allow) {
+        return new DatabaseSettings(home, jdbcUrl, user, password, temporary, durable, binaries, allow);
     }
 
     /** An embedded database in a fresh directory, deleted when closed, with the production (durable) settings. */
@@ -55,7 +78,7 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
      * that choose it explicitly. A crash loses confirmed writes.
      */
     public DatabaseSettings fastUnsafeForTests() {
-        return new DatabaseSettings(home, jdbcUrl, user, password, temporary, false, binaries);
+        return new DatabaseSettings(home, jdbcUrl, user, password, temporary, false, binaries, allowSuperuser);
     }
 
     public boolean embedded() {

@@ -16,6 +16,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -43,6 +46,12 @@ public final class OrderlyDatabase implements AutoCloseable {
     private final Path home;
     /** The programs a temporary database unpacked into its own folder, deleted with it; null otherwise. */
     private Path temporaryBinaries;
+    /** The throwaway database this process created on an external server, dropped on close; null otherwise. */
+    private Scratch scratch;
+
+    /** A database created on an external server for a temporary use, and how to reach the server to drop it. */
+    private record Scratch(String serverUrl, String user, String password, String name) {
+    }
 
     private OrderlyDatabase(EmbeddedPostgres embedded, HikariDataSource dataSource, String description, Path home) {
         this.embedded = embedded;
@@ -66,9 +75,42 @@ public final class OrderlyDatabase implements AutoCloseable {
         return database;
     }
 
+    /**
+     * An external server: refused when the role given is a superuser (unless allowed); for a temporary database, a
+     * fresh one is created there (and dropped on close), so that tests on one server never see each other's data.
+     */
     private static OrderlyDatabase openExternal(DatabaseSettings settings) {
-        return new OrderlyDatabase(null, pool(settings.jdbcUrl(), settings.user(), settings.password()),
-                "external PostgreSQL at " + settings.jdbcUrl(), settings.home());
+        String url = settings.jdbcUrl();
+        Scratch scratch = null;
+        try (Connection connection = DriverManager.getConnection(url, settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet role = statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+                if (role.next() && role.getBoolean(1) && !settings.allowSuperuser()) {
+                    throw new IllegalStateException("the external PostgreSQL at " + url + ": the role '" + settings.user()
+                            + "' is a superuser, and Orderly connects only as a role that is not (it needs to own its database's objects,"
+                            + " nothing more; see the README, 'A managed PostgreSQL'). Connect as such a role, or set "
+                            + DatabaseSettings.ALLOW_SUPERUSER_VARIABLE + "=true to accept a superuser.");
+                }
+            }
+            if (settings.temporary()) {
+                scratch = new Scratch(url, settings.user(), settings.password(), "orderly_scratch_" + UUID.randomUUID().toString().replace("-", ""));
+                statement.execute("create database " + scratch.name());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot use the external PostgreSQL at " + url + " as '" + settings.user() + "': " + e.getMessage(), e);
+        }
+        String databaseUrl = scratch == null ? url : withDatabase(url, scratch.name());
+        OrderlyDatabase database = new OrderlyDatabase(null, pool(databaseUrl, settings.user(), settings.password()),
+                "external PostgreSQL at " + databaseUrl, settings.home());
+        database.scratch = scratch;
+        return database;
+    }
+
+    /** The JDBC URL with another database: {@code jdbc:postgresql://host:port/db?params} with {@code db} replaced (or added). */
+    static String withDatabase(String url, String database) {
+        Matcher matcher = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$").matcher(url);
+        if (!matcher.matches()) throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): " + url);
+        return matcher.group(1) + "/" + database + (matcher.group(3) == null ? "" : matcher.group(3));
     }
 
     private static OrderlyDatabase openEmbedded(DatabaseSettings settings) {
@@ -239,6 +281,14 @@ public final class OrderlyDatabase implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (scratch != null) {
+            try (Connection connection = DriverManager.getConnection(scratch.serverUrl(), scratch.user(), scratch.password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + scratch.name() + " with (force)");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop the temporary database " + scratch.name() + " at " + scratch.serverUrl() + ": " + e.getMessage(), e);
+            }
+        }
         if (embedded != null) {
             try {
                 embedded.close();

@@ -59,6 +59,8 @@ public final class OwnerOnlyFile {
      * link points, for whoever made it.
      *
      * @throws IllegalArgumentException when {@code file} is a symbolic link; nothing is written
+     * @throws IllegalStateException when the file system has no POSIX permissions (owner-only cannot be enforced);
+     *                               nothing is written
      */
     public static void write(Path file, Content content) {
         if (Files.isSymbolicLink(file)) {
@@ -69,9 +71,14 @@ public final class OwnerOnlyFile {
         Path partial = null;
         try {
             String prefix = "." + file.getFileName() + ".";
-            partial = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)
-                    ? Files.createTempFile(folder, prefix, ".partial", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                    : Files.createTempFile(folder, prefix, ".partial");
+            if (!Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // Without POSIX modes the file would get whatever this file system gives everyone: personal data is
+                // not written where Orderly cannot make it readable by its owner only.
+                throw new IllegalStateException("cannot write " + file + ": its file system (" + Files.getFileStore(folder).type()
+                        + ") has no POSIX permissions, so Orderly cannot make the file readable by its owner only; "
+                        + "write it on a local Linux or macOS file system; nothing was written");
+            }
+            partial = Files.createTempFile(folder, prefix, ".partial", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);

@@ -1,8 +1,8 @@
 package org.orderly.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * imports made before name the intermediary's extract (item 8).
  */
 class CovidBanImportTest {
-    private static final Path COVID = Path.of(System.getProperty("orderly.shared.data", "../shared/data"))
-            .resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
+    private static final Path COVID = SharedData.root().resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
 
     @Test
     void theRealSnapshotsCovidBansAreStoredAsTemporaryBansAndItsNoAdmissionsAsNoAdmission() throws IOException {
-        assumeTrue(Files.isRegularFile(COVID), "../shared/data is absent: skipping the 2022 visa snapshot");
+        SharedData.file("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
         List<String> lines = Files.readAllLines(COVID);
         long bans = lines.stream().filter(l -> l.endsWith(",covid ban")).count();
         long refusals = lines.stream().filter(l -> l.endsWith(",no admission")).count();

@@ -3,6 +3,7 @@ package org.orderly.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ import org.orderly.regime.reference.ReferenceData;
  * replace the registry's data unless forced, and the refusal says by how much.
  */
 class ImportReplacementTest {
-    private static final Path SHARED = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
+    private static final Path SHARED = SharedData.root();
     private static final Path MATRIX = SHARED.resolve("visa/passport-index-tidy-iso3.csv");
     private static final Path CAT = SHARED.resolve("ratifications/hr_status_cat.csv");
 
@@ -31,8 +31,8 @@ class ImportReplacementTest {
 
     @BeforeEach
     void registry() {
-        Assumptions.assumeTrue(Files.isRegularFile(MATRIX) && Files.isRegularFile(CAT),
-                "../shared/data is absent: skipping the damaged-import tests on the real files");
+        SharedData.file("visa/passport-index-tidy-iso3.csv");
+        SharedData.file("ratifications/hr_status_cat.csv");
         store = TestDatabase.emptyStore();
         store.saveReference(ReferenceData.load());
     }

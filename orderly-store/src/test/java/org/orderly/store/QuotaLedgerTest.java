@@ -26,7 +26,8 @@ class QuotaLedgerTest {
     private static final QuotaLedger.Actor OFFICER = new QuotaLedger.Actor("deu-officer", "DEU");
     private final OrderlyDatabase database = TestDatabase.get();
     private final JdbcClient jdbc = JdbcClient.create(database.dataSource());
-    private final QuotaLedger ledger = new QuotaLedger(AuditStores.of(database));
+    private final org.orderly.store.audit.AuditStore audit = AuditStores.of(database);
+    private final QuotaLedger ledger = new QuotaLedger(audit);
 
     private static String channel() {
         return "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
@@ -68,6 +69,8 @@ class QuotaLedgerTest {
         assertThat(status.refused()).isEqualTo(380);
         assertThat(audited(channel, QuotaLedger.GRANTED)).isEqualTo(20);
         assertThat(audited(channel, QuotaLedger.REFUSED)).isEqualTo(380);
+        // Requests decided together are chained entry by entry: the whole log still verifies.
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
@@ -124,6 +127,54 @@ class QuotaLedgerTest {
         // the next entry follows the last one kept (a mark ahead of the log numbers the next entry after a gap).
         assertThat(ledger.allocate(channel, 2027, 3, AllocationProcedure.FIRST_COME, "APP-2", OFFICER)).isInstanceOf(QuotaLedger.Granted.class);
         assertThat(jdbc.sql("select max(sequence) from audit_entry").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRequestThatFailsAmongOthersDecidedTogetherFailsAloneAndTakesNothingWithIt() throws Exception {
+        String channel = channel();
+        jdbc.sql("""
+                create or replace function fail_bad_applicant() returns trigger as $$
+                begin if new.applicant = 'APP-BAD' then raise exception 'injected failure for APP-BAD'; end if; return new; end $$
+                language plpgsql""").update();
+        jdbc.sql("create trigger fail_bad_applicant before insert on quota_allocation for each row execute function fail_bad_applicant()").update();
+        int threads = 16;
+        int perThread = 10;
+        ConcurrentLinkedQueue<QuotaLedger.Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        String applicant = thread == 7 && i == 5 ? "APP-BAD" : "APP-" + thread + "-" + i;
+                        try {
+                            outcomes.add(ledger.allocate(channel, 2027, 500, AllocationProcedure.FIRST_COME, applicant, OFFICER));
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : running) f.get(120, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdown();
+            jdbc.sql("drop trigger fail_bad_applicant on quota_allocation").update();
+        }
+        assertThat(failures).singleElement().satisfies(e -> assertThat(e).rootCause().hasMessageContaining("injected failure for APP-BAD"));
+        assertThat(outcomes).hasSize(threads * perThread - 1).allMatch(o -> o instanceof QuotaLedger.Granted g && !g.already());
+        assertThat(ledger.allocations(channel, 2027)).hasSize(threads * perThread - 1)
+                .extracting(QuotaLedger.Allocation::applicant).doesNotContain("APP-BAD");
+        QuotaLedger.Status status = ledger.status(channel, 2027).orElseThrow();
+        assertThat(status.granted()).isEqualTo(threads * perThread - 1);
+        assertThat(status.refused()).isZero();
+        assertThat(audited(channel, QuotaLedger.GRANTED)).isEqualTo(threads * perThread - 1);
+        assertThat(audited(channel, QuotaLedger.REFUSED)).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.orderly.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderly.regime.Participation;
@@ -23,7 +23,6 @@ import org.orderly.regime.reference.ReferenceData;
 /** The registry store against the real reference data: origins kept apart, snapshots consistent, edits that survive. */
 class RegistryStoreTest {
     private static final Registry REFERENCE = ReferenceData.load();
-    private static final Path SHARED = Path.of(System.getProperty("orderly.shared.data", "../shared/data"));
 
     RegistryStore store;
 
@@ -120,8 +119,7 @@ class RegistryStoreTest {
 
     @Test
     void importsTheRealUnTreatyExtractWithYearsAndSaysItCoversUnMembersOnly() {
-        Path file = SHARED.resolve("ratifications/hr_status_icmw.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/data is absent: skipping the real treaty status import");
+        Path file = SharedData.file("ratifications/hr_status_icmw.csv");
         ImportReport report = new TreatyStatusImporter(store).importFile("ICMW", file, DemoData.TREATY_STATUS_AS_OF);
         assertThat(report.rowsRead()).isEqualTo(193);
         Registry loaded = store.load();
@@ -137,9 +135,8 @@ class RegistryStoreTest {
 
     @Test
     void keepsEveryDatedVisaSnapshotAndReimportingOneReplacesOnlyIt() {
-        Path current = SHARED.resolve("visa/passport-index-tidy-iso3.csv");
-        Path older = SHARED.resolve("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(current) && Files.isRegularFile(older), "../shared/data is absent: skipping the snapshots");
+        Path current = SharedData.file("visa/passport-index-tidy-iso3.csv");
+        Path older = SharedData.file("visa/history/passport-index-tidy-iso3-2022-07-03.csv");
         VisaMatrixImporter importer = new VisaMatrixImporter(store);
         int written2025 = importer.importFile(current, DemoData.VISA_MATRIX_AS_OF).rowsWritten();
         int written2022 = importer.importFile(older, LocalDate.of(2022, 7, 3)).rowsWritten();

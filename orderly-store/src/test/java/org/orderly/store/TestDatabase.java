@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /**
- * One embedded PostgreSQL for the whole test run, emptied between tests. It runs with the fast, crash-unsafe
+ * One PostgreSQL database for the whole test run, emptied between tests: embedded, or a fresh database on the server
+ * that {@code ORDERLY_DB_URL} names ({@link DatabaseSettings#scratch}; {@code .ci/run} runs the tests so once). It runs with the fast, crash-unsafe
  * settings, chosen here explicitly; the crash and access tests start their own database with the production settings.
  */
 public final class TestDatabase {
@@ -17,7 +18,7 @@ public final class TestDatabase {
     public static synchronized OrderlyDatabase get() {
         if (database == null) {
             try {
-                database = OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("orderly-store-test")).fastUnsafeForTests());
+                database = OrderlyDatabase.open(DatabaseSettings.scratch(Files.createTempDirectory("orderly-store-test"), System.getenv()).fastUnsafeForTests());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -45,7 +45,7 @@ final class CrossingMessages implements KafkaRecordDeserializationSchema<Crossin
             return malformed(new MalformedCrossing(topic, partition, offset, 0, null, "the message is not UTF-8 text", null));
         }
         try {
-            return CrossingMessage.of(CrossingRecords.read(MalformedCrossing.where(topic, partition, offset), text, RecordFields.reference()));
+            return CrossingMessage.of(partition, CrossingRecords.read(MalformedCrossing.where(topic, partition, offset), text, RecordFields.reference()));
         } catch (CsvException e) {
             return malformed(new MalformedCrossing(topic, partition, offset, e.column(), e.field(), e.problem(), text));
         } catch (RuntimeException e) {
@@ -61,6 +61,6 @@ final class CrossingMessages implements KafkaRecordDeserializationSchema<Crossin
 
     @Override
     public TypeInformation<CrossingMessage> getProducedType() {
-        return TypeInformation.of(CrossingMessage.class);
+        return RecordTypes.of(CrossingMessage.class);
     }
 }

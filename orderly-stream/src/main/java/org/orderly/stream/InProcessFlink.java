@@ -27,11 +27,7 @@ public final class InProcessFlink {
      */
     public static StreamExecutionEnvironment environment(int parallelism) {
         Configuration configuration = new Configuration();
-        // Orderly's jobs pass immutable records and keep no reference they change: chained operators may hand them on
-        // without the defensive copy Flink makes otherwise (a serializer copy of every record at every chained step).
-        configuration.set(PipelineOptions.OBJECT_REUSE, true);
-        // Flink keeps registered type factories for the whole JVM and refuses a second registration.
-        if (!LocalDateTypes.registered()) configuration.set(PipelineOptions.SERIALIZATION_CONFIG, List.of(LocalDateTypes.SERIALIZATION_CONFIG));
+        OverstayJob.configure(configuration);
         if (!systemClassLoaderSeesTheJob()) {
             configuration.set(PipelineOptions.CLASSPATHS, List.of(codeLocation()));
             configuration.set(CoreOptions.CLASSLOADER_RESOLVE_ORDER, "parent-first");

@@ -8,7 +8,6 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -29,9 +28,9 @@ final class OverstayFunction extends KeyedProcessFunction<String, Crossing, Stre
 
     @Override
     public void open(OpenContext context) {
-        stays = getRuntimeContext().getState(new ValueStateDescriptor<>("stays", TypeInformation.of(TravellerStays.class)));
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
-                Types.LIST(TypeInformation.of(Crossing.class))));
+        // Flink's own serializers, field by field (RecordTypes): never Kryo, and state written before a class gains a field restores.
+        stays = getRuntimeContext().getState(new ValueStateDescriptor<>("stays", RecordTypes.of(TravellerStays.class)));
+        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG, Types.LIST(RecordTypes.of(Crossing.class))));
     }
 
     @Override

@@ -2,17 +2,23 @@ package org.orderly.stream;
 
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
-import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.StayAreas;
+import org.orderly.regime.reference.ReferenceData;
 
 /**
  * The overstay job: crossings, timestamped by their time and admitted with a bounded lateness, keyed by stay area and traveller and
@@ -21,9 +27,58 @@ import org.orderly.border.crossing.StayAreas;
  * that are not crossings.
  */
 public final class OverstayJob {
-    private static final OutputTag<StreamOutput> MALFORMED = new OutputTag<>("malformed crossings") { };
+    /** What the job reports beside the stay events: late crossings and malformed messages. */
+    private static final OutputTag<StreamOutput> REPORTED = new OutputTag<>("late and malformed crossings", RecordTypes.of(StreamOutput.class));
+    private static final TypeInformation<Crossing> CROSSING = RecordTypes.of(Crossing.class);
 
     private OverstayJob() {
+    }
+
+    /**
+     * The job on a cluster ({@code flink run orderly-overstay-job.jar …}, or the cluster's REST API): crossings from a
+     * Kafka topic, every output to another exactly once, stays keyed by the stay areas of Orderly's reference data
+     * (Schengen with each state's dates), state in RocksDB checkpointed to {@code --checkpoints}.
+     * The arguments: {@link OverstayJobArguments}.
+     */
+    public static void main(String[] args) throws Exception {
+        OverstayJobArguments arguments;
+        try {
+            arguments = OverstayJobArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("orderly overstay job: " + e.getMessage());
+            throw e;
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(arguments));
+        if (arguments.parallelism() != null) env.setParallelism(arguments.parallelism());
+        StayAreas areas = StayAreas.of(ReferenceData.load());
+        DataStream<StreamOutput> outputs = fromKafka(env, arguments.topic(env.getParallelism()), arguments.lateness(), areas);
+        toKafka(outputs, arguments.bootstrapServers(), arguments.outputsTopic(), arguments.group());
+        env.execute("orderly overstays: " + arguments.crossingsTopic() + " to " + arguments.outputsTopic());
+    }
+
+    /** What the job needs of Flink wherever it runs ({@link #configure}), and on a cluster its checkpoints and state backend. */
+    static Configuration configuration(OverstayJobArguments arguments) {
+        Configuration configuration = configure(new Configuration());
+        configuration.set(StateBackendOptions.STATE_BACKEND, arguments.stateBackend());
+        configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, arguments.checkpoints().toString());
+        configuration.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, arguments.checkpointInterval());
+        configuration.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
+        // A cancelled job keeps its last checkpoint, so that it can be started again from it (flink run -s …).
+        configuration.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        return configuration;
+    }
+
+    /**
+     * What the job needs of Flink on a mini cluster and a cluster alike: no type left to Kryo (generic types off, so a
+     * type without a serializer of Flink's own fails the job at its start, not its state at the next change of a
+     * class), and object reuse (the job passes immutable records and keeps no reference it changes, so chained
+     * operators may hand them on without a serializer copy at every step).
+     */
+    public static Configuration configure(Configuration configuration) {
+        configuration.set(PipelineOptions.GENERIC_TYPES, false);
+        configuration.set(PipelineOptions.OBJECT_REUSE, true);
+        return configuration;
     }
 
     /** The job on crossings from any source (a file, a generator, a collection), in their order of arrival; each state its own stays. */
@@ -31,12 +86,19 @@ public final class OverstayJob {
         return build(crossings, lateness, StayAreas.NONE);
     }
 
-    /** The same, with the stay areas (common frontiers) of a registry: only exits of the same area end a stay. */
+    /**
+     * The same, with the stay areas (common frontiers) of a registry: only exits of the same area end a stay. Each
+     * reader of {@code crossings} (each of its parallel instances) is one partition for {@link PartitionLateness}.
+     */
     public static DataStream<StreamOutput> build(DataStream<Crossing> crossings, Duration lateness, StayAreas areas) {
         WatermarkStrategy<Crossing> strategy = WatermarkStrategy.<Crossing>forGenerator(context -> new PerEventWatermarks<>(lateness.toMillis()))
                 .withTimestampAssigner((crossing, previous) -> crossing.at().toEpochMilli());
         // Watermarks made where the crossings come in, with their parallelism: one generator per input, in arrival order.
-        return overstays(crossings.assignTimestampsAndWatermarks(strategy).setParallelism(crossings.getParallelism()), areas);
+        int readers = crossings.getParallelism();
+        SingleOutputStreamOperator<Crossing> inTime = crossings.assignTimestampsAndWatermarks(strategy).setParallelism(readers)
+                .map(CrossingMessage::unpartitioned).returns(RecordTypes.of(CrossingMessage.class)).setParallelism(readers).name("crossings as messages")
+                .process(new PartitionLateness(lateness.toMillis(), REPORTED)).returns(CROSSING).setParallelism(readers).name("late crossings aside");
+        return overstays(inTime, areas).union(inTime.getSideOutput(REPORTED));
     }
 
     /**
@@ -53,36 +115,38 @@ public final class OverstayJob {
         WatermarkStrategy<CrossingMessage> strategy = WatermarkStrategy.<CrossingMessage>forGenerator(context -> new PerEventWatermarks<>(lateness.toMillis()))
                 .withTimestampAssigner((message, kafkaTime) -> message.crossing() == null ? Long.MIN_VALUE : message.crossing().at().toEpochMilli());
         if (topic.idleness() != null) strategy = strategy.withIdleness(topic.idleness());
-        SingleOutputStreamOperator<Crossing> crossings = env.fromSource(topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
-                .setParallelism(topic.readers())
-                .process(new SplitMalformed()).setParallelism(topic.readers()).name("malformed crossings aside");
-        return overstays(crossings, areas).union(crossings.getSideOutput(MALFORMED));
+        SingleOutputStreamOperator<Crossing> inTime = env.fromSource(topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
+                .setParallelism(topic.readers()).uid("crossings from Kafka")
+                .process(new PartitionLateness(lateness.toMillis(), REPORTED)).returns(CROSSING).setParallelism(topic.readers())
+                .name("late and malformed crossings aside").uid("lateness per partition");
+        return overstays(inTime, areas).union(inTime.getSideOutput(REPORTED));
     }
 
     /**
-     * Writes the job's outputs to a Kafka topic, one JSON object per message ({@link StreamOutputRecords}), at least once
-     * (flushed at each checkpoint and at the end of a bounded run).
+     * Writes the job's outputs to a Kafka topic, one JSON object per message ({@link StreamOutputRecords}), exactly once:
+     * each checkpoint's outputs are one Kafka transaction, committed when the checkpoint completes, so a consumer that
+     * reads with {@code isolation.level=read_committed} sees every output once, across failures and restarts, and
+     * sees them only after the checkpoint that covers them (the job needs checkpointing on). The transactions are named
+     * after {@code transactionalIdPrefix}, which must be unique to this job on the cluster of brokers: after a
+     * failure the job aborts the transactions it left open under that prefix.
      */
-    public static DataStreamSink<StreamOutput> toKafka(DataStream<StreamOutput> outputs, String bootstrapServers, String topic) {
+    public static DataStreamSink<StreamOutput> toKafka(DataStream<StreamOutput> outputs, String bootstrapServers, String topic,
+                                                       String transactionalIdPrefix) {
         KafkaSink<StreamOutput> sink = KafkaSink.<StreamOutput>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setRecordSerializer(new StreamOutputRecords(topic))
-                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(transactionalIdPrefix)
+                // A broker refuses transactions longer than its transaction.max.timeout.ms (15 minutes by default); the
+                // connector's default (an hour) would be refused. A checkpoint must complete within it.
+                .setProperty("transaction.timeout.ms", String.valueOf(Duration.ofMinutes(15).toMillis()))
                 .build();
-        return outputs.sinkTo(sink).name("outputs to Kafka topic " + topic);
+        return outputs.sinkTo(sink).name("outputs to Kafka topic " + topic).uid("outputs to Kafka");
     }
 
     /** Keyed by stay area and traveller, as the ledger replays: one state's exit never ends another state's stay. */
     private static DataStream<StreamOutput> overstays(DataStream<Crossing> timestamped, StayAreas areas) {
-        return timestamped.keyBy(areas::stayKey).process(new OverstayFunction()).name("overstays");
-    }
-
-    /** Crossings go on; malformed messages go aside as output, with the place and the problem. */
-    private static final class SplitMalformed extends ProcessFunction<CrossingMessage, Crossing> {
-        @Override
-        public void processElement(CrossingMessage message, Context context, Collector<Crossing> out) {
-            if (message.crossing() != null) out.collect(message.crossing());
-            else context.output(MALFORMED, StreamOutput.malformed(message.malformed()));
-        }
+        return timestamped.keyBy(areas::stayKey).process(new OverstayFunction()).returns(RecordTypes.of(StreamOutput.class))
+                .name("overstays").uid("overstays");
     }
 }

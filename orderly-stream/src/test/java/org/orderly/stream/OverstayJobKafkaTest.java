@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,9 +26,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +35,7 @@ import org.orderly.border.crossing.OverstayWatch;
 import org.orderly.border.crossing.StayEvent;
 
 /**
- * The overstay job reading and writing a real Kafka broker, started in this process in KRaft mode (one combined broker and
- * controller on localhost), through Flink's Kafka connector on Flink's mini cluster: a generated stream of crossings,
+ * The overstay job reading and writing a real Kafka broker ({@link InProcessKafka}), through Flink's Kafka connector on Flink's mini cluster: a generated stream of crossings,
  * out of order and some late, with malformed messages among them, gives the embedded path's decisions and alerts,
  * the same late crossings, and one report per malformed message with its partition, offset and problem; the same
  * outputs, as JSON, on the output topic.
@@ -50,25 +44,15 @@ class OverstayJobKafkaTest {
     private static final Duration LATENESS = Duration.ofHours(6);
     private static final String TOPIC = "crossings";
     private static final String OUTPUT_TOPIC = "stay-events";
-    private static KafkaClusterTestKit kafka;
+    private static final String PARTITIONED_TOPIC = "crossings-8";
+    private static final String PARTITIONED_OUTPUT_TOPIC = "stay-events-8";
+    private static InProcessKafka kafka;
 
     @BeforeAll
     static void startKafka() throws Exception {
-        // The metadata version of a released broker, not the test kit's default (the newest, unreleased one).
-        TestKitNodes nodes = new TestKitNodes.Builder().setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
-        kafka = new KafkaClusterTestKit.Builder(nodes)
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("offsets.topic.num.partitions", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .build();
-        kafka.format();
-        kafka.startup();
-        kafka.waitForReadyBrokers();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            // One partition: the order of arrival is the order produced, as in the embedded twin (Lateness).
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1), new NewTopic(OUTPUT_TOPIC, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        }
+        kafka = InProcessKafka.start();
+        // One partition: the order of arrival is the order produced, as in the embedded twin (Lateness).
+        kafka.createTopics(Map.of(TOPIC, 1, OUTPUT_TOPIC, 2, PARTITIONED_TOPIC, 8, PARTITIONED_OUTPUT_TOPIC, 3));
     }
 
     @AfterAll
@@ -104,10 +88,11 @@ class OverstayJobKafkaTest {
         Map<Long, Bad> badAt = produce(arrivals, seed);
 
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
+        env.enableCheckpointing(500); // the exactly-once sink commits its outputs at checkpoints
         List<StreamOutput> streamed = new ArrayList<>();
         CrossingTopic topic = CrossingTopic.of(kafka.bootstrapServers(), TOPIC).readToTheEnd();
         DataStream<StreamOutput> outputs = OverstayJob.fromKafka(env, topic, LATENESS);
-        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), OUTPUT_TOPIC);
+        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), OUTPUT_TOPIC, "kafka-test");
         try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
             results.forEachRemaining(streamed::add);
         }
@@ -125,7 +110,7 @@ class OverstayJobKafkaTest {
                     .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
         }
 
-        assertOutputTopicHolds(streamed, seed);
+        assertOutputTopicHolds(OUTPUT_TOPIC, streamed, seed);
 
         assertThat(malformed).extracting(MalformedCrossing::offset).as("one report per malformed message, at its offset")
                 .containsExactlyInAnyOrderElementsOf(badAt.keySet());
@@ -140,47 +125,61 @@ class OverstayJobKafkaTest {
     }
 
     /**
-     * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller; the
-     * stay events read back are the job's (and so the embedded path's).
+     * Eight partitions read by four readers: which crossing is late depends on its own partition's order of arrival only,
+     * never on how the readers interleave the partitions, so the job gives exactly what the embedded path gives when
+     * each partition is split by {@link Lateness} on its own; the committed outputs on the output topic are the same.
      */
-    private static void assertOutputTopicHolds(List<StreamOutput> streamed, long seed) throws Exception {
-        Map<String, Class<? extends StayEvent>> kinds = Map.of("StayDecision", StayEvent.StayDecision.class, "OverstayRaised",
-                StayEvent.OverstayRaised.class, "OverstayCleared", StayEvent.OverstayCleared.class, "ExitWithoutEntry",
-                StayEvent.ExitWithoutEntry.class, "EntryWithoutExit", StayEvent.EntryWithoutExit.class);
-        List<StayEvent> events = new ArrayList<>();
-        List<Crossing> late = new ArrayList<>();
-        List<String> malformed = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(OUTPUT_TOPIC).stream().map(p -> new TopicPartition(OUTPUT_TOPIC, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long end = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-            long read = 0;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (read < end && System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    read++;
-                    ObjectNode node = (ObjectNode) StreamOutputRecords.JSON.readTree(record.value());
-                    String kind = node.remove("kind").asText();
-                    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-                    switch (kind) {
-                        case "LateCrossing" -> late.add(StreamOutputRecords.JSON.treeToValue(node, Crossing.class));
-                        case "MalformedCrossing" -> malformed.add(node.get("problem").asText());
-                        default -> {
-                            StayEvent event = StreamOutputRecords.JSON.treeToValue(node, kinds.get(kind));
-                            assertThat(key).as("the key of %s", event).isEqualTo(event.traveller());
-                            events.add(event);
-                        }
-                    }
-                }
-            }
+    @Test
+    void onEightPartitionsReadByFourReadersEachPartitionDecidesItsLateCrossingsAndTheOutputsAreTheEmbeddedPaths() throws Exception {
+        long seed = 20_261_206L;
+        List<Crossing> crossings = CrossingGenerator.crossings(seed, 600, 400);
+        List<Crossing> arrivals = CrossingGenerator.arrivals(crossings, seed, LATENESS, 60);
+        Map<Integer, List<Crossing>> byPartition = kafka.produceByTraveller(PARTITIONED_TOPIC, arrivals);
+        assertThat(byPartition).as("seed %d: every partition has crossings", seed).hasSize(8);
+        List<Crossing> inTime = new ArrayList<>();
+        List<Crossing> expectedLate = new ArrayList<>();
+        for (List<Crossing> partition : byPartition.values()) {
+            Lateness.Split split = Lateness.split(partition, LATENESS);
+            inTime.addAll(split.inTime());
+            expectedLate.addAll(split.late());
         }
-        assertThat(events).as("seed %d: the stay events on the output topic", seed)
+        assertThat(expectedLate).as("seed %d: some crossings are late in their partition", seed).isNotEmpty();
+        assertThat(Lateness.split(arrivals, LATENESS).late()).as("seed %d: lateness over the whole stream would differ", seed)
+                .isNotEqualTo(expectedLate);
+        List<StayEvent> embedded = OverstayWatch.replay(inTime, Instant.MAX);
+
+        StreamExecutionEnvironment env = InProcessFlink.environment(4);
+        env.enableCheckpointing(500);
+        CrossingTopic topic = new CrossingTopic(kafka.bootstrapServers(), PARTITIONED_TOPIC, "partitioned", true, null, 4);
+        DataStream<StreamOutput> outputs = OverstayJob.fromKafka(env, topic, LATENESS);
+        OverstayJob.toKafka(outputs, kafka.bootstrapServers(), PARTITIONED_OUTPUT_TOPIC, "partitioned-test");
+        List<StreamOutput> streamed = new ArrayList<>();
+        try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
+            results.forEachRemaining(streamed::add);
+        }
+        List<StayEvent> events = streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
+        assertThat(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList()).as("seed %d: late crossings", seed)
+                .containsExactlyInAnyOrderElementsOf(expectedLate);
+        assertThat(events).as("seed %d: the embedded path's events", seed).containsExactlyInAnyOrderElementsOf(embedded);
+        for (String traveller : embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
+            assertThat(events.stream().filter(e -> e.traveller().equals(traveller)).toList()).as("seed %d, traveller %s", seed, traveller)
+                    .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
+        }
+        assertOutputTopicHolds(PARTITIONED_OUTPUT_TOPIC, streamed, seed);
+    }
+
+    /**
+     * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller, and
+     * committed: the stay events read back with read_committed are the job's (and so the embedded path's).
+     */
+    private static void assertOutputTopicHolds(String outputTopic, List<StreamOutput> streamed, long seed) throws Exception {
+        InProcessKafka.Outputs committed = kafka.committedOutputs(outputTopic);
+        assertThat(committed.events()).as("seed %d: the stay events on the output topic", seed)
                 .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList());
-        assertThat(late).as("seed %d: the late crossings on the output topic", seed)
+        assertThat(committed.late()).as("seed %d: the late crossings on the output topic", seed)
                 .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList());
-        assertThat(malformed).as("the malformed messages on the output topic").hasSize(BAD.size());
+        assertThat(committed.malformed()).as("the malformed messages on the output topic").hasSize((int) streamed.stream().filter(o -> o.malformed() != null).count());
+        assertThat(committed.wronglyKeyed()).as("stay events keyed by their traveller").isEmpty();
     }
 
     /** Produces the crossings in order of arrival, the malformed messages spread among them; returns those by offset. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.api.common.accumulators.LongCounter;
@@ -24,6 +23,7 @@ import org.orderly.border.crossing.StayEvent;
 import org.orderly.stream.CrossingGenerator;
 import org.orderly.stream.InProcessFlink;
 import org.orderly.stream.OverstayJob;
+import org.orderly.stream.RecordTypes;
 import org.orderly.stream.StreamOutput;
 
 /**
@@ -119,9 +119,9 @@ public final class BorderScenario {
         IN_MEMORY.put(id, crossings);
         JobExecutionResult result;
         try {
-            DataGeneratorSource<Crossing> source = new DataGeneratorSource<>(new InMemory(id), crossings.size(), TypeInformation.of(Crossing.class));
+            DataGeneratorSource<Crossing> source = new DataGeneratorSource<>(new InMemory(id), crossings.size(), RecordTypes.of(Crossing.class));
             OverstayJob.build(env.fromSource(source, WatermarkStrategy.noWatermarks(), "crossings in memory").setParallelism(1), Duration.ofHours(6))
-                    .map(new CountByKind()).name("count by kind").sinkTo(new DiscardingSink<>());
+                    .map(new CountByKind()).returns(RecordTypes.of(StreamOutput.class)).name("count by kind").sinkTo(new DiscardingSink<>());
             result = env.execute("overstay benchmark");
         } finally {
             IN_MEMORY.remove(id);

@@ -95,9 +95,15 @@ public final class DevSetEvaluation {
             }
             negatives++;
             PersonEntry negative = others.get(i);
-            if (!screener.screen(new PersonDetails(negative.name(), negative.birthDate(), negative.nationality()))
-                    .isEmpty()) {
+            List<Hit> hits = screener.screen(new PersonDetails(negative.name(), negative.birthDate(),
+                    negative.nationality()));
+            if (!hits.isEmpty()) {
                 falsePositives++;
+                // The tuning part's false positives only, so that no rule is shaped by the held-out part.
+                if (part == Part.TUNING && Boolean.getBoolean("screening.errors")) {
+                    out.println("  false positive: " + negative.name() + " | " + hits.get(0).matchedName() + " -> "
+                            + hits.get(0).explanation().explanation());
+                }
             }
         }
         double precision = truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);

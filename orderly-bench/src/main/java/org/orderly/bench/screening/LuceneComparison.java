@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import org.orderly.screening.Hit;
 import org.orderly.screening.Screener;
+import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.index.CandidateIndex;
 import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.PersonDetails;
 import org.orderly.screening.watchlist.PersonEntry;
@@ -97,7 +99,7 @@ public final class LuceneComparison {
         for (PersonEntry person : persons) {
             names.add(comparator.features(person.name()));
         }
-        try (LuceneCandidates lucene = LuceneCandidates.build(names, folder)) {
+        try (LuceneCandidates lucene = LuceneCandidates.build(names, folder, comparator.givenNames())) {
             double luceneBuildWall = (System.nanoTime() - wall) / 1e9;
             double luceneBuildCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             long heapLucene = usedHeap();
@@ -126,6 +128,17 @@ public final class LuceneComparison {
                 return hits(comparator, query, features, candidates, names, persons);
             });
             figures.add(new Figures("lucene, all matches", queryCount));
+            // The same clauses with the score bound Orderly's index uses (per-word maxima, minCompetitiveScore).
+            double need = comparator.threshold() - MatchRules.SAME_BIRTH_DATE - MatchRules.SAME_NATIONALITY - 1e-6;
+            engines.add(query -> {
+                NameFeatures features = comparator.features(query.name());
+                long generationStart = threads.getCurrentThreadCpuTime();
+                int[] candidates = lucene.boundedCandidates(features, CandidateIndex.fewestWordsMatched(features, need));
+                lastGeneration[0] = threads.getCurrentThreadCpuTime() - generationStart;
+                lastCount[0] = candidates.length;
+                return hits(comparator, query, features, candidates, names, persons);
+            });
+            figures.add(new Figures("lucene, score bound", queryCount));
             if (TOP_K > 0) {
                 engines.add(query -> {
                     NameFeatures features = comparator.features(query.name());

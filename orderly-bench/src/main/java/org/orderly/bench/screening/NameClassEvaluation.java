@@ -91,7 +91,8 @@ public final class NameClassEvaluation {
     static NameComparator comparator() {
         String list = System.getProperty("screening.givenNames");
         return list == null ? new NameComparator() : new NameComparator(new org.orderly.screening.normalise.NameNormaliser(),
-                NameComparator.DEFAULT_THRESHOLD, org.orderly.screening.compare.GivenNameVariants.load(Path.of(list)));
+                NameComparator.DEFAULT_THRESHOLD, org.orderly.screening.compare.GivenNameVariants.BUILT_IN
+                        .with(org.orderly.screening.compare.GivenNameVariants.load(Path.of(list))));
     }
 
     private static ClassResult result(String nameClass, int positives, int truePositives, int negatives,

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.orderly.screening.compare.WadeGiles;
 import org.orderly.screening.watchlist.PersonEntry;
 import org.orderly.screening.watchlist.WatchlistCsv;
 

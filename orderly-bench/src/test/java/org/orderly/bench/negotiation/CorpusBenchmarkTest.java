@@ -1,5 +1,6 @@
 package org.orderly.bench.negotiation;
 
+import org.orderly.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,17 +14,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The corpus benchmark on two real ANAC scenarios copied into a folder of their own (one enumerable, one not). */
 class CorpusBenchmarkTest {
-    private static final Path ANAC = Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "negotiation", "anac");
 
     @Test
     void reportsEachScenarioWithOutcomesProofsAndEnumerationWhereItCanVisitEveryOutcome(@TempDir Path corpus) throws IOException {
-        assumeTrue(Files.isDirectory(ANAC), "the ANAC corpus is not at " + ANAC.toAbsolutePath());
-        copy(ANAC.resolve("y2013/Coffee"), corpus.resolve("y2013/Coffee"));
-        copy(ANAC.resolve("y2014/10issueswithRV"), corpus.resolve("y2014/10issueswithRV"));
+        Path anac = SharedData.folder("negotiation/anac");
+        copy(anac.resolve("y2013/Coffee"), corpus.resolve("y2013/Coffee"));
+        copy(anac.resolve("y2014/10issueswithRV"), corpus.resolve("y2014/10issueswithRV"));
         ByteArrayOutputStream text = new ByteArrayOutputStream();
 
         List<CorpusBenchmark.Row> rows = CorpusBenchmark.run(corpus, 10, 1, new PrintStream(text, true, StandardCharsets.UTF_8));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.screening.compare.MatchKind;
 import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.index.CandidateIndex;
 import org.orderly.screening.compare.NameFeatures;
 
 /**
@@ -26,6 +27,11 @@ import org.orderly.screening.compare.NameFeatures;
 class LuceneCandidatesTest {
     private static final String LETTERS = "abdeghiklmnorstuyz";
     private static final String[] PARTICLES = {"al", "bin", "van", "de"};
+    private static final String[] STEMS = {"ivanov", "kowalsk", "petrausk", "novak", "berzin"};
+    private static final String[] ENDINGS = {"", "a", "s", "as", "ova", "i", "iene", "aite", "aya", "y"};
+    private static final String[] ROMANISED = {"jiang", "chiang", "zedong", "tsetung", "jeongil", "chongil", "gim",
+        "kim", "xiangzhi", "hsiangchih"};
+    private static final String[] HYPOCORISMS = {"aleksandr", "sasha", "jose", "pepe", "yosef", "yossi"};
 
     @TempDir
     Path folder;
@@ -34,13 +40,22 @@ class LuceneCandidatesTest {
     void everyNameTheComparatorAcceptsIsACandidate() {
         NameComparator comparator = new NameComparator();
         int hits = 0;
+        long boundedCandidates = 0;
+        long allCandidates = 0;
         Set<MatchKind> kinds = new TreeSet<>();
         for (int seed = 0; seed < 150; seed++) {
             Random random = new Random(seed);
             List<String> vocabulary = new ArrayList<>();
             int words = 8 + random.nextInt(20);
             for (int w = 0; w < words; w++) {
-                vocabulary.add(word(random));
+                // Some words of the rules that are not spelling look-ups: grammatical forms, romanised syllables,
+                // hypocorisms of the shipped list.
+                vocabulary.add(switch (random.nextInt(10)) {
+                    case 0 -> STEMS[random.nextInt(STEMS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
+                    case 1 -> ROMANISED[random.nextInt(ROMANISED.length)];
+                    case 2 -> HYPOCORISMS[random.nextInt(HYPOCORISMS.length)];
+                    default -> word(random);
+                });
             }
             List<String> listed = new ArrayList<>();
             List<NameFeatures> names = new ArrayList<>();
@@ -58,6 +73,11 @@ class LuceneCandidatesTest {
                     NameFeatures features = comparator.features(query);
                     Set<Integer> candidates = Arrays.stream(lucene.candidates(features)).boxed()
                             .collect(Collectors.toSet());
+                    int fewest = CandidateIndex.fewestWordsMatched(features, comparator.threshold() - 1e-6);
+                    Set<Integer> bounded = Arrays.stream(lucene.boundedCandidates(features, fewest)).boxed()
+                            .collect(Collectors.toSet());
+                    boundedCandidates += bounded.size();
+                    allCandidates += candidates.size();
                     for (int ordinal = 0; ordinal < names.size(); ordinal++) {
                         double score = comparator.score(features, null, null, names.get(ordinal), null, null);
                         if (score >= comparator.threshold()) {
@@ -66,14 +86,20 @@ class LuceneCandidatesTest {
                                     .forEach(match -> kinds.add(match.kind()));
                             assertThat(candidates).as("Lucene candidates for \"%s\" include \"%s\" (score %.3f,"
                                     + " seed %d)", query, listed.get(ordinal), score, seed).contains(ordinal);
+                            assertThat(bounded).as("score-bounded Lucene candidates for \"%s\" include \"%s\""
+                                    + " (score %.3f, seed %d, %d words needed)", query, listed.get(ordinal), score, seed,
+                                    fewest).contains(ordinal);
                         }
                     }
                 }
             }
         }
         assertThat(hits).as("the random lists give hits to check").isGreaterThan(500);
+        assertThat(boundedCandidates).as("the score bound leaves fewer names to score than every match")
+                .isLessThan(allCandidates);
         assertThat(kinds).as("hits through every kind of token pair the generator claims to cover")
-                .contains(MatchKind.EXACT, MatchKind.TYPO, MatchKind.INITIAL, MatchKind.COMPOUND);
+                .contains(MatchKind.EXACT, MatchKind.TYPO, MatchKind.INITIAL, MatchKind.COMPOUND, MatchKind.INFLECTION,
+                        MatchKind.ROMANISATION, MatchKind.HYPOCORISM, MatchKind.TWO_LETTERS);
     }
 
     private static String word(Random random) {
@@ -103,6 +129,23 @@ class LuceneCandidatesTest {
     private static String perturb(Random random, String name) {
         List<String> parts = new ArrayList<>(List.of(name.split(" ")));
         int p = random.nextInt(parts.size());
+        // The other form of a word of the non-spelling rules: another grammatical ending, the other romanisation, the
+        // hypocorism (the lists above hold them in pairs).
+        for (int i = 0; i < parts.size(); i++) {
+            for (String[] pairs : new String[][] {ROMANISED, HYPOCORISMS}) {
+                for (int k = 0; k < pairs.length; k++) {
+                    if (parts.get(i).equals(pairs[k]) && random.nextBoolean()) {
+                        parts.set(i, pairs[k ^ 1]);
+                        break;
+                    }
+                }
+            }
+            for (String stem : STEMS) {
+                if (parts.get(i).startsWith(stem) && random.nextBoolean()) {
+                    parts.set(i, stem + ENDINGS[random.nextInt(ENDINGS.length)]);
+                }
+            }
+        }
         switch (random.nextInt(7)) {
             case 0 -> {
                 if (parts.size() > 1) {

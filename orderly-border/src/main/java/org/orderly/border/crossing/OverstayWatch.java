@@ -19,7 +19,8 @@ import org.orderly.border.stay.StayRule;
  * The state machine of a traveller's stays, one crossing at a time in event-time order: a stay decision at each
  * entry, an overstay alert raised once when time passes the last legal day with the traveller still in, cleared by the
  * exit; exits without entry and entries without exit reported. The ledger replays it ({@link #replay}); the stream
- * job calls {@link #onCrossing} and {@link #onTime} from keyed state and event-time timers.
+ * job calls {@link #onCrossing} and {@link #onTime} from keyed state and event-time timers; a traveller's view reads
+ * the stays of the same replay ({@link #stays}), so that what it counts is what the watch counts.
  */
 public final class OverstayWatch {
     /** Closed stays older than this many days before the latest crossing are dropped: longer than any window in use. */
@@ -51,17 +52,17 @@ public final class OverstayWatch {
         Step timed = onTime(state, crossing.traveller(), crossing.at());
         List<StayEvent> events = new ArrayList<>(timed.events());
         TravellerStays current = timed.state();
-        List<LocalDate[]> closed = new ArrayList<>(current.closed());
+        List<Stay> closed = new ArrayList<>(current.closed());
         TravellerStays.OpenStay open = current.open();
         LocalDate day = crossing.day();
-        closed.removeIf(stay -> ChronoUnit.DAYS.between(stay[1], day) > KEPT_DAYS);
+        closed.removeIf(stay -> ChronoUnit.DAYS.between(stay.exit(), day) > KEPT_DAYS);
         if (crossing.direction() == Crossing.Direction.ENTRY) {
             if (open != null) {
                 events.add(new StayEvent.EntryWithoutExit(crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
-                close(closed, day(open.entryAt()), day(open.entryAt()), open.rule());
+                close(closed, day(open.entryAt()), day(open.entryAt()), StayRuleCodes.parse(open.rule()));
             }
             StayRule rule = StayRuleCodes.parse(crossing.rule());
-            StayPlan plan = StayAccounting.plan(rule, history(closed), day);
+            StayPlan plan = StayAccounting.plan(rule, new StayHistory(closed), day);
             Instant due = plan.maxStayDays() == null ? null
                     : plan.maxStayDays() == 0 ? crossing.at() : day.plusDays(plan.maxStayDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
             events.add(new StayEvent.StayDecision(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality(),
@@ -76,7 +77,7 @@ public final class OverstayWatch {
             return new Step(new TravellerStays(closed, null), events);
         }
         LocalDate entryDay = day(open.entryAt());
-        close(closed, entryDay, day, open.rule());
+        close(closed, entryDay, day, StayRuleCodes.parse(open.rule()));
         if (open.raised()) {
             int overstay = (int) ChronoUnit.DAYS.between(open.lastLegalDay() == null ? entryDay.minusDays(1) : open.lastLegalDay(), day);
             events.add(new StayEvent.OverstayCleared(crossing.traveller(), crossing.at(), open.crossingId(), crossing.id(),
@@ -85,23 +86,35 @@ public final class OverstayWatch {
         return new Step(new TravellerStays(closed, null), events);
     }
 
-    /** Adds a closed stay, merged with the last one when they share a day (an exit and a new entry on the same day). */
-    private static void close(List<LocalDate[]> closed, LocalDate entry, LocalDate exit, String rule) {
-        if (StayRuleCodes.parse(rule) instanceof StayRule.NotCounted) return;
-        if (!closed.isEmpty()) {
-            LocalDate[] last = closed.get(closed.size() - 1);
-            if (!entry.isAfter(last[1])) {
-                closed.set(closed.size() - 1, new LocalDate[]{last[0].isBefore(entry) ? last[0] : entry, exit.isAfter(last[1]) ? exit : last[1]});
-                return;
-            }
-        }
-        closed.add(new LocalDate[]{entry, exit});
+    private static void close(List<Stay> closed, LocalDate entry, LocalDate exit, StayRule rule) {
+        append(closed, new Stay(entry, exit, title(rule)));
     }
 
-    private static StayHistory history(List<LocalDate[]> closed) {
-        List<Stay> stays = new ArrayList<>(closed.size());
-        for (LocalDate[] stay : closed) stays.add(Stay.of(stay[0], stay[1]));
-        return new StayHistory(stays);
+    /**
+     * Adds a stay after the others (an open one only last). Stays sharing a day (an exit and a new entry on the same
+     * day) are merged when their titles agree; otherwise the shared day goes to the counted stay when only one counts (an
+     * entry or exit day is a day of short stay, Regulation (EU) 2016/399 Art. 6(2)), else to the later stay.
+     */
+    static void append(List<Stay> stays, Stay stay) {
+        Stay last = stays.isEmpty() ? null : stays.get(stays.size() - 1);
+        if (last == null || stay.entry().isAfter(last.exit())) {
+            stays.add(stay);
+        } else if (last.title() == stay.title()) {
+            stays.set(stays.size() - 1, new Stay(last.entry().isBefore(stay.entry()) ? last.entry() : stay.entry(),
+                    stay.exit() == null ? null : stay.exit().isAfter(last.exit()) ? stay.exit() : last.exit(), stay.title()));
+        } else if (last.title().counted() && !stay.title().counted()) {
+            LocalDate after = last.exit().plusDays(1);
+            if (stay.exit() == null || !stay.exit().isBefore(after)) stays.add(new Stay(after, stay.exit(), stay.title()));
+        } else {
+            stays.remove(stays.size() - 1);
+            if (stay.entry().isAfter(last.entry())) stays.add(new Stay(last.entry(), stay.entry().minusDays(1), last.title()));
+            stays.add(stay);
+        }
+    }
+
+    /** The title a stay rule gives the stays it governs. */
+    static Stay.Title title(StayRule rule) {
+        return rule.match(w -> Stay.Title.SHORT_STAY, f -> Stay.Title.SHORT_STAY, v -> Stay.Title.SHORT_STAY, StayRule.NotCounted::title);
     }
 
     private static LocalDate day(Instant at) {
@@ -125,6 +138,18 @@ public final class OverstayWatch {
         Step last = onTime(state, traveller, now);
         events.addAll(last.events());
         return new Step(last.state(), events);
+    }
+
+    /**
+     * One traveller's stays from its crossings (event-time order, ties in the order given), each with the title its
+     * entry's rule gives it, the open one last: the one replay behind the ledger, the stream job and the traveller's view.
+     */
+    public static StayHistory stays(List<Crossing> crossings) {
+        List<Crossing> ordered = new ArrayList<>(crossings);
+        ordered.sort(Comparator.comparing(Crossing::at));
+        TravellerStays state = TravellerStays.NONE;
+        for (Crossing crossing : ordered) state = onCrossing(state, crossing).state();
+        return state.history();
     }
 
     /**

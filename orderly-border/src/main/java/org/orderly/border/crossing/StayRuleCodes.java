@@ -6,7 +6,8 @@ import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayRule;
 
 /**
- * The stay rule of a crossing as short text, so that a ledger row, a CSV line or a stream event can carry it:
+ * The one reader and writer of stay rules as short text (a crossing's rule, the calculator's and the command line's
+ * {@code --rule}), so that a ledger row, a CSV line or a stream event can carry it:
  * {@code 90/180} (N days in any M), {@code 30d} (N days per entry), {@code visa:FROM..UNTIL:ENTRIES:DAYS/WINDOW}
  * (entries 0 for multiple), {@code not-counted:TITLE[:UNTIL]}.
  */
@@ -19,13 +20,9 @@ public final class StayRuleCodes {
     }
 
     public static String code(StayRule rule) {
-        if (rule instanceof StayRule.RollingWindow w) return w.stayDays() + "/" + w.windowDays();
-        if (rule instanceof StayRule.FixedDuration f) return f.stayDays() + "d";
-        if (rule instanceof StayRule.VisaTerms v) {
-            return "visa:" + v.validFrom() + ".." + v.validUntil() + ":" + v.entries() + ":" + v.durationDays() + "/" + v.windowDays();
-        }
-        StayRule.NotCounted n = (StayRule.NotCounted) rule;
-        return "not-counted:" + n.title().name().toLowerCase(Locale.ROOT) + (n.until() == null ? "" : ":" + n.until());
+        return rule.match(w -> w.stayDays() + "/" + w.windowDays(), f -> f.stayDays() + "d",
+                v -> "visa:" + v.validFrom() + ".." + v.validUntil() + ":" + v.entries() + ":" + v.durationDays() + "/" + v.windowDays(),
+                n -> "not-counted:" + n.title().name().toLowerCase(Locale.ROOT) + (n.until() == null ? "" : ":" + n.until()));
     }
 
     /**
@@ -40,6 +37,16 @@ public final class StayRuleCodes {
         if (READ.size() >= READ_LIMIT) READ.clear();
         READ.put(code, rule);
         return rule;
+    }
+
+    private static StayRule.RollingWindow rollingWindow(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length != 2) throw new IllegalArgumentException("rule '" + text + "' is not N/M (days in any window of days), e.g. 90/180");
+        try {
+            return new StayRule.RollingWindow(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("rule '" + text + "' is not N/M with whole numbers of days, e.g. 90/180");
+        }
     }
 
     private static StayRule read(String code) {
@@ -57,7 +64,7 @@ public final class StayRuleCodes {
                 return new StayRule.NotCounted(Stay.Title.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts.length > 2 ? LocalDate.parse(parts[2]) : null);
             }
             if (text.endsWith("d")) return new StayRule.FixedDuration(Integer.parseInt(text.substring(0, text.length() - 1)));
-            if (text.contains("/")) return StayRule.RollingWindow.parse(text);
+            if (text.contains("/")) return rollingWindow(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("stay rule '" + code + "' cannot be read: " + e.getMessage()
                     + " (write 90/180, 30d, visa:FROM..UNTIL:ENTRIES:DAYS/WINDOW or not-counted:TITLE[:UNTIL])");

@@ -15,41 +15,37 @@ public final class StayAccounting {
     /** The control answer on {@code on}: only stays up to that day count, an open stay running up to it. */
     public static StayControl control(StayRule rule, StayHistory history, LocalDate on) {
         StayHistory known = history.upTo(on);
-        if (rule instanceof StayRule.RollingWindow window) {
+        return rule.match(window -> {
             Days days = new Days(known, on);
             int used = days.count(window.windowDays(), on.toEpochDay());
             int left = days.run(window, on.toEpochDay() + 1, Long.MAX_VALUE);
             return control(rule, on, used, Math.max(0, used - window.stayDays()), left);
-        }
-        if (rule instanceof StayRule.FixedDuration fixed) {
+        }, fixed -> {
             Stay current = known.stayOn(on);
             int used = current == null || !current.title().counted() ? 0 : (int) ChronoUnit.DAYS.between(current.entry(), on) + 1;
             int left = current == null ? fixed.stayDays() : Math.max(0, fixed.stayDays() - used);
             return control(rule, on, used, Math.max(0, used - fixed.stayDays()), left);
-        }
-        if (rule instanceof StayRule.VisaTerms visa) return visaControl(visa, known, on);
-        StayRule.NotCounted title = (StayRule.NotCounted) rule;
-        Integer left = title.until() == null ? null : (int) Math.max(0, ChronoUnit.DAYS.between(on, title.until()));
-        return new StayControl(rule.name(), on, 0, 0, left, left == null ? null : on.plusDays(left));
+        }, visa -> visaControl(visa, known, on), title -> {
+            Integer left = title.until() == null ? null : (int) Math.max(0, ChronoUnit.DAYS.between(on, title.until()));
+            return new StayControl(rule.name(), on, 0, 0, left, left == null ? null : on.plusDays(left));
+        });
     }
 
     /** The planning answer for an entry on {@code entry}: only stays before that day count. */
     public static StayPlan plan(StayRule rule, StayHistory history, LocalDate entry) {
         StayHistory before = history.upTo(entry.minusDays(1));
-        if (rule instanceof StayRule.RollingWindow window) {
-            return plan(rule, entry, new Days(before, entry.minusDays(1)).run(window, entry.toEpochDay(), Long.MAX_VALUE));
-        }
-        if (rule instanceof StayRule.FixedDuration fixed) return plan(rule, entry, fixed.stayDays());
-        if (rule instanceof StayRule.VisaTerms visa) {
-            int entryNumber = visaEntries(visa, before) + 1;
-            boolean mayEnter = !entry.isBefore(visa.validFrom()) && !entry.isAfter(visa.validUntil())
-                    && (visa.entries() == StayRule.VisaTerms.MULTIPLE || entryNumber <= visa.entries());
-            return plan(rule, entry, !mayEnter ? 0 : new Days(before, entry.minusDays(1))
-                    .run(visa.window(), entry.toEpochDay(), visa.validUntil().toEpochDay()));
-        }
-        StayRule.NotCounted title = (StayRule.NotCounted) rule;
-        return title.until() == null ? new StayPlan(rule.name(), entry, null, null)
-                : plan(rule, entry, (int) Math.max(0, ChronoUnit.DAYS.between(entry, title.until()) + 1));
+        return rule.match(
+                window -> plan(rule, entry, new Days(before, entry.minusDays(1)).run(window, entry.toEpochDay(), Long.MAX_VALUE)),
+                fixed -> plan(rule, entry, fixed.stayDays()),
+                visa -> {
+                    int entryNumber = visaEntries(visa, before) + 1;
+                    boolean mayEnter = !entry.isBefore(visa.validFrom()) && !entry.isAfter(visa.validUntil())
+                            && (visa.entries() == StayRule.VisaTerms.MULTIPLE || entryNumber <= visa.entries());
+                    return plan(rule, entry, !mayEnter ? 0 : new Days(before, entry.minusDays(1))
+                            .run(visa.window(), entry.toEpochDay(), visa.validUntil().toEpochDay()));
+                },
+                title -> title.until() == null ? new StayPlan(rule.name(), entry, null, null)
+                        : plan(rule, entry, (int) Math.max(0, ChronoUnit.DAYS.between(entry, title.until()) + 1)));
     }
 
     /** A control answer; an overstaying traveller has no last legal day ahead (null), a legal one has {@code on} plus the days left. */

@@ -3,6 +3,7 @@ package org.orderly.border.stay;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The limit on a traveller's stay: a closed family, so that every decision handles every kind of limit.
@@ -14,32 +15,30 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
     String name();
 
     /**
+     * The one dispatch over the family: one function per kind of rule, so that a new kind changes this signature and
+     * every decision that does not handle it fails to compile (Java 17 cannot check a pattern switch over a sealed type).
+     */
+    <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
+                Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted);
+
+    /**
      * At most {@code stayDays} days of short stay in any {@code windowDays}-day period, the period moving with each day
      * of stay and counted backwards from it, the days of entry and exit included (Regulation (EU) 2016/399 Art. 6(1)
      * and 6(2), as amended by Regulation (EU) No 610/2013): 90 in any 180 in the Schengen area.
      */
     record RollingWindow(int stayDays, int windowDays) implements StayRule {
+        @Override
+        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
+                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+            return rollingWindow.apply(this);
+        }
+
         public static final RollingWindow SCHENGEN = new RollingWindow(90, 180);
 
         public RollingWindow {
             // N = M would be no limit at all: every window of M days holds at most M days.
             if (stayDays < 1 || windowDays < 1 || stayDays >= windowDays) {
                 throw new IllegalArgumentException("a stay rule N/M needs 1 ≤ N < M, not " + stayDays + "/" + windowDays);
-            }
-        }
-
-        /**
-         * Reads {@code N/M}, e.g. {@code 90/180}.
-         *
-         * @throws IllegalArgumentException saying what is wrong with the text
-         */
-        public static RollingWindow parse(String text) {
-            String[] parts = text == null ? new String[0] : text.strip().split("/", -1);
-            if (parts.length != 2) throw new IllegalArgumentException("rule '" + text + "' is not N/M (days in any window of days), e.g. 90/180");
-            try {
-                return new RollingWindow(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("rule '" + text + "' is not N/M with whole numbers of days, e.g. 90/180");
             }
         }
 
@@ -51,6 +50,12 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
 
     /** At most {@code stayDays} days from each entry, the day of entry included; earlier stays do not count. */
     record FixedDuration(int stayDays) implements StayRule {
+        @Override
+        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
+                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+            return fixedDuration.apply(this);
+        }
+
         public FixedDuration {
             if (stayDays < 1) throw new IllegalArgumentException("a fixed stay needs at least one day, not " + stayDays);
         }
@@ -67,6 +72,12 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
      * counts it (for a uniform Schengen visa: that many days in any 180, Visa Code Art. 24(1), earlier short stays included).
      */
     record VisaTerms(LocalDate validFrom, LocalDate validUntil, int entries, int durationDays, int windowDays) implements StayRule {
+        @Override
+        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
+                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+            return visaTerms.apply(this);
+        }
+
         public static final int MULTIPLE = 0;
 
         public VisaTerms {
@@ -90,6 +101,12 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
 
     /** Stays under a residence permit, a long-stay visa or free movement: no short-stay limit; {@code until} ends the title when known. */
     record NotCounted(Stay.Title title, LocalDate until) implements StayRule {
+        @Override
+        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
+                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+            return notCounted.apply(this);
+        }
+
         public NotCounted {
             Objects.requireNonNull(title, "title");
             if (title.counted()) throw new IllegalArgumentException("a short stay is counted; give the title that is not");

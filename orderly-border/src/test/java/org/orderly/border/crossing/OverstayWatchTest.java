@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orderly.border.stay.Stay;
+import org.orderly.border.stay.StayAccounting;
+import org.orderly.border.stay.StayControl;
+import org.orderly.border.stay.StayHistory;
+import org.orderly.border.stay.StayRule;
 
 class OverstayWatchTest {
     static Crossing entry(String id, String traveller, String at) {
@@ -52,5 +57,43 @@ class OverstayWatchTest {
         assertThat(second.maxStayDays()).isEqualTo(89);
         assertThat(OverstayWatch.replay(List.of(crossings.get(2), crossings.get(0), crossings.get(1)), Instant.parse("2025-03-31T23:00:00Z")))
                 .containsExactlyInAnyOrderElementsOf(early);
+    }
+
+    /** Free movement from 1 January, left on 1 March and re-entered that day under 90/180: the scenario every path is tested on. */
+    public static List<Crossing> notCountedThenShortStay(String traveller, String document) {
+        return List.of(
+                new Crossing(traveller + "-fm-in", traveller, Crossing.Direction.ENTRY, Instant.parse("2020-01-01T10:00:00Z"), "DEU", "FRA-T1",
+                        document, "USA", null, "not-counted:free_movement"),
+                new Crossing(traveller + "-fm-out", traveller, Crossing.Direction.EXIT, Instant.parse("2020-03-01T08:00:00Z"), "DEU", "FRA-T1",
+                        document, "USA", null, null),
+                new Crossing(traveller + "-in", traveller, Crossing.Direction.ENTRY, Instant.parse("2020-03-01T12:00:00Z"), "DEU", "FRA-T1",
+                        document, "USA", null, "90/180"));
+    }
+
+    @Test
+    void aStayUnderFreeMovementKeepsItsTitleAndIsNotCountedAgainstTheShortStayThatFollowsIt() {
+        List<Crossing> crossings = notCountedThenShortStay("F", "C01X00T47");
+        StayHistory stays = OverstayWatch.stays(crossings);
+        assertThat(stays.stays()).containsExactly(new Stay(LocalDate.parse("2020-01-01"), LocalDate.parse("2020-02-29"), Stay.Title.FREE_MOVEMENT),
+                new Stay(LocalDate.parse("2020-03-01"), null, Stay.Title.SHORT_STAY));
+        StayControl control = StayAccounting.control(StayRule.RollingWindow.SCHENGEN, stays, LocalDate.parse("2020-04-09"));
+        assertThat(control.daysUsed()).as("1 March to 9 April, the free movement not counted").isEqualTo(40);
+        assertThat(control.overstayDays()).isZero();
+        List<StayEvent> events = OverstayWatch.replay(crossings, Instant.parse("2020-05-01T00:00:00Z"));
+        assertThat(events).noneMatch(e -> e instanceof StayEvent.OverstayRaised);
+        assertThat(events).filteredOn(e -> e instanceof StayEvent.StayDecision d && d.crossingId().equals("F-in")).singleElement()
+                .satisfies(e -> assertThat(((StayEvent.StayDecision) e).lastLegalDay()).isEqualTo(LocalDate.parse("2020-05-29")));
+    }
+
+    @Test
+    void aDaySharedByAShortStayAndAStayNotCountedIsADayOfShortStay() {
+        List<Stay> stays = new java.util.ArrayList<>();
+        OverstayWatch.append(stays, Stay.of(LocalDate.parse("2020-01-01"), LocalDate.parse("2020-01-10")));
+        OverstayWatch.append(stays, new Stay(LocalDate.parse("2020-01-10"), LocalDate.parse("2020-02-01"), Stay.Title.RESIDENCE_PERMIT));
+        OverstayWatch.append(stays, Stay.of(LocalDate.parse("2020-02-01"), LocalDate.parse("2020-02-03")));
+        OverstayWatch.append(stays, Stay.of(LocalDate.parse("2020-02-03"), null));
+        assertThat(stays).containsExactly(Stay.of(LocalDate.parse("2020-01-01"), LocalDate.parse("2020-01-10")),
+                new Stay(LocalDate.parse("2020-01-11"), LocalDate.parse("2020-01-31"), Stay.Title.RESIDENCE_PERMIT),
+                Stay.of(LocalDate.parse("2020-02-01"), null));
     }
 }

@@ -139,6 +139,6 @@ class StayAccountingTest {
                 .hasMessage("stay 2 (2025-01-10..2025-01-12) overlaps or is not after stay 1 (2025-01-01..2025-01-10)");
         assertThatThrownBy(() -> Stay.parse("2025-01-01-2025-01-10")).hasMessageContaining("is not FROM..TO");
         assertThatThrownBy(() -> Stay.parse("2025-01-01..2025-13-01")).hasMessageContaining("the exit date '2025-13-01' is not an ISO date");
-        assertThatThrownBy(() -> StayRule.RollingWindow.parse("180/90")).hasMessageContaining("1 ≤ N < M");
+        assertThatThrownBy(() -> org.orderly.border.crossing.StayRuleCodes.parse("180/90")).hasMessageContaining("1 ≤ N < M");
     }
 }

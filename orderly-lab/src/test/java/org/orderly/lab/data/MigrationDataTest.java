@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.csv.CsvException;
-import org.orderly.lab.SharedData;
+import org.orderly.testing.SharedData;
 
 class MigrationDataTest {
 

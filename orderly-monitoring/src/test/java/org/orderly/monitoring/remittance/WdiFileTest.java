@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.monitoring.MonitoringInputException;
-import org.orderly.monitoring.SharedData;
+import org.orderly.testing.SharedData;
 
 class WdiFileTest {
 

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.csv.CsvException;
-import org.orderly.monitoring.SharedData;
+import org.orderly.testing.SharedData;
 
 class VisaChangesTest {
     private static final String[] SNAPSHOTS = {"visa/history/passport-index-tidy-iso3-2022-07-03.csv",

@@ -1,5 +1,6 @@
 package org.orderly.negotiation.format;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,18 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The ANAC scenarios in ../shared/data/negotiation/anac (one folder per scenario); tests skip when the folder is absent. */
 public final class AnacCorpus {
-    public static final Path ROOT = Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "negotiation", "anac");
+    public static final Path ROOT = SharedData.root().resolve("negotiation/anac");
 
     private AnacCorpus() {
     }
 
     /** Skips the calling test, with the reason, when the corpus is not beside the project. */
     public static void assumePresent() {
-        assumeTrue(Files.isDirectory(ROOT), "the ANAC corpus is not at " + ROOT.toAbsolutePath() + " (../shared/data beside the project)");
+        SharedData.folder("negotiation/anac");
     }
 
     /** Every scenario folder (a folder holding XML files), sorted. */

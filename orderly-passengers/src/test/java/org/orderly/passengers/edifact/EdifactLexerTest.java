@@ -3,6 +3,7 @@ package org.orderly.passengers.edifact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.orderly.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -190,11 +191,8 @@ class EdifactLexerTest {
         List<byte[]> messages = new ArrayList<>();
         messages.add(org.orderly.passengers.GuideExamplesTest.resource("paxlst-guide-example.edi"));
         messages.add(org.orderly.passengers.GuideExamplesTest.resource("pnrgov-guide-example.edi"));
-        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "passengers", "gtas");
-        if (java.nio.file.Files.isDirectory(dir)) {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) messages.add(java.nio.file.Files.readAllBytes(f));
-            }
+        if (SharedData.has("passengers/gtas")) {
+            for (java.nio.file.Path f : org.orderly.passengers.RealMessages.all()) messages.add(java.nio.file.Files.readAllBytes(f));
         }
         for (byte[] message : messages) {
             java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();

@@ -289,7 +289,7 @@ public final class ReferenceData {
         void commitments(List<ReferenceFile.Row> rows) {
             for (ReferenceFile.Row row : rows) {
                 String instrument = row.required("instrument");
-                if (!instrumentIds.contains(instrument)) throw row.error("instrument '" + instrument + "' is not in instruments.csv");
+                if (!instrumentIds.contains(instrument)) throw row.error("instrument", "instrument '" + instrument + "' is not in instruments.csv");
                 Commitment.Kind kind = row.choice("kind", Commitment.Kind.class);
                 Scope scope = scope(row);
                 Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until"), row.optional("condition")));

@@ -31,8 +31,51 @@ public final class GivenNameVariants {
      * carltonnorthern/nicknames format); anything else is refused naming file, line, column and field.
      */
     public static GivenNameVariants load(Path file) {
-        Map<String, List<String>> byName = new HashMap<>();
-        for (CsvRow row : CsvReader.read(file, CsvHeader.exactly(List.of("name1", "relationship", "name2"))).rows()) {
+        return of(read(CsvReader.read(file, HEADER).rows()));
+    }
+
+    private static final CsvHeader HEADER = CsvHeader.exactly(List.of("name1", "relationship", "name2"));
+
+    /**
+     * The hypocorisms Orderly ships, beyond English (Sasha for Aleksandr, Pepe for José, Yossi for Yosef, Hamada for
+     * Muhammad): {@code given-name-hypocorisms.csv} beside this class, compiled from common usage and unverified (see
+     * its SOURCE file). The default comparator uses them; a list given with {@code --given-names} is added to them.
+     */
+    public static final GivenNameVariants BUILT_IN = builtIn();
+
+    private static GivenNameVariants builtIn() {
+        String name = "given-name-hypocorisms.csv";
+        try (java.io.InputStream in = GivenNameVariants.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return of(read(CsvReader.read(name, text, HEADER).rows()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** This list and another as one: a pair related in either is related. */
+    public GivenNameVariants with(GivenNameVariants other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        int offset = groups.values().stream().flatMapToInt(java.util.Arrays::stream).max().orElse(-1) + 1;
+        Map<String, int[]> merged = new HashMap<>(groups);
+        other.groups.forEach((name, ids) -> merged.merge(name,
+                java.util.Arrays.stream(ids).map(id -> id + offset).toArray(),
+                (mine, theirs) -> java.util.stream.IntStream.concat(java.util.Arrays.stream(mine),
+                        java.util.Arrays.stream(theirs)).toArray()));
+        return new GivenNameVariants(Map.copyOf(merged));
+    }
+
+    private static Map<String, List<String>> read(List<CsvRow> rows) {
+        Map<String, List<String>> byName = new java.util.TreeMap<>();
+        for (CsvRow row : rows) {
             if (!row.get("relationship").equals("has_nickname")) {
                 throw row.error("relationship", "expected has_nickname, found '" + row.get("relationship") + "'");
             }
@@ -42,7 +85,7 @@ public final class GivenNameVariants {
                 byName.computeIfAbsent(formal, n -> new ArrayList<>()).add(nickname);
             }
         }
-        return of(byName);
+        return byName;
     }
 
     /**

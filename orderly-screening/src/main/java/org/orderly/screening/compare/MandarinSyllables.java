@@ -16,6 +16,10 @@ final class MandarinSyllables {
     private MandarinSyllables() {
     }
 
+    static java.util.Set<String> all() {
+        return SYLLABLES;
+    }
+
     static boolean contains(String token) {
         return SYLLABLES.contains(token);
     }

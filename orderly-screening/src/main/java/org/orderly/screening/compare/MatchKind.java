@@ -17,5 +17,16 @@ public enum MatchKind {
     /** One name part written as two, or two as one (Abdul Rahman/Abdulrahman). */
     COMPOUND,
     /** A given name and its hypocorism from a public list (William/Bill). */
-    HYPOCORISM
+    HYPOCORISM,
+    /** One name in two grammatical forms (Ivanov/Ivanova, Kowalski/Kowalska, Petrauskas/Petrauskiene). */
+    INFLECTION,
+    /** One name in two romanisation systems (Wade-Giles and Pinyin, McCune-Reischauer and Revised Romanization). */
+    ROMANISATION,
+    /**
+     * Two Pinyin words, one the other's Wade-Giles form (Chang for Zhang): one name only when one of the two names has
+     * a word that reads only as Wade-Giles.
+     */
+    ROMANISATION_IF_WADE_GILES,
+    /** Two letters wrong in a word of six or seven letters, accepted only when the other parts agree exactly. */
+    TWO_LETTERS
 }

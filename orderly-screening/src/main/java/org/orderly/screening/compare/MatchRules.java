@@ -17,6 +17,28 @@ public final class MatchRules {
     public static final double COMPOUND_SIMILARITY = 0.97;
     /** Similarity of a given name and its hypocorism ({@link GivenNameVariants}). */
     public static final double HYPOCORISM_SIMILARITY = 0.9;
+    /** Similarity of one name in two romanisation systems ({@link Romanisations}). */
+    public static final double ROMANISATION_SIMILARITY = 0.92;
+    /** The same for a single Korean syllable in the two systems (Kim / Gim): one syllable is shared by many names. */
+    public static final double KOREAN_SYLLABLE_SIMILARITY = 0.88;
+    /**
+     * Similarity of two words of six (seven) letters or more two letters apart, which the comparator counts only when
+     * every other part of both names agrees exactly ({@link MatchKind#TWO_LETTERS}).
+     */
+    public static final double TWO_LETTERS_SIX = 0.74;
+    public static final double TWO_LETTERS_SEVEN = 0.78;
+    /** Shortest word (the shorter of the two) in which two letters may be wrong. */
+    public static final int TWO_LETTERS_MIN_LENGTH = 6;
+    /** Similarity of two grammatical forms of one name ({@link InflectedForms}). */
+    public static final double INFLECTION_SIMILARITY = 0.94;
+    /**
+     * Share of the shorter name's coverage when every part of the shorter name is found, in order, in the longer one
+     * (first with first, last with last, each with similarity at least {@link #ORDERED_MIN_SIMILARITY}) and the longer
+     * has at least two words more: a two-part query against a listed name with patronymics or tribal names between
+     * given name and surname.
+     */
+    public static final double ORDERED_COVERAGE_SHARE = 0.75;
+    public static final double ORDERED_MIN_SIMILARITY = 0.9;
     /** Share of the shorter name's coverage in the score (0 = symmetric only), once it has this many words. */
     public static final double COVERAGE_SHARE = 0.5;
     public static final int COVERAGE_MIN_WORDS = 2;

@@ -26,10 +26,13 @@ public final class NameComparator {
     }
 
     public NameComparator(NameNormaliser normaliser, double threshold) {
-        this(normaliser, threshold, GivenNameVariants.NONE);
+        this(normaliser, threshold, GivenNameVariants.BUILT_IN);
     }
 
-    /** A comparator that also accepts a given name for its hypocorism from this list. */
+    /**
+     * A comparator that also accepts a given name for its hypocorism from this list (the other constructors use
+     * {@link GivenNameVariants#BUILT_IN}; pass {@code BUILT_IN.with(list)} to keep those too).
+     */
     public NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames) {
         this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
         if (!(threshold > 0 && threshold <= 1)) {
@@ -276,6 +279,7 @@ public final class NameComparator {
             return result;
         }
         List<Unit> units = new ArrayList<>(a.size() * b.size() + 8);
+        boolean wadeGiles = readsAsWadeGiles(a) || readsAsWadeGiles(b);
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 TokenFeatures x = a.get(i);
@@ -285,8 +289,9 @@ public final class NameComparator {
                 }
                 long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
-                if (s > 0) {
-                    units.add(new Unit(1 << i, 1 << j, s, MatchKind.values()[(int) (packed & 0xF)]));
+                MatchKind kind = MatchKind.values()[(int) (packed & 0xF)];
+                if (s > 0 && (kind != MatchKind.ROMANISATION_IF_WADE_GILES || wadeGiles)) {
+                    units.add(new Unit(1 << i, 1 << j, s, kind));
                 }
             }
         }
@@ -297,10 +302,59 @@ public final class NameComparator {
             Alignment second = new Alignment();
             greedy(units, a, b, second);
             if (second.score > result.score) {
-                return second;
+                result = second;
             }
         }
+        if (hasTwoLetters(result) && !restExact(result, a, b)) {
+            // Two letters wrong count only where everything else agrees exactly: align again without them.
+            units.removeIf(unit -> unit.kind == MatchKind.TWO_LETTERS);
+            Alignment without = new Alignment();
+            greedy(units, a, b, without);
+            return without;
+        }
         return result;
+    }
+
+    private static boolean hasTwoLetters(Alignment alignment) {
+        for (int k = 0; k < alignment.count; k++) {
+            if (alignment.kind[k] == MatchKind.TWO_LETTERS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether, besides one two-letters-wrong word, every part of both names is aligned one to one and exactly, with at
+     * least one other word so aligned: the other parts' agreement is the evidence that the one word was mistyped.
+     */
+    private static boolean restExact(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
+        int twoLetters = 0;
+        int exactWords = 0;
+        for (int k = 0; k < alignment.count; k++) {
+            if (Integer.bitCount(alignment.leftMask[k]) != 1 || Integer.bitCount(alignment.rightMask[k]) != 1) {
+                return false;
+            }
+            if (alignment.kind[k] == MatchKind.TWO_LETTERS) {
+                twoLetters++;
+            } else if (alignment.kind[k] == MatchKind.EXACT) {
+                exactWords += a.get(Integer.numberOfTrailingZeros(alignment.leftMask[k])).particle() ? 0 : 1;
+            } else {
+                return false;
+            }
+        }
+        return twoLetters == 1 && exactWords >= 1 && Integer.bitCount(alignment.usedLeft) == a.size()
+                && Integer.bitCount(alignment.usedRight) == b.size();
+    }
+
+    /** Whether a word of the name reads only as Wade-Giles (hsiang, tse, chih): the name is written in that system. */
+    private static boolean readsAsWadeGiles(List<TokenFeatures> tokens) {
+        for (TokenFeatures token : tokens) {
+            if (Romanisations.wadeGilesOnly(token.romanisation())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean weakOn(List<TokenFeatures> tokens, int used, Alignment alignment) {
@@ -413,8 +467,62 @@ public final class NameComparator {
                 shortWords++;
             }
         }
-        double lambda = shortWords >= MatchRules.COVERAGE_MIN_WORDS ? MatchRules.COVERAGE_SHARE : 0.0;
-        result.score = Math.min(1.0, symmetric + lambda * (coverage - symmetric));
+        double lambda = shortWords < MatchRules.COVERAGE_MIN_WORDS ? 0.0
+                : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) ? MatchRules.ORDERED_COVERAGE_SHARE
+                : MatchRules.COVERAGE_SHARE;
+        // No cap: symmetric and coverage are each at most 1 when every similarity is, and so is each share; a score
+        // above 1 is a bug to see.
+        result.score = symmetric + lambda * (coverage - symmetric);
+    }
+
+    /**
+     * Whether every token of the shorter name is aligned one to one, with similarity at least
+     * {@link MatchRules#ORDERED_MIN_SIMILARITY}, in the same order in the longer name, its first word with the longer
+     * name's first word and its last with the last, and the longer name has two words more or more: it adds patronymics
+     * or tribal names in between.
+     */
+    private static boolean foundInOrder(Alignment result, List<TokenFeatures> shortTokens, List<TokenFeatures> longTokens,
+                                        boolean leftShorter) {
+        int[] partnerOf = new int[shortTokens.size()];
+        java.util.Arrays.fill(partnerOf, -1);
+        for (int k = 0; k < result.count; k++) {
+            int shortMask = leftShorter ? result.leftMask[k] : result.rightMask[k];
+            int longMask = leftShorter ? result.rightMask[k] : result.leftMask[k];
+            if (Integer.bitCount(shortMask) != 1 || Integer.bitCount(longMask) != 1
+                    || result.similarity[k] < MatchRules.ORDERED_MIN_SIMILARITY) {
+                continue;
+            }
+            partnerOf[Integer.numberOfTrailingZeros(shortMask)] = Integer.numberOfTrailingZeros(longMask);
+        }
+        int previous = -1;
+        int firstWord = -1;
+        int lastWord = -1;
+        for (int i = 0; i < shortTokens.size(); i++) {
+            if (partnerOf[i] <= previous) {
+                return false; // not aligned, too weak, or out of order
+            }
+            previous = partnerOf[i];
+            if (!shortTokens.get(i).particle()) {
+                firstWord = firstWord < 0 ? partnerOf[i] : firstWord;
+                lastWord = partnerOf[i];
+            }
+        }
+        int longFirst = -1;
+        int longLast = -1;
+        int longWords = 0;
+        int shortWords = 0;
+        for (int j = 0; j < longTokens.size(); j++) {
+            if (!longTokens.get(j).particle()) {
+                longFirst = longFirst < 0 ? j : longFirst;
+                longLast = j;
+                longWords++;
+            }
+        }
+        for (TokenFeatures token : shortTokens) {
+            shortWords += token.particle() ? 0 : 1;
+        }
+        // One part more (a middle name) is credited enough by the usual share; two or more need this rule.
+        return firstWord == longFirst && lastWord == longLast && longWords >= shortWords + 2;
     }
 
     private static double weight(List<TokenFeatures> tokens, int mask) {
@@ -478,6 +586,12 @@ public final class NameComparator {
         if (x.variant().equals(y.variant())) {
             return pack(MatchRules.VARIANT_SIMILARITY, MatchKind.VARIANT);
         }
+        Romanisations.Relation romanised = Romanisations.related(x.text(), x.romanisation(), y.text(), y.romanisation());
+        if (romanised != Romanisations.Relation.NONE) {
+            return pack(romanised == Romanisations.Relation.SAME_KOREAN_SYLLABLE ? MatchRules.KOREAN_SYLLABLE_SIMILARITY
+                    : MatchRules.ROMANISATION_SIMILARITY, romanised == Romanisations.Relation.SAME_IF_WADE_GILES
+                    ? MatchKind.ROMANISATION_IF_WADE_GILES : MatchKind.ROMANISATION);
+        }
         int shorter = Math.min(x.text().length(), y.text().length());
         if (shorter < 4) {
             return 0L; // short tokens (typical of Han syllables) match only exactly or by variant
@@ -487,11 +601,14 @@ public final class NameComparator {
             return 0L; // two Mandarin syllables a letter apart are two different names (Jiang, Xiang)
         }
         // The cheap tests first: most pairs an index proposes fail them, and the Jaro-Winkler passes are not needed.
-        if (x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton())
+        // Skeletons and sound codes drop vowels and take hw for w: across Korean syllables that reads one given name for
+        // another (Yeonghwan, Yong-won), which the folds of the two romanisation systems tell apart.
+        boolean korean = Romanisations.differentKoreanNames(x.text(), x.romanisation(), y.text(), y.romanisation());
+        if (!korean && x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton())
                 && JaroWinkler.similarity(x.variant(), y.variant()) >= 0.78) {
             return pack(0.93, MatchKind.SKELETON);
         }
-        if (x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
+        if (!korean && x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
                 && samePhonetic(x, y)) {
             double jwText = JaroWinkler.similarity(x.text(), y.text());
             if (jwText >= 0.75) {
@@ -502,6 +619,13 @@ public final class NameComparator {
                 || EditDistance.within(x.variant(), y.variant(),
                 typoEdits(Math.min(x.variant().length(), y.variant().length())));
         if (!close) {
+            if (InflectedForms.related(x.text(), y.text())) {
+                return pack(MatchRules.INFLECTION_SIMILARITY, MatchKind.INFLECTION);
+            }
+            if (shorter >= MatchRules.TWO_LETTERS_MIN_LENGTH && shorter < 8 && EditDistance.within(x.text(), y.text(), 2)) {
+                return pack(shorter == MatchRules.TWO_LETTERS_MIN_LENGTH ? MatchRules.TWO_LETTERS_SIX
+                        : MatchRules.TWO_LETTERS_SEVEN, MatchKind.TWO_LETTERS);
+            }
             return 0L;
         }
         double typo = Math.max(JaroWinkler.similarity(x.text(), y.text()),

@@ -13,7 +13,9 @@ public final class SpellingVariants {
     /** The variant key of a lower-case ASCII token: {@code mohammed → muhamid}, {@code yousef → yusif}. */
     public static String variant(String token) {
         String t = token;
-        if (t.length() > 4 && t.startsWith("abd")) {
+        if (t.length() == 5 && t.startsWith("abd") && "aeiou".indexOf(t.charAt(3)) >= 0 && t.charAt(4) == 'l') {
+            t = "abd"; // abdul/abdel/abdal/abdol written apart ("Abdul Rahman"): the prefix alone, as "'Abd al-Rahman"
+        } else if (t.length() > 4 && t.startsWith("abd")) {
             // abdul-/abdel-/abdal-/abdol- rahman: one theophoric prefix "servant of", spelled many ways.
             int cut = 3;
             if (t.length() > 6 && "aeiou".indexOf(t.charAt(3)) >= 0 && t.charAt(4) == 'l') {

@@ -1,16 +1,18 @@
 package org.orderly.screening.compare;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.orderly.screening.normalise.WordCache;
 
 /** The keys a name token is compared by: its text, spelling-variant key, consonant skeleton and Double Metaphone codes. */
 public record TokenFeatures(String text, String variant, String skeleton, String phonetic, String phoneticAlternate,
-                            boolean particle) {
+                            boolean particle, Romanisations.Reading romanisation) {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
-    // Names repeat their parts heavily: features are computed once per distinct token and shared (bounded).
-    private static final ConcurrentHashMap<String, TokenFeatures> WORDS = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 2_000_000;
+    /** Distinct words whose features are kept between uses (screened names pass through: see {@link WordCache}). */
+    public static final int CACHE_LIMIT = 500_000;
+    // Names repeat their parts heavily: features are computed once per distinct token and shared.
+    private static final Cache<String, TokenFeatures> WORDS = WordCache.of(CACHE_LIMIT);
 
     public TokenFeatures {
         Objects.requireNonNull(text, "text");
@@ -20,16 +22,13 @@ public record TokenFeatures(String text, String variant, String skeleton, String
         if (particle) {
             return compute(text, true);
         }
-        TokenFeatures cached = WORDS.get(text);
-        if (cached != null) {
-            return cached;
-        }
-        TokenFeatures computed = compute(text, false);
-        if (WORDS.size() < MAX_CACHED) {
-            TokenFeatures raced = WORDS.putIfAbsent(text, computed);
-            return raced == null ? computed : raced;
-        }
-        return computed;
+        return WORDS.get(text, word -> compute(word, false));
+    }
+
+    /** How many words' features are cached now (after pending evictions are done). */
+    public static long cachedWords() {
+        WORDS.cleanUp();
+        return WORDS.estimatedSize();
     }
 
     private static TokenFeatures compute(String text, boolean particle) {
@@ -37,7 +36,8 @@ public record TokenFeatures(String text, String variant, String skeleton, String
         String primary = METAPHONE.doubleMetaphone(text, false);
         String alternate = METAPHONE.doubleMetaphone(text, true);
         return new TokenFeatures(text, variant, SpellingVariants.skeleton(variant),
-                primary == null ? "" : primary, alternate == null ? "" : alternate, particle);
+                primary == null ? "" : primary, alternate == null ? "" : alternate, particle,
+                particle ? null : Romanisations.of(text));
     }
 
     public boolean initial() {

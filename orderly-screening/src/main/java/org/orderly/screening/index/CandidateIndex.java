@@ -54,12 +54,14 @@ public final class CandidateIndex {
     private final ListedPairs pairs;
     private final TokenFeatures[] dictionary;
     private final Map<String, Integer> dictionaryIds;
+    private final java.util.function.Predicate<TokenFeatures> listedTokens;
     private final int[] postingOffsets;
     private final int[] postingCounts;
     private final int[] records;
     private final int[] initialIds;
     private final int[] particleIds;
     private final boolean[] wordTokens;
+    private final boolean[] particleTokens;
     private final char[] firstLetters;
     private final int[] wordless;
     private final Map<String, int[]> namesByCharacters;
@@ -68,6 +70,8 @@ public final class CandidateIndex {
     private final String[] nationalities;
     /** Lookup keys (deletions, variant, skeleton, phonetic codes) → dictionary words. */
     private final KeyTable wordKeys;
+    /** The listed words' features in flat arrays, to refuse most proposals without reading a word's object. */
+    private final WordSketches sketches;
     /**
      * Per listed word, the listed words the comparator aligns with it and how similar they are (ids, then the
      * similarities' bits): computed on first use and kept, so that a query word spelled as a listed one needs no fuzzy
@@ -94,7 +98,7 @@ public final class CandidateIndex {
      */
     public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
                           List<String> nationalities) {
-        this(names, threshold, birthDates, nationalities, GivenNameVariants.NONE);
+        this(names, threshold, birthDates, nationalities, GivenNameVariants.BUILT_IN);
     }
 
     /** As above, for a comparator that also accepts the hypocorisms of this list. */
@@ -152,9 +156,14 @@ public final class CandidateIndex {
         Dictionary words = new Dictionary(names);
         this.dictionary = words.tokens;
         this.dictionaryIds = words.ids;
+        this.listedTokens = words::listed;
         this.initialIds = words.initialIds;
         this.particleIds = words.particleIds;
         this.wordTokens = words.wordTokens;
+        this.particleTokens = new boolean[words.tokens.length];
+        for (int particle : words.particleIds) {
+            particleTokens[particle] = true;
+        }
         this.firstLetters = words.firstLetters;
         this.wordless = words.wordless;
         this.namesByCharacters = words.namesByCharacters;
@@ -184,6 +193,7 @@ public final class CandidateIndex {
         this.postingCounts = postings.counts;
         this.records = postings.records;
         this.scratch = ThreadLocal.withInitial(() -> new QueryState(size, dictionary.length));
+        this.sketches = new WordSketches(dictionary, givenNames);
 
         this.neighbours = new java.util.concurrent.atomic.AtomicReferenceArray<>(dictionary.length);
     }
@@ -235,6 +245,44 @@ public final class CandidateIndex {
         return size;
     }
 
+    /**
+     * The fewest of the query's words (not initials or particles) a listed name must match one to one, whatever its
+     * length, for the comparator's name score to reach {@code need}: the pigeonhole bound this index reads postings by,
+     * for other candidate generators to use (the Lucene baseline of orderly-bench does). One more than the query's
+     * words when no name can reach it.
+     */
+    public static int fewestWordsMatched(NameFeatures query, double need) {
+        int words = 0;
+        int initials = 0;
+        int particles = 0;
+        double weight = 0;
+        List<TokenFeatures> tokens = query.tokens();
+        for (int i = 0; i < tokens.size() && i < NameComparator.MAX_TOKENS; i++) {
+            TokenFeatures token = tokens.get(i);
+            weight += token.weight();
+            if (Dictionary.isWord(token)) {
+                words++;
+            } else if (token.particle()) {
+                particles++;
+            } else {
+                initials++;
+            }
+        }
+        for (int matched = 0; matched <= words; matched++) {
+            for (int posted = 1; posted <= NameComparator.MAX_TOKENS; posted++) {
+                if (ScoreBound.unreadBound(matched, words, initials, particles, weight, posted) >= need) {
+                    return matched;
+                }
+            }
+        }
+        return words + 1;
+    }
+
+    /** The lowest name score that can reach the threshold once the best birth-date and nationality adjustments apply. */
+    public double lowestNeeded() {
+        return threshold - MAX_BIRTH_ADJUSTMENT - MAX_NATIONALITY_ADJUSTMENT - SLACK;
+    }
+
     /** Distinct listed words in the dictionary. */
     public int dictionarySize() {
         return dictionary.length;
@@ -282,10 +330,20 @@ public final class CandidateIndex {
         }
         QueryState s = scratch.get();
         s.start();
+        // Two letters wrong count only where every other part of both names agrees exactly, so only where every
+        // other query token is listed as spelled: the look-up two letters deep is needed for at most one unlisted word.
+        int unlisted = -1;
+        int unlistedCount = 0;
+        for (int i = 0; i < count; i++) {
+            if (!listedTokens.test(all[i])) {
+                unlisted = i;
+                unlistedCount++;
+            }
+        }
         int[] matchedFrom = new int[wordCount + 1];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
-            link(s, all[wordAt[w]]);
+            link(s, all[wordAt[w]], unlistedCount == 0 || unlistedCount == 1 && unlisted == wordAt[w]);
         }
         matchedFrom[wordCount] = s.matchedCount;
         // Parts written as one: a query token against two listed ones joined, and two adjacent query tokens (only
@@ -489,6 +547,7 @@ public final class CandidateIndex {
     private double bound(QueryState s, int at, char[] initialLetters, int initials, double queryWeight,
                          int queryWords) {
         int nameWords = 0;
+        int nameParts = 0;
         double pair = 0;
         double ofQuery = 0;
         double ofName = 0;
@@ -498,6 +557,7 @@ public final class CandidateIndex {
             if (wordTokens[token]) {
                 nameWords++;
             }
+            nameParts += particleTokens[token] ? 0 : 1;
             int slot = s.slotOf(token);
             double bestPair = 0;
             double bestQuery = 0;
@@ -524,11 +584,11 @@ public final class CandidateIndex {
             ofName += bestName;
         }
         return ScoreBound.bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]), queryWords,
-                nameWords);
+                nameWords, queryWords + initials, nameParts);
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
-    private void link(QueryState s, TokenFeatures word) {
+    private void link(QueryState s, TokenFeatures word, boolean twoLetters) {
         char first = word.text().charAt(0);
         if (first < 128 && initialIds[first] >= 0) {
             record(s, initialIds[first], INITIAL_SIMILARITY);
@@ -537,7 +597,7 @@ public final class CandidateIndex {
         if (listed != null) {
             long[] known = neighbours.get(listed);
             if (known == null) {
-                lookup(s, word);
+                lookup(s, word, true); // kept for every later query: with the two-letters neighbours
                 known = new long[s.foundCount];
                 for (int k = 0; k < s.foundCount; k++) {
                     known[k] = (long) s.found[k] << 32 | Float.floatToIntBits((float) s.foundSimilarities[k]);
@@ -550,7 +610,7 @@ public final class CandidateIndex {
             }
             return;
         }
-        lookup(s, word);
+        lookup(s, word, twoLetters);
         for (int k = 0; k < s.foundCount; k++) {
             record(s, s.found[k], s.foundSimilarities[k]);
         }
@@ -562,16 +622,20 @@ public final class CandidateIndex {
     }
 
     /** Finds the dictionary words with a positive token similarity to this word, into the scratch's found arrays. */
-    private void lookup(QueryState s, TokenFeatures word) {
+    private void lookup(QueryState s, TokenFeatures word, boolean twoLetters) {
         s.foundCount = 0;
         s.nextProposal();
-        for (int key : LookupKeys.keys(word, true, givenNames)) {
+        WordSketches.Query sketch = new WordSketches.Query(word, givenNames);
+        for (int key : LookupKeys.keys(word, true, givenNames, twoLetters)) {
             for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
                 int token = wordKeys.ids[k];
                 if (wordKeys.hashes[k] != key || s.proposedStamp[token] == s.proposal) {
                     continue;
                 }
                 s.proposedStamp[token] = s.proposal;
+                if (!sketches.mayAccept(sketch, token)) {
+                    continue; // refused from the flat arrays: no rule can accept the pair
+                }
                 double similarity = similarity(word, dictionary[token]);
                 if (similarity > 0) {
                     if (s.foundCount == s.found.length) {

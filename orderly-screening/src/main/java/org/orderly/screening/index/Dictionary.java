@@ -123,6 +123,11 @@ final class Dictionary {
         return nameClass.length;
     }
 
+    /** Whether this token (word, initial or particle) is listed, spelled exactly so. */
+    boolean listed(TokenFeatures token) {
+        return ids.containsKey(token.particle() ? PARTICLE_KEY + token.text() : token.text());
+    }
+
     /** The id of a listed word or initial spelled so, or null. */
     Integer word(String text) {
         return ids.get(text);

@@ -2,6 +2,9 @@ package org.orderly.screening.index;
 
 import java.util.Arrays;
 import org.orderly.screening.compare.GivenNameVariants;
+import org.orderly.screening.compare.InflectedForms;
+import org.orderly.screening.compare.MatchRules;
+import org.orderly.screening.compare.Romanisations;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.TokenFeatures;
 
@@ -14,6 +17,8 @@ final class LookupKeys {
     private static final int TAG_SKELETON = 0x3000;
     private static final int TAG_PHONETIC = 0x4000;
     private static final int TAG_GIVEN_NAME_GROUP = 0x5000;
+    private static final int TAG_STEM = 0x6000;
+    private static final int TAG_ROMANISATION = 0x7000;
 
     private LookupKeys() {
     }
@@ -26,7 +31,15 @@ final class LookupKeys {
      */
     /** The keys below, and one per hypocorism group of the word in this list. */
     static int[] keys(TokenFeatures t, boolean query, GivenNameVariants givenNames) {
-        int[] keys = keys(t, query);
+        return keys(t, query, givenNames, true);
+    }
+
+    /**
+     * As above; a query word's keys go two letters deep from six letters only with {@code twoLetters} (the comparator
+     * counts two letters wrong only where all else agrees exactly, which the index knows from the query alone).
+     */
+    static int[] keys(TokenFeatures t, boolean query, GivenNameVariants givenNames, boolean twoLetters) {
+        int[] keys = keys(t, query, twoLetters);
         int[] groups = givenNames.groups(t.text());
         if (groups.length == 0) {
             return keys;
@@ -39,12 +52,25 @@ final class LookupKeys {
     }
 
     static int[] keys(TokenFeatures t, boolean query) {
-        int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query));
+        return keys(t, query, true);
+    }
+
+    private static int[] keys(TokenFeatures t, boolean query, boolean twoLetters) {
+        int[] keys = deletionKeys(t.text(), new int[64], 0, deletionsFor(t.text(), query, twoLetters));
         if (!t.variant().equals(t.text())) {
-            keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query));
+            // (two letters wrong are counted on the spelling only)
+            keys = deletionKeys(t.variant(), keys, keys.length, deletionsFor(t.variant(), query, false));
         }
         int k = keys.length;
-        keys = Arrays.copyOf(keys, k + 3);
+        String[] stems = InflectedForms.keys(t.text());
+        String[] readings = Romanisations.keys(t.text(), t.romanisation());
+        keys = Arrays.copyOf(keys, k + 3 + stems.length + readings.length);
+        for (String stem : stems) {
+            keys[k++] = mix(hash(stem, -1, -1, TAG_STEM)); // grammatical forms of one name share stem and paradigm
+        }
+        for (String reading : readings) {
+            keys[k++] = mix(hash(reading, -1, -1, TAG_ROMANISATION)); // and romanisations of one name a reading
+        }
         if (t.skeleton().length() >= 2) {
             keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
         }
@@ -57,8 +83,10 @@ final class LookupKeys {
         return distinctKeys(Arrays.copyOf(keys, k));
     }
 
-    private static int deletionsFor(String spelling, boolean query) {
-        int edits = NameComparator.typoEdits(spelling.length());
+    private static int deletionsFor(String spelling, boolean query, boolean twoLetters) {
+        // Two deletions from six letters: the comparator accepts two letters wrong there when the rest agrees exactly.
+        int edits = twoLetters && spelling.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH ? 2
+                : NameComparator.typoEdits(spelling.length());
         return query ? edits : Math.max(1, edits);
     }
 

@@ -16,7 +16,7 @@ final class ScoreBound {
      * symmetric share, and its mean with the shorter side's coverage.
      */
     static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
-                                double nameWeight, int queryWords, int nameWords) {
+                                double nameWeight, int queryWords, int nameWords, int queryParts, int nameParts) {
         // Each token of either name takes part in one unit at most: the matched weight cannot exceed what each side
         // can match, however many listed tokens are linked to the same query word (Han syllables one edit apart).
         double capped = Math.min(matched,
@@ -42,7 +42,19 @@ final class ScoreBound {
             coverage = matchedName / nameWeight;
         }
         coverage = Math.min(1, coverage);
-        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
+        double share = Math.abs(queryParts - nameParts) >= 2 ? share(coverage) : MatchRules.COVERAGE_SHARE;
+        return Math.max(symmetric, symmetric + share * (coverage - symmetric));
+    }
+
+    /**
+     * The comparator's coverage share for a shorter side whose coverage is at most {@code coverage}: the larger share
+     * needs every token of that side aligned with similarity {@link MatchRules#ORDERED_MIN_SIMILARITY} or more, so a
+     * coverage below that rules it out (as does a longer side with fewer than two parts more, which callers check:
+     * parts are the tokens other than particles).
+     */
+    static double share(double coverage) {
+        return coverage >= MatchRules.ORDERED_MIN_SIMILARITY - 1e-9 ? MatchRules.ORDERED_COVERAGE_SHARE
+                : MatchRules.COVERAGE_SHARE;
     }
 
     /**
@@ -56,7 +68,7 @@ final class ScoreBound {
         for (int read = 0; read < queryWords; read++) {
             boolean reachable = false;
             for (int posted = cls; posted <= to && !reachable; posted++) {
-                reachable = unreadBound(queryWords - read, initials, particles, queryWeight, posted) >= need;
+                reachable = unreadBound(queryWords - read, queryWords, initials, particles, queryWeight, posted) >= need;
             }
             if (!reachable) {
                 return read;
@@ -70,7 +82,7 @@ final class ScoreBound {
      * its initials and particles) can match, each token with one of the other side: matched partners weigh 1, unmatched
      * ones 0.4 (an initial), and the name has as many particles as the query, all matched.
      */
-    static double unreadBound(int words, int initials, int particles, double queryWeight, int posted) {
+    static double unreadBound(int words, int queryWords, int initials, int particles, double queryWeight, int posted) {
         int matched = Math.min(words + initials, posted);
         double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(matched, words)
                 + MatchRules.INITIAL_WEIGHT * Math.max(0, matched - words) + MatchRules.PARTICLE_WEIGHT * particles;
@@ -79,7 +91,13 @@ final class ScoreBound {
         double matchedName = MatchRules.WORD_WEIGHT * matched + MatchRules.PARTICLE_WEIGHT * particles;
         double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
         double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
-        return Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
+        // The larger share needs every part of the shorter name aligned and the longer two parts longer: a query that
+        // is the shorter cannot have an unread word, a listed name that is the shorter must be matched whole.
+        int queryParts = queryWords + initials;
+        boolean ordered = queryParts >= posted + 2 && matched == posted
+                || posted >= queryParts + 2 && words == queryWords;
+        double share = ordered ? share(coverage) : MatchRules.COVERAGE_SHARE;
+        return Math.max(symmetric, symmetric + share * (coverage - symmetric));
     }
 
 }

@@ -15,6 +15,7 @@ public final class NameNormaliser {
         this.textStages = List.of(
                 new MachineReadableZoneOrder(),
                 new SurnameCommaOrder(),
+                new SyllableHyphens(),
                 new HangulSyllables(),
                 new ScriptToLatin(),
                 new LetterNames(),

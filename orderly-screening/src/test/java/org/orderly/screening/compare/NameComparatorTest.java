@@ -2,6 +2,7 @@ package org.orderly.screening.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.orderly.testing.SharedData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -70,7 +71,9 @@ class NameComparatorTest {
         assertThat(similarity("li", "liang")).isZero();
         assertThat(similarity("ali", "aly")).isZero();
         assertThat(similarity("wheeler", "wheelre")).isPositive();
-        assertThat(similarity("wheeler", "wheelrex")).isZero();
+        assertThat(similarity("wheeler", "wheelrex")).as("two letters wrong: a weak pair of its own kind")
+                .isCloseTo(MatchRules.TWO_LETTERS_SEVEN, Offset.offset(1e-9));
+        assertThat(comparator.compare("Wheeler", "Wheelrex").score()).as("with no other part agreeing, not counted").isZero();
         assertThat(similarity("hutchinson", "hutchisno")).isPositive();
         assertThat(similarity("keuhebel", "keuhianiki")).isZero();
     }
@@ -104,10 +107,7 @@ class NameComparatorTest {
 
     @Test
     void acceptsHypocorismsOfThePublicNicknamesList() {
-        java.nio.file.Path list = java.nio.file.Path.of(System.getProperty("orderly.shared.data", "../shared/data"),
-                "names", "nicknames.csv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(list),
-                "../shared/data/names/nicknames.csv absent: hypocorism test skipped");
+        java.nio.file.Path list = org.orderly.testing.SharedData.file("names/nicknames.csv");
         NameComparator withList = new NameComparator(new org.orderly.screening.normalise.NameNormaliser(),
                 NameComparator.DEFAULT_THRESHOLD, GivenNameVariants.load(list));
         Comparison bill = withList.compare("Bill Clinton", "William Clinton");
@@ -144,13 +144,87 @@ class NameComparatorTest {
 
     @Test
     void identicalNamesAlwaysScoreOne() {
-        Property.forAll(12L, 1_000, NameComparatorTest::name, a ->
-                assertThat(comparator.compare(a, a).score()).isEqualTo(1.0));
+        Property.forAll(12L, 1_000, NameComparatorTest::name, a -> {
+            Comparison same = comparator.compare(a, a);
+            assertThat(same.score()).isEqualTo(1.0);
+            assertThat(same.nameScore()).as("the name score, which no cap hides").isEqualTo(1.0);
+        });
     }
 
     @Test
-    void scoreIsWithinUnitInterval() {
-        Property.forAll(13L, 1_000, random -> new String[] {Property.anyString(random), Property.anyString(random)},
-                pair -> assertThat(comparator.compare(pair[0], pair[1]).score()).isBetween(0.0, 1.0));
+    void nameScoreIsWithinUnitIntervalWithNoCapToHideIt() {
+        // The final score is capped at 0 and 1 (birth date and nationality move it); the name score is not capped, so
+        // this property checks the alignment itself: matched weight never exceeds the names' weight.
+        Property.forAll(13L, 1_000, random -> new String[] {Property.anyString(random), Property.anyString(random)}, pair -> {
+            Comparison comparison = comparator.compare(pair[0], pair[1]);
+            assertThat(comparison.nameScore()).isBetween(0.0, 1.0);
+            assertThat(comparison.score()).as("names alone: the score is the name score").isEqualTo(comparison.nameScore());
+        });
+        // Names and the same names with one letter changed or one word dropped: the scores near 1, where an overshoot shows.
+        Property.forAll(14L, 1_000, random -> {
+            String name = name(random);
+            String other = random.nextBoolean() ? name.substring(0, name.length() - 1) + "x" : name.replaceFirst("^\\S+ ", "");
+            return new String[] {name, other};
+        }, pair -> assertThat(comparator.compare(pair[0], pair[1]).nameScore()).isBetween(0.0, 1.0));
+    }
+
+    // Issue 26: the six name classes a held-out benchmark missed (figures per class in docs/bench/screening.md).
+
+    @Test
+    void shortQueryFoundInOrderInALongerListedNameMatches() {
+        assertThat(comparator.compare("Ahmad Karimi", "Ahmad Mahmoud Hassan Karimi").match()).isTrue();
+        assertThat(comparator.compare("Mahmoud Karimi", "Ahmad Mahmoud Hassan Karimi").match())
+                .as("the father's given name with the family's surname").isFalse();
+        assertThat(comparator.compare("Karimi Ahmad", "Ahmad Mahmoud Hassan Karimi").score())
+                .as("out of order: no ordered share").isLessThan(comparator.compare("Ahmad Karimi",
+                        "Ahmad Mahmoud Hassan Karimi").score());
+    }
+
+    @Test
+    void shippedHypocorismsBeyondEnglishMatchWithoutAList() {
+        assertThat(comparator.compare("Sasha Petrov", "Aleksandr Petrov").match()).isTrue();
+        assertThat(comparator.compare("Pepe Garcia", "Jose Garcia").match()).isTrue();
+        assertThat(comparator.compare("Pepe Garcia", "Juan Garcia").match()).as("another given name").isFalse();
+    }
+
+    @Test
+    void grammaticalFormsOfOneSurnameMatch() {
+        assertThat(comparator.compare("Ruta Vaitkute", "Ruta Vaitkus").match()).as("Lithuanian -ute / -us").isTrue();
+        assertThat(comparator.compare("Anna Dvorakova", "Anna Dvorak").match()).as("Czech -ova").isTrue();
+        assertThat(comparator.compare("Aleksandrs Petrovs", "Aleksandr Petrov").match()).as("Latvian -s").isTrue();
+        assertThat(comparator.compare("Anna Ivanova", "Anna Ivakina").match()).as("another stem").isFalse();
+    }
+
+    @Test
+    void romanisationSystemsOfOneNameMatch() {
+        assertThat(comparator.compare("Mao Tse-tung", "Mao Zedong").match()).as("Wade-Giles").isTrue();
+        assertThat(comparator.compare("Teng Hsiao-p'ing", "Deng Xiaoping").match()).as("aspirate apostrophe").isTrue();
+        assertThat(comparator.compare("Zhang Wei", "Chang Wei").match()).as("two Pinyin surnames").isFalse();
+        assertThat(comparator.compare("Kim Jong-il", "Gim Jeong-il").match()).as("McCune-Reischauer, Revised").isTrue();
+        assertThat(comparator.compare("Abd al-Aziz Rahim", "Abdul Aziz Rahim").match()).isTrue();
+    }
+
+    @Test
+    void scriptsIcuReadsPoorlyMatchTheirUsualSpelling() {
+        assertThat(comparator.compare("ហ៊ុន សែន", "Hun Sen").match()).as("Khmer").isTrue();
+        assertThat(comparator.compare("ហ៊ុន សែន", "Sok Heng").match()).isFalse();
+        assertThat(comparator.compare("ኃይለ ሥላሴ", "Haile Selassie").match()).as("Ethiopic").isTrue();
+        assertThat(comparator.compare("አበበ ቢቂላ", "Abebe Kebede").match()).isFalse();
+        assertThat(comparator.compare("শেখ মুজিবুর রহমান", "Sheikh Mujibur Rahman").match()).as("Bengali").isTrue();
+    }
+
+    @Test
+    void twoLettersWrongInASurnameCountOnlyWhereTheGivenNameIsExact() {
+        Comparison twoWrong = comparator.compare("Jonas Kessler", "Jonas Kassner");
+        assertThat(twoWrong.match()).isTrue();
+        assertThat(twoWrong.matches()).anySatisfy(m -> assertThat(m.kind()).isEqualTo(MatchKind.TWO_LETTERS));
+        assertThat(comparator.compare("Lukas Kessler", "Jonas Kassner").match()).isFalse();
+        assertThat(comparator.compare("Jona Kessler", "Jonas Kassner").match()).as("given name not exact").isFalse();
+    }
+
+    @Test
+    void koreanGivenNamesWhoseSyllablesDifferAreNotSpellingVariants() {
+        assertThat(comparator.compare("영환 주", "JO YONG-WON").match()).as("Yeonghwan is not Yong-won").isFalse();
+        assertThat(comparator.compare("Ju Yeonghwan", "Chu Yong-hwan").match()).as("one name in two systems").isTrue();
     }
 }

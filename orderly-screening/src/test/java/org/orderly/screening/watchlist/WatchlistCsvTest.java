@@ -3,6 +3,7 @@ package org.orderly.screening.watchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.orderly.testing.SharedData;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 

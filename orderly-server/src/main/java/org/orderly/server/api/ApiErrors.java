@@ -47,9 +47,11 @@ class ApiErrors {
         return problem;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badInput(IllegalArgumentException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", Problems.ownMessage(e, "a value in the request cannot be used here"));
+    /** A value refused (400), an act not allowed now (409), something not there (404): the one mapping, {@link DomainErrors}. */
+    @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class, NoSuchElementException.class})
+    ProblemDetail refused(RuntimeException e) {
+        HttpStatus status = DomainErrors.status(e);
+        return Problems.of(status, DomainErrors.title(status), DomainErrors.message(e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -111,11 +113,6 @@ class ApiErrors {
             else if (reference.getIndex() >= 0) path.append('[').append(reference.getIndex()).append(']');
         }
         return path.toString();
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "Not found", Problems.ownMessage(e, "there is nothing here"));
     }
 
     /**

@@ -23,7 +23,7 @@ class BorderErrors {
     /** A record that is not there, or not the principal's state's to see (pages too: they share this package). */
     @ExceptionHandler(java.util.NoSuchElementException.class)
     ProblemDetail notFound(java.util.NoSuchElementException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", org.orderly.server.api.DomainErrors.message(e));
     }
 
     @ExceptionHandler(org.orderly.server.negotiation.ForbiddenException.class)

@@ -62,12 +62,11 @@ class BorderPage {
 
         /** The days a rule allows in its window (90 of 90/180), or null for a rule that does not count days. */
         public Integer allowed() {
-            return rule instanceof StayRule.RollingWindow w ? w.stayDays() : rule instanceof StayRule.FixedDuration f ? f.stayDays()
-                    : rule instanceof StayRule.VisaTerms v ? v.durationDays() : null;
+            return rule.match(StayRule.RollingWindow::stayDays, StayRule.FixedDuration::stayDays, StayRule.VisaTerms::durationDays, n -> null);
         }
 
         public Integer window() {
-            return rule instanceof StayRule.RollingWindow w ? w.windowDays() : rule instanceof StayRule.VisaTerms v ? v.windowDays() : null;
+            return rule.match(StayRule.RollingWindow::windowDays, f -> null, StayRule.VisaTerms::windowDays, n -> null);
         }
     }
 

@@ -20,6 +20,7 @@ import org.orderly.exchange.sharing.TransferDecision;
 import org.orderly.exchange.sharing.TransferRequest;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.server.security.Roles;
+import org.orderly.border.crossing.OverstayWatch;
 import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
@@ -160,31 +161,13 @@ public class CrossingsApi {
     static TravellerView view(CrossingStore ledger, String state, String traveller, LocalDate on) {
         String key = RecordFields.text("traveller", traveller, RecordFields.LONGEST_TEXT);
         List<Crossing> crossings = ledger.crossings(key, state);
-        List<Stay> stays = new ArrayList<>();
-        LocalDate entry = null;
-        String rule = null;
-        for (Crossing c : ledger.crossingsInStaysOf(key, state)) {
-            if (c.direction() == Crossing.Direction.ENTRY) {
-                if (entry != null) stays.add(Stay.of(entry, entry));
-                entry = c.day();
-                rule = c.rule();
-            } else if (entry != null) {
-                stays.add(Stay.of(entry, c.day()));
-                entry = null;
-            }
-        }
-        if (entry != null) stays.add(Stay.of(entry, null));
-        List<Stay> merged = new ArrayList<>();
-        for (Stay stay : stays) {
-            Stay last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.exit() != null && !stay.entry().isAfter(last.exit())) {
-                merged.set(merged.size() - 1, Stay.of(last.entry(), stay.exit() == null ? null : stay.exit().isAfter(last.exit()) ? stay.exit() : last.exit()));
-            } else {
-                merged.add(stay);
-            }
-        }
-        StayControl control = rule == null ? null : StayAccounting.control(StayRuleCodes.parse(rule), new StayHistory(merged), on);
-        return new TravellerView(key, crossings, merged, control, List.of());
+        List<Crossing> inStays = ledger.crossingsInStaysOf(key, state);
+        // The overstay watch's own replay: each stay keeps its title, and only short stays count.
+        StayHistory stays = OverstayWatch.stays(inStays);
+        String rule = inStays.stream().filter(c -> c.direction() == Crossing.Direction.ENTRY)
+                .reduce((earlier, later) -> later).map(Crossing::rule).orElse(null);
+        StayControl control = rule == null ? null : StayAccounting.control(StayRuleCodes.parse(rule), stays, on);
+        return new TravellerView(key, crossings, stays.stays(), control, List.of());
     }
 
     @GetMapping("/overstays")

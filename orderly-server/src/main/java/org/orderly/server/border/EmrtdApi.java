@@ -5,11 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.emrtd.CscaList;
 import org.orderly.travel.document.emrtd.PassiveAuthentication;
 import org.orderly.travel.document.emrtd.PassiveAuthenticationResult;
@@ -43,8 +41,11 @@ public class EmrtdApi {
         }
     }
 
-    /** The chip's EF.SOD and data groups (number → file bytes), base64-encoded, and the check date (default today). */
-    public record VerifyRequest(String sod, Map<Integer, String> dataGroups, LocalDate on) {
+    /**
+     * The chip's EF.SOD and data groups (number → file bytes, DG1 required, DG2 where the chip has it), base64-encoded,
+     * and the instant of the check (default now).
+     */
+    public record VerifyRequest(String sod, Map<Integer, String> dataGroups, java.time.Instant at) {
     }
 
     /** The verification with {@code passed} and the distinct reasons spelled out. */
@@ -61,7 +62,7 @@ public class EmrtdApi {
         Map<Integer, byte[]> groups = new HashMap<>();
         if (request.dataGroups() != null) request.dataGroups().forEach((n, bytes) -> groups.put(n, base64("dataGroups." + n, bytes)));
         PassiveAuthenticationResult result = authentication.verify(request.sod() == null ? null : base64("sod", request.sod()),
-                groups, request.on() == null ? RegimeService.today() : request.on());
+                groups, request.at() == null ? java.time.Instant.now() : request.at());
         audit.record(AuditTrail.Action.EMRTD_VERIFICATION, "data groups " + new java.util.TreeSet<>(groups.keySet()),
                 result.passed() ? "passed" : "failed: " + result.reasons());
         return new VerifyResult(result.passed(), result);

@@ -12,6 +12,7 @@ import org.orderly.server.regime.RegimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ResponseStatusException;
+import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
 import org.orderly.border.stay.StayControl;
 import org.orderly.border.stay.StayHistory;
@@ -143,7 +144,7 @@ class StayPages {
     private static List<Month> calendar(CrossingsApi.TravellerView view, LocalDate on) {
         StayControl control = view.control();
         StayRule rule = StayRuleCodes.parse(lastRule(view));
-        int window = rule instanceof StayRule.RollingWindow w ? w.windowDays() : rule instanceof StayRule.VisaTerms v ? v.windowDays() : 30;
+        int window = rule.match(StayRule.RollingWindow::windowDays, f -> 30, StayRule.VisaTerms::windowDays, n -> 30);
         LocalDate windowStart = on.minusDays(window - 1L);
         LocalDate last = control.lastLegalDay() != null && control.lastLegalDay().isAfter(on) ? control.lastLegalDay() : on;
         List<Month> months = new ArrayList<>();
@@ -151,8 +152,8 @@ class StayPages {
             List<Day> days = new ArrayList<>();
             for (int d = 1; d <= month.lengthOfMonth(); d++) {
                 LocalDate date = month.atDay(d);
-                boolean stayed = !date.isAfter(on) && view.stays().stream().anyMatch(s -> s.covers(date));
-                String kind = stayed ? "stay" : date.isAfter(on) && !date.isAfter(last) ? "left"
+                Stay stay = date.isAfter(on) ? null : view.stays().stream().filter(s -> s.covers(date)).findFirst().orElse(null);
+                String kind = stay != null ? (stay.title().counted() ? "stay" : "not-counted") : date.isAfter(on) && !date.isAfter(last) ? "left"
                         : !date.isBefore(windowStart) && !date.isAfter(on) ? "window" : "out";
                 days.add(new Day(d, date, kind, date.equals(on)));
             }

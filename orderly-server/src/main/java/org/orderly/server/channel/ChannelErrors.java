@@ -31,9 +31,4 @@ class ChannelErrors {
     ProblemDetail forbidden(ForbiddenException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
     }
-
-    @ExceptionHandler(java.util.NoSuchElementException.class)
-    ProblemDetail notFound(java.util.NoSuchElementException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-    }
 }

@@ -1,6 +1,5 @@
 package org.orderly.server.monitoring;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.orderly.monitoring.IndicatorComputation;
 import org.orderly.monitoring.IndicatorValue;
 import org.orderly.monitoring.MonitoringInputs;
 import org.orderly.monitoring.Provenance;
-import org.orderly.monitoring.remittance.WdiFile;
 import org.orderly.monitoring.remittance.WdiSeries;
 import org.orderly.monitoring.visa.VisaChanges;
 import org.orderly.monitoring.visa.VisaRequirement;
@@ -23,6 +21,7 @@ import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Registry;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.store.monitoring.MonitoringSources;
 import org.orderly.store.monitoring.WdiSeriesStore;
 import org.orderly.store.channel.QuotaLedger;
 import org.orderly.monitoring.channel.QuotaLedgerTotals;
@@ -35,13 +34,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MonitoringService {
-    static final String COST_TO = "SI.RMT.COST.IB.ZS";
-    static final String COST_FROM = "SI.RMT.COST.OB.ZS";
-
     private final RegimeService regime;
-    private final WdiSeriesStore stored;
-    private final WdiSeries costToFile;
-    private final WdiSeries costFromFile;
+    private final MonitoringSources sources;
+    private final QuotaLedger ledger;
     private volatile Computed computed;
 
     /** The values of one registry snapshot and WDI import, with the visa snapshots they came from. */
@@ -52,16 +47,11 @@ public class MonitoringService {
         }
     }
 
-    private final QuotaLedger ledger;
-
     public MonitoringService(RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored, QuotaLedger ledger) {
         this.regime = regime;
-        this.stored = stored;
         this.ledger = ledger;
-        Optional<Path> folder = Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of)
-                .map(p -> p.resolve("remittances"));
-        this.costToFile = folder.map(p -> p.resolve("sending-cost-to-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
-        this.costFromFile = folder.map(p -> p.resolve("sending-cost-from-country.xls")).filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
+        this.sources = new MonitoringSources(stored, ledger,
+                Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of));
     }
 
     /** Every value of every indicator for the current registry. */
@@ -83,19 +73,16 @@ public class MonitoringService {
 
     private Computed current() {
         Registry registry = regime.registry();
-        long wdiRun = stored.latestRun();
+        long wdiRun = sources.wdiRun();
         List<QuotaLedgerTotals> quotas = ledger.totals();
         java.time.LocalDate day = RegimeService.today();
         Computed now = computed;
         if (now != null && now.current(registry, wdiRun, quotas, day)) return now;
         synchronized (this) {
             if (computed != null && computed.current(registry, wdiRun, quotas, day)) return computed;
-            // A series imported into the database (`orderly import wdi`) is preferred to the file in the shared data folder.
-            WdiSeries costTo = stored.find(COST_TO).orElse(costToFile);
-            WdiSeries costFrom = stored.find(COST_FROM).orElse(costFromFile);
-            // The same inputs as `orderly indicators compute`: one code path from the registry to the values.
-            MonitoringInputs inputs = MonitoringInputs.of(registry, costTo, costFrom, quotas, day);
-            computed = new Computed(registry, wdiRun, quotas, day, inputs.snapshots(), IndicatorComputation.compute(inputs));
+            // The same inputs as `orderly indicators compute` (MonitoringSources): one code path from the stores to the values.
+            MonitoringInputs inputs = sources.inputs(registry, day);
+            computed = new Computed(registry, wdiRun, inputs.quotaLedgers(), day, inputs.snapshots(), IndicatorComputation.compute(inputs));
             return computed;
         }
     }

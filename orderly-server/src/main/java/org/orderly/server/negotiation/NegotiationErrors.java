@@ -24,11 +24,6 @@ class NegotiationErrors {
         return Problems.of(HttpStatus.FORBIDDEN, "Not yours to see", e.getMessage());
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
-        return Problems.of(HttpStatus.CONFLICT, "Not now", e.getMessage());
-    }
-
     @ExceptionHandler(NoDealException.class)
     ProblemDetail noDeal(NoDealException e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "No deal", e.getMessage());

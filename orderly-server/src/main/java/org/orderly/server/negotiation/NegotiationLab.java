@@ -1,5 +1,6 @@
 package org.orderly.server.negotiation;
 
+import org.orderly.server.api.DomainErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -68,7 +69,7 @@ class NegotiationLab {
             try {
                 effects = NegotiationScenarios.effects(lab, record.negotiation(), record.latest().get().deal(), defaultYear);
             } catch (IllegalArgumentException e) {
-                effectsError = e.getMessage();
+                effectsError = DomainErrors.message(e);
             }
         }
         String party = Principals.party(authentication);
@@ -84,7 +85,7 @@ class NegotiationLab {
             } catch (NumberFormatException e) {
                 seedError = "seed year '" + askedYear + "' is not a year";
             } catch (IllegalArgumentException e) {
-                seedError = e.getMessage();
+                seedError = DomainErrors.message(e);
             }
         }
         model.addAttribute("roomLab", new RoomLab(defaultYear, effects, effectsError, seed, seedError, fields(seed), java.util.List.of(Measure.values())));

@@ -1,5 +1,6 @@
 package org.orderly.server.negotiation;
 
+import org.orderly.server.api.DomainErrors;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Negotiation;
@@ -96,7 +97,7 @@ class NegotiationPages {
             redirect.addFlashAttribute("message", "The request-offer round " + id.strip() + " is open: parties file requests, offers and schedules of exceptions.");
             return "redirect:/negotiations/" + id.strip() + "/room";
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", DomainErrors.message(e));
             return "redirect:/negotiations";
         }
     }
@@ -214,7 +215,7 @@ class NegotiationPages {
             NegotiationStore.Record record = negotiations.answer(id, party, Principals.actor(authentication), given, reason);
             model.addAttribute("answerMessage", party + " answered " + given + ". Next: " + lowerFirst(record.proceedings().nextStep(negotiations.now())));
         } catch (RuntimeException e) {
-            model.addAttribute("answerError", e.getMessage());
+            model.addAttribute("answerError", DomainErrors.message(e));
         }
         return "negotiation :: answered";
     }
@@ -246,7 +247,7 @@ class NegotiationPages {
                     .map(c -> "Concluded into the instrument " + c.instrument().id() + ".")
                     .orElse("Concluded as an illustration: no instrument and no commitment were created."));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", DomainErrors.message(e));
         }
         return "redirect:/negotiations/" + id + "/room";
     }
@@ -309,7 +310,7 @@ class NegotiationPages {
             step.get();
             redirect.addFlashAttribute("message", done);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", DomainErrors.message(e));
         }
         return "redirect:/negotiations/" + id + "/room";
     }
@@ -334,7 +335,7 @@ class NegotiationPages {
             negotiations.enterValuation(id, party, Principals.actor(authentication), MAPPER.writeValueAsString(valuation));
             redirect.addFlashAttribute("message", "Your valuation is entered. Only you and the engine see it.");
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", DomainErrors.message(e));
         }
         return "redirect:/negotiations/" + id + "/room";
     }
@@ -381,7 +382,7 @@ class NegotiationPages {
         try {
             model.addAttribute("coherence", negotiations.coherence(p));
         } catch (IllegalArgumentException e) {
-            model.addAttribute("coherenceError", "The proposed package cannot be checked: " + e.getMessage());
+            model.addAttribute("coherenceError", "The proposed package cannot be checked: " + DomainErrors.message(e));
         }
         if (p.procedure().format() == Procedure.Format.REQUEST_OFFER) {
             RequestOfferRound round = p.round();

@@ -42,6 +42,8 @@ public final class AuditStore {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    /** For a batch of entries in one round trip (JdbcClient has no batch). */
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final AuditSigner signer;
     private final CheckpointFile checkpoints;
@@ -52,6 +54,7 @@ public final class AuditStore {
     public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints, AuditHighWater highWater) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.signer = signer;
         this.checkpoints = checkpoints;
@@ -108,8 +111,27 @@ public final class AuditStore {
      * the gap stays in the log for every verification to name.
      */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
+        return appendAll(List.of(new Act(actor, party, action, subject, detail))).get(0);
+    }
+
+    /** One act to audit: who, for which party, what, on what, and the details. */
+    public record Act(String actor, String party, String action, String subject, String detail) {
+    }
+
+    /**
+     * Appends the acts in order, each its own entry after the one before, in one statement batch; as {@link #append}
+     * otherwise (inside a caller's transaction: written with it, the high-water mark raised once, when it commits).
+     */
+    public List<AuditEntry> appendAll(List<Act> acts) {
+        if (acts.isEmpty()) return List.of();
         checkpointBeforeFirstAppend();
-        AuditEntry appended = transactions.execute(status -> {
+        List<AuditEntry> appended = transactions.execute(status -> {
+            LastInTransaction earlier = TransactionSynchronizationManager.isSynchronizationActive()
+                    ? (LastInTransaction) TransactionSynchronizationManager.getResource(this) : null;
+            if (earlier != null && earlier.entry != null) {
+                // This transaction appended before and holds the append lock until it ends: its last entry is the log's last.
+                return insert(earlier.entry.sequence() + 1, acts, earlier.entry.hash());
+            }
             jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
             List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1").query((rs, n) -> entry(rs)).list();
             long sequence = last.isEmpty() ? 1 : last.get(0).sequence() + 1;
@@ -120,31 +142,59 @@ public final class AuditStore {
                         sequence, mark.get().sequence(), mark.get().sequence() + 1);
                 sequence = mark.get().sequence() + 1;
             }
-            String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash();
-            // Microseconds: what PostgreSQL keeps, so that the hash recomputes from the stored row.
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            AuditEntry entry = signer.sign(AuditChain.seal(sequence, at, actor, party, action, subject, detail, previous));
-            jdbc.sql("""
-                    insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash, signature)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(entry.sequence(), Timestamp.from(entry.at()), entry.actor(), entry.party(), entry.action(),
-                            entry.subject(), entry.detail(), entry.previousHash(), entry.hash(), entry.signature())
-                    .update();
-            return entry;
+            return insert(sequence, acts, last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash());
         });
+        AuditEntry newest = appended.get(appended.size() - 1);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // Appended inside a caller's transaction (an act and its entry in one): the entry exists once that commits,
-            // and the mark must not count an entry a rollback takes away.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    highWater.raise(appended.sequence(), appended.hash());
-                }
-            });
+            // and the mark must not count an entry a rollback takes away. Many entries in one transaction (acts decided
+            // together) raise the mark once, to the last of them: one write and one flush for the commit.
+            LastInTransaction last = (LastInTransaction) TransactionSynchronizationManager.getResource(this);
+            if (last == null) {
+                LastInTransaction mark = new LastInTransaction();
+                TransactionSynchronizationManager.bindResource(this, mark);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        highWater.raise(mark.entry.sequence(), mark.entry.hash());
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(AuditStore.this);
+                    }
+                });
+                last = mark;
+            }
+            last.entry = newest;
         } else {
-            highWater.raise(appended.sequence(), appended.hash());
+            highWater.raise(newest.sequence(), newest.hash());
         }
         return appended;
+    }
+
+    /** Seals, signs and inserts the acts as entries from {@code sequence} on, after {@code previous}; the caller holds the append lock. */
+    private List<AuditEntry> insert(long sequence, List<Act> acts, String previous) {
+        // Microseconds: what PostgreSQL keeps, so that the hash recomputes from the stored row.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<AuditEntry> entries = new ArrayList<>(acts.size());
+        String before = previous;
+        for (Act act : acts) {
+            AuditEntry entry = signer.sign(AuditChain.seal(sequence + entries.size(), at, act.actor(), act.party(), act.action(),
+                    act.subject(), act.detail(), before));
+            entries.add(entry);
+            before = entry.hash();
+        }
+        batch.batchUpdate("""
+                insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash, signature)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries.stream().map(e -> new Object[]{e.sequence(), Timestamp.from(e.at()),
+                e.actor(), e.party(), e.action(), e.subject(), e.detail(), e.previousHash(), e.hash(), e.signature()}).toList());
+        return entries;
+    }
+
+    /** The last entry a transaction appended: the next append's predecessor, and the high-water mark once it commits. */
+    private static final class LastInTransaction {
+        private AuditEntry entry;
     }
 
     /**

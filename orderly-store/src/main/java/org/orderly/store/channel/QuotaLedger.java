@@ -4,15 +4,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.orderly.regime.channel.AllocationProcedure;
 import org.orderly.regime.channel.LotteryDraw;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,6 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check constraint the database enforces ({@code granted <= places}) and a unique place number per grant; an
  * applicant holds at most one place (unique), so a request repeated after a crash returns the place it already has.
  * Every grant and refusal is appended to the audit log in the same transaction: both are kept, or neither.
+ *
+ * <p>First-come requests that arrive together are decided together (group commit): the thread that takes the decision
+ * lock decides every request waiting, in arrival order, in one transaction with one commit and one flush of the log,
+ * each request with its own grant or refusal and its own audit entry. If that transaction fails, each of its requests is
+ * decided again on its own, so that one request's failure is its own.
  */
 public final class QuotaLedger {
     /** The audit actions the ledger appends. */
@@ -31,6 +45,15 @@ public final class QuotaLedger {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditStore audit;
+    /** First-come requests waiting to be decided, and the lock of the one thread deciding them. */
+    private final ConcurrentLinkedQueue<Request> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock deciding = new ReentrantLock();
+    /** The most requests one transaction decides: bounds how long the ledger rows and the log stay locked. */
+    private static final int MOST_DECIDED_TOGETHER = 256;
+
+    private record Request(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor,
+                           CompletableFuture<Outcome> outcome) {
+    }
 
     /** The ledgers on the audit log's own DataSource: a grant and its entry share one connection and one transaction. */
     public QuotaLedger(AuditStore audit) {
@@ -78,16 +101,154 @@ public final class QuotaLedger {
      */
     public Outcome allocate(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor) {
         requireApplicant(applicant);
-        return transactions.execute(tx -> {
-            Status ledger = lock(channelId, year, places, procedure);
-            Optional<Allocation> held = heldBy(channelId, year, applicant);
-            if (held.isPresent()) return new Granted(held.get(), true);
-            if (ledger.procedure() != AllocationProcedure.FIRST_COME) {
-                return refuse(ledger, applicant, "PROCEDURE", "the quota of " + channelId + " for " + year + " is allocated "
-                        + words(ledger.procedure()) + ", not first come", actor);
+        if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
+        Request request = new Request(channelId, year, places, procedure, applicant, actor, new CompletableFuture<>());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Inside a caller's transaction the request is part of its act: decided there, not with other threads' requests.
+            return transactions.execute(tx -> decideTogether(List.of(request))).get(0);
+        }
+        waiting.add(request);
+        boolean interrupted = false;
+        while (!request.outcome().isDone()) {
+            if (deciding.tryLock()) {
+                // This thread decides: every request waiting, its own among them, until none is left (those that arrive
+                // meanwhile go in the next transaction), so that the others need not queue for the lock to learn theirs.
+                try {
+                    while (!waiting.isEmpty()) decideWaiting();
+                } finally {
+                    deciding.unlock();
+                }
+            } else {
+                // Another thread is deciding and will take this request too; look again after a while in case it had
+                // finished just before this request arrived.
+                try {
+                    request.outcome().get(2, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    // decided with a failure (thrown below), or not yet: look again
+                } catch (InterruptedException e) {
+                    interrupted = true; // the request is queued and will be decided: wait for it, and keep the interrupt
+                }
             }
-            return grant(ledger, applicant, null, actor);
-        });
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        try {
+            return request.outcome().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
+    /** Decides the requests waiting in one transaction; if it fails, each again in a transaction of its own. */
+    private void decideWaiting() {
+        List<Request> batch = new ArrayList<>();
+        for (Request r; batch.size() < MOST_DECIDED_TOGETHER && (r = waiting.poll()) != null; ) batch.add(r);
+        if (batch.isEmpty()) return;
+        List<Outcome> outcomes;
+        try {
+            outcomes = transactions.execute(tx -> decideTogether(batch));
+        } catch (RuntimeException together) {
+            // Nothing of the batch was committed: decide each alone, so that a failure is the failing request's only.
+            for (Request r : batch) {
+                try {
+                    r.outcome().complete(transactions.execute(tx -> decideTogether(List.of(r))).get(0));
+                } catch (RuntimeException | Error alone) {
+                    r.outcome().completeExceptionally(alone);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) batch.get(i).outcome().complete(outcomes.get(i));
+    }
+
+    /**
+     * Decides first-come requests in the caller's transaction, in their order within each ledger, with a fixed number of
+     * statements per ledger whatever their number: lock the ledger, look up the places its applicants hold, move the
+     * counters once, insert the grants in one statement and their audit entries in one batch. Ledgers are locked in one
+     * order, so that another process deciding its own requests cannot deadlock with this one.
+     */
+    private List<Outcome> decideTogether(List<Request> requests) {
+        Map<String, List<Integer>> byLedger = new java.util.TreeMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Request r = requests.get(i);
+            byLedger.computeIfAbsent(r.channelId() + "\u0000" + r.year(), k -> new ArrayList<>()).add(i);
+        }
+        Outcome[] outcomes = new Outcome[requests.size()];
+        for (List<Integer> indices : byLedger.values()) {
+            Request first = requests.get(indices.get(0));
+            Status ledger = lock(first.channelId(), first.year(), first.places(), first.procedure());
+            String[] applicants = indices.stream().map(i -> requests.get(i).applicant()).distinct().toArray(String[]::new);
+            Map<String, Allocation> held = new HashMap<>();
+            jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? and applicant = any(?)")
+                    .params(ledger.channelId(), ledger.year(), applicants).query(QuotaLedger::allocation).list()
+                    .forEach(a -> held.put(a.applicant(), a));
+            // Decide in order: a place already held is returned, the rest granted while places are left.
+            Map<String, Integer> grantedSlot = new java.util.LinkedHashMap<>();
+            Map<String, Request> grantedBy = new HashMap<>();
+            List<Integer> refusedIndices = new ArrayList<>();
+            String[] reasons = new String[requests.size()];
+            int nextSlot = ledger.granted();
+            for (int i : indices) {
+                Request r = requests.get(i);
+                if (held.containsKey(r.applicant()) || grantedSlot.containsKey(r.applicant())) continue;
+                if (ledger.procedure() != AllocationProcedure.FIRST_COME) {
+                    reasons[i] = "PROCEDURE";
+                    refusedIndices.add(i);
+                } else if (nextSlot < ledger.places()) {
+                    grantedSlot.put(r.applicant(), ++nextSlot);
+                    grantedBy.put(r.applicant(), r);
+                } else {
+                    reasons[i] = "QUOTA_EXHAUSTED";
+                    refusedIndices.add(i);
+                }
+            }
+            // The counters move once; the conditional keeps the check constraint's promise even if the lock were lost.
+            if (!grantedSlot.isEmpty() || !refusedIndices.isEmpty()) {
+                int moved = jdbc.sql("update quota_ledger set granted = granted + ?, refused = refused + ? where channel_id = ? and year = ? and granted = ?")
+                        .params(grantedSlot.size(), refusedIndices.size(), ledger.channelId(), ledger.year(), ledger.granted()).update();
+                if (moved != 1) throw new IllegalStateException("the quota ledger of " + ledger.channelId() + " for " + ledger.year() + " changed under its lock");
+            }
+            Map<String, Allocation> inserted = new HashMap<>();
+            if (!grantedSlot.isEmpty()) {
+                StringBuilder sql = new StringBuilder("insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values ");
+                List<Object> values = new ArrayList<>();
+                for (Map.Entry<String, Integer> g : grantedSlot.entrySet()) {
+                    if (!values.isEmpty()) sql.append(", ");
+                    sql.append("(?, ?, ?, ?, null, ?, ?)");
+                    Actor actor = grantedBy.get(g.getKey()).actor();
+                    values.addAll(List.of(ledger.channelId(), ledger.year(), g.getValue(), g.getKey(), actor.name(), actor.party()));
+                }
+                jdbc.sql(sql.append(" returning *").toString()).params(values).query(QuotaLedger::allocation).list()
+                        .forEach(a -> inserted.put(a.applicant(), a));
+            }
+            // Each request its outcome and (for a grant or a refusal) its own audit entry, in order.
+            List<AuditStore.Act> acts = new ArrayList<>();
+            String subject = subject(ledger.channelId(), ledger.year());
+            Set<String> auditedGrant = new HashSet<>();
+            for (int i : indices) {
+                Request r = requests.get(i);
+                if (reasons[i] != null) {
+                    String message = reasons[i].equals("PROCEDURE")
+                            ? "the quota of " + r.channelId() + " for " + r.year() + " is allocated " + words(ledger.procedure()) + ", not first come"
+                            : "the quota of " + r.channelId() + " for " + r.year() + " is exhausted: all " + ledger.places() + " places are allocated";
+                    acts.add(new AuditStore.Act(r.actor().name(), r.actor().party(), REFUSED, subject, reasons[i] + ": " + message));
+                    outcomes[i] = new Refused(r.applicant(), reasons[i], message);
+                } else if (held.containsKey(r.applicant())) {
+                    outcomes[i] = new Granted(held.get(r.applicant()), true);
+                } else {
+                    Allocation allocation = inserted.get(r.applicant());
+                    boolean fresh = auditedGrant.add(r.applicant());
+                    if (fresh) {
+                        acts.add(new AuditStore.Act(r.actor().name(), r.actor().party(), GRANTED, subject,
+                                "allocation " + allocation.id() + ": place " + allocation.slot() + " of " + ledger.places()));
+                    }
+                    outcomes[i] = new Granted(allocation, !fresh);
+                }
+            }
+            audit.appendAll(acts);
+        }
+        return List.of(outcomes);
     }
 
     /** Enters an applicant (with points, for a ranked quota) into a ranked or lottery allocation not yet decided. */
@@ -154,7 +315,7 @@ public final class QuotaLedger {
             if (!LotteryDraw.seedHash(seed).equals(ledger.seedHash())) throw new IllegalArgumentException("the seed does not match the published hash " + ledger.seedHash());
             List<String[]> entries = jdbc.sql("select token, applicant from quota_entry where channel_id = ? and year = ?").params(channelId, year)
                     .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-            java.util.Map<String, String> byToken = new java.util.HashMap<>();
+            java.util.Map<String, String> byToken = new HashMap<>();
             for (String[] e : entries) byToken.put(e[0], e[1]);
             List<Outcome> outcomes = new ArrayList<>();
             int left = ledger.remaining();

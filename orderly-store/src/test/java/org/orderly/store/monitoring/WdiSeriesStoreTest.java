@@ -3,10 +3,10 @@ package org.orderly.store.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.monitoring.remittance.WdiFile;
@@ -18,15 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** WDI exports stored as published: the real files from ../shared/data round-trip, a second import changes nothing, a bad file nothing. */
 class WdiSeriesStoreTest {
-    private static final Path REMITTANCES = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "remittances");
 
     @TempDir
     Path dir;
 
     private static Path real(String name) {
-        Path file = REMITTANCES.resolve(name);
-        Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/data is absent: skipping the WDI import tests on the real files");
-        return file;
+        return SharedData.file("remittances/" + name);
     }
 
     @Test

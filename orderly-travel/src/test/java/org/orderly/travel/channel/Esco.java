@@ -1,7 +1,7 @@
 package org.orderly.travel.channel;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.orderly.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.orderly.travel.channel.occupation.EscoOccupations;
@@ -14,10 +14,7 @@ public final class Esco {
     }
 
     public static Path folder() {
-        Path folder = Path.of(System.getProperty("orderly.shared.data", "../shared/data")).resolve("occupations");
-        assumeTrue(Files.isRegularFile(folder.resolve(EscoOccupations.OCCUPATIONS_FILE)),
-                "../shared/data/occupations is absent: skipping a test on the real ESCO files");
-        return folder;
+        return SharedData.file("occupations/" + EscoOccupations.OCCUPATIONS_FILE).getParent();
     }
 
     public static synchronized EscoOccupations occupations() {

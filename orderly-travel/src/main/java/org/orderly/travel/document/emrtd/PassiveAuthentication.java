@@ -7,8 +7,7 @@ import java.security.Provider;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -36,16 +35,21 @@ public final class PassiveAuthentication {
         this.trusted = Objects.requireNonNull(trusted, "trusted CSCAs");
     }
 
+    /** The data groups that must be supplied and match: DG1 always, DG2 wherever the security object lists it. */
+    static final int MRZ_DATA_GROUP = 1;
+    static final int FACE_DATA_GROUP = 2;
+
     /**
-     * Verifies an EF.SOD against the data groups read from the chip, as of {@code on}.
+     * Verifies an EF.SOD against the data groups read from the chip, at the instant {@code at}.
      *
      * @param efSod the EF.SOD file as read (tag 0x77 wrapping a CMS SignedData)
-     * @param dataGroups data group number (1-16) to the data group file's bytes as read (with its tag)
-     * @param on the date on which the certificates must be valid
+     * @param dataGroups data group number (1-16) to the data group file's bytes as read (with its tag); DG1 is required,
+     *                   and DG2 where the security object lists it
+     * @param at the instant at which the certificates must be valid (a certificate ends at an instant, not a day)
      */
-    public PassiveAuthenticationResult verify(byte[] efSod, Map<Integer, byte[]> dataGroups, LocalDate on) {
+    public PassiveAuthenticationResult verify(byte[] efSod, Map<Integer, byte[]> dataGroups, Instant at) {
         Objects.requireNonNull(dataGroups, "data groups");
-        Objects.requireNonNull(on, "check date");
+        Objects.requireNonNull(at, "check instant");
         List<Failure> failures = new ArrayList<>();
         if (efSod == null) {
             failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, "no EF.SOD given"));
@@ -75,12 +79,27 @@ public final class PassiveAuthentication {
             return new PassiveAuthenticationResult(failures, List.of(), digestAlgorithm, "", "");
         }
 
+        required(dataGroups, hashes, failures);
         List<Integer> verified = dataGroupHashes(dataGroups, hashes, digestAlgorithm, failures);
         signature(cms, signer, failures);
-        valid(signer, "document signer", on, failures);
-        String csca = chain(signer, on, failures);
+        valid(signer, "document signer", at, failures);
+        String csca = chain(signer, at, failures);
         return new PassiveAuthenticationResult(failures, verified, digestAlgorithm,
                 signer.getSubjectX500Principal().getName(), csca);
+    }
+
+    /** DG1 must be listed and supplied; DG2 must be supplied wherever the security object lists it. */
+    private static void required(Map<Integer, byte[]> dataGroups, Map<Integer, byte[]> hashes, List<Failure> failures) {
+        if (!hashes.containsKey(MRZ_DATA_GROUP)) {
+            failures.add(new Failure(FailureReason.DATA_GROUP_MISSING, MRZ_DATA_GROUP, "the security object lists no DG1 hash (the MRZ data)"));
+        } else if (!dataGroups.containsKey(MRZ_DATA_GROUP)) {
+            failures.add(new Failure(FailureReason.DATA_GROUP_MISSING, MRZ_DATA_GROUP,
+                    "DG1 (the MRZ data) was not supplied: it must be read from the chip and checked"));
+        }
+        if (hashes.containsKey(FACE_DATA_GROUP) && !dataGroups.containsKey(FACE_DATA_GROUP)) {
+            failures.add(new Failure(FailureReason.DATA_GROUP_MISSING, FACE_DATA_GROUP,
+                    "DG2 (the face) was not supplied, though the security object lists it: it must be read from the chip and checked"));
+        }
     }
 
     private static List<Integer> dataGroupHashes(Map<Integer, byte[]> dataGroups, Map<Integer, byte[]> hashes,
@@ -123,7 +142,7 @@ public final class PassiveAuthentication {
         }
     }
 
-    private String chain(X509Certificate signer, LocalDate on, List<Failure> failures) {
+    private String chain(X509Certificate signer, Instant at, List<Failure> failures) {
         List<X509Certificate> candidates = trusted.withSubject(signer.getIssuerX500Principal());
         if (candidates.isEmpty()) {
             failures.add(new Failure(FailureReason.UNKNOWN_CSCA, 0,
@@ -140,7 +159,7 @@ public final class PassiveAuthentication {
                 failures.add(new Failure(FailureReason.SIGNER_NOT_TRUSTED, 0,
                         "the issuing certificate is not a certification authority"));
             }
-            valid(csca, "CSCA", on, failures);
+            valid(csca, "CSCA", at, failures);
             return csca.getSubjectX500Principal().getName();
         }
         failures.add(new Failure(FailureReason.SIGNER_NOT_TRUSTED, 0,
@@ -149,14 +168,16 @@ public final class PassiveAuthentication {
         return "";
     }
 
-    private static void valid(X509Certificate certificate, String role, LocalDate on, List<Failure> failures) {
-        Date at = Date.from(on.atStartOfDay(ZoneOffset.UTC).toInstant());
+    private static void valid(X509Certificate certificate, String role, Instant at, List<Failure> failures) {
+        String valid = " (valid " + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant() + ")";
         try {
-            certificate.checkValidity(at);
-        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            certificate.checkValidity(Date.from(at));
+        } catch (CertificateExpiredException e) {
             failures.add(new Failure(FailureReason.CERTIFICATE_EXPIRED, 0, role + " certificate "
-                    + certificate.getSubjectX500Principal().getName() + " is not valid on " + on + " (valid "
-                    + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant() + ")"));
+                    + certificate.getSubjectX500Principal().getName() + " had expired at " + at + valid));
+        } catch (CertificateNotYetValidException e) {
+            failures.add(new Failure(FailureReason.CERTIFICATE_NOT_YET_VALID, 0, role + " certificate "
+                    + certificate.getSubjectX500Principal().getName() + " was not yet valid at " + at + valid));
         }
     }
 

@@ -59,13 +59,17 @@ class PassiveAuthenticationTest {
         sod = TestPki.sod(Map.of(1, dg1, 2, dg2), signerKeys.getPrivate(), signer);
     }
 
+    private static java.time.Instant at(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
     private static PassiveAuthentication trusting(X509Certificate... cscas) {
         return new PassiveAuthentication(CscaList.of(List.of(cscas)));
     }
 
     @Test
     void acceptsTheGenuineSecurityObject() {
-        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 2, dg2), ON);
+        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 2, dg2), at(ON));
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.passed()).isTrue();
@@ -90,7 +94,7 @@ class PassiveAuthenticationTest {
         byte[] tampered = dg2.clone();
         tampered[tampered.length - 1] ^= 1;
 
-        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 2, tampered), ON);
+        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 2, tampered), at(ON));
 
         assertThat(result.reasons()).containsExactly(FailureReason.DATA_GROUP_HASH_MISMATCH);
         assertThat(result.failures()).extracting(Failure::dataGroup).containsExactly(2);
@@ -99,17 +103,18 @@ class PassiveAuthenticationTest {
 
     @Test
     void rejectsADataGroupTheSecurityObjectDoesNotList() {
-        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 3, dg2), ON);
+        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 3, dg2), at(ON));
 
         assertThat(result.failures()).extracting(Failure::reason, Failure::dataGroup)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureReason.DATA_GROUP_HASH_MISMATCH, 3));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureReason.DATA_GROUP_MISSING, 2),
+                        org.assertj.core.groups.Tuple.tuple(FailureReason.DATA_GROUP_HASH_MISMATCH, 3));
     }
 
     @Test
     void rejectsASecurityObjectSignedWithAnotherKeyThanTheSignerCertificate() throws Exception {
         byte[] forged = TestPki.sod(Map.of(1, dg1, 2, dg2), TestPki.keys().getPrivate(), signer);
 
-        PassiveAuthenticationResult result = trusting(csca).verify(forged, Map.of(1, dg1, 2, dg2), ON);
+        PassiveAuthenticationResult result = trusting(csca).verify(forged, Map.of(1, dg1, 2, dg2), at(ON));
 
         assertThat(result.reasons()).containsExactly(FailureReason.SIGNATURE_INVALID);
     }
@@ -122,7 +127,7 @@ class PassiveAuthenticationTest {
                 impostor.getPrivate(), ON.minusYears(1), ON.plusYears(1), false);
         byte[] wrongSod = TestPki.sod(Map.of(1, dg1, 2, dg2), keys.getPrivate(), wrongSigner);
 
-        PassiveAuthenticationResult result = trusting(csca).verify(wrongSod, Map.of(1, dg1, 2, dg2), ON);
+        PassiveAuthenticationResult result = trusting(csca).verify(wrongSod, Map.of(1, dg1, 2, dg2), at(ON));
 
         assertThat(result.reasons()).containsExactly(FailureReason.SIGNER_NOT_TRUSTED);
     }
@@ -133,14 +138,14 @@ class PassiveAuthenticationTest {
         X509Certificate other = TestPki.certificate("CN=CSCA Elsewhere,C=EL", "CN=CSCA Elsewhere,C=EL", otherKeys,
                 otherKeys.getPrivate(), ON.minusYears(5), ON.plusYears(10), true);
 
-        PassiveAuthenticationResult result = trusting(other).verify(sod, Map.of(1, dg1, 2, dg2), ON);
+        PassiveAuthenticationResult result = trusting(other).verify(sod, Map.of(1, dg1, 2, dg2), at(ON));
 
         assertThat(result.reasons()).containsExactly(FailureReason.UNKNOWN_CSCA);
     }
 
     @Test
     void rejectsAnExpiredDocumentSigner() {
-        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 2, dg2), ON.plusYears(2));
+        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 2, dg2), at(ON.plusYears(2)));
 
         assertThat(result.reasons()).containsExactly(FailureReason.CERTIFICATE_EXPIRED);
         assertThat(result.failures().get(0).message()).contains("document signer");
@@ -151,7 +156,7 @@ class PassiveAuthenticationTest {
         X509Certificate expiredCsca = TestPki.certificate(CSCA_NAME, CSCA_NAME, cscaKeys, cscaKeys.getPrivate(),
                 ON.minusYears(10), ON.minusDays(1), true);
 
-        PassiveAuthenticationResult result = trusting(expiredCsca).verify(sod, Map.of(1, dg1, 2, dg2), ON);
+        PassiveAuthenticationResult result = trusting(expiredCsca).verify(sod, Map.of(1, dg1, 2, dg2), at(ON));
 
         assertThat(result.reasons()).containsExactly(FailureReason.CERTIFICATE_EXPIRED);
         assertThat(result.failures().get(0).message()).contains("CSCA");
@@ -161,20 +166,20 @@ class PassiveAuthenticationTest {
     void rejectsBytesThatAreNoSecurityObject() {
         byte[] truncated = java.util.Arrays.copyOf(sod, sod.length / 2);
 
-        assertThat(trusting(csca).verify(new byte[] {1, 2, 3}, Map.of(1, dg1), ON).reasons())
+        assertThat(trusting(csca).verify(new byte[] {1, 2, 3}, Map.of(1, dg1), at(ON)).reasons())
                 .containsExactly(FailureReason.MALFORMED_SOD);
-        assertThat(trusting(csca).verify(truncated, Map.of(1, dg1), ON).reasons())
+        assertThat(trusting(csca).verify(truncated, Map.of(1, dg1), at(ON)).reasons())
                 .containsExactly(FailureReason.MALFORMED_SOD);
-        assertThat(trusting(csca).verify(new byte[0], Map.of(1, dg1), ON).reasons())
+        assertThat(trusting(csca).verify(new byte[0], Map.of(1, dg1), at(ON)).reasons())
                 .containsExactly(FailureReason.MALFORMED_SOD);
     }
 
     @Test
     void saysWhatIsWrongWithAnUnreadableSecurityObjectInItsOwnWordsNotTheLibrarys() {
         byte[] truncated = java.util.Arrays.copyOf(sod, sod.length / 2);
-        String notTagged = trusting(csca).verify(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, Map.of(1, dg1), ON).failures().get(0).message();
+        String notTagged = trusting(csca).verify(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, Map.of(1, dg1), at(ON)).failures().get(0).message();
         assertThat(notTagged).isEqualTo("EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found 0x30");
-        String cut = trusting(csca).verify(truncated, Map.of(1, dg1), ON).failures().get(0).message();
+        String cut = trusting(csca).verify(truncated, Map.of(1, dg1), at(ON)).failures().get(0).message();
         assertThat(cut).isEqualTo("EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object");
         for (String message : java.util.List.of(notTagged, cut)) {
             assertThat(message).doesNotContain("java.").doesNotContain("Exception").doesNotContain("Was expecting");
@@ -193,7 +198,7 @@ class PassiveAuthenticationTest {
         CscaList list = CscaList.load(folder);
 
         assertThat(list.certificates()).containsExactlyInAnyOrder(csca, other);
-        assertThat(new PassiveAuthentication(list).verify(sod, Map.of(1, dg1, 2, dg2), ON).passed()).isTrue();
+        assertThat(new PassiveAuthentication(list).verify(sod, Map.of(1, dg1, 2, dg2), at(ON)).passed()).isTrue();
     }
 
     @Test
@@ -230,7 +235,7 @@ class PassiveAuthenticationTest {
         System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(tampered), 0, forged,
                 indexOf(forged, genuineHash), genuineHash.length);
 
-        PassiveAuthenticationResult result = trusting(csca).verify(forged, Map.of(1, dg1, 2, tampered), ON);
+        PassiveAuthenticationResult result = trusting(csca).verify(forged, Map.of(1, dg1, 2, tampered), at(ON));
 
         assertThat(result.reasons()).containsExactly(FailureReason.SIGNATURE_INVALID);
         assertThat(result.verifiedDataGroups()).containsExactly(1, 2);
@@ -238,7 +243,7 @@ class PassiveAuthenticationTest {
 
     @Test
     void noSecurityObjectIsMalformed() {
-        assertThat(trusting(csca).verify(null, Map.of(1, dg1), ON).reasons()).containsExactly(FailureReason.MALFORMED_SOD);
+        assertThat(trusting(csca).verify(null, Map.of(1, dg1), at(ON)).reasons()).containsExactly(FailureReason.MALFORMED_SOD);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -252,5 +257,45 @@ class PassiveAuthenticationTest {
             return i;
         }
         throw new AssertionError("not found");
+    }
+
+    // Issue 27 item 7: a document is not authenticated by checking nothing, and a certificate ends at an instant.
+
+    @Test
+    void refusesASecurityObjectCheckedAgainstNoDataGroupNamingEachMissingGroup() {
+        PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(), at(ON));
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.reasons()).containsExactly(FailureReason.DATA_GROUP_MISSING);
+        assertThat(result.failures()).extracting(Failure::dataGroup).containsExactly(1, 2);
+        assertThat(result.failures().get(0).message()).isEqualTo("DG1 (the MRZ data) was not supplied: it must be read from the chip and checked");
+    }
+
+    @Test
+    void requiresTheFaceWhereTheSecurityObjectListsIt() throws Exception {
+        assertThat(trusting(csca).verify(sod, Map.of(1, dg1), at(ON)).failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo(FailureReason.DATA_GROUP_MISSING))
+                .satisfies(f -> assertThat(f.dataGroup()).isEqualTo(2));
+        // A security object lists at least two groups (ICAO's ASN.1 says 2..16): DG1 and DG14 here, DG2 and DG14 below.
+        byte[] dg14 = {0x6E, 0x03, 0x31, 0x01, 0x00};
+        byte[] withoutFace = TestPki.sod(Map.of(1, dg1, 14, dg14), signerKeys.getPrivate(), signer);
+        assertThat(trusting(csca).verify(withoutFace, Map.of(1, dg1, 14, dg14), at(ON)).passed()).as("a chip without DG2").isTrue();
+        byte[] withoutMrz = TestPki.sod(Map.of(2, dg2, 14, dg14), signerKeys.getPrivate(), signer);
+        assertThat(trusting(csca).verify(withoutMrz, Map.of(2, dg2, 14, dg14), at(ON)).failures()).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("the security object lists no DG1 hash (the MRZ data)"));
+    }
+
+    @Test
+    void checksCertificateValidityAtTheInstantNotAtMidnight() throws Exception {
+        // A document signer valid until the start of ON: checked at 09:00 that day it has expired, at 23:00 the day before not.
+        X509Certificate endsAtMidnight = TestPki.certificate("CN=Document Signer 2,O=Utopia,C=UT", CSCA_NAME, signerKeys,
+                cscaKeys.getPrivate(), ON.minusYears(1), ON, false);
+        byte[] signed = TestPki.sod(Map.of(1, dg1, 2, dg2), signerKeys.getPrivate(), endsAtMidnight);
+        assertThat(trusting(csca).verify(signed, Map.of(1, dg1, 2, dg2), at(ON).minusSeconds(3600)).passed()).isTrue();
+        PassiveAuthenticationResult later = trusting(csca).verify(signed, Map.of(1, dg1, 2, dg2), at(ON).plusSeconds(9 * 3600));
+        assertThat(later.reasons()).containsExactly(FailureReason.CERTIFICATE_EXPIRED);
+        assertThat(later.failures().get(0).message()).contains("had expired at " + at(ON).plusSeconds(9 * 3600));
+        PassiveAuthenticationResult early = trusting(csca).verify(sod, Map.of(1, dg1, 2, dg2), at(ON.minusYears(2)));
+        assertThat(early.reasons()).containsExactly(FailureReason.CERTIFICATE_NOT_YET_VALID);
     }
 }

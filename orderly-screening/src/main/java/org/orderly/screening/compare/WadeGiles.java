@@ -1,4 +1,4 @@
-package org.orderly.bench.screening;
+package org.orderly.screening.compare;
 
 import java.util.Map;
 
@@ -7,9 +7,10 @@ import java.util.Map;
  * (initials b/p → p/p', d/t → t/t', g/k → k/k', j/q → ch/ch', x → hs, zh/ch → ch/ch', r → j, z/c → ts/ts';
  * zhi → chih, zi → tzu, si → ssu; -ie → -ieh, -ian → -ien, -ong → -ung, -ue → -ueh; ge/ke/he → ko/k'o/ho; -uo → -o
  * except after g/k/h/sh; gui/kui → kuei/k'uei; yi → i, you → yu, yan → yen, ye → yeh; er → erh); umlauts left out,
- * apostrophes kept, as passports in Wade-Giles write them. For generating evaluation pairs only.
+ * apostrophes kept, as passports in Wade-Giles write them. The comparator reads Wade-Giles names by it
+ * ({@link Romanisations}); the evaluation writes Pinyin names in Wade-Giles with it.
  */
-final class WadeGiles {
+public final class WadeGiles {
     private static final Map<String, String> WHOLE = Map.ofEntries(
             Map.entry("zhi", "chih"), Map.entry("chi", "ch'ih"), Map.entry("shi", "shih"), Map.entry("ri", "jih"),
             Map.entry("zi", "tzu"), Map.entry("ci", "tz'u"), Map.entry("si", "ssu"), Map.entry("er", "erh"),
@@ -23,7 +24,8 @@ final class WadeGiles {
     private WadeGiles() {
     }
 
-    static String of(String pinyin) {
+    /** The Wade-Giles spelling of a toneless Pinyin syllable. */
+    public static String of(String pinyin) {
         String whole = WHOLE.get(pinyin);
         if (whole != null) {
             return whole;
