@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.orderly.testing.SharedData;
 
 /**
  * The researcher's page, at a desk (1400 px) and on a phone (390 px): the instruments filter finds a convention by its
@@ -27,8 +27,7 @@ class ResearcherBrowserTest extends DeskAndPhoneBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void aResearcherFindsIcmwByItsAcronymReadsTheStatusDateAndDownloadsCodesActsAndYears(int width, @TempDir Path downloads) throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("orderly.shared.data", "../../shared/data"), "ratifications/hr_status_icmw.csv")),
-                "../shared/data is absent: no ICMW participations to list");
+        SharedData.file("ratifications/hr_status_icmw.csv");
         ChromeDriver browser = browser(width);
         PageChecks.downloadInto(browser, downloads);
         browser.get(url("/instruments"));

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.orderly.monitoring.SharedData;
+import org.orderly.testing.SharedData;
 
 /** Reading a destination's changes between the real Passport Index matrices: policy, a source's relabelling, or the pandemic. */
 class DestinationChangesTest {
