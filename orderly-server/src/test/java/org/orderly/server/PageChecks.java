@@ -49,6 +49,18 @@ final class PageChecks {
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
     }
 
+    /**
+     * Clicks the Download CSV button of the table with the id, as a person does, and reads the file the browser saves as
+     * {@code fileName} into {@code folder} (see {@link #downloadInto}).
+     */
+    static List<String> downloadCsv(ChromeDriver browser, String tableId, Path folder, String fileName) throws IOException {
+        browser.findElement(org.openqa.selenium.By.xpath("//table[@id='" + tableId
+                + "']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]//button[contains(@class,'download-csv')]")).click();
+        Path csv = folder.resolve(fileName);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+        return Files.readAllLines(csv, StandardCharsets.UTF_8);
+    }
+
     /** How many CSS pixels the page is wider than its window (0 when it fits). */
     static long overflow(ChromeDriver browser) {
         Object excess = browser.executeScript(

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -216,11 +214,7 @@ class PublicFaceBrowserTest extends DeskAndPhoneBrowserTest {
         // Sort by party, filter to the ratifications, then download what is shown.
         table.findElement(By.cssSelector("thead th button.sort")).click();
         assertThat(table.findElement(By.cssSelector("thead th")).getDomAttribute("aria-sort")).isEqualTo("ascending");
-        WebElement tools = browser.findElement(By.xpath("//table[@id='participations']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
-        tools.findElement(By.cssSelector(".download-csv")).click();
-        Path csv = downloads.resolve("instruments-ICMW-participations.csv");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines = PageChecks.downloadCsv(browser, "participations", downloads, "instruments-ICMW-participations.csv");
         assertThat(lines.get(0)).isEqualTo("Party,ISO code,Act,Status,Since,Until,Source");
         assertThat(lines).hasSize(rows.size() + 1);
         assertThat(lines).anyMatch(l -> l.startsWith("Mexico,") && l.matches("Mexico,MEX,ratification or accession,ratified,(19|20)\\d\\d.*"));

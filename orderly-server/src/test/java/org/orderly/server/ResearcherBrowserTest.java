@@ -3,10 +3,7 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orderly.testing.SharedData;
 
 /**
@@ -49,11 +45,7 @@ class ResearcherBrowserTest extends DeskAndPhoneBrowserTest {
         assertThat(main).doesNotContain("/api/v1").doesNotContain("./orderly").doesNotContain("POST ");
         fitsAndIsAccessible(browser, "researcher-icmw", width);
 
-        WebElement tools = browser.findElement(By.xpath("//table[@id='participations']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
-        tools.findElement(By.cssSelector(".download-csv")).click();
-        Path csv = downloads.resolve("instruments-ICMW-participations.csv");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines = PageChecks.downloadCsv(browser, "participations", downloads, "instruments-ICMW-participations.csv");
         assertThat(lines.get(0)).isEqualTo("Party,ISO code,Act,Status,Since,Until,Source");
         assertThat(lines).anyMatch(l -> l.matches("Mexico,MEX,ratification or accession,ratified,(19|20)\\d\\d,,.*\\(as of 2022-08-01\\)\"?"));
         assertThat(lines).as("every row with its ISO code and the year as published").allMatch(l -> l.equals(lines.get(0))
