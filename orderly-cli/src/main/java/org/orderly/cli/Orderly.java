@@ -47,6 +47,9 @@ public final class Orderly implements Runnable {
 
     /** A command could not do what was asked; the message says why. */
     static final class CommandFailure extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         CommandFailure(String message) {
             super(message);
         }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 /** An input file that cannot be used: names the file and, where known, the line (or sheet row) of the problem. */
 public final class MonitoringInputException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final transient Path file;
     private final long line;
 

@@ -37,8 +37,15 @@ public final class Rulebook {
             stateCodes[i] = states.get(i).id();
             stateIndex.put(stateCodes[i], i);
         }
-        this.cells = new List[size * size];
+        this.cells = emptyCells(size * size);
+    }
+
+    /** An array of empty cells (Java has no generic array: every cell holds a {@code List<Commitment>} from here on). */
+    @SuppressWarnings("unchecked")
+    private static List<Commitment>[] emptyCells(int count) {
+        List<Commitment>[] cells = (List<Commitment>[]) new List<?>[count];
         Arrays.fill(cells, List.of());
+        return cells;
     }
 
     /** The same rules dated {@code date}: for a date between the same {@link #changeDates changes}, at no cost. */

@@ -5,6 +5,9 @@ import org.orderly.csv.CsvException;
 
 /** An import file was refused; names the file, the line, the column and field where known, and nothing was written. */
 public final class ImportException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final long line;
 

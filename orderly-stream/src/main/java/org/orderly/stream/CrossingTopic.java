@@ -34,6 +34,8 @@ public record CrossingTopic(String bootstrapServers, String topic, String groupI
         return new CrossingTopic(bootstrapServers, topic, groupId, true, idleness, readers);
     }
 
+    // The connector's committedOffsets takes only Kafka's OffsetResetStrategy, which Kafka 4 deprecates for an internal class.
+    @SuppressWarnings("deprecation")
     KafkaSource<CrossingMessage> source() {
         KafkaSourceBuilder<CrossingMessage> builder = KafkaSource.<CrossingMessage>builder()
                 .setBootstrapServers(bootstrapServers)

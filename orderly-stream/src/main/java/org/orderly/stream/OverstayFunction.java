@@ -23,6 +23,9 @@ import org.orderly.border.crossing.TravellerStays;
  * first day past the last legal day raises the overstay alert. Crossings behind the watermark on arrival are late.
  */
 final class OverstayFunction extends KeyedProcessFunction<String, Crossing, StreamOutput> {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private transient ValueState<TravellerStays> stays;
     private transient MapState<Long, List<Crossing>> pending;
 

@@ -22,6 +22,9 @@ import org.orderly.border.crossing.Crossing;
  * Crossings in time go on; late crossings and malformed messages go aside as {@link StreamOutput}s, never dropped.
  */
 final class PartitionLateness extends ProcessFunction<CrossingMessage, Crossing> implements CheckpointedFunction {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final long latenessMillis;
     private final OutputTag<StreamOutput> reported;
     private transient Map<Integer, Long> greatest;

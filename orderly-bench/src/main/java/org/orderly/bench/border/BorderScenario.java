@@ -170,6 +170,9 @@ public final class BorderScenario {
      * {@code fromData} would instead serialise the whole stream into the job (a third of the job's CPU time at a million).
      */
     private static final class InMemory implements GeneratorFunction<Long, Crossing> {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         private final String id;
         private transient List<Crossing> crossings;
 
@@ -186,6 +189,9 @@ public final class BorderScenario {
 
     /** Counts each output by its kind in an accumulator, and passes it on. */
     private static final class CountByKind extends RichMapFunction<StreamOutput, StreamOutput> {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         private transient Map<String, LongCounter> counters;
 
         @Override

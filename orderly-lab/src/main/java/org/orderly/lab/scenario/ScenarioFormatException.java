@@ -2,6 +2,9 @@ package org.orderly.lab.scenario;
 
 /** A draft-deal file that cannot be read: names the file and where (the JSON path, or line and column of malformed JSON). */
 public final class ScenarioFormatException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final String where;
 

@@ -2,6 +2,9 @@ package org.orderly.negotiation.format;
 
 /** A negotiation file that cannot be read, naming the file and where in it (JSON path, XML element or line). */
 public final class NegotiationFormatException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final String where;
 

@@ -28,7 +28,7 @@ public record Chair(Kind kind, List<String> rotation, int termMonths, LocalDate 
 
     private int turn(LocalDate date) {
         long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), date.withDayOfMonth(1));
-        return (int) Math.floorMod(Math.floorDiv(months, termMonths), rotation.size());
+        return Math.floorMod(Math.floorDiv(months, termMonths), rotation.size());
     }
 
     private String at(int index) {

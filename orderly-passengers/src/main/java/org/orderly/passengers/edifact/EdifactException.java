@@ -2,6 +2,9 @@ package org.orderly.passengers.edifact;
 
 /** An interchange that cannot be read; the message names the segment number, its tag and the line where it starts. */
 public final class EdifactException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final int segment;
     private final String tag;
     private final int line;

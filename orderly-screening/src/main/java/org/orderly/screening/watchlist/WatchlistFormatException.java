@@ -2,6 +2,9 @@ package org.orderly.screening.watchlist;
 
 /** A watchlist file that cannot be read, with the file and 1-based line where the problem is. */
 public final class WatchlistFormatException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final int line;
 

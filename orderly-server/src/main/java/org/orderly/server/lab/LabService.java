@@ -73,6 +73,9 @@ public class LabService {
 
     /** The lab cannot answer: its data are not installed. */
     public static final class LabUnavailableException extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         LabUnavailableException(String message) {
             super(message);
         }

@@ -26,7 +26,7 @@ class NegotiationErrors {
 
     @ExceptionHandler(NoDealException.class)
     ProblemDetail noDeal(NoDealException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "No deal", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "No deal", e.getMessage());
         problem.setProperty("blockingParties", e.blockingParties());
         problem.setProperty("blockingNorms", e.blockingNorms());
         return problem;

@@ -9,6 +9,9 @@ import java.util.List;
  * numbers (which parties' reservations block, which norms exclude every deal).
  */
 public final class NoDealException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final List<String> blockingParties;
     private final List<String> blockingNorms;
 

@@ -93,9 +93,9 @@ class ManifestApi {
             return ResponseEntity.created(URI.create("/api/v1/manifests/" + s.id())).body(body);
         }
         if (result instanceof Ingestion.Rejected r) {
-            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "Message kept aside", r.reason());
+            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Message kept aside", r.reason());
             problem.setProperty("rejectedId", r.id());
-            return ResponseEntity.unprocessableEntity().body(problem);
+            return ResponseEntity.unprocessableContent().body(problem);
         }
         body.put("status", "already stored");
         return ResponseEntity.ok(body);

@@ -50,6 +50,9 @@ public class RegimeService {
 
     /** Too many rulebooks are being compiled at once: answered 503 with Retry-After, pages and API alike. */
     public static final class CompilationsBusyException extends org.springframework.web.server.ResponseStatusException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         CompilationsBusyException() {
             super(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
                     "the rules of other dates are being compiled; try this date again in a moment");

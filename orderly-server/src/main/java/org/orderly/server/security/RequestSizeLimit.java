@@ -34,6 +34,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Thrown while reading a body of undeclared length that passes the cap. */
     public static final class BodyTooLargeException extends IOException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         BodyTooLargeException(long limit) {
             super("the request body is larger than the " + limit + " bytes this endpoint accepts");
         }

@@ -60,6 +60,9 @@ final class SignInThrottle {
 
     /** Refused before any password was checked: too many failures from this source, or too many checks at once. */
     static final class ThrottledException extends AuthenticationException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         private final long retryAfterSeconds;
 
         ThrottledException(String message, long retryAfterSeconds) {

@@ -103,7 +103,7 @@ class NegotiationApiTest {
         assertThat(send("PUT", "/api/v1/negotiations/" + id + "/valuations/MAR", NegotiationDefinition.writeValuation(mar), MAR).status()).isEqualTo(200);
         Response proposal = send("POST", "/api/v1/negotiations/" + id + "/proposals?objective=nash", "", SECRETARIAT);
         assertThat(proposal.status()).isEqualTo(201);
-        Deal deal = new Deal(JSON.convertValue(proposal.json().get("deal"), Map.class));
+        Deal deal = new Deal(JSON.convertValue(proposal.json().get("deal"), new tools.jackson.core.type.TypeReference<Map<String, String>>() { }));
         Set<Long> secrets = numbers(deu, demo, deal);
 
         String base = "/api/v1/negotiations/" + id;

@@ -6,6 +6,9 @@ import org.orderly.regime.State;
 
 /** A travel question named a state Orderly cannot find; carries the field, what was typed and suggestions. */
 public final class UnknownStateException extends IllegalArgumentException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String field;
     private final String input;
     private final List<State> suggestions;
