@@ -142,14 +142,36 @@
         center = c;
         chart.setOption({ series: [{ zoom: zoom, center: center }] });
       }
-      // The wheel zooms only once the reader has clicked the map, so that scrolling the page never traps in it.
+      // The wheel zooms only once the reader has clicked the map, so that scrolling the page never traps in it. On a
+      // phone a tap never does: a swipe after a tap would move the map instead of the page. There the map moves only in
+      // an explicit exploring mode, switched on and off by its button.
       var hint = document.getElementById('map-hint');
-      chart.getZr().on('click', function () {
-        chart.setOption({ series: [{ roam: true }] });
-        element.dataset.roam = 'true';
-        if (hint) hint.textContent = 'The mouse wheel now zooms the map; drag to move it.';
-      });
-      document.querySelectorAll('[data-map]').forEach(function (button) {
+      var explore = document.querySelector('[data-map=explore]');
+      var touch = window.matchMedia && window.matchMedia('(max-width: 700px), (pointer: coarse)').matches;
+      function roam(on) {
+        chart.setOption({ series: [{ roam: on }] });
+        if (on) element.dataset.roam = 'true'; else delete element.dataset.roam;
+        if (explore) {
+          explore.setAttribute('aria-pressed', on ? 'true' : 'false');
+          explore.textContent = on ? 'Stop exploring' : 'Explore map';
+        }
+      }
+      if (touch) {
+        if (explore) explore.hidden = false;
+        if (hint) hint.textContent = 'The page scrolls past the map; press Explore map to move and zoom it with your fingers.';
+        if (explore) explore.addEventListener('click', function () {
+          var on = element.dataset.roam !== 'true';
+          roam(on);
+          if (hint) hint.textContent = on ? 'Drag to move the map, pinch to zoom; press Stop exploring to scroll the page again.'
+            : 'The page scrolls past the map; press Explore map to move and zoom it with your fingers.';
+        });
+      } else {
+        chart.getZr().on('click', function () {
+          roam(true);
+          if (hint) hint.textContent = 'The mouse wheel now zooms the map; drag to move it.';
+        });
+      }
+      document.querySelectorAll('[data-map]:not([data-map=explore])').forEach(function (button) {
         button.addEventListener('click', function () {
           var action = button.dataset.map;
           if (action === 'in') view(zoom * 1.6, center);

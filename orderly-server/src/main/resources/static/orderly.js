@@ -147,11 +147,13 @@
           return ascending ? c : -c;
         });
         rows.forEach(function (r) { body.appendChild(r); });
+        table.dispatchEvent(new CustomEvent('orderly:sorted'));
       });
     });
   }
 
   var tableCount = 0;
+  var PAGE = 25;
 
   /** Gives a table its tools: a filter, a row count, CSV and JSON downloads, sortable columns, and a scrolling frame. */
   function enhance(table) {
@@ -173,19 +175,44 @@
     input.id = filterId;
     input.setAttribute('aria-label', 'Filter ' + name);
     tools.querySelector('label').setAttribute('for', filterId);
-    tools.querySelector('.download-csv').setAttribute('aria-label', 'Download ' + name + ' as CSV');
-    tools.querySelector('.download-json').setAttribute('aria-label', 'Download ' + name + ' as JSON');
+    // The visible label starts the accessible name (WCAG 2.5.3): a voice user says what she sees.
+    tools.querySelector('.download-csv').setAttribute('aria-label', 'Download CSV: ' + name);
+    tools.querySelector('.download-json').setAttribute('aria-label', 'Download JSON: ' + name);
     var count = tools.querySelector('.table-count');
+    // On a phone a long table shows a page of rows and a button for the next: 200 cards are a 40,000 px page.
+    // Filters, sorting and downloads still work on every row.
+    var paged = window.matchMedia && window.matchMedia('(max-width: 700px)').matches && table.tBodies[0].rows.length > PAGE;
+    var limit = PAGE;
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'secondary more-rows';
+    more.hidden = true;
+    more.addEventListener('click', function () {
+      limit += PAGE;
+      paginate();
+    });
+    function paginate() {
+      if (!paged) return;
+      var rows = visibleRows(table);
+      rows.forEach(function (r, i) { r.classList.toggle('beyond-page', i >= limit); });
+      var left = rows.length - Math.min(rows.length, limit);
+      more.hidden = left <= 0;
+      more.textContent = 'Show ' + Math.min(PAGE, left) + ' more (' + left + ' not shown)';
+    }
     function recount() {
       var shown = visibleRows(table).length, all = table.tBodies[0].rows.length;
       count.textContent = shown === all ? all + (all === 1 ? ' row' : ' rows') : shown + ' of ' + all + ' rows';
+      paginate();
     }
+    table.addEventListener('orderly:sorted', paginate);
     input.addEventListener('input', function () {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var text = row.textContent.toLowerCase();
+        // A row may carry words to be found by that are not shown, such as an instrument's acronym (data-search).
+        var text = (row.textContent + ' ' + (row.getAttribute('data-search') || '')).toLowerCase();
         row.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
       });
+      limit = PAGE;
       recount();
     });
     tools.querySelector('.download-csv').addEventListener('click', function () {
@@ -203,6 +230,7 @@
     table.parentNode.insertBefore(tools, table);
     table.parentNode.insertBefore(frame, table);
     frame.appendChild(table);
+    frame.parentNode.insertBefore(more, frame.nextSibling);
     makeSortable(table);
     labelCells(table);
     recount();

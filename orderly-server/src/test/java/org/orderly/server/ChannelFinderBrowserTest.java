@@ -3,8 +3,6 @@ package org.orderly.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -18,25 +16,7 @@ import org.openqa.selenium.support.ui.Select;
  * met, not met or unknown in words (never met when not said), the unverified facts marked; a wrong occupation offers
  * ESCO's labels. No sideways scrolling, no serious axe-core violation; screenshots in target/screenshots.
  */
-class ChannelFinderBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
-    private static ChromeDriver browser(int width) {
-        return width == PageChecks.PHONE ? phone : desk;
-    }
+class ChannelFinderBrowserTest extends DeskAndPhoneBrowserTest {
 
     private static void type(ChromeDriver browser, String id, String text) {
         WebElement field = browser.findElement(By.id(id));

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,27 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
  * screen, no serious axe-core violation, screenshots kept), a draft deal run from the page, and the lab in a negotiation
  * room: the secretariat sees each party's projected effect of the proposal, a negotiator seeds its valuation and enters it.
  */
-class LabBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
+class LabBrowserTest extends DeskAndPhoneBrowserTest {
 
     @Autowired
     DataSource dataSource;
 
     @Autowired
     RegimeService regime;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
 
     @BeforeEach
     void needsTheMigrationData() {

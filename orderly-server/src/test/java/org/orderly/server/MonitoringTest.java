@@ -130,7 +130,8 @@ class MonitoringTest extends ServerTest {
             Browser.screenshot(browser, "indicators-" + width);
 
             browser.get(url("/indicators/visa-openness"));
-            assertThat(browser.findElement(By.id("values")).getText()).contains("Germany");
+            // On a phone the table shows 25 rows at a time: Germany is in it, shown or behind "Show more".
+            assertThat(browser.findElement(By.id("values")).getAttribute("textContent")).contains("Germany");
             assertThat(browser.findElement(By.id("download-csv")).getAttribute("href")).endsWith("/api/v1/indicators/visa-openness/values.csv");
             Browser.waiting(browser).until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
             assertThat(browser.findElements(By.cssSelector("#map canvas, #map svg"))).as("the world map is drawn at " + width + " px").isNotEmpty();

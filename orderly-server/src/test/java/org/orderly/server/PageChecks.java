@@ -49,6 +49,18 @@ final class PageChecks {
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
     }
 
+    /**
+     * Clicks the Download CSV button of the table with the id, as a person does, and reads the file the browser saves as
+     * {@code fileName} into {@code folder} (see {@link #downloadInto}).
+     */
+    static List<String> downloadCsv(ChromeDriver browser, String tableId, Path folder, String fileName) throws IOException {
+        browser.findElement(org.openqa.selenium.By.xpath("//table[@id='" + tableId
+                + "']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]//button[contains(@class,'download-csv')]")).click();
+        Path csv = folder.resolve(fileName);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+        return Files.readAllLines(csv, StandardCharsets.UTF_8);
+    }
+
     /** How many CSS pixels the page is wider than its window (0 when it fits). */
     static long overflow(ChromeDriver browser) {
         Object excess = browser.executeScript(
@@ -77,12 +89,34 @@ final class PageChecks {
         browser.executeScript(AXE);
         Object result = browser.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+                // label-content-name-mismatch (WCAG 2.5.3) is experimental in axe and off unless asked for.
+                axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } }).then(function (r) {
                   done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
                     .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3)
                       .map(function (n) { return n.target.join(' '); }).join(' | '); }));
                 }, function (e) { done(['axe failed: ' + e]); });""");
         return (List<String>) result;
+    }
+
+    /**
+     * The controls smaller than 44 by 44 CSS pixels (WCAG 2.5.5), as "tag#id.class WxH": buttons, form fields, summaries
+     * and the links of the navigation and of button-like links; links inside running text are exempt, as the criterion says.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> smallTargets(ChromeDriver browser) {
+        return (List<String>) browser.executeScript("""
+                var out = [];
+                document.querySelectorAll('button, input:not([type=hidden]), select, textarea, summary, header a, a.button, .table-tools a')
+                  .forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.width === 0 && r.height === 0) return;
+                    // A checkbox or radio is measured with its label, which is the target a finger uses.
+                    var target = (e.type === 'checkbox' || e.type === 'radio') && e.closest('label') ? e.closest('label').getBoundingClientRect() : r;
+                    if ((target.height < 43.5 || target.width < 43.5) && out.length < 12) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
+                      + ' ' + Math.round(target.width) + 'x' + Math.round(target.height));
+                  });
+                return out;""");
     }
 
     /** The whole page (up to 6000 px tall) to target/screenshots/NAME.png. */

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,25 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * are done end to end: a Nigerian passport holder finds what she needs for Germany, who decides and
  * where to apply; a researcher lists the parties to the Migrant Workers Convention and downloads them.
  */
-class PublicFaceBrowserTest extends ServerTest {
-    private static ChromeDriver desk;
-    private static ChromeDriver phone;
-
-    @BeforeAll
-    static void startBrowsers() {
-        desk = PageChecks.open(PageChecks.DESK);
-        phone = PageChecks.open(PageChecks.PHONE);
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (desk != null) desk.quit();
-        if (phone != null) phone.quit();
-    }
-
-    private static ChromeDriver browser(int width) {
-        return width == PageChecks.PHONE ? phone : desk;
-    }
+class PublicFaceBrowserTest extends DeskAndPhoneBrowserTest {
 
     private static WebDriverWait waiting(ChromeDriver browser) {
         return Browser.waiting(browser);
@@ -236,14 +214,10 @@ class PublicFaceBrowserTest extends ServerTest {
         // Sort by party, filter to the ratifications, then download what is shown.
         table.findElement(By.cssSelector("thead th button.sort")).click();
         assertThat(table.findElement(By.cssSelector("thead th")).getDomAttribute("aria-sort")).isEqualTo("ascending");
-        WebElement tools = browser.findElement(By.xpath("//table[@id='participations']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
-        tools.findElement(By.cssSelector(".download-csv")).click();
-        Path csv = downloads.resolve("instruments-ICMW-participations.csv");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("Party,Status,Since,Until,Source");
+        List<String> lines = PageChecks.downloadCsv(browser, "participations", downloads, "instruments-ICMW-participations.csv");
+        assertThat(lines.get(0)).isEqualTo("Party,ISO code,Act,Status,Since,Until,Source");
         assertThat(lines).hasSize(rows.size() + 1);
-        assertThat(lines).anyMatch(l -> l.startsWith("Mexico,") && l.matches("Mexico,(ratified|acceded),(19|20)\\d\\d.*"));
+        assertThat(lines).anyMatch(l -> l.startsWith("Mexico,") && l.matches("Mexico,MEX,ratification or accession,ratified,(19|20)\\d\\d.*"));
         PageChecks.screenshot(browser, "task-b-icmw-1400");
     }
 

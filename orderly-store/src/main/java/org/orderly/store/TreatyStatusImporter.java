@@ -46,6 +46,9 @@ public final class TreatyStatusImporter {
         return "in the extract of " + (asOf.getDayOfMonth() == 1 ? java.time.YearMonth.from(asOf).toString() : asOf.toString());
     }
 
+    /** How the title of every participation imported from an extract begins, so that a page can tell them apart. */
+    public static final String SOURCE_TITLE_PREFIX = "UN Treaty Collection status of ";
+
     /** The note for an instrument's counts, "" when its participations were not imported from an extract. */
     public static String extractNote(RegistryStore store, String instrumentId) {
         return store.extractAsOf(ORIGIN, instrumentId).map(TreatyStatusImporter::extractNote).orElse("");
@@ -103,7 +106,7 @@ public final class TreatyStatusImporter {
             boolean signatory = flag(row, "signatory");
             String reference = file.getFileName() + " line " + row.line();
             // The facts are the UN Treaty Collection's; the file is an intermediary's extract of them, named as such.
-            String title = "UN Treaty Collection status of " + instrumentId + ", as extracted by world-politics-datalab/"
+            String title = SOURCE_TITLE_PREFIX + instrumentId + ", as extracted by world-politics-datalab/"
                     + "humanrights-treaties-ratification-status (" + file.getFileName() + ", " + extractNote(asOf).substring("in the ".length()) + ")";
             if (party) {
                 String year = row.get("year ratification or accession");

@@ -9,6 +9,7 @@ import org.orderly.screening.compare.PersonDetails;
 import org.orderly.travel.document.mrz.Mrz;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.MrzReader;
+import org.orderly.travel.document.mrz.StateCodes;
 import org.orderly.travel.requirement.TravelAnswer;
 import org.orderly.travel.requirement.TravelQueries;
 
@@ -87,6 +88,10 @@ public final class BorderChecks {
         String note = null;
         if (at == null) {
             note = "no border given: sign in as an officer of a state or pass the border state's code";
+        } else if (StateCodes.SPECIMEN.equals(nationality) || StateCodes.SPECIMEN.equals(mrz.issuingState())) {
+            // Not a misspelt state (the nearest name would be Trinidad and Tobago, TTO): the specimen of ICAO Doc 9303.
+            note = "UTO is Utopia, the invented state of the ICAO Doc 9303 specimen documents: this is a specimen, "
+                    + "not a travel document of any state";
         } else if (nationality == null) {
             note = "the zone gives no nationality that the rulebook can look up";
         } else {

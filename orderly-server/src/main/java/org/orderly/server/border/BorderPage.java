@@ -4,6 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.orderly.border.check.BorderChecks;
+import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.StayRuleCodes;
+import org.orderly.border.stay.Stay;
+import org.orderly.border.stay.StayAccounting;
+import org.orderly.border.stay.StayControl;
+import org.orderly.border.stay.StayHistory;
+import org.orderly.border.stay.StayPlan;
+import org.orderly.border.stay.StayRule;
+import org.orderly.border.stay.StayRules;
+import org.orderly.server.audit.AuditTrail;
+import org.orderly.server.security.Roles;
+import org.orderly.store.crossing.CrossingStore;
 import org.orderly.border.check.DocumentView;
 import org.orderly.border.check.Watchlists;
 import org.orderly.server.regime.RegimeService;
@@ -23,10 +35,39 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BorderPage {
     private final BorderChecks checks;
     private final Watchlists watchlists;
+    private final CrossingStore ledger;
+    private final AuditTrail audit;
 
-    BorderPage(BorderChecks checks, Watchlists watchlists) {
+    BorderPage(BorderChecks checks, Watchlists watchlists, CrossingStore ledger, AuditTrail audit) {
         this.checks = checks;
         this.watchlists = watchlists;
+        this.ledger = ledger;
+        this.audit = audit;
+    }
+
+    /**
+     * The holder's days at this border, from the crossings ledger: {@code control} counts the days used in the window
+     * ending on the check's date; {@code plan} (when the holder is not inside) what an entry that day allows, under the
+     * rule the travel requirement gives (the rule an entry recorded now would carry); {@code inside} when a stay is open.
+     */
+    public record Days(String traveller, int stays, boolean inside, StayRule rule, StayControl control, StayPlan plan) {
+        /** Days that may still be stayed: those of the entry if admitted now, or those left of the open stay. */
+        public Integer left() {
+            return plan != null ? plan.maxStayDays() : control.daysLeft();
+        }
+
+        public LocalDate lastLegalDay() {
+            return plan != null ? plan.lastLegalDay() : control.lastLegalDay();
+        }
+
+        /** The days a rule allows in its window (90 of 90/180), or null for a rule that does not count days. */
+        public Integer allowed() {
+            return rule.match(StayRule.RollingWindow::stayDays, StayRule.FixedDuration::stayDays, StayRule.VisaTerms::durationDays, n -> null);
+        }
+
+        public Integer window() {
+            return rule.match(StayRule.RollingWindow::windowDays, f -> null, StayRule.VisaTerms::windowDays, n -> null);
+        }
     }
 
     /** One character of the zone as the page draws it: {@code failed} marks a failing check digit or an error's position, {@code repaired} a repaired character. */
@@ -74,16 +115,43 @@ class BorderPage {
         model.addAttribute("check", null);
         model.addAttribute("error", null);
         model.addAttribute("zone", List.of());
+        model.addAttribute("days", null);
         try {
             RegimeService.requireSane("on", on);
             BorderChecks.BorderCheck check = checks.check(null, mrz, on, repair, OfficerBorder.of(principal, border));
             model.addAttribute("check", check);
             model.addAttribute("zone", zone(check.document()));
+            model.addAttribute("days", days(check, principal, on == null ? RegimeService.today() : on));
         } catch (MrzException e) {
             model.addAttribute("error", "The zone cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException | AccessDeniedException e) {
             model.addAttribute("error", e.getMessage());
         }
+    }
+
+    /**
+     * The holder's days from the ledger of the officer's own state (null for a principal acting for no state, a document
+     * without number or issuer, or a journey whose rule counts no days and no crossing gives one). Read through the
+     * same view as the stays page, and audited as that page's read is.
+     */
+    private Days days(BorderChecks.BorderCheck check, Authentication principal, LocalDate on) {
+        String state = Roles.party(principal);
+        DocumentView document = check.document();
+        if (state == null || document.documentNumber() == null || document.documentNumber().isBlank() || document.issuingState() == null
+                || document.issuingState().isBlank()) return null;
+        String traveller = Crossing.documentKey(document.issuingState(), document.documentNumber());
+        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state + " (border check)");
+        CrossingsApi.TravellerView view = CrossingsApi.view(ledger, state, traveller, on);
+        StayRule rule = check.travel() == null ? null : StayRules.of(check.travel()).orElse(null);
+        if (rule == null) {
+            rule = view.crossings().stream().map(Crossing::rule).filter(r -> r != null).reduce((a, b) -> b).map(StayRuleCodes::parse).orElse(null);
+        }
+        if (rule == null) return null;
+        StayHistory history = new StayHistory(view.stays());
+        boolean inside = view.stays().stream().anyMatch(Stay::open);
+        StayControl control = StayAccounting.control(rule, history, on);
+        StayPlan plan = inside ? null : StayAccounting.plan(rule, history, on);
+        return new Days(traveller, view.stays().size(), inside, rule, control, plan);
     }
 
     /** The zone's lines, character by character, marking failing check digits, errors and repaired characters. */

@@ -13,7 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ResponseStatusException;
 import org.orderly.border.stay.Stay;
+import org.orderly.border.stay.StayAccounting;
 import org.orderly.border.stay.StayControl;
+import org.orderly.border.stay.StayHistory;
 import org.orderly.border.stay.StayRule;
 import org.orderly.server.audit.AuditTrail;
 import org.orderly.store.crossing.CrossingStore;
@@ -32,10 +34,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StayPages {
     private final CrossingStore ledger;
     private final AuditTrail audit;
+    private final CrossingsApi calculator;
 
-    StayPages(CrossingStore ledger, AuditTrail audit) {
+    StayPages(CrossingStore ledger, AuditTrail audit, CrossingsApi calculator) {
         this.ledger = ledger;
         this.audit = audit;
+        this.calculator = calculator;
+    }
+
+    /** The stamp counter's form as typed, shown again with its answer. */
+    public record Stamps(String stays, String rule, String on, String enter) {
     }
 
     /** One day of the calendar: {@code kind} is {@code stay}, {@code window} (in the window, not stayed), {@code left} (may still be stayed) or {@code out}. */
@@ -49,27 +57,76 @@ class StayPages {
     @GetMapping("/border/stays")
     String stays(@RequestParam(required = false) String traveller,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate enter,
+                 @RequestParam(required = false) String stamps, @RequestParam(required = false) String stampsRule,
+                 @RequestParam(required = false) String stampsOn, @RequestParam(required = false) String stampsEnter,
                  Authentication principal, Model model) {
         String state = OfficerBorder.own(principal);
         LocalDate date;
         String key;
         try {
             date = on == null ? TravelQueries.today() : RegimeService.requireSane("on", on);
+            RegimeService.requireSane("enter", enter);
             key = RecordFields.optionalText("traveller", traveller, RecordFields.LONGEST_TEXT);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         model.addAttribute("traveller", key == null ? "" : key);
         model.addAttribute("on", date);
+        model.addAttribute("enter", enter);
         model.addAttribute("view", null);
+        model.addAttribute("plan", null);
         model.addAttribute("months", List.of());
         if (key != null) {
             audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state + " (page)");
             CrossingsApi.TravellerView view = CrossingsApi.view(ledger, state, key, date);
             model.addAttribute("view", view);
-            if (view.control() != null) model.addAttribute("months", calendar(view, date));
+            if (view.control() != null) {
+                model.addAttribute("months", calendar(view, date));
+                // Planning under the rule of the latest entry, as the control is counted.
+                if (enter != null) model.addAttribute("plan", StayAccounting.plan(StayRuleCodes.parse(lastRule(view)), new StayHistory(view.stays()), enter));
+            }
         }
+        stamps(new Stamps(stamps == null ? "" : stamps, stampsRule == null || stampsRule.isBlank() ? "90/180" : stampsRule.strip(),
+                stampsOn == null ? "" : stampsOn.strip(), stampsEnter == null ? "" : stampsEnter.strip()), model);
         return "border-stays";
+    }
+
+    /**
+     * Stays typed from passport stamps (one FROM..TO a line, or FROM.. for a stay still open), counted by the stay
+     * calculator of the API: on a control date, or for an entry date. A mistake is shown on the page, naming the line.
+     */
+    private void stamps(Stamps form, Model model) {
+        model.addAttribute("stamps", form);
+        model.addAttribute("stampsAnswer", null);
+        model.addAttribute("stampsError", null);
+        if (form.stays().isBlank()) return;
+        try {
+            List<String> lines = form.stays().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            LocalDate controlOn = form.on().isEmpty() ? null : date("on", form.on());
+            LocalDate entering = form.enter().isEmpty() ? null : date("entering on", form.enter());
+            if (controlOn == null && entering == null) controlOn = TravelQueries.today();
+            if (controlOn != null && entering != null) throw new IllegalArgumentException("give either a control date or an entry date, not both");
+            model.addAttribute("stampsAnswer", calculator.calculate(new CrossingsApi.StayQuestion(form.rule(), lines, controlOn, entering)));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            // The calculator names the stay by its index from 0; a person counts lines from 1.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^stays\\[(\\d+)\\]: ").matcher(message);
+            if (m.find()) message = "line " + (Integer.parseInt(m.group(1)) + 1) + ": " + message.substring(m.end());
+            model.addAttribute("stampsError", message);
+        }
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " '" + RecordFields.quoted(text) + "' is not a date: write it as year-month-day, e.g. 2026-04-01");
+        }
+    }
+
+    private static String lastRule(CrossingsApi.TravellerView view) {
+        return view.crossings().stream().filter(c -> c.rule() != null).reduce((a, b) -> b).map(c -> c.rule()).orElse("90/180");
     }
 
     @GetMapping("/border/overstays")
@@ -86,8 +143,7 @@ class StayPages {
     /** The months from the start of the window ending on {@code on} to the last legal day (or {@code on}). */
     private static List<Month> calendar(CrossingsApi.TravellerView view, LocalDate on) {
         StayControl control = view.control();
-        String lastRule = view.crossings().stream().filter(c -> c.rule() != null).reduce((a, b) -> b).map(c -> c.rule()).orElse("90/180");
-        StayRule rule = StayRuleCodes.parse(lastRule);
+        StayRule rule = StayRuleCodes.parse(lastRule(view));
         int window = rule.match(StayRule.RollingWindow::windowDays, f -> 30, StayRule.VisaTerms::windowDays, n -> 30);
         LocalDate windowStart = on.minusDays(window - 1L);
         LocalDate last = control.lastLegalDay() != null && control.lastLegalDay().isAfter(on) ? control.lastLegalDay() : on;

@@ -14,7 +14,12 @@ import java.util.Optional;
 import org.orderly.monitoring.Indicator;
 import org.orderly.monitoring.IndicatorValue;
 import org.orderly.monitoring.Indicators;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.orderly.monitoring.visa.DestinationChanges;
 import org.orderly.monitoring.visa.VisaChange;
+import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.monitoring.visa.VisaChanges;
 import org.orderly.regime.Party;
 import org.orderly.regime.Registry;
@@ -87,9 +92,33 @@ class MonitoringPages {
         return new Table(indicator, periods, chosen, rows);
     }
 
+    /** A state's value in the period compared with, and the change to the period shown (empty when either is missing). */
+    public record Change(String earlier, String difference) {
+    }
+
     @GetMapping("/indicators/{id}")
-    String indicator(@PathVariable String id, @RequestParam(required = false) String period, Model model) {
+    String indicator(@PathVariable String id, @RequestParam(required = false) String period,
+                     @RequestParam(required = false) String compare, Model model) {
         Table table = table(id, period);
+        // The change view of any indicator: each state's value in an earlier (or later) period beside the one shown.
+        String other = compare == null || compare.isBlank() || !table.periods().contains(compare.strip())
+                || compare.strip().equals(table.period()) ? null : compare.strip();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        if (other != null) {
+            Map<String, Row> earlier = new LinkedHashMap<>();
+            table(id, other).rows().forEach(r -> earlier.put(r.code(), r));
+            for (Row now : table.rows()) {
+                Row then = earlier.get(now.code());
+                boolean both = then != null && then.value().recorded() && now.value().recorded()
+                        && then.value().value() != null && now.value().value() != null;
+                double difference = both ? now.value().value() - then.value().value() : 0;
+                changes.put(now.code(), new Change(then == null || !then.value().recorded() ? "no value" : then.shown(),
+                        !both ? "" : difference == 0 ? "no change" : (difference > 0 ? "+" : "−") + show(Math.abs(difference))));
+            }
+        }
+        model.addAttribute("compare", other);
+        model.addAttribute("changes", changes);
+        model.addAttribute("visaChanges", id.startsWith("visa"));
         model.addAttribute("indicator", table.indicator());
         model.addAttribute("periods", table.periods());
         model.addAttribute("period", table.period());
@@ -174,39 +203,132 @@ class MonitoringPages {
         return value.missesTarget(true);
     }
 
-    /** Atom feed of changes: visa policy changes between the two latest snapshots, per destination. */
-    @GetMapping(value = "/indicators/feed.atom", produces = "application/atom+xml")
-    ResponseEntity<String> feed() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("  <title>Orderly monitoring: changes</title>\n  <id>urn:orderly:monitoring:changes</id>\n")
-                .append("  <link rel=\"self\" href=\"/indicators/feed.atom\"/>\n");
-        Optional<VisaChanges> changes = monitoring.latestChanges();
-        String updated = changes.map(c -> c.after().date().atStartOfDay().toInstant(ZoneOffset.UTC).toString())
-                .orElse(Instant.EPOCH.toString());
-        xml.append("  <updated>").append(updated).append("</updated>\n");
-        changes.ifPresent(c -> {
-            Map<String, List<VisaChange>> byDestination = new LinkedHashMap<>();
-            c.changes().stream().sorted(Comparator.comparing(VisaChange::destination))
-                    .forEach(change -> byDestination.computeIfAbsent(change.destination(), d -> new ArrayList<>()).add(change));
-            byDestination.forEach((destination, list) -> {
-                Map<String, Integer> kinds = new LinkedHashMap<>();
-                list.forEach(change -> kinds.merge(change.kind().label(), 1, Integer::sum));
-                String name = regime.registry().party(destination).map(Party::name).orElse(destination);
-                xml.append("  <entry>\n    <title>").append(escape(name + ": visa policy changed for " + list.size() + " passports"))
-                        .append("</title>\n    <id>urn:orderly:visa-change:").append(destination).append(':').append(c.after().date()).append("</id>\n")
-                        .append("    <updated>").append(updated).append("</updated>\n")
-                        .append("    <link href=\"/scorecards/").append(destination).append("\"/>\n")
-                        .append("    <summary>").append(escape("Between the visa matrices of " + c.before().date() + " and " + c.after().date()
-                                + ": " + kinds)).append("</summary>\n  </entry>\n");
-            });
-        });
-        xml.append("</feed>\n");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml; charset=UTF-8")).body(xml.toString());
+    /** A changed destination with its name, for the table of changes. */
+    public record ChangedDestination(String name, DestinationChanges changes) {
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** One passport's change at a destination, in words. */
+    public record PassportChange(String name, String before, String after, String kind) {
     }
+
+    /**
+     * The change view: every destination's changes between two visa matrices (by default the two latest), counted by kind
+     * in words and read as policy, a source's relabelling or the pandemic; with {@code destination}, its passports.
+     */
+    @GetMapping("/indicators/changes")
+    String changes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   @RequestParam(required = false) String destination, Model model) {
+        List<VisaSnapshot> snapshots = monitoring.snapshots();
+        List<String> dates = snapshots.stream().map(s -> s.date().toString()).toList();
+        model.addAttribute("snapshots", dates);
+        model.addAttribute("rows", List.of());
+        model.addAttribute("destination", null);
+        model.addAttribute("passports", List.of());
+        model.addAttribute("error", null);
+        model.addAttribute("total", "");
+        String before = from == null || from.isBlank() ? (dates.size() < 2 ? "" : dates.get(dates.size() - 2)) : from.strip();
+        String after = to == null || to.isBlank() ? (dates.isEmpty() ? "" : dates.get(dates.size() - 1)) : to.strip();
+        model.addAttribute("from", before);
+        model.addAttribute("to", after);
+        if (dates.size() < 2) return "indicator-changes";
+        for (String[] given : new String[][] {{"from", before}, {"to", after}}) {
+            if (!dates.contains(given[1])) {
+                model.addAttribute("error", given[0] + " '" + given[1].substring(0, Math.min(40, given[1].length()))
+                        + "' is not the date of a visa matrix held here: choose one of " + String.join(", ", dates));
+                return "indicator-changes";
+            }
+        }
+        if (before.equals(after)) {
+            model.addAttribute("error", "from and to are the same matrix (" + before + "): choose two different dates");
+            return "indicator-changes";
+        }
+        Registry registry = regime.registry();
+        List<DestinationChanges> all = DestinationChanges.of(VisaChanges.between(snapshots.get(dates.indexOf(before)),
+                snapshots.get(dates.indexOf(after))));
+        Map<VisaChange.Kind, Integer> total = new java.util.EnumMap<>(VisaChange.Kind.class);
+        all.forEach(d -> d.counts().forEach((kind, n) -> total.merge(kind, n, Integer::sum)));
+        model.addAttribute("total", DestinationChanges.inWords(total));
+        model.addAttribute("rows", all.stream().map(d -> new ChangedDestination(name(registry, d.destination()), d))
+                .sorted(Comparator.comparing(ChangedDestination::name)).toList());
+        if (destination != null && !destination.isBlank()) {
+            String code = destination.strip().toUpperCase(Locale.ROOT);
+            Optional<DestinationChanges> chosen = all.stream().filter(d -> d.destination().equals(code)).findFirst();
+            if (chosen.isEmpty()) {
+                model.addAttribute("error", "destination '" + code.substring(0, Math.min(40, code.length())) + "' changed nothing between "
+                        + before + " and " + after + " (or is no state code)");
+                return "indicator-changes";
+            }
+            model.addAttribute("destination", new ChangedDestination(name(registry, code), chosen.get()));
+            model.addAttribute("passports", chosen.get().changes().stream()
+                    .map(c -> new PassportChange(name(registry, c.passport()), c.before() == null ? "not listed" : c.before().describe(),
+                            c.after() == null ? "not listed" : c.after().describe(), c.kind().label()))
+                    .sorted(Comparator.comparing(PassportChange::name)).toList());
+        }
+        return "indicator-changes";
+    }
+
+    private static String name(Registry registry, String code) {
+        return registry.party(code).map(Party::name).orElse(code);
+    }
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    /**
+     * Atom feed of visa policy changes: an entry per destination for every two consecutive matrices held, newest first,
+     * each counted in words and saying when the change is a source's relabelling or the pandemic rather than policy;
+     * written with StAX, never by joining strings.
+     */
+    @GetMapping(value = "/indicators/feed.atom", produces = "application/atom+xml")
+    ResponseEntity<String> feed() {
+        List<VisaSnapshot> snapshots = monitoring.snapshots();
+        Registry registry = regime.registry();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("utf-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            text(xml, "title", "Orderly monitoring: visa policy changes");
+            text(xml, "id", "urn:orderly:monitoring:changes");
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("rel", "self");
+            xml.writeAttribute("href", "/indicators/feed.atom");
+            text(xml, "updated", snapshots.isEmpty() ? Instant.EPOCH.toString() : stamp(snapshots.get(snapshots.size() - 1).date()));
+            for (int i = snapshots.size() - 1; i >= 1; i--) {
+                VisaSnapshot before = snapshots.get(i - 1);
+                VisaSnapshot after = snapshots.get(i);
+                for (DestinationChanges d : DestinationChanges.of(VisaChanges.between(before, after))) {
+                    xml.writeStartElement("entry");
+                    text(xml, "title", name(registry, d.destination()) + ": visa policy changed for " + d.changes().size()
+                            + (d.changes().size() == 1 ? " passport" : " passports"));
+                    text(xml, "id", "urn:orderly:visa-change:" + d.destination() + ':' + before.date() + ':' + after.date());
+                    text(xml, "updated", stamp(after.date()));
+                    xml.writeEmptyElement("link");
+                    xml.writeAttribute("href", "/indicators/changes?from=" + before.date() + "&to=" + after.date() + "&destination=" + d.destination());
+                    text(xml, "summary", "Between the visa matrices of " + before.date() + " and " + after.date() + ": " + d.inWords() + "."
+                            + (d.reading().caution() == null ? "" : " Not policy? " + d.reading().caution() + "."));
+                    xml.writeEndElement();
+                }
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the feed could not be written: " + e.getMessage(), e);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml; charset=UTF-8")).body(out.toString());
+    }
+
+    private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static String stamp(LocalDate date) {
+        return date.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+    }
+
 
     /** A number as the pages show it: whole numbers without decimals, shares and percentages with three. */
     static String show(Double value) {

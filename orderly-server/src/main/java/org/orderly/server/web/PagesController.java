@@ -177,6 +177,8 @@ class PagesController {
                 regime.store().importCoverage(TreatyStatusImporter.ORIGIN, id), TreatyStatusImporter.extractNote(regime.store(), id));
         model.addAttribute("facts", facts);
         model.addAttribute("howToAdd", ParticipationFacts.HOW_TO_ADD);
+        // The date of the status an imported extract gives, said beside the count with the primary source's link.
+        model.addAttribute("statusAsAt", regime.store().extractAsOf(TreatyStatusImporter.ORIGIN, id).orElse(null));
         model.addAttribute("participations", facts.rows());
         Map<String, String> names = new HashMap<>();
         registry.parties().forEach(p -> names.put(p.id(), p.name()));

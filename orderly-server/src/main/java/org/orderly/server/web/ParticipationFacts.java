@@ -8,6 +8,7 @@ import org.orderly.regime.Instrument;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Party;
 import org.orderly.regime.Registry;
+import org.orderly.store.TreatyStatusImporter;
 
 /**
  * What the pages may say about who takes part in an instrument on a date, and nothing more: dates with their
@@ -18,12 +19,11 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
                           int boundCount, int recordedCount, String coverage, String extractNote) {
 
     /** How a participation can be added, said wherever one is missing. */
-    static final String HOW_TO_ADD = "The secretariat can add a participation with its source on the page "
-            + "/secretariat/participations or through POST /api/v1/participations; a UN Treaty Collection status extract "
-            + "is imported with ./orderly import treaty-status.";
+    static final String HOW_TO_ADD = "A participation is added by the secretariat, always with its source; a reader who knows one "
+            + "can send the secretariat the source.";
 
     /** One participation as a page shows it. */
-    record Row(String partyId, String partyName, String status, String since, String until, String sourceTitle,
+    record Row(String partyId, String partyName, String status, String act, String since, String until, String sourceTitle,
                String sourceReference, LocalDate asOf) {
         /** The row's source, for a link to it. */
         public org.orderly.regime.Source source() {
@@ -52,7 +52,7 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
     }
 
     static Row row(Registry registry, Participation p, LocalDate date) {
-        return new Row(p.partyId(), name(registry, p.partyId()), status(registry, p, date), since(p, date),
+        return new Row(p.partyId(), name(registry, p.partyId()), status(registry, p, date), act(p), since(p, date),
                 p.until() == null ? "" : p.until().toString(), p.source().title(), p.source().reference(), p.source().asOf());
     }
 
@@ -69,6 +69,21 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
                     .map(i -> i.inForce() == null ? "has no entry into force" : "enters into force on " + i.inForce()).orElse("is not in force");
         }
         return word;
+    }
+
+    /**
+     * The act by which the party takes part, in the words of treaty practice: a UN Treaty Collection extract gives one year
+     * for "ratification or accession" and does not say which, so neither is claimed for its rows.
+     */
+    static String act(Participation p) {
+        boolean extract = p.source().title().startsWith(TreatyStatusImporter.SOURCE_TITLE_PREFIX);
+        return switch (p.status()) {
+            case RATIFIED -> extract ? "ratification or accession" : "ratification";
+            case ACCEDED -> "accession";
+            case SIGNED -> "signature";
+            case MEMBER -> "membership";
+            case OBSERVER -> "observer";
+        };
     }
 
     /** The count of parties bound on the date, with the extract it comes from: "57 parties bound on 2026-12-06 in the extract of 2022-08". */

@@ -9,6 +9,10 @@ import java.util.Locale;
 import org.orderly.regime.Purpose;
 import org.orderly.regime.State;
 import org.orderly.regime.reference.StateNames;
+import org.orderly.server.channel.ChannelService;
+import org.orderly.travel.channel.ChannelAnswer;
+import org.orderly.travel.channel.ChannelQuestion;
+import org.orderly.travel.requirement.TravelAnswer;
 import org.orderly.travel.requirement.TravelQueries;
 import org.orderly.travel.requirement.UnknownStateException;
 import org.orderly.server.regime.RegimeService;
@@ -27,10 +31,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 class TravelPages {
     private final RegimeService regime;
     private final TravelQueries travel;
+    private final ChannelService channels;
 
-    TravelPages(RegimeService regime, TravelQueries travel) {
+    TravelPages(RegimeService regime, TravelQueries travel, ChannelService channels) {
         this.regime = regime;
         this.travel = travel;
+        this.channels = channels;
+    }
+
+    /** The legal channels for work the finder knows from this passport to this destination, and the finder's address for them. */
+    record WorkRoutes(List<ChannelAnswer.Channel> channels, String finder) {
     }
 
     /** A suggested correction: the state's name and the permalink with it in place of the wrong input. */
@@ -70,10 +80,13 @@ class TravelPages {
         model.addAttribute("answer", null);
         model.addAttribute("error", null);
         model.addAttribute("suggestions", List.of());
+        model.addAttribute("routes", null);
         if ((passport == null || passport.isBlank()) && (destination == null || destination.isBlank())) return;
         try {
             LocalDate on = parseDate(date);
-            model.addAttribute("answer", travel.answer(passport, destination, on, purpose));
+            TravelAnswer answer = travel.answer(passport, destination, on, purpose);
+            model.addAttribute("answer", answer);
+            model.addAttribute("routes", answer.purpose() == Purpose.WORK ? routes(answer) : null);
         } catch (UnknownStateException e) {
             model.addAttribute("error", e.getMessage());
             List<Suggestion> suggestions = new ArrayList<>();
@@ -89,6 +102,19 @@ class TravelPages {
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }
+    }
+
+    /**
+     * The work routes of an answer for work, from the one channel finder (nothing about the person is known here, so
+     * no verdict is given): the finder's page asks the rest. None when free movement already gives the right to work.
+     */
+    private WorkRoutes routes(TravelAnswer answer) {
+        if (answer.category() == org.orderly.regime.TravelCategory.FREE_MOVEMENT || answer.category() == org.orderly.regime.TravelCategory.OWN_COUNTRY) return null;
+        ChannelAnswer found = channels.finder().find(ChannelQuestion.of(answer.passport(), answer.destination(), null, null, null, null, null,
+                List.of(), null, null, null, null, answer.date()));
+        String finder = UriComponentsBuilder.fromPath("/channels").queryParam("passport", answer.passport())
+                .queryParam("destination", answer.destination()).queryParam("date", answer.date()).build().toUriString();
+        return new WorkRoutes(found.channels(), finder);
     }
 
     private static LocalDate parseDate(String date) {

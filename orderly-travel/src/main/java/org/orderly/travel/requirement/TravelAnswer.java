@@ -10,7 +10,7 @@ import org.orderly.regime.TravelCategory;
 /**
  * A travel requirement as the API and the command line show it, with names and labels for people:
  * the rule ({@code basisStatement}), who decides and where to apply ({@code authority}), how far the data lie from
- * the date asked ({@code dataAsOf}, {@code dataAge}, a {@code warning} when more than a year away) and a
+ * the date asked ({@code dataAsOf}, {@code dataAge}, a {@code warning} when a snapshot of unilateral policy is more than a year away; never for a commitment in force, which is law) and a
  * {@code permalink} that asks the same question again.
  */
 public record TravelAnswer(String passport, String passportName, String destination, String destinationName,
@@ -30,9 +30,10 @@ public record TravelAnswer(String passport, String passportName, String destinat
         // Measured from the date asked, not from today: an answer about 2022 from the 2022 snapshot is not stale.
         DataAge age = DataAge.of(deciding, r.date()).orElse(null);
         String ageText = age == null ? null : age.relative();
-        // A commitment is vouched for with its dated term, so its data are old only for a date well after they were checked;
-        // a snapshot of unilateral policy describes its own day and is old on either side.
-        boolean stale = age != null && (r.basis() == TravelRequirement.Basis.COMMITMENT ? age.asOf().plusYears(1).isBefore(r.date()) : age.stale());
+        // A commitment in force is law with a dated term: it changes only by another published act, which the reference data
+        // date when it comes (Kosovo leaving Annex I), so the day its source was last read does not age the answer; the
+        // as-of stays beside it. A snapshot of unilateral policy describes its own day and is old on either side.
+        boolean stale = age != null && r.basis() != TravelRequirement.Basis.COMMITMENT && age.stale();
         String warning = stale
                 ? "This data is as of " + age.asOf() + ", " + ageText + ", more than a year away. Entry rules change: confirm with "
                 + (authority == null ? "the destination" : "the authority named here") + " before you travel."

@@ -13,6 +13,12 @@ public final class StateCodes {
             "D", "EUE", "UNO", "UNA", "UNK", "XXA", "XXB", "XXC", "XXX", "XOM", "XPO", "XBA", "XIM", "XCC", "XCE",
             "XCO", "XEC", "XES", "XMP", "XDC", "RKS", "GBD", "GBN", "GBO", "GBP", "GBS");
 
+    /**
+     * The code of Utopia, the invented state of the specimen documents in ICAO Doc 9303 (Part 3 and the examples of
+     * Parts 4 to 7): a zone that carries it is a specimen, never a state's document.
+     */
+    public static final String SPECIMEN = "UTO";
+
     private static final Set<String> DEFAULT;
 
     static {
