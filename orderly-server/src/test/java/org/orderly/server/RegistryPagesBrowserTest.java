@@ -29,7 +29,8 @@ class RegistryPagesBrowserTest extends ServerTest {
     void anInstrumentWithoutRecordedParticipationSaysSoInsteadOfAnEmptyMap() {
         browser.get(url("/instruments/ILO_C143"));
         assertThat(browser.findElement(By.id("not-recorded")).getText()).contains("Participation not recorded in Orderly")
-                .contains("/secretariat/participations");
+                // How one is added, in words: a public page gives no operator's address (issue 25 item 6).
+                .contains("added by the secretariat, always with its source").doesNotContain("/secretariat/participations");
         assertThat(browser.findElements(By.id("map"))).isEmpty();
         Browser.screenshot(browser, "instrument-not-recorded");
     }
@@ -39,7 +40,8 @@ class RegistryPagesBrowserTest extends ServerTest {
         SharedData.file("ratifications/hr_status_icmw.csv");
         browser.get(url("/instruments/ICMW?date=2007-06-01"));
         String table = browser.findElement(By.id("participations")).getText();
-        assertThat(table).contains("Albania ratified during 2007 (day not recorded) during 2007");
+        // The table names the kind of act and the ISO code (issue 25 item 6) beside the year-only date.
+        assertThat(table).contains("Albania ALB ratification or accession ratified during 2007 (day not recorded) during 2007");
         assertThat(table).doesNotContain("-01-01");
         assertThat(browser.findElement(By.id("coverage")).getText()).contains("Holy See");
         assertThat(browser.findElement(By.id("participation-summary")).getText()).contains("bound on 2007-06-01");

@@ -24,7 +24,8 @@ class RegistryTruthTest extends ServerTest {
     void anInstrumentWhoseParticipationWasNeverRecordedSaysSoAndHowToAddIt() {
         // ILO C97: Orderly's reference data carry no participation for it, and no extract of it is imported.
         String page = get("/instruments/ILO_C97").body();
-        assertThat(page).contains("Participation not recorded in Orderly").contains("/secretariat/participations")
+        assertThat(page).contains("Participation not recorded in Orderly").contains("added by the secretariat, always with its source")
+                .doesNotContain("/secretariat/participations")
                 .doesNotContain("id=\"map\"").doesNotContain("0 parties");
         assertThat(get("/instruments").body()).contains("not recorded in Orderly");
     }
