@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.orderly.exchange.audit.AuditChain;
 import org.orderly.regime.channel.AllocationProcedure;
@@ -42,23 +44,10 @@ class QuotaLedgerTest {
         String channel = channel();
         int threads = 16;
         int perThread = 25;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
         ConcurrentLinkedQueue<QuotaLedger.Outcome> outcomes = new ConcurrentLinkedQueue<>();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            running.add(pool.submit(() -> {
-                start.await();
-                for (int i = 0; i < perThread; i++) {
-                    outcomes.add(ledger.allocate(channel, 2027, 20, AllocationProcedure.FIRST_COME, "APP-" + thread + "-" + i, OFFICER));
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : running) f.get(120, TimeUnit.SECONDS);
-        pool.shutdown();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        askFromThreads(channel, 20, threads, perThread, (thread, i) -> "APP-" + thread + "-" + i, outcomes, failures);
+        assertThat(failures).isEmpty();
         assertThat(outcomes).hasSize(400);
         assertThat(outcomes).filteredOn(QuotaLedger.Granted.class::isInstance).hasSize(20);
         assertThat(outcomes).filteredOn(o -> o instanceof QuotaLedger.Refused r && r.reason().equals("QUOTA_EXHAUSTED")).hasSize(380);
@@ -150,29 +139,10 @@ class QuotaLedgerTest {
         int perThread = 10;
         ConcurrentLinkedQueue<QuotaLedger.Outcome> outcomes = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                running.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < perThread; i++) {
-                        String applicant = thread == 7 && i == 5 ? "APP-BAD" : "APP-" + thread + "-" + i;
-                        try {
-                            outcomes.add(ledger.allocate(channel, 2027, 500, AllocationProcedure.FIRST_COME, applicant, OFFICER));
-                        } catch (RuntimeException e) {
-                            failures.add(e);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : running) f.get(120, TimeUnit.SECONDS);
+            askFromThreads(channel, 500, threads, perThread, (thread, i) -> thread == 7 && i == 5 ? "APP-BAD" : "APP-" + thread + "-" + i,
+                    outcomes, failures);
         } finally {
-            pool.shutdown();
             jdbc.sql("drop trigger fail_bad_applicant on quota_allocation").update();
         }
         assertThat(failures).singleElement().satisfies(e -> assertThat(e).rootCause().hasMessageContaining("injected failure for APP-BAD"));
@@ -215,5 +185,36 @@ class QuotaLedgerTest {
         List<String> winners = LotteryDraw.winners(status.seed(), ledger.tokens(channel, 2027), status.places());
         assertThat(ledger.allocations(channel, 2027)).extracting(a -> LotteryDraw.token(a.applicant())).containsExactlyElementsOf(winners);
         assertThat(audited(channel, QuotaLedger.REFUSED)).isEqualTo(26);
+    }
+
+    /**
+     * Starts {@code threads} threads at once, each asking for {@code perThread} places of a first-come quota of
+     * {@code places} in 2027 for the applicants {@code applicant(thread, i)}; what each ask returns or throws is collected.
+     */
+    private void askFromThreads(String channel, int places, int threads, int perThread, BiFunction<Integer, Integer, String> applicant,
+                                Collection<QuotaLedger.Outcome> outcomes, Collection<Throwable> failures) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        try {
+                            outcomes.add(ledger.allocate(channel, 2027, places, AllocationProcedure.FIRST_COME, applicant.apply(thread, i), OFFICER));
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : running) f.get(120, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdown();
+        }
     }
 }
