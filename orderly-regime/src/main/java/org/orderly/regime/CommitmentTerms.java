@@ -29,6 +29,7 @@ public final class CommitmentTerms {
         } else if (commitment instanceof FreeMovement f) {
             terms.put("right_to_work", Boolean.toString(f.rightToWork()));
             if (!f.extended()) terms.put("extended", "false");
+            if (f.stayDays() != null) terms.put("stay_days", Integer.toString(f.stayDays()));
         } else if (commitment instanceof LegalChannel l) {
             terms.put("channel", l.id());
             terms.put("title", l.title());
@@ -73,7 +74,8 @@ public final class CommitmentTerms {
                     t.integer("window_days"), t.choices("purposes", Purpose.class), source);
             case VISA_OBLIGATION -> commitment = new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
             case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
-                    !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
+                    !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"),
+                    t.optionalInteger("stay_days"), source);
             case LEGAL_CHANNEL -> commitment = ChannelTerms.build(instrumentId, scope, term, terms, source);
             case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
                     t.optionalBool("third_country_nationals"), source);
@@ -178,6 +180,11 @@ public final class CommitmentTerms {
             if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")) return true;
             if (value.equalsIgnoreCase("false") || value.equalsIgnoreCase("no")) return false;
             throw new IllegalArgumentException(kind + " term '" + key + "' must be true or false, was '" + value + "'");
+        }
+
+        /** A whole number, or null when the term is absent or blank. */
+        Integer optionalInteger(String key) {
+            return terms.containsKey(key) && !terms.get(key).isBlank() ? integer(key) : null;
         }
 
         boolean optionalBool(String key) {

@@ -43,6 +43,18 @@ class ReferenceDataTest {
         registry = ReferenceData.load();
     }
 
+    @Test
+    void everyShippedCommitmentRoundTripsThroughTheOneTermsEncoding() {
+        for (Commitment c : registry.commitments()) {
+            var terms = org.orderly.regime.CommitmentTerms.parse(org.orderly.regime.CommitmentTerms.format(org.orderly.regime.CommitmentTerms.of(c)));
+            assertThat(org.orderly.regime.CommitmentTerms.toCommitment(c.kind(), c.instrumentId(), c.scope(), c.term(), terms, c.source()))
+                    .as(c.instrumentId() + " " + c.kind()).isEqualTo(c);
+        }
+        FreeMovement ecowas = registry.commitments().stream().filter(FreeMovement.class::isInstance).map(FreeMovement.class::cast)
+                .filter(f -> f.instrumentId().equals("ECOWAS_FREE_MOVEMENT")).findFirst().orElseThrow();
+        assertThat(ecowas.stayDays()).as("Protocol A/P.1/5/79, art. 3(2): up to ninety days").isEqualTo(90);
+    }
+
     private static List<State> states(State.Standing standing) {
         return registry.states().stream().filter(s -> s.standing() == standing).toList();
     }

@@ -55,7 +55,8 @@ public final class TravelQueries {
         TravelRequirement requirement = compiled.requirement(p.id(), d.id(), why).orElseThrow();
         String title = requirement.instrumentId() == null ? null
                 : current.instrument(requirement.instrumentId()).map(Instrument::title).orElse(null);
-        return TravelAnswer.of(requirement, p.name(), d.name(), title, compiled.authority(requirement).orElse(null));
+        return TravelAnswer.of(requirement, p.name(), d.name(), title, compiled.authority(requirement).orElse(null),
+                compiled.airportTransit(requirement).orElse(null));
     }
 
     /** Resolves what people type for a state (names, aliases, codes) against the current registry. */
