@@ -227,13 +227,11 @@ public final class TravelRules {
             workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
-            // A channel opened for this nationality (a partnership's quota) is named before a route open to every nationality.
-            List<Commitment> channelsFirst = owed.stream()
-                    .sorted(java.util.Comparator.comparing(c -> c instanceof LegalChannel l && l.anyNationality())).toList();
-            for (Commitment c : channelsFirst) {
-                if (purpose == Purpose.WORK && c instanceof LegalChannel l && l.purpose().work()) {
-                    return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
-                            policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe()
+            // The channels in the order the finder names them too: one opened for this nationality before a route open to all.
+            for (LegalChannel l : org.orderly.regime.channel.OpenChannels.between(rulebook, d, p)) {
+                if (purpose == Purpose.WORK && l.purpose().work()) {
+                    return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, l,
+                            policy, "a work visa is needed; " + title(l) + " opens a legal channel: " + l.describe()
                                     + " (the channel finder says whether you could use it)");
                 }
             }
