@@ -80,6 +80,21 @@ public final class NegotiationJson {
         return new Reader(name).table(root);
     }
 
+    /**
+     * Reads one party's valuation on its own ({@code $} is the valuation object) and checks it against the negotiation as a
+     * table holding it would, without writing or reading the negotiation again.
+     */
+    static Valuation readValuation(Negotiation negotiation, JsonNode node, String name) {
+        Reader reader = new Reader(name);
+        Valuation valuation = reader.valuation(node, "$");
+        Map<String, Valuation> valuations = new LinkedHashMap<>();
+        for (String party : negotiation.parties()) {
+            valuations.put(party, party.equals(valuation.party()) ? valuation : new Valuation(party, Map.of(), List.of(), 0));
+        }
+        reader.build("$", () -> new Table(negotiation, valuations));
+        return valuation;
+    }
+
     /** Reads one JSON document against one file name, tracking the path for error messages. */
     private record Reader(String name) {
         Table table(JsonNode root) {
