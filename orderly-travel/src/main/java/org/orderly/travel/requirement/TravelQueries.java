@@ -1,7 +1,6 @@
 package org.orderly.travel.requirement;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -35,9 +34,9 @@ public final class TravelQueries {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** Today in UTC, the date a question without one is asked on. */
+    /** Today as the regime counts it ({@link org.orderly.regime.RegimeDates#today}), the date a question without one is asked on. */
     public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return org.orderly.regime.RegimeDates.today();
     }
 
     /**
