@@ -145,6 +145,32 @@ class OverstayJobTest {
         assertThatThrownBy(() -> TypeInformation.of(TravellerStays.class).createSerializer(noKryo)).isInstanceOf(UnsupportedOperationException.class);
     }
 
+    /**
+     * What crosses the keyed exchange (every crossing, once) is written by its own serializer: crossings in time and
+     * late, malformed messages, texts beyond ASCII and absent rules, one after another through one writer and one reader
+     * (as a network channel passes them), read back equal.
+     */
+    @Test
+    void arrivalsCrossTheKeyedExchangeAndReadBackEqual() throws Exception {
+        List<Crossing> crossings = new ArrayList<>(CrossingGenerator.crossings(11, 20, 120));
+        crossings.add(new Crossing("ü-1", "Zoë", Crossing.Direction.ENTRY, Instant.parse("2025-03-01T10:15:30.123456Z"), "fra", "Orly-Süd",
+                "ab12", "deu", "", "not-counted:free_movement"));
+        List<Arrival> arrivals = new ArrayList<>();
+        for (int i = 0; i < crossings.size(); i++) arrivals.add(i % 7 == 3 ? Arrival.late(crossings.get(i)) : Arrival.inTime(crossings.get(i)));
+        arrivals.add(3, Arrival.malformed(new MalformedCrossing("crossings", 2, 17L, 4, "at", "'yesterday' is not an ISO-8601 instant", "c1,…")));
+        assertThat(arrivals).anyMatch(a -> a.crossing() != null && a.crossing().rule() == null);
+
+        TypeSerializer<Arrival> writer = Arrival.TYPE.createSerializer(new SerializerConfigImpl());
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        for (Arrival arrival : arrivals) writer.serialize(arrival, out);
+        TypeSerializer<Arrival> reader = writer.duplicate();
+        DataInputDeserializer in = new DataInputDeserializer(out.getCopyOfBuffer());
+        List<Arrival> read = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) read.add(reader.deserialize(in));
+        assertThat(read).containsExactlyElementsOf(arrivals);
+        assertThat(in.available()).as("every byte written is read, none more").isZero();
+    }
+
     /** A field of a type Flink has no serializer of its own for is refused when the job is built, not left to Kryo. */
     @Test
     void aRecordFieldWithoutAFlinkSerializerIsRefusedWhenTheJobIsBuilt() {

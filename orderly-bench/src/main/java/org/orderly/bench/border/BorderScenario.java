@@ -57,12 +57,20 @@ public final class BorderScenario {
         OverstayWatch.replay(stream(Math.min(events, 50_000)), Instant.MAX); // warm-up
         long start = System.nanoTime();
         double cpuStart = processCpuSeconds();
+        JvmCpu jvmStart = JvmCpu.now();
         List<StayEvent> embedded = OverstayWatch.replay(crossings, Instant.MAX);
         double embeddedSeconds = (System.nanoTime() - start) / 1e9;
         double embeddedCpu = processCpuSeconds() - cpuStart;
+        JvmCpu embeddedJvm = JvmCpu.now().since(jvmStart);
         double embeddedRate = crossings.size() / embeddedSeconds;
         out.printf("  embedded path        %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
                 embeddedSeconds, embeddedRate, embeddedCpu, crossings.size() / embeddedCpu, embedded.size());
+        printJvm(out, embeddedJvm);
+        results.put("embeddedCompilerCpuSeconds", embeddedJvm.compilerSeconds());
+        results.put("embeddedCollectorCpuSeconds", embeddedJvm.collectorSeconds());
+        // Only the counts are kept: the Flink run is not to pay for marking the embedded path's outputs in the heap.
+        Map<String, Long> embeddedCounts = countByKind(embedded);
+        embedded = null;
         results.put("crossings", crossings.size());
         results.put("embeddedSeconds", embeddedSeconds);
         results.put("embeddedCpuSeconds", embeddedCpu);
@@ -94,7 +102,6 @@ public final class BorderScenario {
 
         if (flink) {
             runFlink(stream(Math.min(events, 50_000)), new PrintStream(java.io.OutputStream.nullOutputStream()), new LinkedHashMap<>()); // warm-up
-            Map<String, Long> embeddedCounts = countByKind(embedded);
             Map<String, Long> flinkCounts = runFlink(crossings, out, results);
             out.printf("  Flink outputs by kind %s; embedded %s%n", flinkCounts, embeddedCounts);
             results.put("flinkOutputsEqualEmbeddedCounts", flinkCounts.equals(embeddedCounts));
@@ -115,6 +122,7 @@ public final class BorderScenario {
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
         long start = System.nanoTime();
         double cpuStart = processCpuSeconds();
+        JvmCpu jvmStart = JvmCpu.now();
         String id = java.util.UUID.randomUUID().toString();
         IN_MEMORY.put(id, crossings);
         JobExecutionResult result;
@@ -128,6 +136,7 @@ public final class BorderScenario {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = processCpuSeconds() - cpuStart;
+        JvmCpu jvm = JvmCpu.now().since(jvmStart);
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String kind : KINDS) {
             Long count = result.getAccumulatorResult(kind);
@@ -135,6 +144,9 @@ public final class BorderScenario {
         }
         out.printf("  Flink mini cluster   %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (parallelism 2, job start included)%n",
                 seconds, crossings.size() / seconds, cpu, crossings.size() / cpu);
+        printJvm(out, jvm);
+        results.put("flinkCompilerCpuSeconds", jvm.compilerSeconds());
+        results.put("flinkCollectorCpuSeconds", jvm.collectorSeconds());
         results.put("flinkSeconds", seconds);
         results.put("flinkCpuSeconds", cpu);
         results.put("flinkCrossingsPerSecond", crossings.size() / seconds);
@@ -146,6 +158,14 @@ public final class BorderScenario {
             "late", "malformed");
     private static final com.sun.management.OperatingSystemMXBean LOAD =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** What of a run's CPU time went to the JIT compiler and the garbage collector (zero where /proc cannot be read). */
+    private static void printJvm(PrintStream out, JvmCpu jvm) {
+        if (jvm.compilerSeconds() > 0 || jvm.collectorSeconds() > 0) {
+            out.printf("                       of which the JIT compiler's threads %.2f s, the garbage collector's %.2f s%n",
+                    jvm.compilerSeconds(), jvm.collectorSeconds());
+        }
+    }
 
     private static double processCpuSeconds() {
         return LOAD.getProcessCpuTime() / 1e9;

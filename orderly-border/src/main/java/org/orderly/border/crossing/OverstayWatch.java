@@ -2,7 +2,6 @@ package org.orderly.border.crossing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +63,7 @@ public final class OverstayWatch {
             StayRule rule = StayRuleCodes.parse(crossing.rule());
             StayPlan plan = StayAccounting.plan(rule, new StayHistory(closed), day);
             Instant due = plan.maxStayDays() == null ? null
-                    : plan.maxStayDays() == 0 ? crossing.at() : day.plusDays(plan.maxStayDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    : plan.maxStayDays() == 0 ? crossing.at() : Crossing.startOf(day.plusDays(plan.maxStayDays()));
             events.add(new StayEvent.StayDecision(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality(),
                     crossing.rule(), day, plan.maxStayDays(), plan.lastLegalDay()));
             Step next = onTime(new TravellerStays(closed, new TravellerStays.OpenStay(crossing.id(), crossing.at(),
@@ -118,7 +117,7 @@ public final class OverstayWatch {
     }
 
     private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Crossing.dayOf(at);
     }
 
     /**
