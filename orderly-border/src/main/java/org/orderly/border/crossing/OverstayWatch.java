@@ -54,7 +54,8 @@ public final class OverstayWatch {
         List<Stay> closed = new ArrayList<>(current.closed());
         TravellerStays.OpenStay open = current.open();
         LocalDate day = crossing.day();
-        closed.removeIf(stay -> ChronoUnit.DAYS.between(stay.exit(), day) > KEPT_DAYS);
+        long today = day.toEpochDay(); // once, not per stay: days between two dates are the difference of their epoch days
+        closed.removeIf(stay -> today - stay.exit().toEpochDay() > KEPT_DAYS);
         if (crossing.direction() == Crossing.Direction.ENTRY) {
             if (open != null) {
                 events.add(new StayEvent.EntryWithoutExit(crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
