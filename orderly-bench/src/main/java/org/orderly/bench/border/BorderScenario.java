@@ -67,6 +67,7 @@ public final class BorderScenario {
         out.printf("  embedded path        %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
                 embeddedSeconds, embeddedRate, embeddedCpu, crossings.size() / embeddedCpu, embedded.size());
         printJvm(out, embeddedJvm);
+        results.put("embeddedEvents", (long) embedded.size());
         results.put("embeddedCompilerCpuSeconds", embeddedJvm.compilerSeconds());
         results.put("embeddedCollectorCpuSeconds", embeddedJvm.collectorSeconds());
         // The same state machine over the stream in time order, every traveller's state held at once as a stream holds
