@@ -20,7 +20,9 @@ import org.orderly.border.crossing.TravellerStays;
 /**
  * The traveller's state machine ({@link OverstayWatch}) as keyed state: crossings are held until the watermark passes
  * their time and then applied in event-time order (ties in arrival order); an event-time timer at the start of the
- * first day past the last legal day raises the overstay alert. Crossings behind the watermark on arrival are late.
+ * first day past the last legal day raises the overstay alert. Crossings judged late where they were read (and any
+ * behind the watermark on arrival) come out as late, messages that are not crossings as malformed: every output of the
+ * job leaves here.
  */
 final class OverstayFunction extends KeyedProcessFunction<String, Arrival, StreamOutput> {
     @java.io.Serial
