@@ -16,7 +16,9 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.api.common.typeutils.CompositeType;
 import org.apache.flink.api.java.typeutils.GenericTypeInfo;
+import org.apache.flink.runtime.jobgraph.JobVertex;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.orderly.border.crossing.Crossing;
@@ -107,6 +109,22 @@ class OverstayJobTest {
     private static Crossing crossing(String id, String traveller, Crossing.Direction direction, String at) {
         return new Crossing(id, traveller, direction, Instant.parse(at), "DEU", "FRA-T1", "P-" + traveller, "USA", "USA",
                 direction == Crossing.Direction.ENTRY ? "90/180" : null);
+    }
+
+    /**
+     * Every output (stay events, late crossings, malformed messages) leaves the overstays operator, so what consumes the
+     * outputs is chained to it: the job is two tasks (readers, overstays with the sink), and an output crosses no second
+     * exchange. A union of the late crossings with the stay events would put the sink in a task of its own.
+     */
+    @Test
+    void everyOutputLeavesTheOverstaysChainedToTheSink() {
+        StreamExecutionEnvironment env = InProcessFlink.environment(2);
+        OverstayJob.build(env.fromData(CrossingGenerator.crossings(3, 5, 60)).setParallelism(1), LATENESS).sinkTo(new DiscardingSink<>())
+                .name("outputs");
+        List<String> tasks = new ArrayList<>();
+        for (JobVertex vertex : env.getStreamGraph().getJobGraph().getVerticesSortedTopologicallyFromSources()) tasks.add(vertex.getName());
+        assertThat(tasks).as("the job's tasks").hasSize(2);
+        assertThat(tasks.get(1)).as("the overstays' task").startsWith("overstays").contains("outputs");
     }
 
     /** Kryo, Flink's fallback for types it cannot analyse, is the slow path: the job's records must not need it. */
