@@ -72,7 +72,7 @@ public final class NameComparator {
     /** The score alone, without building an explanation (the screening hot path). */
     public double score(NameFeatures left, BirthDate leftBirth, String leftNationality,
                         NameFeatures right, BirthDate rightBirth, String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
         return combine(nameScore(left, right, alignment), birthDateAdjustment(leftBirth, rightBirth),
                 nationalityAdjustment(leftNationality, rightNationality));
     }
@@ -80,7 +80,7 @@ public final class NameComparator {
     /** Compares prepared names and explains the result. */
     public Comparison compare(NameFeatures left, BirthDate leftBirth, String leftNationality,
                               NameFeatures right, BirthDate rightBirth, String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
         double nameScore = nameScore(left, right, alignment);
@@ -238,11 +238,11 @@ public final class NameComparator {
     }
 
     // Greedy alignment breaks ties by order: aligning in a canonical order keeps the score symmetric.
-    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right) {
+    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right, boolean hangul) {
         if (order(left, right) <= 0) {
-            return align(left, right);
+            return align(left, right, hangul);
         }
-        Alignment swapped = align(right, left);
+        Alignment swapped = align(right, left, hangul);
         Alignment result = new Alignment();
         result.count = swapped.count;
         result.score = swapped.score;
@@ -271,7 +271,19 @@ public final class NameComparator {
         return Integer.compare(left.size(), right.size());
     }
 
-    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens) {
+    /** Whether one of the two names is written in Hangul: its words are then exact readings of Korean syllables. */
+    private static boolean writtenInHangul(NameFeatures left, NameFeatures right) {
+        return left.characters() != null && left.characters().startsWith(NativeCharacters.HANGUL)
+                || right.characters() != null && right.characters().startsWith(NativeCharacters.HANGUL);
+    }
+
+    /**
+     * Aligns two token lists; {@code hangul} when one name was written in Hangul: its words read Korean syllables
+     * exactly, so a word of the other name that also reads as Korean syllables is the same name only when the two
+     * systems' folds agree (romanisation, not Latin spelling, explains their difference): Hyejin is not Ho-jin, nor
+     * Yeonghui Yong.
+     */
+    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens, boolean hangul) {
         List<TokenFeatures> a = limit(leftTokens);
         List<TokenFeatures> b = limit(rightTokens);
         Alignment result = new Alignment();
@@ -290,6 +302,11 @@ public final class NameComparator {
                 long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
                 MatchKind kind = MatchKind.values()[(int) (packed & 0xF)];
+                if (hangul && LATIN_SPELLING.contains(kind)
+                        && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(),
+                        y.romanisation())) {
+                    continue;
+                }
                 if (s > 0 && (kind != MatchKind.ROMANISATION_IF_WADE_GILES || wadeGiles)) {
                     units.add(new Unit(1 << i, 1 << j, s, kind));
                 }
@@ -297,15 +314,22 @@ public final class NameComparator {
         }
         greedy(units, a, b, result);
         if (weakOn(a, result.usedLeft, result) && weakOn(b, result.usedRight, result)) {
-            addCompounds(a, b, units, false);
-            addCompounds(b, a, units, true);
+            addCompounds(a, b, units, false, hangul);
+            addCompounds(b, a, units, true, hangul);
             Alignment second = new Alignment();
             greedy(units, a, b, second);
             if (second.score > result.score) {
                 result = second;
             }
         }
-        if (hasTwoLetters(result) && !restExact(result, a, b)) {
+        if (has(result, MatchKind.KOREAN_SYLLABLE) && !complete(result, a, b)) {
+            // A Korean syllable in the other system (Gim for Kim) is shared by many names: it is evidence only where
+            // every other part of both names has a partner too. Align again without such syllables.
+            units.removeIf(unit -> unit.kind == MatchKind.KOREAN_SYLLABLE);
+            result = new Alignment();
+            greedy(units, a, b, result);
+        }
+        if (has(result, MatchKind.TWO_LETTERS) && !restExact(result, a, b)) {
             // Two letters wrong count only where everything else agrees exactly: align again without them.
             units.removeIf(unit -> unit.kind == MatchKind.TWO_LETTERS);
             Alignment without = new Alignment();
@@ -315,13 +339,22 @@ public final class NameComparator {
         return result;
     }
 
-    private static boolean hasTwoLetters(Alignment alignment) {
+    /** The rules of Latin spelling, which a name read from Hangul does not need against another Korean reading. */
+    private static final java.util.Set<MatchKind> LATIN_SPELLING = java.util.EnumSet.of(MatchKind.SKELETON,
+            MatchKind.PHONETIC, MatchKind.TYPO, MatchKind.TWO_LETTERS);
+
+    private static boolean has(Alignment alignment, MatchKind kind) {
         for (int k = 0; k < alignment.count; k++) {
-            if (alignment.kind[k] == MatchKind.TWO_LETTERS) {
+            if (alignment.kind[k] == kind) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether every part of both names is aligned (one to one, or two parts written as one). */
+    private static boolean complete(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
+        return Integer.bitCount(alignment.usedLeft) == a.size() && Integer.bitCount(alignment.usedRight) == b.size();
     }
 
     /**
@@ -373,7 +406,7 @@ public final class NameComparator {
 
     // Two adjacent words on one side against one word (or two joined) on the other: "abdul rahman" / "abdulrahman".
     private static void addCompounds(List<TokenFeatures> joined, List<TokenFeatures> other, List<Unit> units,
-                                     boolean joinedIsRight) {
+                                     boolean joinedIsRight, boolean hangul) {
         for (int i = 0; i + 1 < joined.size(); i++) {
             TokenFeatures first = joined.get(i);
             int next = i + 1;
@@ -392,12 +425,21 @@ public final class NameComparator {
                     continue;
                 }
                 double s = compoundSimilarity(variant, y.variant());
+                if (s > 0 && hangul && Romanisations.differentKoreanFolds(first.text() + second.text(),
+                        Romanisations.of(first.text() + second.text()), y.text(), y.romanisation())) {
+                    s = 0; // Jungsu is not Yong-son, nor Choe Cho-il: a Hangul reading meets only its own syllables
+                }
                 if (s > 0) {
                     units.add(joinedIsRight ? new Unit(1 << j, joinedMask, s, MatchKind.COMPOUND)
                             : new Unit(joinedMask, 1 << j, s, MatchKind.COMPOUND));
                 }
                 if (!joinedIsRight && j + 1 < other.size() && !other.get(j + 1).particle()) {
                     double both = compoundSimilarity(variant, joinedKey(y, other.get(j + 1)));
+                    if (both > 0 && hangul && Romanisations.differentKoreanFolds(first.text() + second.text(),
+                            Romanisations.of(first.text() + second.text()), y.text() + other.get(j + 1).text(),
+                            Romanisations.of(y.text() + other.get(j + 1).text()))) {
+                        both = 0;
+                    }
                     if (both > 0) {
                         units.add(new Unit(joinedMask, (1 << j) | (1 << (j + 1)), both, MatchKind.COMPOUND));
                     }
@@ -588,8 +630,10 @@ public final class NameComparator {
         }
         Romanisations.Relation romanised = Romanisations.related(x.text(), x.romanisation(), y.text(), y.romanisation());
         if (romanised != Romanisations.Relation.NONE) {
-            return pack(romanised == Romanisations.Relation.SAME_KOREAN_SYLLABLE ? MatchRules.KOREAN_SYLLABLE_SIMILARITY
-                    : MatchRules.ROMANISATION_SIMILARITY, romanised == Romanisations.Relation.SAME_IF_WADE_GILES
+            if (romanised == Romanisations.Relation.SAME_KOREAN_SYLLABLE) {
+                return pack(MatchRules.KOREAN_SYLLABLE_SIMILARITY, MatchKind.KOREAN_SYLLABLE);
+            }
+            return pack(MatchRules.ROMANISATION_SIMILARITY, romanised == Romanisations.Relation.SAME_IF_WADE_GILES
                     ? MatchKind.ROMANISATION_IF_WADE_GILES : MatchKind.ROMANISATION);
         }
         int shorter = Math.min(x.text().length(), y.text().length());
