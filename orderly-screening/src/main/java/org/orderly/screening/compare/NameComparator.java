@@ -20,6 +20,8 @@ public final class NameComparator {
     private final NameNormaliser normaliser;
     private final double threshold;
     private final GivenNameVariants givenNames;
+    private final PartFrequencies frequencies;
+    private final int listedNames;
 
     public NameComparator() {
         this(new NameNormaliser(), DEFAULT_THRESHOLD);
@@ -34,12 +36,28 @@ public final class NameComparator {
      * {@link GivenNameVariants#BUILT_IN}; pass {@code BUILT_IN.with(list)} to keep those too).
      */
     public NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames) {
+        this(normaliser, threshold, givenNames, PartFrequencies.NONE, 0);
+    }
+
+    private NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames,
+                           PartFrequencies frequencies, int listedNames) {
+        this.frequencies = java.util.Objects.requireNonNull(frequencies, "frequencies");
+        this.listedNames = listedNames;
         this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0,1]: " + threshold);
         }
         this.normaliser = normaliser;
         this.threshold = threshold;
+    }
+
+    /**
+     * This comparator weighing parts by how often they occur among {@code listedNames} listed names (the screener gives
+     * the index's counts): a shorter name found in order in a longer one is credited as such only when one of its
+     * words is not common on the list.
+     */
+    public NameComparator withPartFrequencies(PartFrequencies frequencies, int listedNames) {
+        return new NameComparator(normaliser, threshold, givenNames, frequencies, listedNames);
     }
 
     public double threshold() {
@@ -467,7 +485,7 @@ public final class NameComparator {
         return Math.max(0.5, JaroWinkler.similarity(x, y)) * MatchRules.COMPOUND_SIMILARITY;
     }
 
-    private static void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
+    private void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
         units.sort((u, v) -> {
             int bySimilarity = Double.compare(v.similarity, u.similarity);
             return bySimilarity != 0 ? bySimilarity
@@ -510,11 +528,22 @@ public final class NameComparator {
             }
         }
         double lambda = shortWords < MatchRules.COVERAGE_MIN_WORDS ? 0.0
-                : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) ? MatchRules.ORDERED_COVERAGE_SHARE
+                : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) && distinctive(shortTokens)
+                ? MatchRules.ORDERED_COVERAGE_SHARE
                 : MatchRules.COVERAGE_SHARE;
         // No cap: symmetric and coverage are each at most 1 when every similarity is, and so is each share; a score
         // above 1 is a bug to see.
         result.score = symmetric + lambda * (coverage - symmetric);
+    }
+
+    /** Whether one of the name's words is not common on the screened lists (always, with no list). */
+    private boolean distinctive(List<TokenFeatures> tokens) {
+        for (TokenFeatures token : tokens) {
+            if (!token.particle() && !token.initial() && !frequencies.common(token.text(), listedNames)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -479,6 +479,21 @@ public final class CandidateIndex {
     }
 
     /** The listed names written wholly in these Han or Hangul characters. */
+    /** How many listed names carry each word, from the postings (a name is posted once under each word it carries). */
+    public org.orderly.screening.compare.PartFrequencies partFrequencies() {
+        return word -> {
+            Integer token = dictionaryIds.get(word);
+            if (token == null) {
+                return 0;
+            }
+            int names = 0;
+            for (int block = Postings.block(token, 0, 0); block < Postings.block(token + 1, 0, 0); block++) {
+                names += postingCounts[block];
+            }
+            return names;
+        };
+    }
+
     private int[] dictionaryNamesWritten(String characters) {
         return namesByCharacters.getOrDefault(characters, NONE);
     }
