@@ -108,4 +108,22 @@ class ScreenerTest {
         // Compared on their own, with no list, the same names are found in order.
         assertThat(new NameComparator().compare("Mohammad Ahmad", "Mohammad Abdullah Hassan Ahmad").match()).isTrue();
     }
+
+    @Test
+    void twoLettersWrongCountOnlyWhereAnAgreeingPartIsNotCommonOnTheList() {
+        List<PersonEntry> persons = new java.util.ArrayList<>();
+        String[] others = {"Barzani", "Qureshi", "Haddad", "Nasser", "Tahir", "Farouk"};
+        for (int i = 0; i < 30; i++) {
+            persons.add(new PersonEntry("c" + i, "Mohammad " + others[i % others.length] + (char) ('a' + i / 6),
+                    List.of(), null, null));
+        }
+        persons.add(new PersonEntry("common", "Mohammad Hadley", List.of(), null, null));
+        persons.add(new PersonEntry("rare", "Jonas Kessler", List.of(), null, null));
+        Screener screener = new Screener(List.of(new Watchlist("common", persons, List.of())));
+        assertThat(screener.screen(PersonDetails.named("Mohammad Harvey"))).extracting(h -> h.entry().id())
+                .doesNotContain("common");
+        assertThat(screener.screen(PersonDetails.named("Jonas Kassner"))).extracting(h -> h.entry().id())
+                .contains("rare");
+        assertThat(new NameComparator().compare("Mohammad Harvey", "Mohammad Hadley").match()).as("no list").isTrue();
+    }
 }

@@ -379,9 +379,10 @@ public final class NameComparator {
      * Whether, besides one two-letters-wrong word, every part of both names is aligned one to one and exactly, with at
      * least one other word so aligned: the other parts' agreement is the evidence that the one word was mistyped.
      */
-    private static boolean restExact(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
+    private boolean restExact(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
         int twoLetters = 0;
         int exactWords = 0;
+        boolean distinctive = false;
         for (int k = 0; k < alignment.count; k++) {
             if (Integer.bitCount(alignment.leftMask[k]) != 1 || Integer.bitCount(alignment.rightMask[k]) != 1) {
                 return false;
@@ -389,12 +390,15 @@ public final class NameComparator {
             if (alignment.kind[k] == MatchKind.TWO_LETTERS) {
                 twoLetters++;
             } else if (alignment.kind[k] == MatchKind.EXACT) {
-                exactWords += a.get(Integer.numberOfTrailingZeros(alignment.leftMask[k])).particle() ? 0 : 1;
+                TokenFeatures word = a.get(Integer.numberOfTrailingZeros(alignment.leftMask[k]));
+                exactWords += word.particle() ? 0 : 1;
+                distinctive |= !word.particle() && !word.initial() && !frequencies.common(word.text(), listedNames);
             } else {
                 return false;
             }
         }
-        return twoLetters == 1 && exactWords >= 1 && Integer.bitCount(alignment.usedLeft) == a.size()
+        // A common given name (Mohammad, on a list full of it) agreeing is little evidence that the surname was mistyped.
+        return twoLetters == 1 && exactWords >= 1 && distinctive && Integer.bitCount(alignment.usedLeft) == a.size()
                 && Integer.bitCount(alignment.usedRight) == b.size();
     }
 
