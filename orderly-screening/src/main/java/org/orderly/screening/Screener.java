@@ -19,6 +19,7 @@ import org.orderly.screening.watchlist.Watchlist;
  * returning explained hits best first; documents by exact normalised number and issuing state. Safe for concurrent use.
  */
 public final class Screener {
+    /** The comparator given, weighing name parts by how often the index counted them on the lists. */
     private final NameComparator comparator;
     private final CandidateIndex index;
     private final NameFeatures[] names;
@@ -50,7 +51,6 @@ public final class Screener {
      * ({@link org.orderly.screening.index.SavedIndexException}).
      */
     public Screener(List<Watchlist> watchlists, NameComparator comparator, java.nio.file.Path savedIndex) {
-        this.comparator = comparator;
         List<PersonEntry> allEntries = new ArrayList<>();
         List<String> lists = new ArrayList<>();
         List<NameFeatures> allNames = new ArrayList<>();
@@ -61,11 +61,11 @@ public final class Screener {
                 int ordinal = allEntries.size();
                 allEntries.add(person);
                 lists.add(watchlist.name());
-                if (!addName(person.name(), ordinal, false, allNames, owners, aliases)) {
+                if (!addName(comparator, person.name(), ordinal, false, allNames, owners, aliases)) {
                     unreadable.add(new UnreadableName(watchlist.name(), person.id(), person.name()));
                 }
                 for (String alias : person.aliases()) {
-                    if (!addName(alias, ordinal, true, allNames, owners, aliases)) {
+                    if (!addName(comparator, alias, ordinal, true, allNames, owners, aliases)) {
                         unreadable.add(new UnreadableName(watchlist.name(), person.id(), alias));
                     }
                 }
@@ -97,6 +97,7 @@ public final class Screener {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the saved index " + savedIndex, e);
         }
+        this.comparator = comparator.withPartFrequencies(index.partFrequencies(), names.length);
     }
 
     /**
@@ -108,8 +109,8 @@ public final class Screener {
     }
 
     /** Adds a listed name; false when it has no letter to compare. */
-    private boolean addName(String name, int ordinal, boolean alias, List<NameFeatures> allNames, List<Integer> owners,
-                            List<Boolean> aliases) {
+    private static boolean addName(NameComparator comparator, String name, int ordinal, boolean alias,
+                                   List<NameFeatures> allNames, List<Integer> owners, List<Boolean> aliases) {
         NameFeatures features = comparator.features(name);
         if (features.tokens().isEmpty()) {
             return false;

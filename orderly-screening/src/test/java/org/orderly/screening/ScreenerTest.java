@@ -88,4 +88,42 @@ class ScreenerTest {
         double recall = truePositives / (double) treated.size();
         assertThat(2 * precision * recall / (precision + recall)).isGreaterThanOrEqualTo(0.90);
     }
+
+    @Test
+    void aShortNameFoundInOrderCountsOnlyWithAPartThatIsNotCommonOnTheList() {
+        // 60 listed persons called Mohammad or Ahmad: on this list those two parts say little about who is meant.
+        List<PersonEntry> persons = new java.util.ArrayList<>();
+        String[] others = {"Barzani", "Qureshi", "Haddad", "Nasser", "Tahir", "Farouk"};
+        for (int i = 0; i < 60; i++) {
+            String other = others[i % others.length] + (char) ('a' + i / others.length);
+            persons.add(new PersonEntry("c" + i, i % 2 == 0 ? "Mohammad " + other : other + " Ahmad", List.of(), null, null));
+        }
+        persons.add(new PersonEntry("long", "Mohammad Abdullah Hassan Ahmad", List.of(), null, null));
+        persons.add(new PersonEntry("rare", "Ahmad Mahmoud Hassan Karimi", List.of(), null, null));
+        Screener common = new Screener(List.of(new Watchlist("common", persons, List.of())));
+        assertThat(common.screen(PersonDetails.named("Mohammad Ahmad"))).extracting(h -> h.entry().id())
+                .doesNotContain("long");
+        assertThat(common.screen(PersonDetails.named("Ahmad Karimi"))).extracting(h -> h.entry().id())
+                .contains("rare");
+        // Compared on their own, with no list, the same names are found in order.
+        assertThat(new NameComparator().compare("Mohammad Ahmad", "Mohammad Abdullah Hassan Ahmad").match()).isTrue();
+    }
+
+    @Test
+    void twoLettersWrongCountOnlyWhereAnAgreeingPartIsNotCommonOnTheList() {
+        List<PersonEntry> persons = new java.util.ArrayList<>();
+        String[] others = {"Barzani", "Qureshi", "Haddad", "Nasser", "Tahir", "Farouk"};
+        for (int i = 0; i < 30; i++) {
+            persons.add(new PersonEntry("c" + i, "Mohammad " + others[i % others.length] + (char) ('a' + i / 6),
+                    List.of(), null, null));
+        }
+        persons.add(new PersonEntry("common", "Mohammad Hadley", List.of(), null, null));
+        persons.add(new PersonEntry("rare", "Jonas Kessler", List.of(), null, null));
+        Screener screener = new Screener(List.of(new Watchlist("common", persons, List.of())));
+        assertThat(screener.screen(PersonDetails.named("Mohammad Harvey"))).extracting(h -> h.entry().id())
+                .doesNotContain("common");
+        assertThat(screener.screen(PersonDetails.named("Jonas Kassner"))).extracting(h -> h.entry().id())
+                .contains("rare");
+        assertThat(new NameComparator().compare("Mohammad Harvey", "Mohammad Hadley").match()).as("no list").isTrue();
+    }
 }

@@ -28,5 +28,10 @@ public enum MatchKind {
      */
     ROMANISATION_IF_WADE_GILES,
     /** Two letters wrong in a word of six or seven letters, accepted only when the other parts agree exactly. */
-    TWO_LETTERS
+    TWO_LETTERS,
+    /**
+     * One Korean syllable in the two romanisation systems (Kim / Gim, Yong / Yeong): one syllable is shared by many
+     * names, so it counts only when every part of both names is aligned one to one.
+     */
+    KOREAN_SYLLABLE
 }

@@ -20,6 +20,8 @@ public final class NameComparator {
     private final NameNormaliser normaliser;
     private final double threshold;
     private final GivenNameVariants givenNames;
+    private final PartFrequencies frequencies;
+    private final int listedNames;
 
     public NameComparator() {
         this(new NameNormaliser(), DEFAULT_THRESHOLD);
@@ -34,12 +36,28 @@ public final class NameComparator {
      * {@link GivenNameVariants#BUILT_IN}; pass {@code BUILT_IN.with(list)} to keep those too).
      */
     public NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames) {
+        this(normaliser, threshold, givenNames, PartFrequencies.NONE, 0);
+    }
+
+    private NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames,
+                           PartFrequencies frequencies, int listedNames) {
+        this.frequencies = java.util.Objects.requireNonNull(frequencies, "frequencies");
+        this.listedNames = listedNames;
         this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0,1]: " + threshold);
         }
         this.normaliser = normaliser;
         this.threshold = threshold;
+    }
+
+    /**
+     * This comparator weighing parts by how often they occur among {@code listedNames} listed names (the screener gives
+     * the index's counts): a shorter name found in order in a longer one is credited as such only when one of its
+     * words is not common on the list.
+     */
+    public NameComparator withPartFrequencies(PartFrequencies frequencies, int listedNames) {
+        return new NameComparator(normaliser, threshold, givenNames, frequencies, listedNames);
     }
 
     public double threshold() {
@@ -72,7 +90,7 @@ public final class NameComparator {
     /** The score alone, without building an explanation (the screening hot path). */
     public double score(NameFeatures left, BirthDate leftBirth, String leftNationality,
                         NameFeatures right, BirthDate rightBirth, String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
         return combine(nameScore(left, right, alignment), birthDateAdjustment(leftBirth, rightBirth),
                 nationalityAdjustment(leftNationality, rightNationality));
     }
@@ -80,7 +98,7 @@ public final class NameComparator {
     /** Compares prepared names and explains the result. */
     public Comparison compare(NameFeatures left, BirthDate leftBirth, String leftNationality,
                               NameFeatures right, BirthDate rightBirth, String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens());
+        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
         double nameScore = nameScore(left, right, alignment);
@@ -238,11 +256,11 @@ public final class NameComparator {
     }
 
     // Greedy alignment breaks ties by order: aligning in a canonical order keeps the score symmetric.
-    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right) {
+    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right, boolean hangul) {
         if (order(left, right) <= 0) {
-            return align(left, right);
+            return align(left, right, hangul);
         }
-        Alignment swapped = align(right, left);
+        Alignment swapped = align(right, left, hangul);
         Alignment result = new Alignment();
         result.count = swapped.count;
         result.score = swapped.score;
@@ -271,7 +289,19 @@ public final class NameComparator {
         return Integer.compare(left.size(), right.size());
     }
 
-    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens) {
+    /** Whether one of the two names is written in Hangul: its words are then exact readings of Korean syllables. */
+    private static boolean writtenInHangul(NameFeatures left, NameFeatures right) {
+        return left.characters() != null && left.characters().startsWith(NativeCharacters.HANGUL)
+                || right.characters() != null && right.characters().startsWith(NativeCharacters.HANGUL);
+    }
+
+    /**
+     * Aligns two token lists; {@code hangul} when one name was written in Hangul: its words read Korean syllables
+     * exactly, so a word of the other name that also reads as Korean syllables is the same name only when the two
+     * systems' folds agree (romanisation, not Latin spelling, explains their difference): Hyejin is not Ho-jin, nor
+     * Yeonghui Yong.
+     */
+    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens, boolean hangul) {
         List<TokenFeatures> a = limit(leftTokens);
         List<TokenFeatures> b = limit(rightTokens);
         Alignment result = new Alignment();
@@ -290,6 +320,11 @@ public final class NameComparator {
                 long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
                 MatchKind kind = MatchKind.values()[(int) (packed & 0xF)];
+                if (hangul && LATIN_SPELLING.contains(kind)
+                        && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(),
+                        y.romanisation())) {
+                    continue;
+                }
                 if (s > 0 && (kind != MatchKind.ROMANISATION_IF_WADE_GILES || wadeGiles)) {
                     units.add(new Unit(1 << i, 1 << j, s, kind));
                 }
@@ -297,15 +332,22 @@ public final class NameComparator {
         }
         greedy(units, a, b, result);
         if (weakOn(a, result.usedLeft, result) && weakOn(b, result.usedRight, result)) {
-            addCompounds(a, b, units, false);
-            addCompounds(b, a, units, true);
+            addCompounds(a, b, units, false, hangul);
+            addCompounds(b, a, units, true, hangul);
             Alignment second = new Alignment();
             greedy(units, a, b, second);
             if (second.score > result.score) {
                 result = second;
             }
         }
-        if (hasTwoLetters(result) && !restExact(result, a, b)) {
+        if (has(result, MatchKind.KOREAN_SYLLABLE) && !complete(result, a, b)) {
+            // A Korean syllable in the other system (Gim for Kim) is shared by many names: it is evidence only where
+            // every other part of both names has a partner too. Align again without such syllables.
+            units.removeIf(unit -> unit.kind == MatchKind.KOREAN_SYLLABLE);
+            result = new Alignment();
+            greedy(units, a, b, result);
+        }
+        if (has(result, MatchKind.TWO_LETTERS) && !restExact(result, a, b)) {
             // Two letters wrong count only where everything else agrees exactly: align again without them.
             units.removeIf(unit -> unit.kind == MatchKind.TWO_LETTERS);
             Alignment without = new Alignment();
@@ -315,22 +357,32 @@ public final class NameComparator {
         return result;
     }
 
-    private static boolean hasTwoLetters(Alignment alignment) {
+    /** The rules of Latin spelling, which a name read from Hangul does not need against another Korean reading. */
+    private static final java.util.Set<MatchKind> LATIN_SPELLING = java.util.EnumSet.of(MatchKind.SKELETON,
+            MatchKind.PHONETIC, MatchKind.TYPO, MatchKind.TWO_LETTERS);
+
+    private static boolean has(Alignment alignment, MatchKind kind) {
         for (int k = 0; k < alignment.count; k++) {
-            if (alignment.kind[k] == MatchKind.TWO_LETTERS) {
+            if (alignment.kind[k] == kind) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether every part of both names is aligned (one to one, or two parts written as one). */
+    private static boolean complete(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
+        return Integer.bitCount(alignment.usedLeft) == a.size() && Integer.bitCount(alignment.usedRight) == b.size();
+    }
+
     /**
      * Whether, besides one two-letters-wrong word, every part of both names is aligned one to one and exactly, with at
      * least one other word so aligned: the other parts' agreement is the evidence that the one word was mistyped.
      */
-    private static boolean restExact(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
+    private boolean restExact(Alignment alignment, List<TokenFeatures> a, List<TokenFeatures> b) {
         int twoLetters = 0;
         int exactWords = 0;
+        boolean distinctive = false;
         for (int k = 0; k < alignment.count; k++) {
             if (Integer.bitCount(alignment.leftMask[k]) != 1 || Integer.bitCount(alignment.rightMask[k]) != 1) {
                 return false;
@@ -338,12 +390,15 @@ public final class NameComparator {
             if (alignment.kind[k] == MatchKind.TWO_LETTERS) {
                 twoLetters++;
             } else if (alignment.kind[k] == MatchKind.EXACT) {
-                exactWords += a.get(Integer.numberOfTrailingZeros(alignment.leftMask[k])).particle() ? 0 : 1;
+                TokenFeatures word = a.get(Integer.numberOfTrailingZeros(alignment.leftMask[k]));
+                exactWords += word.particle() ? 0 : 1;
+                distinctive |= !word.particle() && !word.initial() && !frequencies.common(word.text(), listedNames);
             } else {
                 return false;
             }
         }
-        return twoLetters == 1 && exactWords >= 1 && Integer.bitCount(alignment.usedLeft) == a.size()
+        // A common given name (Mohammad, on a list full of it) agreeing is little evidence that the surname was mistyped.
+        return twoLetters == 1 && exactWords >= 1 && distinctive && Integer.bitCount(alignment.usedLeft) == a.size()
                 && Integer.bitCount(alignment.usedRight) == b.size();
     }
 
@@ -373,7 +428,7 @@ public final class NameComparator {
 
     // Two adjacent words on one side against one word (or two joined) on the other: "abdul rahman" / "abdulrahman".
     private static void addCompounds(List<TokenFeatures> joined, List<TokenFeatures> other, List<Unit> units,
-                                     boolean joinedIsRight) {
+                                     boolean joinedIsRight, boolean hangul) {
         for (int i = 0; i + 1 < joined.size(); i++) {
             TokenFeatures first = joined.get(i);
             int next = i + 1;
@@ -392,12 +447,21 @@ public final class NameComparator {
                     continue;
                 }
                 double s = compoundSimilarity(variant, y.variant());
+                if (s > 0 && hangul && Romanisations.differentKoreanFolds(first.text() + second.text(),
+                        Romanisations.of(first.text() + second.text()), y.text(), y.romanisation())) {
+                    s = 0; // Jungsu is not Yong-son, nor Choe Cho-il: a Hangul reading meets only its own syllables
+                }
                 if (s > 0) {
                     units.add(joinedIsRight ? new Unit(1 << j, joinedMask, s, MatchKind.COMPOUND)
                             : new Unit(joinedMask, 1 << j, s, MatchKind.COMPOUND));
                 }
                 if (!joinedIsRight && j + 1 < other.size() && !other.get(j + 1).particle()) {
                     double both = compoundSimilarity(variant, joinedKey(y, other.get(j + 1)));
+                    if (both > 0 && hangul && Romanisations.differentKoreanFolds(first.text() + second.text(),
+                            Romanisations.of(first.text() + second.text()), y.text() + other.get(j + 1).text(),
+                            Romanisations.of(y.text() + other.get(j + 1).text()))) {
+                        both = 0;
+                    }
                     if (both > 0) {
                         units.add(new Unit(joinedMask, (1 << j) | (1 << (j + 1)), both, MatchKind.COMPOUND));
                     }
@@ -425,7 +489,7 @@ public final class NameComparator {
         return Math.max(0.5, JaroWinkler.similarity(x, y)) * MatchRules.COMPOUND_SIMILARITY;
     }
 
-    private static void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
+    private void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
         units.sort((u, v) -> {
             int bySimilarity = Double.compare(v.similarity, u.similarity);
             return bySimilarity != 0 ? bySimilarity
@@ -468,11 +532,22 @@ public final class NameComparator {
             }
         }
         double lambda = shortWords < MatchRules.COVERAGE_MIN_WORDS ? 0.0
-                : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) ? MatchRules.ORDERED_COVERAGE_SHARE
+                : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) && distinctive(shortTokens)
+                ? MatchRules.ORDERED_COVERAGE_SHARE
                 : MatchRules.COVERAGE_SHARE;
         // No cap: symmetric and coverage are each at most 1 when every similarity is, and so is each share; a score
         // above 1 is a bug to see.
         result.score = symmetric + lambda * (coverage - symmetric);
+    }
+
+    /** Whether one of the name's words is not common on the screened lists (always, with no list). */
+    private boolean distinctive(List<TokenFeatures> tokens) {
+        for (TokenFeatures token : tokens) {
+            if (!token.particle() && !token.initial() && !frequencies.common(token.text(), listedNames)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -588,8 +663,10 @@ public final class NameComparator {
         }
         Romanisations.Relation romanised = Romanisations.related(x.text(), x.romanisation(), y.text(), y.romanisation());
         if (romanised != Romanisations.Relation.NONE) {
-            return pack(romanised == Romanisations.Relation.SAME_KOREAN_SYLLABLE ? MatchRules.KOREAN_SYLLABLE_SIMILARITY
-                    : MatchRules.ROMANISATION_SIMILARITY, romanised == Romanisations.Relation.SAME_IF_WADE_GILES
+            if (romanised == Romanisations.Relation.SAME_KOREAN_SYLLABLE) {
+                return pack(MatchRules.KOREAN_SYLLABLE_SIMILARITY, MatchKind.KOREAN_SYLLABLE);
+            }
+            return pack(MatchRules.ROMANISATION_SIMILARITY, romanised == Romanisations.Relation.SAME_IF_WADE_GILES
                     ? MatchKind.ROMANISATION_IF_WADE_GILES : MatchKind.ROMANISATION);
         }
         int shorter = Math.min(x.text().length(), y.text().length());

@@ -8,6 +8,8 @@ import com.ibm.icu.text.Transliterator;
  * mistyped, even when the Latin readings are one letter apart or the same (homophones).
  */
 final class NativeCharacters {
+    /** How {@link #of} starts for a name written in Hangul. */
+    static final String HANGUL = Character.UnicodeScript.HANGUL.name() + ":";
     private static final ThreadLocal<Transliterator> SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     // The transliterator is costly and names repeat their characters: each character's simplified form once.

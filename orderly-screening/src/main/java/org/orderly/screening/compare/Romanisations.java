@@ -89,6 +89,22 @@ public final class Romanisations {
                 && !KOREAN.contains(a) && !KOREAN.contains(b) && !x.koreanFold().equals(y.koreanFold());
     }
 
+    /**
+     * Whether both words read as Korean syllables and differ even once the two systems' differences and the usual
+     * popular spellings (oo and u, ou and o, ee and i, eo written u as in Hyun or o as in Yong) are folded: then a
+     * syllable differs (Hyejin and Hojin, Yeonghui and Yong), which no romanisation of one name explains.
+     */
+    public static boolean differentKoreanFolds(String a, Reading x, String b, Reading y) {
+        if (x == null || y == null || x.koreanFold() == null || y.koreanFold() == null) {
+            return false;
+        }
+        return !popularFold(a, "o").equals(popularFold(b, "o")) && !popularFold(a, "u").equals(popularFold(b, "u"));
+    }
+
+    private static String popularFold(String word, String eo) {
+        return koreanFold(word.replace("eo", eo).replace("oo", "u").replace("ou", "o").replace("ee", "i"));
+    }
+
     private static boolean revisedVowels(String word) {
         return word.contains("eo") || word.contains("eu");
     }

@@ -353,10 +353,11 @@ public final class CandidateIndex {
             if (all[i].particle()) {
                 continue;
             }
-            pairLinks(s, all[i].variant(), false);
+            pairLinks(s, all[i].variant(), false, -1, -1);
             int next = neighbourToken(all, i, 1);
             if (next >= 0) {
-                joined(s, NameComparator.joinedKey(all[i], all[next]));
+                joinedLinks(s, NameComparator.joinedKey(all[i], all[next]));
+                pairLinks(s, NameComparator.joinedKey(all[i], all[next]), true, listedId(all[i]), listedId(all[next]));
             }
         }
         // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
@@ -406,7 +407,8 @@ public final class CandidateIndex {
             int pair = s.pairReads[j];
             for (int k = pairs.nameOffsets[pair]; k < pairs.nameOffsets[pair + 1]; k++) {
                 int name = pairs.names[k];
-                if (nameGroup[name] != skippedGroup) {
+                // A name reached through several pairs is bounded once; the group is read only when one is skipped.
+                if (s.nameStamp[name] != s.stamp && (skippedGroup < 0 || nameGroup[name] != skippedGroup)) {
                     kept = visit(visit, postings.recordOf[name], kept);
                 }
             }
@@ -477,6 +479,21 @@ public final class CandidateIndex {
     }
 
     /** The listed names written wholly in these Han or Hangul characters. */
+    /** How many listed names carry each word, from the postings (a name is posted once under each word it carries). */
+    public org.orderly.screening.compare.PartFrequencies partFrequencies() {
+        return word -> {
+            Integer token = dictionaryIds.get(word);
+            if (token == null) {
+                return 0;
+            }
+            int names = 0;
+            for (int block = Postings.block(token, 0, 0); block < Postings.block(token + 1, 0, 0); block++) {
+                names += postingCounts[block];
+            }
+            return names;
+        };
+    }
+
     private int[] dictionaryNamesWritten(String characters) {
         return namesByCharacters.getOrDefault(characters, NONE);
     }
@@ -671,9 +688,10 @@ public final class CandidateIndex {
         return -1;
     }
 
-    private void joined(QueryState s, String joined) {
-        joinedLinks(s, joined);
-        pairLinks(s, joined, true);
+    /** The dictionary id of a query token listed as spelled, or -1. */
+    private int listedId(TokenFeatures token) {
+        Integer id = dictionaryIds.get(token.text());
+        return id == null ? -1 : id;
     }
 
     /**
@@ -704,7 +722,7 @@ public final class CandidateIndex {
      * comparator would align with it: each listed word is credited with its share of the unit's contribution, and the
      * names with the pair are read.
      */
-    private void pairLinks(QueryState s, String variant, boolean twoWords) {
+    private void pairLinks(QueryState s, String variant, boolean twoWords, int sameFirst, int sameSecond) {
         if (pairs.size() == 0) {
             return;
         }
@@ -715,6 +733,11 @@ public final class CandidateIndex {
                     continue;
                 }
                 int pairId = pairs.keys.ids[k];
+                if (pairs.first[pairId] == sameFirst && pairs.second[pairId] == sameSecond) {
+                    // The listed pair is the two query words as spelled: each is linked one to one, exactly, which
+                    // credits its names more than the pair written as one can, and the words' reading finds them.
+                    continue;
+                }
                 double similarity = compoundSimilarity(variant, pairs.joinedVariant(pairId));
                 if (similarity > 0) {
                     double queryShare = twoWords ? 1 : 0.5;

@@ -227,4 +227,35 @@ class NameComparatorTest {
         assertThat(comparator.compare("영환 주", "JO YONG-WON").match()).as("Yeonghwan is not Yong-won").isFalse();
         assertThat(comparator.compare("Ju Yeonghwan", "Chu Yong-hwan").match()).as("one name in two systems").isTrue();
     }
+
+    @Test
+    void aKoreanSyllableInTheOtherSystemCountsOnlyWhenEveryPartHasAPartner() {
+        // Same birth date and nationality add 0.07: the name must stay below 0.79 for a different person.
+        BirthDate born = BirthDate.parse("1970-03-01");
+        PersonDetails listed = new PersonDetails("KIM YONG CHOL", born, "kp");
+        assertThat(comparator.compare(new PersonDetails("영호 김", born, "kp"), listed).match())
+                .as("Gim for Kim, and Yeongho for one syllable of Yong Chol").isFalse();
+        assertThat(comparator.compare(new PersonDetails("하윤 선영 장", born, "kp"),
+                new PersonDetails("JANG YONG SON", born, "kp")).match()).as("Hayun left without partner").isFalse();
+        assertThat(comparator.compare("김정일", "KIM JONG IL").match()).as("every syllable has its partner").isTrue();
+        assertThat(comparator.compare("Gim Jeong Il", "Kim Jong Il").matches())
+                .anySatisfy(m -> assertThat(m.kind()).isEqualTo(MatchKind.KOREAN_SYLLABLE));
+    }
+
+    @Test
+    void aNameReadFromHangulMeetsAnotherKoreanReadingOnlyThroughTheRomanisationSystems() {
+        BirthDate born = BirthDate.parse("1981-06-12");
+        assertThat(comparator.compare(new PersonDetails("민수 혜진 윤", born, "kp"),
+                new PersonDetails("YUN HO-JIN", born, "kp")).match()).as("Hyejin is not Ho-jin").isFalse();
+        assertThat(comparator.compare(new PersonDetails("영희 최", born, "kp"),
+                new PersonDetails("CHOE CHUN YONG", born, "kp")).match()).as("Yeonghui is not Yong").isFalse();
+        assertThat(comparator.compare(new PersonDetails("중수 양", born, "kp"),
+                new PersonDetails("JANG YONG SON", born, "kp")).match()).as("Yang is not Jang, Jungsu not Yong-son")
+                .isFalse();
+        assertThat(comparator.compare("혜진 윤", "Yun Hye-jin").match()).as("the same syllables").isTrue();
+        assertThat(comparator.compare("반기문", "Ban Ki-moon").match()).as("a popular spelling").isTrue();
+        assertThat(comparator.compare("김영삼", "Kim Young-sam").match()).as("a popular spelling, written apart").isTrue();
+        assertThat(comparator.compare("Hyejin Yun", "Hojin Yun").score())
+                .as("Latin names keep the Latin spelling rules").isGreaterThan(0.86);
+    }
 }
