@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.",
         subcommands = {ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
                 InstrumentsCommand.class, CoherenceCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class, NegotiateCommand.class, StayCommand.class, CrossingsCommand.class,
-                AuditCommand.class, ChannelsCommand.class, IndicatorsCommand.class, LabCommand.class, BenchCommand.class, PassengersCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, ChannelsCommand.class, IndicatorsCommand.class, LabCommand.class, Benchmarks.class, PassengersCommand.class, CommandLine.HelpCommand.class})
 public final class Orderly implements Runnable {
 
     @CommandLine.Spec
