@@ -48,6 +48,8 @@ public final class OrderlyDatabase implements AutoCloseable {
     private Path temporaryBinaries;
     /** The throwaway database this process created on an external server, dropped on close; null otherwise. */
     private Scratch scratch;
+    /** The registry snapshot beside the embedded database in Orderly's home; none for an external or temporary one. */
+    private RegistrySnapshot registrySnapshot = RegistrySnapshot.none();
 
     /** A database created on an external server for a temporary use, and how to reach the server to drop it. */
     private record Scratch(String serverUrl, String user, String password, String name) {
@@ -66,11 +68,21 @@ public final class OrderlyDatabase implements AutoCloseable {
         try {
             // Out of order: capabilities add migrations in parallel under distinct versions (V10, V20, V30…), each
             // touching its own tables; a database that already has a higher one still gets a lower one added later.
-            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").outOfOrder(true)
-                    .load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").outOfOrder(true).load();
+            // Migrated only when a migration is pending: Flyway warns that out-of-order mode is active on every migrate,
+            // which every command printed; a database already up to date is validated (checksums of those applied) instead.
+            if (flyway.info().pending().length > 0) flyway.migrate();
+            else flyway.validate();
         } catch (RuntimeException e) {
             database.close();
             throw new IllegalStateException("cannot migrate the database (" + database.description + "): " + e.getMessage(), e);
+        }
+        database.registrySnapshot = RegistrySnapshot.forSettings(settings);
+        try {
+            new RegistryStore(database.dataSource, database.registrySnapshot).discardStaleSnapshot();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
         return database;
     }
@@ -261,6 +273,11 @@ public final class OrderlyDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The registry snapshot that the registry's writers on this database discard ({@link RegistryStore}). */
+    public RegistrySnapshot registrySnapshot() {
+        return registrySnapshot;
     }
 
     /** Orderly's home folder ({@code $ORDERLY_HOME}): where the embedded data, its passwords and the audit keys live. */
