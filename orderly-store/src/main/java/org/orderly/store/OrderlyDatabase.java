@@ -15,12 +15,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The PostgreSQL database Orderly runs on, migrated to the current schema: embedded by default
@@ -68,11 +71,15 @@ public final class OrderlyDatabase implements AutoCloseable {
         try {
             // Out of order: capabilities add migrations in parallel under distinct versions (V10, V20, V30…), each
             // touching its own tables; a database that already has a higher one still gets a lower one added later.
-            Flyway flyway = Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").outOfOrder(true).load();
-            // Migrated only when a migration is pending: Flyway warns that out-of-order mode is active on every migrate,
-            // which every command printed; a database already up to date is validated (checksums of those applied) instead.
-            if (flyway.info().pending().length > 0) flyway.migrate();
-            else flyway.validate();
+            // Flyway warns that out-of-order mode is active on every migration run in it, which every command printed: a
+            // database already up to date is validated (the checksums of what was applied) instead, and the mode is
+            // used only when a pending migration lies below the database's current version.
+            Flyway flyway = flyway(database.dataSource, true);
+            MigrationInfoService migrations = flyway.info();
+            MigrationVersion current = migrations.current() == null ? MigrationVersion.EMPTY : migrations.current().getVersion();
+            if (migrations.pending().length == 0) flyway.validate();
+            else if (Arrays.stream(migrations.pending()).anyMatch(pending -> pending.getVersion().compareTo(current) < 0)) flyway.migrate();
+            else flyway(database.dataSource, false).migrate();
         } catch (RuntimeException e) {
             database.close();
             throw new IllegalStateException("cannot migrate the database (" + database.description + "): " + e.getMessage(), e);
@@ -85,6 +92,10 @@ public final class OrderlyDatabase implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    private static Flyway flyway(DataSource dataSource, boolean outOfOrder) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(outOfOrder).load();
     }
 
     /**
