@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The wall time of Orderly's commands as a user runs them (a fresh JVM each), a baseline jar against a candidate jar in the
 # same run, alternating, on copies of one warm ORDERLY_HOME (each jar its own copy: a jar migrates the database it opens).
-# Each travel question asks a fresh pair of states (seeded), the same pair of both jars, whose answers must agree.
+# Each travel question asks a fresh pair of states (seeded), the same pair of both jars, whose answers must agree. Wall
+# time and CPU time (user + system) of each run: on a shared machine the CPU time is the steadier figure.
 #
 #   orderly-bench/command-wall-time.sh BASELINE.jar CANDIDATE.jar WARM_HOME [ROUNDS] [SEED]
 #
@@ -17,15 +18,16 @@ export ORDERLY_SHARED_DATA="${ORDERLY_SHARED_DATA:-$(cd "$(dirname "$0")/.." && 
 states=(NGA DEU FRA JPN MAR USA BRA IND CHN GBR KEN ZAF MEX TUR EGY IDN PAK ARG CAN AUS SEN GHA ETH PHL VNM UKR POL ITA ESP SWE)
 RANDOM="$seed"
 
-# One run: prints "label seconds", keeps the output for the comparison.
+# One run: prints "label wall-ms cpu-ms" (CPU: user + system of the JVM and what it started), keeps the output.
 run() {
   local label="$1" jar="$2" home="$3"; shift 3
-  local start end
+  local start end cpu
   start=$(date +%s%N)
-  ORDERLY_HOME="$home" java -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err"
+  cpu=$( { /usr/bin/time -f '%U %S' env ORDERLY_HOME="$home" java -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err"; } 2>&1 | tail -1 \
+    | awk '{printf "%d", ($1 + $2) * 1000}')
   end=$(date +%s%N)
-  echo "$label $(( (end - start) / 1000000 ))" >>"$work/times"
-  printf '%-22s %6d ms  %s\n' "$label" $(( (end - start) / 1000000 )) "$*"
+  echo "$label $(( (end - start) / 1000000 )) $cpu" >>"$work/times"
+  printf '%-22s %6d ms wall %6d ms CPU  %s\n' "$label" $(( (end - start) / 1000000 )) "$cpu" "$*"
 }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -44,15 +46,20 @@ for ((i = 1; i <= rounds; i++)); do
   if ! diff -q <(head -2 "$work/travel-baseline.out") <(head -2 "$work/travel-candidate.out") >/dev/null; then
     echo "the answers differ for $passport → $destination:"; head -2 "$work/travel-baseline.out" "$work/travel-candidate.out"; exit 1
   fi
-  for side in baseline candidate; do
-    jar="$baseline"; [ "$side" = candidate ] && jar="$candidate"
-    run "help-$side" "$jar" "$work/$side-home" --help
-    run "parties-$side" "$jar" "$work/$side-home" parties --kind ORGANISATION
+  # Each command of both jars back to back, so that neither follows the other's database shutdown.
+  for command in help parties; do
+    for side in baseline candidate; do
+      jar="$baseline"; [ "$side" = candidate ] && jar="$candidate"
+      if [ "$command" = help ]; then run "help-$side" "$jar" "$work/$side-home" --help
+      else run "parties-$side" "$jar" "$work/$side-home" parties --kind ORGANISATION; fi
+    done
   done
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "medians of $rounds runs (ms):"
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+echo "medians of $rounds runs (ms):           wall    CPU"
 for label in travel-baseline travel-candidate help-baseline help-candidate parties-baseline parties-candidate; do
-  printf '  %-20s %6d\n' "$label" "$(awk -v l="$label" '$1 == l {print $2}' "$work/times" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
+  printf '  %-20s %12d %6d\n' "$label" "$(awk -v l="$label" '$1 == l {print $2}' "$work/times" | median)" \
+    "$(awk -v l="$label" '$1 == l {print $3}' "$work/times" | median)"
 done
 if grep -q "outOfOrder" "$work/parties-candidate.err"; then echo "the candidate printed Flyway's out-of-order warning"; exit 1; fi
