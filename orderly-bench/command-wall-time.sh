@@ -23,9 +23,9 @@ run() {
   local label="$1" jar="$2" home="$3"; shift 3
   local start end cpu
   start=$(date +%s%N)
-  cpu=$( { /usr/bin/time -f '%U %S' env ORDERLY_HOME="$home" java -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err"; } 2>&1 | tail -1 \
-    | awk '{printf "%d", ($1 + $2) * 1000}')
+  /usr/bin/time -o "$work/$label.cpu" -f '%U %S' env ORDERLY_HOME="$home" java -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err"
   end=$(date +%s%N)
+  cpu=$(tail -1 "$work/$label.cpu" | awk '{printf "%d", ($1 + $2) * 1000}')
   echo "$label $(( (end - start) / 1000000 )) $cpu" >>"$work/times"
   printf '%-22s %6d ms wall %6d ms CPU  %s\n' "$label" $(( (end - start) / 1000000 )) "$cpu" "$*"
 }

@@ -151,7 +151,12 @@ public final class RegistryStore {
         record Loaded(Registry registry, long revision) {
         }
         Loaded loaded = snapshots.execute(status -> new Loaded(load(), revision()));
-        snapshot.write(loaded.registry(), loaded.revision());
+        try {
+            snapshot.write(loaded.registry(), loaded.revision());
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException cannotWrite) {
+            // A file system without owner-only modes, a full disk: no snapshot, and commands read the database.
+            return loaded.registry();
+        }
         if (revision() != loaded.revision()) snapshot.discard();
         return loaded.registry();
     }
