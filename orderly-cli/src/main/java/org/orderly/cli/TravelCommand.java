@@ -53,6 +53,11 @@ final class TravelCommand implements Runnable {
                     + answer.authority().source().url().map(u -> ", " + u).orElse("") + "]"));
             System.out.println("  where to apply: " + answer.authority().applyAt());
         }
+        if (answer.airportTransit() != null) {
+            System.out.println("  changing planes without crossing the border: " + answer.airportTransit().decision()
+                    + " [" + answer.airportTransit().source().title() + "]");
+            System.out.println("    where to apply: " + answer.airportTransit().applyAt());
+        }
         if (answer.instrumentId() != null) System.out.println("  instrument: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");
         if (answer.dataAsOf() != null) System.out.println("  data as of: " + answer.dataAsOf() + " (" + answer.dataAge() + ")");
         System.out.println("  sources:");

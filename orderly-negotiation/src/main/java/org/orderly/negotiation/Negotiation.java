@@ -36,14 +36,17 @@ public record Negotiation(String id, String title, List<String> parties, List<Is
             }
         }
         Set<String> normIds = new HashSet<>();
+        List<Issue> listed = issues;
         for (Norm norm : norms) {
             if (!normIds.add(norm.id())) problems.add("norm " + norm.id() + " is listed twice");
-            if (norm instanceof Norm.Requires r) {
-                checkOptions(issues, r.id(), r.ifIssue(), r.ifOptions(), problems);
-                checkOptions(issues, r.id(), r.thenIssue(), r.thenOptions(), problems);
-            } else if (norm instanceof Norm.Forbids f) {
-                checkOptions(issues, f.id(), f.issue(), f.options(), problems);
-            }
+            norm.match(r -> {
+                checkOptions(listed, r.id(), r.ifIssue(), r.ifOptions(), problems);
+                checkOptions(listed, r.id(), r.thenIssue(), r.thenOptions(), problems);
+                return r;
+            }, f -> {
+                checkOptions(listed, f.id(), f.issue(), f.options(), problems);
+                return f;
+            });
         }
         if (!problems.isEmpty()) throw new IllegalArgumentException("negotiation " + id + ": " + String.join("; ", problems));
     }

@@ -17,6 +17,12 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
     /** Whether the deal meets the norm, with the reason in plain words. */
     Check check(Negotiation negotiation, Deal deal);
 
+    /**
+     * The one dispatch over the family: one function per kind of norm, so that a new kind changes this signature and every
+     * use that does not handle it fails to compile (Java 17 cannot check a pattern switch over a sealed type).
+     */
+    <R> R match(java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids);
+
     /** The outcome of checking one norm against one deal. */
     record Check(String normId, boolean met, String reason) {
     }
@@ -28,6 +34,11 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
      */
     record Requires(String id, String description, String ifIssue, Set<String> ifOptions,
                     String thenIssue, Set<String> thenOptions) implements Norm {
+        @Override
+        public <R> R match(java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids) {
+            return requires.apply(this);
+        }
+
         public Requires {
             Objects.requireNonNull(id, "norm id");
             Objects.requireNonNull(ifIssue, "norm " + id + " ifIssue");
@@ -55,6 +66,11 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
 
     /** The listed options can never be chosen (e.g. any option that trades away non-refoulement). */
     record Forbids(String id, String description, String issue, Set<String> options) implements Norm {
+        @Override
+        public <R> R match(java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids) {
+            return forbids.apply(this);
+        }
+
         public Forbids {
             Objects.requireNonNull(id, "norm id");
             Objects.requireNonNull(issue, "norm " + id + " issue");

@@ -36,11 +36,18 @@ public record Table(Negotiation negotiation, Map<String, Valuation> valuations, 
                     var issue = negotiation.issue(condition.issue());
                     if (issue.isEmpty()) {
                         problems.add("valuation of " + valuation.party() + " has a bundle on unknown issue " + condition.issue());
-                    } else if (condition instanceof Valuation.Condition.OneOf oneOf) {
-                        oneOf.options().stream().filter(o -> issue.get().option(o).isEmpty()).forEach(o -> problems.add("valuation of "
-                                + valuation.party() + " has a bundle on unknown choice " + condition.issue() + "=" + o));
-                    } else if (issue.get().options().stream().allMatch(o -> o.value() == null)) {
-                        problems.add("valuation of " + valuation.party() + " has a range on issue " + condition.issue() + ", whose options have no values");
+                    } else {
+                        condition.match(oneOf -> {
+                            oneOf.options().stream().filter(o -> issue.get().option(o).isEmpty()).forEach(o -> problems.add("valuation of "
+                                    + valuation.party() + " has a bundle on unknown choice " + condition.issue() + "=" + o));
+                            return oneOf;
+                        }, between -> {
+                            if (issue.get().options().stream().allMatch(o -> o.value() == null)) {
+                                problems.add("valuation of " + valuation.party() + " has a range on issue " + condition.issue()
+                                        + ", whose options have no values");
+                            }
+                            return between;
+                        });
                     }
                 }
             }

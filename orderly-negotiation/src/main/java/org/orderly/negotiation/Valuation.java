@@ -50,11 +50,19 @@ public record Valuation(String party, Map<String, Map<String, Long>> values, Lis
         /** Whether the deal's choice on the issue meets the condition. */
         boolean holds(Negotiation negotiation, Deal deal);
 
+        /** The one dispatch over the family: one function per kind of condition (a new kind fails to compile where unhandled). */
+        <R> R match(java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between);
+
         /** Whether an option of the issue meets the condition. */
         boolean admits(Option option);
 
         /** The chosen option is one of these. */
         record OneOf(String issue, Set<String> options) implements Condition {
+            @Override
+            public <R> R match(java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between) {
+                return oneOf.apply(this);
+            }
+
             public OneOf {
                 Objects.requireNonNull(issue, "condition issue");
                 if (options == null || options.isEmpty()) throw new IllegalArgumentException("a condition on " + issue + " names no option");
@@ -74,6 +82,11 @@ public record Valuation(String party, Map<String, Map<String, Long>> values, Lis
 
         /** The chosen option's value (an integer issue's number, a quota, a deadline) lies in [min, max]. */
         record Between(String issue, long min, long max) implements Condition {
+            @Override
+            public <R> R match(java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between) {
+                return between.apply(this);
+            }
+
             public Between {
                 Objects.requireNonNull(issue, "condition issue");
                 if (max < min) throw new IllegalArgumentException("the range on " + issue + " is empty: " + min + " > " + max);

@@ -17,44 +17,64 @@ public final class CommitmentTerms {
     private CommitmentTerms() {
     }
 
-    /** The terms of a commitment, in a stable key order. */
+    /**
+     * The terms of a commitment, in a stable key order. A switch over the kind with no default: a new kind fails to compile
+     * here (Java 17 cannot check a pattern switch over the sealed type; it does check an enum switch expression).
+     */
     public static Map<String, String> of(Commitment commitment) {
         Map<String, String> terms = new LinkedHashMap<>();
-        if (commitment instanceof VisaWaiver v) {
-            terms.put("stay_days", Integer.toString(v.stayDays()));
-            terms.put("window_days", Integer.toString(v.windowDays()));
-            terms.put("purposes", names(v.purposes()));
-        } else if (commitment instanceof VisaObligation v) {
-            terms.put("purposes", names(v.purposes()));
-        } else if (commitment instanceof FreeMovement f) {
-            terms.put("right_to_work", Boolean.toString(f.rightToWork()));
-            if (!f.extended()) terms.put("extended", "false");
-        } else if (commitment instanceof LegalChannel l) {
-            terms.put("channel", l.id());
-            terms.put("title", l.title());
-            terms.put("purpose", l.purpose().name());
-            if (!l.occupations().isEmpty()) terms.put("occupations", join(l.occupations()));
-            terms.put("decision", l.decision());
-            terms.put("apply_at", l.applyAt());
-            terms.put("verified", Boolean.toString(l.verified()));
-            if (!l.facts().facts().isEmpty()) terms.put("facts", l.facts().write());
-            if (!l.unequalTreatment().isEmpty()) terms.put("unequal_treatment", names(l.unequalTreatment()));
-        } else if (commitment instanceof Readmission r) {
-            terms.put("answer_deadline_days", Integer.toString(r.answerDeadlineDays()));
-            terms.put("third_country_nationals", Boolean.toString(r.thirdCountryNationals()));
-        } else if (commitment instanceof DocumentStandard d) {
-            terms.put("standard", d.standard());
-            terms.put("from_year", Integer.toString(d.fromYear()));
-        } else if (commitment instanceof DataSharing d) {
-            terms.put("dataset", d.dataset());
-            terms.put("purposes", join(d.purposes()));
-            terms.put("fields", join(d.fields()));
-            terms.put("retention_days", Integer.toString(d.retentionDays()));
-        } else if (commitment instanceof RightsFloor r) {
-            terms.put("rights", join(r.rights()));
-            terms.put("non_derogable", Boolean.toString(r.nonDerogable()));
-        } else if (commitment instanceof RemittanceCost r) {
-            terms.put("target_percent", r.targetPercent().toPlainString());
+        switch (commitment.kind()) {
+            case VISA_WAIVER -> {
+                VisaWaiver v = (VisaWaiver) commitment;
+                terms.put("stay_days", Integer.toString(v.stayDays()));
+                terms.put("window_days", Integer.toString(v.windowDays()));
+                terms.put("purposes", names(v.purposes()));
+            }
+            case VISA_OBLIGATION -> terms.put("purposes", names(((VisaObligation) commitment).purposes()));
+            case FREE_MOVEMENT -> {
+                FreeMovement f = (FreeMovement) commitment;
+                terms.put("right_to_work", Boolean.toString(f.rightToWork()));
+                if (!f.extended()) terms.put("extended", "false");
+                if (f.stayDays() != null) terms.put("stay_days", Integer.toString(f.stayDays()));
+            }
+            case LEGAL_CHANNEL -> {
+                LegalChannel l = (LegalChannel) commitment;
+                terms.put("channel", l.id());
+                terms.put("title", l.title());
+                terms.put("purpose", l.purpose().name());
+                if (!l.occupations().isEmpty()) terms.put("occupations", join(l.occupations()));
+                terms.put("decision", l.decision());
+                terms.put("apply_at", l.applyAt());
+                terms.put("verified", Boolean.toString(l.verified()));
+                if (!l.facts().facts().isEmpty()) terms.put("facts", l.facts().write());
+                if (!l.unequalTreatment().isEmpty()) terms.put("unequal_treatment", names(l.unequalTreatment()));
+            }
+            case READMISSION -> {
+                Readmission r = (Readmission) commitment;
+                terms.put("answer_deadline_days", Integer.toString(r.answerDeadlineDays()));
+                terms.put("third_country_nationals", Boolean.toString(r.thirdCountryNationals()));
+            }
+            case DOCUMENT_STANDARD -> {
+                DocumentStandard d = (DocumentStandard) commitment;
+                terms.put("standard", d.standard());
+                terms.put("from_year", Integer.toString(d.fromYear()));
+            }
+            case DATA_SHARING -> {
+                DataSharing d = (DataSharing) commitment;
+                terms.put("dataset", d.dataset());
+                terms.put("purposes", join(d.purposes()));
+                terms.put("fields", join(d.fields()));
+                terms.put("retention_days", Integer.toString(d.retentionDays()));
+            }
+            case RIGHTS_FLOOR -> {
+                RightsFloor r = (RightsFloor) commitment;
+                terms.put("rights", join(r.rights()));
+                terms.put("non_derogable", Boolean.toString(r.nonDerogable()));
+            }
+            case REMITTANCE_COST -> terms.put("target_percent", ((RemittanceCost) commitment).targetPercent().toPlainString());
+            case COMMON_FRONTIER -> {
+                // A common frontier has no terms beyond its parties and dates.
+            }
         }
         return terms;
     }
@@ -67,26 +87,23 @@ public final class CommitmentTerms {
     public static Commitment toCommitment(Commitment.Kind kind, String instrumentId, Scope scope, Term term,
                                           Map<String, String> terms, Source source) {
         Reader t = new Reader(kind, terms);
-        Commitment commitment;
-        switch (kind) {
-            case VISA_WAIVER -> commitment = new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
+        Commitment commitment = switch (kind) {
+            case VISA_WAIVER -> new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
                     t.integer("window_days"), t.choices("purposes", Purpose.class), source);
-            case VISA_OBLIGATION -> commitment = new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
-            case FREE_MOVEMENT -> commitment = new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
-                    !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"), source);
-            case LEGAL_CHANNEL -> commitment = ChannelTerms.build(instrumentId, scope, term, terms, source);
-            case READMISSION -> commitment = new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
+            case VISA_OBLIGATION -> new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
+            case FREE_MOVEMENT -> new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
+                    !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"),
+                    t.optionalInteger("stay_days"), source);
+            case LEGAL_CHANNEL -> ChannelTerms.build(instrumentId, scope, term, terms, source);
+            case READMISSION -> new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
                     t.optionalBool("third_country_nationals"), source);
-            case DOCUMENT_STANDARD -> commitment = new DocumentStandard(instrumentId, scope, term, t.text("standard"),
-                    t.integer("from_year"), source);
-            case DATA_SHARING -> commitment = new DataSharing(instrumentId, scope, term, t.text("dataset"),
+            case DOCUMENT_STANDARD -> new DocumentStandard(instrumentId, scope, term, t.text("standard"), t.integer("from_year"), source);
+            case DATA_SHARING -> new DataSharing(instrumentId, scope, term, t.text("dataset"),
                     t.list("purposes"), t.list("fields"), t.integer("retention_days"), source);
-            case RIGHTS_FLOOR -> commitment = new RightsFloor(instrumentId, scope, term, t.list("rights"),
-                    t.bool("non_derogable"), source);
-            case REMITTANCE_COST -> commitment = new RemittanceCost(instrumentId, scope, term, t.decimal("target_percent"), source);
-            case COMMON_FRONTIER -> commitment = new CommonFrontier(instrumentId, scope, term, source);
-            default -> throw new IllegalArgumentException("unknown commitment kind " + kind);
-        }
+            case RIGHTS_FLOOR -> new RightsFloor(instrumentId, scope, term, t.list("rights"), t.bool("non_derogable"), source);
+            case REMITTANCE_COST -> new RemittanceCost(instrumentId, scope, term, t.decimal("target_percent"), source);
+            case COMMON_FRONTIER -> new CommonFrontier(instrumentId, scope, term, source);
+        };
         Set<String> known = new java.util.HashSet<>(of(commitment).keySet());
         if (commitment instanceof FreeMovement) known.add("extended");
         if (commitment instanceof LegalChannel) known.addAll(ChannelTerms.TERMS);
@@ -178,6 +195,11 @@ public final class CommitmentTerms {
             if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")) return true;
             if (value.equalsIgnoreCase("false") || value.equalsIgnoreCase("no")) return false;
             throw new IllegalArgumentException(kind + " term '" + key + "' must be true or false, was '" + value + "'");
+        }
+
+        /** A whole number, or null when the term is absent or blank. */
+        Integer optionalInteger(String key) {
+            return terms.containsKey(key) && !terms.get(key).isBlank() ? integer(key) : null;
         }
 
         boolean optionalBool(String key) {

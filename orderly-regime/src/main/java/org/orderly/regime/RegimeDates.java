@@ -20,6 +20,14 @@ public final class RegimeDates {
     }
 
     /**
+     * Today in UTC: the date a question without one is asked on, the one such date for the API, the pages, the command
+     * line and the indicators (a date in UTC, so that a question asked at the same instant has one answer everywhere).
+     */
+    public static LocalDate today() {
+        return LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    /**
      * The date itself when it lies within {@link #EARLIEST}–{@link #LATEST} (or is null: not given).
      *
      * @throws IllegalArgumentException naming the field, the date and the range

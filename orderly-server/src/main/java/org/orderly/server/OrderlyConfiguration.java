@@ -23,6 +23,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class OrderlyConfiguration {
 
+    /**
+     * The one scheduler of the server's recurring work (the overstay sweep, audit checkpoints, passenger-data retention):
+     * Spring's, two daemon threads, each task's failure logged by the task and never stopping the others. Shut down after
+     * the beans that schedule on it, so that a task's last run on shutdown (the audit's final checkpoint) still happens.
+     */
+    @Bean
+    org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler orderlyScheduler() {
+        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.setThreadNamePrefix("orderly-scheduled-");
+        scheduler.setDaemon(true);
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
+    }
+
     @Bean(destroyMethod = "close")
     OrderlyDatabase orderlyDatabase(OrderlyProperties properties) {
         Map<String, String> env = new HashMap<>(System.getenv());

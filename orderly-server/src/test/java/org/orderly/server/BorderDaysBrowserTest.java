@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The border officer's day count, at a desk (1400 px) and on a phone (390 px): a US traveller who used 73 of the 90
  * days of the Schengen rule is checked at the German border and the check itself says the days used, the days left and
  * the last legal day from the crossings ledger, links to the stays, and the stays page plans an entry and counts stays
- * typed from passport stamps. The ICAO specimen state UTO is named as a specimen. No sideways scrolling, no serious
+ * typed from passport stamps. The ICAO specimen state UTO is named as a specimen, and stops the officer. No sideways scrolling, no serious
  * axe-core violation (amber text included), screenshots in target/screenshots.
  */
 class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
@@ -58,7 +58,9 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
 
         stays.click();
         Browser.waiting(browser).until(d -> !d.findElements(By.id("control")).isEmpty());
-        assertThat(browser.findElement(By.id("control")).getText()).containsIgnoringCase("17 days left");
+        // The holder is outside: the stays page gives the days of an entry on the check's date, the check's last legal day.
+        assertThat(browser.findElement(By.id("control")).getText()).containsIgnoringCase("17 days left")
+                .contains("if admitted on 2026-06-01").contains("2026-06-17").doesNotContain("2026-06-18");
         browser.executeScript("document.getElementById('enter').value = '2026-07-20';");
         browser.findElement(By.id("plan-button")).click();
         // Entering on 20 July, the February days leave the window while he stays: 90 days, to 17 October.
@@ -79,11 +81,19 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
-    void theIcaoSpecimenStateIsNamedAsASpecimenAndTheAmberVerdictIsReadable(int width) {
+    void theIcaoSpecimenStopsTheOfficerAndTheAmberVerdictIsReadable(int width) {
         ChromeDriver browser = signedIn(width);
         WebElement result = check(browser, "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10", "2010-01-01");
         assertThat(result.findElement(By.id("travel")).getText()).contains("specimen").contains("Utopia").doesNotContain("did you mean");
-        assertThat(result.findElement(By.id("verdict")).getText()).contains("specimen").doesNotContain("Trinidad");
+        assertThat(result.findElement(By.id("verdict")).getText()).startsWithIgnoringCase("Stop").contains("specimen").doesNotContain("Trinidad");
         fitsAndIsAccessible(browser, "border-specimen", width);
+
+        // A Nigerian at the German border needs a visa to be seen: the amber verdict, whose text axe checks for contrast.
+        String[] zone = BorderZones.passport("NGA", "OKAFOR", "CHIDI", "A" + UUID.randomUUID().toString().substring(0, 7).toUpperCase(),
+                "900101", "M", "320101");
+        WebElement amber = check(browser, zone[0] + "\n" + zone[1], "2026-06-01").findElement(By.id("verdict"));
+        assertThat(amber.getText()).startsWithIgnoringCase("Caution").contains("visa");
+        assertThat(amber.getDomAttribute("class")).contains("verdict-caution");
+        fitsAndIsAccessible(browser, "border-amber", width);
     }
 }

@@ -101,6 +101,11 @@ class ErrorBodiesTest extends ServerTest {
     void theErrorPathItselfIsNotFoundAndAMissingBodyIsNamedPlainly() {
         Response error = get("/error");
         assertThat(error.status()).isEqualTo(404);
+        // A problem names the address that was asked for (RFC 9457 "instance"), not the server's internal error route.
+        Response nothing = get("/api/v1/no-such-thing?x=1");
+        assertThat(nothing.status()).isEqualTo(404);
+        assertThat(nothing.json().get("instance").asString()).isEqualTo("/api/v1/no-such-thing");
+        assertThat(nothing.json().get("detail").asString()).isEqualTo("There is nothing at /api/v1/no-such-thing.");
         Response missing = post("/api/v1/border-checks", "application/json", "", "border-officer", "test-only-border");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("detail").asString()).isEqualTo("the request body is missing: this endpoint expects JSON");

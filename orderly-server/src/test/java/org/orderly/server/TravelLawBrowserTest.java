@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Travel answers that rest on the law that decides them, at a desk (1400 px) and on a phone (390 px): work from France
  * to Germany under free movement with no old-data banner; the regional free movement regimes a migrant of the global
  * South meets (ECOWAS, the MERCOSUR residence agreement, the EAC common market); where to apply for a Schengen visa
- * with the Visa Code's fee and decision time; the legal channels named in an answer for work; a shared permalink that
+ * with the Visa Code's fee and decision time; changing planes under the Visa Code's Annex IV; the legal channels named in an answer for work; a shared permalink that
  * opens on its answer. No sideways scrolling, no serious axe-core violation; screenshots in target/screenshots.
  */
 class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
@@ -70,6 +70,22 @@ class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
         assertThat(named).as("the legal channels to Germany open to a Nigerian").isNotEmpty();
         assertThat(routes.getText()).containsIgnoringCase("Blue Card");
         assertThat(routes.findElement(By.id("finder-link")).getDomAttribute("href")).contains("/channels?passport=NGA&destination=DEU");
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
+    void transitSaysWhatChangingPlanesRequiresUnderAnnexIvOfTheVisaCode(int width) {
+        ChromeDriver browser = browser(width);
+        WebElement nigerian = answer(browser, "passport=NGA&destination=DEU&purpose=transit", "travel-airport-transit", width);
+        WebElement atv = nigerian.findElement(By.id("airport-transit"));
+        assertThat(atv.getText()).contains("airport transit visa").contains("Annex IV").contains("consulate of Germany");
+        assertThat(atv.findElement(By.cssSelector("a.source-link")).getDomAttribute("href")).contains("eur-lex.europa.eu/eli/reg/2009/810");
+
+        WebElement indian = answer(browser, "passport=IND&destination=FRA&purpose=transit", "travel-airport-transit-unlisted", width);
+        assertThat(indian.findElement(By.id("airport-transit")).getText()).contains("requires no airport transit visa")
+                .contains("art. 3(2)");
+        WebElement tourist = answer(browser, "passport=NGA&destination=DEU&purpose=tourism", "travel-no-transit", width);
+        assertThat(tourist.findElements(By.id("airport-transit"))).as("only a transit question is answered about transit").isEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")

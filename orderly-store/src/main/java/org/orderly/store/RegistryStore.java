@@ -324,17 +324,19 @@ public final class RegistryStore {
     }
 
     private void upsertParty(Party party) {
-        String alpha2 = null, numeric = null, region = null, subRegion = null, standing = null, description = "";
+        String alpha2 = null, numeric = null, region = null, subRegion = null, standing = null;
+        // A switch over the kind with no default: a new kind of party fails to compile here.
+        String description = switch (party.kind()) {
+            case STATE -> "";
+            case ORGANISATION -> ((Organisation) party).mandate();
+            case PROCESS -> ((Process) party).focus();
+        };
         if (party instanceof State s) {
             alpha2 = s.alpha2();
             numeric = s.numeric();
             region = s.region();
             subRegion = s.subRegion();
             standing = s.standing().name();
-        } else if (party instanceof Organisation o) {
-            description = o.mandate();
-        } else if (party instanceof Process p) {
-            description = p.focus();
         }
         jdbc.sql("""
                 insert into party (id, kind, name, alpha2, numeric_code, region, sub_region, standing, description,

@@ -165,6 +165,11 @@ class QuotaLedgerTest {
                 .isInstanceOfSatisfying(QuotaLedger.Refused.class, r -> assertThat(r.reason()).isEqualTo("PROCEDURE"));
         List<QuotaLedger.Outcome> outcomes = ledger.rank(channel, 2027, 65, OFFICER);
         assertThat(ledger.allocations(channel, 2027)).extracting(QuotaLedger.Allocation::applicant).containsExactly("APP-6", "APP-1", "APP-4");
+        assertThat(ledger.allocations(channel, 2027)).extracting(QuotaLedger.Allocation::points).containsExactly(95, 90, 80);
+        assertThat(ledger.status(channel, 2027).orElseThrow()).satisfies(s -> {
+            assertThat(s.granted()).isEqualTo(3);
+            assertThat(s.refused()).as("the first-come request, two below the cut-off, two past the places").isEqualTo(5);
+        });
         assertThat(outcomes).filteredOn(o -> o instanceof QuotaLedger.Refused r && r.reason().equals("BELOW_CUT_OFF")).hasSize(2);
         assertThat(outcomes).filteredOn(o -> o instanceof QuotaLedger.Refused r && r.reason().equals("QUOTA_EXHAUSTED")).hasSize(2);
         assertThatThrownBy(() -> ledger.rank(channel, 2027, 65, OFFICER)).hasMessageContaining("already decided");

@@ -7,8 +7,8 @@ import org.orderly.border.crossing.Crossing;
 
 /**
  * Which crossings of a stream, in order of arrival, are late: those no later than the greatest time seen before them
- * less the lateness allowed, less one millisecond (the watermark of {@link PerEventWatermarks}). The embedded twin of the
- * job's event-time admission.
+ * less the lateness allowed, less one millisecond. The embedded twin of the job's admission ({@link PartitionLateness},
+ * the same rule per partition).
  */
 public final class Lateness {
     private Lateness() {

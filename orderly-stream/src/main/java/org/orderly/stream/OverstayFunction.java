@@ -20,9 +20,11 @@ import org.orderly.border.crossing.TravellerStays;
 /**
  * The traveller's state machine ({@link OverstayWatch}) as keyed state: crossings are held until the watermark passes
  * their time and then applied in event-time order (ties in arrival order); an event-time timer at the start of the
- * first day past the last legal day raises the overstay alert. Crossings behind the watermark on arrival are late.
+ * first day past the last legal day raises the overstay alert. Crossings judged late where they were read (and any
+ * behind the watermark on arrival) come out as late, messages that are not crossings as malformed: every output of the
+ * job leaves here.
  */
-final class OverstayFunction extends KeyedProcessFunction<String, Crossing, StreamOutput> {
+final class OverstayFunction extends KeyedProcessFunction<String, Arrival, StreamOutput> {
     @java.io.Serial
     private static final long serialVersionUID = 1L;
 
@@ -37,15 +39,26 @@ final class OverstayFunction extends KeyedProcessFunction<String, Crossing, Stre
     }
 
     @Override
-    public void processElement(Crossing crossing, Context context, Collector<StreamOutput> out) throws Exception {
+    public void processElement(Arrival arrival, Context context, Collector<StreamOutput> out) throws Exception {
+        if (arrival.crossing() == null) {
+            out.collect(StreamOutput.malformed(arrival.malformed()));
+            return;
+        }
+        Crossing crossing = arrival.crossing();
         long at = crossing.at().toEpochMilli();
-        if (at <= context.timerService().currentWatermark()) {
+        if (arrival.late() || at <= context.timerService().currentWatermark()) {
             out.collect(StreamOutput.late(crossing));
             return;
         }
+        // The list in state is never changed in place (RocksDB would not see it): a crossing joining others replaces it.
         List<Crossing> waiting = pending.get(at);
-        List<Crossing> next = waiting == null ? new ArrayList<>() : new ArrayList<>(waiting);
-        next.add(crossing);
+        List<Crossing> next;
+        if (waiting == null) {
+            next = List.of(crossing);
+        } else {
+            next = new ArrayList<>(waiting);
+            next.add(crossing);
+        }
         pending.put(at, next);
         context.timerService().registerEventTimeTimer(at);
     }
@@ -65,7 +78,11 @@ final class OverstayFunction extends KeyedProcessFunction<String, Crossing, Stre
                 if (step.due() != null) context.timerService().registerEventTimeTimer(step.due().toEpochMilli());
             }
         }
-        state = emit(OverstayWatch.onTime(state, StayAreas.traveller(context.getCurrentKey()), Instant.ofEpochMilli(timestamp)), out);
+        // The traveller is cut from the key only when an alert falls due (OverstayWatch.onTime changes nothing otherwise).
+        Instant alert = alertDue(state);
+        if (alert != null && alert.toEpochMilli() <= timestamp) {
+            state = emit(OverstayWatch.onTime(state, StayAreas.traveller(context.getCurrentKey()), Instant.ofEpochMilli(timestamp)), out);
+        }
         if (state != before) stays.update(state);
     }
 

@@ -2,14 +2,13 @@ package org.orderly.stream;
 
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.OutputTag;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -27,9 +26,6 @@ import org.orderly.regime.reference.ReferenceData;
  * that are not crossings.
  */
 public final class OverstayJob {
-    /** What the job reports beside the stay events: late crossings and malformed messages. */
-    private static final OutputTag<StreamOutput> REPORTED = new OutputTag<>("late and malformed crossings", RecordTypes.of(StreamOutput.class));
-    private static final TypeInformation<Crossing> CROSSING = RecordTypes.of(Crossing.class);
 
     private OverstayJob() {
     }
@@ -91,14 +87,14 @@ public final class OverstayJob {
      * reader of {@code crossings} (each of its parallel instances) is one partition for {@link PartitionLateness}.
      */
     public static DataStream<StreamOutput> build(DataStream<Crossing> crossings, Duration lateness, StayAreas areas) {
-        WatermarkStrategy<Crossing> strategy = WatermarkStrategy.<Crossing>forGenerator(context -> new PerEventWatermarks<>(lateness.toMillis()))
+        WatermarkStrategy<Crossing> strategy = WatermarkStrategy.<Crossing>forBoundedOutOfOrderness(lateness)
                 .withTimestampAssigner((crossing, previous) -> crossing.at().toEpochMilli());
-        // Watermarks made where the crossings come in, with their parallelism: one generator per input, in arrival order.
+        // Watermarks made where the crossings come in, with their parallelism: one generator per input.
         int readers = crossings.getParallelism();
-        SingleOutputStreamOperator<Crossing> inTime = crossings.assignTimestampsAndWatermarks(strategy).setParallelism(readers)
+        SingleOutputStreamOperator<Arrival> arrivals = crossings.assignTimestampsAndWatermarks(strategy).setParallelism(readers)
                 .map(CrossingMessage::unpartitioned).returns(RecordTypes.of(CrossingMessage.class)).setParallelism(readers).name("crossings as messages")
-                .process(new PartitionLateness(lateness.toMillis(), REPORTED)).returns(CROSSING).setParallelism(readers).name("late crossings aside");
-        return overstays(inTime, areas).union(inTime.getSideOutput(REPORTED));
+                .process(new PartitionLateness(lateness.toMillis())).returns(Arrival.TYPE).setParallelism(readers).name("late crossings marked");
+        return overstays(arrivals, areas);
     }
 
     /**
@@ -112,14 +108,14 @@ public final class OverstayJob {
 
     /** The same, with the stay areas (common frontiers) of a registry. */
     public static DataStream<StreamOutput> fromKafka(StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness, StayAreas areas) {
-        WatermarkStrategy<CrossingMessage> strategy = WatermarkStrategy.<CrossingMessage>forGenerator(context -> new PerEventWatermarks<>(lateness.toMillis()))
+        WatermarkStrategy<CrossingMessage> strategy = WatermarkStrategy.<CrossingMessage>forBoundedOutOfOrderness(lateness)
                 .withTimestampAssigner((message, kafkaTime) -> message.crossing() == null ? Long.MIN_VALUE : message.crossing().at().toEpochMilli());
         if (topic.idleness() != null) strategy = strategy.withIdleness(topic.idleness());
-        SingleOutputStreamOperator<Crossing> inTime = env.fromSource(topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
+        SingleOutputStreamOperator<Arrival> arrivals = env.fromSource(topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
                 .setParallelism(topic.readers()).uid("crossings from Kafka")
-                .process(new PartitionLateness(lateness.toMillis(), REPORTED)).returns(CROSSING).setParallelism(topic.readers())
-                .name("late and malformed crossings aside").uid("lateness per partition");
-        return overstays(inTime, areas).union(inTime.getSideOutput(REPORTED));
+                .process(new PartitionLateness(lateness.toMillis())).returns(Arrival.TYPE).setParallelism(topic.readers())
+                .name("late and malformed crossings marked").uid("lateness per partition");
+        return overstays(arrivals, areas);
     }
 
     /**
@@ -144,9 +140,24 @@ public final class OverstayJob {
         return outputs.sinkTo(sink).name("outputs to Kafka topic " + topic).uid("outputs to Kafka");
     }
 
-    /** Keyed by stay area and traveller, as the ledger replays: one state's exit never ends another state's stay. */
-    private static DataStream<StreamOutput> overstays(DataStream<Crossing> timestamped, StayAreas areas) {
-        return timestamped.keyBy(areas::stayKey).process(new OverstayFunction()).returns(RecordTypes.of(StreamOutput.class))
+    /**
+     * Keyed by stay area and traveller, as the ledger replays: one state's exit never ends another state's stay. Every
+     * output leaves here (late and malformed messages too, {@link Arrival}), so a sink or map of the same parallelism is
+     * chained to it and the outputs are not serialised a second time.
+     */
+    private static DataStream<StreamOutput> overstays(DataStream<Arrival> arrivals, StayAreas areas) {
+        return arrivals.keyBy(new StayKey(areas)).process(new OverstayFunction()).returns(RecordTypes.of(StreamOutput.class))
                 .name("overstays").uid("overstays");
+    }
+
+    /** An arrival's stay key ({@link StayAreas#stayKey}); a malformed message, which has none, the empty key. */
+    private record StayKey(StayAreas areas) implements KeySelector<Arrival, String> {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getKey(Arrival arrival) {
+            return arrival.crossing() == null ? "" : areas.stayKey(arrival.crossing());
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.orderly.stream;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
@@ -10,8 +11,6 @@ import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
-import org.apache.flink.util.OutputTag;
-import org.orderly.border.crossing.Crossing;
 
 /**
  * Where a crossing is judged in time or late, as it is read: by {@link Lateness}'s rule applied to its own partition's
@@ -19,44 +18,53 @@ import org.orderly.border.crossing.Crossing;
  * less one millisecond). The verdict thus depends only on each partition's content, never on how the readers
  * interleave the partitions, nor on a restart: each partition's greatest time is kept in checkpointed state (every
  * reader restores every partition's, so a partition read by another reader after a restart keeps its history).
- * Crossings in time go on; late crossings and malformed messages go aside as {@link StreamOutput}s, never dropped.
+ * Every message goes on as an {@link Arrival}: a crossing in time, a late crossing or a malformed message (the last two
+ * reported by the overstays, never dropped).
  */
-final class PartitionLateness extends ProcessFunction<CrossingMessage, Crossing> implements CheckpointedFunction {
+final class PartitionLateness extends ProcessFunction<CrossingMessage, Arrival> implements CheckpointedFunction {
     @java.io.Serial
     private static final long serialVersionUID = 1L;
 
     private final long latenessMillis;
-    private final OutputTag<StreamOutput> reported;
-    private transient Map<Integer, Long> greatest;
+    /** Per partition, the greatest time read: held in an array of one, so that a crossing further on boxes nothing. */
+    private transient Map<Integer, long[]> greatest;
     private transient ListState<long[]> checkpointed;
+    /** The partition of a stream that is not a topic (a file, a generator): one per reader, its subtask. */
+    private transient int unpartitioned;
 
-    PartitionLateness(long latenessMillis, OutputTag<StreamOutput> reported) {
+    PartitionLateness(long latenessMillis) {
         this.latenessMillis = latenessMillis;
-        this.reported = reported;
     }
 
     @Override
-    public void processElement(CrossingMessage message, Context context, Collector<Crossing> out) {
+    public void open(OpenContext context) {
+        unpartitioned = -1 - getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
+    }
+
+    @Override
+    public void processElement(CrossingMessage message, Context context, Collector<Arrival> out) {
         if (message.crossing() == null) {
-            context.output(reported, StreamOutput.malformed(message.malformed()));
+            out.collect(Arrival.malformed(message.malformed()));
             return;
         }
-        // A stream that is not a topic (a file, a generator) is one partition per reader: its subtask.
-        int partition = message.partition() >= 0 ? message.partition() : -1 - getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
+        int partition = message.partition() >= 0 ? message.partition() : unpartitioned;
         long at = message.crossing().at().toEpochMilli();
-        Long before = greatest.get(partition);
-        if (before != null && at <= before - latenessMillis - 1) {
-            context.output(reported, StreamOutput.late(message.crossing()));
+        long[] before = greatest.get(partition);
+        if (before == null) {
+            greatest.put(partition, new long[]{at});
+        } else if (at <= before[0] - latenessMillis - 1) {
+            out.collect(Arrival.late(message.crossing()));
             return;
+        } else if (at > before[0]) {
+            before[0] = at;
         }
-        if (before == null || at > before) greatest.put(partition, at);
-        out.collect(message.crossing());
+        out.collect(Arrival.inTime(message.crossing()));
     }
 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         checkpointed.clear();
-        for (Map.Entry<Integer, Long> entry : greatest.entrySet()) checkpointed.add(new long[]{entry.getKey(), entry.getValue()});
+        for (Map.Entry<Integer, long[]> entry : greatest.entrySet()) checkpointed.add(new long[]{entry.getKey(), entry.getValue()[0]});
     }
 
     @Override
@@ -65,7 +73,11 @@ final class PartitionLateness extends ProcessFunction<CrossingMessage, Crossing>
                 new ListStateDescriptor<>("greatest time read per partition", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
         greatest = new HashMap<>();
         if (context.isRestored()) {
-            for (long[] pair : checkpointed.get()) greatest.merge((int) pair[0], pair[1], Math::max);
+            for (long[] pair : checkpointed.get()) {
+                long[] before = greatest.get((int) pair[0]);
+                if (before == null) greatest.put((int) pair[0], new long[]{pair[1]});
+                else before[0] = Math.max(before[0], pair[1]);
+            }
         }
     }
 }

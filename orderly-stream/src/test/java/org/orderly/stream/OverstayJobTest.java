@@ -16,7 +16,9 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.api.common.typeutils.CompositeType;
 import org.apache.flink.api.java.typeutils.GenericTypeInfo;
+import org.apache.flink.runtime.jobgraph.JobVertex;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.orderly.border.crossing.Crossing;
@@ -109,6 +111,22 @@ class OverstayJobTest {
                 direction == Crossing.Direction.ENTRY ? "90/180" : null);
     }
 
+    /**
+     * Every output (stay events, late crossings, malformed messages) leaves the overstays operator, so what consumes the
+     * outputs is chained to it: the job is two tasks (readers, overstays with the sink), and an output crosses no second
+     * exchange. A union of the late crossings with the stay events would put the sink in a task of its own.
+     */
+    @Test
+    void everyOutputLeavesTheOverstaysChainedToTheSink() {
+        StreamExecutionEnvironment env = InProcessFlink.environment(2);
+        OverstayJob.build(env.fromData(CrossingGenerator.crossings(3, 5, 60)).setParallelism(1), LATENESS).sinkTo(new DiscardingSink<>())
+                .name("outputs");
+        List<String> tasks = new ArrayList<>();
+        for (JobVertex vertex : env.getStreamGraph().getJobGraph().getVerticesSortedTopologicallyFromSources()) tasks.add(vertex.getName());
+        assertThat(tasks).as("the job's tasks").hasSize(2);
+        assertThat(tasks.get(1)).as("the overstays' task").startsWith("overstays").contains("outputs");
+    }
+
     /** Kryo, Flink's fallback for types it cannot analyse, is the slow path: the job's records must not need it. */
     @Test
     void whatFlowsBetweenTheJobsOperatorsIsSerialisedWithoutKryo() {
@@ -143,6 +161,32 @@ class OverstayJobTest {
                 .isEqualTo(CrossingMessage.of(3, waiting.get(0)));
         // The check itself: Flink's type extractor alone hands the dates in a traveller's stays to Kryo, refused here.
         assertThatThrownBy(() -> TypeInformation.of(TravellerStays.class).createSerializer(noKryo)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /**
+     * What crosses the keyed exchange (every crossing, once) is written by its own serializer: crossings in time and
+     * late, malformed messages, texts beyond ASCII and absent rules, one after another through one writer and one reader
+     * (as a network channel passes them), read back equal.
+     */
+    @Test
+    void arrivalsCrossTheKeyedExchangeAndReadBackEqual() throws Exception {
+        List<Crossing> crossings = new ArrayList<>(CrossingGenerator.crossings(11, 20, 120));
+        crossings.add(new Crossing("ü-1", "Zoë", Crossing.Direction.ENTRY, Instant.parse("2025-03-01T10:15:30.123456Z"), "fra", "Orly-Süd",
+                "ab12", "deu", "", "not-counted:free_movement"));
+        List<Arrival> arrivals = new ArrayList<>();
+        for (int i = 0; i < crossings.size(); i++) arrivals.add(i % 7 == 3 ? Arrival.late(crossings.get(i)) : Arrival.inTime(crossings.get(i)));
+        arrivals.add(3, Arrival.malformed(new MalformedCrossing("crossings", 2, 17L, 4, "at", "'yesterday' is not an ISO-8601 instant", "c1,…")));
+        assertThat(arrivals).anyMatch(a -> a.crossing() != null && a.crossing().rule() == null);
+
+        TypeSerializer<Arrival> writer = Arrival.TYPE.createSerializer(new SerializerConfigImpl());
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        for (Arrival arrival : arrivals) writer.serialize(arrival, out);
+        TypeSerializer<Arrival> reader = writer.duplicate();
+        DataInputDeserializer in = new DataInputDeserializer(out.getCopyOfBuffer());
+        List<Arrival> read = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) read.add(reader.deserialize(in));
+        assertThat(read).containsExactlyElementsOf(arrivals);
+        assertThat(in.available()).as("every byte written is read, none more").isZero();
     }
 
     /** A field of a type Flink has no serializer of its own for is refused when the job is built, not left to Kryo. */

@@ -20,6 +20,7 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.OverstayWatch;
 import org.orderly.border.crossing.StayEvent;
+import org.orderly.border.crossing.TravellerStays;
 import org.orderly.stream.CrossingGenerator;
 import org.orderly.stream.InProcessFlink;
 import org.orderly.stream.OverstayJob;
@@ -57,12 +58,35 @@ public final class BorderScenario {
         OverstayWatch.replay(stream(Math.min(events, 50_000)), Instant.MAX); // warm-up
         long start = System.nanoTime();
         double cpuStart = processCpuSeconds();
+        JvmCpu jvmStart = JvmCpu.now();
         List<StayEvent> embedded = OverstayWatch.replay(crossings, Instant.MAX);
         double embeddedSeconds = (System.nanoTime() - start) / 1e9;
         double embeddedCpu = processCpuSeconds() - cpuStart;
+        JvmCpu embeddedJvm = JvmCpu.now().since(jvmStart);
         double embeddedRate = crossings.size() / embeddedSeconds;
         out.printf("  embedded path        %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
                 embeddedSeconds, embeddedRate, embeddedCpu, crossings.size() / embeddedCpu, embedded.size());
+        printJvm(out, embeddedJvm);
+        results.put("embeddedEvents", (long) embedded.size());
+        results.put("embeddedCompilerCpuSeconds", embeddedJvm.compilerSeconds());
+        results.put("embeddedCollectorCpuSeconds", embeddedJvm.collectorSeconds());
+        // The same state machine over the stream in time order, every traveller's state held at once as a stream holds
+        // it: how much of the Flink job's cost is the order (state that lives across the whole stream) rather than Flink.
+        start = System.nanoTime();
+        cpuStart = processCpuSeconds();
+        jvmStart = JvmCpu.now();
+        long inTimeOrderEvents = replayInTimeOrder(crossings);
+        double inTimeOrderSeconds = (System.nanoTime() - start) / 1e9;
+        double inTimeOrderCpu = processCpuSeconds() - cpuStart;
+        JvmCpu inTimeOrderJvm = JvmCpu.now().since(jvmStart);
+        out.printf("  embedded, time order %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
+                inTimeOrderSeconds, crossings.size() / inTimeOrderSeconds, inTimeOrderCpu, crossings.size() / inTimeOrderCpu, inTimeOrderEvents);
+        printJvm(out, inTimeOrderJvm);
+        results.put("embeddedInTimeOrderCpuSeconds", inTimeOrderCpu);
+        results.put("embeddedInTimeOrderEvents", inTimeOrderEvents);
+        // Only the counts are kept: the Flink run is not to pay for marking the embedded path's outputs in the heap.
+        Map<String, Long> embeddedCounts = countByKind(embedded);
+        embedded = null;
         results.put("crossings", crossings.size());
         results.put("embeddedSeconds", embeddedSeconds);
         results.put("embeddedCpuSeconds", embeddedCpu);
@@ -94,7 +118,6 @@ public final class BorderScenario {
 
         if (flink) {
             runFlink(stream(Math.min(events, 50_000)), new PrintStream(java.io.OutputStream.nullOutputStream()), new LinkedHashMap<>()); // warm-up
-            Map<String, Long> embeddedCounts = countByKind(embedded);
             Map<String, Long> flinkCounts = runFlink(crossings, out, results);
             out.printf("  Flink outputs by kind %s; embedded %s%n", flinkCounts, embeddedCounts);
             results.put("flinkOutputsEqualEmbeddedCounts", flinkCounts.equals(embeddedCounts));
@@ -115,6 +138,7 @@ public final class BorderScenario {
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
         long start = System.nanoTime();
         double cpuStart = processCpuSeconds();
+        JvmCpu jvmStart = JvmCpu.now();
         String id = java.util.UUID.randomUUID().toString();
         IN_MEMORY.put(id, crossings);
         JobExecutionResult result;
@@ -128,6 +152,7 @@ public final class BorderScenario {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = processCpuSeconds() - cpuStart;
+        JvmCpu jvm = JvmCpu.now().since(jvmStart);
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String kind : KINDS) {
             Long count = result.getAccumulatorResult(kind);
@@ -135,6 +160,9 @@ public final class BorderScenario {
         }
         out.printf("  Flink mini cluster   %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (parallelism 2, job start included)%n",
                 seconds, crossings.size() / seconds, cpu, crossings.size() / cpu);
+        printJvm(out, jvm);
+        results.put("flinkCompilerCpuSeconds", jvm.compilerSeconds());
+        results.put("flinkCollectorCpuSeconds", jvm.collectorSeconds());
         results.put("flinkSeconds", seconds);
         results.put("flinkCpuSeconds", cpu);
         results.put("flinkCrossingsPerSecond", crossings.size() / seconds);
@@ -146,6 +174,14 @@ public final class BorderScenario {
             "late", "malformed");
     private static final com.sun.management.OperatingSystemMXBean LOAD =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** What of a run's CPU time went to the JIT compiler and the garbage collector (zero where /proc cannot be read). */
+    private static void printJvm(PrintStream out, JvmCpu jvm) {
+        if (jvm.compilerSeconds() > 0 || jvm.collectorSeconds() > 0) {
+            out.printf("                       of which the JIT compiler's threads %.2f s, the garbage collector's %.2f s%n",
+                    jvm.compilerSeconds(), jvm.collectorSeconds());
+        }
+    }
 
     private static double processCpuSeconds() {
         return LOAD.getProcessCpuTime() / 1e9;
@@ -215,6 +251,24 @@ public final class BorderScenario {
     static List<Crossing> stream(int events) {
         List<Crossing> crossings = CrossingGenerator.crossings(SEED, Math.max(1, events / 5), 365);
         return crossings.size() > events ? crossings.subList(0, events) : crossings;
+    }
+
+    /**
+     * {@link OverstayWatch#replay}'s steps in the stream's time order rather than traveller by traveller: one state per
+     * traveller in a map for the whole stream, as the Flink job keeps it; the same events (counted).
+     */
+    private static long replayInTimeOrder(List<Crossing> crossings) {
+        Map<String, TravellerStays> states = new java.util.HashMap<>();
+        long events = 0;
+        for (Crossing crossing : crossings) { // the generated stream is in time order, ties as the replay takes them
+            OverstayWatch.Step step = OverstayWatch.onCrossing(states.getOrDefault(crossing.traveller(), TravellerStays.NONE), crossing);
+            states.put(crossing.traveller(), step.state());
+            events += step.events().size();
+        }
+        for (Map.Entry<String, TravellerStays> traveller : states.entrySet()) {
+            events += OverstayWatch.onTime(traveller.getValue(), traveller.getKey(), Instant.MAX).events().size();
+        }
+        return events;
     }
 
     /** The ledger's way: at each crossing, the traveller's whole history so far replayed from the start. */

@@ -54,7 +54,6 @@ public final class QuotaAllocationScenario {
                 double naive = run(requests, i -> {
                     long held = jdbc.sql("select count(*) from naive_allocation").query(Long.class).single();
                     if (held < places) jdbc.sql("insert into naive_allocation values (?)").param("A-" + i).update();
-                    return null;
                 });
                 long naiveGranted = jdbc.sql("select count(*) from naive_allocation").query(Long.class).single();
                 System.out.printf(Locale.ROOT, "%s: baseline check-then-insert, no audit: %.0f decided/s; granted %d (overbooked %d)%n",
@@ -68,14 +67,14 @@ public final class QuotaAllocationScenario {
     }
 
     /** Requests per second from {@link #CLIENTS} threads taking request numbers from one counter. */
-    private static double run(int requests, java.util.function.IntFunction<Object> request) throws Exception {
+    private static double run(int requests, java.util.function.IntConsumer request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger next = new AtomicInteger();
         long started = System.nanoTime();
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) request.apply(i);
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) request.accept(i);
                 return null;
             }));
         }

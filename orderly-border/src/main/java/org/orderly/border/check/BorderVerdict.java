@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.orderly.regime.TravelCategory;
 import org.orderly.travel.document.mrz.Finding;
+import org.orderly.travel.document.mrz.StateCodes;
 import org.orderly.travel.requirement.TravelAnswer;
 
 /**
  * What the officer should do, said first: {@link Level#STOP} (red) for an expired document, a failed check digit, an
- * unreadable field or a watchlist hit; {@link Level#CAUTION} (amber) when the check could not be complete (no watchlist
+ * unreadable field, a watchlist hit or a specimen document; {@link Level#CAUTION} (amber) when the check could not be complete (no watchlist
  * loaded, no travel requirement) or needs a look (a visa to be seen, repaired characters); {@link Level#PROCEED}
  * (green) only when none of these holds. Each reason is a sentence in words.
  */
@@ -43,6 +44,9 @@ public record BorderVerdict(Level level, List<String> reasons) {
         for (DocumentView.FindingView error : document.errors()) stop.add("The zone is faulty: " + error.message() + ".");
         for (DocumentView.FindingView warning : document.warnings()) {
             if (Finding.EXPIRED.equals(warning.code())) stop.add("The document is no longer valid: " + warning.message() + ".");
+        }
+        if (StateCodes.SPECIMEN.equals(document.issuingState()) || StateCodes.SPECIMEN.equals(document.nationality())) {
+            stop.add("This is a specimen of ICAO Doc 9303 (Utopia, UTO), not a travel document of any state: no one is admitted on it.");
         }
         long persons = hits.stream().filter(h -> "person".equals(h.kind())).count();
         long documents = hits.size() - persons;

@@ -2,7 +2,6 @@ package org.orderly.border.crossing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -45,6 +44,21 @@ public record Crossing(String id, String traveller, Direction direction, Instant
 
     /** The calendar day of the crossing, in UTC: the day of entry or of exit counted as a day of stay. */
     public LocalDate day() {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return dayOf(at);
     }
+
+    /**
+     * The calendar day of an instant in UTC: {@code LocalDate.ofInstant(at, ZoneOffset.UTC)}, by epoch-day arithmetic,
+     * because on Java 17 {@code ZoneOffset.getRules()} builds new zone rules at every call (every crossing, twice).
+     */
+    public static LocalDate dayOf(Instant at) {
+        return LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), SECONDS_PER_DAY));
+    }
+
+    /** The first instant of a day in UTC: {@code day.atStartOfDay(ZoneOffset.UTC).toInstant()}, without building zone rules. */
+    public static Instant startOf(LocalDate day) {
+        return Instant.ofEpochSecond(day.toEpochDay() * SECONDS_PER_DAY);
+    }
+
+    private static final long SECONDS_PER_DAY = 86_400;
 }

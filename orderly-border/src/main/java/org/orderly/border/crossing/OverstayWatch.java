@@ -2,7 +2,6 @@ package org.orderly.border.crossing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +54,8 @@ public final class OverstayWatch {
         List<Stay> closed = new ArrayList<>(current.closed());
         TravellerStays.OpenStay open = current.open();
         LocalDate day = crossing.day();
-        closed.removeIf(stay -> ChronoUnit.DAYS.between(stay.exit(), day) > KEPT_DAYS);
+        long today = day.toEpochDay(); // once, not per stay: days between two dates are the difference of their epoch days
+        closed.removeIf(stay -> today - stay.exit().toEpochDay() > KEPT_DAYS);
         if (crossing.direction() == Crossing.Direction.ENTRY) {
             if (open != null) {
                 events.add(new StayEvent.EntryWithoutExit(crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
@@ -64,7 +64,7 @@ public final class OverstayWatch {
             StayRule rule = StayRuleCodes.parse(crossing.rule());
             StayPlan plan = StayAccounting.plan(rule, new StayHistory(closed), day);
             Instant due = plan.maxStayDays() == null ? null
-                    : plan.maxStayDays() == 0 ? crossing.at() : day.plusDays(plan.maxStayDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    : plan.maxStayDays() == 0 ? crossing.at() : Crossing.startOf(day.plusDays(plan.maxStayDays()));
             events.add(new StayEvent.StayDecision(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality(),
                     crossing.rule(), day, plan.maxStayDays(), plan.lastLegalDay()));
             Step next = onTime(new TravellerStays(closed, new TravellerStays.OpenStay(crossing.id(), crossing.at(),
@@ -118,7 +118,7 @@ public final class OverstayWatch {
     }
 
     private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Crossing.dayOf(at);
     }
 
     /**

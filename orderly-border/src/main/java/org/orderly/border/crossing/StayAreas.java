@@ -66,15 +66,21 @@ public final class StayAreas implements Serializable {
 
     /** The area whose stay a crossing of {@code state} on {@code day} belongs to: the common frontier's instrument, or the state. */
     public String area(String state, LocalDate day) {
-        for (Membership membership : byState.getOrDefault(state, List.of())) {
+        List<Membership> memberships = byState.get(state);
+        return memberships == null ? state : area(state, memberships, day);
+    }
+
+    private static String area(String state, List<Membership> memberships, LocalDate day) {
+        for (Membership membership : memberships) {
             if (membership.covers(day)) return membership.area();
         }
         return state;
     }
 
-    /** The area of a crossing. */
+    /** The area of a crossing (its day reckoned only for a state that is in an area: the stream keys every crossing by it). */
     public String area(Crossing crossing) {
-        return area(crossing.state(), crossing.day());
+        List<Membership> memberships = byState.get(crossing.state());
+        return memberships == null ? crossing.state() : area(crossing.state(), memberships, crossing.day());
     }
 
     /** The key of the stays a crossing counts in: its area and its traveller (what the ledger and the stream job key by). */

@@ -26,7 +26,7 @@ public record TravellerStays(List<Stay> closed, OpenStay open) {
     public StayHistory history() {
         if (open == null) return new StayHistory(closed);
         List<Stay> all = new ArrayList<>(closed);
-        OverstayWatch.append(all, new Stay(LocalDate.ofInstant(open.entryAt(), java.time.ZoneOffset.UTC), null, open.title()));
+        OverstayWatch.append(all, new Stay(Crossing.dayOf(open.entryAt()), null, open.title()));
         return new StayHistory(all);
     }
 

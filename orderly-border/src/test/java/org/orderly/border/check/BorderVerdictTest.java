@@ -27,7 +27,8 @@ class BorderVerdictTest {
 
     @Test
     void aValidDocumentWithNoListLoadedIsACautionNeverAProceed() {
-        DocumentView document = read(LINE1 + "\n" + LINE2, LocalDate.of(2010, 1, 1));
+        // The specimen's zone as the Netherlands would issue it: the state codes carry no check digit.
+        DocumentView document = read((LINE1 + "\n" + LINE2).replace("UTO", "NLD"), LocalDate.of(2010, 1, 1));
         BorderVerdict verdict = BorderVerdict.of(document, List.of(), 0, null, "no border given");
         assertThat(verdict.level()).isEqualTo(BorderVerdict.Level.CAUTION);
         assertThat(verdict.reasons()).contains("No watchlist is loaded on this server: the holder and the document were not screened.");
@@ -51,5 +52,15 @@ class BorderVerdictTest {
         assertThat(ZoneText.of(LINE1 + "\n" + LINE2).notes()).isEmpty();
         assertThat(ZoneText.of(LINE1 + " " + LINE2).notes()).containsExactly(
                 "the zone was pasted as one line of 88 characters and read as 2 lines of 44 (spaces removed)");
+    }
+
+    @Test
+    void theIcaoSpecimenStopsTheOfficerEvenWhenEverythingElseHolds() {
+        DocumentView document = read(LINE1 + "\n" + LINE2, LocalDate.of(2010, 1, 1));
+        BorderVerdict verdict = BorderVerdict.of(document, List.of(), 1, null, null);
+        assertThat(verdict.level()).isEqualTo(BorderVerdict.Level.STOP);
+        assertThat(verdict.reasons()).anyMatch(r -> r.startsWith("This is a specimen of ICAO Doc 9303"));
+        DocumentView issued = read((LINE1 + "\n" + LINE2).replace("UTO", "NLD"), LocalDate.of(2010, 1, 1));
+        assertThat(BorderVerdict.of(issued, List.of(), 1, null, null).reasons()).noneMatch(r -> r.contains("specimen"));
     }
 }

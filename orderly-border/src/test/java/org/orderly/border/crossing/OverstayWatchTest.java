@@ -21,6 +21,24 @@ class OverstayWatchTest {
         return new Crossing(id, traveller, Crossing.Direction.EXIT, Instant.parse(at), "DEU", "FRA-AIRPORT", "C01X00T47", "USA", "USA", null);
     }
 
+    /**
+     * The UTC day of an instant and the first instant of a day, by epoch-day arithmetic, are java.time's with the UTC
+     * offset: around midnight, before 1970, and at a leap day, and over a spread of random instants.
+     */
+    @Test
+    void daysAreReckonedInUtcAsJavaTimeReckonsThem() {
+        java.util.List<Instant> instants = new java.util.ArrayList<>(List.of(Instant.parse("2025-03-31T23:59:59.999999Z"),
+                Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("1969-12-31T23:59:59Z"), Instant.parse("1900-01-01T00:00:00Z"),
+                Instant.parse("2024-02-29T12:00:00Z"), Instant.EPOCH));
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 10_000; i++) instants.add(Instant.ofEpochSecond(random.nextLong(-5_000_000_000L, 5_000_000_000L), random.nextInt(1_000_000_000)));
+        for (Instant at : instants) {
+            LocalDate day = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+            assertThat(Crossing.dayOf(at)).as("%s", at).isEqualTo(day);
+            assertThat(Crossing.startOf(day)).as("%s", day).isEqualTo(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        }
+    }
+
     @Test
     void anOverstayIsRaisedOnceAtTheStartOfTheFirstIllegalDayAndClearedByTheExit() {
         List<StayEvent> events = OverstayWatch.replay(List.of(entry("1", "A", "2025-01-01T10:00:00Z"),

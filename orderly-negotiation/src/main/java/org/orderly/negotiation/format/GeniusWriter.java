@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a negotiation as a GENIUS scenario (a domain and one profile per party) that
@@ -77,42 +80,46 @@ public final class GeniusWriter {
     }
 
     private static String domain(Table table, boolean nonlinear) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<negotiation_template>\n");
+        Xml xml = new Xml();
         List<Issue> issues = table.negotiation().issues();
-        xml.append("<utility_space number_of_issues=\"").append(issues.size()).append("\">\n");
-        xml.append("<objective index=\"0\" name=\"").append(escape(table.negotiation().title())).append("\" type=\"objective\" etype=\"objective\">\n");
-        for (int i = 0; i < issues.size(); i++) xml.append(issue(issues.get(i), i + 1, nonlinear, false));
-        xml.append("</objective>\n</utility_space>\n</negotiation_template>\n");
-        return xml.toString();
+        xml.start("negotiation_template");
+        xml.start("utility_space", "number_of_issues", issues.size());
+        objective(xml, table);
+        for (int i = 0; i < issues.size(); i++) issue(xml, issues.get(i), i + 1, nonlinear, false);
+        return xml.end().end().end().finish();
+    }
+
+    private static void objective(Xml xml, Table table) {
+        xml.start("objective", "index", 0, "name", table.negotiation().title(), "type", "objective", "etype", "objective");
     }
 
     /** An issue element; with {@code close} the element is closed at once (non-linear profiles repeat the issues without content). */
-    private static String issue(Issue issue, int index, boolean nonlinear, boolean close) {
-        StringBuilder xml = new StringBuilder("  <issue index=\"").append(index).append("\" name=\"").append(escape(issue.id())).append('"');
+    private static void issue(Xml xml, Issue issue, int index, boolean nonlinear, boolean close) {
         if (issue.integer() || nonlinear) {
             long lower = issue.integer() ? issue.lowerBound() : 0;
             long upper = issue.integer() ? issue.upperBound() : issue.options().size() - 1;
-            xml.append(" type=\"integer\" etype=\"integer\" vtype=\"integer\" lowerbound=\"").append(lower).append("\" upperbound=\"").append(upper).append('"');
+            List<Object> attributes = new ArrayList<>(List.of("index", index, "name", issue.id(), "type", "integer", "etype", "integer",
+                    "vtype", "integer", "lowerbound", lower, "upperbound", upper));
             if (!issue.integer()) {
-                xml.append(" description=\"").append(escape(String.join(" | ", issue.options().stream().map(Option::id).toList()))).append('"');
+                attributes.add("description");
+                attributes.add(String.join(" | ", issue.options().stream().map(Option::id).toList()));
             }
-            return xml.append("/>\n").toString();
+            xml.empty("issue", attributes.toArray());
+            return;
         }
-        xml.append(" type=\"discrete\" etype=\"discrete\" vtype=\"discrete\">\n");
+        xml.start("issue", "index", index, "name", issue.id(), "type", "discrete", "etype", "discrete", "vtype", "discrete");
         if (!close) {
-            for (int o = 0; o < issue.options().size(); o++) {
-                xml.append("    <item index=\"").append(o + 1).append("\" value=\"").append(escape(issue.options().get(o).id())).append("\"/>\n");
-            }
+            for (int o = 0; o < issue.options().size(); o++) xml.empty("item", "index", o + 1, "value", issue.options().get(o).id());
         }
-        return xml.append("  </issue>\n").toString();
+        xml.end();
     }
 
     private static String linearProfile(Table table, String party, long lowest, long scale) {
         Valuation valuation = table.valuation(party);
         List<Issue> issues = table.negotiation().issues();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<utility_space>\n");
-        xml.append("<objective index=\"0\" name=\"").append(escape(table.negotiation().title())).append("\" type=\"objective\" etype=\"objective\">\n");
-        StringBuilder weights = new StringBuilder();
+        Xml xml = new Xml();
+        xml.start("utility_space");
+        objective(xml, table);
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
             long min = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).min().orElse(0);
@@ -121,35 +128,40 @@ public final class GeniusWriter {
                 long first = valuation.value(issue.id(), issue.options().get(0).id());
                 long step = issue.options().size() > 1 ? valuation.value(issue.id(), issue.options().get(1).id()) - first : 0;
                 long range = Math.max(1, max - min);
-                double offset = (double) (first - min) / range;
-                double slope = (double) step / range;
-                xml.append("  <issue index=\"").append(i + 1).append("\" name=\"").append(escape(issue.id()))
-                        .append("\" type=\"integer\" etype=\"integer\" vtype=\"integer\" lowerbound=\"").append(issue.lowerBound())
-                        .append("\" upperbound=\"").append(issue.upperBound()).append("\">\n    <evaluator ftype=\"linear\" offset=\"")
-                        .append(number(offset)).append("\" slope=\"").append(number(slope)).append("\"/>\n  </issue>\n");
-                weights.append("  <weight index=\"").append(i + 1).append("\" value=\"").append(number((double) (max - min) / scale)).append("\"/>\n");
+                xml.start("issue", "index", i + 1, "name", issue.id(), "type", "integer", "etype", "integer", "vtype", "integer",
+                        "lowerbound", issue.lowerBound(), "upperbound", issue.upperBound());
+                xml.empty("evaluator", "ftype", "linear", "offset", number((double) (first - min) / range), "slope", number((double) step / range));
+                xml.end();
                 continue;
             }
-            xml.append("  <issue index=\"").append(i + 1).append("\" name=\"").append(escape(issue.id())).append("\" type=\"discrete\" etype=\"discrete\" vtype=\"discrete\">\n");
+            xml.start("issue", "index", i + 1, "name", issue.id(), "type", "discrete", "etype", "discrete", "vtype", "discrete");
             for (int o = 0; o < issue.options().size(); o++) {
                 Option option = issue.options().get(o);
-                xml.append("    <item index=\"").append(o + 1).append("\" value=\"").append(escape(option.id())).append("\" evaluation=\"")
-                        .append(valuation.value(issue.id(), option.id()) - min).append("\"/>\n");
+                xml.empty("item", "index", o + 1, "value", option.id(), "evaluation", valuation.value(issue.id(), option.id()) - min);
             }
-            xml.append("  </issue>\n");
-            weights.append("  <weight index=\"").append(i + 1).append("\" value=\"").append(number((double) (max - min) / scale)).append("\"/>\n");
+            xml.end();
         }
-        xml.append(weights).append("</objective>\n");
-        return xml.append(reservation(valuation, lowest, scale)).append("</utility_space>\n").toString();
+        // The weights follow the issues inside the objective, as GENIUS writes them.
+        for (int i = 0; i < issues.size(); i++) {
+            Issue issue = issues.get(i);
+            long min = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).min().orElse(0);
+            long max = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).max().orElse(0);
+            xml.empty("weight", "index", i + 1, "value", number((double) (max - min) / scale));
+        }
+        xml.end();
+        reservation(xml, valuation, lowest, scale);
+        return xml.end().finish();
     }
 
     private static String nonlinearProfile(Table table, String party, long lowest, long scale) {
         Valuation valuation = table.valuation(party);
         List<Issue> issues = table.negotiation().issues();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<utility_space type=\"nonlinear\">\n");
-        xml.append("<objective index=\"0\" name=\"").append(escape(table.negotiation().title())).append("\" type=\"objective\" etype=\"objective\">\n");
-        for (int i = 0; i < issues.size(); i++) xml.append(issue(issues.get(i), i + 1, true, true));
-        xml.append("  <utility maxutility=\"").append(scale).append("\">\n    <ufun type=\"PlainUfun\" weight=\"1\" aggregation=\"sum\">\n");
+        Xml xml = new Xml();
+        xml.start("utility_space", "type", "nonlinear");
+        objective(xml, table);
+        for (int i = 0; i < issues.size(); i++) issue(xml, issues.get(i), i + 1, true, true);
+        xml.start("utility", "maxutility", scale);
+        xml.start("ufun", "type", "PlainUfun", "weight", 1, "aggregation", "sum");
         // The lowest possible utility is subtracted once: each issue's lowest value from its options, negative bundles kept as written.
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
@@ -158,22 +170,22 @@ public final class GeniusWriter {
                 long value = valuation.value(issue.id(), issue.options().get(o).id()) - min;
                 if (value == 0) continue;
                 long position = position(issue, o);
-                xml.append("      <hyperRectangle utility=\"").append(value).append("\">\n        <INCLUDES index=\"").append(i + 1)
-                        .append("\" min=\"").append(position).append("\" max=\"").append(position).append("\"/>\n      </hyperRectangle>\n");
+                xml.start("hyperRectangle", "utility", value);
+                xml.empty("INCLUDES", "index", i + 1, "min", position, "max", position);
+                xml.end();
             }
         }
         for (Valuation.Bundle bundle : valuation.bundles()) {
             for (List<long[]> box : boxes(table, bundle)) {
-                xml.append("      <hyperRectangle utility=\"").append(bundle.value()).append("\">\n");
-                for (long[] bound : box) {
-                    xml.append("        <INCLUDES index=\"").append(bound[0]).append("\" min=\"").append(bound[1]).append("\" max=\"").append(bound[2]).append("\"/>\n");
-                }
-                xml.append("      </hyperRectangle>\n");
+                xml.start("hyperRectangle", "utility", bundle.value());
+                for (long[] bound : box) xml.empty("INCLUDES", "index", bound[0], "min", bound[1], "max", bound[2]);
+                xml.end();
             }
         }
-        xml.append("    </ufun>\n  </utility>\n</objective>\n");
+        xml.end().end().end();
         long negative = valuation.bundles().stream().mapToLong(b -> Math.min(0, b.value())).sum();
-        return xml.append(reservation(valuation, lowest - negative, scale)).append("</utility_space>\n").toString();
+        reservation(xml, valuation, lowest - negative, scale);
+        return xml.end().finish();
     }
 
     /** Whether a party's values on an integer issue are linear in the number (GENIUS integer evaluators are linear). */
@@ -226,15 +238,73 @@ public final class GeniusWriter {
         return boxes;
     }
 
-    private static String reservation(Valuation valuation, long lowest, long scale) {
-        return "<reservation value=\"" + number((double) (valuation.reservation() - lowest) / scale) + "\"/>\n";
+    private static void reservation(Xml xml, Valuation valuation, long lowest, long scale) {
+        xml.empty("reservation", "value", number((double) (valuation.reservation() - lowest) / scale));
     }
 
     private static String number(double value) {
         return Double.toString(value);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /**
+     * An XML document written through StAX, which escapes every text and attribute, indented two spaces a level for people
+     * who open the file; attributes are given as name, value pairs.
+     */
+    private static final class Xml {
+        private final java.io.StringWriter text = new java.io.StringWriter();
+        private final XMLStreamWriter out;
+        private int depth;
+
+        Xml() {
+            try {
+                out = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+                out.writeStartDocument("UTF-8", "1.0");
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("cannot start an XML document", e);
+            }
+        }
+
+        Xml start(String name, Object... attributes) {
+            return element(name, false, attributes);
+        }
+
+        Xml empty(String name, Object... attributes) {
+            return element(name, true, attributes);
+        }
+
+        private Xml element(String name, boolean empty, Object... attributes) {
+            try {
+                out.writeCharacters("\n" + "  ".repeat(depth));
+                if (empty) out.writeEmptyElement(name);
+                else out.writeStartElement(name);
+                for (int a = 0; a < attributes.length; a += 2) out.writeAttribute((String) attributes[a], String.valueOf(attributes[a + 1]));
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("cannot write the XML element " + name, e);
+            }
+            if (!empty) depth++;
+            return this;
+        }
+
+        Xml end() {
+            try {
+                depth--;
+                out.writeCharacters("\n" + "  ".repeat(depth));
+                out.writeEndElement();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("cannot end an XML element", e);
+            }
+            return this;
+        }
+
+        String finish() {
+            try {
+                out.writeCharacters("\n");
+                out.writeEndDocument();
+                out.close();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("cannot end the XML document", e);
+            }
+            return text.toString();
+        }
     }
 }

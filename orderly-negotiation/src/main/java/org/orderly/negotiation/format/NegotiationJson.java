@@ -80,6 +80,21 @@ public final class NegotiationJson {
         return new Reader(name).table(root);
     }
 
+    /**
+     * Reads one party's valuation on its own ({@code $} is the valuation object) and checks it against the negotiation as a
+     * table holding it would, without writing or reading the negotiation again.
+     */
+    static Valuation readValuation(Negotiation negotiation, JsonNode node, String name) {
+        Reader reader = new Reader(name);
+        Valuation valuation = reader.valuation(node, "$");
+        Map<String, Valuation> valuations = new LinkedHashMap<>();
+        for (String party : negotiation.parties()) {
+            valuations.put(party, party.equals(valuation.party()) ? valuation : new Valuation(party, Map.of(), List.of(), 0));
+        }
+        reader.build("$", () -> new Table(negotiation, valuations));
+        return valuation;
+    }
+
     /** Reads one JSON document against one file name, tracking the path for error messages. */
     private record Reader(String name) {
         Table table(JsonNode root) {
@@ -317,7 +332,7 @@ public final class NegotiationJson {
             ObjectNode o = norms.addObject();
             o.put("id", norm.id());
             o.put("description", norm.description());
-            if (norm instanceof Norm.Requires r) {
+            norm.match(r -> {
                 o.put("type", "REQUIRES");
                 ObjectNode when = o.putObject("if");
                 when.put("issue", r.ifIssue());
@@ -327,12 +342,14 @@ public final class NegotiationJson {
                 then.put("issue", r.thenIssue());
                 ArrayNode to = then.putArray("options");
                 r.thenOptions().stream().sorted().forEach(to::add);
-            } else if (norm instanceof Norm.Forbids f) {
+                return o;
+            }, f -> {
                 o.put("type", "FORBIDS");
                 o.put("issue", f.issue());
                 ArrayNode fo = o.putArray("options");
                 f.options().stream().sorted().forEach(fo::add);
-            }
+                return o;
+            });
         }
         ArrayNode valuations = root.putArray("valuations");
         for (Valuation valuation : table.valuations().values()) valuations.add(valuation(valuation));
@@ -354,14 +371,12 @@ public final class NegotiationJson {
             ObjectNode i = interactions.addObject();
             ObjectNode conditions = i.putObject("bundle");
             for (Valuation.Condition condition : bundle.conditions()) {
-                if (condition instanceof Valuation.Condition.Between between) {
-                    conditions.putObject(between.issue()).put("min", between.min()).put("max", between.max());
-                } else if (condition instanceof Valuation.Condition.OneOf oneOf && oneOf.options().size() == 1) {
-                    conditions.put(oneOf.issue(), oneOf.options().iterator().next());
-                } else if (condition instanceof Valuation.Condition.OneOf oneOf) {
+                condition.match(oneOf -> {
+                    if (oneOf.options().size() == 1) return conditions.put(oneOf.issue(), oneOf.options().iterator().next());
                     ArrayNode options = conditions.putArray(oneOf.issue());
                     oneOf.options().stream().sorted().forEach(options::add);
-                }
+                    return conditions;
+                }, between -> conditions.putObject(between.issue()).put("min", between.min()).put("max", between.max()));
             }
             i.put("value", bundle.value());
         }
@@ -374,7 +389,7 @@ public final class NegotiationJson {
      */
     public static ObjectNode outcome(Outcome outcome, long pointsPerUnit) {
         ObjectNode o = MAPPER.createObjectNode();
-        if (outcome instanceof Outcome.Proposal p) {
+        outcome.match(p -> {
             o.put("result", "DEAL");
             o.put("objective", p.objective().name());
             ObjectNode deal = o.putObject("deal");
@@ -399,7 +414,8 @@ public final class NegotiationJson {
             ArrayNode norms = o.putArray("norms");
             p.norms().forEach(c -> norms.addObject().put("norm", c.normId()).put("met", c.met()).put("reason", c.reason()));
             o.put("seconds", p.seconds());
-        } else if (outcome instanceof Outcome.NoDeal d) {
+            return o;
+        }, d -> {
             o.put("result", "NO_DEAL");
             o.put("reason", d.reason());
             o.put("proof", d.proof().name());
@@ -414,7 +430,8 @@ public final class NegotiationJson {
             ArrayNode norms = o.putArray("blockingNorms");
             d.blockingNorms().forEach(norms::add);
             o.put("seconds", d.seconds());
-        }
+            return o;
+        });
         return o;
     }
 

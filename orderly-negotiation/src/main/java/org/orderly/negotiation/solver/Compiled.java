@@ -89,19 +89,21 @@ final class Compiled {
         normIfMask = new boolean[norms.size()][];
         normThenMask = new boolean[norms.size()][];
         for (int n = 0; n < norms.size(); n++) {
-            Norm norm = norms.get(n);
-            if (norm instanceof Norm.Requires r) {
+            int at = n;
+            norms.get(n).match(r -> {
                 int ifIssue = issueIndex(r.ifIssue());
                 int thenIssue = issueIndex(r.thenIssue());
-                normIssues[n] = new int[]{0, ifIssue, thenIssue};
-                normIfMask[n] = mask(ifIssue, r.ifOptions());
-                normThenMask[n] = mask(thenIssue, r.thenOptions());
-            } else if (norm instanceof Norm.Forbids f) {
+                normIssues[at] = new int[]{0, ifIssue, thenIssue};
+                normIfMask[at] = mask(ifIssue, r.ifOptions());
+                normThenMask[at] = mask(thenIssue, r.thenOptions());
+                return r;
+            }, f -> {
                 int issue = issueIndex(f.issue());
-                normIssues[n] = new int[]{1, issue, issue};
-                normIfMask[n] = mask(issue, f.options());
-                normThenMask[n] = new boolean[options[issue]];
-            }
+                normIssues[at] = new int[]{1, issue, issue};
+                normIfMask[at] = mask(issue, f.options());
+                normThenMask[at] = new boolean[options[issue]];
+                return f;
+            });
         }
     }
 

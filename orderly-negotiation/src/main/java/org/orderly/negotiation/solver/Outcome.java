@@ -9,6 +9,9 @@ import java.util.Map;
 /** What the engine answers: a proposed deal, or no deal with the reason. */
 public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
 
+    /** The one dispatch over the family: a deal or none (a new kind of outcome fails to compile where unhandled). */
+    <R> R match(java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal);
+
     /**
      * A proposed deal with each party's utility and gain (points), the objective's value, how far
      * it is proven ({@code bound} is the solver's best bound on the objective, {@code gap} the
@@ -19,6 +22,11 @@ public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
     record Proposal(Objective objective, Deal deal, Map<String, Long> utilities, Map<String, Long> gains,
                     double value, double bound, double gap, Proof proof, String method,
                     List<Norm.Check> norms, double seconds) implements Outcome {
+        @Override
+        public <R> R match(java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal) {
+            return proposal.apply(this);
+        }
+
         public Proposal {
             utilities = Map.copyOf(utilities);
             gains = Map.copyOf(gains);
@@ -37,6 +45,11 @@ public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
      */
     record NoDeal(String reason, List<Blocker> blockers, List<String> blockingNorms, Proof proof, double seconds)
             implements Outcome {
+        @Override
+        public <R> R match(java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal) {
+            return noDeal.apply(this);
+        }
+
         public NoDeal {
             blockers = List.copyOf(blockers);
             blockingNorms = List.copyOf(blockingNorms);

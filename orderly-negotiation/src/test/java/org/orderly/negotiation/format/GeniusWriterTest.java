@@ -56,6 +56,20 @@ class GeniusWriterTest {
         assertSameOptima(withoutNorms, back.table(), false);
     }
 
+    @Test
+    void markupInATitleIsEscapedAndEveryFileIsWellFormedXml(@TempDir Path folder) throws Exception {
+        Table demo = NegotiationJson.demo();
+        Negotiation n = demo.negotiation();
+        String title = "Mobility & readmission <draft> \"2026\" 'B'";
+        Table renamed = new Table(new Negotiation(n.id(), title, n.parties(), n.issues(), List.of(), n.margin()), demo.valuations());
+        for (Path file : GeniusWriter.write(renamed, folder)) {
+            org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+            org.w3c.dom.Element objective = (org.w3c.dom.Element) document.getElementsByTagName("objective").item(0);
+            assertThat(objective.getAttribute("name")).as(file.getFileName().toString()).isEqualTo(title);
+        }
+        assertThat(GeniusReader.readFolder(folder).parties()).containsExactlyElementsOf(n.parties());
+    }
+
     private static Path writeInto(Table table, Path folder) {
         List<Path> files = GeniusWriter.write(table, folder);
         assertThat(files).hasSize(table.negotiation().parties().size() + 1);

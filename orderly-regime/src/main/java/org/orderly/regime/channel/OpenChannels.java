@@ -11,7 +11,9 @@ import org.orderly.regime.Rulebook;
  * The one rule of which legal channels are open to a nationality in a destination on a rulebook's date, which the
  * finder and the monitoring indicators both ask: the channels in force that the destination owes the origin (listed
  * nationalities, the instrument's parties, or any nationality), none for a national of the destination itself, and none
- * where the origin's nationals already have free movement with the right to work there (they need no channel).
+ * where the origin's nationals already have free movement with the right to work there (they need no channel). In one
+ * order that every answer keeps: a channel opened for the origin's nationals (a partnership's quota) before a route open
+ * to any nationality, then by title.
  */
 public final class OpenChannels {
     private OpenChannels() {
@@ -31,8 +33,12 @@ public final class OpenChannels {
         if (freeToWork && rules.freeMovement(rules.codeAt(destination), rules.codeAt(origin)).filter(FreeMovement::rightToWork).isPresent()) {
             return List.of();
         }
+        open.sort(ORDER);
         return open;
     }
+
+    private static final java.util.Comparator<LegalChannel> ORDER = java.util.Comparator.comparing(LegalChannel::anyNationality)
+            .thenComparing(LegalChannel::title);
 
     /** The same by state codes; empty for a code the rulebook does not index. */
     public static List<LegalChannel> between(Rulebook rules, String destination, String origin) {

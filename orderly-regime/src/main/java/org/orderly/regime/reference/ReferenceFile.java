@@ -1,7 +1,8 @@
 package org.orderly.regime.reference;
 
+import org.orderly.regime.RegimeDates;
+
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,7 +132,7 @@ final class ReferenceFile {
             String title = required("source_title");
             String reference = required("source_reference");
             LocalDate asOf = date("as_of");
-            if (asOf.isAfter(LocalDate.now(ZoneOffset.UTC))) throw error("as_of", "as_of " + asOf + " is in the future");
+            if (asOf.isAfter(RegimeDates.today())) throw error("as_of", "as_of " + asOf + " is in the future");
             return new Source(title, reference, asOf);
         }
     }

@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
 import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaAuthority;
 
-/** Reads {@code visa-authorities.csv}: who decides entry under an instrument, where to apply, and the source. */
+/**
+ * Reads {@code visa-authorities.csv}: who decides entry under an instrument, where to apply, and the source; and, in the same
+ * columns, {@code airport-transit.csv}: what an instrument requires of a traveller who changes planes in a destination's
+ * airport without crossing its border (the Visa Code's airport transit visa).
+ */
 public final class VisaAuthorities {
     static final String FILE = "visa-authorities.csv";
+    static final String AIRPORT_TRANSIT_FILE = "airport-transit.csv";
     private static final List<String> HEADER = List.of("instrument", "destinations", "nationalities", "from", "until",
             "purposes", "categories", "decision", "apply_at", "source_title", "source_reference", "as_of");
 
@@ -27,11 +32,23 @@ public final class VisaAuthorities {
      * applies in it; the shipped rows name instruments of the shipped reference data (tested).
      */
     public static List<VisaAuthority> load() {
-        try (InputStream in = VisaAuthorities.class.getResourceAsStream(FILE)) {
-            if (in == null) throw new ReferenceDataException(FILE, 0, "not found on the class path next to " + VisaAuthorities.class.getName());
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return load(FILE);
+    }
+
+    /**
+     * The shipped rules for airport transit, first match first: who must hold an airport transit visa to pass through the
+     * international transit area of a destination's airport, and for everyone else what the instrument says instead.
+     */
+    public static List<VisaAuthority> loadAirportTransit() {
+        return load(AIRPORT_TRANSIT_FILE);
+    }
+
+    private static List<VisaAuthority> load(String file) {
+        try (InputStream in = VisaAuthorities.class.getResourceAsStream(file)) {
+            if (in == null) throw new ReferenceDataException(file, 0, "not found on the class path next to " + VisaAuthorities.class.getName());
+            return read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ReferenceDataException(FILE, 0, "cannot be read: " + e.getMessage());
+            throw new ReferenceDataException(file, 0, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -45,8 +62,12 @@ public final class VisaAuthorities {
     }
 
     static List<VisaAuthority> read(String text) {
+        return read(FILE, text);
+    }
+
+    static List<VisaAuthority> read(String file, String text) {
         List<VisaAuthority> authorities = new ArrayList<>();
-        for (ReferenceFile.Row row : ReferenceFile.read(FILE, text, HEADER)) {
+        for (ReferenceFile.Row row : ReferenceFile.read(file, text, HEADER)) {
             String instrument = row.required("instrument");
             if (!IDENTIFIER.matcher(instrument).matches()) throw row.error("instrument '" + instrument + "' is not an instrument id");
             Set<Purpose> purposes = Set.copyOf(row.list("purposes").stream().map(p -> row.choice("purposes", p, Purpose.class)).toList());

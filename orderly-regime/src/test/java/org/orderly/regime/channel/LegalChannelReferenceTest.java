@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,23 +183,10 @@ class LegalChannelReferenceTest {
     }
 
     private static void copy(Path folder) throws IOException {
-        for (String file : ReferenceData.FILES) {
-            try (InputStream in = ReferenceData.class.getResourceAsStream(file)) {
-                Files.write(folder.resolve(file), in.readAllBytes());
-            }
-        }
+        org.orderly.regime.reference.ReferenceFolder.copy(folder);
     }
 
     private static int replace(Path folder, String lineStart, String text, String replacement) throws IOException {
-        Path file = folder.resolve("channel-facts.csv");
-        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(lineStart)) {
-                lines.set(i, lines.get(i).replace(text, replacement));
-                Files.write(file, lines, StandardCharsets.UTF_8);
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line starts with " + lineStart);
+        return org.orderly.regime.reference.ReferenceFolder.editLine(folder, "channel-facts.csv", lineStart, line -> line.replace(text, replacement));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.orderly.testing.SharedData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +40,18 @@ class ReferenceDataTest {
     @BeforeAll
     static void load() {
         registry = ReferenceData.load();
+    }
+
+    @Test
+    void everyShippedCommitmentRoundTripsThroughTheOneTermsEncoding() {
+        for (Commitment c : registry.commitments()) {
+            var terms = org.orderly.regime.CommitmentTerms.parse(org.orderly.regime.CommitmentTerms.format(org.orderly.regime.CommitmentTerms.of(c)));
+            assertThat(org.orderly.regime.CommitmentTerms.toCommitment(c.kind(), c.instrumentId(), c.scope(), c.term(), terms, c.source()))
+                    .as(c.instrumentId() + " " + c.kind()).isEqualTo(c);
+        }
+        FreeMovement ecowas = registry.commitments().stream().filter(FreeMovement.class::isInstance).map(FreeMovement.class::cast)
+                .filter(f -> f.instrumentId().equals("ECOWAS_FREE_MOVEMENT")).findFirst().orElseThrow();
+        assertThat(ecowas.stayDays()).as("Protocol A/P.1/5/79, art. 3(2): up to ninety days").isEqualTo(90);
     }
 
     private static List<State> states(State.Standing standing) {
@@ -199,25 +210,12 @@ class ReferenceDataTest {
     // ---- loading from a folder, and refusing malformed files ----
 
     private static Path copyOfReferenceFiles(Path folder) throws IOException {
-        for (String file : ReferenceData.FILES) {
-            try (InputStream in = ReferenceData.class.getResourceAsStream(file)) {
-                Files.write(folder.resolve(file), in.readAllBytes());
-            }
-        }
-        return folder;
+        return ReferenceFolder.copy(folder);
     }
 
-    /** Replaces one line (1-based) of a file in the folder and returns the replaced line's number. */
+    /** Replaces one line of a file in the folder ({@code $0}: the line as it was) and returns the replaced line's number. */
     private static int replaceLine(Path folder, String file, String startingWith, String replacement) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(startingWith)) {
-                lines.set(i, replacement.isEmpty() ? lines.get(i) : replacement.replace("$0", lines.get(i)));
-                Files.write(folder.resolve(file), lines, StandardCharsets.UTF_8);
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line of " + file + " starts with " + startingWith);
+        return ReferenceFolder.editLine(folder, file, startingWith, line -> replacement.isEmpty() ? line : replacement.replace("$0", line));
     }
 
     @Test

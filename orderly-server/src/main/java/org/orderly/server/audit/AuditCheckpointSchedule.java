@@ -1,14 +1,13 @@
 package org.orderly.server.audit;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.orderly.store.audit.AuditStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +20,17 @@ class AuditCheckpointSchedule implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpointSchedule.class);
 
     private final AuditStore store;
-    private final ScheduledExecutorService timer;
+    private final ScheduledFuture<?> timer;
 
-    AuditCheckpointSchedule(AuditStore store, @Value("${orderly.audit.checkpoint-interval:PT1M}") Duration interval) {
+    AuditCheckpointSchedule(AuditStore store, TaskScheduler scheduler,
+                            @Value("${orderly.audit.checkpoint-interval:PT1M}") Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("orderly.audit.checkpoint-interval must be positive, was " + interval);
         }
         this.store = store;
-        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "audit-checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
         // The first at once: what a killed run appended after its last checkpoint is signed at start-up (the audit store
         // also does so before this process's first append, whichever comes first).
-        timer.scheduleWithFixedDelay(this::checkpoint, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        this.timer = scheduler.scheduleWithFixedDelay(this::checkpoint, interval);
     }
 
     private void checkpoint() {
@@ -48,9 +43,9 @@ class AuditCheckpointSchedule implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
-        timer.shutdown();
-        timer.awaitTermination(10, TimeUnit.SECONDS);
+    public void destroy() {
+        // A run in progress finishes (no interrupt); then the last checkpoint, which the store serialises with it.
+        timer.cancel(false);
         checkpoint();
     }
 }

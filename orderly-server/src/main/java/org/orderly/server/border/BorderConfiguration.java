@@ -3,9 +3,6 @@ package org.orderly.server.border;
 import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.orderly.store.crossing.CrossingStore;
 import org.orderly.store.readmission.ReadmissionStore;
 import java.nio.file.Path;
@@ -78,20 +75,14 @@ class BorderConfiguration {
     }
 
     /** Raises overstay alerts as they fall due: a sweep at start (alerts due while the server was down) and every minute. */
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService overstaySweep(CrossingStore crossings) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "overstay-sweep");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> {
+    @Bean(destroyMethod = "")
+    java.util.concurrent.ScheduledFuture<?> overstaySweep(CrossingStore crossings, org.springframework.scheduling.TaskScheduler scheduler) {
+        return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 crossings.sweep();
             } catch (RuntimeException e) {
                 log.warn("Overstay sweep failed; it runs again in a minute", e);
             }
-        }, 0, 1, TimeUnit.MINUTES);
-        return executor;
+        }, java.time.Duration.ofMinutes(1));
     }
 }

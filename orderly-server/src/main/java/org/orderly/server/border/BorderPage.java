@@ -51,6 +51,18 @@ class BorderPage {
      * rule the travel requirement gives (the rule an entry recorded now would carry); {@code inside} when a stay is open.
      */
     public record Days(String traveller, int stays, boolean inside, StayRule rule, StayControl control, StayPlan plan) {
+        /**
+         * The days of one traveller's view on {@code on} under {@code rule}: the border check and the stays page both ask
+         * here, so that for a holder outside both give the days of an entry that day, not of one the day after.
+         */
+        static Days of(CrossingsApi.TravellerView view, StayRule rule, LocalDate on) {
+            StayHistory history = new StayHistory(view.stays());
+            boolean inside = view.stays().stream().anyMatch(Stay::open);
+            StayControl control = StayAccounting.control(rule, history, on);
+            StayPlan plan = inside ? null : StayAccounting.plan(rule, history, on);
+            return new Days(view.traveller(), view.stays().size(), inside, rule, control, plan);
+        }
+
         /** Days that may still be stayed: those of the entry if admitted now, or those left of the open stay. */
         public Integer left() {
             return plan != null ? plan.maxStayDays() : control.daysLeft();
@@ -147,11 +159,7 @@ class BorderPage {
             rule = view.crossings().stream().map(Crossing::rule).filter(r -> r != null).reduce((a, b) -> b).map(StayRuleCodes::parse).orElse(null);
         }
         if (rule == null) return null;
-        StayHistory history = new StayHistory(view.stays());
-        boolean inside = view.stays().stream().anyMatch(Stay::open);
-        StayControl control = StayAccounting.control(rule, history, on);
-        StayPlan plan = inside ? null : StayAccounting.plan(rule, history, on);
-        return new Days(traveller, view.stays().size(), inside, rule, control, plan);
+        return Days.of(view, rule, on);
     }
 
     /** The zone's lines, character by character, marking failing check digits, errors and repaired characters. */

@@ -75,6 +75,7 @@ class StayPages {
         model.addAttribute("on", date);
         model.addAttribute("enter", enter);
         model.addAttribute("view", null);
+        model.addAttribute("days", null);
         model.addAttribute("plan", null);
         model.addAttribute("months", List.of());
         if (key != null) {
@@ -83,6 +84,7 @@ class StayPages {
             model.addAttribute("view", view);
             if (view.control() != null) {
                 model.addAttribute("months", calendar(view, date));
+                model.addAttribute("days", BorderPage.Days.of(view, StayRuleCodes.parse(lastRule(view)), date));
                 // Planning under the rule of the latest entry, as the control is counted.
                 if (enter != null) model.addAttribute("plan", StayAccounting.plan(StayRuleCodes.parse(lastRule(view)), new StayHistory(view.stays()), enter));
             }

@@ -53,7 +53,7 @@ public class LabApi {
         RegimeService.requireSane("on", on);
         Lab lab = labs.lab();
         if (lab.remittances() == null) throw new LabService.LabUnavailableException("the World Bank remittance exports are not in the public data folder");
-        return LabReports.remittances(lab, on != null ? on : LocalDate.now(), checkedLimit(limit));
+        return LabReports.remittances(lab, on != null ? on : org.orderly.server.regime.RegimeService.today(), checkedLimit(limit));
     }
 
     static int checkedYear(Lab lab, int year) {

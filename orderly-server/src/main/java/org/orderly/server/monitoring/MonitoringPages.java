@@ -172,7 +172,7 @@ class MonitoringPages {
         model.addAttribute("changes", changes.map(c -> c.changes().stream().filter(x -> x.destination().equals(code)).toList()).orElse(List.of()));
         model.addAttribute("changesFrom", changes.map(c -> c.before().date().toString()).orElse(null));
         model.addAttribute("changesTo", changes.map(c -> c.after().date().toString()).orElse(null));
-        model.addAttribute("generated", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("generated", RegimeService.today().toString());
         return "country-review";
     }
 

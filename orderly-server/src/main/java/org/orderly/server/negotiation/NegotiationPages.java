@@ -270,7 +270,7 @@ class NegotiationPages {
         return act(id, redirect, "Your request is filed.", () -> {
             Proceedings.Actor actor = Principals.actor(authentication);
             String value = form.getOrDefault("value", "");
-            return negotiations.act(id, actor, new Step.RequestFiled(new Step.Request(field(form, "id"), actor.party(), field(form, "to"),
+            negotiations.act(id, actor, new Step.RequestFiled(new Step.Request(field(form, "id"), actor.party(), field(form, "to"),
                     form.get("title"), NegotiationApi.kind(form.get("commitment")), value.isBlank() ? null : ProcedureJson.number(value, "value"))));
         });
     }
@@ -287,7 +287,7 @@ class NegotiationPages {
                 if (eq <= 0) throw new IllegalArgumentException("attributes: '" + pair.strip() + "' must be name=value");
                 attributes.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
-            return negotiations.act(id, actor, new Step.OfferFiled(new Step.Offer(field(form, "id"), actor.party(), form.get("title"),
+            negotiations.act(id, actor, new Step.OfferFiled(new Step.Offer(field(form, "id"), actor.party(), form.get("title"),
                     NegotiationApi.kind(form.get("commitment")), attributes, ProcedureJson.number(form.get("value"), "value"), answering)));
         });
     }
@@ -305,9 +305,9 @@ class NegotiationPages {
         return value.strip();
     }
 
-    private String act(String id, RedirectAttributes redirect, String done, java.util.function.Supplier<?> step) {
+    private String act(String id, RedirectAttributes redirect, String done, Runnable step) {
         try {
-            step.get();
+            step.run();
             redirect.addFlashAttribute("message", done);
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("error", DomainErrors.message(e));

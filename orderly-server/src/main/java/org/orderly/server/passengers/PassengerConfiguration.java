@@ -2,9 +2,6 @@ package org.orderly.server.passengers;
 
 import javax.sql.DataSource;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.orderly.exchange.sharing.RetentionSchedule;
 import org.orderly.store.audit.AuditStore;
 import org.orderly.store.passengers.ManifestStore;
@@ -31,15 +28,11 @@ class PassengerConfiguration {
         return new RetentionSchedule(properties.maskAfterDays(), properties.deleteAfterMaskingDays());
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService retentionRunner(ManifestStore store, RetentionSchedule schedule, AuditStore audit, PassengerProperties properties,
-                                             TransactionTemplate transactions) {
-        ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "passenger-retention");
-            t.setDaemon(true);
-            return t;
-        });
-        runner.scheduleWithFixedDelay(() -> {
+    @Bean(destroyMethod = "")
+    java.util.concurrent.ScheduledFuture<?> retentionRunner(ManifestStore store, RetentionSchedule schedule, AuditStore audit,
+                                                            PassengerProperties properties, TransactionTemplate transactions,
+                                                            org.springframework.scheduling.TaskScheduler scheduler) {
+        return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 // The masking and deleting and its audit entry in one transaction: a run the log does not show did not happen
                 // (a failed run is tried again at the next interval).
@@ -56,7 +49,6 @@ class PassengerConfiguration {
             } catch (RuntimeException e) {
                 log.error("Passenger data retention failed; it runs again at the next interval", e);
             }
-        }, 1, properties.retentionIntervalMinutes(), TimeUnit.MINUTES);
-        return runner;
+        }, java.time.Instant.now().plus(java.time.Duration.ofMinutes(1)), java.time.Duration.ofMinutes(properties.retentionIntervalMinutes()));
     }
 }

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -144,8 +143,9 @@ public class RegimeService {
         return store;
     }
 
+    /** Today as the regime counts it ({@link org.orderly.regime.RegimeDates#today}). */
     public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return org.orderly.regime.RegimeDates.today();
     }
 
     /**

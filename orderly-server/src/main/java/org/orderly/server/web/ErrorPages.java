@@ -26,8 +26,15 @@ class ErrorPages implements ErrorController {
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, title(request, status), detail(request, status)));
+        ProblemDetail problem = Problems.of(status, title(request, status), detail(request, status));
+        // The address that was asked for: left empty, Spring would name the internal route this error was forwarded to.
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        try {
+            problem.setInstance(java.net.URI.create(String.valueOf(forwarded != null ? forwarded : request.getRequestURI())));
+        } catch (IllegalArgumentException notAnAddress) {
+            problem.setInstance(java.net.URI.create("about:blank"));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @RequestMapping("/error")

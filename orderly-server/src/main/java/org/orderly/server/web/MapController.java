@@ -70,7 +70,7 @@ class MapController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
         LocalDate on = date == null ? RegimeService.today() : date;
-        registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
+        if (registry.instrument(id).isEmpty()) throw new NoSuchElementException("No instrument with the id '" + id + "'.");
         Map<String, Participation> strongest = new LinkedHashMap<>();
         // The same participations as the map draws (registry.participationsOn), never a second rule of what existed when.
         for (Participation p : registry.participationsOn(id, on)) {

@@ -196,7 +196,7 @@ class PagesController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
         LocalDate on = date == null ? RegimeService.today() : date;
-        registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
+        if (registry.instrument(id).isEmpty()) throw new NoSuchElementException("No instrument with the id '" + id + "'.");
         Map<String, Participation> strongest = new LinkedHashMap<>();
         // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year,
         // an unknown date never; bound only by the registry's one rule (the instrument in force and the party's own date).

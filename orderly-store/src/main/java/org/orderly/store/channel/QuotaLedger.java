@@ -163,10 +163,8 @@ public final class QuotaLedger {
     }
 
     /**
-     * Decides first-come requests in the caller's transaction, in their order within each ledger, with a fixed number of
-     * statements per ledger whatever their number: lock the ledger, look up the places its applicants hold, move the
-     * counters once, insert the grants in one statement and their audit entries in one batch. Ledgers are locked in one
-     * order, so that another process deciding its own requests cannot deadlock with this one.
+     * Decides first-come requests in the caller's transaction, in their order within each ledger. Ledgers are locked in
+     * one order, so that another process deciding its own requests cannot deadlock with this one.
      */
     private List<Outcome> decideTogether(List<Request> requests) {
         Map<String, List<Integer>> byLedger = new java.util.TreeMap<>();
@@ -178,77 +176,117 @@ public final class QuotaLedger {
         for (List<Integer> indices : byLedger.values()) {
             Request first = requests.get(indices.get(0));
             Status ledger = lock(first.channelId(), first.year(), first.places(), first.procedure());
-            String[] applicants = indices.stream().map(i -> requests.get(i).applicant()).distinct().toArray(String[]::new);
-            Map<String, Allocation> held = new HashMap<>();
-            jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? and applicant = any(?)")
-                    .params(ledger.channelId(), ledger.year(), applicants).query(QuotaLedger::allocation).list()
-                    .forEach(a -> held.put(a.applicant(), a));
-            // Decide in order: a place already held is returned, the rest granted while places are left.
-            Map<String, Integer> grantedSlot = new java.util.LinkedHashMap<>();
-            Map<String, Request> grantedBy = new HashMap<>();
-            List<Integer> refusedIndices = new ArrayList<>();
-            String[] reasons = new String[requests.size()];
-            int nextSlot = ledger.granted();
+            List<Claim> claims = new ArrayList<>(indices.size());
             for (int i : indices) {
                 Request r = requests.get(i);
-                if (held.containsKey(r.applicant()) || grantedSlot.containsKey(r.applicant())) continue;
-                if (ledger.procedure() != AllocationProcedure.FIRST_COME) {
-                    reasons[i] = "PROCEDURE";
-                    refusedIndices.add(i);
-                } else if (nextSlot < ledger.places()) {
-                    grantedSlot.put(r.applicant(), ++nextSlot);
-                    grantedBy.put(r.applicant(), r);
-                } else {
-                    reasons[i] = "QUOTA_EXHAUSTED";
-                    refusedIndices.add(i);
-                }
+                claims.add(ledger.procedure() == AllocationProcedure.FIRST_COME ? Claim.wanting(r.applicant(), null, r.actor())
+                        : Claim.refused(r.applicant(), r.actor(), "PROCEDURE", "the quota of " + r.channelId() + " for " + r.year()
+                                + " is allocated " + words(ledger.procedure()) + ", not first come"));
             }
-            // The counters move once; the conditional keeps the check constraint's promise even if the lock were lost.
-            if (!grantedSlot.isEmpty() || !refusedIndices.isEmpty()) {
-                int moved = jdbc.sql("update quota_ledger set granted = granted + ?, refused = refused + ? where channel_id = ? and year = ? and granted = ?")
-                        .params(grantedSlot.size(), refusedIndices.size(), ledger.channelId(), ledger.year(), ledger.granted()).update();
-                if (moved != 1) throw new IllegalStateException("the quota ledger of " + ledger.channelId() + " for " + ledger.year() + " changed under its lock");
-            }
-            Map<String, Allocation> inserted = new HashMap<>();
-            if (!grantedSlot.isEmpty()) {
-                StringBuilder sql = new StringBuilder("insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values ");
-                List<Object> values = new ArrayList<>();
-                for (Map.Entry<String, Integer> g : grantedSlot.entrySet()) {
-                    if (!values.isEmpty()) sql.append(", ");
-                    sql.append("(?, ?, ?, ?, null, ?, ?)");
-                    Actor actor = grantedBy.get(g.getKey()).actor();
-                    values.addAll(List.of(ledger.channelId(), ledger.year(), g.getValue(), g.getKey(), actor.name(), actor.party()));
-                }
-                jdbc.sql(sql.append(" returning *").toString()).params(values).query(QuotaLedger::allocation).list()
-                        .forEach(a -> inserted.put(a.applicant(), a));
-            }
-            // Each request its outcome and (for a grant or a refusal) its own audit entry, in order.
-            List<AuditStore.Act> acts = new ArrayList<>();
-            String subject = subject(ledger.channelId(), ledger.year());
-            Set<String> auditedGrant = new HashSet<>();
-            for (int i : indices) {
-                Request r = requests.get(i);
-                if (reasons[i] != null) {
-                    String message = reasons[i].equals("PROCEDURE")
-                            ? "the quota of " + r.channelId() + " for " + r.year() + " is allocated " + words(ledger.procedure()) + ", not first come"
-                            : "the quota of " + r.channelId() + " for " + r.year() + " is exhausted: all " + ledger.places() + " places are allocated";
-                    acts.add(new AuditStore.Act(r.actor().name(), r.actor().party(), REFUSED, subject, reasons[i] + ": " + message));
-                    outcomes[i] = new Refused(r.applicant(), reasons[i], message);
-                } else if (held.containsKey(r.applicant())) {
-                    outcomes[i] = new Granted(held.get(r.applicant()), true);
-                } else {
-                    Allocation allocation = inserted.get(r.applicant());
-                    boolean fresh = auditedGrant.add(r.applicant());
-                    if (fresh) {
-                        acts.add(new AuditStore.Act(r.actor().name(), r.actor().party(), GRANTED, subject,
-                                "allocation " + allocation.id() + ": place " + allocation.slot() + " of " + ledger.places()));
-                    }
-                    outcomes[i] = new Granted(allocation, !fresh);
-                }
-            }
-            audit.appendAll(acts);
+            List<Outcome> decided = decide(ledger, claims);
+            for (int k = 0; k < indices.size(); k++) outcomes[indices.get(k)] = decided.get(k);
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * One applicant's claim on a locked ledger, in the order it is decided: a place wanted (with the points that ranked it),
+     * or a refusal already decided by the procedure ({@code reason} and {@code message}: below the cut-off, not drawn).
+     */
+    private record Claim(String applicant, Integer points, Actor actor, String reason, String message) {
+        static Claim wanting(String applicant, Integer points, Actor actor) {
+            return new Claim(applicant, points, actor, null, null);
+        }
+
+        static Claim refused(String applicant, Actor actor, String reason, String message) {
+            return new Claim(applicant, null, actor, reason, message);
+        }
+    }
+
+    /**
+     * The one way a ledger grants and refuses, for every procedure, in the caller's transaction on a ledger it locked: with
+     * a fixed number of statements whatever the number of claims (look up the places the applicants hold, move the counters
+     * once, insert the grants in one statement and their audit entries in one batch). A place already held is returned; the
+     * others are granted in order while places are left, then refused as exhausted.
+     */
+    private List<Outcome> decide(Status ledger, List<Claim> claims) {
+        String[] applicants = claims.stream().map(Claim::applicant).distinct().toArray(String[]::new);
+        Map<String, Allocation> held = new HashMap<>();
+        jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? and applicant = any(?)")
+                .params(ledger.channelId(), ledger.year(), applicants).query(QuotaLedger::allocation).list()
+                .forEach(a -> held.put(a.applicant(), a));
+        Map<String, Integer> grantedSlot = new java.util.LinkedHashMap<>();
+        Map<String, Claim> grantedBy = new HashMap<>();
+        String[] reasons = new String[claims.size()];
+        String[] messages = new String[claims.size()];
+        int refusals = 0;
+        int nextSlot = ledger.granted();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (held.containsKey(c.applicant()) || grantedSlot.containsKey(c.applicant())) continue;
+            if (c.reason() != null) {
+                reasons[i] = c.reason();
+                messages[i] = c.message();
+            } else if (nextSlot < ledger.places()) {
+                grantedSlot.put(c.applicant(), ++nextSlot);
+                grantedBy.put(c.applicant(), c);
+                continue;
+            } else {
+                reasons[i] = "QUOTA_EXHAUSTED";
+                messages[i] = "the quota of " + ledger.channelId() + " for " + ledger.year() + " is exhausted: all " + ledger.places()
+                        + " places are allocated";
+            }
+            refusals++;
+        }
+        // The counters move once; the conditional keeps the check constraint's promise even if the lock were lost.
+        if (!grantedSlot.isEmpty() || refusals > 0) {
+            int moved = jdbc.sql("update quota_ledger set granted = granted + ?, refused = refused + ? where channel_id = ? and year = ? and granted = ?")
+                    .params(grantedSlot.size(), refusals, ledger.channelId(), ledger.year(), ledger.granted()).update();
+            if (moved != 1) throw new IllegalStateException("the quota ledger of " + ledger.channelId() + " for " + ledger.year() + " changed under its lock");
+        }
+        Map<String, Allocation> inserted = new HashMap<>();
+        if (!grantedSlot.isEmpty()) {
+            StringBuilder sql = new StringBuilder("insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values ");
+            List<Object> values = new ArrayList<>();
+            for (Map.Entry<String, Integer> g : grantedSlot.entrySet()) {
+                if (!values.isEmpty()) sql.append(", ");
+                sql.append("(?, ?, ?, ?, ?, ?, ?)");
+                Claim c = grantedBy.get(g.getKey());
+                values.add(ledger.channelId());
+                values.add(ledger.year());
+                values.add(g.getValue());
+                values.add(g.getKey());
+                values.add(c.points());
+                values.add(c.actor().name());
+                values.add(c.actor().party());
+            }
+            jdbc.sql(sql.append(" returning *").toString()).params(values).query(QuotaLedger::allocation).list()
+                    .forEach(a -> inserted.put(a.applicant(), a));
+        }
+        // Each claim its outcome and (for a grant or a refusal) its own audit entry, in order.
+        List<AuditStore.Act> acts = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(claims.size());
+        String subject = subject(ledger.channelId(), ledger.year());
+        Set<String> auditedGrant = new HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (reasons[i] != null) {
+                acts.add(new AuditStore.Act(c.actor().name(), c.actor().party(), REFUSED, subject, reasons[i] + ": " + messages[i]));
+                outcomes.add(new Refused(c.applicant(), reasons[i], messages[i]));
+            } else if (held.containsKey(c.applicant())) {
+                outcomes.add(new Granted(held.get(c.applicant()), true));
+            } else {
+                Allocation allocation = inserted.get(c.applicant());
+                boolean fresh = auditedGrant.add(c.applicant());
+                if (fresh) {
+                    acts.add(new AuditStore.Act(c.actor().name(), c.actor().party(), GRANTED, subject,
+                            "allocation " + allocation.id() + ": place " + allocation.slot() + " of " + ledger.places()));
+                }
+                outcomes.add(new Granted(allocation, !fresh));
+            }
+        }
+        audit.appendAll(acts);
+        return outcomes;
     }
 
     /** Enters an applicant (with points, for a ranked quota) into a ranked or lottery allocation not yet decided. */
@@ -274,15 +312,16 @@ public final class QuotaLedger {
             Status ledger = existing(channelId, year);
             if (ledger.procedure() != AllocationProcedure.RANKED) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not ranked");
             if (ledger.closed()) throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
-            List<Outcome> outcomes = new ArrayList<>();
             List<Object[]> entries = jdbc.sql("select applicant, points from quota_entry where channel_id = ? and year = ? order by points desc, entered_at, applicant")
                     .params(channelId, year).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
+            List<Claim> claims = new ArrayList<>(entries.size());
             for (Object[] e : entries) {
                 String applicant = (String) e[0];
                 int points = (Integer) e[1];
-                if (points < cutOff) outcomes.add(refuse(ledger, applicant, "BELOW_CUT_OFF", points + " points, below the cut-off of " + cutOff, actor));
-                else outcomes.add(grant(ledger, applicant, points, actor));
+                claims.add(points < cutOff ? Claim.refused(applicant, actor, "BELOW_CUT_OFF", points + " points, below the cut-off of " + cutOff)
+                        : Claim.wanting(applicant, points, actor));
             }
+            List<Outcome> outcomes = decide(ledger, claims);
             close(channelId, year, null);
             audit.append(actor.name(), actor.party(), DECIDED, subject(channelId, year), "ranked " + entries.size() + " entries, cut-off " + cutOff);
             return outcomes;
@@ -317,13 +356,14 @@ public final class QuotaLedger {
                     .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
             java.util.Map<String, String> byToken = new HashMap<>();
             for (String[] e : entries) byToken.put(e[0], e[1]);
-            List<Outcome> outcomes = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>(entries.size());
             int left = ledger.remaining();
             for (String token : LotteryDraw.order(seed, byToken.keySet())) {
                 String applicant = byToken.get(token);
-                if (left-- > 0) outcomes.add(grant(ledger, applicant, null, actor));
-                else outcomes.add(refuse(ledger, applicant, "NOT_DRAWN", "not drawn for one of the " + ledger.places() + " places", actor));
+                claims.add(left-- > 0 ? Claim.wanting(applicant, null, actor)
+                        : Claim.refused(applicant, actor, "NOT_DRAWN", "not drawn for one of the " + ledger.places() + " places"));
             }
+            List<Outcome> outcomes = decide(ledger, claims);
             close(channelId, year, seed);
             audit.append(actor.name(), actor.party(), DECIDED, subject(channelId, year), "drew " + entries.size() + " entries with the published seed");
             return outcomes;
@@ -368,31 +408,6 @@ public final class QuotaLedger {
                 .query(QuotaLedger::allocation).list();
     }
 
-    private Outcome grant(Status ledger, String applicant, Integer points, Actor actor) {
-        Optional<Allocation> held = heldBy(ledger.channelId(), ledger.year(), applicant);
-        if (held.isPresent()) return new Granted(held.get(), true);
-        // The grant itself: the counter moves only while a place is left (the check constraint forbids the rest).
-        Optional<Integer> slot = jdbc.sql("update quota_ledger set granted = granted + 1 where channel_id = ? and year = ? and granted < places returning granted")
-                .params(ledger.channelId(), ledger.year()).query(Integer.class).optional();
-        if (slot.isEmpty()) {
-            return refuse(ledger, applicant, "QUOTA_EXHAUSTED", "the quota of " + ledger.channelId() + " for " + ledger.year() + " is exhausted: all "
-                    + ledger.places() + " places are allocated", actor);
-        }
-        Allocation allocation = jdbc.sql("""
-                insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values (?, ?, ?, ?, ?, ?, ?)
-                returning *""").params(ledger.channelId(), ledger.year(), slot.get(), applicant, points, actor.name(), actor.party())
-                .query(QuotaLedger::allocation).single();
-        audit.append(actor.name(), actor.party(), GRANTED, subject(ledger.channelId(), ledger.year()),
-                "allocation " + allocation.id() + ": place " + allocation.slot() + " of " + ledger.places());
-        return new Granted(allocation, false);
-    }
-
-    private Refused refuse(Status ledger, String applicant, String reason, String message, Actor actor) {
-        jdbc.sql("update quota_ledger set refused = refused + 1 where channel_id = ? and year = ?").params(ledger.channelId(), ledger.year()).update();
-        audit.append(actor.name(), actor.party(), REFUSED, subject(ledger.channelId(), ledger.year()), reason + ": " + message);
-        return new Refused(applicant, reason, message);
-    }
-
     /** Opens the ledger if it is new and locks its row for this transaction. */
     private Status lock(String channelId, int year, int places, AllocationProcedure procedure) {
         if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
@@ -408,11 +423,6 @@ public final class QuotaLedger {
 
     private void close(String channelId, int year, String seed) {
         jdbc.sql("update quota_ledger set closed = true, seed = coalesce(?, seed) where channel_id = ? and year = ?").params(seed, channelId, year).update();
-    }
-
-    private Optional<Allocation> heldBy(String channelId, int year, String applicant) {
-        return jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? and applicant = ?").params(channelId, year, applicant)
-                .query(QuotaLedger::allocation).optional();
     }
 
     private static void requireApplicant(String applicant) {

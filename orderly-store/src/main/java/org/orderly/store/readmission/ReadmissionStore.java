@@ -36,9 +36,10 @@ public final class ReadmissionStore {
     /** Adds an answer to a case, in one transaction with the case locked. */
     public ReadmissionCase answer(String id, ReadmissionCase.Answer answer) {
         return transactions.execute(status -> {
-            jdbc.sql("select id from readmission_case where id = ? for update").param(id).query(String.class).optional()
+            // The case's row stays locked until the transaction ends: answers are numbered one at a time.
+            String locked = jdbc.sql("select id from readmission_case where id = ? for update").param(id).query(String.class).optional()
                     .orElseThrow(() -> new NoSuchElementException("no readmission case '" + id + "'"));
-            ReadmissionCase answered = find(id).answer(answer);
+            ReadmissionCase answered = find(locked).answer(answer);
             jdbc.sql("insert into readmission_answer (case_id, position, answered_on, kind, reason) values (?, ?, ?, ?, ?)")
                     .params(id, answered.answers().size(), answer.on(), answer.kind().name(), answer.reason()).update();
             return answered;

@@ -97,8 +97,9 @@ public final class ChannelFinder {
             if (only != null && !only.id().equals(rules.codeAt(d))) continue;
             for (LegalChannel channel : OpenChannels.between(rules, d, origin)) found.add(answer(channel, person, year, rules, rules.between(d, origin)));
         }
+        // Within a verdict and a destination, the channels keep the one order OpenChannels gives (the travel answer's too).
         found.sort(Comparator.comparingInt((ChannelAnswer.Channel c) -> VERDICTS.indexOf(c.verdict()))
-                .thenComparing(ChannelAnswer.Channel::destinationName).thenComparing(ChannelAnswer.Channel::title));
+                .thenComparing(ChannelAnswer.Channel::destinationName));
         return new ChannelAnswer(found, occupation);
     }
 

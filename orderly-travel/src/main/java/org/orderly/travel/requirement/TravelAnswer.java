@@ -10,18 +10,20 @@ import org.orderly.regime.TravelCategory;
 /**
  * A travel requirement as the API and the command line show it, with names and labels for people:
  * the rule ({@code basisStatement}), who decides and where to apply ({@code authority}), how far the data lie from
- * the date asked ({@code dataAsOf}, {@code dataAge}, a {@code warning} when a snapshot of unilateral policy is more than a year away; never for a commitment in force, which is law) and a
- * {@code permalink} that asks the same question again.
+ * the date asked ({@code dataAsOf}, {@code dataAge}, a {@code warning} when a snapshot of unilateral policy is more than a year away; never for a commitment in force, which is law), a
+ * {@code permalink} that asks the same question again, and for a transit journey what changing planes at the destination's
+ * airport without crossing its border requires ({@code airportTransit}, null where Orderly records no such rule).
  */
 public record TravelAnswer(String passport, String passportName, String destination, String destinationName,
                            LocalDate date, Purpose purpose, TravelCategory category, String categoryLabel,
                            Integer stayDays, Integer windowDays, String basis, String instrumentId, String instrumentTitle,
                            boolean overridesUnilateral, TravelCategory unilateral, Integer unilateralStayDays,
                            String explanation, List<Source> sources, String basisStatement, Authority authority,
-                           LocalDate dataAsOf, String dataAge, boolean stale, String warning, String permalink) {
+                           LocalDate dataAsOf, String dataAge, boolean stale, String warning, String permalink,
+                           Authority airportTransit) {
 
     public static TravelAnswer of(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,
-                                  Authority authority) {
+                                  Authority authority, Authority airportTransit) {
         // The age of the data that decides: for a commitment, its own sources, not the unilateral policy it overrides.
         // A state's own nationals need no data at all.
         List<Source> deciding = r.basis() == TravelRequirement.Basis.OWN_COUNTRY ? List.of()
@@ -44,7 +46,7 @@ public record TravelAnswer(String passport, String passportName, String destinat
                 r.category(), r.category().label(), r.stayDays(), r.windowDays(), r.basis().name(), r.instrumentId(),
                 instrumentTitle, r.overridesUnilateral(), r.unilateral(), r.unilateralStayDays(), r.explanation(), r.sources(),
                 basisStatement(r, passportName, destinationName, instrumentTitle, age), authority,
-                age == null ? null : age.asOf(), ageText, stale, warning, permalink);
+                age == null ? null : age.asOf(), ageText, stale, warning, permalink, airportTransit);
     }
 
     private static String basisStatement(TravelRequirement r, String passportName, String destinationName, String instrumentTitle,

@@ -1,7 +1,6 @@
 package org.orderly.travel.requirement;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -35,9 +34,9 @@ public final class TravelQueries {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** Today in UTC, the date a question without one is asked on. */
+    /** Today as the regime counts it ({@link org.orderly.regime.RegimeDates#today}), the date a question without one is asked on. */
     public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return org.orderly.regime.RegimeDates.today();
     }
 
     /**
@@ -55,7 +54,8 @@ public final class TravelQueries {
         TravelRequirement requirement = compiled.requirement(p.id(), d.id(), why).orElseThrow();
         String title = requirement.instrumentId() == null ? null
                 : current.instrument(requirement.instrumentId()).map(Instrument::title).orElse(null);
-        return TravelAnswer.of(requirement, p.name(), d.name(), title, compiled.authority(requirement).orElse(null));
+        return TravelAnswer.of(requirement, p.name(), d.name(), title, compiled.authority(requirement).orElse(null),
+                compiled.airportTransit(requirement).orElse(null));
     }
 
     /** Resolves what people type for a state (names, aliases, codes) against the current registry. */

@@ -26,6 +26,7 @@ import org.orderly.travel.requirement.TravelRequirement.Basis;
  */
 public final class TravelRules {
     private static final List<VisaAuthority> SHIPPED_AUTHORITIES = VisaAuthorities.load();
+    private static final List<VisaAuthority> SHIPPED_AIRPORT_TRANSIT = VisaAuthorities.loadAirportTransit();
     private final Rulebook rulebook;
     private final EntryPolicy[] policies;
     private final TravelRequirement[] shortStay;
@@ -137,16 +138,9 @@ public final class TravelRules {
      */
     public Optional<Authority> authority(TravelRequirement requirement) {
         if (requirement.basis() == Basis.OWN_COUNTRY) return Optional.empty();
-        String destination = rulebook.registry().party(requirement.destination()).map(org.orderly.regime.Party::name)
-                .orElse(requirement.destination());
-        for (VisaAuthority a : authorities) {
-            if (a.decides(requirement.purpose(), requirement.category())
-                    && a.covers(requirement.passport(), requirement.destination(), requirement.date())
-                    && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
-                return Optional.of(new Authority(a.decision().replace("{destination}", destination),
-                        a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
-            }
-        }
+        Optional<Authority> recorded = firstRecorded(authorities, requirement);
+        if (recorded.isPresent()) return recorded;
+        String destination = destinationName(requirement);
         String decision;
         String applyAt;
         switch (requirement.category()) {
@@ -188,6 +182,35 @@ public final class TravelRules {
         return Optional.of(new Authority(decision, applyAt, null, null));
     }
 
+    /**
+     * For a transit journey, what the law of the destination requires of a traveller who changes planes at its airport
+     * without crossing the border (the Visa Code's airport transit visa); empty for other purposes, where Orderly records no
+     * such rule, and where the traveller needs nothing at the border anyway (own country, free movement).
+     */
+    public Optional<Authority> airportTransit(TravelRequirement requirement) {
+        if (requirement.purpose() != Purpose.TRANSIT) return Optional.empty();
+        return firstRecorded(SHIPPED_AIRPORT_TRANSIT, requirement);
+    }
+
+    /** The first rule that decides the journey, covers the traveller and belongs to an instrument binding the destination. */
+    private Optional<Authority> firstRecorded(List<VisaAuthority> rules, TravelRequirement requirement) {
+        for (VisaAuthority a : rules) {
+            if (a.decides(requirement.purpose(), requirement.category())
+                    && a.covers(requirement.passport(), requirement.destination(), requirement.date())
+                    && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
+                String destination = destinationName(requirement);
+                return Optional.of(new Authority(a.decision().replace("{destination}", destination),
+                        a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String destinationName(TravelRequirement requirement) {
+        return rulebook.registry().party(requirement.destination()).map(org.orderly.regime.Party::name)
+                .orElse(requirement.destination());
+    }
+
     private TravelRequirement decide(int p, int d, Purpose purpose) {
         String passport = rulebook.codeAt(p);
         String destination = rulebook.codeAt(d);
@@ -206,20 +229,18 @@ public final class TravelRules {
         if (freeMovement.isPresent()) {
             FreeMovement f = freeMovement.get();
             if (purpose != Purpose.WORK || f.rightToWork()) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, null, null, f,
+                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, f.stayDays(), null, f,
                         policy, (f.rightToWork() ? "free movement of persons under " : "free movement of persons, without yet the right to work, under ")
                                 + title(f));
             }
             workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
-            // A channel opened for this nationality (a partnership's quota) is named before a route open to every nationality.
-            List<Commitment> channelsFirst = owed.stream()
-                    .sorted(java.util.Comparator.comparing(c -> c instanceof LegalChannel l && l.anyNationality())).toList();
-            for (Commitment c : channelsFirst) {
-                if (purpose == Purpose.WORK && c instanceof LegalChannel l && l.purpose().work()) {
-                    return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c,
-                            policy, "a work visa is needed; " + title(c) + " opens a legal channel: " + l.describe()
+            // The channels in the order the finder names them too: one opened for this nationality before a route open to all.
+            for (LegalChannel l : org.orderly.regime.channel.OpenChannels.between(rulebook, d, p)) {
+                if (purpose == Purpose.WORK && l.purpose().work()) {
+                    return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, l,
+                            policy, "a work visa is needed; " + title(l) + " opens a legal channel: " + l.describe()
                                     + " (the channel finder says whether you could use it)");
                 }
             }

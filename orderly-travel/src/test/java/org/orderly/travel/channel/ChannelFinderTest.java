@@ -119,4 +119,21 @@ class ChannelFinderTest {
         assertThatThrownBy(() -> finder.find(question("NGA", null, "nurce", null, null, null, List.of(), null, null)))
                 .isInstanceOf(UnknownOccupationException.class).hasMessageContaining("did you mean").hasMessageContaining("nurse");
     }
+
+    @Test
+    void theTravelAnswerForWorkAndTheFinderNameTheChannelsInOneOrderTheOneOpenedForTheNationalityFirst() {
+        for (String passport : List.of("SRB", "ALB", "NGA", "IND")) {
+            TravelRules rules = TravelRules.compile(Rulebook.compile(REGISTRY, DATE));
+            var work = rules.requirement(passport, "DEU", org.orderly.regime.Purpose.WORK).orElseThrow();
+            ChannelAnswer found = finder(QuotaUse.NONE).find(ChannelQuestion.of(passport, "DEU", null, null, null, null, null, List.of(),
+                    null, null, null, null, DATE));
+            assertThat(found.channels()).as(passport).isNotEmpty();
+            List<ChannelAnswer.Channel> sameVerdict = found.channels().stream()
+                    .filter(c -> c.verdict().equals(found.channels().get(0).verdict())).toList();
+            assertThat(sameVerdict.get(0).instrument()).as(passport + ": the answer rests on the first channel the finder names")
+                    .isEqualTo(work.instrumentId());
+        }
+        assertThat(TravelRules.compile(Rulebook.compile(REGISTRY, DATE)).requirement("SRB", "DEU", org.orderly.regime.Purpose.WORK)
+                .orElseThrow().instrumentId()).as("the Western Balkans regulation is opened for Serbia").isNotEqualTo("EU_BLUE_CARD_DIRECTIVE");
+    }
 }

@@ -93,4 +93,37 @@ class AuthorityTest {
         assertThat(DataAge.of(List.of(MATRIX), LocalDate.of(2025, 1, 13)).orElseThrow().describe()).isEqualTo("1 day");
         assertThat(DataAge.of(List.of(), ON)).isEmpty();
     }
+
+    private static java.util.Optional<Authority> airportTransit(TravelRules on, String passport, String destination, Purpose purpose) {
+        return on.airportTransit(on.requirement(passport, destination, purpose).orElseThrow());
+    }
+
+    @Test
+    void aNigerianChangingPlanesInGermanyNeedsAnAirportTransitVisaUnderAnnexIvOfTheVisaCode() {
+        Authority a = airportTransit(rules, "NGA", "DEU", Purpose.TRANSIT).orElseThrow();
+        assertThat(a.instrumentId()).isEqualTo("SCHENGEN");
+        assertThat(a.decision()).contains("airport transit visa").contains("Annex IV, which lists yours").contains("Germany");
+        assertThat(a.source().title()).contains("Visa Code").contains("Annex IV");
+        assertThat(a.applyAt()).contains("consulate of Germany");
+        // Every country of the 2009 Annex IV, and no other nationality, is told it needs one.
+        for (String listed : List.of("AFG", "BGD", "COD", "ERI", "ETH", "GHA", "IRN", "IRQ", "NGA", "PAK", "SOM", "LKA")) {
+            assertThat(airportTransit(rules, listed, "FRA", Purpose.TRANSIT).orElseThrow().decision())
+                    .as(listed).contains("which lists yours");
+        }
+        for (String unlisted : List.of("IND", "USA", "MAR", "CHN")) {
+            Authority none = airportTransit(rules, unlisted, "FRA", Purpose.TRANSIT).orElseThrow();
+            assertThat(none.decision()).as(unlisted).contains("requires no airport transit visa").contains("art. 3(2)");
+        }
+    }
+
+    @Test
+    void airportTransitIsSaidOnlyForTransitThroughAStateBoundByTheVisaCode() {
+        assertThat(airportTransit(rules, "NGA", "DEU", Purpose.TOURISM)).isEmpty();
+        assertThat(airportTransit(rules, "NGA", "JPN", Purpose.TRANSIT)).as("Japan is not bound by the Visa Code").isEmpty();
+        assertThat(airportTransit(rules, "FRA", "DEU", Purpose.TRANSIT)).as("a Union citizen moves freely").isEmpty();
+        assertThat(airportTransit(rules, "DEU", "DEU", Purpose.TRANSIT)).as("own nationals").isEmpty();
+        // Before the Visa Code applied (5 April 2010), its Annex IV did not decide.
+        TravelRules before = TravelRules.compile(Rulebook.compile(rules.rulebook().registry(), LocalDate.of(2010, 4, 4)));
+        assertThat(airportTransit(before, "NGA", "DEU", Purpose.TRANSIT)).isEmpty();
+    }
 }

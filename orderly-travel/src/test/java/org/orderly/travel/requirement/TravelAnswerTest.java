@@ -35,7 +35,7 @@ class TravelAnswerTest {
     void anAnswerOnTheMatrixAloneSaysSoWithItsAgeAndWarnsWhenOld() {
         TravelAnswer answer = queries.answer("Nigeria", "Japan", ON, "tourism");
         TravelAnswer old = TravelAnswer.of(TravelRules.compile(Rulebook.compile(registry, ON))
-                .requirement("NGA", "JPN", Purpose.TOURISM).orElseThrow(), "Nigeria", "Japan", null, null);
+                .requirement("NGA", "JPN", Purpose.TOURISM).orElseThrow(), "Nigeria", "Japan", null, null, null);
         assertThat(old.basisStatement()).contains("rests only on Japan's national entry policy").contains("2025-01-12");
         assertThat(old.stale()).isTrue();
         assertThat(old.warning()).contains("1 year and 10 months").contains("more than a year");
@@ -45,7 +45,7 @@ class TravelAnswerTest {
     @Test
     void aCommitmentsAgeIsItsOwnNotThatOfThePolicyItOverrides() {
         TravelAnswer answer = TravelAnswer.of(TravelRules.compile(Rulebook.compile(registry, ON))
-                .requirement("FRA", "DEU", Purpose.WORK).orElseThrow(), "France", "Germany", "EU free movement", null);
+                .requirement("FRA", "DEU", Purpose.WORK).orElseThrow(), "France", "Germany", "EU free movement", null, null);
         assertThat(answer.basis()).isEqualTo("COMMITMENT");
         assertThat(answer.dataAsOf()).isNotEqualTo(MATRIX.asOf());
         assertThat(answer.sources()).contains(MATRIX);

@@ -35,6 +35,17 @@ class TravelFactsTest {
         assertThat(answer(("USA"), "IRL", LocalDate.of(2026, 12, 1), Purpose.TOURISM).instrumentId()).isNull();
     }
 
+    /** ECOWAS Protocol A/P.1/5/79, art. 3(2): a Community citizen visits another member state for up to ninety days without a visa. */
+    @Test
+    void aNigerianVisitingGhanaUnderEcowasFreeMovementIsToldTheNinetyDayLimit() {
+        TravelRequirement answer = answer("NGA", "GHA", LocalDate.of(2026, 12, 1), Purpose.TOURISM);
+        assertThat(answer.category()).isEqualTo(TravelCategory.FREE_MOVEMENT);
+        assertThat(answer.instrumentId()).isEqualTo("ECOWAS_FREE_MOVEMENT");
+        assertThat(answer.stayDays()).isEqualTo(90);
+        assertThat(answer("FRA", "DEU", LocalDate.of(2026, 12, 1), Purpose.TOURISM).stayDays())
+                .as("EU free movement sets no such limit").isNull();
+    }
+
     /** Act of Accession 2003: Germany limited Polish workers until 30 April 2011; visits were free throughout. */
     @Test
     void aPolishWorkerInGermanyIn2008NeededAWorkPermitButNotIn2012() {
