@@ -20,7 +20,7 @@ final class LocalRegime implements AutoCloseable {
 
     private LocalRegime(OrderlyDatabase database) {
         this.database = database;
-        this.store = new RegistryStore(database.dataSource());
+        this.store = new RegistryStore(database.dataSource(), database.registrySnapshot());
     }
 
     static LocalRegime open() {

@@ -1,29 +1,51 @@
 package org.orderly.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.orderly.store.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code orderly} command: one subcommand per capability, {@code --json} for machines. */
 @Command(name = "orderly", mixinStandardHelpOptions = true, version = "Orderly 0.1.0",
-        description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.",
-        subcommands = {ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
-                InstrumentsCommand.class, CoherenceCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class, NegotiateCommand.class, StayCommand.class, CrossingsCommand.class,
-                AuditCommand.class, ChannelsCommand.class, IndicatorsCommand.class, LabCommand.class, BenchCommand.class, PassengersCommand.class, CommandLine.HelpCommand.class})
+        description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.")
 public final class Orderly implements Runnable {
+    /** Every subcommand, in the order {@code --help} lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
+            InstrumentsCommand.class, CoherenceCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class,
+            NegotiateCommand.class, StayCommand.class, CrossingsCommand.class, AuditCommand.class, ChannelsCommand.class,
+            IndicatorsCommand.class, LabCommand.class, Benchmarks.class, PassengersCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int status = commandLine().execute(args);
+        int status = commandLine(args).execute(args);
         if (status != ServeCommand.KEEP_RUNNING) System.exit(status);
     }
 
-    /** The command line with Orderly's error handling: a clear message on stderr and a non-zero status. */
+    /** The command line with every subcommand and Orderly's error handling: a clear message on stderr and a non-zero status. */
     public static CommandLine commandLine() {
+        return withCommands(COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand they name first, when they name one. Picocli reads
+     * every command's options and methods up front, which loaded the classes of every capability (the server's, Spring's)
+     * for one travel look-up; {@code --help} and anything else get every subcommand.
+     */
+    public static CommandLine commandLine(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) return withCommands(List.of(command));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine withCommands(List<Class<?>> commands) {
         CommandLine commandLine = new CommandLine(new Orderly());
+        for (Class<?> command : commands) commandLine.addSubcommand(command);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure

@@ -4,7 +4,7 @@ package org.orderly.regime;
  * A typed, machine-readable promise made under an instrument. The family is closed so that
  * every consumer (rulebook, travel rules, negotiation, monitoring) handles every case.
  */
-public sealed interface Commitment
+public sealed interface Commitment extends java.io.Serializable
         permits VisaWaiver, VisaObligation, FreeMovement, LegalChannel, Readmission, DocumentStandard, DataSharing,
         RightsFloor, RemittanceCost, CommonFrontier {
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * 1 September 1993 and was applied from 26 March 1995), the date of application; null when it applied on entry into force.
  */
 public record Instrument(String id, String title, Kind kind, Level level, boolean binding,
-                         LocalDate adopted, LocalDate inForce, LocalDate appliedFrom, Set<Pillar> pillars, Source source) {
+                         LocalDate adopted, LocalDate inForce, LocalDate appliedFrom, Set<Pillar> pillars, Source source) implements java.io.Serializable {
 
     /**
      * What sort of instrument it is. A {@code DIRECTIVE} binds the member states it addresses to a result (the EU Blue

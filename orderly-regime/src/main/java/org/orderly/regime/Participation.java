@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code since} means the date is unknown (a signature whose day no source gives).
  */
 public record Participation(String partyId, String subjectId, Status status, LocalDate since,
-                            LocalDate until, List<String> reservations, Source source, Precision sincePrecision) {
+                            LocalDate until, List<String> reservations, Source source, Precision sincePrecision) implements java.io.Serializable {
 
     /** The kinds of participation, from the weakest to the strongest tie. */
     public enum Status {

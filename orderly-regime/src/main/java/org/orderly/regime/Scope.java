@@ -8,7 +8,7 @@ import java.util.Set;
  * sends data, opens its labour market); the beneficiary is the state whose nationals or
  * authorities benefit.
  */
-public sealed interface Scope permits Scope.Reciprocal, Scope.Directed {
+public sealed interface Scope extends java.io.Serializable permits Scope.Reciprocal, Scope.Directed {
 
     /** Stands, in a {@link Directed} scope, for every state bound by the instrument on the date. */
     String PARTIES = "PARTIES";

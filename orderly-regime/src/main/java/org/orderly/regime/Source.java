@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Where a fact came from: a citable title, a reference (URL, treaty registration number or
  * file and line) and the date on which the fact was true according to that source.
  */
-public record Source(String title, String reference, LocalDate asOf) {
+public record Source(String title, String reference, LocalDate asOf) implements java.io.Serializable {
     private static final Pattern URL = Pattern.compile("https?://[^\\s,;\"<>]+");
 
     public Source {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * start date, the {@code condition} is a limit the term records in words and Orderly does not model (such as a
  * suspension for passports issued after a date): it applies, and every answer that rests on it says so.
  */
-public record Term(LocalDate from, LocalDate until, String condition) {
+public record Term(LocalDate from, LocalDate until, String condition) implements java.io.Serializable {
     public static final Term OPEN = new Term(null, null);
 
     public Term {

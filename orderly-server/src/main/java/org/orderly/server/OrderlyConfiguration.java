@@ -83,9 +83,10 @@ class OrderlyConfiguration {
         return new TransactionTemplate(transactionManager);
     }
 
+    /** Its writes discard the registry snapshot that commands answer from without the server ($ORDERLY_HOME/registry.snapshot). */
     @Bean
-    RegistryStore registryStore(DataSource dataSource) {
-        return new RegistryStore(dataSource);
+    RegistryStore registryStore(OrderlyDatabase database, DataSource dataSource) {
+        return new RegistryStore(dataSource, database.registrySnapshot());
     }
 
     /** The audit log; its signing key and checkpoints live outside the database, in $ORDERLY_HOME/audit. */

@@ -15,12 +15,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The PostgreSQL database Orderly runs on, migrated to the current schema: embedded by default
@@ -48,6 +51,8 @@ public final class OrderlyDatabase implements AutoCloseable {
     private Path temporaryBinaries;
     /** The throwaway database this process created on an external server, dropped on close; null otherwise. */
     private Scratch scratch;
+    /** The registry snapshot beside the embedded database in Orderly's home; none for an external or temporary one. */
+    private RegistrySnapshot registrySnapshot = RegistrySnapshot.none();
 
     /** A database created on an external server for a temporary use, and how to reach the server to drop it. */
     private record Scratch(String serverUrl, String user, String password, String name) {
@@ -66,13 +71,31 @@ public final class OrderlyDatabase implements AutoCloseable {
         try {
             // Out of order: capabilities add migrations in parallel under distinct versions (V10, V20, V30…), each
             // touching its own tables; a database that already has a higher one still gets a lower one added later.
-            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").outOfOrder(true)
-                    .load().migrate();
+            // Flyway warns that out-of-order mode is active on every migration run in it, which every command printed: a
+            // database already up to date is validated (the checksums of what was applied) instead, and the mode is
+            // used only when a pending migration lies below the database's current version.
+            Flyway flyway = flyway(database.dataSource, true);
+            MigrationInfoService migrations = flyway.info();
+            MigrationVersion current = migrations.current() == null ? MigrationVersion.EMPTY : migrations.current().getVersion();
+            if (migrations.pending().length == 0) flyway.validate();
+            else if (Arrays.stream(migrations.pending()).anyMatch(pending -> pending.getVersion().compareTo(current) < 0)) flyway.migrate();
+            else flyway(database.dataSource, false).migrate();
         } catch (RuntimeException e) {
             database.close();
             throw new IllegalStateException("cannot migrate the database (" + database.description + "): " + e.getMessage(), e);
         }
+        database.registrySnapshot = RegistrySnapshot.forSettings(settings);
+        try {
+            new RegistryStore(database.dataSource, database.registrySnapshot).discardStaleSnapshot();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
+    }
+
+    private static Flyway flyway(DataSource dataSource, boolean outOfOrder) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(outOfOrder).load();
     }
 
     /**
@@ -261,6 +284,11 @@ public final class OrderlyDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The registry snapshot that the registry's writers on this database discard ({@link RegistryStore}). */
+    public RegistrySnapshot registrySnapshot() {
+        return registrySnapshot;
     }
 
     /** Orderly's home folder ({@code $ORDERLY_HOME}): where the embedded data, its passwords and the audit keys live. */

@@ -28,10 +28,18 @@ import org.orderly.regime.Term;
 import org.orderly.regime.TravelCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads and writes the registry in PostgreSQL with plain SQL; every write is one transaction. */
+/**
+ * Reads and writes the registry in PostgreSQL with plain SQL; every write is one transaction, and discards the
+ * {@link RegistrySnapshot} (when it begins and when its transaction ends), so that no command answers from a registry
+ * older than a write.
+ */
 public final class RegistryStore {
     /** The origin of rows written from Orderly's own reference data. */
     public static final String REFERENCE = "reference";
@@ -50,16 +58,58 @@ public final class RegistryStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate snapshots;
+    private final RegistrySnapshot snapshot;
 
+    /** A store that keeps no snapshot file (an external database, a test's). */
     public RegistryStore(DataSource dataSource) {
+        this(dataSource, RegistrySnapshot.none());
+    }
+
+    /** A store whose writes discard {@code snapshot}, and which can write it ({@link #loadIntoSnapshot()}). */
+    public RegistryStore(DataSource dataSource, RegistrySnapshot snapshot) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.snapshot = snapshot;
         DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
-        this.transactions = new TransactionTemplate(manager);
+        this.transactions = new RegistryWrites(manager);
         // The five tables are read as of one moment: a write committed half-way through a load is not seen at all.
         this.snapshots = new TransactionTemplate(manager);
         snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshots.setReadOnly(true);
+    }
+
+    /** The transactions every registry write runs in: each discards the snapshot as it begins and as it ends. */
+    private final class RegistryWrites extends TransactionTemplate {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        RegistryWrites(PlatformTransactionManager manager) {
+            super(manager);
+        }
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            return super.execute(status -> {
+                snapshotOutdated();
+                return action.doInTransaction(status);
+            });
+        }
+    }
+
+    /**
+     * Discards the snapshot now and again when the (outermost) transaction ends: a reader that read the registry between
+     * the two finds a revision that moved (the database raises it in this transaction), see {@link #loadIntoSnapshot()}.
+     */
+    private void snapshotOutdated() {
+        snapshot.discard();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot.discard();
+                }
+            });
+        }
     }
 
     DataSource dataSource() {
@@ -86,6 +136,34 @@ public final class RegistryStore {
                         .query((rs, n) -> participation(rs)).list(),
                 jdbc.sql("select * from commitment order by id").query((rs, n) -> commitment(rs)).list(),
                 jdbc.sql("select * from entry_policy order by destination, passport, as_of").query((rs, n) -> entryPolicy(rs)).list()));
+    }
+
+    /** The registry's revision: raised by the database in the transaction of every change to the registry's tables. */
+    public long revision() {
+        return jdbc.sql("select revision from registry_revision").query(Long.class).single();
+    }
+
+    /**
+     * Loads the registry as {@link #load()} does and writes it, with the revision it was read at, to the snapshot; when
+     * the revision has moved by the time the file is written (a write committed meanwhile), the file is discarded again.
+     */
+    public Registry loadIntoSnapshot() {
+        record Loaded(Registry registry, long revision) {
+        }
+        Loaded loaded = snapshots.execute(status -> new Loaded(load(), revision()));
+        try {
+            snapshot.write(loaded.registry(), loaded.revision());
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException cannotWrite) {
+            // A file system without owner-only modes, a full disk: no snapshot, and commands read the database.
+            return loaded.registry();
+        }
+        if (revision() != loaded.revision()) snapshot.discard();
+        return loaded.registry();
+    }
+
+    /** Discards a snapshot whose revision is not the database's (its writer stopped between its commit and its discard). */
+    public void discardStaleSnapshot() {
+        if (snapshot.exists() && !snapshot.revision().equals(java.util.Optional.of(revision()))) snapshot.discard();
     }
 
     /** What the latest import of an origin for a subject says its file covers ("" when it did not say, or none ran). */

@@ -39,7 +39,7 @@ import org.orderly.regime.Source;
  *   <li>{@code CONDITION}: kind {@code DURATION|RENEWAL|EMPLOYER_CHANGE|FAMILY_REUNION|PERMANENT_RESIDENCE|RIGHT}, the statement as text.</li>
  * </ul>
  */
-public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quota> quotas, List<Condition> conditions) {
+public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quota> quotas, List<Condition> conditions) implements java.io.Serializable {
 
     public static final List<String> COLUMNS = List.of("fact", "kind", "parameters", "text", "year", "verified",
             "source_title", "source_reference", "as_of");
@@ -49,7 +49,7 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
 
     /** One row. */
     public record Fact(Type type, String kind, Map<String, String> parameters, String text, Integer year, boolean verified,
-                       Source source) {
+                       Source source) implements java.io.Serializable {
         public Fact {
             Objects.requireNonNull(type, "fact type");
             Objects.requireNonNull(source, "fact source");

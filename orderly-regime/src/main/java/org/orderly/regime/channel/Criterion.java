@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * One condition a person must meet to use a channel, as an executable rule: given what the person said it answers met,
  * not met, or unknown (when the person did not say what the rule needs; never assumed met).
  */
-public sealed interface Criterion
+public sealed interface Criterion extends java.io.Serializable
         permits Criterion.JobOffer, Criterion.SalaryFloor, Criterion.Qualification, Criterion.Recognition, Criterion.Language,
         Criterion.Age, Criterion.Points, Criterion.Stated {
 
@@ -48,7 +48,7 @@ public sealed interface Criterion
 
         /** One floor; a null amount is not recorded (the criterion then answers unknown). */
         public record Floor(Applies applies, BigDecimal amount, String currency, Salary.Period period, int year,
-                            Set<String> occupations, String note, Provenance provenance) {
+                            Set<String> occupations, String note, Provenance provenance) implements java.io.Serializable {
             public Floor {
                 Objects.requireNonNull(applies, "salary floor applies");
                 Objects.requireNonNull(period, "salary floor period");

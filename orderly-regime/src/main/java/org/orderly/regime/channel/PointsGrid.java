@@ -11,13 +11,13 @@ import java.util.Objects;
  * A points test as data: for each factor, bands of values (inclusive, the last one may be open) and the points they
  * give, and the pass mark. Within a factor the bands neither overlap nor leave gaps; a value outside every band gives 0.
  */
-public record PointsGrid(int passMark, List<Band> bands) {
+public record PointsGrid(int passMark, List<Band> bands) implements java.io.Serializable {
 
     /** What a band measures. LANGUAGE bands count CEFR levels (A1 = 1 … C2 = 6) in one language; QUALIFICATION, ISCED levels. */
     public enum Factor { AGE, QUALIFICATION, LANGUAGE, EXPERIENCE }
 
     /** Values {@code from}..{@code to} (null: no upper end) of a factor give {@code points}. */
-    public record Band(Factor factor, String language, int from, Integer to, int points, Provenance provenance) {
+    public record Band(Factor factor, String language, int from, Integer to, int points, Provenance provenance) implements java.io.Serializable {
         public Band {
             Objects.requireNonNull(factor, "band factor");
             Objects.requireNonNull(provenance, "band provenance");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * agreed without an end).
  */
 public record Quota(Integer year, Kind kind, String target, int places, AllocationProcedure procedure, String note,
-                    Provenance provenance) {
+                    Provenance provenance) implements java.io.Serializable {
 
     /** Whom the places are for. */
     public enum Kind { GLOBAL, NATIONALITY, SECTOR }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** A gross salary: an amount in an ISO 4217 currency per year, month or hour. */
-public record Salary(BigDecimal amount, String currency, Period period) {
+public record Salary(BigDecimal amount, String currency, Period period) implements java.io.Serializable {
 
     /** What the amount is paid for. */
     public enum Period { YEAR, MONTH, HOUR }

@@ -43,9 +43,9 @@ public final class TravelRules {
         this.decidedOn = rules.decidedOn;
     }
 
-    private TravelRules(Rulebook rulebook) {
+    private TravelRules(Rulebook rulebook, boolean decideTable) {
         this.rulebook = rulebook;
-        this.decidedOn = rulebook.date();
+        this.decidedOn = decideTable ? rulebook.date() : null;
         // What follows may depend on the date only where RuleIntervals lists a change: a new dependency goes there too
         // (RuleIntervalsTest compares views with fresh compilations on every listed change).
         this.authorities = SHIPPED_AUTHORITIES;
@@ -60,8 +60,8 @@ public final class TravelRules {
             EntryPolicy held = policies[d * n + p];
             if (held == null || EntryPolicy.nearer(policy, held, rulebook.date())) policies[d * n + p] = policy;
         }
-        this.shortStay = new TravelRequirement[n * n];
-        for (int d = 0; d < n; d++) {
+        this.shortStay = new TravelRequirement[decideTable ? n * n : 0];
+        for (int d = 0; d < n && decideTable; d++) {
             for (int p = 0; p < n; p++) {
                 shortStay[d * n + p] = decide(p, d, Purpose.TOURISM);
             }
@@ -81,7 +81,16 @@ public final class TravelRules {
 
     /** Compiles the travel rules for the rulebook's date. */
     public static TravelRules compile(Rulebook rulebook) {
-        return new TravelRules(rulebook);
+        return new TravelRules(rulebook, true);
+    }
+
+    /**
+     * The travel rules for a few questions (one command's): the short-stay table is not decided up front (a second for
+     * every pair of states); each lookup is decided on its own by the very decision that fills the table, as a view
+     * {@link #on another date} does.
+     */
+    public static TravelRules forFewQuestions(Rulebook rulebook) {
+        return new TravelRules(rulebook, false);
     }
 
     /**

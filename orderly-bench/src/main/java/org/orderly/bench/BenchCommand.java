@@ -1,4 +1,4 @@
-package org.orderly.cli;
+package org.orderly.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -9,22 +9,59 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.orderly.bench.negotiation.NegotiationScenario;
 import org.orderly.bench.screening.DevSetEvaluation;
 import org.orderly.bench.screening.LuceneComparison;
 import org.orderly.bench.screening.NameClassEvaluation;
 import org.orderly.bench.screening.ScreeningBenchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Scenario benchmarks that print figures and ratios against a baseline run in the same process. */
+/**
+ * Scenario benchmarks that print figures and ratios against a baseline run in the same process: {@code ./orderly bench …},
+ * which runs this class from the benchmarks jar (a jar of its own, so that Orderly's command and server jar carries neither
+ * Flink, Kafka, Lucene, JMH nor the benchmarks).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a scenario benchmark.",
         subcommands = {BenchCommand.Screening.class, BenchCommand.Negotiation.class, BenchCommand.Border.class, BenchCommand.Passengers.class,
                 BenchCommand.Monitoring.class, BenchCommand.LabScenarios.class, BenchCommand.Coherence.class})
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The bench command with a clear message on standard error and a non-zero status for a failure. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new BenchCommand());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("orderly bench: " + (e instanceof IllegalArgumentException || e instanceof IllegalStateException ? e.getMessage() : e));
+            if (System.getenv("ORDERLY_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            cmd.getErr().flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    /** One JSON document on standard output, as every {@code --json} option promises. */
+    static void printJson(Object value) {
+        System.out.println(JSON.writeValueAsString(value));
+    }
+
+    /** Where the public data sets are: -Dorderly.shared-data, else {@code ORDERLY_SHARED_DATA} (the launcher sets ../shared/data). */
+    static Optional<Path> sharedData() {
+        return Optional.ofNullable(System.getProperty("orderly.shared-data")).or(() -> Optional.ofNullable(System.getenv("ORDERLY_SHARED_DATA")))
+                .filter(path -> !path.isBlank()).map(Path::of);
+    }
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say which benchmark: screening, negotiation, border, passengers, monitoring, lab or coherence");
+        throw new CommandLine.ParameterException(new CommandLine(this), "say which benchmark: screening, negotiation, border, passengers, monitoring, lab or coherence");
     }
 
     /** With --json the human-readable progress goes to standard error, the one JSON document to standard output. */
@@ -59,11 +96,11 @@ final class BenchCommand implements Runnable {
             }
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("synthetic", ScreeningBenchmark.run(listSize, seed, out));
-            Path screening = LocalRegime.sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));
+            Path screening = sharedData().map(p -> p.resolve("screening")).orElse(Path.of("../shared/data/screening"));
             results.put("developmentSetHeldOut", DevSetEvaluation.run(screening, DevSetEvaluation.Part.HELD_OUT, true, out));
             results.put("developmentSetTuning", DevSetEvaluation.run(screening, DevSetEvaluation.Part.TUNING, true, out));
             results.put("nameClasses", NameClassEvaluation.run(screening.getParent(), out));
-            if (json) Json.print(results);
+            if (json) printJson(results);
         }
     }
 
@@ -87,7 +124,7 @@ final class BenchCommand implements Runnable {
         @Override
         public void run() {
             if (corpus != null) {
-                if (!java.nio.file.Files.isDirectory(corpus)) throw new Orderly.CommandFailure(corpus + " is not a folder");
+                if (!java.nio.file.Files.isDirectory(corpus)) throw new IllegalArgumentException(corpus + " is not a folder");
                 var rows = org.orderly.bench.negotiation.CorpusBenchmark.run(corpus, timeLimitSeconds, workers, progress(json));
                 if (json) {
                     Map<String, Object> document = new LinkedHashMap<>();
@@ -96,7 +133,7 @@ final class BenchCommand implements Runnable {
                     document.put("timeLimitSeconds", timeLimitSeconds);
                     document.put("workers", workers);
                     document.put("scenarios", rows);
-                    Json.print(document);
+                    printJson(document);
                 }
                 return;
             }
@@ -116,7 +153,7 @@ final class BenchCommand implements Runnable {
             }, true, StandardCharsets.UTF_8);
             NegotiationScenario.run(tee, true);
             tee.flush();
-            Json.print(NegotiationDocument.of(lines.toString(StandardCharsets.UTF_8)));
+            printJson(NegotiationDocument.of(lines.toString(StandardCharsets.UTF_8)));
         }
     }
 
@@ -134,7 +171,7 @@ final class BenchCommand implements Runnable {
         public void run() {
             org.orderly.bench.passengers.PassengersBenchmark.Result result =
                     org.orderly.bench.passengers.PassengersBenchmark.run(flights, progress(json));
-            if (json) Json.print(result);
+            if (json) printJson(result);
         }
     }
 
@@ -149,9 +186,9 @@ final class BenchCommand implements Runnable {
 
         @Override
         public void run() {
-            Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
+            Path folder = data != null ? data : sharedData().orElse(Path.of("../shared/data"));
             var rows = org.orderly.bench.monitoring.MonitoringBenchmark.run(folder, progress(json));
-            if (json) Json.print(rows);
+            if (json) printJson(rows);
         }
     }
 
@@ -175,14 +212,14 @@ final class BenchCommand implements Runnable {
 
         @Override
         public void run() {
-            Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
+            Path folder = data != null ? data : sharedData().orElse(Path.of("../shared/data"));
             try {
                 var result = org.orderly.bench.lab.LabBenchmark.run(folder, scenarios,
                         threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed, progress(json));
-                if (json) Json.print(result);
+                if (json) printJson(result);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new Orderly.CommandFailure("interrupted");
+                throw new IllegalStateException("interrupted");
             }
         }
     }
@@ -201,9 +238,9 @@ final class BenchCommand implements Runnable {
 
         @Override
         public void run() {
-            Path folder = data != null ? data : LocalRegime.sharedData().orElse(Path.of("../shared/data"));
+            Path folder = data != null ? data : sharedData().orElse(Path.of("../shared/data"));
             var rows = org.orderly.bench.coherence.CoherenceBenchmark.run(folder, scales, progress(json));
-            if (json) Json.print(rows);
+            if (json) printJson(rows);
         }
     }
 
@@ -239,9 +276,9 @@ final class BenchCommand implements Runnable {
         public void run() {
             try {
                 Map<String, Object> results = org.orderly.bench.border.BorderScenario.run(events, flink, progress(json));
-                if (json) Json.print(results);
+                if (json) printJson(results);
             } catch (Exception e) {
-                throw new Orderly.CommandFailure("border benchmark failed: " + e);
+                throw new IllegalStateException("border benchmark failed: " + e, e);
             }
         }
     }

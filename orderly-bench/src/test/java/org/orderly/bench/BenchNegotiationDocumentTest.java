@@ -1,4 +1,4 @@
-package org.orderly.cli;
+package org.orderly.bench;
 
 import org.junit.jupiter.api.Test;
 
