@@ -50,6 +50,9 @@ class ResearcherBrowserTest extends DeskAndPhoneBrowserTest {
         assertThat(lines).anyMatch(l -> l.matches("Mexico,MEX,ratification or accession,ratified,(19|20)\\d\\d,,.*\\(as of 2022-08-01\\)\"?"));
         assertThat(lines).as("every row with its ISO code and the year as published").allMatch(l -> l.equals(lines.get(0))
                 || l.matches("(\"[^\"]*\"|[^,\"]*),[A-Z]{3},(ratification or accession|signature),[^,]*,((19|20)\\d\\d|date unknown)?,.*"));
-        assertThat(lines.stream().mapToInt(String::length).max().orElse(0)).as("a short source column").isLessThan(300);
+        assertThat(lines.stream().mapToInt(String::length).max().orElse(0)).as("a short source column").isLessThan(160);
+        assertThat(lines).as("who states the fact and as of when, not the intermediary's repository")
+                .noneMatch(l -> l.contains("humanrights-treaties-ratification-status"))
+                .anyMatch(l -> l.contains(",\"UN Treaty Collection status of ICMW, extract (as of 2022-08-01)\""));
     }
 }

@@ -29,6 +29,16 @@ record ParticipationFacts(boolean recorded, boolean existed, String existedNote,
         public org.orderly.regime.Source source() {
             return new org.orderly.regime.Source(sourceTitle, sourceReference, asOf);
         }
+
+        /**
+         * The source in a few words for a downloaded table: who states the fact and as of when, without the intermediary's
+         * repository name that an imported extract's full title carries (the page links the full source).
+         */
+        public String shortSource() {
+            int intermediary = sourceTitle.indexOf(", as extracted by ");
+            String who = intermediary < 0 ? sourceTitle : sourceTitle.substring(0, intermediary) + ", extract";
+            return who + (asOf == null ? "" : " (as of " + asOf + ")");
+        }
     }
 
     /**
