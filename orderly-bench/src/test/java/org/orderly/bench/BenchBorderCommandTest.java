@@ -25,7 +25,9 @@ class BenchBorderCommandTest {
         int status;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            status = BenchCommand.commandLine().setErr(new PrintWriter(err, true)).execute("border", "--flink", "--events", "3000", "--json");
+            status = BenchCommand.commandLine()
+                    .setErr(new PrintWriter(err, true))
+                    .execute("border", "--flink", "--events", "3000", "--json");
         } finally {
             System.setOut(originalOut);
         }
@@ -33,8 +35,11 @@ class BenchBorderCommandTest {
         assertThat(status).as(err.toString()).isZero();
         JsonNode result = JsonMapper.builder().build().readTree(printed);
         assertThat(result.get("crossings").asInt()).isEqualTo(3000);
-        assertThat(result.get("flinkOutputsEqualEmbeddedCounts").asBoolean()).as(printed).isTrue();
-        assertThat(result.get("flinkOutputsByKind").get("StayDecision").asLong()).isPositive();
+        assertThat(result.get("flinkOutputsEqualEmbeddedCounts").asBoolean())
+                .as(printed)
+                .isTrue();
+        assertThat(result.get("flinkOutputsByKind").get("StayDecision").asLong())
+                .isPositive();
         assertThat(result.get("flinkCpuSeconds").asDouble()).isPositive();
     }
 }

@@ -31,26 +31,40 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Assesses every traveller of a PAXLST or PNRGOV file before arrival: documents, watchlists, travel requirement, risk rules. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess every traveller of a PAXLST or PNRGOV file before arrival: document checks (expiry on the "
-                + "arrival date, issuing state), screening of names and documents against watchlist CSV files, the travel "
-                + "requirement at --destination (from Orderly's reference rulebook on the arrival date), and risk rules; "
-                + "each finding with its explanation.",
-                "Exit status 0 when the file was read and assessed (with or without hits)."})
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Assess every traveller of a PAXLST or PNRGOV file before arrival: document checks (expiry on the "
+                    + "arrival date, issuing state), screening of names and documents against watchlist CSV files, the travel "
+                    + "requirement at --destination (from Orderly's reference rulebook on the arrival date), and risk rules; "
+                    + "each finding with its explanation.",
+            "Exit status 0 when the file was read and assessed (with or without hits)."
+        })
 final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the message file")
     Path file;
 
-    @Option(names = "--watchlist", required = true, paramLabel = "FILE", description = "a watchlist CSV (persons or lost/stolen documents); repeatable")
+    @Option(
+            names = "--watchlist",
+            required = true,
+            paramLabel = "FILE",
+            description = "a watchlist CSV (persons or lost/stolen documents); repeatable")
     List<Path> watchlists;
 
-    @Option(names = "--destination", paramLabel = "XXX", description = "the state of arrival (alpha-3): adds the travel requirement")
+    @Option(
+            names = "--destination",
+            paramLabel = "XXX",
+            description = "the state of arrival (alpha-3): adds the travel requirement")
     String destination;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "risk rules, one per line (see docs/passengers.md)")
     Path rules;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "the date of the checks (default: the arrival date in the message)")
+    @Option(
+            names = "--on",
+            paramLabel = "DATE",
+            description = "the date of the checks (default: the arrival date in the message)")
     LocalDate on;
 
     @Option(names = "--json", description = "print one JSON document")
@@ -65,7 +79,8 @@ final class AssessCommand implements Callable<Integer> {
             } catch (WatchlistFormatException e) {
                 throw new Orderly.CommandFailure("watchlist " + e.getMessage());
             } catch (UncheckedIOException e) {
-                throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
+                throw new Orderly.CommandFailure(
+                        e.getMessage() + ": " + e.getCause().getMessage());
             }
         }
         List<RiskRule> riskRules = List.of();
@@ -81,13 +96,15 @@ final class AssessCommand implements Callable<Integer> {
         String state = null;
         if (destination != null) {
             state = Nationality.alpha3(destination);
-            if (state == null) throw new Orderly.CommandFailure("--destination " + destination + " is not a state code");
+            if (state == null)
+                throw new Orderly.CommandFailure("--destination " + destination + " is not a state code");
         }
         Manifest manifest = PassengersCommand.read(file, json);
         LocalDate date = on != null ? on : PreArrivalAssessment.arrivalDate(manifest, LocalDate.now(ZoneOffset.UTC));
-        TravelRules travelRules = state == null ? null : TravelRules.compile(Rulebook.compile(ReferenceData.load(), date));
-        List<TravellerAssessment> results = new PreArrivalAssessment(new Screener(lists), travelRules, state, riskRules)
-                .assess(manifest, date);
+        TravelRules travelRules =
+                state == null ? null : TravelRules.compile(Rulebook.compile(ReferenceData.load(), date));
+        List<TravellerAssessment> results =
+                new PreArrivalAssessment(new Screener(lists), travelRules, state, riskRules).assess(manifest, date);
         long hits = results.stream().filter(TravellerAssessment::hit).count();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
@@ -95,8 +112,17 @@ final class AssessCommand implements Callable<Integer> {
             document.put("messageType", manifest.type());
             document.put("on", date);
             document.put("destination", state);
-            document.put("watchlists", lists.stream().map(l -> Map.of("name", l.name(), "persons", l.persons().size(),
-                    "documents", l.documents().size())).toList());
+            document.put(
+                    "watchlists",
+                    lists.stream()
+                            .map(l -> Map.of(
+                                    "name",
+                                    l.name(),
+                                    "persons",
+                                    l.persons().size(),
+                                    "documents",
+                                    l.documents().size()))
+                            .toList());
             document.put("riskRules", riskRules);
             document.put("travellers", results);
             document.put("travellersWithHits", hits);
@@ -107,14 +133,17 @@ final class AssessCommand implements Callable<Integer> {
         System.out.println(manifest.type() + " " + file + ": " + results.size() + " travellers assessed on " + date
                 + (state == null ? "" : " for arrival in " + state) + "; " + hits + " with hits");
         for (TravellerAssessment a : results) {
-            System.out.println("  " + a.travellerId() + "  " + a.name() + (a.hit() ? "  — " + a.findings().size() + " hit(s)" : "  — no hit"));
+            System.out.println("  " + a.travellerId() + "  " + a.name()
+                    + (a.hit() ? "  — " + a.findings().size() + " hit(s)" : "  — no hit"));
             for (Finding f : a.findings()) {
-                System.out.println("      " + f.kind().name().toLowerCase().replace('_', ' ') + (f.reference() == null ? "" : " " + f.reference())
+                System.out.println("      " + f.kind().name().toLowerCase().replace('_', ' ')
+                        + (f.reference() == null ? "" : " " + f.reference())
                         + (f.score() == null ? "" : " score " + f.score()) + ": " + f.explanation());
             }
             if (a.requirement() != null) System.out.println("      requirement: " + a.requirement());
         }
-        if (!manifest.warnings().isEmpty()) System.out.println("warnings (" + manifest.warnings().size() + ") — see: orderly passengers parse " + file);
+        if (!manifest.warnings().isEmpty())
+            System.out.println("warnings (" + manifest.warnings().size() + ") — see: orderly passengers parse " + file);
         return 0;
     }
 }

@@ -24,25 +24,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Reads, checkpoints, exports and verifies the signed, hash-chained audit log of acts on personal data. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
         description = "The audit log of acts on personal data (screenings, border checks, document reads).",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Latest.class, AuditCommand.Checkpoint.class, AuditCommand.Export.class,
-                AuditCommand.PublicKey.class})
+        subcommands = {
+            AuditCommand.Verify.class,
+            AuditCommand.Latest.class,
+            AuditCommand.Checkpoint.class,
+            AuditCommand.Export.class,
+            AuditCommand.PublicKey.class
+        })
 final class AuditCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "say what to do: verify, latest, checkpoint, export or public-key");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "say what to do: verify, latest, checkpoint, export or public-key");
     }
 
     static AuditStore store(LocalRegime regime) {
         return AuditStore.open(regime.dataSource(), regime.home().resolve("audit"));
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Verify the log: the hash chain, each entry's signature by the audit key and the log against the latest "
-                    + "signed checkpoint. Exit 0 when intact, 3 naming what is missing or forged when not.",
-                    "With --export and --public-key, verify an exported log offline, without any database."})
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Verify the log: the hash chain, each entry's signature by the audit key and the log against the latest "
+                        + "signed checkpoint. Exit 0 when intact, 3 naming what is missing or forged when not.",
+                "With --export and --public-key, verify an exported log offline, without any database."
+            })
     static final class Verify implements Callable<Integer> {
         @Option(names = "--export", paramLabel = "FILE", description = "an export written by 'orderly audit export'")
         Path export;
@@ -50,8 +61,11 @@ final class AuditCommand implements Runnable {
         @Option(names = "--public-key", paramLabel = "FILE", description = "the audit public key (PEM), for --export")
         Path publicKey;
 
-        @Option(names = "--checkpoints", paramLabel = "FILE",
-                description = "checkpoints kept elsewhere (lines of the audit-checkpoints file), checked as well as the export's own")
+        @Option(
+                names = "--checkpoints",
+                paramLabel = "FILE",
+                description =
+                        "checkpoints kept elsewhere (lines of the audit-checkpoints file), checked as well as the export's own")
         Path checkpoints;
 
         @Option(names = "--json", description = "print one JSON document")
@@ -62,7 +76,8 @@ final class AuditCommand implements Runnable {
             AuditChain.Verification verification;
             if (export != null || publicKey != null) {
                 if (export == null || publicKey == null) {
-                    throw new IllegalArgumentException("offline verification needs both --export FILE and --public-key FILE");
+                    throw new IllegalArgumentException(
+                            "offline verification needs both --export FILE and --public-key FILE");
                 }
                 verification = offline();
             } else {
@@ -73,13 +88,20 @@ final class AuditCommand implements Runnable {
             if (json) {
                 Json.print(verification);
             } else if (verification.intact()) {
-                System.out.println("intact: " + verification.entries() + " entries, signed by " + verification.keyFingerprint()
-                        + ", last hash " + verification.lastHash() + (verification.checkpointEntries() < 0
-                        ? " (no checkpoint yet: a truncation could not be seen)"
-                        : "; matches the signed checkpoint of " + verification.checkpointAt() + " (" + verification.checkpointEntries() + " entries)"));
+                System.out.println(
+                        "intact: " + verification.entries() + " entries, signed by " + verification.keyFingerprint()
+                                + ", last hash " + verification.lastHash()
+                                + (verification.checkpointEntries() < 0
+                                        ? " (no checkpoint yet: a truncation could not be seen)"
+                                        : "; matches the signed checkpoint of " + verification.checkpointAt() + " ("
+                                                + verification.checkpointEntries() + " entries)"));
             } else {
-                System.out.println("BROKEN" + (verification.firstBrokenSequence() > 0 ? " at entry " + verification.firstBrokenSequence() : "")
-                        + ": " + verification.problem() + " (" + verification.entries() + " entries verified before it)");
+                System.out.println("BROKEN"
+                        + (verification.firstBrokenSequence() > 0
+                                ? " at entry " + verification.firstBrokenSequence()
+                                : "")
+                        + ": " + verification.problem() + " (" + verification.entries()
+                        + " entries verified before it)");
             }
             return verification.intact() ? 0 : 3;
         }
@@ -103,18 +125,25 @@ final class AuditCommand implements Runnable {
             }
             List<AuditCheckpoint> more = new ArrayList<>();
             if (checkpoints != null) {
-                if (!Files.isRegularFile(checkpoints)) throw new IllegalArgumentException("no such checkpoints file: " + checkpoints);
+                if (!Files.isRegularFile(checkpoints))
+                    throw new IllegalArgumentException("no such checkpoints file: " + checkpoints);
                 more.addAll(new CheckpointFile(checkpoints).all());
             }
             return read.verify(key, more);
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the whole log and its signed checkpoints, for verification offline with the public key.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write the whole log and its signed checkpoints, for verification offline with the public key.")
     static final class Export implements Runnable {
-        @Option(names = {"--output", "-o"}, paramLabel = "FILE",
-                description = "the file to write, readable by its owner only; never through a symbolic link (default: standard output)")
+        @Option(
+                names = {"--output", "-o"},
+                paramLabel = "FILE",
+                description =
+                        "the file to write, readable by its owner only; never through a symbolic link (default: standard output)")
         Path output;
 
         @Override
@@ -126,15 +155,19 @@ final class AuditCommand implements Runnable {
                     store.export(out);
                 } else {
                     // Who did what to whose personal data: readable by its owner only, as the saved screening index is.
-                    OwnerOnlyFile.write(output, out -> store.export(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+                    OwnerOnlyFile.write(
+                            output, out -> store.export(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
                     System.err.println("orderly: wrote the audit log to " + output);
                 }
             }
         }
     }
 
-    @Command(name = "checkpoint", mixinStandardHelpOptions = true,
-            description = "Write a signed checkpoint of the log now (the server writes one every minute and on shutdown).")
+    @Command(
+            name = "checkpoint",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write a signed checkpoint of the log now (the server writes one every minute and on shutdown).")
     static final class Checkpoint implements Callable<Integer> {
         @Option(names = "--json", description = "print one JSON document")
         boolean json;
@@ -150,15 +183,23 @@ final class AuditCommand implements Runnable {
                     System.err.println("orderly: " + e.getMessage());
                     return 3;
                 }
-                if (json) Json.print(checkpoint == null ? AuditExport.latest(store.checkpoints()).orElse(null) : checkpoint);
+                if (json)
+                    Json.print(
+                            checkpoint == null
+                                    ? AuditExport.latest(store.checkpoints()).orElse(null)
+                                    : checkpoint);
                 else if (checkpoint == null) System.out.println("no new entries since the last checkpoint");
-                else System.out.println("checkpoint: " + checkpoint.entries() + " entries, head " + checkpoint.headHash() + ", at " + checkpoint.at());
+                else
+                    System.out.println("checkpoint: " + checkpoint.entries() + " entries, head " + checkpoint.headHash()
+                            + ", at " + checkpoint.at());
                 return 0;
             }
         }
     }
 
-    @Command(name = "public-key", mixinStandardHelpOptions = true,
+    @Command(
+            name = "public-key",
+            mixinStandardHelpOptions = true,
             description = "Print the audit public key (PEM): give it with an export to whoever verifies it.")
     static final class PublicKey implements Runnable {
         @Override
@@ -186,8 +227,9 @@ final class AuditCommand implements Runnable {
                     return;
                 }
                 for (AuditEntry e : entries) {
-                    System.out.printf("%6d %s %-16s %-4s %-18s %s %s%n", e.sequence(), e.at(), e.actor(), e.party(), e.action(),
-                            e.subject(), e.detail());
+                    System.out.printf(
+                            "%6d %s %-16s %-4s %-18s %s %s%n",
+                            e.sequence(), e.at(), e.actor(), e.party(), e.action(), e.subject(), e.detail());
                 }
             }
         }

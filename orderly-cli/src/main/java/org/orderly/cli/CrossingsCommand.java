@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The crossings ledger: import a batch of entries and exits; alerts and unmatched crossings follow from them. */
-@Command(name = "crossings", mixinStandardHelpOptions = true, description = "The crossings ledger (personal data: keep files and output protected).",
+@Command(
+        name = "crossings",
+        mixinStandardHelpOptions = true,
+        description = "The crossings ledger (personal data: keep files and output protected).",
         subcommands = {CrossingsCommand.Import.class})
 final class CrossingsCommand implements Runnable {
     @Override
@@ -24,9 +27,12 @@ final class CrossingsCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: import FILE");
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Record the crossings of a CSV file (id,direction,at,state,crossing_point,document_number,issuing_state"
-                    + "[,traveller,nationality,rule]) in one transaction, then report overstay alerts and unmatched crossings.")
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Record the crossings of a CSV file (id,direction,at,state,crossing_point,document_number,issuing_state"
+                            + "[,traveller,nationality,rule]) in one transaction, then report overstay alerts and unmatched crossings.")
     static final class Import implements Runnable {
         @Parameters(paramLabel = "FILE", description = "the CSV file")
         Path file;
@@ -47,7 +53,9 @@ final class CrossingsCommand implements Runnable {
                 ledger.sweep();
                 // The operator of the command line holds the database: the counts of every state, the lists of none.
                 List<CrossingStore.AlertCount> counts = ledger.alertCounts(null);
-                long open = counts.stream().mapToLong(CrossingStore.AlertCount::open).sum();
+                long open = counts.stream()
+                        .mapToLong(CrossingStore.AlertCount::open)
+                        .sum();
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("file", file.toString());
@@ -60,11 +68,14 @@ final class CrossingsCommand implements Runnable {
                     Json.print(out);
                     return;
                 }
-                System.out.printf("%s: %d crossings recorded, %d already in the ledger (%d in all)%n", file, ingested.recorded(),
-                        ingested.alreadyRecorded(), ledger.count());
-                System.out.printf("  open overstay alerts: %d; unmatched crossings: %d%n", open, ledger.unmatchedCount());
+                System.out.printf(
+                        "%s: %d crossings recorded, %d already in the ledger (%d in all)%n",
+                        file, ingested.recorded(), ingested.alreadyRecorded(), ledger.count());
+                System.out.printf(
+                        "  open overstay alerts: %d; unmatched crossings: %d%n", open, ledger.unmatchedCount());
                 for (CrossingStore.AlertCount c : counts) {
-                    System.out.printf("    %s under %s: %d raised, %d open%n", c.nationality(), c.rule(), c.raised(), c.open());
+                    System.out.printf(
+                            "    %s under %s: %d raised, %d open%n", c.nationality(), c.rule(), c.raised(), c.open());
                 }
             }
         }

@@ -1,7 +1,5 @@
 package org.orderly.cli;
 
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,20 +20,30 @@ import org.orderly.store.audit.AuditStore;
 import org.orderly.store.passengers.ManifestStore;
 import org.orderly.store.passengers.ManifestStore.Ingestion;
 import org.orderly.travel.requirement.TravelRules;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Ingests passenger message files into this Orderly's database for a destination state, as the API does for carriers. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Store PAXLST or PNRGOV files for a destination state, assessed: each file stored once (a file sent "
-                + "again is recognised), or kept aside with the reason when it cannot be read. Each file is one transaction.",
-                "Exit status 0 when every file was stored or recognised, 2 when some were kept aside."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Store PAXLST or PNRGOV files for a destination state, assessed: each file stored once (a file sent "
+                    + "again is recognised), or kept aside with the reason when it cannot be read. Each file is one transaction.",
+            "Exit status 0 when every file was stored or recognised, 2 when some were kept aside."
+        })
 final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "message files")
     List<Path> files;
 
-    @Option(names = "--destination", required = true, paramLabel = "XXX", description = "the state the messages were sent to (alpha-3)")
+    @Option(
+            names = "--destination",
+            required = true,
+            paramLabel = "XXX",
+            description = "the state the messages were sent to (alpha-3)")
     String destination;
 
     @Option(names = "--watchlist", paramLabel = "FILE", description = "a watchlist CSV to screen against; repeatable")
@@ -56,7 +64,8 @@ final class IngestCommand implements Callable<Integer> {
         try (LocalRegime regime = LocalRegime.open()) {
             ManifestStore store = new ManifestStore(regime.dataSource());
             AuditStore audit = AuditCommand.store(regime);
-            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(regime.dataSource()));
+            TransactionTemplate transactions =
+                    new TransactionTemplate(new DataSourceTransactionManager(regime.dataSource()));
             String actor = "cli:" + System.getProperty("user.name", "operator");
             for (Path file : files) {
                 byte[] raw;
@@ -68,13 +77,19 @@ final class IngestCommand implements Callable<Integer> {
                 // The message and its audit entry in one transaction over the one DataSource both stores use.
                 Ingestion result = transactions.execute(status -> {
                     Ingestion ingested = store.ingest(raw, actor, state, Instant.now(), manifest -> {
-                        java.time.LocalDate on = PreArrivalAssessment.arrivalDate(manifest, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                        java.time.LocalDate on = PreArrivalAssessment.arrivalDate(
+                                manifest, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
                         TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
                         return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
                     });
                     if (ingested instanceof Ingestion.Stored s) {
-                        audit.append(actor, state, "MANIFEST_INGESTED", "manifest:" + s.id(), "for " + state + "; travellers: "
-                                + s.travellers() + ", with hits: " + s.travellersWithHits());
+                        audit.append(
+                                actor,
+                                state,
+                                "MANIFEST_INGESTED",
+                                "manifest:" + s.id(),
+                                "for " + state + "; travellers: " + s.travellers() + ", with hits: "
+                                        + s.travellersWithHits());
                     }
                     return ingested;
                 });
@@ -96,8 +111,10 @@ final class IngestCommand implements Callable<Integer> {
                 // Each file's outcome as soon as it is committed: what was printed is stored, whatever happens next.
                 if (!json) {
                     System.out.println(line.get("file") + ": " + line.get("status") + " (#" + line.get("id") + ")"
-                            + (line.containsKey("travellers") ? ", " + line.get("travellers") + " travellers, "
-                            + line.get("travellersWithHits") + " with hits" : "")
+                            + (line.containsKey("travellers")
+                                    ? ", " + line.get("travellers") + " travellers, " + line.get("travellersWithHits")
+                                            + " with hits"
+                                    : "")
                             + (line.containsKey("reason") ? ": " + line.get("reason") : ""));
                     System.out.flush();
                 }

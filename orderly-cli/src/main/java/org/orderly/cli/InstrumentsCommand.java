@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists the instruments of the registry with how many parties each binds today. */
-@Command(name = "instruments", mixinStandardHelpOptions = true, description = "List treaties, agreements, declarations and standards.")
+@Command(
+        name = "instruments",
+        mixinStandardHelpOptions = true,
+        description = "List treaties, agreements, declarations and standards.")
 final class InstrumentsCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
@@ -26,8 +29,13 @@ final class InstrumentsCommand implements Runnable {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             for (Instrument i : instruments) {
                 String extract = org.orderly.store.TreatyStatusImporter.extractNote(regime.store(), i.id());
-                System.out.printf("%-18s %-20s %-9s %4d bound  %s%s%n", i.id(), i.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        i.level().name().toLowerCase(java.util.Locale.ROOT), registry.boundParties(i.id(), today).size(), i.title(),
+                System.out.printf(
+                        "%-18s %-20s %-9s %4d bound  %s%s%n",
+                        i.id(),
+                        i.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        i.level().name().toLowerCase(java.util.Locale.ROOT),
+                        registry.boundParties(i.id(), today).size(),
+                        i.title(),
                         extract.isEmpty() ? "" : " (" + extract + ")");
             }
             System.out.println(instruments.size() + " instruments");

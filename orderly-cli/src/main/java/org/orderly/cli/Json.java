@@ -5,10 +5,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** One JSON document on standard output, as every {@code --json} option promises. */
 final class Json {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The value as JSON text (indented), for a command that writes one document piece by piece. */
     static String text(Object value) {

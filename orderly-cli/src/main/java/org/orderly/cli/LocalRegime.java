@@ -41,8 +41,10 @@ final class LocalRegime implements AutoCloseable {
 
     /** Where the public data sets are: -Dorderly.shared-data, else {@code ORDERLY_SHARED_DATA} (the launcher sets ../shared/data). */
     static Optional<Path> sharedData() {
-        return setting("orderly.shared-data").or(() -> Optional.ofNullable(System.getenv("ORDERLY_SHARED_DATA")))
-                .filter(path -> !path.isBlank()).map(Path::of);
+        return setting("orderly.shared-data")
+                .or(() -> Optional.ofNullable(System.getenv("ORDERLY_SHARED_DATA")))
+                .filter(path -> !path.isBlank())
+                .map(Path::of);
     }
 
     private static Optional<String> setting(String property) {

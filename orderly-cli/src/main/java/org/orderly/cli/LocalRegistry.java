@@ -11,11 +11,11 @@ import org.orderly.store.RegistrySnapshot;
  * the next command.
  */
 final class LocalRegistry {
-    private LocalRegistry() {
-    }
+    private LocalRegistry() {}
 
     static Registry read() {
-        Optional<RegistrySnapshot.Read> kept = RegistrySnapshot.forSettings(LocalRegime.settings()).read();
+        Optional<RegistrySnapshot.Read> kept =
+                RegistrySnapshot.forSettings(LocalRegime.settings()).read();
         if (kept.isPresent()) return kept.get().registry();
         try (LocalRegime regime = LocalRegime.open()) {
             return regime.store().loadIntoSnapshot();

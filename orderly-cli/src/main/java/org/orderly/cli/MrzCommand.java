@@ -19,18 +19,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Reads and checks a machine-readable zone (ICAO Doc 9303) given as arguments or on standard input. */
-@Command(name = "mrz", mixinStandardHelpOptions = true,
-        description = {"Read and check a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B): "
-                + "the fields, every check digit, valid, warnings and repairs.",
-                "Exit status 0 when the zone could be read (valid or not), 1 when it could not (the message names line and column)."})
+@Command(
+        name = "mrz",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read and check a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B): "
+                    + "the fields, every check digit, valid, warnings and repairs.",
+            "Exit status 0 when the zone could be read (valid or not), 1 when it could not (the message names line and column)."
+        })
 final class MrzCommand implements Runnable {
-    @Parameters(arity = "0..3", paramLabel = "LINE", description = "the zone's two or three lines (default: read them from standard input)")
+    @Parameters(
+            arity = "0..3",
+            paramLabel = "LINE",
+            description = "the zone's two or three lines (default: read them from standard input)")
     List<String> lines = new ArrayList<>();
 
     @Option(names = "--on", description = "reference date for expiry and the century of dates (default: today, UTC)")
     LocalDate on;
 
-    @Option(names = "--repair", description = "repair OCR confusions (O/0, I/1, B/8, S/5…) where the check digits confirm them")
+    @Option(
+            names = "--repair",
+            description = "repair OCR confusions (O/0, I/1, B/8, S/5…) where the check digits confirm them")
     boolean repair;
 
     @Option(names = "--json", description = "print one JSON document")
@@ -38,7 +47,8 @@ final class MrzCommand implements Runnable {
 
     @Override
     public void run() {
-        MrzReader reader = MrzReader.on(on == null ? LocalDate.now(ZoneOffset.UTC) : on).withRepair(repair);
+        MrzReader reader =
+                MrzReader.on(on == null ? LocalDate.now(ZoneOffset.UTC) : on).withRepair(repair);
         Mrz mrz;
         try {
             mrz = lines.isEmpty() ? reader.readText(standardInput()) : reader.read(lines);
@@ -56,7 +66,8 @@ final class MrzCommand implements Runnable {
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             StringBuilder text = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine()) text.append(line).append('\n');
+            for (String line = in.readLine(); line != null; line = in.readLine())
+                text.append(line).append('\n');
             return text.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Name matching from the command line: compare two names, or every pair in a CSV file. */
-@Command(name = "names", mixinStandardHelpOptions = true, description = "Multilingual name matching.",
+@Command(
+        name = "names",
+        mixinStandardHelpOptions = true,
+        description = "Multilingual name matching.",
         subcommands = {NamesCommand.Compare.class})
 final class NamesCommand implements Runnable {
     @Override
@@ -38,9 +41,13 @@ final class NamesCommand implements Runnable {
         return String.format(Locale.ROOT, "%.3f", score);
     }
 
-    @Command(name = "compare", mixinStandardHelpOptions = true,
-            description = {"Compare two names: a score in [0,1] and the match decision, with the explanation.",
-                    "With --csv FILE (header name1,name2): the same CSV on standard output with score,match appended to every row."})
+    @Command(
+            name = "compare",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Compare two names: a score in [0,1] and the match decision, with the explanation.",
+                "With --csv FILE (header name1,name2): the same CSV on standard output with score,match appended to every row."
+            })
     static final class Compare implements Runnable {
         @ArgGroup(multiplicity = "1")
         Input input;
@@ -49,7 +56,10 @@ final class NamesCommand implements Runnable {
             @Parameters(arity = "2", paramLabel = "NAME", description = "the two names to compare")
             List<String> names;
 
-            @Option(names = "--csv", paramLabel = "FILE", description = "a CSV file with the columns name1,name2 (others are kept)")
+            @Option(
+                    names = "--csv",
+                    paramLabel = "FILE",
+                    description = "a CSV file with the columns name1,name2 (others are kept)")
             Path csv;
         }
 
@@ -84,28 +94,35 @@ final class NamesCommand implements Runnable {
             System.out.println("match: " + c.match() + " (threshold " + score(c.threshold()) + ")");
             System.out.println("explanation: " + c.explanation());
             for (TokenMatch m : c.matches()) {
-                System.out.println("  " + m.left() + " ~ " + m.right() + ": " + m.kind().name().toLowerCase(Locale.ROOT)
-                        + " " + score(m.similarity()));
+                System.out.println("  " + m.left() + " ~ " + m.right() + ": "
+                        + m.kind().name().toLowerCase(Locale.ROOT) + " " + score(m.similarity()));
             }
-            if (!c.unmatchedLeft().isEmpty()) System.out.println("  only in the first name: " + String.join(" ", c.unmatchedLeft()));
-            if (!c.unmatchedRight().isEmpty()) System.out.println("  only in the second name: " + String.join(" ", c.unmatchedRight()));
+            if (!c.unmatchedLeft().isEmpty())
+                System.out.println("  only in the first name: " + String.join(" ", c.unmatchedLeft()));
+            if (!c.unmatchedRight().isEmpty())
+                System.out.println("  only in the second name: " + String.join(" ", c.unmatchedRight()));
         }
 
         /** The whole output is built before any of it is printed, so a malformed file prints an error and nothing else. */
         static String compareFile(NameComparator comparator, Path file) {
             StringBuilder out = new StringBuilder();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader);
-                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+                    CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader);
+                    CSVPrinter printer = new CSVPrinter(
+                            out,
+                            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
                 Iterator<CSVRecord> records = parser.iterator();
-                if (!hasNext(records, 1, file)) throw new Orderly.CommandFailure(file + ":1: empty file: expected the header name1,name2");
+                if (!hasNext(records, 1, file))
+                    throw new Orderly.CommandFailure(file + ":1: empty file: expected the header name1,name2");
                 CSVRecord header = records.next();
                 List<String> columns = new ArrayList<>(header.toList());
-                if (!columns.isEmpty() && columns.get(0).startsWith("\uFEFF")) columns.set(0, columns.get(0).substring(1));
+                if (!columns.isEmpty() && columns.get(0).startsWith("\uFEFF"))
+                    columns.set(0, columns.get(0).substring(1));
                 int name1 = indexOf(columns, "name1");
                 int name2 = indexOf(columns, "name2");
                 if (name1 < 0 || name2 < 0) {
-                    throw new Orderly.CommandFailure(file + ":1: the header needs the columns name1 and name2, found " + columns);
+                    throw new Orderly.CommandFailure(
+                            file + ":1: the header needs the columns name1 and name2, found " + columns);
                 }
                 List<String> outHeader = new ArrayList<>(columns);
                 outHeader.add("score");

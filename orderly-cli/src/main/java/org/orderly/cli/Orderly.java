@@ -7,14 +7,34 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code orderly} command: one subcommand per capability, {@code --json} for machines. */
-@Command(name = "orderly", mixinStandardHelpOptions = true, version = "Orderly 0.1.0",
-        description = "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.")
+@Command(
+        name = "orderly",
+        mixinStandardHelpOptions = true,
+        version = "Orderly 0.1.0",
+        description =
+                "The machinery of an international migration regime: register, negotiate, commit, enforce, monitor.")
 public final class Orderly implements Runnable {
     /** Every subcommand, in the order {@code --help} lists them. */
-    static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class, TravelCommand.class, PartiesCommand.class,
-            InstrumentsCommand.class, CoherenceCommand.class, MrzCommand.class, NamesCommand.class, ScreenCommand.class,
-            NegotiateCommand.class, StayCommand.class, CrossingsCommand.class, AuditCommand.class, ChannelsCommand.class,
-            IndicatorsCommand.class, LabCommand.class, Benchmarks.class, PassengersCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(
+            ServeCommand.class,
+            ImportCommand.class,
+            TravelCommand.class,
+            PartiesCommand.class,
+            InstrumentsCommand.class,
+            CoherenceCommand.class,
+            MrzCommand.class,
+            NamesCommand.class,
+            ScreenCommand.class,
+            NegotiateCommand.class,
+            StayCommand.class,
+            CrossingsCommand.class,
+            AuditCommand.class,
+            ChannelsCommand.class,
+            IndicatorsCommand.class,
+            LabCommand.class,
+            Benchmarks.class,
+            PassengersCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,8 +68,11 @@ public final class Orderly implements Runnable {
         for (Class<?> command : commands) commandLine.addSubcommand(command);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            if (e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof CommandFailure
-                    || e instanceof org.orderly.monitoring.MonitoringInputException || e instanceof org.orderly.csv.CsvException
+            if (e instanceof ImportException
+                    || e instanceof IllegalArgumentException
+                    || e instanceof CommandFailure
+                    || e instanceof org.orderly.monitoring.MonitoringInputException
+                    || e instanceof org.orderly.csv.CsvException
                     || e instanceof org.orderly.lab.scenario.ScenarioFormatException) {
                 err.println("orderly: " + e.getMessage());
             } else {

@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists the parties of the registry (from its snapshot when current: {@link LocalRegistry}). */
-@Command(name = "parties", mixinStandardHelpOptions = true, description = "List states, organisations and consultative processes.")
+@Command(
+        name = "parties",
+        mixinStandardHelpOptions = true,
+        description = "List states, organisations and consultative processes.")
 final class PartiesCommand implements Runnable {
     @Option(names = "--kind", description = "only STATE, ORGANISATION or PROCESS")
     String kind;
@@ -18,13 +21,18 @@ final class PartiesCommand implements Runnable {
     public void run() {
         List<PartyView> parties = LocalRegistry.read().parties().stream()
                 .filter(p -> kind == null || p.kind().name().equalsIgnoreCase(kind))
-                .map(PartyView::of).toList();
+                .map(PartyView::of)
+                .toList();
         if (json) {
             Json.print(parties);
             return;
         }
         for (PartyView p : parties) {
-            System.out.printf("%-12s %-13s %s%s%n", p.id(), p.kind().toLowerCase(java.util.Locale.ROOT), p.name(),
+            System.out.printf(
+                    "%-12s %-13s %s%s%n",
+                    p.id(),
+                    p.kind().toLowerCase(java.util.Locale.ROOT),
+                    p.name(),
                     p.region() == null ? "" : "  (" + p.region() + ", " + p.subRegion() + ")");
         }
         System.out.println(parties.size() + " parties");

@@ -22,14 +22,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Passenger data on the operator's own machine: read PAXLST and PNRGOV files, assess their travellers. */
-@Command(name = "passengers", mixinStandardHelpOptions = true,
-        description = {"Passenger messages (UN/EDIFACT PAXLST and PNRGOV): read them, assess their travellers before arrival.",
-                "Passenger data is personal data: keep the files, and this command's output, where only people entitled to them can read them."},
+@Command(
+        name = "passengers",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Passenger messages (UN/EDIFACT PAXLST and PNRGOV): read them, assess their travellers before arrival.",
+            "Passenger data is personal data: keep the files, and this command's output, where only people entitled to them can read them."
+        },
         subcommands = {PassengersCommand.Parse.class, AssessCommand.class, IngestCommand.class})
 final class PassengersCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: parse, assess or ingest");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "say what to do: parse, assess or ingest");
     }
 
     /** Reads the file or stops with its name, the segment number and the tag (and, with --json, an errors document). */
@@ -41,20 +46,34 @@ final class PassengersCommand implements Runnable {
             if (json) {
                 Map<String, Object> document = new LinkedHashMap<>();
                 document.put("file", file.toString());
-                document.put("errors", List.of(Map.of("segment", e.segment(), "tag", e.tag() == null ? "" : e.tag(),
-                        "line", e.line(), "message", e.getMessage())));
+                document.put(
+                        "errors",
+                        List.of(Map.of(
+                                "segment",
+                                e.segment(),
+                                "tag",
+                                e.tag() == null ? "" : e.tag(),
+                                "line",
+                                e.line(),
+                                "message",
+                                e.getMessage())));
                 Json.print(document);
             }
             throw new Orderly.CommandFailure(file + ": cannot be read: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
+            throw new Orderly.CommandFailure(
+                    e.getMessage() + ": " + e.getCause().getMessage());
         }
     }
 
-    @Command(name = "parse", mixinStandardHelpOptions = true,
-            description = {"Read a PAXLST or PNRGOV file: message type, flights, each traveller once (PNRGOV: each traveller "
-                    + "of each booking, infants included, group names not), bookings, counts, warnings.",
-                    "Exit status 0 when the file was read, even with warnings; 1 with the segment number and tag when it could not be."})
+    @Command(
+            name = "parse",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Read a PAXLST or PNRGOV file: message type, flights, each traveller once (PNRGOV: each traveller "
+                        + "of each booking, infants included, group names not), bookings, counts, warnings.",
+                "Exit status 0 when the file was read, even with warnings; 1 with the segment number and tag when it could not be."
+            })
     static final class Parse implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the message file")
         Path file;
@@ -80,15 +99,26 @@ final class PassengersCommand implements Runnable {
                     System.out.println("  " + b.recordLocator() + (b.carrier() == null ? "" : " (" + b.carrier() + ")")
                             + (b.otherLocators().isEmpty() ? "" : " also " + String.join(", ", b.otherLocators()))
                             + ": " + String.join(", ", b.travellers())
-                            + (b.itinerary().isEmpty() ? "" : "; itinerary " + String.join(", ", b.itinerary().stream().map(Flight::describe).toList()))
-                            + (b.splitLocators().isEmpty() ? "" : "; split into " + String.join(", ", b.splitLocators())));
+                            + (b.itinerary().isEmpty()
+                                    ? ""
+                                    : "; itinerary "
+                                            + String.join(
+                                                    ", ",
+                                                    b.itinerary().stream()
+                                                            .map(Flight::describe)
+                                                            .toList()))
+                            + (b.splitLocators().isEmpty()
+                                    ? ""
+                                    : "; split into " + String.join(", ", b.splitLocators())));
                 }
             }
-            System.out.println("counts: " + m.passengers() + " passengers, " + m.crew() + " crew, " + m.infants() + " infants"
-                    + (m.type() == MessageType.PNRGOV ? ", " + m.bookings().size() + " bookings" : "") + ", " + m.segments() + " segments");
+            System.out.println("counts: " + m.passengers() + " passengers, " + m.crew() + " crew, " + m.infants()
+                    + " infants"
+                    + (m.type() == MessageType.PNRGOV ? ", " + m.bookings().size() + " bookings" : "") + ", "
+                    + m.segments() + " segments");
             for (Count c : m.counts()) {
-                System.out.println("  " + c.what() + " (" + c.segment() + "): declared " + c.declared() + ", read " + c.read()
-                        + (c.matches() ? "" : "  ≠"));
+                System.out.println("  " + c.what() + " (" + c.segment() + "): declared " + c.declared() + ", read "
+                        + c.read() + (c.matches() ? "" : "  ≠"));
             }
             System.out.println("warnings (" + m.warnings().size() + "):");
             for (Warning w : m.warnings()) System.out.println("  " + w);
@@ -100,13 +130,17 @@ final class PassengersCommand implements Runnable {
     static String describe(Traveller t) {
         StringBuilder line = new StringBuilder(t.id()).append("  ").append(t.surname() == null ? "?" : t.surname());
         if (t.givenNames() != null) line.append(", ").append(t.givenNames());
-        line.append(t.role() == org.orderly.passengers.manifest.Role.CREW ? "  crew" : "").append(t.infant() ? "  infant" : "")
+        line.append(t.role() == org.orderly.passengers.manifest.Role.CREW ? "  crew" : "")
+                .append(t.infant() ? "  infant" : "")
                 .append(t.inTransit() ? "  in transit" : "");
         if (t.birthDate() != null) line.append("  born ").append(t.birthDate());
         if (t.sex() != null) line.append("  ").append(t.sex());
         if (t.nationality() != null) line.append("  ").append(t.nationality());
         for (TravelDocument d : t.documents()) {
-            line.append("  ").append(d.type() == null ? "document" : d.type()).append(' ').append(d.number())
+            line.append("  ")
+                    .append(d.type() == null ? "document" : d.type())
+                    .append(' ')
+                    .append(d.number())
                     .append(d.issuingState() == null ? "" : " " + d.issuingState())
                     .append(d.expiry() == null ? "" : " expires " + d.expiry());
         }

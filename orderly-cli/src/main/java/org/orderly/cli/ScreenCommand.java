@@ -21,25 +21,33 @@ import org.orderly.screening.Screener;
 import org.orderly.screening.compare.BirthDate;
 import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.NameComparator;
-import org.orderly.screening.normalise.NameNormaliser;
 import org.orderly.screening.compare.PersonDetails;
+import org.orderly.screening.normalise.NameNormaliser;
 import org.orderly.screening.watchlist.Watchlist;
 import org.orderly.screening.watchlist.WatchlistCsv;
 import org.orderly.screening.watchlist.WatchlistFormatException;
-import picocli.CommandLine.ArgGroup;
 import org.orderly.store.OwnerOnlyFile;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Screens persons against watchlist files on the operator's own machine, with explained hits. */
-@Command(name = "screen", mixinStandardHelpOptions = true,
-        description = {"Screen a person, or every person in a queries CSV (name,birth_date,nationality), against "
-                + "watchlist CSV files: hits with score, matched fields and explanation.",
-                "Watchlists and queries are personal data: keep the files, and this command's output, where only "
-                        + "people entitled to them can read them."})
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Screen a person, or every person in a queries CSV (name,birth_date,nationality), against "
+                    + "watchlist CSV files: hits with score, matched fields and explanation.",
+            "Watchlists and queries are personal data: keep the files, and this command's output, where only "
+                    + "people entitled to them can read them."
+        })
 final class ScreenCommand implements Runnable {
-    @Option(names = "--watchlist", required = true, paramLabel = "FILE",
-            description = "a watchlist CSV (id,name,aliases,birth_date,nationality; or the shared data-set columns); repeatable")
+    @Option(
+            names = "--watchlist",
+            required = true,
+            paramLabel = "FILE",
+            description =
+                    "a watchlist CSV (id,name,aliases,birth_date,nationality; or the shared data-set columns); repeatable")
     List<Path> watchlists;
 
     @ArgGroup(multiplicity = "1")
@@ -49,7 +57,10 @@ final class ScreenCommand implements Runnable {
         @ArgGroup(exclusive = false)
         Person person;
 
-        @Option(names = "--queries", paramLabel = "FILE", description = "a CSV with the header name,birth_date,nationality")
+        @Option(
+                names = "--queries",
+                paramLabel = "FILE",
+                description = "a CSV with the header name,birth_date,nationality")
         Path queries;
     }
 
@@ -60,29 +71,37 @@ final class ScreenCommand implements Runnable {
         @Option(names = "--birth-date", paramLabel = "DATE", description = "YYYY-MM-DD or YYYY")
         String birthDate;
 
-        @Option(names = "--nationality", paramLabel = "XXX", description = "ISO 3166 alpha-3 (alpha-2 or an English name also work)")
+        @Option(
+                names = "--nationality",
+                paramLabel = "XXX",
+                description = "ISO 3166 alpha-3 (alpha-2 or an English name also work)")
         String nationality;
     }
 
-    @Option(names = "--save-index", paramLabel = "FILE",
+    @Option(
+            names = "--save-index",
+            paramLabel = "FILE",
             description = "save the built index (readable by its owner only) to reopen it with --index next time")
     Path saveIndex;
 
-    @Option(names = "--index", paramLabel = "FILE",
+    @Option(
+            names = "--index",
+            paramLabel = "FILE",
             description = "reopen an index saved with --save-index for the same watchlists instead of building it")
     Path savedIndex;
 
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
-    @Option(names = "--given-names", paramLabel = "FILE",
+    @Option(
+            names = "--given-names",
+            paramLabel = "FILE",
             description = "a list of given names and their hypocorisms (name1,relationship,name2 with has_nickname, "
                     + "e.g. ../shared/data/names/nicknames.csv): Bill then matches William")
     Path givenNames;
 
     /** One query and what it found. */
-    record Result(int line, String name, String birthDate, String nationality, List<HitView> hits) {
-    }
+    record Result(int line, String name, String birthDate, String nationality, List<HitView> hits) {}
 
     @Override
     public void run() {
@@ -93,7 +112,8 @@ final class ScreenCommand implements Runnable {
             } catch (WatchlistFormatException e) {
                 throw new Orderly.CommandFailure("watchlist " + e.getMessage());
             } catch (UncheckedIOException e) {
-                throw new Orderly.CommandFailure(e.getMessage() + ": " + e.getCause().getMessage());
+                throw new Orderly.CommandFailure(
+                        e.getMessage() + ": " + e.getCause().getMessage());
             }
         }
         GivenNameVariants variants = GivenNameVariants.BUILT_IN;
@@ -106,10 +126,13 @@ final class ScreenCommand implements Runnable {
         }
         Screener screener;
         try {
-            screener = new Screener(lists, new NameComparator(new NameNormaliser(),
-                    NameComparator.DEFAULT_THRESHOLD, variants), savedIndex);
+            screener = new Screener(
+                    lists,
+                    new NameComparator(new NameNormaliser(), NameComparator.DEFAULT_THRESHOLD, variants),
+                    savedIndex);
             if (saveIndex != null) {
-                // Derived from the watchlists, which are personal data: readable by its owner only, never through a link.
+                // Derived from the watchlists, which are personal data: readable by its owner only, never through a
+                // link.
                 try {
                     OwnerOnlyFile.write(saveIndex, screener::saveIndex);
                 } catch (IllegalStateException | IllegalArgumentException refused) {
@@ -122,27 +145,41 @@ final class ScreenCommand implements Runnable {
         } catch (UncheckedIOException e) {
             throw new Orderly.CommandFailure("index file: " + e.getMessage());
         }
-        List<Map<String, Object>> listSummaries = lists.stream().map(l -> Map.<String, Object>of("name", l.name(),
-                "persons", l.persons().size(), "documents", l.documents().size())).toList();
+        List<Map<String, Object>> listSummaries = lists.stream()
+                .map(l -> Map.<String, Object>of(
+                        "name",
+                        l.name(),
+                        "persons",
+                        l.persons().size(),
+                        "documents",
+                        l.documents().size()))
+                .toList();
         for (Screener.UnreadableName name : screener.unreadableNames()) {
             System.err.println("warning: watchlist " + name.watchlist() + " #" + name.entryId() + ": \"" + name.name()
                     + "\" has no letter Orderly can read; that name is not screened (compare by eye)");
         }
         if (json) {
-            // One document, written as results come: {"watchlists": [...], "unreadableNames": [...], "results": [ ... ]}.
+            // One document, written as results come: {"watchlists": [...], "unreadableNames": [...], "results": [ ...
+            // ]}.
             Map<String, Object> summary = new java.util.LinkedHashMap<>();
             summary.put("watchlists", listSummaries);
             summary.put("unreadableNames", screener.unreadableNames());
             String head = Json.text(summary);
             System.out.println(head.substring(0, head.lastIndexOf('}')).stripTrailing() + ",\n  \"results\" : [");
         } else {
-            System.out.println("screened against " + lists.stream().map(l -> l.name() + " (" + l.persons().size()
-                    + " persons)").toList());
+            System.out.println("screened against "
+                    + lists.stream()
+                            .map(l -> l.name() + " (" + l.persons().size() + " persons)")
+                            .toList());
         }
         if (query.queries != null) {
             streamQueries(screener, query.queries);
         } else {
-            print(screen(screener, 0, person(query.person.name, query.person.birthDate, query.person.nationality, "")),
+            print(
+                    screen(
+                            screener,
+                            0,
+                            person(query.person.name, query.person.birthDate, query.person.nationality, "")),
                     true);
         }
         if (json) {
@@ -161,9 +198,13 @@ final class ScreenCommand implements Runnable {
                 + (result.nationality() == null ? "" : ", " + result.nationality())
                 + " → " + (result.hits().isEmpty() ? "no hit" : result.hits().size() + " hit(s)"));
         for (HitView hit : result.hits()) {
-            System.out.println("  " + NamesCommand.score(hit.score()) + "  " + hit.watchlist() + " #" + hit.entryId() + "  "
-                    + hit.listedName() + (hit.matchedName() != null && !hit.matchedName().equals(hit.listedName())
-                    ? " (alias " + hit.matchedName() + ")" : "") + "  matched " + String.join(", ", hit.matchedFields()));
+            System.out.println(
+                    "  " + NamesCommand.score(hit.score()) + "  " + hit.watchlist() + " #" + hit.entryId() + "  "
+                            + hit.listedName()
+                            + (hit.matchedName() != null && !hit.matchedName().equals(hit.listedName())
+                                    ? " (alias " + hit.matchedName() + ")"
+                                    : "")
+                            + "  matched " + String.join(", ", hit.matchedFields()));
             System.out.println("      " + hit.explanation());
         }
     }
@@ -171,8 +212,12 @@ final class ScreenCommand implements Runnable {
     private static Result screen(Screener screener, int line, PersonDetails person) {
         List<HitView> hits = new ArrayList<>();
         for (Hit hit : screener.screen(person)) hits.add(HitView.of(hit));
-        return new Result(line, person.name(), person.birthDate() == null ? null : person.birthDate().toString(),
-                person.nationality(), hits);
+        return new Result(
+                line,
+                person.name(),
+                person.birthDate() == null ? null : person.birthDate().toString(),
+                person.nationality(),
+                hits);
     }
 
     private static PersonDetails person(String name, String birthDate, String nationality, String where) {
@@ -200,15 +245,15 @@ final class ScreenCommand implements Runnable {
         boolean terminal = System.console() != null;
         long[] consumed = new long[1];
         try (java.io.InputStream in = new java.io.FilterInputStream(Files.newInputStream(file)) {
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    consumed[0] += Math.max(0, n);
-                    return n;
-                }
-            };
-             Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-             CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = super.read(buffer, offset, length);
+                        consumed[0] += Math.max(0, n);
+                        return n;
+                    }
+                };
+                Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             Map<String, Integer> columns = new LinkedHashMap<>();
             int line = 1;
@@ -220,7 +265,9 @@ final class ScreenCommand implements Runnable {
                     if (!records.hasNext()) break;
                 } catch (UncheckedIOException e) {
                     throw new Orderly.CommandFailure(file + ":" + line + ": malformed CSV: "
-                            + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                            + (e.getCause() == null
+                                    ? e.getMessage()
+                                    : e.getCause().getMessage()));
                 }
                 CSVRecord row = records.next();
                 if (columns.isEmpty()) {
@@ -228,12 +275,16 @@ final class ScreenCommand implements Runnable {
                         columns.put(row.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
                     }
                     if (!columns.containsKey("name")) {
-                        throw new Orderly.CommandFailure(file + ":1: the header needs a name column (name,birth_date,nationality), found "
-                                + row.toList());
+                        throw new Orderly.CommandFailure(
+                                file + ":1: the header needs a name column (name,birth_date,nationality), found "
+                                        + row.toList());
                     }
                 } else if (!(row.size() == 1 && row.get(0).isBlank())) {
-                    PersonDetails person = person(field(row, columns, "name"), field(row, columns, "birth_date"),
-                            field(row, columns, "nationality"), file + ":" + line + ": ");
+                    PersonDetails person = person(
+                            field(row, columns, "name"),
+                            field(row, columns, "birth_date"),
+                            field(row, columns, "nationality"),
+                            file + ":" + line + ": ");
                     print(screen(screener, line, person), screened == 0);
                     screened++;
                     long now = System.nanoTime();
@@ -259,8 +310,14 @@ final class ScreenCommand implements Runnable {
         int width = 30;
         int filled = (int) Math.round(Math.min(1, share) * width);
         double rate = screened / Math.max(1e-9, (now - started) / 1e9);
-        System.err.printf(Locale.ROOT, "\r[%s%s] %3.0f %%  %,d screened  %,.0f/s", "#".repeat(filled),
-                " ".repeat(width - filled), 100 * Math.min(1, share), screened, rate);
+        System.err.printf(
+                Locale.ROOT,
+                "\r[%s%s] %3.0f %%  %,d screened  %,.0f/s",
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                100 * Math.min(1, share),
+                screened,
+                rate);
         System.err.flush();
     }
 

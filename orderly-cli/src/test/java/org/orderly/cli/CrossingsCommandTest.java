@@ -30,7 +30,9 @@ class CrossingsCommandTest {
         assertThat(report.get("unmatchedCrossings").asInt()).isEqualTo(1);
         CommandRun again = CommandRun.of("crossings", "import", file.toString());
         assertThat(again.status()).as(again.err()).isZero();
-        assertThat(again.out()).contains("0 crossings recorded, 2 already in the ledger").contains("USA under 90/180: 1 raised, 1 open");
+        assertThat(again.out())
+                .contains("0 crossings recorded, 2 already in the ledger")
+                .contains("USA under 90/180: 1 raised, 1 open");
 
         Path bad = Files.writeString(HOME.path().resolve("bad.csv"), """
                 id,direction,at,state,crossing_point,document_number,issuing_state,rule
@@ -39,20 +41,35 @@ class CrossingsCommandTest {
                 """);
         CommandRun refused = CommandRun.of("crossings", "import", bad.toString());
         assertThat(refused.status()).isNotZero();
-        assertThat(refused.err()).contains("bad.csv").contains("line 3").contains("direction 'sideways' is not entry or exit");
-        assertThat(CommandRun.of("crossings", "import", "--json", file.toString()).out()).contains("\"crossingsInLedger\" : 2");
+        assertThat(refused.err())
+                .contains("bad.csv")
+                .contains("line 3")
+                .contains("direction 'sideways' is not entry or exit");
+        assertThat(CommandRun.of("crossings", "import", "--json", file.toString())
+                        .out())
+                .contains("\"crossingsInLedger\" : 2");
 
-        // The same field rules as the API and the stream: a nationality that is no state, a document number no zone can carry.
+        // The same field rules as the API and the stream: a nationality that is no state, a document number no zone can
+        // carry.
         Path unknown = Files.writeString(HOME.path().resolve("unknown.csv"), """
                 id,direction,at,state,crossing_point,document_number,issuing_state,nationality,rule
                 e3,entry,2020-03-01T10:00:00Z,DEU,FRA-T1,P3,USA,ATLANTIS,90/180
                 """);
         CommandRun atlantis = CommandRun.of("crossings", "import", unknown.toString());
         assertThat(atlantis.status()).isNotZero();
-        assertThat(atlantis.err()).contains("unknown.csv").contains("line 2").contains("nationality 'ATLANTIS' is neither a state in the registry");
-        Path tooLong = Files.writeString(HOME.path().resolve("long.csv"), "id,direction,at,state,crossing_point,document_number,issuing_state\n"
-                + "x4,exit,2020-03-01T10:00:00Z,DEU,FRA-T1," + "9".repeat(5000) + ",USA\n");
-        assertThat(CommandRun.of("crossings", "import", tooLong.toString()).err()).contains("line 2").contains("document_number has 5000 characters");
-        assertThat(CommandRun.of("crossings", "import", "--json", file.toString()).out()).contains("\"crossingsInLedger\" : 2");
+        assertThat(atlantis.err())
+                .contains("unknown.csv")
+                .contains("line 2")
+                .contains("nationality 'ATLANTIS' is neither a state in the registry");
+        Path tooLong = Files.writeString(
+                HOME.path().resolve("long.csv"),
+                "id,direction,at,state,crossing_point,document_number,issuing_state\n"
+                        + "x4,exit,2020-03-01T10:00:00Z,DEU,FRA-T1," + "9".repeat(5000) + ",USA\n");
+        assertThat(CommandRun.of("crossings", "import", tooLong.toString()).err())
+                .contains("line 2")
+                .contains("document_number has 5000 characters");
+        assertThat(CommandRun.of("crossings", "import", "--json", file.toString())
+                        .out())
+                .contains("\"crossingsInLedger\" : 2");
     }
 }

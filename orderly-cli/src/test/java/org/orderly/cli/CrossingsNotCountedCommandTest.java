@@ -17,7 +17,8 @@ class CrossingsNotCountedCommandTest {
 
     @Test
     void aStayUnderFreeMovementFollowedByAShortStayRaisesNoAlert() throws IOException {
-        // Issue 27 item 2: 1 January to 20 May is 141 days, 81 of them under free movement; only the 81 short-stay days count.
+        // Issue 27 item 2: 1 January to 20 May is 141 days, 81 of them under free movement; only the 81 short-stay days
+        // count.
         Path file = Files.writeString(HOME.path().resolve("free-movement.csv"), """
                 id,direction,at,state,crossing_point,document_number,issuing_state,nationality,rule
                 fm1,entry,2020-01-01T10:00:00Z,DEU,FRA-T1,F1,USA,USA,not-counted:free_movement

@@ -2,7 +2,6 @@ package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orderly.testing.SharedData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,13 +30,16 @@ class IndicatorsCommandTest {
         JsonNode document = JsonMapper.builder().build().readTree(run.out());
         Map<String, String> before = cells(older);
         Map<String, String> after = cells(newer);
-        long differing = before.keySet().stream().filter(pair -> !before.get(pair).equals(after.get(pair))).count();
+        long differing = before.keySet().stream()
+                .filter(pair -> !before.get(pair).equals(after.get(pair)))
+                .count();
         assertThat(document.get("changes").size()).isEqualTo(differing);
         int total = 0;
         for (JsonNode count : document.get("counts")) total += count.asInt();
         assertThat(total).isEqualTo(document.get("changes").size());
         JsonNode first = document.get("changes").get(0);
-        assertThat(before.get(first.get("passport").asString() + "," + first.get("destination").asString()))
+        assertThat(before.get(first.get("passport").asString() + ","
+                        + first.get("destination").asString()))
                 .isEqualTo(first.get("old").asString());
     }
 
@@ -64,7 +67,8 @@ class IndicatorsCommandTest {
         CommandRun run = CommandRun.of("indicators", "openness", bad.toString());
 
         assertThat(run.status()).isNotZero();
-        assertThat(run.err()).contains("bad-2024-01-01.csv line 3, column 1 (Passport): 'AF' is not an ISO 3166-1 alpha-3 code");
+        assertThat(run.err())
+                .contains("bad-2024-01-01.csv line 3, column 1 (Passport): 'AF' is not an ISO 3166-1 alpha-3 code");
     }
 
     private static Map<String, String> cells(Path file) throws IOException {

@@ -2,7 +2,6 @@ package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.orderly.testing.SharedData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,12 +30,14 @@ class IndicatorsComputeCommandTest {
         Path data = SharedData.root();
         Map<String, String> cells = cells(covid);
         for (String state : List.of("ARM", "AZE", "GEO")) {
-            CommandRun run = CommandRun.of("indicators", "compute", "--party", state, "--data", data.toString(), "--json");
+            CommandRun run =
+                    CommandRun.of("indicators", "compute", "--party", state, "--data", data.toString(), "--json");
             assertThat(run.status()).as(run.err()).isZero();
             JsonNode values = JsonMapper.builder().build().readTree(run.out());
             JsonNode reciprocity = null;
             for (JsonNode v : values) {
-                if (v.get("indicatorId").asString().equals("visa-reciprocity") && v.get("period").asString().equals("2022-07-03")) reciprocity = v;
+                if (v.get("indicatorId").asString().equals("visa-reciprocity")
+                        && v.get("period").asString().equals("2022-07-03")) reciprocity = v;
             }
             assertThat(reciprocity).as(state).isNotNull();
             assertThat(reciprocity.get("value").asDouble()).as(state).isEqualTo(recount(cells, state));
@@ -55,15 +57,18 @@ class IndicatorsComputeCommandTest {
         assertThat(before.get("value").asDouble()).isNotEqualTo(42.5);
         // The same export with one cell changed (Mexico, the latest year), written by POI as Excel writes it.
         Path changed = HOME.path().resolve("sending-cost-to-country.xls");
-        try (var in = Files.newInputStream(original); var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(in)) {
+        try (var in = Files.newInputStream(original);
+                var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(in)) {
             var sheet = workbook.getSheet("Data");
             int yearColumn = -1;
             for (var row : sheet) {
                 if (yearColumn < 0) {
-                    for (var cell : row) if (cell.toString().replace(".0", "").equals(year)) yearColumn = cell.getColumnIndex();
+                    for (var cell : row)
+                        if (cell.toString().replace(".0", "").equals(year)) yearColumn = cell.getColumnIndex();
                     continue;
                 }
-                if (row.getCell(1) != null && row.getCell(1).toString().equals("MEX")) row.getCell(yearColumn).setCellValue(42.5);
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("MEX"))
+                    row.getCell(yearColumn).setCellValue(42.5);
             }
             try (var out = Files.newOutputStream(changed)) {
                 workbook.write(out);
@@ -83,8 +88,13 @@ class IndicatorsComputeCommandTest {
         JsonNode last = null;
         for (JsonNode v : JsonMapper.builder().build().readTree(run.out())) {
             boolean valued = v.get("value") != null && !v.get("value").isNull();
-            if (v.get("indicatorId").asString().equals("remittance-cost-to") && valued
-                    && (last == null || v.get("period").asString().compareTo(last.get("period").asString()) > 0)) last = v;
+            if (v.get("indicatorId").asString().equals("remittance-cost-to")
+                    && valued
+                    && (last == null
+                            || v.get("period")
+                                            .asString()
+                                            .compareTo(last.get("period").asString())
+                                    > 0)) last = v;
         }
         assertThat(last).as("a remittance cost to Mexico").isNotNull();
         return last;
@@ -100,7 +110,8 @@ class IndicatorsComputeCommandTest {
             if (other.equals(state)) continue;
             String admits = cells.get(other + "," + state);
             String admitted = cells.get(state + "," + other);
-            if (admits == null || admitted == null || admits.equals("covid ban") || admitted.equals("covid ban")) continue;
+            if (admits == null || admitted == null || admits.equals("covid ban") || admitted.equals("covid ban"))
+                continue;
             partners++;
             if (kind(admits).equals(kind(admitted))) same++;
         }

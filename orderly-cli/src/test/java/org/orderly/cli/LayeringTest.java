@@ -36,21 +36,58 @@ class LayeringTest {
         MAY_USE.put("border", Set.of("regime", "travel", "screening", "csv"));
         MAY_USE.put("lab", Set.of("regime", "csv", "monitoring", "travel", "negotiation"));
         MAY_USE.put("stream", Set.of("border", "regime", "travel", "screening", "csv"));
-        MAY_USE.put("store", Set.of("regime", "exchange", "passengers", "negotiation", "border", "monitoring", "travel", "screening", "csv"));
+        MAY_USE.put(
+                "store",
+                Set.of(
+                        "regime",
+                        "exchange",
+                        "passengers",
+                        "negotiation",
+                        "border",
+                        "monitoring",
+                        "travel",
+                        "screening",
+                        "csv"));
     }
 
     /** The modules whose code is the regime's own: no framework, no storage, no web. */
-    private static final Set<String> DOMAIN = Set.of("csv", "regime", "travel", "exchange", "screening", "negotiation", "monitoring",
-            "passengers", "border", "lab");
+    private static final Set<String> DOMAIN = Set.of(
+            "csv",
+            "regime",
+            "travel",
+            "exchange",
+            "screening",
+            "negotiation",
+            "monitoring",
+            "passengers",
+            "border",
+            "lab");
 
-    private static final List<String> ALL = List.of("csv", "regime", "travel", "exchange", "screening", "negotiation", "monitoring",
-            "passengers", "border", "lab", "stream", "store", "server", "bench", "cli", "testing");
+    private static final List<String> ALL = List.of(
+            "csv",
+            "regime",
+            "travel",
+            "exchange",
+            "screening",
+            "negotiation",
+            "monitoring",
+            "passengers",
+            "border",
+            "lab",
+            "stream",
+            "store",
+            "server",
+            "bench",
+            "cli",
+            "testing");
 
     private static JavaClasses orderly;
 
     @BeforeAll
     static void importOrderly() {
-        orderly = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.orderly");
+        orderly = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.orderly");
     }
 
     static List<String> modules() {
@@ -62,20 +99,30 @@ class LayeringTest {
     void aModuleUsesOnlyTheModulesItDeclares(String module) {
         List<String> forbidden = new ArrayList<>();
         for (String other : ALL) {
-            if (!other.equals(module) && !MAY_USE.get(module).contains(other)) forbidden.add("org.orderly." + other + "..");
+            if (!other.equals(module) && !MAY_USE.get(module).contains(other))
+                forbidden.add("org.orderly." + other + "..");
         }
         if (DOMAIN.contains(module)) forbidden.add("org.springframework..");
-        noClasses().that().resideInAPackage("org.orderly." + module + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
-                .because("orderly-" + module + " declares only " + MAY_USE.get(module) + (DOMAIN.contains(module) ? " and is free of Spring" : ""))
+        noClasses()
+                .that()
+                .resideInAPackage("org.orderly." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden.toArray(String[]::new))
+                .because("orderly-" + module + " declares only " + MAY_USE.get(module)
+                        + (DOMAIN.contains(module) ? " and is free of Spring" : ""))
                 .check(orderly);
     }
 
     @ParameterizedTest
     @MethodSource("upper")
     void theServerNeverReachesUpIntoTheCommandLineOrTheBenchmarks(String module) {
-        noClasses().that().resideInAPackage("org.orderly." + module + "..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.orderly.cli..", "org.orderly.bench..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.orderly." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.orderly.cli..", "org.orderly.bench..")
                 .check(orderly);
     }
 

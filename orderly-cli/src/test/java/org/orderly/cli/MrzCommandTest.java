@@ -12,7 +12,8 @@ class MrzCommandTest {
     private static final String LINE2 = td3Line2("SPECI2014", "NLD", "650310", "F", "340309", "999999990");
 
     /** Line 2 of a TD3 zone with every check digit computed by the project's own {@link CheckDigit}. */
-    static String td3Line2(String number, String nationality, String birth, String sex, String expiry, String optional) {
+    static String td3Line2(
+            String number, String nationality, String birth, String sex, String expiry, String optional) {
         String documentPart = pad(number, 9) + CheckDigit.of(pad(number, 9));
         String birthPart = birth + CheckDigit.of(birth);
         String expiryPart = expiry + CheckDigit.of(expiry);
@@ -29,8 +30,12 @@ class MrzCommandTest {
     void readsAValidPassportZoneWithEveryCheckPassing() {
         CommandRun run = CommandRun.of("mrz", "--on", "2026-01-15", LINE1, LINE2);
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("primary identifier: DE BRUIJN").contains("document number: SPECI2014")
-                .contains("valid: true").contains("check composite: passed").doesNotContain("FAILED");
+        assertThat(run.out())
+                .contains("primary identifier: DE BRUIJN")
+                .contains("document number: SPECI2014")
+                .contains("valid: true")
+                .contains("check composite: passed")
+                .doesNotContain("FAILED");
     }
 
     @Test
@@ -39,7 +44,10 @@ class MrzCommandTest {
         corrupted[14] = corrupted[14] == '9' ? '8' : (char) (corrupted[14] + 1); // a digit of the birth date
         CommandRun run = CommandRun.of("mrz", "--on", "2026-01-15", LINE1, new String(corrupted));
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("valid: false").contains("check birthDate: FAILED").contains("line 2 column 20");
+        assertThat(run.out())
+                .contains("valid: false")
+                .contains("check birthDate: FAILED")
+                .contains("line 2 column 20");
     }
 
     @Test
@@ -73,6 +81,9 @@ class MrzCommandTest {
         CommandRun run = CommandRun.of("mrz", LINE1, LINE2.substring(0, 40));
         assertThat(run.status()).isNotZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("the zone cannot be read").contains("line 2").contains("column");
+        assertThat(run.err())
+                .contains("the zone cannot be read")
+                .contains("line 2")
+                .contains("column");
     }
 }

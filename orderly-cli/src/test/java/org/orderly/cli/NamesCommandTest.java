@@ -21,9 +21,12 @@ class NamesCommandTest {
     @Test
     void comparesTwoNamesWithScoreDecisionAndExplanation() {
         CommandRun run = CommandRun.of("names", "compare", "Mohammed al-Rashid", "RASHID, Muhammad");
-        double expected = comparator.compare("Mohammed al-Rashid", "RASHID, Muhammad").score();
+        double expected =
+                comparator.compare("Mohammed al-Rashid", "RASHID, Muhammad").score();
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("score: " + NamesCommand.score(expected)).contains("match: true")
+        assertThat(run.out())
+                .contains("score: " + NamesCommand.score(expected))
+                .contains("match: true")
                 .contains("explanation: ");
     }
 
@@ -39,10 +42,13 @@ class NamesCommandTest {
     @Test
     void csvGetsScoreAndMatchAppendedToEveryRowKeepingQuotedCommas(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("pairs.csv");
-        Files.writeString(file, "id,name1,name2\n1,\"SMITH, John\",John Smith\n2,Olga Ivanova,Ольга Иванова\n3,Anna Berg,Pedro Alvarez\n");
+        Files.writeString(
+                file,
+                "id,name1,name2\n1,\"SMITH, John\",John Smith\n2,Olga Ivanova,Ольга Иванова\n3,Anna Berg,Pedro Alvarez\n");
         CommandRun run = CommandRun.of("names", "compare", "--csv", file.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(run.out())).getRecords();
+        List<CSVRecord> rows =
+                CSVFormat.RFC4180.parse(new StringReader(run.out())).getRecords();
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0).toList()).containsExactly("id", "name1", "name2", "score", "match");
         assertThat(rows.get(1).get(1)).isEqualTo("SMITH, John");

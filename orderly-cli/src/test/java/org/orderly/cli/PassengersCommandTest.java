@@ -2,12 +2,12 @@ package org.orderly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orderly.testing.SharedData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,14 +21,21 @@ class PassengersCommandTest {
 
     @Test
     void parseJsonGivesTravellersOnceEachBookingsCountsAndWarnings() {
-        CommandRun run = CommandRun.of("passengers", "parse", "--json", real("pnr/3_pnrs.edi").toString());
+        CommandRun run = CommandRun.of(
+                "passengers", "parse", "--json", real("pnr/3_pnrs.edi").toString());
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(run.out());
         assertThat(doc.get("messageType").asString()).isEqualTo("PNRGOV");
         assertThat(doc.get("travellers").size()).isEqualTo(13);
         assertThat(doc.get("travellers").get(0).get("surname").asString()).isEqualTo("VANDENBERG");
         assertThat(doc.get("travellers").get(0).get("birthDate").asString()).isEqualTo("1980-07-04");
-        assertThat(doc.get("travellers").get(0).get("documents").get(0).get("number").asString()).isEqualTo("548721687");
+        assertThat(doc.get("travellers")
+                        .get(0)
+                        .get("documents")
+                        .get(0)
+                        .get("number")
+                        .asString())
+                .isEqualTo("548721687");
         assertThat(doc.get("bookings").size()).isEqualTo(3);
         assertThat(doc.get("bookings").get(0).get("recordLocator").asString()).isEqualTo("W9TEND");
         assertThat(doc.get("counts").get("infants").asInt()).isEqualTo(1);
@@ -38,10 +45,15 @@ class PassengersCommandTest {
 
     @Test
     void parseTextOfAPaxlstWithWarningsExitsZero() {
-        CommandRun run = CommandRun.of("passengers", "parse", real("apis/airline2.edi").toString());
+        CommandRun run =
+                CommandRun.of("passengers", "parse", real("apis/airline2.edi").toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("PAXLST D:02B").contains("travellers (10):").contains("BETTON, DAVID")
-                .contains("136 passengers; 10 were read").doesNotContain("bookings (");
+        assertThat(run.out())
+                .contains("PAXLST D:02B")
+                .contains("travellers (10):")
+                .contains("BETTON, DAVID")
+                .contains("136 passengers; 10 were read")
+                .doesNotContain("bookings (");
     }
 
     @Test
@@ -61,8 +73,10 @@ class PassengersCommandTest {
     @Test
     void assessFindsAListedTravellerWithTheExplanation() throws IOException {
         Path list = dir.resolve("wanted.csv");
-        Files.writeString(list, "id,name,aliases,birth_date,nationality\nW1,Kevin Michael Vandenberg,,1980-07-04,USA\n");
-        CommandRun run = CommandRun.of("passengers", "assess", real("pnr/3_pnrs.edi").toString(), "--watchlist", list.toString(), "--json");
+        Files.writeString(
+                list, "id,name,aliases,birth_date,nationality\nW1,Kevin Michael Vandenberg,,1980-07-04,USA\n");
+        CommandRun run = CommandRun.of(
+                "passengers", "assess", real("pnr/3_pnrs.edi").toString(), "--watchlist", list.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(run.out());
         JsonNode first = doc.get("travellers").get(0);

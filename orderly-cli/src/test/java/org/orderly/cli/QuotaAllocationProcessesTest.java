@@ -27,17 +27,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuotaAllocationProcessesTest {
 
     private static Process allocate(Path home, String channel, Path applicants, int threads) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dorderly.home=" + home,
-                "-Dorderly.shared-data=" + home.resolve("no-shared-data"), "org.orderly.cli.Orderly",
-                "channels", "allocate", "--channel", channel, "--year", "2027", "--applicants", applicants.toString(), "--threads", Integer.toString(threads)));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorderly.home=" + home,
+                "-Dorderly.shared-data=" + home.resolve("no-shared-data"),
+                "org.orderly.cli.Orderly",
+                "channels",
+                "allocate",
+                "--channel",
+                channel,
+                "--year",
+                "2027",
+                "--applicants",
+                applicants.toString(),
+                "--threads",
+                Integer.toString(threads)));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** Defines a first-come channel of Germany with {@code places} a year, through the command line in this process. */
     private static void define(Path home, String id, int places) throws IOException {
-        Path file = Files.writeString(home.resolve(id + ".json"), "{\"id\": \"" + id + "\", \"title\": \"Test channel " + id
-                + "\", \"destination\": \"DEU\", \"purpose\": \"WORK\", \"annualQuota\": " + places + ", \"procedure\": \"FIRST_COME\"}");
+        Path file = Files.writeString(
+                home.resolve(id + ".json"),
+                "{\"id\": \"" + id + "\", \"title\": \"Test channel " + id
+                        + "\", \"destination\": \"DEU\", \"purpose\": \"WORK\", \"annualQuota\": " + places
+                        + ", \"procedure\": \"FIRST_COME\"}");
         System.setProperty("orderly.home", home.toString());
         System.setProperty("orderly.shared-data", home.resolve("no-shared-data").toString());
         try {
@@ -51,15 +69,18 @@ class QuotaAllocationProcessesTest {
 
     private static Path applicants(Path home, String name, int from, int count) throws IOException {
         StringBuilder lines = new StringBuilder();
-        for (int i = from; i < from + count; i++) lines.append("APPLICANT-").append(i).append('\n');
+        for (int i = from; i < from + count; i++)
+            lines.append("APPLICANT-").append(i).append('\n');
         return Files.writeString(home.resolve(name), lines);
     }
 
     /** Each output line: applicant → what it was told. */
     private static Map<String, String> lines(Process run) throws IOException {
         Map<String, String> told = new HashMap<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) told.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 2));
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine())
+                told.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 2));
         }
         return told;
     }
@@ -72,10 +93,12 @@ class QuotaAllocationProcessesTest {
     void fourProcessesOfFourThreadsAskingFourHundredPlacesOfTwentyFiveGetExactlyTwentyFive() throws Exception {
         Path home = Files.createTempDirectory("orderly-quota-processes");
         define(home, "PROC_SMALL", 25);
-        try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
+        try (OrderlyDatabase database =
+                OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             List<Process> runs = new ArrayList<>();
-            for (int p = 0; p < 4; p++) runs.add(allocate(home, "PROC_SMALL", applicants(home, "applicants-" + p, p * 100, 100), 4));
+            for (int p = 0; p < 4; p++)
+                runs.add(allocate(home, "PROC_SMALL", applicants(home, "applicants-" + p, p * 100, 100), 4));
             Map<String, String> told = new HashMap<>();
             for (Process run : runs) {
                 told.putAll(lines(run));
@@ -83,13 +106,29 @@ class QuotaAllocationProcessesTest {
                 assertThat(run.exitValue()).isZero();
             }
             assertThat(told).hasSize(400);
-            assertThat(told.values().stream().filter(t -> t.startsWith("granted place "))).hasSize(25);
-            assertThat(told.values().stream().filter(t -> t.equals("refused QUOTA_EXHAUSTED"))).hasSize(375);
-            assertThat(count(jdbc, "select count(*) from quota_allocation where channel_id = 'PROC_SMALL'")).isEqualTo(25);
-            assertThat(count(jdbc, "select count(distinct slot) from quota_allocation where channel_id = 'PROC_SMALL' and slot between 1 and 25")).isEqualTo(25);
-            assertThat(count(jdbc, "select granted from quota_ledger where channel_id = 'PROC_SMALL'")).isEqualTo(25);
-            assertThat(count(jdbc, "select count(*) from audit_entry where subject = 'quota:PROC_SMALL/2027' and action = 'QUOTA_ALLOCATION'")).isEqualTo(25);
-            assertThat(count(jdbc, "select count(*) from audit_entry where subject = 'quota:PROC_SMALL/2027' and action = 'QUOTA_REFUSAL'")).isEqualTo(375);
+            assertThat(told.values().stream().filter(t -> t.startsWith("granted place ")))
+                    .hasSize(25);
+            assertThat(told.values().stream().filter(t -> t.equals("refused QUOTA_EXHAUSTED")))
+                    .hasSize(375);
+            assertThat(count(jdbc, "select count(*) from quota_allocation where channel_id = 'PROC_SMALL'"))
+                    .isEqualTo(25);
+            assertThat(
+                            count(
+                                    jdbc,
+                                    "select count(distinct slot) from quota_allocation where channel_id = 'PROC_SMALL' and slot between 1 and 25"))
+                    .isEqualTo(25);
+            assertThat(count(jdbc, "select granted from quota_ledger where channel_id = 'PROC_SMALL'"))
+                    .isEqualTo(25);
+            assertThat(
+                            count(
+                                    jdbc,
+                                    "select count(*) from audit_entry where subject = 'quota:PROC_SMALL/2027' and action = 'QUOTA_ALLOCATION'"))
+                    .isEqualTo(25);
+            assertThat(
+                            count(
+                                    jdbc,
+                                    "select count(*) from audit_entry where subject = 'quota:PROC_SMALL/2027' and action = 'QUOTA_REFUSAL'"))
+                    .isEqualTo(375);
         }
     }
 
@@ -98,37 +137,64 @@ class QuotaAllocationProcessesTest {
         Path home = Files.createTempDirectory("orderly-quota-kill");
         define(home, "KILL_SMALL", 100);
         Path applicants = applicants(home, "applicants", 0, 300);
-        try (OrderlyDatabase database = OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
+        try (OrderlyDatabase database =
+                OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             // SIGKILL once 30 places were reported: no shutdown hook, no clean close, requests in flight.
             Process killed = allocate(home, "KILL_SMALL", applicants, 4);
             Map<String, Integer> reported = new HashMap<>();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null && reported.size() < 30; line = out.readLine()) {
-                    if (line.contains(": granted place ")) reported.put(line.substring(0, line.indexOf(':')), Integer.valueOf(line.replaceAll(".*place ", "")));
+                    if (line.contains(": granted place "))
+                        reported.put(
+                                line.substring(0, line.indexOf(':')), Integer.valueOf(line.replaceAll(".*place ", "")));
                 }
                 killed.destroyForcibly();
                 assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
             }
             long afterKill = count(jdbc, "select count(*) from quota_allocation where channel_id = 'KILL_SMALL'");
-            assertThat(afterKill).as("killed mid-way").isGreaterThanOrEqualTo(30).isLessThan(100);
-            assertThat(count(jdbc, "select granted from quota_ledger where channel_id = 'KILL_SMALL'")).as("the counter and the places agree").isEqualTo(afterKill);
+            assertThat(afterKill)
+                    .as("killed mid-way")
+                    .isGreaterThanOrEqualTo(30)
+                    .isLessThan(100);
+            assertThat(count(jdbc, "select granted from quota_ledger where channel_id = 'KILL_SMALL'"))
+                    .as("the counter and the places agree")
+                    .isEqualTo(afterKill);
             for (var place : reported.entrySet()) {
-                assertThat(count(jdbc, "select slot from quota_allocation where channel_id = 'KILL_SMALL' and applicant = ?", place.getKey()))
-                        .as("a reported place is kept").isEqualTo(place.getValue().longValue());
+                assertThat(count(
+                                jdbc,
+                                "select slot from quota_allocation where channel_id = 'KILL_SMALL' and applicant = ?",
+                                place.getKey()))
+                        .as("a reported place is kept")
+                        .isEqualTo(place.getValue().longValue());
             }
 
             Process again = allocate(home, "KILL_SMALL", applicants, 4);
             Map<String, String> told = lines(again);
             assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(again.exitValue()).isZero();
-            for (var place : reported.entrySet()) assertThat(told.get(place.getKey())).isEqualTo("already place " + place.getValue());
-            assertThat(count(jdbc, "select count(*) from quota_allocation where channel_id = 'KILL_SMALL'")).isEqualTo(100);
-            assertThat(count(jdbc, "select count(distinct applicant) from quota_allocation where channel_id = 'KILL_SMALL'")).isEqualTo(100);
-            assertThat(count(jdbc, "select count(distinct slot) from quota_allocation where channel_id = 'KILL_SMALL'")).isEqualTo(100);
-            assertThat(count(jdbc, "select count(*) from audit_entry where subject = 'quota:KILL_SMALL/2027' and action = 'QUOTA_ALLOCATION'"))
-                    .as("each place audited once").isEqualTo(100);
-            assertThat(AuditStore.open(database.dataSource(), home.resolve("audit")).verify().intact()).as("the audit log is whole").isTrue();
+            for (var place : reported.entrySet())
+                assertThat(told.get(place.getKey())).isEqualTo("already place " + place.getValue());
+            assertThat(count(jdbc, "select count(*) from quota_allocation where channel_id = 'KILL_SMALL'"))
+                    .isEqualTo(100);
+            assertThat(count(
+                            jdbc,
+                            "select count(distinct applicant) from quota_allocation where channel_id = 'KILL_SMALL'"))
+                    .isEqualTo(100);
+            assertThat(count(jdbc, "select count(distinct slot) from quota_allocation where channel_id = 'KILL_SMALL'"))
+                    .isEqualTo(100);
+            assertThat(
+                            count(
+                                    jdbc,
+                                    "select count(*) from audit_entry where subject = 'quota:KILL_SMALL/2027' and action = 'QUOTA_ALLOCATION'"))
+                    .as("each place audited once")
+                    .isEqualTo(100);
+            assertThat(AuditStore.open(database.dataSource(), home.resolve("audit"))
+                            .verify()
+                            .intact())
+                    .as("the audit log is whole")
+                    .isTrue();
         }
     }
 }

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RegistryCommandsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @RegisterExtension
     static final FreshHome HOME = new FreshHome("orderly-cli-test");
 
@@ -26,22 +27,33 @@ class RegistryCommandsTest {
 
     @Test
     void aFileGivenByMistakeIsRefusedWithoutPrintingItsFirstLine() throws IOException {
-        Path shadow = file("shadow", "root:$6$Jx9Qm1.pLkS$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n");
+        Path shadow = file(
+                "shadow",
+                "root:$6$Jx9Qm1.pLkS$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n");
         CommandRun refused = CommandRun.of("import", "visa-matrix", shadow.toString(), "--as-of", "2025-01-12");
         assertThat(refused.status()).isNotZero();
-        assertThat(refused.err()).contains("shadow line 1").contains("Passport").doesNotContain("root").doesNotContain("Jx9Qm1");
+        assertThat(refused.err())
+                .contains("shadow line 1")
+                .contains("Passport")
+                .doesNotContain("root")
+                .doesNotContain("Jx9Qm1");
     }
 
     @Test
     void importsAMatrixThenAnswersTravelQuestionsInTextAndJson() throws IOException {
-        Path matrix = file("matrix.csv", "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,90\nFRA,DEU,visa free\n");
+        Path matrix = file(
+                "matrix.csv",
+                "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,90\nFRA,DEU,visa free\n");
         CommandRun imported = CommandRun.of("import", "visa-matrix", matrix.toString(), "--as-of", "2025-01-12");
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("imported 3 rows of 3");
 
         CommandRun text = CommandRun.of("travel", "--passport", "jpn", "--to", "MAR", "--on", "2026-11-23");
         assertThat(text.status()).isZero();
-        assertThat(text.out()).contains("Japan passport → Morocco").contains("visa free, up to 90 days").contains("matrix.csv line 3");
+        assertThat(text.out())
+                .contains("Japan passport → Morocco")
+                .contains("visa free, up to 90 days")
+                .contains("matrix.csv line 3");
 
         CommandRun json = CommandRun.of("travel", "--passport", "FRA", "--to", "DEU", "--json");
         assertThat(json.status()).isZero();
@@ -55,8 +67,11 @@ class RegistryCommandsTest {
     void acceptsNamesAndAliasesAndSaysWhoDecidesAndWhereToApply() {
         CommandRun text = CommandRun.of("travel", "--passport", "Nigeria", "--to", "de", "--on", "2026-11-23");
         assertThat(text.status()).as(text.err()).isZero();
-        assertThat(text.out()).contains("Nigeria passport → Germany").contains("who decides: A Schengen short-stay visa")
-                .contains("https://eur-lex.europa.eu/eli/reg/2009/810/oj").contains("where to apply: The consulate")
+        assertThat(text.out())
+                .contains("Nigeria passport → Germany")
+                .contains("who decides: A Schengen short-stay visa")
+                .contains("https://eur-lex.europa.eu/eli/reg/2009/810/oj")
+                .contains("where to apply: The consulate")
                 .contains("permalink: /travel?passport=NGA&destination=DEU&date=2026-11-23&purpose=tourism");
         CommandRun json = CommandRun.of("travel", "--passport", "Ivory Coast", "--to", "UK", "--json");
         assertThat(json.status()).as(json.err()).isZero();
@@ -72,11 +87,15 @@ class RegistryCommandsTest {
         for (String date : List.of("9999-12-31", "1799-12-31")) {
             CommandRun run = CommandRun.of("import", "visa-matrix", matrix.toString(), "--as-of", date);
             assertThat(run.status()).as(date).isEqualTo(1);
-            assertThat(run.err()).isEqualTo("orderly: as-of date " + date + " is outside the dates Orderly accepts (1800-01-01 to 2199-12-31)\n");
+            assertThat(run.err())
+                    .isEqualTo("orderly: as-of date " + date
+                            + " is outside the dates Orderly accepts (1800-01-01 to 2199-12-31)\n");
             assertThat(run.out()).isEmpty();
         }
-        Path status = file("dated-status.csv", "iso2,state party,year ratification or accession,signatory\nFR,1,2021,0\n");
-        CommandRun treaty = CommandRun.of("import", "treaty-status", "--instrument", "ICMW", status.toString(), "--as-of", "2200-01-01");
+        Path status =
+                file("dated-status.csv", "iso2,state party,year ratification or accession,signatory\nFR,1,2021,0\n");
+        CommandRun treaty = CommandRun.of(
+                "import", "treaty-status", "--instrument", "ICMW", status.toString(), "--as-of", "2200-01-01");
         assertThat(treaty.status()).isEqualTo(1);
         assertThat(treaty.err()).contains("as-of date 2200-01-01 is outside the dates Orderly accepts");
     }
@@ -120,11 +139,15 @@ class RegistryCommandsTest {
 
     @Test
     void importsTreatyStatusForANamedInstrument() throws IOException {
-        Path status = file("icmw.csv", "iso2,member,state party,year ratification or accession,signatory,no action,status,note\n"
-                + "MA,Morocco,1,1993,0,0,state party,\nTP,Timor-Leste,1,2004,0,0,state party,\nDE,Germany,0,,0,1,no action,\n");
+        Path status = file(
+                "icmw.csv",
+                "iso2,member,state party,year ratification or accession,signatory,no action,status,note\n"
+                        + "MA,Morocco,1,1993,0,0,state party,\nTP,Timor-Leste,1,2004,0,0,state party,\nDE,Germany,0,,0,1,no action,\n");
         CommandRun run = CommandRun.of("import", "treaty-status", "--instrument", "ICMW", status.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(JSON.readTree(run.out()).get("rowsWritten").asInt()).as("Morocco and Timor-Leste (TP is TL today)").isEqualTo(2);
+        assertThat(JSON.readTree(run.out()).get("rowsWritten").asInt())
+                .as("Morocco and Timor-Leste (TP is TL today)")
+                .isEqualTo(2);
         CommandRun unknown = CommandRun.of("import", "treaty-status", "--instrument", "NO_SUCH", status.toString());
         assertThat(unknown.status()).isNotZero();
         assertThat(unknown.err()).contains("no instrument 'NO_SUCH'");

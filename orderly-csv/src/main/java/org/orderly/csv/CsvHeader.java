@@ -12,8 +12,13 @@ import java.util.Set;
  * is refused, whether the order is fixed, whether names are compared ignoring case, and what a row with
  * fewer fields than the header is (refused, or kept and reported).
  */
-public record CsvHeader(List<String> required, List<String> optional, boolean otherColumnsRefused, boolean exactOrder,
-                        boolean ignoreCase, ShortRows shortRows) {
+public record CsvHeader(
+        List<String> required,
+        List<String> optional,
+        boolean otherColumnsRefused,
+        boolean exactOrder,
+        boolean ignoreCase,
+        ShortRows shortRows) {
 
     /** What to do with a row that has fewer fields than the header. */
     public enum ShortRows {
@@ -27,14 +32,16 @@ public record CsvHeader(List<String> required, List<String> optional, boolean ot
         required = List.copyOf(required);
         optional = List.copyOf(optional);
         Objects.requireNonNull(shortRows, "shortRows");
-        if (required.isEmpty() && optional.isEmpty()) throw new IllegalArgumentException("a header needs at least one column");
+        if (required.isEmpty() && optional.isEmpty())
+            throw new IllegalArgumentException("a header needs at least one column");
         Set<String> names = new LinkedHashSet<>();
         for (String column : all(required, optional)) {
             if (!names.add(ignoreCase ? column.toLowerCase(Locale.ROOT) : column)) {
                 throw new IllegalArgumentException("column '" + column + "' is declared twice");
             }
         }
-        if (exactOrder && !optional.isEmpty()) throw new IllegalArgumentException("an exact header has no optional columns");
+        if (exactOrder && !optional.isEmpty())
+            throw new IllegalArgumentException("an exact header has no optional columns");
     }
 
     /** Exactly these columns in this order, nothing else; short rows refused. */

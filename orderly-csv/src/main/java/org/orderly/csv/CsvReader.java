@@ -31,10 +31,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvReader {
     private static final Pattern POSITION = Pattern.compile("position: ([0-9,]+)");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /** Reads a file; errors name it by its file name. */
     public static CsvTable read(Path path, CsvHeader header) {
@@ -49,8 +49,12 @@ public final class CsvReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new CsvException(file, 0, 0, null, "is not UTF-8 text");
         }
@@ -91,11 +95,20 @@ public final class CsvReader {
                 }
                 int width = layout.names().size();
                 if (values.size() > width) {
-                    throw new CsvException(file, line, width + 1, null, "the row has " + values.size()
-                            + " fields but the header has " + width + " (" + String.join(",", layout.names()) + ")");
+                    throw new CsvException(
+                            file,
+                            line,
+                            width + 1,
+                            null,
+                            "the row has " + values.size() + " fields but the header has " + width + " ("
+                                    + String.join(",", layout.names()) + ")");
                 }
                 if (values.size() < width) {
-                    CsvException shortRow = new CsvException(file, line, values.size() + 1, layout.names().get(values.size()),
+                    CsvException shortRow = new CsvException(
+                            file,
+                            line,
+                            values.size() + 1,
+                            layout.names().get(values.size()),
                             "the row ends after " + values.size() + " fields but the header has " + width + " ("
                                     + String.join(",", layout.names()) + ")");
                     if (header.shortRows() == CsvHeader.ShortRows.REFUSED) throw shortRow;
@@ -107,7 +120,8 @@ public final class CsvReader {
             throw malformed(file, text, lineStarts, layout, e);
         }
         if (layout == null) {
-            throw new CsvException(file, 0, 0, null, "the file is empty; its header must name " + String.join(",", header.required()));
+            throw new CsvException(
+                    file, 0, 0, null, "the file is empty; its header must name " + String.join(",", header.required()));
         }
         return new CsvTable(file, layout.names(), rows, problems, sha256);
     }
@@ -115,11 +129,20 @@ public final class CsvReader {
     private static CsvRow.Layout layout(String file, CsvHeader header, List<String> names, long line) {
         if (header.exactOrder() && !names.equals(header.required())) {
             int column = 0;
-            while (column < names.size() && column < header.required().size() && names.get(column).equals(header.required().get(column))) column++;
+            while (column < names.size()
+                    && column < header.required().size()
+                    && names.get(column).equals(header.required().get(column))) column++;
             String found = shown(names);
-            throw new CsvException(file, line, column + 1, column < names.size() ? shown(names.get(column)) : null, "the header must be '"
-                    + String.join(",", header.required()) + (found != null ? "' but is '" + found + "'"
-                    : "', and the first line is not (it is not repeated here: it may be any text)"));
+            throw new CsvException(
+                    file,
+                    line,
+                    column + 1,
+                    column < names.size() ? shown(names.get(column)) : null,
+                    "the header must be '"
+                            + String.join(",", header.required())
+                            + (found != null
+                                    ? "' but is '" + found + "'"
+                                    : "', and the first line is not (it is not repeated here: it may be any text)"));
         }
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -128,20 +151,37 @@ public final class CsvReader {
             String key = header.key(name);
             boolean declared = header.columns().stream().map(header::key).anyMatch(key::equals);
             if (!declared && header.otherColumnsRefused()) {
-                throw new CsvException(file, line, i + 1, shown(name), (shown(name) != null ? "unknown column '" + name + "'"
-                        : "this column's name is none of this file's") + " (expected " + String.join(",", header.columns()) + ")");
+                throw new CsvException(
+                        file,
+                        line,
+                        i + 1,
+                        shown(name),
+                        (shown(name) != null
+                                        ? "unknown column '" + name + "'"
+                                        : "this column's name is none of this file's")
+                                + " (expected " + String.join(",", header.columns()) + ")");
             }
             Integer earlier = positions.putIfAbsent(key, i);
             if (earlier != null) {
-                throw new CsvException(file, line, i + 1, shown(name), "column " + (shown(name) != null ? "'" + name + "' " : "")
-                        + "appears again (first as column " + (earlier + 1) + ")");
+                throw new CsvException(
+                        file,
+                        line,
+                        i + 1,
+                        shown(name),
+                        "column " + (shown(name) != null ? "'" + name + "' " : "") + "appears again (first as column "
+                                + (earlier + 1) + ")");
             }
         }
         for (String column : header.required()) {
             if (!positions.containsKey(header.key(column))) {
                 String found = shown(names);
-                throw new CsvException(file, line, 0, column, "the header lacks the column '" + column + "' (expected "
-                        + String.join(",", header.required()) + (found != null ? ", found " + found : "") + ")");
+                throw new CsvException(
+                        file,
+                        line,
+                        0,
+                        column,
+                        "the header lacks the column '" + column + "' (expected " + String.join(",", header.required())
+                                + (found != null ? ", found " + found : "") + ")");
             }
         }
         positions.keySet().retainAll(header.columns().stream().map(header::key).toList());
@@ -165,20 +205,25 @@ public final class CsvReader {
     }
 
     /** Malformed quoting: Commons CSV gives a character position; turn it into line, column and field. */
-    private static CsvException malformed(String file, String text, int[] lineStarts, CsvRow.Layout layout, Exception e) {
+    private static CsvException malformed(
+            String file, String text, int[] lineStarts, CsvRow.Layout layout, Exception e) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         Matcher position = POSITION.matcher(message);
-        Cursor at = position.find() ? Cursor.scan(text, Integer.parseInt(position.group(1).replace(",", "")))
+        Cursor at = position.find()
+                ? Cursor.scan(text, Integer.parseInt(position.group(1).replace(",", "")))
                 : Cursor.scan(text, text.length());
         // An unterminated quote is reported where it opened, the only place a person can fix it.
         Cursor where = at.openQuote() != null ? at.openQuote() : at;
         // The parser's own words are not repeated: they are a library's, and may quote the file.
-        String problem = at.openQuote() != null ? "a quoted field opened here is never closed"
+        String problem = at.openQuote() != null
+                ? "a quoted field opened here is never closed"
                 : message.contains("Invalid char between encapsulated token and delimiter")
-                ? "malformed quoting: a character follows the closing quote of a quoted field (a quote inside a field is written twice)"
-                : "malformed quoting: the quotes of this field do not pair up";
-        String field = layout != null && where.field() < layout.names().size() ? layout.names().get(where.field()) : null;
+                        ? "malformed quoting: a character follows the closing quote of a quoted field (a quote inside a field is written twice)"
+                        : "malformed quoting: the quotes of this field do not pair up";
+        String field = layout != null && where.field() < layout.names().size()
+                ? layout.names().get(where.field())
+                : null;
         return new CsvException(file, lineOf(lineStarts, where.offset()), where.field() + 1, field, problem);
     }
 

@@ -13,8 +13,7 @@ public final class CsvRow {
     private final List<String> values;
 
     /** The header as found in one file: its declaration, the names as written and each declared column's position. */
-    record Layout(String file, CsvHeader header, List<String> names, Map<String, Integer> positions) {
-    }
+    record Layout(String file, CsvHeader header, List<String> names, Map<String, Integer> positions) {}
 
     CsvRow(Layout layout, long line, List<String> values) {
         this.layout = layout;
@@ -50,8 +49,10 @@ public final class CsvRow {
     /** An error on one cell: names the file, line, column and field. */
     public CsvException error(String column, String problem) {
         Integer index = position(column);
-        return index == null ? new CsvException(layout.file(), line, 0, column, problem)
-                : new CsvException(layout.file(), line, index + 1, layout.names().get(index), problem);
+        return index == null
+                ? new CsvException(layout.file(), line, 0, column, problem)
+                : new CsvException(
+                        layout.file(), line, index + 1, layout.names().get(index), problem);
     }
 
     /**
@@ -68,7 +69,8 @@ public final class CsvRow {
     /** An error on the cell at a 0-based position of the header as written: names the file, line, column and field. */
     public CsvException error(int position, String problem) {
         java.util.Objects.checkIndex(position, layout.names().size());
-        return new CsvException(layout.file(), line, position + 1, layout.names().get(position), problem);
+        return new CsvException(
+                layout.file(), line, position + 1, layout.names().get(position), problem);
     }
 
     /** An error on the row as a whole: names the file and line. */
@@ -79,7 +81,8 @@ public final class CsvRow {
     private Integer position(String column) {
         String key = layout.header().key(column);
         if (!layout.header().columns().stream().map(layout.header()::key).anyMatch(key::equals)) {
-            throw new IllegalArgumentException("column '" + column + "' is not declared in the header for " + layout.file());
+            throw new IllegalArgumentException(
+                    "column '" + column + "' is not declared in the header for " + layout.file());
         }
         return layout.positions().get(key);
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * problems found in rows that were kept (short rows, when reported), and the SHA-256 of the file's bytes
  * when it was read from a file.
  */
-public record CsvTable(String file, List<String> header, List<CsvRow> rows, List<CsvException> problems, String sha256) {
+public record CsvTable(
+        String file, List<String> header, List<CsvRow> rows, List<CsvException> problems, String sha256) {
     public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);

@@ -8,10 +8,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** Writes CSV text (RFC 4180, quoted where needed) that {@link CsvReader} reads back cell for cell. */
 public final class CsvWriter {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     /** The header line and the rows, each row as long as the header. */
     public static String write(List<String> header, List<List<String>> rows) {
@@ -20,7 +20,8 @@ public final class CsvWriter {
             printer.printRecord(header);
             for (List<String> row : rows) {
                 if (row.size() != header.size()) {
-                    throw new IllegalArgumentException("a row of " + row.size() + " cells under a header of " + header.size());
+                    throw new IllegalArgumentException(
+                            "a row of " + row.size() + " cells under a header of " + header.size());
                 }
                 printer.printRecord(row);
             }

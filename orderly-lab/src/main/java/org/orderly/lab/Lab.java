@@ -58,11 +58,19 @@ public final class Lab {
      *
      * @param remittances the World Bank series, or null (remittance figures are then left out)
      */
-    public static Lab of(MigrationData data, Registry registry, RemittanceData remittances, Specification specification,
-                         LabourChannels channels) {
+    public static Lab of(
+            MigrationData data,
+            Registry registry,
+            RemittanceData remittances,
+            Specification specification,
+            LabourChannels channels) {
         Observations observations = new Observations(data);
         Policies baseline = new Policies(registry, observations.codes(), channels);
-        return new Lab(observations, baseline, remittances, MigrationModel.fit(observations, baseline, specification, observations.lastYear()));
+        return new Lab(
+                observations,
+                baseline,
+                remittances,
+                MigrationModel.fit(observations, baseline, specification, observations.lastYear()));
     }
 
     /**
@@ -72,12 +80,24 @@ public final class Lab {
      * @throws org.orderly.csv.CsvException naming the migration file, line and column of the first problem
      */
     public static Lab fromFolder(java.nio.file.Path data, Registry registry, Specification specification) {
-        java.nio.file.Path migration = MigrationData.folderIn(data).orElseThrow(() -> new org.orderly.csv.CsvException(
-                data.resolve("migration").toString(), 0, 0, null, "no such folder: the lab needs the UN DESA and UNHCR files there"));
+        java.nio.file.Path migration = MigrationData.folderIn(data)
+                .orElseThrow(() -> new org.orderly.csv.CsvException(
+                        data.resolve("migration").toString(),
+                        0,
+                        0,
+                        null,
+                        "no such folder: the lab needs the UN DESA and UNHCR files there"));
         java.nio.file.Path money = data.resolve("remittances");
-        RemittanceData remittances = java.nio.file.Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
-                ? RemittanceData.read(money) : null;
-        return of(MigrationData.read(migration), registry, remittances, specification, LabourChannels.fromLegalChannels());
+        RemittanceData remittances =
+                java.nio.file.Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
+                        ? RemittanceData.read(money)
+                        : null;
+        return of(
+                MigrationData.read(migration),
+                registry,
+                remittances,
+                specification,
+                LabourChannels.fromLegalChannels());
     }
 
     public Observations observations() {
@@ -102,9 +122,11 @@ public final class Lab {
     }
 
     private Projection baseline(MigrationModel shiftedModel, double shift, int year, Assumptions assumptions) {
-        // Bounded: a caller may ask for any year and fill, and each kept projection holds four arrays of every corridor.
+        // Bounded: a caller may ask for any year and fill, and each kept projection holds four arrays of every
+        // corridor.
         if (baselines.size() > MAX_CACHED_BASELINES) baselines.clear();
-        return baselines.computeIfAbsent(year + "|" + assumptions.channelFill() + "|" + shift,
+        return baselines.computeIfAbsent(
+                year + "|" + assumptions.channelFill() + "|" + shift,
                 key -> Projector.project(shiftedModel, observations, baseline, year, assumptions));
     }
 
@@ -131,7 +153,8 @@ public final class Lab {
     public RemittanceCorridors remittances(LocalDate rulesOn) {
         requireRemittances();
         double[] stocks = observations.stocks(observations.lastYear());
-        return RemittanceCorridors.allocate(observations.codes(), stocks, null, remittances, Rulebook.compile(baseline.registry(), rulesOn));
+        return RemittanceCorridors.allocate(
+                observations.codes(), stocks, null, remittances, Rulebook.compile(baseline.registry(), rulesOn));
     }
 
     private void requireRemittances() {
@@ -144,7 +167,12 @@ public final class Lab {
         for (Term term : model.specification().terms()) {
             if (!term.policy()) continue;
             double b = model.coefficient(term);
-            effects.add(new PolicyEffect(term.name(), term.label(), term.definition(), model.estimated(term), b,
+            effects.add(new PolicyEffect(
+                    term.name(),
+                    term.label(),
+                    term.definition(),
+                    model.estimated(term),
+                    b,
                     model.estimated(term) ? model.standardError(term) : null,
                     Math.exp(b)));
         }
@@ -159,22 +187,33 @@ public final class Lab {
      */
     public ScenarioResult scenario(DraftDeal deal, int year, Assumptions assumptions) {
         Registry registryWithDeal = deal.addTo(baseline.registry());
-        // Before its instrument is in force no party is bound by it, so nothing of the deal compiles: reuse today's variables.
+        // Before its instrument is in force no party is bound by it, so nothing of the deal compiles: reuse today's
+        // variables.
         Policies withDeal = deal.instrument().inForce() != null
-                ? baseline.withInstrumentFrom(registryWithDeal, deal.instrument().inForce()) : baseline.with(registryWithDeal);
+                ? baseline.withInstrumentFrom(
+                        registryWithDeal, deal.instrument().inForce())
+                : baseline.with(registryWithDeal);
         Projection base = project(year, assumptions);
-        // Only visa waivers, free movement and labour channels reach the policy variables; a deal without them moves no one.
-        boolean movesPeople = deal.commitments().stream().anyMatch(c -> c.kind() == org.orderly.regime.Commitment.Kind.VISA_WAIVER
-                || c.kind() == org.orderly.regime.Commitment.Kind.FREE_MOVEMENT || c.kind() == org.orderly.regime.Commitment.Kind.LEGAL_CHANNEL);
+        // Only visa waivers, free movement and labour channels reach the policy variables; a deal without them moves no
+        // one.
+        boolean movesPeople = deal.commitments().stream()
+                .anyMatch(c -> c.kind() == org.orderly.regime.Commitment.Kind.VISA_WAIVER
+                        || c.kind() == org.orderly.regime.Commitment.Kind.FREE_MOVEMENT
+                        || c.kind() == org.orderly.regime.Commitment.Kind.LEGAL_CHANNEL);
         Projection dealt = movesPeople ? Projector.project(model, observations, withDeal, year, assumptions) : base;
         double[] lowChange = new double[base.stock().length];
         double[] highChange = new double[base.stock().length];
         if (movesPeople) {
-            // The change's 90 % band: the same two projections with the policy coefficients at the ends of their intervals.
+            // The change's 90 % band: the same two projections with the policy coefficients at the ends of their
+            // intervals.
             MigrationModel low = model.shifted(-1.645);
             MigrationModel high = model.shifted(1.645);
-            lowChange = difference(Projector.project(low, observations, withDeal, year, assumptions), baseline(low, -1.645, year, assumptions));
-            highChange = difference(Projector.project(high, observations, withDeal, year, assumptions), baseline(high, 1.645, year, assumptions));
+            lowChange = difference(
+                    Projector.project(low, observations, withDeal, year, assumptions),
+                    baseline(low, -1.645, year, assumptions));
+            highChange = difference(
+                    Projector.project(high, observations, withDeal, year, assumptions),
+                    baseline(high, 1.645, year, assumptions));
         }
         PolicyMatrix before = baseline.on(Policies.dateOf(year));
         PolicyMatrix after = withDeal.on(Policies.dateOf(year));
@@ -189,9 +228,12 @@ public final class Lab {
                 double a = dealt.stock()[cell];
                 if (Double.isNaN(b) || Double.isNaN(a)) continue;
                 if (a == b) continue;
-                double[] band = {Math.min(a - b, Math.min(lowChange[cell], highChange[cell])),
-                        Math.max(a - b, Math.max(lowChange[cell], highChange[cell]))};
-                changes.add(new CorridorChange(codes.get(o), codes.get(d), b, a, a - b, band[0], band[1], moved(before, after, cell)));
+                double[] band = {
+                    Math.min(a - b, Math.min(lowChange[cell], highChange[cell])),
+                    Math.max(a - b, Math.max(lowChange[cell], highChange[cell]))
+                };
+                changes.add(new CorridorChange(
+                        codes.get(o), codes.get(d), b, a, a - b, band[0], band[1], moved(before, after, cell)));
                 persons[0][o] += a - b;
                 persons[1][o] += band[0];
                 persons[2][o] += band[1];
@@ -205,10 +247,20 @@ public final class Lab {
         Map<String, StateRemittances> moneyAfter = Map.of();
         if (remittances != null) {
             double[] weights = observations.stocks(observations.lastYear());
-            moneyBefore = RemittanceCorridors.allocate(codes, weights, scale(base, weights), remittances,
-                    Rulebook.compile(baseline.registry(), Policies.dateOf(year))).states();
-            moneyAfter = RemittanceCorridors.allocate(codes, weights, scale(dealt, weights), remittances,
-                    Rulebook.compile(withDeal.registry(), Policies.dateOf(year))).states();
+            moneyBefore = RemittanceCorridors.allocate(
+                            codes,
+                            weights,
+                            scale(base, weights),
+                            remittances,
+                            Rulebook.compile(baseline.registry(), Policies.dateOf(year)))
+                    .states();
+            moneyAfter = RemittanceCorridors.allocate(
+                            codes,
+                            weights,
+                            scale(dealt, weights),
+                            remittances,
+                            Rulebook.compile(withDeal.registry(), Policies.dateOf(year)))
+                    .states();
         }
         List<StateEffect> states = new ArrayList<>();
         for (int s = 0; s < n; s++) {
@@ -221,14 +273,39 @@ public final class Lab {
             double feesChange = (ma == null ? 0 : ma.feesOnReceived()) - fees;
             double feesSent = mb == null ? 0 : mb.feesOnSent();
             double feesSentChange = (ma == null ? 0 : ma.feesOnSent()) - feesSent;
-            boolean touched = persons[0][s] != 0 || persons[3][s] != 0 || Math.abs(receivedChange) > 1e-6 || Math.abs(feesChange) > 1e-6
+            boolean touched = persons[0][s] != 0
+                    || persons[3][s] != 0
+                    || Math.abs(receivedChange) > 1e-6
+                    || Math.abs(feesChange) > 1e-6
                     || Math.abs(feesSentChange) > 1e-6;
             if (!touched) continue;
-            states.add(new StateEffect(code, total(base, s, true), persons[0][s], persons[1][s], persons[2][s], total(base, s, false),
-                    persons[3][s], persons[4][s], persons[5][s], received, receivedChange, fees, feesChange, receivedChange - feesChange,
-                    feesSent, feesSentChange));
+            states.add(new StateEffect(
+                    code,
+                    total(base, s, true),
+                    persons[0][s],
+                    persons[1][s],
+                    persons[2][s],
+                    total(base, s, false),
+                    persons[3][s],
+                    persons[4][s],
+                    persons[5][s],
+                    received,
+                    receivedChange,
+                    fees,
+                    feesChange,
+                    receivedChange - feesChange,
+                    feesSent,
+                    feesSentChange));
         }
-        return new ScenarioResult(year, deal, base, dealt, changes, states, policyEffects(), assumptions.statements(observations.lastYear()));
+        return new ScenarioResult(
+                year,
+                deal,
+                base,
+                dealt,
+                changes,
+                states,
+                policyEffects(),
+                assumptions.statements(observations.lastYear()));
     }
 
     private static double[] difference(Projection a, Projection b) {
@@ -241,7 +318,9 @@ public final class Lab {
     private static double[] scale(Projection projection, double[] weights) {
         double[] scale = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            scale[i] = weights[i] > 0 && !Double.isNaN(projection.stock()[i]) ? projection.stock()[i] / weights[i] : Double.NaN;
+            scale[i] = weights[i] > 0 && !Double.isNaN(projection.stock()[i])
+                    ? projection.stock()[i] / weights[i]
+                    : Double.NaN;
         }
         return scale;
     }
@@ -261,11 +340,15 @@ public final class Lab {
         int o = cell / n;
         int d = cell % n;
         List<String> moved = new ArrayList<>();
-        if (before.visaRequired(o, d) != after.visaRequired(o, d)) moved.add(after.visaRequired(o, d) ? "visa required" : "visa lifted");
-        if (before.freeMovement(o, d) != after.freeMovement(o, d)) moved.add(after.freeMovement(o, d) ? "free movement" : "free movement ended");
-        if (before.freeMovementWithoutWork(o, d) != after.freeMovementWithoutWork(o, d)) moved.add("free movement without work");
+        if (before.visaRequired(o, d) != after.visaRequired(o, d))
+            moved.add(after.visaRequired(o, d) ? "visa required" : "visa lifted");
+        if (before.freeMovement(o, d) != after.freeMovement(o, d))
+            moved.add(after.freeMovement(o, d) ? "free movement" : "free movement ended");
+        if (before.freeMovementWithoutWork(o, d) != after.freeMovementWithoutWork(o, d))
+            moved.add("free movement without work");
         if (before.labourPlaces(o, d) != after.labourPlaces(o, d)) {
-            moved.add("legal channel: " + Math.round(after.labourPlaces(o, d) - before.labourPlaces(o, d)) + " places a year");
+            moved.add("legal channel: " + Math.round(after.labourPlaces(o, d) - before.labourPlaces(o, d))
+                    + " places a year");
         }
         return moved;
     }

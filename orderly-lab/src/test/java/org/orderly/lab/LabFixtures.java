@@ -1,6 +1,5 @@
 package org.orderly.lab;
 
-import org.orderly.testing.SharedData;
 import java.nio.file.Path;
 import java.util.List;
 import org.orderly.lab.data.MigrationData;
@@ -11,14 +10,14 @@ import org.orderly.lab.model.Registries;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Registry;
 import org.orderly.regime.reference.ReferenceData;
+import org.orderly.testing.SharedData;
 
 /** The real data and the reference registry with the dated visa snapshots, read once for all tests. */
 public final class LabFixtures {
     private static Observations observations;
     private static Registry registry;
 
-    private LabFixtures() {
-    }
+    private LabFixtures() {}
 
     public static synchronized Observations observations() {
         if (observations == null) observations = new Observations(MigrationData.read(SharedData.folder("migration")));
@@ -28,8 +27,10 @@ public final class LabFixtures {
     public static synchronized Registry registry() {
         if (registry == null) {
             Path shared = SharedData.folder("visa");
-            List<VisaSnapshot> snapshots = VisaSnapshot.publishedIn(shared.getParent(), VisaSnapshot.SHARED_DATA_CURRENT_AS_OF).stream()
-                    .map(p -> VisaSnapshot.read(p.file(), p.date())).toList();
+            List<VisaSnapshot> snapshots =
+                    VisaSnapshot.publishedIn(shared.getParent(), VisaSnapshot.SHARED_DATA_CURRENT_AS_OF).stream()
+                            .map(p -> VisaSnapshot.read(p.file(), p.date()))
+                            .toList();
             registry = Registries.withEntryPolicies(ReferenceData.load(), snapshots);
         }
         return registry;
@@ -40,9 +41,12 @@ public final class LabFixtures {
     /** The lab on the real data with Orderly's model, fitted once. */
     public static synchronized org.orderly.lab.Lab lab() {
         if (lab == null) {
-            lab = org.orderly.lab.Lab.of(observations().data(), registry(),
+            lab = org.orderly.lab.Lab.of(
+                    observations().data(),
+                    registry(),
                     org.orderly.lab.remittance.RemittanceData.read(SharedData.folder("remittances")),
-                    org.orderly.lab.model.Specification.GRAVITY, LabourChannels.fromLegalChannels());
+                    org.orderly.lab.model.Specification.GRAVITY,
+                    LabourChannels.fromLegalChannels());
         }
         return lab;
     }

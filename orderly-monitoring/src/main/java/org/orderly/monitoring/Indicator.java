@@ -8,14 +8,32 @@ import java.util.Objects;
  * held against (empty when none), how it is computed, the sources it reads, and what its subjects are: states (one value
  * for every state), legal channels, or corridors ({@code DEU→MAR}).
  */
-public record Indicator(String id, String name, String measures, String unit, String heldAgainst, String computation,
-        List<String> sources, Subjects subjects) {
+public record Indicator(
+        String id,
+        String name,
+        String measures,
+        String unit,
+        String heldAgainst,
+        String computation,
+        List<String> sources,
+        Subjects subjects) {
 
     /** What an indicator's values are about. */
-    public enum Subjects { STATES, CHANNELS, CORRIDORS }
+    public enum Subjects {
+        STATES,
+        CHANNELS,
+        CORRIDORS
+    }
 
     /** An indicator with a value for every state. */
-    public Indicator(String id, String name, String measures, String unit, String heldAgainst, String computation, List<String> sources) {
+    public Indicator(
+            String id,
+            String name,
+            String measures,
+            String unit,
+            String heldAgainst,
+            String computation,
+            List<String> sources) {
         this(id, name, measures, unit, heldAgainst, computation, sources, Subjects.STATES);
     }
 
@@ -28,6 +46,7 @@ public record Indicator(String id, String name, String measures, String unit, St
         Objects.requireNonNull(computation, "indicator computation");
         sources = List.copyOf(sources);
         Objects.requireNonNull(subjects, "indicator subjects");
-        if (!id.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("indicator id '" + id + "' must be lower-case words joined by '-'");
+        if (!id.matches("[a-z][a-z0-9-]*"))
+            throw new IllegalArgumentException("indicator id '" + id + "' must be lower-case words joined by '-'");
     }
 }

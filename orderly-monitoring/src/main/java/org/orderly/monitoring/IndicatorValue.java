@@ -8,8 +8,14 @@ import java.util.Objects;
  * period (a date or a year, as precise as its source). A value is either a number or, where Orderly holds no records to
  * compute it from, explicitly "no records yet" — never a zero standing in for missing data.
  */
-public record IndicatorValue(String indicatorId, String subject, String period, Double value, Double target,
-        String note, List<Provenance> provenance) {
+public record IndicatorValue(
+        String indicatorId,
+        String subject,
+        String period,
+        Double value,
+        Double target,
+        String note,
+        List<Provenance> provenance) {
 
     public IndicatorValue {
         Objects.requireNonNull(indicatorId, "indicator id");
@@ -17,7 +23,8 @@ public record IndicatorValue(String indicatorId, String subject, String period, 
         Objects.requireNonNull(period, "period");
         note = note == null ? "" : note;
         provenance = List.copyOf(provenance);
-        if (value != null && (value.isNaN() || value.isInfinite())) throw new IllegalArgumentException("value must be finite, was " + value);
+        if (value != null && (value.isNaN() || value.isInfinite()))
+            throw new IllegalArgumentException("value must be finite, was " + value);
     }
 
     /** A value held where no record exists yet to compute it from. */
@@ -29,8 +36,8 @@ public record IndicatorValue(String indicatorId, String subject, String period, 
      * A value held where the subject owes nothing to measure: a state with no commitment in force that the indicator
      * checks. Neither zero nor "target met": there is no target for it to meet.
      */
-    public static IndicatorValue noCommitment(String indicatorId, String subject, String period, String why,
-                                              List<Provenance> provenance) {
+    public static IndicatorValue noCommitment(
+            String indicatorId, String subject, String period, String why, List<Provenance> provenance) {
         return new IndicatorValue(indicatorId, subject, period, null, null, NO_COMMITMENT + ": " + why, provenance);
     }
 

@@ -27,7 +27,9 @@ public record Provenance(String kind, String reference, String sha256, LocalDate
 
     @Override
     public String toString() {
-        return (kind.equals("records") ? "" : kind + " ") + reference + (sha256.isEmpty() ? "" : " (sha256 " + sha256.substring(0, Math.min(12, sha256.length())) + "…)")
+        return (kind.equals("records") ? "" : kind + " ")
+                + reference
+                + (sha256.isEmpty() ? "" : " (sha256 " + sha256.substring(0, Math.min(12, sha256.length())) + "…)")
                 + (asOf == null ? "" : " as of " + asOf);
     }
 }

@@ -13,7 +13,13 @@ import org.orderly.regime.Source;
  *
  * @param submittedBy the account that submitted it, acting for {@code party}
  */
-public record ReportedValue(String indicatorId, String party, String period, double value, Source source, String submittedBy,
+public record ReportedValue(
+        String indicatorId,
+        String party,
+        String period,
+        double value,
+        Source source,
+        String submittedBy,
         Instant submittedAt) {
 
     /**
@@ -23,6 +29,7 @@ public record ReportedValue(String indicatorId, String party, String period, dou
      * passports (at most 199 in the visa matrix) always does.
      */
     public static final double RELATIVE_TOLERANCE = 0.005;
+
     public static final double ABSOLUTE_TOLERANCE = 0.005;
 
     public ReportedValue {
@@ -32,12 +39,14 @@ public record ReportedValue(String indicatorId, String party, String period, dou
         Objects.requireNonNull(submittedBy, "submitted by");
         Objects.requireNonNull(submittedAt, "submitted at");
         period = checkedPeriod(period);
-        if (Double.isNaN(value) || Double.isInfinite(value)) throw new IllegalArgumentException("value: must be a finite number, was " + value);
+        if (Double.isNaN(value) || Double.isInfinite(value))
+            throw new IllegalArgumentException("value: must be a finite number, was " + value);
     }
 
     /** The period as given when it is a year (1900–2999) or an ISO date; the reason otherwise, naming the field. */
     public static String checkedPeriod(String period) {
-        if (period == null || period.isBlank()) throw new IllegalArgumentException("period: missing (a year such as 2024, or a date such as 2024-06-30)");
+        if (period == null || period.isBlank())
+            throw new IllegalArgumentException("period: missing (a year such as 2024, or a date such as 2024-06-30)");
         String p = period.strip();
         if (p.matches("[12][0-9]{3}")) return p;
         if (p.matches("[12][0-9]{3}-[0-9]{2}-[0-9]{2}")) {

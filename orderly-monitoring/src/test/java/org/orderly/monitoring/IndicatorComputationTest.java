@@ -2,7 +2,6 @@ package org.orderly.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.orderly.testing.SharedData;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.orderly.regime.Registry;
 import org.orderly.regime.Rulebook;
 import org.orderly.regime.State;
 import org.orderly.regime.reference.ReferenceData;
+import org.orderly.testing.SharedData;
 
 class IndicatorComputationTest {
 
@@ -24,8 +24,13 @@ class IndicatorComputationTest {
         List<VisaSnapshot> snapshots = List.of(
                 VisaSnapshot.read(SharedData.file("visa/history/passport-index-tidy-iso3-2023-08-15.csv"), null),
                 VisaSnapshot.read(SharedData.file("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12)));
-        return new MonitoringInputs(registry, snapshots, WdiFile.read(SharedData.file("remittances/sending-cost-to-country.xls")),
-                WdiFile.read(SharedData.file("remittances/sending-cost-from-country.xls")), List.of(), LocalDate.of(2025, 1, 12));
+        return new MonitoringInputs(
+                registry,
+                snapshots,
+                WdiFile.read(SharedData.file("remittances/sending-cost-to-country.xls")),
+                WdiFile.read(SharedData.file("remittances/sending-cost-from-country.xls")),
+                List.of(),
+                LocalDate.of(2025, 1, 12));
     }
 
     @Test
@@ -42,11 +47,18 @@ class IndicatorComputationTest {
                 else assertThat(v.provenance()).isNotEmpty();
             });
             if (indicator.subjects() == Indicator.Subjects.STATES) {
-                assertThat(covered).as(indicator.id()).containsAll(inputs.registry().states().stream().map(State::id).toList());
+                assertThat(covered)
+                        .as(indicator.id())
+                        .containsAll(inputs.registry().states().stream()
+                                .map(State::id)
+                                .toList());
             }
         }
-        assertThat(values).filteredOn(v -> v.indicatorId().equals("readmission-answered-in-time"))
-                .allSatisfy(v -> assertThat(v.value()).as("never a zero standing in for missing records").isNull());
+        assertThat(values)
+                .filteredOn(v -> v.indicatorId().equals("readmission-answered-in-time"))
+                .allSatisfy(v -> assertThat(v.value())
+                        .as("never a zero standing in for missing records")
+                        .isNull());
     }
 
     @Test
@@ -58,7 +70,8 @@ class IndicatorComputationTest {
     @Test
     void implementationGapsAreExactlyThePairsWhereAWaiverMeetsAVisaRequirement() {
         Registry registry = ReferenceData.load();
-        VisaSnapshot snapshot = VisaSnapshot.read(SharedData.file("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12));
+        VisaSnapshot snapshot =
+                VisaSnapshot.read(SharedData.file("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12));
         Rulebook rulebook = Rulebook.compile(registry, snapshot.date());
 
         List<ImplementationGap> gaps = ImplementationGaps.find(rulebook, snapshot);
@@ -72,8 +85,9 @@ class IndicatorComputationTest {
         for (int d = 0; d < rulebook.size(); d++) {
             for (int p = 0; p < rulebook.size(); p++) {
                 if (d == p) continue;
-                boolean fixes = rulebook.between(d, p).stream().anyMatch(c -> c instanceof org.orderly.regime.VisaWaiver
-                        || c instanceof org.orderly.regime.FreeMovement);
+                boolean fixes = rulebook.between(d, p).stream()
+                        .anyMatch(c -> c instanceof org.orderly.regime.VisaWaiver
+                                || c instanceof org.orderly.regime.FreeMovement);
                 var observed = snapshot.requirement(rulebook.codeAt(p), rulebook.codeAt(d));
                 if (fixes && observed != null && observed.kind().needsVisaOrBarred()) expected++;
             }
@@ -89,18 +103,22 @@ class IndicatorComputationTest {
     @Test
     void theConditionalNauruWaiverIsNoLongerAGapOn2025Data() {
         Registry registry = ReferenceData.load();
-        VisaSnapshot snapshot = VisaSnapshot.read(SharedData.file("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12));
+        VisaSnapshot snapshot =
+                VisaSnapshot.read(SharedData.file("visa/passport-index-tidy-iso3.csv"), LocalDate.of(2025, 1, 12));
         List<ImplementationGap> gaps = ImplementationGaps.find(Rulebook.compile(registry, snapshot.date()), snapshot);
-        gaps.forEach(gap -> System.out.println("implementation gap on 2025-01-12: " + gap.destination() + " → " + gap.passport()
-                + ": " + gap.commitment().describe() + " vs " + gap.observed().describe()));
+        gaps.forEach(gap -> System.out.println(
+                "implementation gap on 2025-01-12: " + gap.destination() + " → " + gap.passport() + ": "
+                        + gap.commitment().describe() + " vs " + gap.observed().describe()));
         assertThat(gaps).noneMatch(gap -> gap.passport().equals("NRU"));
     }
 
     @Test
     void remittanceCostsCarryTheGlobalCompactTarget() {
         List<IndicatorValue> values = IndicatorComputation.compute(realInputs());
-        assertThat(values).filteredOn(v -> v.indicatorId().equals("remittance-cost-to") && v.recorded())
-                .isNotEmpty().allSatisfy(v -> {
+        assertThat(values)
+                .filteredOn(v -> v.indicatorId().equals("remittance-cost-to") && v.recorded())
+                .isNotEmpty()
+                .allSatisfy(v -> {
                     assertThat(v.target()).isEqualTo(3.0);
                     assertThat(v.period()).matches("\\d{4}");
                 });

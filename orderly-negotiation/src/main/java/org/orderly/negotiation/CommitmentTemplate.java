@@ -1,27 +1,27 @@
 package org.orderly.negotiation;
 
-import org.orderly.regime.Commitment;
-import org.orderly.regime.CommitmentTerms;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.CommitmentTerms;
 
 /**
  * What commitment an issue produces once an option is chosen: its kind, who grants it to whom,
  * and the fixed attributes (sector, standard, dataset, purposes, fields, rights, window days…);
  * the chosen option supplies the one varying parameter.
  */
-public record CommitmentTemplate(Commitment.Kind kind, Set<String> grantors, Set<String> beneficiaries,
-                                 Map<String, String> attributes) {
+public record CommitmentTemplate(
+        Commitment.Kind kind, Set<String> grantors, Set<String> beneficiaries, Map<String, String> attributes) {
     public CommitmentTemplate {
         Objects.requireNonNull(kind, "commitment template kind");
-        if (grantors == null || grantors.isEmpty()) throw new IllegalArgumentException("a commitment template needs a grantor");
-        if (beneficiaries == null || beneficiaries.isEmpty()) throw new IllegalArgumentException("a commitment template needs a beneficiary");
+        if (grantors == null || grantors.isEmpty())
+            throw new IllegalArgumentException("a commitment template needs a grantor");
+        if (beneficiaries == null || beneficiaries.isEmpty())
+            throw new IllegalArgumentException("a commitment template needs a beneficiary");
         grantors = Set.copyOf(grantors);
         beneficiaries = Set.copyOf(beneficiaries);
         attributes = attributes == null ? Map.of() : Map.copyOf(new TreeMap<>(attributes));
@@ -73,7 +73,8 @@ public record CommitmentTemplate(Commitment.Kind kind, Set<String> grantors, Set
                 terms.put("non_derogable", attribute("nonDerogable", "false"));
             }
             case REMITTANCE_COST -> terms.put("target_percent", option.value().toPlainString());
-            case FREE_MOVEMENT, COMMON_FRONTIER, VISA_OBLIGATION -> throw new IllegalArgumentException(kind + " is not a negotiable commitment kind");
+            case FREE_MOVEMENT, COMMON_FRONTIER, VISA_OBLIGATION ->
+                throw new IllegalArgumentException(kind + " is not a negotiable commitment kind");
         }
         return terms;
     }
@@ -97,7 +98,12 @@ public record CommitmentTemplate(Commitment.Kind kind, Set<String> grantors, Set
     }
 
     private static String list(String commaSeparated) {
-        return String.join("|", Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+        return String.join(
+                "|",
+                Arrays.stream(commaSeparated.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList());
     }
 
     /** Every state named by the template, as grantor or beneficiary. */

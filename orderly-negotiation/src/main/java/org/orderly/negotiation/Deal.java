@@ -22,7 +22,9 @@ public record Deal(Map<String, String> choices) {
     public static Deal noDeal(Negotiation negotiation) {
         Map<String, String> map = new LinkedHashMap<>();
         for (Issue issue : negotiation.issues()) {
-            map.put(issue.id(), issue.noneOption().orElse(issue.options().get(0)).id());
+            map.put(
+                    issue.id(),
+                    issue.noneOption().orElse(issue.options().get(0)).id());
         }
         return new Deal(map);
     }

@@ -21,9 +21,12 @@ public record Issue(String id, String title, CommitmentTemplate template, List<O
 
     /** An integer issue: every whole number from {@code lower} to {@code upper} is an option. */
     public static Issue integers(String id, String title, CommitmentTemplate template, long lower, long upper) {
-        if (upper < lower) throw new IllegalArgumentException("issue " + id + ": upper bound " + upper + " is below lower bound " + lower);
+        if (upper < lower)
+            throw new IllegalArgumentException(
+                    "issue " + id + ": upper bound " + upper + " is below lower bound " + lower);
         if (upper - lower >= MAX_INTEGER_OPTIONS) {
-            throw new IllegalArgumentException("issue " + id + ": " + lower + ".." + upper + " has more than " + MAX_INTEGER_OPTIONS + " values");
+            throw new IllegalArgumentException(
+                    "issue " + id + ": " + lower + ".." + upper + " has more than " + MAX_INTEGER_OPTIONS + " values");
         }
         List<Option> options = new java.util.ArrayList<>((int) (upper - lower + 1));
         for (long v = lower; v <= upper; v++) options.add(Option.of(Long.toString(v), null, v));
@@ -38,15 +41,20 @@ public record Issue(String id, String title, CommitmentTemplate template, List<O
         options = List.copyOf(options);
         var seen = new HashSet<String>();
         for (Option option : options) {
-            if (!seen.add(option.id())) throw new IllegalArgumentException("issue " + id + " lists option " + option.id() + " twice");
+            if (!seen.add(option.id()))
+                throw new IllegalArgumentException("issue " + id + " lists option " + option.id() + " twice");
         }
         if (integer) {
-            long first = options.get(0).value() == null ? 0 : options.get(0).value().longValueExact();
+            long first =
+                    options.get(0).value() == null ? 0 : options.get(0).value().longValueExact();
             for (int k = 0; k < options.size(); k++) {
                 Option option = options.get(k);
-                if (option.value() == null || option.value().longValueExact() != first + k || !option.id().equals(Long.toString(first + k))) {
-                    throw new IllegalArgumentException("integer issue " + id + " must list the whole numbers from its lower bound in order; option "
-                            + option.id() + " breaks the run");
+                if (option.value() == null
+                        || option.value().longValueExact() != first + k
+                        || !option.id().equals(Long.toString(first + k))) {
+                    throw new IllegalArgumentException("integer issue " + id
+                            + " must list the whole numbers from its lower bound in order; option " + option.id()
+                            + " breaks the run");
                 }
             }
         }

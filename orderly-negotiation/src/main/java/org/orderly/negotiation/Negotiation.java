@@ -12,8 +12,8 @@ import java.util.Set;
  * the issues on the table, the regime norms every proposal must meet, and the margin by which each
  * party must beat its reservation value for a deal to be individually rational.
  */
-public record Negotiation(String id, String title, List<String> parties, List<Issue> issues, List<Norm> norms,
-                          long margin) {
+public record Negotiation(
+        String id, String title, List<String> parties, List<Issue> issues, List<Norm> norms, long margin) {
     public Negotiation {
         Objects.requireNonNull(id, "negotiation id");
         if (id.isBlank()) throw new IllegalArgumentException("negotiation id is blank");
@@ -31,7 +31,8 @@ public record Negotiation(String id, String title, List<String> parties, List<Is
             if (!issueIds.add(issue.id())) problems.add("issue " + issue.id() + " is listed twice");
             if (issue.template() != null) {
                 for (String state : issue.template().states()) {
-                    if (!parties.contains(state)) problems.add("issue " + issue.id() + " names " + state + ", who is not a party");
+                    if (!parties.contains(state))
+                        problems.add("issue " + issue.id() + " names " + state + ", who is not a party");
                 }
             }
         }
@@ -39,26 +40,32 @@ public record Negotiation(String id, String title, List<String> parties, List<Is
         List<Issue> listed = issues;
         for (Norm norm : norms) {
             if (!normIds.add(norm.id())) problems.add("norm " + norm.id() + " is listed twice");
-            norm.match(r -> {
-                checkOptions(listed, r.id(), r.ifIssue(), r.ifOptions(), problems);
-                checkOptions(listed, r.id(), r.thenIssue(), r.thenOptions(), problems);
-                return r;
-            }, f -> {
-                checkOptions(listed, f.id(), f.issue(), f.options(), problems);
-                return f;
-            });
+            norm.match(
+                    r -> {
+                        checkOptions(listed, r.id(), r.ifIssue(), r.ifOptions(), problems);
+                        checkOptions(listed, r.id(), r.thenIssue(), r.thenOptions(), problems);
+                        return r;
+                    },
+                    f -> {
+                        checkOptions(listed, f.id(), f.issue(), f.options(), problems);
+                        return f;
+                    });
         }
-        if (!problems.isEmpty()) throw new IllegalArgumentException("negotiation " + id + ": " + String.join("; ", problems));
+        if (!problems.isEmpty())
+            throw new IllegalArgumentException("negotiation " + id + ": " + String.join("; ", problems));
     }
 
-    private static void checkOptions(List<Issue> issues, String normId, String issueId, Set<String> options, List<String> problems) {
-        Optional<Issue> issue = issues.stream().filter(i -> i.id().equals(issueId)).findFirst();
+    private static void checkOptions(
+            List<Issue> issues, String normId, String issueId, Set<String> options, List<String> problems) {
+        Optional<Issue> issue =
+                issues.stream().filter(i -> i.id().equals(issueId)).findFirst();
         if (issue.isEmpty()) {
             problems.add("norm " + normId + " names unknown issue " + issueId);
             return;
         }
         for (String option : options) {
-            if (issue.get().option(option).isEmpty()) problems.add("norm " + normId + " names unknown option " + option + " of issue " + issueId);
+            if (issue.get().option(option).isEmpty())
+                problems.add("norm " + normId + " names unknown option " + option + " of issue " + issueId);
         }
     }
 
@@ -85,10 +92,12 @@ public record Negotiation(String id, String title, List<String> parties, List<Is
         for (Issue issue : issues) {
             String chosen = deal.choices().get(issue.id());
             if (chosen == null) throw new IllegalArgumentException("the deal does not settle issue " + issue.id());
-            if (issue.option(chosen).isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no option " + chosen);
+            if (issue.option(chosen).isEmpty())
+                throw new IllegalArgumentException("issue " + issue.id() + " has no option " + chosen);
         }
         for (String issueId : deal.choices().keySet()) {
-            if (issue(issueId).isEmpty()) throw new IllegalArgumentException("the deal settles unknown issue " + issueId);
+            if (issue(issueId).isEmpty())
+                throw new IllegalArgumentException("the deal settles unknown issue " + issueId);
         }
     }
 }

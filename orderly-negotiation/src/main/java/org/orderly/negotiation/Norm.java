@@ -24,18 +24,24 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
     <R> R match(java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids);
 
     /** The outcome of checking one norm against one deal. */
-    record Check(String normId, boolean met, String reason) {
-    }
+    record Check(String normId, boolean met, String reason) {}
 
     /**
      * If the deal picks one of {@code ifOptions} on {@code ifIssue}, it must pick one of
      * {@code thenOptions} on {@code thenIssue} (labour access requires a rights floor; readmission
      * requires safeguards).
      */
-    record Requires(String id, String description, String ifIssue, Set<String> ifOptions,
-                    String thenIssue, Set<String> thenOptions) implements Norm {
+    record Requires(
+            String id,
+            String description,
+            String ifIssue,
+            Set<String> ifOptions,
+            String thenIssue,
+            Set<String> thenOptions)
+            implements Norm {
         @Override
-        public <R> R match(java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids) {
+        public <R> R match(
+                java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids) {
             return requires.apply(this);
         }
 
@@ -43,8 +49,10 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
             Objects.requireNonNull(id, "norm id");
             Objects.requireNonNull(ifIssue, "norm " + id + " ifIssue");
             Objects.requireNonNull(thenIssue, "norm " + id + " thenIssue");
-            if (ifOptions == null || ifOptions.isEmpty()) throw new IllegalArgumentException("norm " + id + " has no ifOptions");
-            if (thenOptions == null || thenOptions.isEmpty()) throw new IllegalArgumentException("norm " + id + " has no thenOptions");
+            if (ifOptions == null || ifOptions.isEmpty())
+                throw new IllegalArgumentException("norm " + id + " has no ifOptions");
+            if (thenOptions == null || thenOptions.isEmpty())
+                throw new IllegalArgumentException("norm " + id + " has no thenOptions");
             ifOptions = Set.copyOf(ifOptions);
             thenOptions = Set.copyOf(thenOptions);
             description = description == null ? id : description;
@@ -59,22 +67,28 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
             }
             String then = deal.option(thenIssue);
             boolean met = thenOptions.contains(then);
-            return new Check(id, met, ifTitle + " is " + label(negotiation, ifIssue, chosen) + ", so " + title(negotiation, thenIssue)
-                    + " must be " + labels(negotiation, thenIssue, thenOptions) + ": it is " + label(negotiation, thenIssue, then));
+            return new Check(
+                    id,
+                    met,
+                    ifTitle + " is " + label(negotiation, ifIssue, chosen) + ", so " + title(negotiation, thenIssue)
+                            + " must be " + labels(negotiation, thenIssue, thenOptions) + ": it is "
+                            + label(negotiation, thenIssue, then));
         }
     }
 
     /** The listed options can never be chosen (e.g. any option that trades away non-refoulement). */
     record Forbids(String id, String description, String issue, Set<String> options) implements Norm {
         @Override
-        public <R> R match(java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids) {
+        public <R> R match(
+                java.util.function.Function<Requires, R> requires, java.util.function.Function<Forbids, R> forbids) {
             return forbids.apply(this);
         }
 
         public Forbids {
             Objects.requireNonNull(id, "norm id");
             Objects.requireNonNull(issue, "norm " + id + " issue");
-            if (options == null || options.isEmpty()) throw new IllegalArgumentException("norm " + id + " forbids no option");
+            if (options == null || options.isEmpty())
+                throw new IllegalArgumentException("norm " + id + " forbids no option");
             options = Set.copyOf(options);
             description = description == null ? id : description;
         }
@@ -83,8 +97,11 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
         public Check check(Negotiation negotiation, Deal deal) {
             String chosen = deal.option(issue);
             boolean met = !options.contains(chosen);
-            return new Check(id, met, title(negotiation, issue) + " is " + label(negotiation, issue, chosen)
-                    + (met ? ", not " : ", which is forbidden: never ") + labels(negotiation, issue, options));
+            return new Check(
+                    id,
+                    met,
+                    title(negotiation, issue) + " is " + label(negotiation, issue, chosen)
+                            + (met ? ", not " : ", which is forbidden: never ") + labels(negotiation, issue, options));
         }
     }
 
@@ -95,13 +112,23 @@ public sealed interface Norm permits Norm.Requires, Norm.Forbids {
 
     /** An option's label, quoted, e.g. "“7 days, accelerated”". */
     private static String label(Negotiation negotiation, String issueId, String optionId) {
-        return "“" + negotiation.issue(issueId).flatMap(i -> i.option(optionId)).map(Option::label).orElse(optionId) + "”";
+        return "“"
+                + negotiation
+                        .issue(issueId)
+                        .flatMap(i -> i.option(optionId))
+                        .map(Option::label)
+                        .orElse(optionId) + "”";
     }
 
     /** Several options' labels in the issue's order, joined with "or". */
     private static String labels(Negotiation negotiation, String issueId, Set<String> optionIds) {
-        List<String> labels = negotiation.issue(issueId).map(i -> i.options().stream().filter(o -> optionIds.contains(o.id()))
-                .map(o -> label(negotiation, issueId, o.id())).toList()).orElse(optionIds.stream().sorted().toList());
+        List<String> labels = negotiation
+                .issue(issueId)
+                .map(i -> i.options().stream()
+                        .filter(o -> optionIds.contains(o.id()))
+                        .map(o -> label(negotiation, issueId, o.id()))
+                        .toList())
+                .orElse(optionIds.stream().sorted().toList());
         if (labels.size() == 1) return labels.get(0);
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }

@@ -23,36 +23,48 @@ public record Table(Negotiation negotiation, Map<String, Valuation> valuations, 
             else ordered.put(party, valuation);
         }
         for (var entry : valuations.entrySet()) {
-            if (!negotiation.parties().contains(entry.getKey())) problems.add("valuation of " + entry.getKey() + ", who is not a party");
+            if (!negotiation.parties().contains(entry.getKey()))
+                problems.add("valuation of " + entry.getKey() + ", who is not a party");
             Valuation valuation = entry.getValue();
             valuation.values().forEach((issueId, options) -> {
                 var issue = negotiation.issue(issueId);
-                if (issue.isEmpty()) problems.add("valuation of " + valuation.party() + " values unknown issue " + issueId);
-                else options.keySet().stream().filter(o -> issue.get().option(o).isEmpty())
-                        .forEach(o -> problems.add("valuation of " + valuation.party() + " values unknown option " + o + " of issue " + issueId));
+                if (issue.isEmpty())
+                    problems.add("valuation of " + valuation.party() + " values unknown issue " + issueId);
+                else
+                    options.keySet().stream()
+                            .filter(o -> issue.get().option(o).isEmpty())
+                            .forEach(o -> problems.add("valuation of " + valuation.party() + " values unknown option "
+                                    + o + " of issue " + issueId));
             });
             for (Valuation.Bundle bundle : valuation.bundles()) {
                 for (Valuation.Condition condition : bundle.conditions()) {
                     var issue = negotiation.issue(condition.issue());
                     if (issue.isEmpty()) {
-                        problems.add("valuation of " + valuation.party() + " has a bundle on unknown issue " + condition.issue());
+                        problems.add("valuation of " + valuation.party() + " has a bundle on unknown issue "
+                                + condition.issue());
                     } else {
-                        condition.match(oneOf -> {
-                            oneOf.options().stream().filter(o -> issue.get().option(o).isEmpty()).forEach(o -> problems.add("valuation of "
-                                    + valuation.party() + " has a bundle on unknown choice " + condition.issue() + "=" + o));
-                            return oneOf;
-                        }, between -> {
-                            if (issue.get().options().stream().allMatch(o -> o.value() == null)) {
-                                problems.add("valuation of " + valuation.party() + " has a range on issue " + condition.issue()
-                                        + ", whose options have no values");
-                            }
-                            return between;
-                        });
+                        condition.match(
+                                oneOf -> {
+                                    oneOf.options().stream()
+                                            .filter(o -> issue.get().option(o).isEmpty())
+                                            .forEach(o -> problems.add("valuation of " + valuation.party()
+                                                    + " has a bundle on unknown choice " + condition.issue() + "="
+                                                    + o));
+                                    return oneOf;
+                                },
+                                between -> {
+                                    if (issue.get().options().stream().allMatch(o -> o.value() == null)) {
+                                        problems.add("valuation of " + valuation.party() + " has a range on issue "
+                                                + condition.issue() + ", whose options have no values");
+                                    }
+                                    return between;
+                                });
                     }
                 }
             }
         }
-        if (!problems.isEmpty()) throw new IllegalArgumentException("negotiation " + negotiation.id() + ": " + String.join("; ", problems));
+        if (!problems.isEmpty())
+            throw new IllegalArgumentException("negotiation " + negotiation.id() + ": " + String.join("; ", problems));
         valuations = java.util.Collections.unmodifiableMap(ordered);
     }
 
@@ -78,7 +90,8 @@ public record Table(Negotiation negotiation, Map<String, Valuation> valuations, 
 
     /** Whether every party gains at least the margin and the deal meets every norm. */
     public boolean individuallyRational(Deal deal) {
-        return negotiation.admits(deal) && negotiation.parties().stream().allMatch(p -> gain(p, deal) >= negotiation.margin());
+        return negotiation.admits(deal)
+                && negotiation.parties().stream().allMatch(p -> gain(p, deal) >= negotiation.margin());
     }
 
     /** A copy in which one party's valuation is replaced. */

@@ -11,8 +11,7 @@ import java.util.TreeMap;
  * options are worth 0), bundles (a gain or loss that counts only when several choices come
  * together: issue linkage), and the reservation value (what the party has with no deal).
  */
-public record Valuation(String party, Map<String, Map<String, Long>> values, List<Bundle> bundles,
-                        long reservation) {
+public record Valuation(String party, Map<String, Map<String, Long>> values, List<Bundle> bundles, long reservation) {
     public Valuation {
         Objects.requireNonNull(party, "valuation party");
         Map<String, Map<String, Long>> copy = new TreeMap<>();
@@ -27,15 +26,21 @@ public record Valuation(String party, Map<String, Map<String, Long>> values, Lis
      */
     public record Bundle(List<Condition> conditions, long value) {
         public Bundle {
-            if (conditions == null || conditions.isEmpty()) throw new IllegalArgumentException("a bundle needs at least one condition");
+            if (conditions == null || conditions.isEmpty())
+                throw new IllegalArgumentException("a bundle needs at least one condition");
             conditions = List.copyOf(conditions);
         }
 
         /** A bundle of exact choices (issue → option). */
         public static Bundle of(Map<String, String> choices, long value) {
-            if (choices == null || choices.isEmpty()) throw new IllegalArgumentException("a bundle needs at least one condition");
-            return new Bundle(new TreeMap<>(choices).entrySet().stream()
-                    .map(e -> (Condition) new Condition.OneOf(e.getKey(), Set.of(e.getValue()))).toList(), value);
+            if (choices == null || choices.isEmpty())
+                throw new IllegalArgumentException("a bundle needs at least one condition");
+            return new Bundle(
+                    new TreeMap<>(choices)
+                            .entrySet().stream()
+                                    .map(e -> (Condition) new Condition.OneOf(e.getKey(), Set.of(e.getValue())))
+                                    .toList(),
+                    value);
         }
 
         public boolean appliesTo(Negotiation negotiation, Deal deal) {
@@ -59,13 +64,15 @@ public record Valuation(String party, Map<String, Map<String, Long>> values, Lis
         /** The chosen option is one of these. */
         record OneOf(String issue, Set<String> options) implements Condition {
             @Override
-            public <R> R match(java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between) {
+            public <R> R match(
+                    java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between) {
                 return oneOf.apply(this);
             }
 
             public OneOf {
                 Objects.requireNonNull(issue, "condition issue");
-                if (options == null || options.isEmpty()) throw new IllegalArgumentException("a condition on " + issue + " names no option");
+                if (options == null || options.isEmpty())
+                    throw new IllegalArgumentException("a condition on " + issue + " names no option");
                 options = Set.copyOf(options);
             }
 
@@ -83,19 +90,26 @@ public record Valuation(String party, Map<String, Map<String, Long>> values, Lis
         /** The chosen option's value (an integer issue's number, a quota, a deadline) lies in [min, max]. */
         record Between(String issue, long min, long max) implements Condition {
             @Override
-            public <R> R match(java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between) {
+            public <R> R match(
+                    java.util.function.Function<OneOf, R> oneOf, java.util.function.Function<Between, R> between) {
                 return between.apply(this);
             }
 
             public Between {
                 Objects.requireNonNull(issue, "condition issue");
-                if (max < min) throw new IllegalArgumentException("the range on " + issue + " is empty: " + min + " > " + max);
+                if (max < min)
+                    throw new IllegalArgumentException("the range on " + issue + " is empty: " + min + " > " + max);
             }
 
             @Override
             public boolean holds(Negotiation negotiation, Deal deal) {
                 String chosen = deal.choices().get(issue);
-                return chosen != null && negotiation.issue(issue).flatMap(i -> i.option(chosen)).map(this::admits).orElse(false);
+                return chosen != null
+                        && negotiation
+                                .issue(issue)
+                                .flatMap(i -> i.option(chosen))
+                                .map(this::admits)
+                                .orElse(false);
             }
 
             @Override

@@ -1,16 +1,15 @@
 package org.orderly.negotiation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.orderly.negotiation.format.NegotiationJson;
 import org.orderly.negotiation.solver.DealSolver;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NoDealTest {
     private final Table demo = NegotiationJson.demo();
@@ -22,7 +21,10 @@ class NoDealTest {
         Outcome outcome = solver.propose(greedy, Objective.JOINT);
         assertThat(outcome).isInstanceOf(Outcome.NoDeal.class);
         Outcome.NoDeal noDeal = (Outcome.NoDeal) outcome;
-        Outcome.Blocker mar = noDeal.blockers().stream().filter(b -> b.party().equals("MAR")).findFirst().orElseThrow();
+        Outcome.Blocker mar = noDeal.blockers().stream()
+                .filter(b -> b.party().equals("MAR"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mar.required()).isEqualTo(201);
         assertThat(mar.shortfall()).isEqualTo(201 - mar.bestUtility()).isPositive();
         assertThat(noDeal.reason()).contains("MAR");
@@ -34,8 +36,10 @@ class NoDealTest {
     void namesTheNormThatMakesEveryDealImpossible() {
         Negotiation n = demo.negotiation();
         List<Norm> norms = new ArrayList<>(n.norms());
-        norms.add(new Norm.Forbids("no-safeguards", "an impossible norm for the test", "return-safeguards", Set.of("none", "yes")));
-        Table impossible = new Table(new Negotiation(n.id(), n.title(), n.parties(), n.issues(), norms, n.margin()), demo.valuations());
+        norms.add(new Norm.Forbids(
+                "no-safeguards", "an impossible norm for the test", "return-safeguards", Set.of("none", "yes")));
+        Table impossible = new Table(
+                new Negotiation(n.id(), n.title(), n.parties(), n.issues(), norms, n.margin()), demo.valuations());
         Outcome.NoDeal noDeal = (Outcome.NoDeal) solver.propose(impossible, Objective.NASH);
         assertThat(noDeal.blockingNorms()).containsExactly("no-safeguards");
         assertThat(noDeal.reason()).contains("norms exclude every deal");

@@ -60,9 +60,27 @@ public final class ManifestBuilder {
         return warnings;
     }
 
-    Manifest build(MessageType type, String version, String sender, String recipient, String reference,
-                   List<String> messageReferences, int segments, List<Warning> allWarnings) {
-        return new Manifest(type, version, sender, recipient, reference, messageReferences, flights, travellers, bookings,
-                counts, segments, allWarnings);
+    Manifest build(
+            MessageType type,
+            String version,
+            String sender,
+            String recipient,
+            String reference,
+            List<String> messageReferences,
+            int segments,
+            List<Warning> allWarnings) {
+        return new Manifest(
+                type,
+                version,
+                sender,
+                recipient,
+                reference,
+                messageReferences,
+                flights,
+                travellers,
+                bookings,
+                counts,
+                segments,
+                allWarnings);
     }
 }

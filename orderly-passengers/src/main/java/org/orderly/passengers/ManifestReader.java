@@ -28,8 +28,7 @@ import org.orderly.passengers.pnrgov.PnrgovMessage;
  * what cannot be read raises an {@link EdifactException} naming the segment number and tag.
  */
 public final class ManifestReader {
-    private ManifestReader() {
-    }
+    private ManifestReader() {}
 
     public static Manifest read(byte[] bytes) {
         return read(EdifactLexer.of(bytes), null);
@@ -96,7 +95,8 @@ public final class ManifestReader {
                     }
                     type = t;
                     if (version == null) {
-                        version = t == MessageType.PAXLST ? s.value(2, 1) + ":" + s.value(2, 2)
+                        version = t == MessageType.PAXLST
+                                ? s.value(2, 1) + ":" + s.value(2, 2)
                                 : s.value(2, 1) + "." + s.value(2, 2);
                     }
                     messageReference = s.value(1);
@@ -113,7 +113,8 @@ public final class ManifestReader {
                     String declared = s.value(1).strip();
                     if (Values.isCount(declared)) {
                         int n = Integer.parseInt(declared);
-                        builder.count(new Count("segments of message " + messageReference, "UNT", n, messageSegments),
+                        builder.count(
+                                new Count("segments of message " + messageReference, "UNT", n, messageSegments),
                                 s.warning("the trailer counts " + n + " segments; the message has " + messageSegments));
                     } else {
                         builder.warn(s.warning("the trailer's segment count '" + declared + "' is not a number"));
@@ -132,8 +133,11 @@ public final class ManifestReader {
             }
         }
         if (type == null) {
-            throw new EdifactException(last == null ? 1 : last.number(), last == null ? null : last.tag(),
-                    last == null ? 1 : last.line(), "no message header (UNH) in the interchange");
+            throw new EdifactException(
+                    last == null ? 1 : last.number(),
+                    last == null ? null : last.tag(),
+                    last == null ? 1 : last.line(),
+                    "no message header (UNH) in the interchange");
         }
         if (body != null) {
             builder.warn(new Warning(last.number(), last.tag(), last.line(), "the message has no trailer (UNT)"));
@@ -143,7 +147,7 @@ public final class ManifestReader {
         warnings.addAll(early);
         warnings.addAll(builder.warnings());
         warnings.sort(Comparator.comparingInt(Warning::segment));
-        return builder.build(type, version, sender, recipient, reference, messageReferences, lexer.segmentNumber(), warnings);
+        return builder.build(
+                type, version, sender, recipient, reference, messageReferences, lexer.segmentNumber(), warnings);
     }
-
 }

@@ -34,14 +34,19 @@ class EveryRealFileTest {
                 Set<String> inBookings = new HashSet<>();
                 for (Booking b : m.bookings()) {
                     assertThat(b.recordLocator()).as(file.toString()).isNotBlank();
-                    for (String id : b.travellers()) assertThat(inBookings.add(id)).as(file + " " + id).isTrue();
+                    for (String id : b.travellers())
+                        assertThat(inBookings.add(id)).as(file + " " + id).isTrue();
                 }
                 assertThat(inBookings).as(file.toString()).isEqualTo(ids);
                 // No booking lists the same person twice.
                 for (Booking b : m.bookings()) {
-                    List<String> people = m.travellers().stream().filter(t -> b.travellers().contains(t.id()))
-                            .map(t -> t.surname() + "/" + t.givenNames() + "/" + t.infant()).toList();
-                    assertThat(new HashSet<>(people)).as(file + " " + b.recordLocator()).hasSize(people.size());
+                    List<String> people = m.travellers().stream()
+                            .filter(t -> b.travellers().contains(t.id()))
+                            .map(t -> t.surname() + "/" + t.givenNames() + "/" + t.infant())
+                            .toList();
+                    assertThat(new HashSet<>(people))
+                            .as(file + " " + b.recordLocator())
+                            .hasSize(people.size());
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.orderly.passengers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.orderly.passengers.edifact.EdifactException;
 import org.orderly.passengers.edifact.EdifactLexer;
 import org.orderly.passengers.manifest.Manifest;
+import org.orderly.testing.SharedData;
 
 /**
  * Seeded fuzzing of the lexer and both parsers: mutated real and example messages, and random bytes.
@@ -44,7 +44,8 @@ class ReaderFuzzTest {
         try {
             int read = 0, refused = 0;
             for (int i = 0; i < INPUTS; i++) {
-                byte[] input = i % 10 == 9 ? randomBytes(random) : mutate(corpus.get(random.nextInt(corpus.size())), random);
+                byte[] input =
+                        i % 10 == 9 ? randomBytes(random) : mutate(corpus.get(random.nextInt(corpus.size())), random);
                 final int index = i;
                 Future<Boolean> outcome = worker.submit(() -> readOnce(input, index));
                 try {
@@ -53,10 +54,12 @@ class ReaderFuzzTest {
                 } catch (TimeoutException e) {
                     fail("input " + i + " of seed " + SEED + " did not finish: the reader hangs on it");
                 } catch (java.util.concurrent.ExecutionException e) {
-                    throw new AssertionError("input " + i + " of seed " + SEED + " crashed the reader: " + e.getCause(), e.getCause());
+                    throw new AssertionError(
+                            "input " + i + " of seed " + SEED + " crashed the reader: " + e.getCause(), e.getCause());
                 }
             }
-            // Mutations mostly leave a readable message: the fuzzing reaches the parsers, not only the lexer's refusals.
+            // Mutations mostly leave a readable message: the fuzzing reaches the parsers, not only the lexer's
+            // refusals.
             assertThat(read).as("seed " + SEED).isGreaterThan(INPUTS / 2);
             assertThat(refused).as("seed " + SEED).isPositive();
         } finally {
@@ -103,7 +106,8 @@ class ReaderFuzzTest {
         return corpus;
     }
 
-    private static final byte[] INTERESTING = "'+:?*~-$ \r\nUNAUNBUNHUNTUNZSRCTIFNADDOCDTM0123456789\u2019".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] INTERESTING = "'+:?*~-$ \r\nUNAUNBUNHUNTUNZSRCTIFNADDOCDTM0123456789\u2019"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static byte[] mutate(byte[] original, Random random) {
         byte[] b = original.clone();

@@ -1,18 +1,16 @@
 package org.orderly.passengers;
 
-
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.orderly.testing.SharedData;
 
 /** The real carrier messages in {@code ../shared/data/passengers/gtas}, read unmodified; tests skip when they are absent. */
 public final class RealMessages {
-    private RealMessages() {
-    }
+    private RealMessages() {}
 
     public static Path directory() {
         SharedData.folder("passengers/gtas/apis");
@@ -27,8 +25,12 @@ public final class RealMessages {
     /** Every file of both folders, sorted by name. */
     public static List<Path> all() {
         Path dir = directory();
-        try (Stream<Path> apis = Files.list(dir.resolve("apis")); Stream<Path> pnr = Files.list(dir.resolve("pnr"))) {
-            return Stream.concat(apis, pnr).filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> apis = Files.list(dir.resolve("apis"));
+                Stream<Path> pnr = Files.list(dir.resolve("pnr"))) {
+            return Stream.concat(apis, pnr)
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /** Argument checks shared by the commitment records, with messages that name the field. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static void common(String instrumentId, Scope scope, Term term, Source source) {
         Objects.requireNonNull(instrumentId, "commitment instrument");

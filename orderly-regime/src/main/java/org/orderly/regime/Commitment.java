@@ -5,8 +5,16 @@ package org.orderly.regime;
  * every consumer (rulebook, travel rules, negotiation, monitoring) handles every case.
  */
 public sealed interface Commitment extends java.io.Serializable
-        permits VisaWaiver, VisaObligation, FreeMovement, LegalChannel, Readmission, DocumentStandard, DataSharing,
-        RightsFloor, RemittanceCost, CommonFrontier {
+        permits VisaWaiver,
+                VisaObligation,
+                FreeMovement,
+                LegalChannel,
+                Readmission,
+                DocumentStandard,
+                DataSharing,
+                RightsFloor,
+                RemittanceCost,
+                CommonFrontier {
 
     /** The instrument the commitment is made under. */
     String instrumentId();
@@ -24,8 +32,16 @@ public sealed interface Commitment extends java.io.Serializable
 
     /** The closed list of commitment kinds, for switches and storage. */
     enum Kind {
-        VISA_WAIVER, VISA_OBLIGATION, FREE_MOVEMENT, LEGAL_CHANNEL, READMISSION, DOCUMENT_STANDARD, DATA_SHARING, RIGHTS_FLOOR,
-        REMITTANCE_COST, COMMON_FRONTIER;
+        VISA_WAIVER,
+        VISA_OBLIGATION,
+        FREE_MOVEMENT,
+        LEGAL_CHANNEL,
+        READMISSION,
+        DOCUMENT_STANDARD,
+        DATA_SHARING,
+        RIGHTS_FLOOR,
+        REMITTANCE_COST,
+        COMMON_FRONTIER;
 
         /**
          * Whether a negotiation can trade it. Free movement, a common frontier and a common visa list come with membership

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  * encoding that reference files, the database and the API share. Lists are separated by {@code |}.
  */
 public final class CommitmentTerms {
-    private CommitmentTerms() {
-    }
+    private CommitmentTerms() {}
 
     /**
      * The terms of a commitment, in a stable key order. A switch over the kind with no default: a new kind fails to compile
@@ -71,7 +70,10 @@ public final class CommitmentTerms {
                 terms.put("rights", join(r.rights()));
                 terms.put("non_derogable", Boolean.toString(r.nonDerogable()));
             }
-            case REMITTANCE_COST -> terms.put("target_percent", ((RemittanceCost) commitment).targetPercent().toPlainString());
+            case REMITTANCE_COST ->
+                terms.put(
+                        "target_percent",
+                        ((RemittanceCost) commitment).targetPercent().toPlainString());
             case COMMON_FRONTIER -> {
                 // A common frontier has no terms beyond its parties and dates.
             }
@@ -84,23 +86,58 @@ public final class CommitmentTerms {
      *
      * @throws IllegalArgumentException naming the missing or malformed term
      */
-    public static Commitment toCommitment(Commitment.Kind kind, String instrumentId, Scope scope, Term term,
-                                          Map<String, String> terms, Source source) {
+    public static Commitment toCommitment(
+            Commitment.Kind kind,
+            String instrumentId,
+            Scope scope,
+            Term term,
+            Map<String, String> terms,
+            Source source) {
         Reader t = new Reader(kind, terms);
         Commitment commitment = switch (kind) {
-            case VISA_WAIVER -> new VisaWaiver(instrumentId, scope, term, t.integer("stay_days"),
-                    t.integer("window_days"), t.choices("purposes", Purpose.class), source);
-            case VISA_OBLIGATION -> new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
-            case FREE_MOVEMENT -> new FreeMovement(instrumentId, scope, term, t.bool("right_to_work"),
-                    !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"),
-                    t.optionalInteger("stay_days"), source);
+            case VISA_WAIVER ->
+                new VisaWaiver(
+                        instrumentId,
+                        scope,
+                        term,
+                        t.integer("stay_days"),
+                        t.integer("window_days"),
+                        t.choices("purposes", Purpose.class),
+                        source);
+            case VISA_OBLIGATION ->
+                new VisaObligation(instrumentId, scope, term, t.choices("purposes", Purpose.class), source);
+            case FREE_MOVEMENT ->
+                new FreeMovement(
+                        instrumentId,
+                        scope,
+                        term,
+                        t.bool("right_to_work"),
+                        !terms.containsKey("extended") || terms.get("extended").isBlank() || t.bool("extended"),
+                        t.optionalInteger("stay_days"),
+                        source);
             case LEGAL_CHANNEL -> ChannelTerms.build(instrumentId, scope, term, terms, source);
-            case READMISSION -> new Readmission(instrumentId, scope, term, t.integer("answer_deadline_days"),
-                    t.optionalBool("third_country_nationals"), source);
-            case DOCUMENT_STANDARD -> new DocumentStandard(instrumentId, scope, term, t.text("standard"), t.integer("from_year"), source);
-            case DATA_SHARING -> new DataSharing(instrumentId, scope, term, t.text("dataset"),
-                    t.list("purposes"), t.list("fields"), t.integer("retention_days"), source);
-            case RIGHTS_FLOOR -> new RightsFloor(instrumentId, scope, term, t.list("rights"), t.bool("non_derogable"), source);
+            case READMISSION ->
+                new Readmission(
+                        instrumentId,
+                        scope,
+                        term,
+                        t.integer("answer_deadline_days"),
+                        t.optionalBool("third_country_nationals"),
+                        source);
+            case DOCUMENT_STANDARD ->
+                new DocumentStandard(instrumentId, scope, term, t.text("standard"), t.integer("from_year"), source);
+            case DATA_SHARING ->
+                new DataSharing(
+                        instrumentId,
+                        scope,
+                        term,
+                        t.text("dataset"),
+                        t.list("purposes"),
+                        t.list("fields"),
+                        t.integer("retention_days"),
+                        source);
+            case RIGHTS_FLOOR ->
+                new RightsFloor(instrumentId, scope, term, t.list("rights"), t.bool("non_derogable"), source);
             case REMITTANCE_COST -> new RemittanceCost(instrumentId, scope, term, t.decimal("target_percent"), source);
             case COMMON_FRONTIER -> new CommonFrontier(instrumentId, scope, term, source);
         };
@@ -132,7 +169,8 @@ public final class CommitmentTerms {
 
     /** Formats terms as {@code key=value;key=value}, escaping semicolons and backslashes in values. */
     public static String format(Map<String, String> terms) {
-        return terms.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace(";", "\\;"))
+        return terms.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace(";", "\\;"))
                 .collect(Collectors.joining(";"));
     }
 
@@ -177,7 +215,8 @@ public final class CommitmentTerms {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(kind + " term '" + key + "' must be a whole number, was '" + value + "'");
+                throw new IllegalArgumentException(
+                        kind + " term '" + key + "' must be a whole number, was '" + value + "'");
             }
         }
 
@@ -207,7 +246,9 @@ public final class CommitmentTerms {
         }
 
         Set<String> list(String key) {
-            return Arrays.stream(text(key).split("\\|")).map(String::trim).filter(s -> !s.isEmpty())
+            return Arrays.stream(text(key).split("\\|"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 
@@ -219,8 +260,8 @@ public final class CommitmentTerms {
                 try {
                     chosen.add(Enum.valueOf(type, name.toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown value '" + name + "' (known: "
-                            + Arrays.toString(type.getEnumConstants()) + ")");
+                    throw new IllegalArgumentException(kind + " term '" + key + "' has unknown value '" + name
+                            + "' (known: " + Arrays.toString(type.getEnumConstants()) + ")");
                 }
             }
             return chosen;
@@ -229,7 +270,8 @@ public final class CommitmentTerms {
         void rejectUnknown(Set<String> known) {
             for (String key : terms.keySet()) {
                 if (!known.contains(key)) {
-                    throw new IllegalArgumentException("terms key '" + key + "' is not one of " + kind + "'s keys " + known);
+                    throw new IllegalArgumentException(
+                            "terms key '" + key + "' is not one of " + kind + "'s keys " + known);
                 }
             }
         }

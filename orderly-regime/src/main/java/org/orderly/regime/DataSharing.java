@@ -6,15 +6,25 @@ import java.util.Set;
  * Grantors send a personal dataset (API, PNR, watchlist hits…) to beneficiaries, only for the
  * listed purposes, only the listed fields, kept no longer than {@code retentionDays}.
  */
-public record DataSharing(String instrumentId, Scope scope, Term term, String dataset, Set<String> purposes,
-                          Set<String> fields, int retentionDays, Source source) implements Commitment {
+public record DataSharing(
+        String instrumentId,
+        Scope scope,
+        Term term,
+        String dataset,
+        Set<String> purposes,
+        Set<String> fields,
+        int retentionDays,
+        Source source)
+        implements Commitment {
 
     public DataSharing {
         Checks.common(instrumentId, scope, term, source);
         Checks.text("data sharing dataset", dataset);
         Checks.positive("data sharing retention days", retentionDays);
-        if (purposes == null || purposes.isEmpty()) throw new IllegalArgumentException("data sharing needs at least one purpose");
-        if (fields == null || fields.isEmpty()) throw new IllegalArgumentException("data sharing needs at least one field");
+        if (purposes == null || purposes.isEmpty())
+            throw new IllegalArgumentException("data sharing needs at least one purpose");
+        if (fields == null || fields.isEmpty())
+            throw new IllegalArgumentException("data sharing needs at least one field");
         purposes = Set.copyOf(purposes);
         fields = Set.copyOf(fields);
     }
@@ -26,7 +36,7 @@ public record DataSharing(String instrumentId, Scope scope, Term term, String da
 
     @Override
     public String describe() {
-        return "sharing of " + dataset + " for " + String.join(", ", purposes.stream().sorted().toList())
-                + ", kept at most " + retentionDays + " days";
+        return "sharing of " + dataset + " for "
+                + String.join(", ", purposes.stream().sorted().toList()) + ", kept at most " + retentionDays + " days";
     }
 }

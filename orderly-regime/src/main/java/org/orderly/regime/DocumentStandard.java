@@ -1,7 +1,8 @@
 package org.orderly.regime;
 
 /** Grantors issue travel documents that meet a standard (e.g. ICAO Doc 9303 eMRTD) from a given year. */
-public record DocumentStandard(String instrumentId, Scope scope, Term term, String standard, int fromYear, Source source)
+public record DocumentStandard(
+        String instrumentId, Scope scope, Term term, String standard, int fromYear, Source source)
         implements Commitment {
 
     public DocumentStandard {

@@ -7,16 +7,27 @@ package org.orderly.regime;
  * over the instrument's general rule, and no free movement applies. {@code stayDays}, when the instrument fixes it, is how
  * long a visit without any permission may last (ECOWAS's first phase: 90 days); null where free movement has no such limit.
  */
-public record FreeMovement(String instrumentId, Scope scope, Term term, boolean rightToWork, boolean extended, Integer stayDays,
-                           Source source) implements Commitment {
+public record FreeMovement(
+        String instrumentId,
+        Scope scope,
+        Term term,
+        boolean rightToWork,
+        boolean extended,
+        Integer stayDays,
+        Source source)
+        implements Commitment {
 
     public FreeMovement {
         Checks.common(instrumentId, scope, term, source);
-        if (stayDays != null && stayDays <= 0) throw new IllegalArgumentException("free movement stay limit must be positive, was " + stayDays);
-        if (stayDays != null && !extended) throw new IllegalArgumentException("free movement not yet extended has no stay limit");
-        if (!extended && rightToWork) throw new IllegalArgumentException("free movement not yet extended cannot carry a right to work");
+        if (stayDays != null && stayDays <= 0)
+            throw new IllegalArgumentException("free movement stay limit must be positive, was " + stayDays);
+        if (stayDays != null && !extended)
+            throw new IllegalArgumentException("free movement not yet extended has no stay limit");
+        if (!extended && rightToWork)
+            throw new IllegalArgumentException("free movement not yet extended cannot carry a right to work");
         if (!extended && !(scope instanceof Scope.Directed)) {
-            throw new IllegalArgumentException("free movement not yet extended names the states it does not reach: give grantors and beneficiaries");
+            throw new IllegalArgumentException(
+                    "free movement not yet extended names the states it does not reach: give grantors and beneficiaries");
         }
     }
 
@@ -26,7 +37,8 @@ public record FreeMovement(String instrumentId, Scope scope, Term term, boolean 
     }
 
     /** Free movement, or its absence where not yet {@code extended}, with no limit on the length of a visit. */
-    public FreeMovement(String instrumentId, Scope scope, Term term, boolean rightToWork, boolean extended, Source source) {
+    public FreeMovement(
+            String instrumentId, Scope scope, Term term, boolean rightToWork, boolean extended, Source source) {
         this(instrumentId, scope, term, rightToWork, extended, null, source);
     }
 

@@ -11,17 +11,42 @@ import java.util.Set;
  * {@code appliedFrom}, when the instrument was applied only later (the Schengen Convention entered into force on
  * 1 September 1993 and was applied from 26 March 1995), the date of application; null when it applied on entry into force.
  */
-public record Instrument(String id, String title, Kind kind, Level level, boolean binding,
-                         LocalDate adopted, LocalDate inForce, LocalDate appliedFrom, Set<Pillar> pillars, Source source) implements java.io.Serializable {
+public record Instrument(
+        String id,
+        String title,
+        Kind kind,
+        Level level,
+        boolean binding,
+        LocalDate adopted,
+        LocalDate inForce,
+        LocalDate appliedFrom,
+        Set<Pillar> pillars,
+        Source source)
+        implements java.io.Serializable {
 
     /**
      * What sort of instrument it is. A {@code DIRECTIVE} binds the member states it addresses to a result (the EU Blue
      * Card Directive); {@code NATIONAL_LAW} is one state's own law (its skilled-worker routes), binding that state alone.
      */
-    public enum Kind { CONVENTION, PROTOCOL, BILATERAL_AGREEMENT, REGIONAL_AGREEMENT, MEMORANDUM, DECLARATION, STANDARD, DIRECTIVE, NATIONAL_LAW }
+    public enum Kind {
+        CONVENTION,
+        PROTOCOL,
+        BILATERAL_AGREEMENT,
+        REGIONAL_AGREEMENT,
+        MEMORANDUM,
+        DECLARATION,
+        STANDARD,
+        DIRECTIVE,
+        NATIONAL_LAW
+    }
 
     /** How many parties it is made for: a national law is one state's. */
-    public enum Level { NATIONAL, BILATERAL, REGIONAL, GLOBAL }
+    public enum Level {
+        NATIONAL,
+        BILATERAL,
+        REGIONAL,
+        GLOBAL
+    }
 
     public Instrument {
         Objects.requireNonNull(id, "instrument id");
@@ -31,8 +56,8 @@ public record Instrument(String id, String title, Kind kind, Level level, boolea
         Objects.requireNonNull(source, "instrument source");
         if (id.isBlank()) throw new IllegalArgumentException("instrument id is blank");
         if (adopted != null && inForce != null && inForce.isBefore(adopted)) {
-            throw new IllegalArgumentException("instrument " + id + " enters into force (" + inForce
-                    + ") before it is adopted (" + adopted + ")");
+            throw new IllegalArgumentException(
+                    "instrument " + id + " enters into force (" + inForce + ") before it is adopted (" + adopted + ")");
         }
         if (appliedFrom != null && (inForce == null || appliedFrom.isBefore(inForce))) {
             throw new IllegalArgumentException("instrument " + id + " is applied from " + appliedFrom
@@ -42,8 +67,16 @@ public record Instrument(String id, String title, Kind kind, Level level, boolea
     }
 
     /** An instrument applied from its entry into force. */
-    public Instrument(String id, String title, Kind kind, Level level, boolean binding, LocalDate adopted, LocalDate inForce,
-                      Set<Pillar> pillars, Source source) {
+    public Instrument(
+            String id,
+            String title,
+            Kind kind,
+            Level level,
+            boolean binding,
+            LocalDate adopted,
+            LocalDate inForce,
+            Set<Pillar> pillars,
+            Source source) {
         this(id, title, kind, level, binding, adopted, inForce, null, pillars, source);
     }
 

@@ -12,17 +12,27 @@ import org.orderly.regime.coherence.Draft;
  * JSON gives it: what {@code POST /api/v1/instruments} records and what the coherence checker takes as a draft
  * ({@code ./orderly coherence --draft}, {@code POST /api/v1/coherence}). The instrument's source is the default source.
  */
-public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> commitments, List<ParticipationRequest> participations) {
+public record InstrumentRequest(
+        Instrument instrument, List<CommitmentRequest> commitments, List<ParticipationRequest> participations) {
 
     /** One commitment; empty grantors and beneficiaries mean reciprocal among all bound parties. */
-    public record CommitmentRequest(Commitment.Kind kind, Set<String> grantors, Set<String> beneficiaries, LocalDate from,
-                                    LocalDate until, Map<String, String> terms, Source source) {
-    }
+    public record CommitmentRequest(
+            Commitment.Kind kind,
+            Set<String> grantors,
+            Set<String> beneficiaries,
+            LocalDate from,
+            LocalDate until,
+            Map<String, String> terms,
+            Source source) {}
 
     /** One party's participation in the instrument; {@code since} as published ("2014", "2014-06-26", or absent when unknown). */
-    public record ParticipationRequest(String party, Participation.Status status, String since, LocalDate until,
-                                       List<String> reservations, Source source) {
-    }
+    public record ParticipationRequest(
+            String party,
+            Participation.Status status,
+            String since,
+            LocalDate until,
+            List<String> reservations,
+            Source source) {}
 
     public InstrumentRequest {
         if (instrument == null) throw new IllegalArgumentException("the request needs an 'instrument'");
@@ -38,32 +48,53 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
 
     /** The commitments, each refusal prefixed with its place ({@code commitments[2]: …}). */
     public List<Commitment> commitments(String instrumentId) {
-        return java.util.stream.IntStream.range(0, commitments.size()).mapToObj(i -> {
-            CommitmentRequest c = commitments.get(i);
-            try {
-                if (c.kind() == null) throw new IllegalArgumentException("'kind' is missing");
-                boolean reciprocal = (c.grantors() == null || c.grantors().isEmpty()) && (c.beneficiaries() == null || c.beneficiaries().isEmpty());
-                Scope scope = reciprocal ? Scope.reciprocal() : Scope.directed(
-                        c.grantors() == null ? Set.of() : c.grantors(), c.beneficiaries() == null ? Set.of() : c.beneficiaries());
-                return CommitmentTerms.toCommitment(c.kind(), instrumentId, scope, new Term(c.from(), c.until()),
-                        c.terms() == null ? Map.of() : c.terms(), c.source() == null ? instrument.source() : c.source());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("commitments[" + i + "]: " + e.getMessage(), e);
-            }
-        }).toList();
+        return java.util.stream.IntStream.range(0, commitments.size())
+                .mapToObj(i -> {
+                    CommitmentRequest c = commitments.get(i);
+                    try {
+                        if (c.kind() == null) throw new IllegalArgumentException("'kind' is missing");
+                        boolean reciprocal =
+                                (c.grantors() == null || c.grantors().isEmpty())
+                                        && (c.beneficiaries() == null
+                                                || c.beneficiaries().isEmpty());
+                        Scope scope = reciprocal
+                                ? Scope.reciprocal()
+                                : Scope.directed(
+                                        c.grantors() == null ? Set.of() : c.grantors(),
+                                        c.beneficiaries() == null ? Set.of() : c.beneficiaries());
+                        return CommitmentTerms.toCommitment(
+                                c.kind(),
+                                instrumentId,
+                                scope,
+                                new Term(c.from(), c.until()),
+                                c.terms() == null ? Map.of() : c.terms(),
+                                c.source() == null ? instrument.source() : c.source());
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("commitments[" + i + "]: " + e.getMessage(), e);
+                    }
+                })
+                .toList();
     }
 
     /** The participations, each refusal prefixed with its place ({@code participations[0]: …}). */
     public List<Participation> participations(String instrumentId) {
-        return java.util.stream.IntStream.range(0, participations.size()).mapToObj(i -> {
-            ParticipationRequest p = participations.get(i);
-            try {
-                return Participation.published(p.party(), instrumentId, p.status(), p.since(), p.until(), p.reservations(),
-                        p.source() == null ? instrument.source() : p.source());
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("participations[" + i + "]: " + e.getMessage(), e);
-            }
-        }).toList();
+        return java.util.stream.IntStream.range(0, participations.size())
+                .mapToObj(i -> {
+                    ParticipationRequest p = participations.get(i);
+                    try {
+                        return Participation.published(
+                                p.party(),
+                                instrumentId,
+                                p.status(),
+                                p.since(),
+                                p.until(),
+                                p.reservations(),
+                                p.source() == null ? instrument.source() : p.source());
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException("participations[" + i + "]: " + e.getMessage(), e);
+                    }
+                })
+                .toList();
     }
 
     /**
@@ -83,9 +114,13 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
             requireKnown(registry, "commitments[" + i + "].beneficiaries", c.beneficiaries());
         }
         for (int i = 0; i < participations.size(); i++) {
-            requireKnown(registry, "participations[" + i + "].party", Set.of(participations.get(i).party()));
+            requireKnown(
+                    registry,
+                    "participations[" + i + "].party",
+                    Set.of(participations.get(i).party()));
         }
-        if (registry.party(id).isPresent()) throw new IllegalArgumentException("instrument.id '" + id + "' is already a party's id");
+        if (registry.party(id).isPresent())
+            throw new IllegalArgumentException("instrument.id '" + id + "' is already a party's id");
         return new Draft(instrument, built, joined);
     }
 
@@ -98,13 +133,15 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
             Commitment c = built.get(i);
             RegimeDates.requireWithin("commitments[" + i + "].from", c.term().from());
             RegimeDates.requireWithin("commitments[" + i + "].until", c.term().until());
-            RegimeDates.requireWithin("commitments[" + i + "].source.asOf", c.source().asOf());
+            RegimeDates.requireWithin(
+                    "commitments[" + i + "].source.asOf", c.source().asOf());
         }
         for (int i = 0; i < joined.size(); i++) {
             Participation p = joined.get(i);
             RegimeDates.requireWithin("participations[" + i + "].since", p.since());
             RegimeDates.requireWithin("participations[" + i + "].until", p.until());
-            RegimeDates.requireWithin("participations[" + i + "].source.asOf", p.source().asOf());
+            RegimeDates.requireWithin(
+                    "participations[" + i + "].source.asOf", p.source().asOf());
         }
     }
 
@@ -112,11 +149,13 @@ public record InstrumentRequest(Instrument instrument, List<CommitmentRequest> c
         if (codes == null) return;
         Set<String> unknown = new TreeSet<>();
         for (String code : codes) {
-            if (code == null || (!Scope.PARTIES.equals(code) && registry.party(code).isEmpty())) unknown.add(String.valueOf(code));
+            if (code == null
+                    || (!Scope.PARTIES.equals(code) && registry.party(code).isEmpty()))
+                unknown.add(String.valueOf(code));
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(field + ": " + String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
-                    + " not a party of the registry");
+            throw new IllegalArgumentException(field + ": " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is" : " are") + " not a party of the registry");
         }
     }
 }

@@ -16,9 +16,21 @@ import org.orderly.regime.channel.Occupations;
  * channel's terms treat its workers less favourably than nationals (empty: none recorded), which ILO C97 and C143 forbid a
  * state bound by them.
  */
-public record LegalChannel(String instrumentId, Scope scope, Term term, String id, String title, ChannelPurpose purpose,
-                           Set<String> occupations, String decision, String applyAt, boolean verified, ChannelFacts facts,
-                           Set<TreatmentMatter> unequalTreatment, Source source) implements Commitment {
+public record LegalChannel(
+        String instrumentId,
+        Scope scope,
+        Term term,
+        String id,
+        String title,
+        ChannelPurpose purpose,
+        Set<String> occupations,
+        String decision,
+        String applyAt,
+        boolean verified,
+        ChannelFacts facts,
+        Set<TreatmentMatter> unequalTreatment,
+        Source source)
+        implements Commitment {
 
     public LegalChannel {
         Checks.common(instrumentId, scope, term, source);
@@ -28,13 +40,16 @@ public record LegalChannel(String instrumentId, Scope scope, Term term, String i
         Checks.text("channel decision (who decides)", decision);
         Checks.text("channel apply_at (where to apply)", applyAt);
         Objects.requireNonNull(facts, "channel facts");
-        if (!(scope instanceof Scope.Directed d) || d.grantors().size() != 1 || d.grantors().contains(Scope.PARTIES)) {
+        if (!(scope instanceof Scope.Directed d)
+                || d.grantors().size() != 1
+                || d.grantors().contains(Scope.PARTIES)) {
             throw new IllegalArgumentException("a legal channel has one destination: its one named grantor");
         }
         Set<String> codes = new TreeSet<>();
         for (String code : occupations == null ? Set.<String>of() : occupations) codes.add(Occupations.code(code));
         occupations = Set.copyOf(codes);
-        unequalTreatment = unequalTreatment == null || unequalTreatment.isEmpty() ? Set.of()
+        unequalTreatment = unequalTreatment == null || unequalTreatment.isEmpty()
+                ? Set.of()
                 : Set.copyOf(java.util.EnumSet.copyOf(unequalTreatment));
     }
 
@@ -50,7 +65,9 @@ public record LegalChannel(String instrumentId, Scope scope, Term term, String i
 
     /** The quota for everyone that counts in {@code year}; empty when the channel records none (no cap, or not recorded for it). */
     public java.util.Optional<org.orderly.regime.channel.Quota> quota(int year) {
-        return facts.quotas().stream().filter(q -> q.kind() == org.orderly.regime.channel.Quota.Kind.GLOBAL && q.countsIn(year)).findFirst();
+        return facts.quotas().stream()
+                .filter(q -> q.kind() == org.orderly.regime.channel.Quota.Kind.GLOBAL && q.countsIn(year))
+                .findFirst();
     }
 
     /** The places of {@link #quota(int)}: what the policy lab reads as the channel's annual places. */
@@ -65,9 +82,20 @@ public record LegalChannel(String instrumentId, Scope scope, Term term, String i
 
     @Override
     public String describe() {
-        String quota = facts.quotas().isEmpty() ? "" : "; " + facts.quotas().get(facts.quotas().size() - 1).describe();
-        return "legal channel '" + title + "' (" + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") into "
-                + destination() + quota + (unequalTreatment.isEmpty() ? "" : "; treated less favourably than nationals in "
-                + String.join(", ", unequalTreatment.stream().sorted().map(TreatmentMatter::words).toList()));
+        String quota = facts.quotas().isEmpty()
+                ? ""
+                : "; " + facts.quotas().get(facts.quotas().size() - 1).describe();
+        return "legal channel '" + title + "' ("
+                + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") into "
+                + destination() + quota
+                + (unequalTreatment.isEmpty()
+                        ? ""
+                        : "; treated less favourably than nationals in "
+                                + String.join(
+                                        ", ",
+                                        unequalTreatment.stream()
+                                                .sorted()
+                                                .map(TreatmentMatter::words)
+                                                .toList()));
     }
 }

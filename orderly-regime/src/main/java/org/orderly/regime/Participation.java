@@ -10,12 +10,24 @@ import java.util.Objects;
  * UN Treaty Collection extracts), the date it ended (if it did) and any reservations. An empty
  * {@code since} means the date is unknown (a signature whose day no source gives).
  */
-public record Participation(String partyId, String subjectId, Status status, LocalDate since,
-                            LocalDate until, List<String> reservations, Source source, Precision sincePrecision) implements java.io.Serializable {
+public record Participation(
+        String partyId,
+        String subjectId,
+        Status status,
+        LocalDate since,
+        LocalDate until,
+        List<String> reservations,
+        Source source,
+        Precision sincePrecision)
+        implements java.io.Serializable {
 
     /** The kinds of participation, from the weakest to the strongest tie. */
     public enum Status {
-        OBSERVER, SIGNED, MEMBER, RATIFIED, ACCEDED;
+        OBSERVER,
+        SIGNED,
+        MEMBER,
+        RATIFIED,
+        ACCEDED;
 
         /** Whether this status binds the party to the instrument's commitments. */
         public boolean binds() {
@@ -24,7 +36,10 @@ public record Participation(String partyId, String subjectId, Status status, Loc
     }
 
     /** How much of a date a source gives: the day, or only the year (stored as 1 January of it). */
-    public enum Precision { DAY, YEAR }
+    public enum Precision {
+        DAY,
+        YEAR
+    }
 
     public Participation {
         Objects.requireNonNull(partyId, "participation party");
@@ -32,20 +47,28 @@ public record Participation(String partyId, String subjectId, Status status, Loc
         Objects.requireNonNull(status, "participation status");
         Objects.requireNonNull(source, "participation source");
         sincePrecision = sincePrecision == null ? Precision.DAY : sincePrecision;
-        if (since != null && sincePrecision == Precision.YEAR && (since.getMonthValue() != 1 || since.getDayOfMonth() != 1)) {
+        if (since != null
+                && sincePrecision == Precision.YEAR
+                && (since.getMonthValue() != 1 || since.getDayOfMonth() != 1)) {
             throw new IllegalArgumentException("participation of " + partyId + " in " + subjectId
                     + " gives only a year, so its date must be stored as 1 January of it, not " + since);
         }
         if (since != null && until != null && until.isBefore(since)) {
-            throw new IllegalArgumentException("participation of " + partyId + " in " + subjectId
-                    + " ends (" + until + ") before it begins (" + since + ")");
+            throw new IllegalArgumentException("participation of " + partyId + " in " + subjectId + " ends (" + until
+                    + ") before it begins (" + since + ")");
         }
         reservations = reservations == null ? List.of() : List.copyOf(reservations);
     }
 
     /** A participation whose date is known to the day (or unknown). */
-    public Participation(String partyId, String subjectId, Status status, LocalDate since, LocalDate until,
-                         List<String> reservations, Source source) {
+    public Participation(
+            String partyId,
+            String subjectId,
+            Status status,
+            LocalDate since,
+            LocalDate until,
+            List<String> reservations,
+            Source source) {
         this(partyId, subjectId, status, since, until, reservations, source, Precision.DAY);
     }
 
@@ -56,19 +79,35 @@ public record Participation(String partyId, String subjectId, Status status, Loc
      *
      * @throws IllegalArgumentException naming the text when it is none of these
      */
-    public static Participation published(String partyId, String subjectId, Status status, String since, LocalDate until,
-                                          List<String> reservations, Source source) {
+    public static Participation published(
+            String partyId,
+            String subjectId,
+            Status status,
+            String since,
+            LocalDate until,
+            List<String> reservations,
+            Source source) {
         String text = since == null ? "" : since.strip();
-        if (text.isEmpty()) return new Participation(partyId, subjectId, status, null, until, reservations, source, Precision.DAY);
+        if (text.isEmpty())
+            return new Participation(partyId, subjectId, status, null, until, reservations, source, Precision.DAY);
         if (text.matches("[0-9]{4}")) {
-            return new Participation(partyId, subjectId, status, LocalDate.of(Integer.parseInt(text), 1, 1), until, reservations,
-                    source, Precision.YEAR);
+            return new Participation(
+                    partyId,
+                    subjectId,
+                    status,
+                    LocalDate.of(Integer.parseInt(text), 1, 1),
+                    until,
+                    reservations,
+                    source,
+                    Precision.YEAR);
         }
         try {
-            return new Participation(partyId, subjectId, status, LocalDate.parse(text), until, reservations, source, Precision.DAY);
+            return new Participation(
+                    partyId, subjectId, status, LocalDate.parse(text), until, reservations, source, Precision.DAY);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("since '" + text + "' is not a date as published: a year (2007), a day (2007-03-14), "
-                    + "or empty when no source gives it");
+            throw new IllegalArgumentException(
+                    "since '" + text + "' is not a date as published: a year (2007), a day (2007-03-14), "
+                            + "or empty when no source gives it");
         }
     }
 
@@ -79,7 +118,8 @@ public record Participation(String partyId, String subjectId, Status status, Loc
 
     /** A participation known only by the year in which it took effect. */
     public static Participation inYear(String partyId, String subjectId, Status status, int year, Source source) {
-        return new Participation(partyId, subjectId, status, LocalDate.of(year, 1, 1), null, List.of(), source, Precision.YEAR);
+        return new Participation(
+                partyId, subjectId, status, LocalDate.of(year, 1, 1), null, List.of(), source, Precision.YEAR);
     }
 
     /**
@@ -96,7 +136,9 @@ public record Participation(String partyId, String subjectId, Status status, Loc
 
     /** Whether the date falls within the year of a participation known only by its year ("during 2007"). */
     public boolean pendingOn(LocalDate date) {
-        return since != null && sincePrecision == Precision.YEAR && since.getYear() == date.getYear()
+        return since != null
+                && sincePrecision == Precision.YEAR
+                && since.getYear() == date.getYear()
                 && (until == null || until.isAfter(date));
     }
 

@@ -11,5 +11,9 @@ public sealed interface Party extends java.io.Serializable permits State, Organi
 
     PartyKind kind();
 
-    enum PartyKind { STATE, ORGANISATION, PROCESS }
+    enum PartyKind {
+        STATE,
+        ORGANISATION,
+        PROCESS
+    }
 }

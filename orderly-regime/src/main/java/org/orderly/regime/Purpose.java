@@ -1,4 +1,11 @@
 package org.orderly.regime;
 
 /** Why a person travels; some commitments and policies apply only to some purposes. */
-public enum Purpose { TOURISM, BUSINESS, FAMILY, TRANSIT, STUDY, WORK }
+public enum Purpose {
+    TOURISM,
+    BUSINESS,
+    FAMILY,
+    TRANSIT,
+    STUDY,
+    WORK
+}

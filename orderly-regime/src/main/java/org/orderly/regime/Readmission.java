@@ -4,8 +4,14 @@ package org.orderly.regime;
  * Grantors readmit their own nationals (and, if agreed, third-country nationals who transited)
  * at beneficiaries' request, answering each request within {@code answerDeadlineDays}.
  */
-public record Readmission(String instrumentId, Scope scope, Term term, int answerDeadlineDays,
-                          boolean thirdCountryNationals, Source source) implements Commitment {
+public record Readmission(
+        String instrumentId,
+        Scope scope,
+        Term term,
+        int answerDeadlineDays,
+        boolean thirdCountryNationals,
+        Source source)
+        implements Commitment {
 
     public Readmission {
         Checks.common(instrumentId, scope, term, source);

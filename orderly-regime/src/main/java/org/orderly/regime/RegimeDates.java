@@ -16,8 +16,7 @@ public final class RegimeDates {
     /** The latest date Orderly answers for. */
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-    private RegimeDates() {
-    }
+    private RegimeDates() {}
 
     /**
      * Today in UTC: the date a question without one is asked on, the one such date for the API, the pages, the command
@@ -41,14 +40,17 @@ public final class RegimeDates {
 
     /** The instant itself when its day (UTC) lies within the accepted dates (or it is null: not given). */
     public static Instant requireWithin(String field, Instant at) {
-        if (at != null && (at.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
-                || !at.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+        if (at != null
+                && (at.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        || !at.isBefore(
+                                LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
             throw outside(field, at.toString());
         }
         return at;
     }
 
     private static IllegalArgumentException outside(String field, String value) {
-        return new IllegalArgumentException(field + " " + value + " is outside the dates Orderly accepts (" + EARLIEST + " to " + LATEST + ")");
+        return new IllegalArgumentException(
+                field + " " + value + " is outside the dates Orderly accepts (" + EARLIEST + " to " + LATEST + ")");
     }
 }

@@ -20,8 +20,12 @@ public final class Registry {
     private final List<Commitment> commitments;
     private final List<EntryPolicy> entryPolicies;
 
-    public Registry(List<? extends Party> parties, List<Instrument> instruments, List<Participation> participations,
-                    List<Commitment> commitments, List<EntryPolicy> entryPolicies) {
+    public Registry(
+            List<? extends Party> parties,
+            List<Instrument> instruments,
+            List<Participation> participations,
+            List<Commitment> commitments,
+            List<EntryPolicy> entryPolicies) {
         this.parties = index(parties, Party::id, "party");
         this.instruments = index(instruments, Instrument::id, "instrument");
         this.participations = List.copyOf(participations);
@@ -49,7 +53,8 @@ public final class Registry {
         for (Participation p : participations) {
             if (!parties.containsKey(p.partyId())) problems.add("participation names unknown party " + p.partyId());
             if (!instruments.containsKey(p.subjectId()) && !(parties.get(p.subjectId()) instanceof Process)) {
-                problems.add("participation of " + p.partyId() + " names unknown instrument or process " + p.subjectId());
+                problems.add(
+                        "participation of " + p.partyId() + " names unknown instrument or process " + p.subjectId());
             }
         }
         for (Commitment c : commitments) {
@@ -57,19 +62,25 @@ public final class Registry {
                 problems.add("commitment '" + c.describe() + "' names unknown instrument " + c.instrumentId());
             }
             if (c.scope() instanceof Scope.Directed d) {
-                d.grantors().stream().filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
-                        .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
-                d.beneficiaries().stream().filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
-                        .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
+                d.grantors().stream()
+                        .filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
+                        .forEach(s ->
+                                problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
+                d.beneficiaries().stream()
+                        .filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
+                        .forEach(s -> problems.add(
+                                "commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
             }
         }
         for (EntryPolicy e : entryPolicies) {
-            if (!parties.containsKey(e.destination())) problems.add("entry policy names unknown destination " + e.destination());
+            if (!parties.containsKey(e.destination()))
+                problems.add("entry policy names unknown destination " + e.destination());
             if (!parties.containsKey(e.passport())) problems.add("entry policy names unknown passport " + e.passport());
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the registry is inconsistent: " + String.join("; ",
-                    problems.stream().limit(20).toList()) + (problems.size() > 20 ? " (and " + (problems.size() - 20) + " more)" : ""));
+            throw new IllegalArgumentException("the registry is inconsistent: "
+                    + String.join("; ", problems.stream().limit(20).toList())
+                    + (problems.size() > 20 ? " (and " + (problems.size() - 20) + " more)" : ""));
         }
     }
 
@@ -78,7 +89,10 @@ public final class Registry {
     }
 
     public List<State> states() {
-        return parties.values().stream().filter(State.class::isInstance).map(State.class::cast).toList();
+        return parties.values().stream()
+                .filter(State.class::isInstance)
+                .map(State.class::cast)
+                .toList();
     }
 
     public Optional<Party> party(String id) {
@@ -98,7 +112,9 @@ public final class Registry {
     }
 
     public List<Participation> participationsIn(String subjectId) {
-        return participations.stream().filter(p -> p.subjectId().equals(subjectId)).toList();
+        return participations.stream()
+                .filter(p -> p.subjectId().equals(subjectId))
+                .toList();
     }
 
     public List<Participation> participationsOf(String partyId) {
@@ -110,7 +126,9 @@ public final class Registry {
     }
 
     public List<Commitment> commitmentsUnder(String instrumentId) {
-        return commitments.stream().filter(c -> c.instrumentId().equals(instrumentId)).toList();
+        return commitments.stream()
+                .filter(c -> c.instrumentId().equals(instrumentId))
+                .toList();
     }
 
     public List<EntryPolicy> entryPolicies() {
@@ -126,14 +144,20 @@ public final class Registry {
      * {@link #participationsOn}); one whose date is unknown binds on no date.
      */
     public java.util.Set<String> boundParties(String subjectId, LocalDate date) {
-        return boundAmong(instruments.get(subjectId), participations.stream().filter(p -> p.subjectId().equals(subjectId)).toList(), date);
+        return boundAmong(
+                instruments.get(subjectId),
+                participations.stream()
+                        .filter(p -> p.subjectId().equals(subjectId))
+                        .toList(),
+                date);
     }
 
     /**
      * The same rule applied to given participations in one instrument (null for a process), such as a draft's that the
      * registry does not hold yet: the parties certainly bound on the date.
      */
-    public static java.util.Set<String> boundAmong(Instrument instrument, java.util.Collection<Participation> participations, LocalDate date) {
+    public static java.util.Set<String> boundAmong(
+            Instrument instrument, java.util.Collection<Participation> participations, LocalDate date) {
         if (instrument != null && !instrument.inForceOn(date)) return java.util.Set.of();
         return participations.stream()
                 .filter(p -> p.status().binds() && p.effectiveOn(date))
@@ -154,7 +178,8 @@ public final class Registry {
      */
     public List<Participation> participationsOn(String subjectId, LocalDate date) {
         Instrument instrument = instruments.get(subjectId);
-        LocalDate existsFrom = instrument == null ? null : instrument.adopted() != null ? instrument.adopted() : instrument.inForce();
+        LocalDate existsFrom =
+                instrument == null ? null : instrument.adopted() != null ? instrument.adopted() : instrument.inForce();
         if (existsFrom != null && existsFrom.isAfter(date)) return List.of();
         return participations.stream()
                 .filter(p -> p.subjectId().equals(subjectId) && (p.effectiveOn(date) || p.pendingOn(date)))
@@ -163,6 +188,8 @@ public final class Registry {
 
     /** The participations in an instrument or process whose date no source gives: shown as "date unknown", counted on no date. */
     public List<Participation> undatedParticipations(String subjectId) {
-        return participations.stream().filter(p -> p.subjectId().equals(subjectId) && p.since() == null).toList();
+        return participations.stream()
+                .filter(p -> p.subjectId().equals(subjectId) && p.since() == null)
+                .toList();
     }
 }

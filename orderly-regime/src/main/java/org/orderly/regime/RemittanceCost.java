@@ -11,7 +11,8 @@ public record RemittanceCost(String instrumentId, Scope scope, Term term, BigDec
         Checks.common(instrumentId, scope, term, source);
         Objects.requireNonNull(targetPercent, "remittance cost target");
         if (targetPercent.signum() < 0 || targetPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("remittance cost target must be between 0 and 100 percent, was " + targetPercent);
+            throw new IllegalArgumentException(
+                    "remittance cost target must be between 0 and 100 percent, was " + targetPercent);
         }
     }
 
@@ -22,6 +23,7 @@ public record RemittanceCost(String instrumentId, Scope scope, Term term, BigDec
 
     @Override
     public String describe() {
-        return "remittance costs at most " + targetPercent.stripTrailingZeros().toPlainString() + "% of the amount sent";
+        return "remittance costs at most " + targetPercent.stripTrailingZeros().toPlainString()
+                + "% of the amount sent";
     }
 }

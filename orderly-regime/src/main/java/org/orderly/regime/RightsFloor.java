@@ -6,12 +6,14 @@ import java.util.Set;
  * Grantors guarantee rights to migrants from beneficiaries (equal pay, social security, access to
  * justice…); {@code nonDerogable} rights such as non-refoulement can never be traded away.
  */
-public record RightsFloor(String instrumentId, Scope scope, Term term, Set<String> rights, boolean nonDerogable,
-                          Source source) implements Commitment {
+public record RightsFloor(
+        String instrumentId, Scope scope, Term term, Set<String> rights, boolean nonDerogable, Source source)
+        implements Commitment {
 
     public RightsFloor {
         Checks.common(instrumentId, scope, term, source);
-        if (rights == null || rights.isEmpty()) throw new IllegalArgumentException("a rights floor needs at least one right");
+        if (rights == null || rights.isEmpty())
+            throw new IllegalArgumentException("a rights floor needs at least one right");
         rights = Set.copyOf(rights);
     }
 

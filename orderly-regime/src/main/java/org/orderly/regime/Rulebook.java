@@ -86,7 +86,8 @@ public final class Rulebook {
             LocalDate since = participation.since();
             if (since != null) {
                 changes.add(since);
-                if (participation.sincePrecision() == Participation.Precision.YEAR && since.getYear() < LocalDate.MAX.getYear()) {
+                if (participation.sincePrecision() == Participation.Precision.YEAR
+                        && since.getYear() < LocalDate.MAX.getYear()) {
                     changes.add(LocalDate.of(since.getYear() + 1, 1, 1));
                 }
             }
@@ -100,7 +101,8 @@ public final class Rulebook {
         Rulebook rulebook = new Rulebook(registry, date);
         Map<String, Set<String>> boundCache = new HashMap<>();
         for (Commitment commitment : registry.commitments()) {
-            Instrument instrument = registry.instrument(commitment.instrumentId()).orElseThrow();
+            Instrument instrument =
+                    registry.instrument(commitment.instrumentId()).orElseThrow();
             boolean pending = commitment.term().pending();
             if (pending ? !instrument.inForceOn(date) : !inForce(commitment, instrument, date)) continue;
             Set<String> bound = boundCache.computeIfAbsent(instrument.id(), id -> registry.boundParties(id, date));
@@ -118,7 +120,10 @@ public final class Rulebook {
             for (String grantor : grantors) {
                 for (String beneficiary : beneficiaries) {
                     if (grantor.equals(beneficiary)) continue;
-                    if (pending) rulebook.pending.computeIfAbsent(grantor + ">" + beneficiary, k -> new ArrayList<>(1)).add(commitment);
+                    if (pending)
+                        rulebook.pending
+                                .computeIfAbsent(grantor + ">" + beneficiary, k -> new ArrayList<>(1))
+                                .add(commitment);
                     else rulebook.add(grantor, beneficiary, commitment);
                 }
             }
@@ -143,7 +148,9 @@ public final class Rulebook {
         Term term = commitment.term();
         if (term.pending()) return false;
         LocalDate from = term.from() != null ? term.from() : instrument.inForce();
-        return from != null && !from.isAfter(date) && (term.until() == null || term.until().isAfter(date));
+        return from != null
+                && !from.isAfter(date)
+                && (term.until() == null || term.until().isAfter(date));
     }
 
     private static Set<String> resolve(Set<String> listed, Set<String> bound) {

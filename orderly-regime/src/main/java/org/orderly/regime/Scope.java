@@ -20,8 +20,7 @@ public sealed interface Scope extends java.io.Serializable permits Scope.Recipro
     String ANY = "ANY";
 
     /** Every state bound by the instrument owes the commitment to every other one. */
-    record Reciprocal() implements Scope {
-    }
+    record Reciprocal() implements Scope {}
 
     /** Listed grantors owe the commitment to listed beneficiaries; either list may hold {@link #PARTIES}, beneficiaries {@link #ANY}. */
     record Directed(Set<String> grantors, Set<String> beneficiaries) implements Scope {
@@ -31,7 +30,9 @@ public sealed interface Scope extends java.io.Serializable permits Scope.Recipro
             if (grantors.isEmpty() || beneficiaries.isEmpty()) {
                 throw new IllegalArgumentException("a directed scope needs at least one grantor and one beneficiary");
             }
-            if (grantors.contains(ANY)) throw new IllegalArgumentException("a grantor must be named: " + ANY + " stands only for beneficiaries");
+            if (grantors.contains(ANY))
+                throw new IllegalArgumentException(
+                        "a grantor must be named: " + ANY + " stands only for beneficiaries");
             grantors = Set.copyOf(grantors);
             beneficiaries = Set.copyOf(beneficiaries);
         }

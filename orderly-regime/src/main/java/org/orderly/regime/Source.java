@@ -31,7 +31,8 @@ public record Source(String title, String reference, LocalDate asOf) implements 
         if (!m.find()) return Optional.empty();
         String url = m.group();
         // A sentence's full stop or a closing bracket around the address is not part of it.
-        while (url.endsWith(".") || (url.endsWith(")") && count(url, '(') < count(url, ')'))) url = url.substring(0, url.length() - 1);
+        while (url.endsWith(".") || (url.endsWith(")") && count(url, '(') < count(url, ')')))
+            url = url.substring(0, url.length() - 1);
         return Optional.of(url);
     }
 

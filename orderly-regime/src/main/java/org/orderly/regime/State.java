@@ -7,13 +7,25 @@ import java.util.regex.Pattern;
  * A state or a territory that issues travel documents, identified by its ISO 3166-1 alpha-3
  * code (or the code that ICAO Doc 9303 and travel data use where ISO has none, such as XKX).
  */
-public record State(String id, String alpha2, String numeric, String name, String region,
-                    String subRegion, Standing standing, Source source) implements Party {
+public record State(
+        String id,
+        String alpha2,
+        String numeric,
+        String name,
+        String region,
+        String subRegion,
+        Standing standing,
+        Source source)
+        implements Party {
 
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
     /** A state's standing at the United Nations. */
-    public enum Standing { UN_MEMBER, UN_OBSERVER, OTHER }
+    public enum Standing {
+        UN_MEMBER,
+        UN_OBSERVER,
+        OTHER
+    }
 
     public State {
         Objects.requireNonNull(id, "state code");

@@ -22,11 +22,11 @@ import org.orderly.csv.CsvTable;
  */
 public final class StatusList {
     /** The list's columns, compared ignoring case. */
-    public static final CsvHeader COLUMNS = CsvHeader.requiring("party", "status", "since").withOptional("until", "reservations")
+    public static final CsvHeader COLUMNS = CsvHeader.requiring("party", "status", "since")
+            .withOptional("until", "reservations")
             .ignoringCase();
 
-    private StatusList() {
-    }
+    private StatusList() {}
 
     /**
      * Reads a list for {@code subjectId}, every participation with the list's {@code source}.
@@ -34,20 +34,25 @@ public final class StatusList {
      * @param knownParty whether a code names a party of the registry
      * @throws CsvException naming the file, line, column and field of the first problem
      */
-    public static List<Participation> read(String file, String text, String subjectId, Source source, Predicate<String> knownParty) {
+    public static List<Participation> read(
+            String file, String text, String subjectId, Source source, Predicate<String> knownParty) {
         CsvTable table = CsvReader.read(file, text, COLUMNS);
-        if (table.rows().isEmpty()) throw new CsvException(file, 1, 0, null, "holds no participation (only a header, or nothing)");
+        if (table.rows().isEmpty())
+            throw new CsvException(file, 1, 0, null, "holds no participation (only a header, or nothing)");
         Map<String, Long> seen = new HashMap<>();
         List<Participation> participations = new ArrayList<>(table.rows().size());
         for (CsvRow row : table.rows()) {
             String party = row.get("party").strip().toUpperCase(Locale.ROOT);
             if (party.isEmpty()) throw row.error("party", "party is empty");
-            if (!knownParty.test(party)) throw row.error("party", "'" + row.get("party") + "' is not a party of the registry");
+            if (!knownParty.test(party))
+                throw row.error("party", "'" + row.get("party") + "' is not a party of the registry");
             Participation.Status status;
             try {
                 status = Participation.Status.valueOf(row.get("status").strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("status", "'" + row.get("status") + "' is not one of " + List.of(Participation.Status.values()));
+                throw row.error(
+                        "status",
+                        "'" + row.get("status") + "' is not one of " + List.of(Participation.Status.values()));
             }
             LocalDate until = null;
             String untilText = row.has("until") ? row.get("until").strip() : "";
@@ -58,17 +63,26 @@ public final class StatusList {
                     throw row.error("until", "'" + untilText + "' is not a date (yyyy-mm-dd)");
                 }
             }
-            List<String> reservations = row.has("reservations") && !row.get("reservations").isBlank()
-                    ? List.of(row.get("reservations").split("\\|")).stream().map(String::strip).filter(r -> !r.isEmpty()).toList()
-                    : List.of();
+            List<String> reservations =
+                    row.has("reservations") && !row.get("reservations").isBlank()
+                            ? List.of(row.get("reservations").split("\\|")).stream()
+                                    .map(String::strip)
+                                    .filter(r -> !r.isEmpty())
+                                    .toList()
+                            : List.of();
             Participation participation;
             try {
-                participation = Participation.published(party, subjectId, status, row.get("since"), until, reservations, source);
+                participation = Participation.published(
+                        party, subjectId, status, row.get("since"), until, reservations, source);
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage().startsWith("since") ? "since" : "until", e.getMessage());
             }
             Long earlier = seen.put(party + " " + status, row.line());
-            if (earlier != null) throw row.error("status", party + " " + status.name().toLowerCase(Locale.ROOT) + " appears again (first on line " + earlier + ")");
+            if (earlier != null)
+                throw row.error(
+                        "status",
+                        party + " " + status.name().toLowerCase(Locale.ROOT) + " appears again (first on line "
+                                + earlier + ")");
             participations.add(participation);
         }
         return List.copyOf(participations);

@@ -1,7 +1,6 @@
 package org.orderly.regime;
 
 import java.time.LocalDate;
-
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,9 +11,17 @@ import java.util.Set;
  * A rule may be limited to some destinations and nationalities (empty: all) and to the dates of the law it cites
  * ({@code from} inclusive, {@code until} exclusive; null: open).
  */
-public record VisaAuthority(String instrumentId, Set<String> destinations, Set<String> nationalities, LocalDate from,
-                            LocalDate until, Set<Purpose> purposes, Set<TravelCategory> categories,
-                            String decision, String applyAt, Source source) {
+public record VisaAuthority(
+        String instrumentId,
+        Set<String> destinations,
+        Set<String> nationalities,
+        LocalDate from,
+        LocalDate until,
+        Set<Purpose> purposes,
+        Set<TravelCategory> categories,
+        String decision,
+        String applyAt,
+        Source source) {
     public VisaAuthority {
         Objects.requireNonNull(instrumentId, "visa authority instrument");
         Objects.requireNonNull(decision, "visa authority decision");
@@ -38,6 +45,7 @@ public record VisaAuthority(String instrumentId, Set<String> destinations, Set<S
     public boolean covers(String passport, String destination, LocalDate date) {
         return (destinations.isEmpty() || destinations.contains(destination))
                 && (nationalities.isEmpty() || nationalities.contains(passport))
-                && (from == null || !from.isAfter(date)) && (until == null || until.isAfter(date));
+                && (from == null || !from.isAfter(date))
+                && (until == null || until.isAfter(date));
     }
 }

@@ -14,7 +14,8 @@ public record VisaObligation(String instrumentId, Scope scope, Term term, Set<Pu
 
     public VisaObligation {
         Checks.common(instrumentId, scope, term, source);
-        purposes = purposes == null || purposes.isEmpty() ? VisaWaiver.SHORT_STAY : Set.copyOf(EnumSet.copyOf(purposes));
+        purposes =
+                purposes == null || purposes.isEmpty() ? VisaWaiver.SHORT_STAY : Set.copyOf(EnumSet.copyOf(purposes));
     }
 
     @Override

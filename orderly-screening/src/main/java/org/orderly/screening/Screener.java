@@ -21,6 +21,7 @@ import org.orderly.screening.watchlist.Watchlist;
 public final class Screener {
     /** The comparator given, weighing name parts by how often the index counted them on the lists. */
     private final NameComparator comparator;
+
     private final CandidateIndex index;
     private final NameFeatures[] names;
     private final int[] nameEntry;
@@ -34,8 +35,7 @@ public final class Screener {
      * A listed name (or alias) with no letter Orderly can read (punctuation, symbols, digits alone): it cannot be
      * screened by name, so it is reported rather than silently left out.
      */
-    public record UnreadableName(String watchlist, String entryId, String name) {
-    }
+    public record UnreadableName(String watchlist, String entryId, String name) {}
 
     public Screener(List<Watchlist> watchlists) {
         this(watchlists, new NameComparator());
@@ -71,7 +71,8 @@ public final class Screener {
                 }
             }
             for (DocumentEntry document : watchlist.documents()) {
-                documents.computeIfAbsent(document.number(), n -> new ArrayList<>())
+                documents
+                        .computeIfAbsent(document.number(), n -> new ArrayList<>())
                         .add(new DocumentHit(watchlist.name(), document));
             }
         }
@@ -91,9 +92,15 @@ public final class Screener {
         }
         try {
             this.index = savedIndex == null
-                    ? new CandidateIndex(allNames, comparator.threshold(), births, nationalities, comparator.givenNames())
-                    : CandidateIndex.open(savedIndex, allNames, comparator.threshold(), births, nationalities,
-                    comparator.givenNames());
+                    ? new CandidateIndex(
+                            allNames, comparator.threshold(), births, nationalities, comparator.givenNames())
+                    : CandidateIndex.open(
+                            savedIndex,
+                            allNames,
+                            comparator.threshold(),
+                            births,
+                            nationalities,
+                            comparator.givenNames());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the saved index " + savedIndex, e);
         }
@@ -109,8 +116,14 @@ public final class Screener {
     }
 
     /** Adds a listed name; false when it has no letter to compare. */
-    private static boolean addName(NameComparator comparator, String name, int ordinal, boolean alias,
-                                   List<NameFeatures> allNames, List<Integer> owners, List<Boolean> aliases) {
+    private static boolean addName(
+            NameComparator comparator,
+            String name,
+            int ordinal,
+            boolean alias,
+            List<NameFeatures> allNames,
+            List<Integer> owners,
+            List<Boolean> aliases) {
         NameFeatures features = comparator.features(name);
         if (features.tokens().isEmpty()) {
             return false;
@@ -163,8 +176,10 @@ public final class Screener {
             return found;
         }
         String state = issuingState.trim().toUpperCase(java.util.Locale.ROOT);
-        return found.stream().filter(h -> h.entry().issuingState().isEmpty()
-                || h.entry().issuingState().equals(state)).toList();
+        return found.stream()
+                .filter(h -> h.entry().issuingState().isEmpty()
+                        || h.entry().issuingState().equals(state))
+                .toList();
     }
 
     private List<Hit> hits(PersonDetails query, NameFeatures features, int[] candidates) {
@@ -175,8 +190,13 @@ public final class Screener {
         for (int name : candidates) {
             int entry = nameEntry[name];
             PersonEntry person = entries[entry];
-            double score = comparator.score(features, query.birthDate(), query.nationality(),
-                    names[name], person.birthDate(), person.nationality());
+            double score = comparator.score(
+                    features,
+                    query.birthDate(),
+                    query.nationality(),
+                    names[name],
+                    person.birthDate(),
+                    person.nationality());
             if (score >= threshold && score > bestScore.getOrDefault(entry, -1.0)) {
                 bestScore.put(entry, score);
                 bestNameOfEntry.put(entry, name);
@@ -190,8 +210,13 @@ public final class Screener {
             int entry = best.getKey();
             int name = best.getValue();
             PersonEntry person = entries[entry];
-            Comparison comparison = comparator.compare(features, query.birthDate(), query.nationality(),
-                    names[name], person.birthDate(), person.nationality());
+            Comparison comparison = comparator.compare(
+                    features,
+                    query.birthDate(),
+                    query.nationality(),
+                    names[name],
+                    person.birthDate(),
+                    person.nationality());
             List<String> fields = new ArrayList<>();
             fields.add(nameIsAlias[name] ? "alias" : "name");
             if (comparison.birthDateAdjustment() > 0) {
@@ -200,10 +225,17 @@ public final class Screener {
             if (comparison.nationalityAdjustment() > 0) {
                 fields.add("nationality");
             }
-            hits.add(new Hit(entryList[entry], person, comparison.score(), names[name].name().original(), fields,
+            hits.add(new Hit(
+                    entryList[entry],
+                    person,
+                    comparison.score(),
+                    names[name].name().original(),
+                    fields,
                     comparison));
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().id()));
+        hits.sort(Comparator.comparingDouble(Hit::score)
+                .reversed()
+                .thenComparing(h -> h.entry().id()));
         return hits;
     }
 }

@@ -10,12 +10,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.orderly.screening.compare.BirthDate;
 import org.orderly.screening.compare.GivenNameVariants;
-import org.orderly.screening.compare.NameComparator;
-import org.orderly.screening.normalise.NameNormaliser;
 import org.orderly.screening.compare.JaroWinkler;
 import org.orderly.screening.compare.MatchKind;
-import org.orderly.screening.compare.SpellingVariants;
+import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.PersonDetails;
+import org.orderly.screening.compare.SpellingVariants;
+import org.orderly.screening.normalise.NameNormaliser;
 import org.orderly.screening.watchlist.PersonEntry;
 import org.orderly.screening.watchlist.Watchlist;
 
@@ -50,30 +50,41 @@ class IndexedScreeningExactnessTest {
             int size = 1 + random.nextInt(40);
             for (int i = 0; i < size; i++) {
                 List<String> aliases = random.nextInt(5) == 0 ? List.of(name(random, vocabulary)) : List.of();
-                persons.add(new PersonEntry("p" + i, name(random, vocabulary), aliases, birthDate(random),
+                persons.add(new PersonEntry(
+                        "p" + i,
+                        name(random, vocabulary),
+                        aliases,
+                        birthDate(random),
                         random.nextBoolean() ? NATIONALITIES[random.nextInt(NATIONALITIES.length)] : null));
             }
             // Hypocorism groups over the vocabulary (as a nicknames list would give), so that the index must also
             // propose the pairs the list relates.
             java.util.Map<String, List<String>> nicknames = new java.util.HashMap<>();
             for (int g = 0; g < vocabulary.size() / 3; g++) {
-                nicknames.computeIfAbsent(vocabulary.get(random.nextInt(vocabulary.size())), n -> new ArrayList<>())
+                nicknames
+                        .computeIfAbsent(vocabulary.get(random.nextInt(vocabulary.size())), n -> new ArrayList<>())
                         .add(vocabulary.get(random.nextInt(vocabulary.size())));
             }
-            NameComparator comparator = new NameComparator(new NameNormaliser(), NameComparator.DEFAULT_THRESHOLD,
-                    GivenNameVariants.of(nicknames));
+            NameComparator comparator = new NameComparator(
+                    new NameNormaliser(), NameComparator.DEFAULT_THRESHOLD, GivenNameVariants.of(nicknames));
             Screener screener = new Screener(List.of(new Watchlist("random", persons, List.of())), comparator);
             for (int q = 0; q < 8; q++) {
-                String base = random.nextBoolean() ? persons.get(random.nextInt(size)).name() : name(random, vocabulary);
+                String base =
+                        random.nextBoolean() ? persons.get(random.nextInt(size)).name() : name(random, vocabulary);
                 String query = perturb(random, base);
-                PersonDetails person = new PersonDetails(query, birthDate(random),
+                PersonDetails person = new PersonDetails(
+                        query,
+                        birthDate(random),
                         random.nextBoolean() ? NATIONALITIES[random.nextInt(NATIONALITIES.length)] : null);
                 if (screener.comparator().features(query).wordCount() == 0) {
                     initialsOnly++;
                 }
                 Set<String> expected = ids(screener.screenExhaustively(person));
                 Set<String> indexed = ids(screener.screen(person));
-                assertThat(indexed).as("index hits for %s are the exhaustive hits with the same score (seed %d, list %s)", query, seed, persons)
+                assertThat(indexed)
+                        .as(
+                                "index hits for %s are the exhaustive hits with the same score (seed %d, list %s)",
+                                query, seed, persons)
                         .isEqualTo(expected);
                 exhaustiveHits += expected.size();
                 for (Hit hit : screener.screenExhaustively(person)) {
@@ -87,9 +98,15 @@ class IndexedScreeningExactnessTest {
             }
         }
         assertThat(exhaustiveHits).as("the random lists exercise the index").isGreaterThan(1_000);
-        assertThat(compoundHits).as("hits through parts written as one are among the hits checked").isGreaterThan(20);
-        assertThat(initialsOnly).as("queries of initials alone are among the shapes checked").isGreaterThan(20);
-        assertThat(hypocorismHits).as("hits through a hypocorism are among the hits checked").isGreaterThan(20);
+        assertThat(compoundHits)
+                .as("hits through parts written as one are among the hits checked")
+                .isGreaterThan(20);
+        assertThat(initialsOnly)
+                .as("queries of initials alone are among the shapes checked")
+                .isGreaterThan(20);
+        assertThat(hypocorismHits)
+                .as("hits through a hypocorism are among the hits checked")
+                .isGreaterThan(20);
     }
 
     /**
@@ -99,7 +116,8 @@ class IndexedScreeningExactnessTest {
      */
     @Test
     void indexReturnsExactlyTheExhaustiveHitsForHanAndHangulNames() {
-        com.ibm.icu.text.Transliterator hanToLatin = com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII");
+        com.ibm.icu.text.Transliterator hanToLatin =
+                com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII");
         int exhaustiveHits = 0;
         int crossScriptHits = 0;
         for (int seed = 0; seed < 300; seed++) {
@@ -124,7 +142,8 @@ class IndexedScreeningExactnessTest {
             }
             Screener screener = new Screener(List.of(new Watchlist("native", persons, List.of())));
             for (int q = 0; q < 8; q++) {
-                String base = random.nextBoolean() ? persons.get(random.nextInt(size)).name()
+                String base = random.nextBoolean()
+                        ? persons.get(random.nextInt(size)).name()
                         : nativeName(random, random.nextBoolean() ? han : hangul);
                 String query = switch (random.nextInt(5)) {
                     case 0 -> base;
@@ -133,7 +152,8 @@ class IndexedScreeningExactnessTest {
                     default -> { // one character replaced by another of the same script (often a homophone)
                         int at = random.nextInt(base.length());
                         String[] pool = base.codePointAt(0) >= 0xAC00 ? hangul : han;
-                        yield base.codePointAt(at) < 0x1100 ? base
+                        yield base.codePointAt(at) < 0x1100
+                                ? base
                                 : base.substring(0, at) + pool[random.nextInt(pool.length)] + base.substring(at + 1);
                     }
                 };
@@ -150,8 +170,11 @@ class IndexedScreeningExactnessTest {
                 }
             }
         }
-        assertThat(exhaustiveHits).as("the native-script lists exercise the index").isGreaterThan(300);
-        assertThat(crossScriptHits).as("hits between a Han name and its Latin reading are among those checked")
+        assertThat(exhaustiveHits)
+                .as("the native-script lists exercise the index")
+                .isGreaterThan(300);
+        assertThat(crossScriptHits)
+                .as("hits between a Han name and its Latin reading are among those checked")
                 .isGreaterThan(20);
     }
 
@@ -164,14 +187,29 @@ class IndexedScreeningExactnessTest {
      */
     @Test
     void indexReturnsExactlyTheExhaustiveHitsForTheNameClassesOfIssue26() {
-        com.ibm.icu.text.Transliterator pinyinOf = com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
-        com.ibm.icu.text.Transliterator revised = com.ibm.icu.text.Transliterator.getInstance("Hangul-Latin; Latin-ASCII; Lower");
-        com.ibm.icu.text.Transliterator mccune = com.ibm.icu.text.Transliterator.getInstance(
-                "NFD; Korean-Latin/BGN; NFC; Latin-ASCII; Lower");
-        String[] stems = {"ivanov", "petrov", "kowalsk", "novak", "petrausk", "berzin", "ozol", "kovalevsk", "jonait",
-            "smirnov", "dvorak", "lucas"};
-        String[] scripts = {"ហ៊ុន សែន", "សម រង្ស៊ី", "ከሬን መትትሄው", "ቶማስ ጆንሰን", "কিরণ শ্রেষ্‍ঠ", "মুহাম্মদ ইউনূস",
-            "নরোত্তম", "ហេង សំរិន"};
+        com.ibm.icu.text.Transliterator pinyinOf =
+                com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+        com.ibm.icu.text.Transliterator revised =
+                com.ibm.icu.text.Transliterator.getInstance("Hangul-Latin; Latin-ASCII; Lower");
+        com.ibm.icu.text.Transliterator mccune =
+                com.ibm.icu.text.Transliterator.getInstance("NFD; Korean-Latin/BGN; NFC; Latin-ASCII; Lower");
+        String[] stems = {
+            "ivanov",
+            "petrov",
+            "kowalsk",
+            "novak",
+            "petrausk",
+            "berzin",
+            "ozol",
+            "kovalevsk",
+            "jonait",
+            "smirnov",
+            "dvorak",
+            "lucas"
+        };
+        String[] scripts = {
+            "ហ៊ុន សែន", "សម រង្ស៊ី", "ከሬን መትትሄው", "ቶማስ ጆንሰን", "কিরণ শ্রেষ্‍ঠ", "মুহাম্মদ ইউনূস", "নরোত্তম", "ហេង សំរិន"
+        };
         java.util.Map<MatchKind, Integer> hitsByKind = new java.util.EnumMap<>(MatchKind.class);
         int exhaustiveHits = 0;
         int orderedHits = 0;
@@ -180,26 +218,32 @@ class IndexedScreeningExactnessTest {
             List<String> vocabulary = new ArrayList<>();
             java.util.Map<String, String> mccuneOf = new java.util.HashMap<>();
             for (int w = 0; w < 6 + random.nextInt(10); w++) {
-                vocabulary.add(switch (random.nextInt(6)) {
-                    case 0, 5 -> inflected(random, stems[random.nextInt(stems.length)]);
-                    case 1 -> syllables(random, pinyinOf, 0x4E00, 0x300);
-                    case 2 -> {
-                        // A Korean given name of two syllables, and how McCune-Reischauer writes it (Chong-il).
-                        char one = (char) (0xAC00 + random.nextInt(0x400));
-                        char two = (char) (0xAC00 + random.nextInt(0x400));
-                        String rr = revised.transliterate(one + "" + two).replaceAll("[^a-z]", "");
-                        mccuneOf.put(rr, mccune.transliterate(String.valueOf(one)).replaceAll("[^a-z]", "") + "-"
-                                + mccune.transliterate(String.valueOf(two)).replaceAll("[^a-z]", ""));
-                        yield rr;
-                    }
-                    default -> word(random);
-                });
+                vocabulary.add(
+                        switch (random.nextInt(6)) {
+                            case 0, 5 -> inflected(random, stems[random.nextInt(stems.length)]);
+                            case 1 -> syllables(random, pinyinOf, 0x4E00, 0x300);
+                            case 2 -> {
+                                // A Korean given name of two syllables, and how McCune-Reischauer writes it (Chong-il).
+                                char one = (char) (0xAC00 + random.nextInt(0x400));
+                                char two = (char) (0xAC00 + random.nextInt(0x400));
+                                String rr =
+                                        revised.transliterate(one + "" + two).replaceAll("[^a-z]", "");
+                                mccuneOf.put(
+                                        rr,
+                                        mccune.transliterate(String.valueOf(one))
+                                                        .replaceAll("[^a-z]", "") + "-"
+                                                + mccune.transliterate(String.valueOf(two))
+                                                        .replaceAll("[^a-z]", ""));
+                                yield rr;
+                            }
+                            default -> word(random);
+                        });
             }
             List<PersonEntry> persons = new ArrayList<>();
             int size = 1 + random.nextInt(30);
             for (int i = 0; i < size; i++) {
-                String name = random.nextInt(8) == 0 ? scripts[random.nextInt(scripts.length)]
-                        : longName(random, vocabulary);
+                String name =
+                        random.nextInt(8) == 0 ? scripts[random.nextInt(scripts.length)] : longName(random, vocabulary);
                 persons.add(new PersonEntry("p" + i, name, List.of(), birthDate(random), null));
             }
             Screener screener = new Screener(List.of(new Watchlist("classes", persons, List.of())));
@@ -209,23 +253,31 @@ class IndexedScreeningExactnessTest {
                 PersonDetails person = new PersonDetails(query, birthDate(random), null);
                 List<Hit> exhaustive = screener.screenExhaustively(person);
                 assertThat(ids(screener.screen(person)))
-                        .as("index hits for %s are the exhaustive hits (seed %d, list %s)", query, 1_000 + seed, persons)
+                        .as(
+                                "index hits for %s are the exhaustive hits (seed %d, list %s)",
+                                query, 1_000 + seed, persons)
                         .isEqualTo(ids(exhaustive));
                 exhaustiveHits += exhaustive.size();
                 for (Hit hit : exhaustive) {
-                    hit.explanation().matches().stream().map(m -> m.kind()).distinct()
+                    hit.explanation().matches().stream()
+                            .map(m -> m.kind())
+                            .distinct()
                             .forEach(kind -> hitsByKind.merge(kind, 1, Integer::sum));
                     int queryWords = screener.comparator().features(query).wordCount();
-                    if (queryWords >= 2 && screener.comparator().features(hit.matchedName()).wordCount() >= queryWords + 2) {
+                    if (queryWords >= 2
+                            && screener.comparator().features(hit.matchedName()).wordCount() >= queryWords + 2) {
                         orderedHits++;
                     }
                 }
             }
         }
         assertThat(exhaustiveHits).as("the lists exercise the index").isGreaterThan(1_000);
-        assertThat(orderedHits).as("hits of a short query on a listed name two words longer").isGreaterThan(50);
+        assertThat(orderedHits)
+                .as("hits of a short query on a listed name two words longer")
+                .isGreaterThan(50);
         for (MatchKind kind : List.of(MatchKind.INFLECTION, MatchKind.ROMANISATION, MatchKind.TWO_LETTERS)) {
-            assertThat(hitsByKind.getOrDefault(kind, 0)).as("hits through %s are among those checked (%s)", kind, hitsByKind)
+            assertThat(hitsByKind.getOrDefault(kind, 0))
+                    .as("hits through %s are among those checked (%s)", kind, hitsByKind)
                     .isGreaterThanOrEqualTo(10); // most grammatical forms are also a typo or a skeleton apart
         }
     }
@@ -240,7 +292,8 @@ class IndexedScreeningExactnessTest {
     private static String syllables(Random random, com.ibm.icu.text.Transliterator latin, int first, int range) {
         StringBuilder out = new StringBuilder();
         for (int s = 0; s < 2 + random.nextInt(2); s++) {
-            out.append(latin.transliterate(String.valueOf((char) (first + random.nextInt(range)))).replaceAll("[^a-z]", ""));
+            out.append(latin.transliterate(String.valueOf((char) (first + random.nextInt(range))))
+                    .replaceAll("[^a-z]", ""));
         }
         return out.length() < 2 ? "ma" + out : out.toString();
     }
@@ -250,13 +303,16 @@ class IndexedScreeningExactnessTest {
         List<String> parts = new ArrayList<>();
         int count = 2 + random.nextInt(5);
         for (int i = 0; i < count; i++) {
-            parts.add(i > 0 && i + 1 < count && random.nextInt(6) == 0 ? "bin" : vocabulary.get(random.nextInt(vocabulary.size())));
+            parts.add(
+                    i > 0 && i + 1 < count && random.nextInt(6) == 0
+                            ? "bin"
+                            : vocabulary.get(random.nextInt(vocabulary.size())));
         }
         return String.join(" ", parts);
     }
 
-    private static String classPerturbation(Random random, String name, java.util.Map<String, String> mccuneOf,
-                                            String[] stems) {
+    private static String classPerturbation(
+            Random random, String name, java.util.Map<String, String> mccuneOf, String[] stems) {
         List<String> parts = new ArrayList<>(List.of(name.split(" ")));
         switch (random.nextInt(6)) {
             case 0 -> { // the short form: first and last part only
@@ -279,12 +335,15 @@ class IndexedScreeningExactnessTest {
                 String word = parts.get(p);
                 for (int at = 0; at < word.length(); ) {
                     int end = Math.min(word.length(), at + 6);
-                    while (end > at + 1 && !org.orderly.screening.compare.Romanisations.syllable(word.substring(at, end))) {
+                    while (end > at + 1
+                            && !org.orderly.screening.compare.Romanisations.syllable(word.substring(at, end))) {
                         end--;
                     }
                     String syllable = word.substring(at, end);
-                    wadeGiles.append(wadeGiles.length() > 0 ? "-" : "")
-                            .append(org.orderly.screening.compare.WadeGiles.of(syllable).replace("'", ""));
+                    wadeGiles
+                            .append(wadeGiles.length() > 0 ? "-" : "")
+                            .append(org.orderly.screening.compare.WadeGiles.of(syllable)
+                                    .replace("'", ""));
                     at = end;
                 }
                 parts.set(p, wadeGiles.toString());
@@ -298,7 +357,7 @@ class IndexedScreeningExactnessTest {
                 parts.set(p, new String(letters));
             }
             case 4 -> // a Korean name read by McCune-Reischauer instead of Revised Romanization
-                    parts.replaceAll(part -> mccuneOf.getOrDefault(part, part));
+                parts.replaceAll(part -> mccuneOf.getOrDefault(part, part));
             default -> java.util.Collections.reverse(parts);
         }
         return String.join(" ", parts);
@@ -320,7 +379,8 @@ class IndexedScreeningExactnessTest {
     private static boolean farApart(String a, String b) {
         return JaroWinkler.similarity(a, b) < 0.7
                 && JaroWinkler.similarity(SpellingVariants.variant(a), SpellingVariants.variant(b)) < 0.7
-                && !a.startsWith(b) && !b.startsWith(a);
+                && !a.startsWith(b)
+                && !b.startsWith(a);
     }
 
     private static Set<String> ids(List<Hit> hits) {
@@ -431,8 +491,9 @@ class IndexedScreeningExactnessTest {
                     break;
                 default:
                     if (at + 1 < word.length()) {
-                        parts.set(p, word.substring(0, at) + word.charAt(at + 1) + word.charAt(at)
-                                + word.substring(at + 2));
+                        parts.set(
+                                p,
+                                word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2));
                     }
             }
         }

@@ -22,8 +22,27 @@ import org.orderly.screening.watchlist.Watchlist;
 
 /** A built index saved and reopened screens exactly as the one built afresh; a file that does not fit is refused. */
 class SavedIndexTest {
-    private static final String[] PARTS = {"abdul", "rahman", "haddad", "maria", "jose", "fernandez", "viktor", "orlov",
-        "li", "ning", "wang", "kim", "sang", "hyun", "al", "bin", "orlova", "fernandes", "abdulrahman"};
+    private static final String[] PARTS = {
+        "abdul",
+        "rahman",
+        "haddad",
+        "maria",
+        "jose",
+        "fernandez",
+        "viktor",
+        "orlov",
+        "li",
+        "ning",
+        "wang",
+        "kim",
+        "sang",
+        "hyun",
+        "al",
+        "bin",
+        "orlova",
+        "fernandes",
+        "abdulrahman"
+    };
 
     @TempDir
     Path dir;
@@ -37,10 +56,12 @@ class SavedIndexTest {
         Screener reopened = new Screener(lists, new NameComparator(), file);
         int hits = 0;
         for (int q = 0; q < 300; q++) {
-            PersonDetails query = new PersonDetails(name(random), random.nextBoolean() ? null
-                    : BirthDate.ofYear(1960 + random.nextInt(30)), null);
+            PersonDetails query = new PersonDetails(
+                    name(random), random.nextBoolean() ? null : BirthDate.ofYear(1960 + random.nextInt(30)), null);
             List<String> expected = ids(built.screen(query));
-            assertThat(ids(reopened.screen(query))).as("hits for %s", query.name()).isEqualTo(expected);
+            assertThat(ids(reopened.screen(query)))
+                    .as("hits for %s", query.name())
+                    .isEqualTo(expected);
             hits += expected.size();
         }
         assertThat(hits).as("the queries find listed persons").isGreaterThan(100);
@@ -50,7 +71,8 @@ class SavedIndexTest {
     void anIndexSavedForOtherNamesIsRefused() throws IOException {
         Path file = save(new Screener(List.of(list(new Random(1), 50))), dir.resolve("list.index"));
         assertThatThrownBy(() -> new Screener(List.of(list(new Random(2), 50)), new NameComparator(), file))
-                .isInstanceOf(SavedIndexException.class).hasMessageContaining(file.toString())
+                .isInstanceOf(SavedIndexException.class)
+                .hasMessageContaining(file.toString())
                 .hasMessageContaining("other names");
     }
 
@@ -62,11 +84,13 @@ class SavedIndexTest {
         Path cut = dir.resolve("cut.index");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> new Screener(lists, new NameComparator(), cut))
-                .isInstanceOf(SavedIndexException.class).hasMessageContaining("damaged");
+                .isInstanceOf(SavedIndexException.class)
+                .hasMessageContaining("damaged");
         Path foreign = dir.resolve("watchlist.csv");
         Files.writeString(foreign, "id,name\n1,Someone\n");
         assertThatThrownBy(() -> new Screener(lists, new NameComparator(), foreign))
-                .isInstanceOf(SavedIndexException.class).hasMessageContaining("not a saved Orderly screening index");
+                .isInstanceOf(SavedIndexException.class)
+                .hasMessageContaining("not a saved Orderly screening index");
     }
 
     /**
@@ -90,25 +114,33 @@ class SavedIndexTest {
             byte[] copy = bytes.clone();
             copy[position] ^= (byte) (1 + random.nextInt(255));
             Files.write(changed, copy);
-            String reason = position < header ? "not a saved Orderly screening index"
+            String reason = position < header
+                    ? "not a saved Orderly screening index"
                     : position < header + 4 ? "written in layout" : "checksum does not match";
             assertThatThrownBy(() -> new Screener(lists, new NameComparator(), changed))
                     .as("byte %d of %d changed (seed %d)", position, bytes.length, seed)
-                    .isInstanceOf(SavedIndexException.class).hasMessageContaining(changed.toString()).hasMessageContaining(reason);
+                    .isInstanceOf(SavedIndexException.class)
+                    .hasMessageContaining(changed.toString())
+                    .hasMessageContaining(reason);
         }
         Path cut = dir.resolve("cut.index");
-        List<Integer> lengths = new ArrayList<>(List.of(header + 4, header + 8, bytes.length - 1, bytes.length - 4, bytes.length - 5));
+        List<Integer> lengths =
+                new ArrayList<>(List.of(header + 4, header + 8, bytes.length - 1, bytes.length - 4, bytes.length - 5));
         for (int i = 0; i < 100; i++) lengths.add(header + 4 + random.nextInt(bytes.length - header - 4));
         for (int length : lengths) {
             Files.write(cut, Arrays.copyOf(bytes, length));
-            assertThatThrownBy(() -> new Screener(lists, new NameComparator(), cut)).as("cut to %d of %d bytes (seed %d)", length, bytes.length, seed)
-                    .isInstanceOf(SavedIndexException.class).hasMessageContaining("damaged");
+            assertThatThrownBy(() -> new Screener(lists, new NameComparator(), cut))
+                    .as("cut to %d of %d bytes (seed %d)", length, bytes.length, seed)
+                    .isInstanceOf(SavedIndexException.class)
+                    .hasMessageContaining("damaged");
         }
         Files.write(cut, Arrays.copyOf(bytes, bytes.length + 16));
-        assertThatThrownBy(() -> new Screener(lists, new NameComparator(), cut)).isInstanceOf(SavedIndexException.class)
+        assertThatThrownBy(() -> new Screener(lists, new NameComparator(), cut))
+                .isInstanceOf(SavedIndexException.class)
                 .hasMessageContaining("checksum does not match");
         assertThat(new Screener(lists, new NameComparator(), save(new Screener(lists), changed)).size())
-                .as("the unchanged file still opens").isEqualTo(300);
+                .as("the unchanged file still opens")
+                .isEqualTo(300);
     }
 
     private static Path save(Screener screener, Path file) throws IOException {
@@ -121,8 +153,12 @@ class SavedIndexTest {
     private static Watchlist list(Random random, int size) {
         List<PersonEntry> persons = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            persons.add(new PersonEntry("p" + i, name(random), List.of(),
-                    random.nextBoolean() ? null : BirthDate.ofYear(1960 + random.nextInt(30)), null));
+            persons.add(new PersonEntry(
+                    "p" + i,
+                    name(random),
+                    List.of(),
+                    random.nextBoolean() ? null : BirthDate.ofYear(1960 + random.nextInt(30)),
+                    null));
         }
         return new Watchlist("list", persons, List.of());
     }

@@ -31,18 +31,27 @@ class ListeningAddress implements WebServerFactoryCustomizer<ConfigurableWebServ
     public void customize(ConfigurableWebServerFactory factory) {
         defaultAddress(environment).ifPresent(loopback -> {
             factory.setAddress(loopback);
-            log.info("Listening on {} only (plain HTTP, no proxy configured). To serve other machines, configure TLS "
-                    + "(server.ssl.*) or a reverse proxy (server.forward-headers-strategy=native), or set server.address.", loopback.getHostAddress());
+            log.info(
+                    "Listening on {} only (plain HTTP, no proxy configured). To serve other machines, configure TLS "
+                            + "(server.ssl.*) or a reverse proxy (server.forward-headers-strategy=native), or set server.address.",
+                    loopback.getHostAddress());
         });
     }
 
     /** Loopback, when nothing says the server may listen elsewhere; empty when it may (or an address is set). */
     static Optional<InetAddress> defaultAddress(Environment environment) {
         if (hasText(environment.getProperty("server.address"))) return Optional.empty();
-        boolean tls = !"false".equalsIgnoreCase(environment.getProperty("server.ssl.enabled", "true").trim())
-                && (hasText(environment.getProperty("server.ssl.bundle")) || hasText(environment.getProperty("server.ssl.key-store"))
-                    || hasText(environment.getProperty("server.ssl.certificate")));
-        String forwarded = environment.getProperty("server.forward-headers-strategy", "none").trim().toLowerCase(Locale.ROOT);
+        boolean tls = !"false"
+                        .equalsIgnoreCase(environment
+                                .getProperty("server.ssl.enabled", "true")
+                                .trim())
+                && (hasText(environment.getProperty("server.ssl.bundle"))
+                        || hasText(environment.getProperty("server.ssl.key-store"))
+                        || hasText(environment.getProperty("server.ssl.certificate")));
+        String forwarded = environment
+                .getProperty("server.forward-headers-strategy", "none")
+                .trim()
+                .toLowerCase(Locale.ROOT);
         boolean proxy = forwarded.equals("native") || forwarded.equals("framework");
         return tls || proxy ? Optional.empty() : Optional.of(InetAddress.getLoopbackAddress());
     }

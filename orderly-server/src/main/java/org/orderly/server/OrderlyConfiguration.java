@@ -48,7 +48,8 @@ class OrderlyConfiguration {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(env);
         if ("temporary".equals(properties.home())) {
             try {
-                // A throwaway database: embedded, or a fresh one on the server ORDERLY_DB_URL names (the tests run so in CI).
+                // A throwaway database: embedded, or a fresh one on the server ORDERLY_DB_URL names (the tests run so
+                // in CI).
                 settings = DatabaseSettings.scratch(Files.createTempDirectory("orderly-"), env);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -15,12 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param users      accounts; when empty a secretariat account with a one-time password is created and logged
  */
 @ConfigurationProperties("orderly")
-public record OrderlyProperties(String home, String dbUrl, String dbUser, String dbPassword, boolean demo,
-                                String sharedData, List<User> users) {
+public record OrderlyProperties(
+        String home,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        boolean demo,
+        String sharedData,
+        List<User> users) {
 
     /** An account: password as a Spring Security encoded string ({bcrypt}…, or {noop}… in tests), the party it acts for, its roles. */
-    public record User(String name, String password, String party, List<String> roles) {
-    }
+    public record User(String name, String password, String party, List<String> roles) {}
 
     public OrderlyProperties {
         users = users == null ? List.of() : List.copyOf(users);

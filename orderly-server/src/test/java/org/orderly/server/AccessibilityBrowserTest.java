@@ -22,16 +22,29 @@ class AccessibilityBrowserTest extends DeskAndPhoneBrowserTest {
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void downloadButtonsSayWhatTheyShowAndPhoneControlsAreLargeEnough(int width) {
         ChromeDriver browser = browser(width);
-        for (String path : new String[] {"/", "/travel?passport=NGA&destination=DEU&purpose=tourism", "/instruments/ICMW", "/parties/NGA", "/channels"}) {
+        for (String path : new String[] {
+            "/",
+            "/travel?passport=NGA&destination=DEU&purpose=tourism",
+            "/instruments/ICMW",
+            "/parties/NGA",
+            "/channels"
+        }) {
             browser.get(url(path));
             String name = "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "") + "-" + width;
             PageChecks.screenshot(browser, name);
             for (WebElement button : browser.findElements(By.cssSelector(".table-tools button"))) {
                 String label = button.getText().strip();
-                assertThat(button.getAccessibleName()).as("accessible name of the button labelled %s on %s", label, path).contains(label);
+                assertThat(button.getAccessibleName())
+                        .as("accessible name of the button labelled %s on %s", label, path)
+                        .contains(label);
             }
-            assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", path, width).isEmpty();
-            if (width == PageChecks.PHONE) assertThat(PageChecks.smallTargets(browser)).as("controls under 44 px on %s", path).isEmpty();
+            assertThat(PageChecks.seriousViolations(browser))
+                    .as("axe-core on %s at %d px", path, width)
+                    .isEmpty();
+            if (width == PageChecks.PHONE)
+                assertThat(PageChecks.smallTargets(browser))
+                        .as("controls under 44 px on %s", path)
+                        .isEmpty();
         }
     }
 
@@ -42,9 +55,11 @@ class AccessibilityBrowserTest extends DeskAndPhoneBrowserTest {
         String[] zone = BorderZones.passport("FRA", "LAMBERT", "CLAIRE", "16AB12345", "920314", "F", "320101");
         phone.findElement(By.id("mrz")).sendKeys(zone[0] + "\n" + zone[1]);
         phone.findElement(By.id("check")).click();
-        WebElement pre = Browser.waiting(phone).until(d -> d.findElements(By.id("zone")).isEmpty() ? null : d.findElement(By.id("zone")));
+        WebElement pre = Browser.waiting(phone)
+                .until(d -> d.findElements(By.id("zone")).isEmpty() ? null : d.findElement(By.id("zone")));
         assertThat((Boolean) phone.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;", pre))
-                .as("the zone scrolls sideways at 390 px").isTrue();
+                .as("the zone scrolls sideways at 390 px")
+                .isTrue();
         WebElement focused = null;
         for (int i = 0; i < 80 && (focused == null || !"zone".equals(focused.getDomAttribute("id"))); i++) {
             new Actions(phone).sendKeys(Keys.TAB).perform();
@@ -52,7 +67,11 @@ class AccessibilityBrowserTest extends DeskAndPhoneBrowserTest {
         }
         assertThat(focused.getDomAttribute("id")).as("Tab reaches the zone").isEqualTo("zone");
         PageChecks.screenshot(phone, "a11y-border-zone-390");
-        assertThat(PageChecks.seriousViolations(phone)).as("axe-core on the border check at 390 px").isEmpty();
-        assertThat(PageChecks.smallTargets(phone)).as("controls under 44 px on the border check").isEmpty();
+        assertThat(PageChecks.seriousViolations(phone))
+                .as("axe-core on the border check at 390 px")
+                .isEmpty();
+        assertThat(PageChecks.smallTargets(phone))
+                .as("controls under 44 px on the border check")
+                .isEmpty();
     }
 }

@@ -20,7 +20,8 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
     private ChromeDriver signedIn(int width) {
         ChromeDriver browser = browser(width);
         browser.get(url("/"));
-        if (browser.findElements(By.id("signed-in")).isEmpty()) Browser.signIn(browser, url(""), "border-officer", "test-only-border");
+        if (browser.findElements(By.id("signed-in")).isEmpty())
+            Browser.signIn(browser, url(""), "border-officer", "test-only-border");
         return browser;
     }
 
@@ -41,30 +42,46 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
         String number = "U" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
         // 1 February to 14 April 2026: 73 days of stay, all inside the 180 days ending 1 June 2026.
         for (String[] crossing : new String[][] {{"entry", "2026-02-01T09:00:00Z"}, {"exit", "2026-04-14T18:00:00Z"}}) {
-            Response recorded = post("/api/v1/crossings", "application/json", "{\"direction\":\"" + crossing[0] + "\",\"at\":\"" + crossing[1]
-                    + "\",\"crossingPoint\":\"FRA-T1\",\"documentNumber\":\"" + number + "\",\"issuingState\":\"USA\",\"rule\":\"90/180\"}",
-                    "border-officer", "test-only-border");
+            Response recorded = post(
+                    "/api/v1/crossings",
+                    "application/json",
+                    "{\"direction\":\"" + crossing[0] + "\",\"at\":\"" + crossing[1]
+                            + "\",\"crossingPoint\":\"FRA-T1\",\"documentNumber\":\"" + number
+                            + "\",\"issuingState\":\"USA\",\"rule\":\"90/180\"}",
+                    "border-officer",
+                    "test-only-border");
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         }
         ChromeDriver browser = signedIn(width);
         String[] zone = BorderZones.passport("USA", "MILLER", "JOHN", number, "800101", "M", "320101");
         WebElement result = check(browser, zone[0] + "\n" + zone[1], "2026-06-01");
         WebElement days = result.findElement(By.id("days"));
-        assertThat(days.getText()).contains("73 of 90 days used").contains("17 days left").contains("2026-06-17")
+        assertThat(days.getText())
+                .contains("73 of 90 days used")
+                .contains("17 days left")
+                .contains("2026-06-17")
                 .contains("1 stay");
         WebElement stays = days.findElement(By.id("stays-link"));
-        assertThat(stays.getDomAttribute("href")).contains("traveller=USA:" + number).contains("on=2026-06-01");
+        assertThat(stays.getDomAttribute("href"))
+                .contains("traveller=USA:" + number)
+                .contains("on=2026-06-01");
         fitsAndIsAccessible(browser, "border-days", width);
 
         stays.click();
         Browser.waiting(browser).until(d -> !d.findElements(By.id("control")).isEmpty());
-        // The holder is outside: the stays page gives the days of an entry on the check's date, the check's last legal day.
-        assertThat(browser.findElement(By.id("control")).getText()).containsIgnoringCase("17 days left")
-                .contains("if admitted on 2026-06-01").contains("2026-06-17").doesNotContain("2026-06-18");
+        // The holder is outside: the stays page gives the days of an entry on the check's date, the check's last legal
+        // day.
+        assertThat(browser.findElement(By.id("control")).getText())
+                .containsIgnoringCase("17 days left")
+                .contains("if admitted on 2026-06-01")
+                .contains("2026-06-17")
+                .doesNotContain("2026-06-18");
         browser.executeScript("document.getElementById('enter').value = '2026-07-20';");
         browser.findElement(By.id("plan-button")).click();
         // Entering on 20 July, the February days leave the window while he stays: 90 days, to 17 October.
-        String plan = Browser.waiting(browser).until(d -> d.findElements(By.id("plan")).isEmpty() ? null : d.findElement(By.id("plan"))).getText();
+        String plan = Browser.waiting(browser)
+                .until(d -> d.findElements(By.id("plan")).isEmpty() ? null : d.findElement(By.id("plan")))
+                .getText();
         assertThat(plan).contains("2026-07-20").contains("90 days").contains("2026-10-17");
         fitsAndIsAccessible(browser, "border-stays-plan", width);
 
@@ -73,8 +90,10 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
         browser.executeScript("document.getElementById('stamps-on').value = '2026-04-01';");
         browser.findElement(By.id("count-stamps")).click();
         // 42 + 30 days in the window ending 1 April 2026.
-        String counted = Browser.waiting(browser).until(d -> d.findElements(By.id("stamps-answer")).isEmpty() ? null
-                : d.findElement(By.id("stamps-answer"))).getText();
+        String counted = Browser.waiting(browser)
+                .until(d ->
+                        d.findElements(By.id("stamps-answer")).isEmpty() ? null : d.findElement(By.id("stamps-answer")))
+                .getText();
         assertThat(counted).contains("72 of 90 days used").containsIgnoringCase("18 days left");
         fitsAndIsAccessible(browser, "border-stamps", width);
     }
@@ -83,15 +102,32 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void theIcaoSpecimenStopsTheOfficerAndTheAmberVerdictIsReadable(int width) {
         ChromeDriver browser = signedIn(width);
-        WebElement result = check(browser, "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10", "2010-01-01");
-        assertThat(result.findElement(By.id("travel")).getText()).contains("specimen").contains("Utopia").doesNotContain("did you mean");
-        assertThat(result.findElement(By.id("verdict")).getText()).startsWithIgnoringCase("Stop").contains("specimen").doesNotContain("Trinidad");
+        WebElement result = check(
+                browser,
+                "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+                "2010-01-01");
+        assertThat(result.findElement(By.id("travel")).getText())
+                .contains("specimen")
+                .contains("Utopia")
+                .doesNotContain("did you mean");
+        assertThat(result.findElement(By.id("verdict")).getText())
+                .startsWithIgnoringCase("Stop")
+                .contains("specimen")
+                .doesNotContain("Trinidad");
         fitsAndIsAccessible(browser, "border-specimen", width);
 
-        // A Nigerian at the German border needs a visa to be seen: the amber verdict, whose text axe checks for contrast.
-        String[] zone = BorderZones.passport("NGA", "OKAFOR", "CHIDI", "A" + UUID.randomUUID().toString().substring(0, 7).toUpperCase(),
-                "900101", "M", "320101");
-        WebElement amber = check(browser, zone[0] + "\n" + zone[1], "2026-06-01").findElement(By.id("verdict"));
+        // A Nigerian at the German border needs a visa to be seen: the amber verdict, whose text axe checks for
+        // contrast.
+        String[] zone = BorderZones.passport(
+                "NGA",
+                "OKAFOR",
+                "CHIDI",
+                "A" + UUID.randomUUID().toString().substring(0, 7).toUpperCase(),
+                "900101",
+                "M",
+                "320101");
+        WebElement amber =
+                check(browser, zone[0] + "\n" + zone[1], "2026-06-01").findElement(By.id("verdict"));
         assertThat(amber.getText()).startsWithIgnoringCase("Caution").contains("visa");
         assertThat(amber.getDomAttribute("class")).contains("verdict-caution");
         fitsAndIsAccessible(browser, "border-amber", width);

@@ -34,7 +34,8 @@ class BorderPageBrowserTest extends ServerTest {
     @BeforeEach
     void signInAsBorderOfficer() {
         browser.get(url("/"));
-        if (browser.findElements(By.id("signed-in")).isEmpty()) Browser.signIn(browser, url(""), "border-officer", "test-only-border");
+        if (browser.findElements(By.id("signed-in")).isEmpty())
+            Browser.signIn(browser, url(""), "border-officer", "test-only-border");
     }
 
     private WebDriverWait waiting() {
@@ -54,7 +55,10 @@ class BorderPageBrowserTest extends ServerTest {
         browser.findElement(By.id("check")).click();
         return waiting().until(d -> {
             WebElement result = d.findElement(By.id("result"));
-            return result.getText().contains("Travel requirement") || result.getText().contains("cannot be read") ? result : null;
+            return result.getText().contains("Travel requirement")
+                            || result.getText().contains("cannot be read")
+                    ? result
+                    : null;
         });
     }
 
@@ -64,15 +68,26 @@ class BorderPageBrowserTest extends ServerTest {
         WebElement result = check(zone[0] + "\n" + zone[1], false);
         assertThat(result.findElement(By.id("validity")).getText()).isEqualTo("Document zone valid");
         assertThat(result.findElement(By.id("screening")).getText()).contains("2 watchlist hit");
-        assertThat(result.findElement(By.id("document")).getText()).contains("MOREAU").contains("LOST12345").contains("1975-06-21");
-        assertThat(result.findElements(By.cssSelector("#checks tbody tr.passed"))).hasSize(5);
-        assertThat(result.findElement(By.id("hits")).getText()).contains("Jean-Pierre Moreau").contains("wanted-persons #WP-1")
+        assertThat(result.findElement(By.id("document")).getText())
+                .contains("MOREAU")
+                .contains("LOST12345")
+                .contains("1975-06-21");
+        assertThat(result.findElements(By.cssSelector("#checks tbody tr.passed")))
+                .hasSize(5);
+        assertThat(result.findElement(By.id("hits")).getText())
+                .contains("Jean-Pierre Moreau")
+                .contains("wanted-persons #WP-1")
                 .contains("lost-documents #LD-1");
-        assertThat(result.findElements(By.cssSelector("#hits .explanation")).get(0).getText()).isNotBlank();
+        assertThat(result.findElements(By.cssSelector("#hits .explanation"))
+                        .get(0)
+                        .getText())
+                .isNotBlank();
         WebElement travel = result.findElement(By.id("travel"));
         assertThat(travel.getText()).containsIgnoringCase("free movement").contains("Authority:");
         assertThat(travel.findElements(By.cssSelector(".sources li"))).isNotEmpty();
-        assertThat(browser.getCurrentUrl()).as("htmx swapped the result in place").endsWith("/border");
+        assertThat(browser.getCurrentUrl())
+                .as("htmx swapped the result in place")
+                .endsWith("/border");
         screenshot("border");
     }
 
@@ -82,9 +97,14 @@ class BorderPageBrowserTest extends ServerTest {
         String misread = zone[1].substring(0, 13) + "92O314" + zone[1].substring(19); // letter O for the digit 0
         WebElement strict = check(zone[0] + "\n" + misread, false);
         assertThat(strict.findElement(By.id("validity")).getText()).isEqualTo("Document zone INVALID");
-        assertThat(strict.findElement(By.cssSelector("#checks tr.failed")).getText()).contains("date of birth").contains("line 2 column 20");
-        assertThat(strict.findElements(By.cssSelector("#zone .failed")).stream().map(WebElement::getText).toList())
-                .as("the misread letter and the failing check digits are marked in the zone").contains("O", String.valueOf(misread.charAt(19)));
+        assertThat(strict.findElement(By.cssSelector("#checks tr.failed")).getText())
+                .contains("date of birth")
+                .contains("line 2 column 20");
+        assertThat(strict.findElements(By.cssSelector("#zone .failed")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .as("the misread letter and the failing check digits are marked in the zone")
+                .contains("O", String.valueOf(misread.charAt(19)));
         screenshot("border-failing");
         WebElement repaired = check(zone[0] + "\n" + misread, true);
         assertThat(repaired.findElement(By.id("validity")).getText()).isEqualTo("Document zone valid");
@@ -98,15 +118,20 @@ class BorderPageBrowserTest extends ServerTest {
         WebElement verdict = result.findElement(By.id("verdict"));
         assertThat(verdict.getAttribute("class")).contains("verdict-stop");
         assertThat(verdict.getText()).startsWithIgnoringCase("Stop").contains("no longer valid");
-        assertThat(result.findElement(By.id("zone-notes")).getText()).contains("lower-case letters were read as capitals")
+        assertThat(result.findElement(By.id("zone-notes")).getText())
+                .contains("lower-case letters were read as capitals")
                 .contains("read as 2 lines of 44");
-        assertThat(result.findElement(By.id("validity")).getAttribute("class")).as("no green beside a stop").doesNotContain("good");
+        assertThat(result.findElement(By.id("validity")).getAttribute("class"))
+                .as("no green beside a stop")
+                .doesNotContain("good");
         screenshot("border-expired");
     }
 
     @Test
     void unreadableZoneSaysWhere() {
         WebElement result = check("P<FRALAMBERT<<CLAIRE\nTOO<SHORT", false);
-        assertThat(result.findElement(By.id("zone-error")).getText()).contains("cannot be read").contains("line");
+        assertThat(result.findElement(By.id("zone-error")).getText())
+                .contains("cannot be read")
+                .contains("line");
     }
 }

@@ -22,8 +22,7 @@ final class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start(int width, int height) {
         return start(width, height, false);
@@ -36,15 +35,27 @@ final class Browser {
             throw new IllegalStateException("ORDERLY_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing: apt-get install chromium chromium-driver");
         }
-        Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver): skipping the browser tests");
+        Assumptions.assumeTrue(
+                installed,
+                "Chromium is not installed (apt-get install chromium chromium-driver): skipping the browser tests");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // Without the background-networking flags Chromium keeps calling out to hosts this machine cannot reach.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--window-size=" + width + "," + height);
         if (networkLog) options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         return new ChromeDriver(service, options);
     }
 

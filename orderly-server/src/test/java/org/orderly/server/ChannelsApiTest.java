@@ -17,31 +17,71 @@ import tools.jackson.databind.JsonNode;
  * immigration authority until the quota is exhausted (409 with the reason), never more under concurrent requests; the
  * finder's JSON shape and its refusals. Shares the access matrix's accounts (and so its application context).
  */
-@TestPropertySource(properties = {
-        "orderly.users[0].name=secretariat", "orderly.users[0].password={noop}test-only-secretariat", "orderly.users[0].roles=SECRETARIAT",
-        "orderly.users[1].name=deu-negotiator", "orderly.users[1].password={noop}test-only-deu", "orderly.users[1].party=DEU", "orderly.users[1].roles=NEGOTIATOR",
-        "orderly.users[2].name=mar-negotiator", "orderly.users[2].password={noop}test-only-mar", "orderly.users[2].party=MAR", "orderly.users[2].roles=NEGOTIATOR",
-        "orderly.users[3].name=border-officer", "orderly.users[3].password={noop}test-only-border", "orderly.users[3].party=DEU", "orderly.users[3].roles=BORDER",
-        "orderly.users[4].name=deu-clerk", "orderly.users[4].password={noop}test-only-clerk", "orderly.users[4].party=DEU",
-        "orderly.users[5].name=fra-officer", "orderly.users[5].password={noop}test-only-fra", "orderly.users[5].party=FRA", "orderly.users[5].roles=BORDER",
-        "orderly.users[6].name=operator", "orderly.users[6].password={noop}test-only-operator", "orderly.users[6].roles=OPERATOR",
-        "orderly.users[7].name=usa-officer", "orderly.users[7].password={noop}test-only-usa", "orderly.users[7].party=USA", "orderly.users[7].roles=BORDER",
-        "orderly.users[8].name=carrier-xx", "orderly.users[8].password={noop}test-only-carrier", "orderly.users[8].roles=CARRIER",
-        "orderly.users[9].name=deu-immigration", "orderly.users[9].password={noop}test-only-deu-immigration", "orderly.users[9].party=DEU", "orderly.users[9].roles=IMMIGRATION",
-        "orderly.users[10].name=usa-immigration", "orderly.users[10].password={noop}test-only-usa-immigration", "orderly.users[10].party=USA", "orderly.users[10].roles=IMMIGRATION"})
+@TestPropertySource(
+        properties = {
+            "orderly.users[0].name=secretariat",
+            "orderly.users[0].password={noop}test-only-secretariat",
+            "orderly.users[0].roles=SECRETARIAT",
+            "orderly.users[1].name=deu-negotiator",
+            "orderly.users[1].password={noop}test-only-deu",
+            "orderly.users[1].party=DEU",
+            "orderly.users[1].roles=NEGOTIATOR",
+            "orderly.users[2].name=mar-negotiator",
+            "orderly.users[2].password={noop}test-only-mar",
+            "orderly.users[2].party=MAR",
+            "orderly.users[2].roles=NEGOTIATOR",
+            "orderly.users[3].name=border-officer",
+            "orderly.users[3].password={noop}test-only-border",
+            "orderly.users[3].party=DEU",
+            "orderly.users[3].roles=BORDER",
+            "orderly.users[4].name=deu-clerk",
+            "orderly.users[4].password={noop}test-only-clerk",
+            "orderly.users[4].party=DEU",
+            "orderly.users[5].name=fra-officer",
+            "orderly.users[5].password={noop}test-only-fra",
+            "orderly.users[5].party=FRA",
+            "orderly.users[5].roles=BORDER",
+            "orderly.users[6].name=operator",
+            "orderly.users[6].password={noop}test-only-operator",
+            "orderly.users[6].roles=OPERATOR",
+            "orderly.users[7].name=usa-officer",
+            "orderly.users[7].password={noop}test-only-usa",
+            "orderly.users[7].party=USA",
+            "orderly.users[7].roles=BORDER",
+            "orderly.users[8].name=carrier-xx",
+            "orderly.users[8].password={noop}test-only-carrier",
+            "orderly.users[8].roles=CARRIER",
+            "orderly.users[9].name=deu-immigration",
+            "orderly.users[9].password={noop}test-only-deu-immigration",
+            "orderly.users[9].party=DEU",
+            "orderly.users[9].roles=IMMIGRATION",
+            "orderly.users[10].name=usa-immigration",
+            "orderly.users[10].password={noop}test-only-usa-immigration",
+            "orderly.users[10].party=USA",
+            "orderly.users[10].roles=IMMIGRATION"
+        })
 class ChannelsApiTest extends ServerTest {
     private static final String SECRETARIAT = "secretariat", SECRETARIAT_PASSWORD = "test-only-secretariat";
     private static final String IMMIGRATION = "deu-immigration", IMMIGRATION_PASSWORD = "test-only-deu-immigration";
 
     private Response define(String id, int quota) {
-        return post("/api/v1/channels", "application/json", "{\"id\": \"" + id + "\", \"title\": \"Care workers for Germany (test " + id
-                + ")\", \"destination\": \"DEU\", \"purpose\": \"WORK\", \"annualQuota\": " + quota + ", \"procedure\": \"FIRST_COME\"}",
-                SECRETARIAT, SECRETARIAT_PASSWORD);
+        return post(
+                "/api/v1/channels",
+                "application/json",
+                "{\"id\": \"" + id + "\", \"title\": \"Care workers for Germany (test " + id
+                        + ")\", \"destination\": \"DEU\", \"purpose\": \"WORK\", \"annualQuota\": " + quota
+                        + ", \"procedure\": \"FIRST_COME\"}",
+                SECRETARIAT,
+                SECRETARIAT_PASSWORD);
     }
 
     private Response allocate(String channel, String applicant) {
-        return post("/api/v1/channels/" + channel + "/allocations", "application/json",
-                "{\"applicant\": \"" + applicant + "\", \"year\": 2027}", IMMIGRATION, IMMIGRATION_PASSWORD);
+        return post(
+                "/api/v1/channels/" + channel + "/allocations",
+                "application/json",
+                "{\"applicant\": \"" + applicant + "\", \"year\": 2027}",
+                IMMIGRATION,
+                IMMIGRATION_PASSWORD);
     }
 
     @Test
@@ -51,14 +91,20 @@ class ChannelsApiTest extends ServerTest {
         assertThat(defined.json().get("source").get("title").asString()).isEqualTo("Recorded by the secretariat");
         assertThat(defined.json().get("eligible").toString()).isEqualTo("[\"ANY\"]");
         assertThat(get("/api/v1/channels").body()).contains("TEST_CARE_MINIMAL");
-        JsonNode found = get("/api/v1/channels/finder?passport=NGA&destination=DEU").json();
+        JsonNode found =
+                get("/api/v1/channels/finder?passport=NGA&destination=DEU").json();
         JsonNode channel = null;
         for (JsonNode c : found.get("channels")) if (c.get("id").asString().equals("TEST_CARE_MINIMAL")) channel = c;
         assertThat(channel).as(found.toString()).isNotNull();
         assertThat(channel.get("quota").get("places").asInt()).isEqualTo(3);
         // Sending it again replaces it: one channel with that id.
         assertThat(define("TEST_CARE_MINIMAL", 4).status()).isEqualTo(201);
-        assertThat(get("/api/v1/channels").json().valueStream().filter(c -> c.get("id").asString().equals("TEST_CARE_MINIMAL")).count()).isEqualTo(1);
+        assertThat(get("/api/v1/channels")
+                        .json()
+                        .valueStream()
+                        .filter(c -> c.get("id").asString().equals("TEST_CARE_MINIMAL"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -75,24 +121,57 @@ class ChannelsApiTest extends ServerTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("reason").asString()).isEqualTo("QUOTA_EXHAUSTED");
         assertThat(refused.json().get("detail").asString()).contains("exhausted");
-        JsonNode quota = get("/api/v1/channels/TEST_CARE_ALLOCATE/quota?year=2027").json();
+        JsonNode quota =
+                get("/api/v1/channels/TEST_CARE_ALLOCATE/quota?year=2027").json();
         assertThat(quota.get("granted").asInt()).isEqualTo(2);
         assertThat(quota.get("refused").asInt()).isEqualTo(1);
         assertThat(quota.toString()).doesNotContain("API-APPLICANT");
         // Monitoring reads the same ledger: two places of two granted in 2027, none unused.
-        JsonNode use = get("/api/v1/indicators/quota-use/values?party=TEST_CARE_ALLOCATE").json();
+        JsonNode use = get("/api/v1/indicators/quota-use/values?party=TEST_CARE_ALLOCATE")
+                .json();
         assertThat(use.toString()).contains("\"period\":\"2027\"");
-        assertThat(use.valueStream().filter(v -> v.get("period").asString().equals("2027")).findFirst().orElseThrow().get("value").asDouble()).isEqualTo(2.0);
+        assertThat(use.valueStream()
+                        .filter(v -> v.get("period").asString().equals("2027"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(2.0);
         assertThat(get("/indicators/quota-use").status()).isEqualTo(200);
         assertThat(get("/indicators/channels-per-corridor").body()).contains("DEU→SRB");
         assertThat(get("/indicators/legal-channel-openness").status()).isEqualTo(200);
-        String audit = get("/api/v1/audit?limit=10000", SECRETARIAT, SECRETARIAT_PASSWORD).body();
-        assertThat(audit).contains("quota:TEST_CARE_ALLOCATE/2027").contains("QUOTA_ALLOCATION").contains("QUOTA_REFUSAL").doesNotContain("API-APPLICANT");
-        assertThat(post("/api/v1/channels/NO_SUCH_CHANNEL/allocations", "application/json", "{}", IMMIGRATION, IMMIGRATION_PASSWORD).status()).isEqualTo(404);
-        assertThat(post("/api/v1/channels/TEST_CARE_ALLOCATE/allocations", "application/json", "{\"year\": 2027}", IMMIGRATION, IMMIGRATION_PASSWORD).status())
+        String audit = get("/api/v1/audit?limit=10000", SECRETARIAT, SECRETARIAT_PASSWORD)
+                .body();
+        assertThat(audit)
+                .contains("quota:TEST_CARE_ALLOCATE/2027")
+                .contains("QUOTA_ALLOCATION")
+                .contains("QUOTA_REFUSAL")
+                .doesNotContain("API-APPLICANT");
+        assertThat(post(
+                                "/api/v1/channels/NO_SUCH_CHANNEL/allocations",
+                                "application/json",
+                                "{}",
+                                IMMIGRATION,
+                                IMMIGRATION_PASSWORD)
+                        .status())
+                .isEqualTo(404);
+        assertThat(post(
+                                "/api/v1/channels/TEST_CARE_ALLOCATE/allocations",
+                                "application/json",
+                                "{\"year\": 2027}",
+                                IMMIGRATION,
+                                IMMIGRATION_PASSWORD)
+                        .status())
                 .isEqualTo(400);
-        assertThat(post("/api/v1/channels/USA_H2A/allocations", "application/json", "{\"applicant\": \"x\", \"year\": 2026}", IMMIGRATION, IMMIGRATION_PASSWORD).status())
-                .as("another state's channel").isEqualTo(403);
+        assertThat(post(
+                                "/api/v1/channels/USA_H2A/allocations",
+                                "application/json",
+                                "{\"applicant\": \"x\", \"year\": 2026}",
+                                IMMIGRATION,
+                                IMMIGRATION_PASSWORD)
+                        .status())
+                .as("another state's channel")
+                .isEqualTo(403);
     }
 
     @Test
@@ -113,22 +192,29 @@ class ChannelsApiTest extends ServerTest {
         pool.shutdown();
         assertThat(granted).isEqualTo(5);
         assertThat(refused).isEqualTo(35);
-        assertThat(get("/api/v1/channels/TEST_CARE_CONCURRENT/allocations?year=2027", IMMIGRATION, IMMIGRATION_PASSWORD).json().size()).isEqualTo(5);
+        assertThat(get("/api/v1/channels/TEST_CARE_CONCURRENT/allocations?year=2027", IMMIGRATION, IMMIGRATION_PASSWORD)
+                        .json()
+                        .size())
+                .isEqualTo(5);
     }
 
     @Test
     void theFinderAnswersInTheIssuesShape() {
-        JsonNode answer = get("/api/v1/channels/finder?passport=NGA&destination=DEU&occupation=nurse&salary=52000&currency=EUR"
-                + "&qualification=bachelor&language=de:B1&age=29&date=2026-06-01").json();
+        JsonNode answer =
+                get("/api/v1/channels/finder?passport=NGA&destination=DEU&occupation=nurse&salary=52000&currency=EUR"
+                                + "&qualification=bachelor&language=de:B1&age=29&date=2026-06-01")
+                        .json();
         assertThat(answer.propertyNames()).contains("channels", "occupation");
         assertThat(answer.get("occupation").get("isco").asString()).isEqualTo("2221");
         assertThat(answer.get("occupation").get("label").asString()).isEqualTo("Nursing professionals");
         JsonNode first = answer.get("channels").get(0);
-        assertThat(first.propertyNames()).contains("id", "title", "destination", "instrument", "verdict", "criteria", "quota", "source", "asOf");
+        assertThat(first.propertyNames())
+                .contains("id", "title", "destination", "instrument", "verdict", "criteria", "quota", "source", "asOf");
         assertThat(first.get("criteria").get(0).propertyNames()).contains("criterion", "status", "detail");
         for (JsonNode c : answer.get("channels")) {
             for (JsonNode k : c.get("criteria")) {
-                if (k.get("criterion").asString().equals("job offer")) assertThat(k.get("status").asString()).as("not said").isEqualTo("unknown");
+                if (k.get("criterion").asString().equals("job offer"))
+                    assertThat(k.get("status").asString()).as("not said").isEqualTo("unknown");
             }
         }
     }
@@ -138,16 +224,28 @@ class ChannelsApiTest extends ServerTest {
         Response salary = get("/api/v1/channels/finder?passport=NGA&salary=-5&currency=EUR");
         assertThat(salary.status()).isEqualTo(400);
         assertThat(salary.json().get("detail").asString()).isEqualTo("salary '-5' must not be negative");
-        assertThat(get("/api/v1/channels/finder?passport=NGA&salary=50000&currency=EUX").json().get("detail").asString())
+        assertThat(get("/api/v1/channels/finder?passport=NGA&salary=50000&currency=EUX")
+                        .json()
+                        .get("detail")
+                        .asString())
                 .isEqualTo("currency 'EUX' is not an ISO 4217 currency code (such as EUR, USD, GBP)");
-        assertThat(get("/api/v1/channels/finder?passport=NGA&language=de:Z9").status()).isEqualTo(400);
+        assertThat(get("/api/v1/channels/finder?passport=NGA&language=de:Z9").status())
+                .isEqualTo(400);
         Response occupation = get("/api/v1/channels/finder?passport=NGA&occupation=nurce");
         assertThat(occupation.status()).isEqualTo(400);
         assertThat(occupation.json().get("suggestions").toString()).contains("nurse");
         Response country = get("/api/v1/channels/finder?passport=Nigerya");
         assertThat(country.status()).isEqualTo(400);
         assertThat(country.json().get("detail").asString()).contains("Nigeria (NGA)");
-        assertThat(post("/api/v1/channels", "application/json", "{\"id\": \"bad id\"}", SECRETARIAT, SECRETARIAT_PASSWORD).json().get("detail").asString())
+        assertThat(post(
+                                "/api/v1/channels",
+                                "application/json",
+                                "{\"id\": \"bad id\"}",
+                                SECRETARIAT,
+                                SECRETARIAT_PASSWORD)
+                        .json()
+                        .get("detail")
+                        .asString())
                 .isEqualTo("id 'bad id' must be upper-case letters, digits and '_', starting with a letter");
     }
 }

@@ -34,7 +34,8 @@ class CoherenceBrowserTest extends ServerTest {
                  "participations": [{"party": "HUN", "status": "RATIFIED", "since": "2025-02-01"},
                                     {"party": "RUS", "status": "RATIFIED", "since": "2025-02-01"}]}
                 """.formatted(ID);
-        Response created = post("/api/v1/instruments", "application/json", body, "secretariat", "test-only-secretariat");
+        Response created =
+                post("/api/v1/instruments", "application/json", body, "secretariat", "test-only-secretariat");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
@@ -50,17 +51,28 @@ class CoherenceBrowserTest extends ServerTest {
             browser.findElement(By.id("party")).sendKeys("HUN");
             browser.findElement(By.id("show")).click();
             // Other tests' concluded negotiations may list conflicts on the unfiltered page: wait for the filtered one.
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("party=HUN"));
-            WebElement table = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("conflicts")));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().contains("party=HUN"));
+            WebElement table =
+                    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("conflicts")));
             assertThat(browser.getCurrentUrl()).contains("kind=VISA_WAIVER_AGAINST_COMMON_VISA_LIST");
-            assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("1 conflict(s) and 0 risk(s) on 2026-12-06.");
-            assertThat(table.getText()).contains("Hungary (HUN)").contains("Russian Federation (RUS)").contains(ID + " #1")
-                    .contains("Regulation (EU) 2018/1806, art. 3(1) and Annex I").contains("test fixture");
+            assertThat(browser.findElement(By.id("summary")).getText())
+                    .isEqualTo("1 conflict(s) and 0 risk(s) on 2026-12-06.");
+            assertThat(table.getText())
+                    .contains("Hungary (HUN)")
+                    .contains("Russian Federation (RUS)")
+                    .contains(ID + " #1")
+                    .contains("Regulation (EU) 2018/1806, art. 3(1) and Annex I")
+                    .contains("test fixture");
             assertThat(PageChecks.seriousViolations(browser)).isEmpty();
-            assertThat(PageChecks.overflow(browser)).as("overflowing: %s", PageChecks.overflowing(browser)).isZero();
+            assertThat(PageChecks.overflow(browser))
+                    .as("overflowing: %s", PageChecks.overflowing(browser))
+                    .isZero();
             PageChecks.screenshot(browser, "coherence-" + width);
 
-            WebElement tools = browser.findElement(By.xpath("//table[@id='conflicts']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
+            WebElement tools = browser.findElement(
+                    By.xpath(
+                            "//table[@id='conflicts']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]"));
             tools.findElement(By.cssSelector(".download-csv")).click();
             Path csv = downloads.resolve("coherence-conflicts.csv");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
@@ -71,8 +83,11 @@ class CoherenceBrowserTest extends ServerTest {
 
             new Select(browser.findElement(By.id("severity"))).selectByValue("risk");
             browser.findElement(By.id("show")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("severity=risk"));
-            assertThat(browser.findElement(By.id("summary")).getText()).startsWith("Nothing found on 2026-12-06").contains("with these filters");
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().contains("severity=risk"));
+            assertThat(browser.findElement(By.id("summary")).getText())
+                    .startsWith("Nothing found on 2026-12-06")
+                    .contains("with these filters");
             assertThat(browser.findElements(By.id("conflicts"))).isEmpty();
         } finally {
             browser.quit();

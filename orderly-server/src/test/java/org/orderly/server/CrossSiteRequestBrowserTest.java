@@ -70,15 +70,16 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     }
 
     /** A state-changing endpoint: method and a concrete path. */
-    record Target(String method, String path) {
-    }
+    record Target(String method, String path) {}
 
     /** Every mapping that is not GET/HEAD/OPTIONS, with its path variables filled, plus sign-in and sign-out. */
     private List<Target> stateChangingEndpoints() {
         Set<Target> targets = new LinkedHashSet<>();
         for (MappedEndpoints.Mapped mapped : MappedEndpoints.of(mappings, Set.of(RequestMethod.POST))) {
             RequestMethod method = mapped.method();
-            if (mapped.pattern().equals("/error") || method == RequestMethod.GET || method == RequestMethod.HEAD
+            if (mapped.pattern().equals("/error")
+                    || method == RequestMethod.GET
+                    || method == RequestMethod.HEAD
                     || method == RequestMethod.OPTIONS) continue;
             targets.add(new Target(method.name(), fill(mapped.pattern())));
         }
@@ -88,7 +89,8 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     }
 
     private static String fill(String pattern) {
-        String path = pattern.startsWith("/api/v1/tokens") || pattern.startsWith("/account") ? pattern.replace("{id}", "1")
+        String path = pattern.startsWith("/api/v1/tokens") || pattern.startsWith("/account")
+                ? pattern.replace("{id}", "1")
                 : pattern.replace("{id}", DEMO);
         return path.replace("{party}", "DEU").replaceAll("\\{[^}]+}", "X");
     }
@@ -97,10 +99,14 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     @CsvSource({"secretariat,test-only-secretariat", "deu-negotiator,test-only-deu", "border-officer,test-only-border"})
     void aPageOfAnotherSiteCannotActWithTheSessionCookie(String user, String password) {
         List<Target> targets = stateChangingEndpoints();
-        assertThat(targets).as("the server's own mappings list the endpoints to attack")
-                .contains(new Target("POST", "/api/v1/instruments"), new Target("POST", "/api/v1/imports/visa-matrix"),
+        assertThat(targets)
+                .as("the server's own mappings list the endpoints to attack")
+                .contains(
+                        new Target("POST", "/api/v1/instruments"),
+                        new Target("POST", "/api/v1/imports/visa-matrix"),
                         new Target("PUT", "/api/v1/negotiations/" + DEMO + "/valuations/DEU"),
-                        new Target("POST", "/api/v1/negotiations/" + DEMO + "/conclusion"), new Target("POST", "/border/check"));
+                        new Target("POST", "/api/v1/negotiations/" + DEMO + "/conclusion"),
+                        new Target("POST", "/border/check"));
         String before = stateOfTheServer();
 
         Browser.signIn(browser, url(""), user, password);
@@ -108,29 +114,46 @@ class CrossSiteRequestBrowserTest extends ServerTest {
         attackPage = page(targets);
         browser.get("http://localhost:" + attacker.getAddress().getPort() + "/attack.html");
         Browser.waiting(browser).until(d -> "done".equals(d.getTitle()));
-        Map<String, Exchange> exchanges = exchanges(browser.manage().logs().get(LogType.PERFORMANCE).getAll());
+        Map<String, Exchange> exchanges =
+                exchanges(browser.manage().logs().get(LogType.PERFORMANCE).getAll());
 
         String victim = url("");
-        List<Exchange> atVictim = exchanges.values().stream().filter(e -> e.url.startsWith(victim) && e.status > 0).toList();
-        Exchange control = atVictim.stream().filter(e -> e.url.equals(victim + "/account")).findFirst().orElseThrow();
-        // Anonymous, /account redirects to the sign-in page; a 200 for it proves the forged requests carried the session.
-        assertThat(control.status).as("control: the session cookie travelled with requests from the other site").isEqualTo(200);
+        List<Exchange> atVictim = exchanges.values().stream()
+                .filter(e -> e.url.startsWith(victim) && e.status > 0)
+                .toList();
+        Exchange control = atVictim.stream()
+                .filter(e -> e.url.equals(victim + "/account"))
+                .findFirst()
+                .orElseThrow();
+        // Anonymous, /account redirects to the sign-in page; a 200 for it proves the forged requests carried the
+        // session.
+        assertThat(control.status)
+                .as("control: the session cookie travelled with requests from the other site")
+                .isEqualTo(200);
 
         for (Target target : targets) {
-            List<Exchange> sent = atVictim.stream().filter(e -> e.url.equals(victim + target.path()) && e.method.equals(target.method())).toList();
+            List<Exchange> sent = atVictim.stream()
+                    .filter(e -> e.url.equals(victim + target.path()) && e.method.equals(target.method()))
+                    .toList();
             for (Exchange e : sent) {
                 assertThat(e.status).as(target + " forged from another site").isEqualTo(403);
             }
             if (target.method().equals("POST")) {
-                // All three forged POSTs reach the server and every one is refused; the CSRF filter answers before any role
+                // All three forged POSTs reach the server and every one is refused; the CSRF filter answers before any
+                // role
                 // check, so even the secretariat, which may make every one of these changes, gets 403.
-                assertThat(sent).as(target + ": the forged forms and fetch reached the server").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(sent)
+                        .as(target + ": the forged forms and fetch reached the server")
+                        .hasSizeGreaterThanOrEqualTo(2);
             }
-            // PUT and DELETE from another origin need a CORS preflight, which the server never grants: they are not even sent.
+            // PUT and DELETE from another origin need a CORS preflight, which the server never grants: they are not
+            // even sent.
         }
         assertThat(stateOfTheServer()).as("nothing changed").isEqualTo(before);
         browser.get(url("/"));
-        assertThat(browser.findElements(org.openqa.selenium.By.id("signed-in"))).as("the forged sign-out did not sign out").isNotEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("signed-in")))
+                .as("the forged sign-out did not sign out")
+                .isNotEmpty();
         Browser.screenshot(browser, "cross-site-after-attack-" + user);
     }
 
@@ -144,44 +167,70 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     void aLinkOnAnotherSiteCannotMakeAnOfficersBrowserReadPersonalData() {
         Browser.signIn(browser, url(""), "border-officer", "test-only-border");
         long audited = auditEntries();
-        List<String> reads = List.of("/border/overstays", "/border/stays?traveller=T-CROSS-SITE", "/api/v1/overstays",
-                "/api/v1/crossings?traveller=T-CROSS-SITE", "/api/v1/readmission-cases", "/border/readmission", "/manifests",
+        List<String> reads = List.of(
+                "/border/overstays",
+                "/border/stays?traveller=T-CROSS-SITE",
+                "/api/v1/overstays",
+                "/api/v1/crossings?traveller=T-CROSS-SITE",
+                "/api/v1/readmission-cases",
+                "/border/readmission",
+                "/manifests",
                 "/api/v1/manifests");
         for (String read : reads) {
-            attackPage = "<!doctype html><html><head><title>a link</title></head><body><script>location.href = '" + url(read)
-                    + "';</script></body></html>";
+            attackPage = "<!doctype html><html><head><title>a link</title></head><body><script>location.href = '"
+                    + url(read) + "';</script></body></html>";
             browser.get("http://localhost:" + attacker.getAddress().getPort() + "/link.html");
-            Browser.waiting(browser).until(d -> d.getCurrentUrl().startsWith(url("")) && d.getPageSource().contains("personal data"));
-            assertThat(browser.getPageSource()).as(read + " opened from another site").contains("did not come from Orderly's own pages");
+            Browser.waiting(browser)
+                    .until(d -> d.getCurrentUrl().startsWith(url(""))
+                            && d.getPageSource().contains("personal data"));
+            assertThat(browser.getPageSource())
+                    .as(read + " opened from another site")
+                    .contains("did not come from Orderly's own pages");
         }
         assertThat(auditEntries()).as("nothing was read, so nothing audited").isEqualTo(audited);
         Browser.screenshot(browser, "cross-site-read-refused");
 
-        // Opened from Orderly's own page (the refusal's "Open it here" link), the same read works, and so does a typed address.
-        attackPage = "<!doctype html><html><body><script>location.href = '" + url("/border/overstays") + "';</script></body></html>";
+        // Opened from Orderly's own page (the refusal's "Open it here" link), the same read works, and so does a typed
+        // address.
+        attackPage = "<!doctype html><html><body><script>location.href = '" + url("/border/overstays")
+                + "';</script></body></html>";
         browser.get("http://localhost:" + attacker.getAddress().getPort() + "/link.html");
-        Browser.waiting(browser).until(d -> !d.findElements(org.openqa.selenium.By.id("open-here")).isEmpty());
+        Browser.waiting(browser)
+                .until(d ->
+                        !d.findElements(org.openqa.selenium.By.id("open-here")).isEmpty());
         browser.findElement(org.openqa.selenium.By.id("open-here")).click();
-        Browser.waiting(browser).until(d -> d.getTitle().toLowerCase(java.util.Locale.ROOT).contains("overstay"));
+        Browser.waiting(browser)
+                .until(d -> d.getTitle().toLowerCase(java.util.Locale.ROOT).contains("overstay"));
         assertThat(browser.getPageSource()).doesNotContain("did not come from Orderly's own pages");
         assertThat(auditEntries()).as("the officer's own read is audited").isEqualTo(audited + 1);
         browser.get(url("/api/v1/overstays"));
-        assertThat(browser.getPageSource()).as("a typed address (Sec-Fetch-Site: none)").doesNotContain("did not come from");
+        assertThat(browser.getPageSource())
+                .as("a typed address (Sec-Fetch-Site: none)")
+                .doesNotContain("did not come from");
     }
 
     private long auditEntries() {
-        return get("/api/v1/audit/verification", "secretariat", "test-only-secretariat").json().get("entries").asLong();
+        return get("/api/v1/audit/verification", "secretariat", "test-only-secretariat")
+                .json()
+                .get("entries")
+                .asLong();
     }
 
     /** Everything a forged request could change, read from the database and the API. */
     private String stateOfTheServer() {
         Registry registry = store.load();
-        return "parties=" + registry.parties().size() + " instruments=" + registry.instruments().size()
-                + " participations=" + registry.participations().size() + " commitments=" + registry.commitments().size()
+        return "parties=" + registry.parties().size() + " instruments="
+                + registry.instruments().size()
+                + " participations=" + registry.participations().size() + " commitments="
+                + registry.commitments().size()
                 + " entryPolicies=" + registry.entryPolicies().size()
                 + " negotiations=" + get("/api/v1/negotiations").body()
-                + " audit=" + get("/api/v1/audit/verification", "secretariat", "test-only-secretariat").json().get("entries")
-                + " tokens=" + get("/api/v1/tokens", "secretariat", "test-only-secretariat").body()
+                + " audit="
+                + get("/api/v1/audit/verification", "secretariat", "test-only-secretariat")
+                        .json()
+                        .get("entries")
+                + " tokens="
+                + get("/api/v1/tokens", "secretariat", "test-only-secretariat").body()
                 + get("/api/v1/tokens", "deu-negotiator", "test-only-deu").body()
                 + get("/api/v1/tokens", "border-officer", "test-only-border").body();
     }
@@ -189,7 +238,12 @@ class CrossSiteRequestBrowserTest extends ServerTest {
     /** The attacker's page: for each endpoint a URL-encoded form, a text/plain form carrying JSON, and a credentialed fetch. */
     private String page(List<Target> targets) {
         StringBuilder list = new StringBuilder("[");
-        for (Target t : targets) list.append("{method:'").append(t.method()).append("',url:'").append(url(t.path())).append("'},");
+        for (Target t : targets)
+            list.append("{method:'")
+                    .append(t.method())
+                    .append("',url:'")
+                    .append(url(t.path()))
+                    .append("'},");
         list.append("]");
         return """
                 <!doctype html><html><head><title>attacking</title></head><body>

@@ -34,7 +34,11 @@ abstract class DeskAndPhoneBrowserTest extends ServerTest {
     /** Saves target/screenshots/NAME-WIDTH.png, then: no sideways scrolling, no serious or critical axe-core violation. */
     static void fitsAndIsAccessible(ChromeDriver browser, String name, int width) {
         PageChecks.screenshot(browser, name + "-" + width);
-        assertThat(PageChecks.overflow(browser)).as("%s at %d px: %s", name, width, PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
-        assertThat(PageChecks.seriousViolations(browser)).as("axe-core on %s at %d px", name, width).isEmpty();
+        assertThat(PageChecks.overflow(browser))
+                .as("%s at %d px: %s", name, width, PageChecks.overflowing(browser))
+                .isLessThanOrEqualTo(0);
+        assertThat(PageChecks.seriousViolations(browser))
+                .as("axe-core on %s at %d px", name, width)
+                .isEmpty();
     }
 }

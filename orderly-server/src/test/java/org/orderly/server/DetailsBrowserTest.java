@@ -20,10 +20,13 @@ class DetailsBrowserTest extends DeskAndPhoneBrowserTest {
     void theHomeChecksAboveTheFoldCardsDoNotOverlapPartiesArePagedAndThereIsAFavicon(int width) {
         ChromeDriver browser = browser(width);
         browser.get(url("/"));
-        Number bottom = (Number) browser.executeScript(
-                "return document.querySelector('main form[action$=\"/travel\"] button[type=submit]').getBoundingClientRect().bottom;");
+        Number bottom = (Number)
+                browser.executeScript(
+                        "return document.querySelector('main form[action$=\"/travel\"] button[type=submit]').getBoundingClientRect().bottom;");
         Number height = (Number) browser.executeScript("return window.innerHeight;");
-        assertThat(bottom.doubleValue()).as("the Check button's bottom on the first screen of %s px", height).isLessThan(height.doubleValue());
+        assertThat(bottom.doubleValue())
+                .as("the Check button's bottom on the first screen of %s px", height)
+                .isLessThan(height.doubleValue());
         PageChecks.screenshot(browser, "details-home-" + width);
 
         browser.get(url("/instruments"));
@@ -36,23 +39,36 @@ class DetailsBrowserTest extends DeskAndPhoneBrowserTest {
                   if (label > cell + 1 && out.length < 5) out.push(td.getAttribute('data-label') + ': label ' + label + ' px in a cell of ' + cell);
                 });
                 return out;""");
-        assertThat(overlapping).as("card labels taller than their cell run over the next").isEmpty();
+        assertThat(overlapping)
+                .as("card labels taller than their cell run over the next")
+                .isEmpty();
         PageChecks.screenshot(browser, "details-instruments-" + width);
 
         browser.get(url("/parties"));
         Number tall = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
-        List<WebElement> more = browser.findElements(By.cssSelector("button.more-rows")).stream().filter(WebElement::isDisplayed).toList();
+        List<WebElement> more = browser.findElements(By.cssSelector("button.more-rows")).stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
         PageChecks.screenshot(browser, "details-parties-" + width);
         if (width == PageChecks.PHONE) {
             assertThat(tall.intValue()).as("/parties on a phone").isLessThan(15_000);
             assertThat(more).isNotEmpty();
-            long before = browser.findElements(By.cssSelector("#states tbody tr")).stream().filter(WebElement::isDisplayed).count();
+            long before = browser.findElements(By.cssSelector("#states tbody tr")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .count();
             more.get(0).click();
-            long after = browser.findElements(By.cssSelector("#states tbody tr")).stream().filter(WebElement::isDisplayed).count();
+            long after = browser.findElements(By.cssSelector("#states tbody tr")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .count();
             assertThat(after).isEqualTo(before + 25);
             browser.findElement(By.cssSelector(".table-filter input")).sendKeys("Ghana");
-            assertThat(browser.findElements(By.cssSelector("#states tbody tr")).stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
-                    .as("the filter searches every row, shown or not, and shows only those it finds").isNotEmpty().allMatch(t -> t.contains("Ghana"));
+            assertThat(browser.findElements(By.cssSelector("#states tbody tr")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .map(WebElement::getText)
+                            .toList())
+                    .as("the filter searches every row, shown or not, and shows only those it finds")
+                    .isNotEmpty()
+                    .allMatch(t -> t.contains("Ghana"));
         } else {
             assertThat(more).as("a desk shows every row").isEmpty();
         }

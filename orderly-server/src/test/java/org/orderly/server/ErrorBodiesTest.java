@@ -29,23 +29,32 @@ class ErrorBodiesTest extends ServerTest {
                     + "Cannot deserialize|Unexpected character|\\bat \\[Source|is not supported|No static resource|Failed to convert");
 
     private static final String NUMBER = "9".repeat(400);
-    private static final List<String> BODIES = List.of("", "{", "null", "[1,2]", "{\"a\":" + NUMBER + "}",
-            "{\"value\":" + NUMBER + ",\"days\":" + NUMBER + ",\"limit\":" + NUMBER + ",\"on\":\"x\",\"lines\":5,\"sod\":\"-*-\","
+    private static final List<String> BODIES = List.of(
+            "",
+            "{",
+            "null",
+            "[1,2]",
+            "{\"a\":" + NUMBER + "}",
+            "{\"value\":" + NUMBER + ",\"days\":" + NUMBER + ",\"limit\":" + NUMBER
+                    + ",\"on\":\"x\",\"lines\":5,\"sod\":\"-*-\","
                     + "\"dataGroups\":{\"x\":\"!!\"},\"values\":{\"i\":{\"x\":" + NUMBER + "}}}",
-            "{\"sod\":\"d2Fz\",\"dataGroups\":{\"1\":\"AAAA\"}}", "\u0000", "<?xml version=\"1.0\"?><a/>");
-    private static final String QUERY = "?date=" + NUMBER + "&on=x&limit=" + NUMBER + "&from=zz&to=zz&asOf=x&party=%00"
-            + "&passport=" + NUMBER + "&destination=%00&traveller=%00&objective=x&instrument=%00&fileName=..%2F..&id=" + NUMBER;
+            "{\"sod\":\"d2Fz\",\"dataGroups\":{\"1\":\"AAAA\"}}",
+            "\u0000",
+            "<?xml version=\"1.0\"?><a/>");
+    private static final String QUERY =
+            "?date=" + NUMBER + "&on=x&limit=" + NUMBER + "&from=zz&to=zz&asOf=x&party=%00" + "&passport=" + NUMBER
+                    + "&destination=%00&traveller=%00&objective=x&instrument=%00&fileName=..%2F..&id=" + NUMBER;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Target(String method, String path) {
-    }
+    record Target(String method, String path) {}
 
     private List<Target> endpoints() {
         Set<Target> targets = new LinkedHashSet<>();
-        for (MappedEndpoints.Mapped mapped : MappedEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST))) {
+        for (MappedEndpoints.Mapped mapped :
+                MappedEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST))) {
             if (mapped.method() == RequestMethod.HEAD || mapped.method() == RequestMethod.OPTIONS) continue;
             // Path variables get a value that is no id of anything, a huge number, and text with a control character.
             for (String value : List.of("DEU-MAR-MOBILITY-PARTNERSHIP", NUMBER, "%0A%00x")) {
@@ -66,24 +75,37 @@ class ErrorBodiesTest extends ServerTest {
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Target target : targets) {
-            if (target.path().contains("/proposals") || target.path().contains("/conclusion") || target.path().startsWith("/signout")) continue;
-            for (String[] principal : List.of(new String[] {"secretariat", "test-only-secretariat"}, new String[] {"border-officer", "test-only-border"},
+            if (target.path().contains("/proposals")
+                    || target.path().contains("/conclusion")
+                    || target.path().startsWith("/signout")) continue;
+            for (String[] principal : List.of(
+                    new String[] {"secretariat", "test-only-secretariat"},
+                    new String[] {"border-officer", "test-only-border"},
                     new String[] {"deu-negotiator", "test-only-deu"})) {
-                boolean withBody = !target.method().equals("GET") && !target.method().equals("DELETE");
+                boolean withBody =
+                        !target.method().equals("GET") && !target.method().equals("DELETE");
                 for (String body : withBody ? BODIES : List.of("")) {
                     for (String contentType : withBody ? List.of("application/json", "text/csv") : List.of("")) {
                         String path = target.path() + (target.path().contains("?") ? "" : QUERY);
                         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                                 .header("Authorization", basic(principal[0], principal[1]))
-                                .method(target.method(), withBody ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+                                .method(
+                                        target.method(),
+                                        withBody
+                                                ? HttpRequest.BodyPublishers.ofString(body)
+                                                : HttpRequest.BodyPublishers.noBody());
                         if (!contentType.isEmpty()) request.header("Content-Type", contentType);
                         Response response = send(request.build());
                         sent++;
-                        String what = target.method() + " " + target.path() + (path.equals(target.path()) ? "" : "?…") + " as " + principal[0] + " with " + contentType + " "
+                        String what = target.method() + " " + target.path() + (path.equals(target.path()) ? "" : "?…")
+                                + " as " + principal[0] + " with " + contentType + " "
                                 + (body.length() > 40 ? body.substring(0, 40) + "…" : body) + " → " + response.status();
-                        if (response.status() >= 500 && response.status() != 503) failures.add(what + ": " + cut(response.body()));
+                        if (response.status() >= 500 && response.status() != 503)
+                            failures.add(what + ": " + cut(response.body()));
                         var internals = INTERNALS.matcher(response.body());
-                        if (internals.find()) failures.add(what + ": names internals ('" + internals.group() + "'): " + cut(response.body()));
+                        if (internals.find())
+                            failures.add(
+                                    what + ": names internals ('" + internals.group() + "'): " + cut(response.body()));
                     }
                 }
             }
@@ -108,24 +130,42 @@ class ErrorBodiesTest extends ServerTest {
         assertThat(nothing.json().get("detail").asString()).isEqualTo("There is nothing at /api/v1/no-such-thing.");
         Response missing = post("/api/v1/border-checks", "application/json", "", "border-officer", "test-only-border");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.json().get("detail").asString()).isEqualTo("the request body is missing: this endpoint expects JSON");
-        Response method = send(HttpRequest.newBuilder(URI.create(url("/api/v1/parties"))).DELETE().build());
+        assertThat(missing.json().get("detail").asString())
+                .isEqualTo("the request body is missing: this endpoint expects JSON");
+        Response method = send(HttpRequest.newBuilder(URI.create(url("/api/v1/parties")))
+                .DELETE()
+                .build());
         assertThat(method.status()).isIn(401, 405);
         Response wrongType = post("/api/v1/names/compare", "text/csv", "a,b", null, null);
         assertThat(wrongType.status()).isEqualTo(415);
-        assertThat(wrongType.json().get("detail").asString()).startsWith("This address does not accept a body of the type text/csv");
-        Response sod = post("/api/v1/documents/emrtd/verify", "application/json", "{\"sod\":\"" + java.util.Base64.getEncoder()
-                .encodeToString(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}) + "\"}", "border-officer", "test-only-border");
-        assertThat(sod.body()).doesNotContain("java.").doesNotContain("Exception").doesNotContain("Was expecting");
+        assertThat(wrongType.json().get("detail").asString())
+                .startsWith("This address does not accept a body of the type text/csv");
+        Response sod = post(
+                "/api/v1/documents/emrtd/verify",
+                "application/json",
+                "{\"sod\":\"" + java.util.Base64.getEncoder().encodeToString(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01})
+                        + "\"}",
+                "border-officer",
+                "test-only-border");
+        assertThat(sod.body())
+                .doesNotContain("java.")
+                .doesNotContain("Exception")
+                .doesNotContain("Was expecting");
     }
 
     @Test
     void aValuationWithA400DigitNumberIsRefusedWithItsPath() {
-        String valuation = "{\"party\":\"DEU\",\"reservation\":0,\"values\":{\"labour-care\":{\"none\":" + NUMBER + "}}}";
-        Response refused = send(HttpRequest.newBuilder(URI.create(url("/api/v1/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP/valuations/DEU")))
-                .header("Authorization", basic("deu-negotiator", "test-only-deu")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(valuation)).build());
+        String valuation =
+                "{\"party\":\"DEU\",\"reservation\":0,\"values\":{\"labour-care\":{\"none\":" + NUMBER + "}}}";
+        Response refused = send(HttpRequest.newBuilder(
+                        URI.create(url("/api/v1/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP/valuations/DEU")))
+                .header("Authorization", basic("deu-negotiator", "test-only-deu"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(valuation))
+                .build());
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().get("detail").asString()).contains("$.values.labour-care.none").contains("whole number (points)");
+        assertThat(refused.json().get("detail").asString())
+                .contains("$.values.labour-care.none")
+                .contains("whole number (points)");
     }
 }

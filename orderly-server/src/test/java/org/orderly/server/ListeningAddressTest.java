@@ -13,18 +13,28 @@ class ListeningAddressTest {
     void plainHttpWithNoProxyListensOnLoopbackOnly() {
         assertThat(ListeningAddress.defaultAddress(new MockEnvironment())).hasValue(InetAddress.getLoopbackAddress());
         assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.ssl.enabled", "true")))
-                .as("TLS switched on without a key is no TLS").hasValue(InetAddress.getLoopbackAddress());
-        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.forward-headers-strategy", "none")))
+                .as("TLS switched on without a key is no TLS")
                 .hasValue(InetAddress.getLoopbackAddress());
-        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.ssl.bundle", "web")
-                .withProperty("server.ssl.enabled", "false"))).hasValue(InetAddress.getLoopbackAddress());
+        assertThat(ListeningAddress.defaultAddress(
+                        new MockEnvironment().withProperty("server.forward-headers-strategy", "none")))
+                .hasValue(InetAddress.getLoopbackAddress());
+        assertThat(ListeningAddress.defaultAddress(new MockEnvironment()
+                        .withProperty("server.ssl.bundle", "web")
+                        .withProperty("server.ssl.enabled", "false")))
+                .hasValue(InetAddress.getLoopbackAddress());
     }
 
     @Test
     void tlsAProxyOrAnAddressSetOnPurposeDecideForThemselves() {
-        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.ssl.bundle", "web"))).isEmpty();
-        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.ssl.key-store", "file:/etc/orderly.p12"))).isEmpty();
-        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.forward-headers-strategy", "NATIVE"))).isEmpty();
-        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.address", "0.0.0.0"))).isEmpty();
+        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.ssl.bundle", "web")))
+                .isEmpty();
+        assertThat(ListeningAddress.defaultAddress(
+                        new MockEnvironment().withProperty("server.ssl.key-store", "file:/etc/orderly.p12")))
+                .isEmpty();
+        assertThat(ListeningAddress.defaultAddress(
+                        new MockEnvironment().withProperty("server.forward-headers-strategy", "NATIVE")))
+                .isEmpty();
+        assertThat(ListeningAddress.defaultAddress(new MockEnvironment().withProperty("server.address", "0.0.0.0")))
+                .isEmpty();
     }
 }

@@ -19,12 +19,15 @@ class MapPhoneBrowserTest extends DeskAndPhoneBrowserTest {
     void aTapLeavesTheMapStillOnAPhoneAndExploringIsSwitchedOnAndOff(int width) {
         ChromeDriver browser = browser(width);
         browser.get(url("/instruments/SCHENGEN"));
-        Browser.waiting(browser).until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
+        Browser.waiting(browser)
+                .until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
         WebElement map = browser.findElement(By.id("map"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", map);
         map.click();
         if (width == PageChecks.PHONE) {
-            assertThat(map.getDomAttribute("data-roam")).as("a tap does not make the map take the swipes").isNull();
+            assertThat(map.getDomAttribute("data-roam"))
+                    .as("a tap does not make the map take the swipes")
+                    .isNull();
             WebElement explore = browser.findElement(By.cssSelector("[data-map=explore]"));
             assertThat(explore.isDisplayed()).isTrue();
             explore.click();
@@ -36,8 +39,12 @@ class MapPhoneBrowserTest extends DeskAndPhoneBrowserTest {
             assertThat(map.getDomAttribute("data-roam")).isNull();
             assertThat(explore.getDomAttribute("aria-pressed")).isEqualTo("false");
         } else {
-            assertThat(map.getDomAttribute("data-roam")).as("at a desk a click lets the wheel zoom").isEqualTo("true");
-            assertThat(browser.findElements(By.cssSelector("[data-map=explore]")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+            assertThat(map.getDomAttribute("data-roam"))
+                    .as("at a desk a click lets the wheel zoom")
+                    .isEqualTo("true");
+            assertThat(browser.findElements(By.cssSelector("[data-map=explore]")).stream()
+                            .noneMatch(WebElement::isDisplayed))
+                    .isTrue();
         }
         assertThat(PageChecks.seriousViolations(browser)).isEmpty();
     }

@@ -37,7 +37,11 @@ class NegotiationAnswersBrowserTest extends ServerTest {
 
     @AfterEach
     void removeTheNegotiation() {
-        if (id != null) JdbcClient.create(dataSource).sql("delete from negotiation where id = ?").param(id).update();
+        if (id != null)
+            JdbcClient.create(dataSource)
+                    .sql("delete from negotiation where id = ?")
+                    .param(id)
+                    .update();
     }
 
     @ParameterizedTest
@@ -50,7 +54,10 @@ class NegotiationAnswersBrowserTest extends ServerTest {
         Proceedings.Actor secretariat = Proceedings.Actor.secretariat("secretariat");
         negotiations.open(definition.toString(), secretariat);
         for (String party : List.of("DEU", "MAR")) {
-            negotiations.enterValuation(id, party, Proceedings.Actor.forParty(party.toLowerCase() + "-negotiator", party),
+            negotiations.enterValuation(
+                    id,
+                    party,
+                    Proceedings.Actor.forParty(party.toLowerCase() + "-negotiator", party),
                     NegotiationDefinition.writeValuation(demo.valuation(party)));
         }
         negotiations.propose(id, Objective.JOINT, secretariat);
@@ -65,32 +72,43 @@ class NegotiationAnswersBrowserTest extends ServerTest {
                     const r = document.createRange(); r.setStartBefore(document.querySelector('main'));
                     r.setEndBefore(arguments[0]); return r.toString().split(/\\s+/).filter(Boolean).length;""", accept);
             assertThat(wordsBefore).as("words before Accept").isLessThan(200);
-            assertThat(browser.findElements(By.cssSelector("#you-give li"))).allMatch(li -> li.getText().contains("(-"));
+            assertThat(browser.findElements(By.cssSelector("#you-give li")))
+                    .allMatch(li -> li.getText().contains("(-"));
             assertThat(browser.findElement(By.id("you-give")).getText()).doesNotContain("A legal channel into Germany");
             String candidates = browser.findElement(By.id("candidates")).getText();
-            assertThat(candidates).contains("the package that gives the worst-off party the most").doesNotContain("MAXMIN");
+            assertThat(candidates)
+                    .contains("the package that gives the worst-off party the most")
+                    .doesNotContain("MAXMIN");
             noSidewaysScroll(browser, width);
             PageChecks.screenshot(browser, "negotiation-answers-room-deu-" + width);
             accept.click();
-            Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+            Browser.waiting(browser)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("answered")).getText().contains("answered ACCEPT"));
 
             // Morocco rejects with its reason.
             Browser.signIn(browser, url(""), "mar-negotiator", "test-only-mar");
             browser.get(url("/negotiations/" + id + "/room"));
-            browser.findElement(By.cssSelector("#answer input[name=reason]")).sendKeys("The readmission deadline is too short");
+            browser.findElement(By.cssSelector("#answer input[name=reason]"))
+                    .sendKeys("The readmission deadline is too short");
             browser.findElement(By.cssSelector("#answer button[value=REJECT]")).click();
-            Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+            Browser.waiting(browser)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("answered")).getText().contains("answered REJECT"));
 
             // The public page, anonymous: both answers, the reason, the decision.
             browser.manage().deleteAllCookies();
             browser.get(url("/negotiations/" + id));
             String answers = browser.findElement(By.id("answers-1")).getText();
-            assertThat(answers).contains("DEU accepted").contains("MAR rejected The readmission deadline is too short").doesNotContain("waiting");
+            assertThat(answers)
+                    .contains("DEU accepted")
+                    .contains("MAR rejected The readmission deadline is too short")
+                    .doesNotContain("waiting");
             assertThat(browser.findElement(By.id("proposals")).getText()).contains("Decision: blocked — MAR rejected");
-            assertThat(browser.findElement(By.id("next-step")).getText()).isEqualTo("Next: ask the engine for a proposal.");
-            assertThat(browser.findElement(By.id("steps")).getText()).contains("deu-negotiator for DEU accepted proposal 1")
+            assertThat(browser.findElement(By.id("next-step")).getText())
+                    .isEqualTo("Next: ask the engine for a proposal.");
+            assertThat(browser.findElement(By.id("steps")).getText())
+                    .contains("deu-negotiator for DEU accepted proposal 1")
                     .contains("mar-negotiator for MAR rejected proposal 1: The readmission deadline is too short");
 
             // The secretariat asks for another proposal; Conclude is not offered until every party accepts it.
@@ -98,29 +116,41 @@ class NegotiationAnswersBrowserTest extends ServerTest {
             browser.get(url("/negotiations/" + id + "/room"));
             assertThat(browser.findElements(By.id("conclude-button"))).isEmpty();
             browser.findElement(By.id("propose-button")).click();
-            Browser.waiting(browser).until(d -> !d.findElements(By.id("answers-2")).isEmpty());
+            Browser.waiting(browser)
+                    .until(d -> !d.findElements(By.id("answers-2")).isEmpty());
             assertThat(browser.findElement(By.id("proposal")).getText()).contains("Changed from proposal 1");
-            for (String[] negotiator : new String[][]{{"deu-negotiator", "test-only-deu"}, {"mar-negotiator", "test-only-mar"}}) {
-                Browser.signIn(browser, url("") , "secretariat", "test-only-secretariat");
+            for (String[] negotiator :
+                    new String[][] {{"deu-negotiator", "test-only-deu"}, {"mar-negotiator", "test-only-mar"}}) {
+                Browser.signIn(browser, url(""), "secretariat", "test-only-secretariat");
                 browser.get(url("/negotiations/" + id + "/room"));
-                assertThat(browser.findElements(By.id("conclude-button"))).as("not adopted yet").isEmpty();
+                assertThat(browser.findElements(By.id("conclude-button")))
+                        .as("not adopted yet")
+                        .isEmpty();
                 Browser.signIn(browser, url(""), negotiator[0], negotiator[1]);
                 browser.get(url("/negotiations/" + id + "/room"));
-                browser.findElement(By.cssSelector("#answer button[value=ACCEPT]")).click();
-                Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+                browser.findElement(By.cssSelector("#answer button[value=ACCEPT]"))
+                        .click();
+                Browser.waiting(browser)
+                        .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("answered")).getText().contains("answered ACCEPT"));
             }
             // Both rooms and the public page read the answers.
             browser.get(url("/negotiations/" + id + "/room"));
-            assertThat(browser.findElement(By.id("answers-2")).getText()).contains("DEU accepted").contains("MAR accepted");
-            assertThat(browser.findElement(By.id("answers-1")).getText()).contains("MAR rejected The readmission deadline is too short");
+            assertThat(browser.findElement(By.id("answers-2")).getText())
+                    .contains("DEU accepted")
+                    .contains("MAR accepted");
+            assertThat(browser.findElement(By.id("answers-1")).getText())
+                    .contains("MAR rejected The readmission deadline is too short");
             Browser.signIn(browser, url(""), "secretariat", "test-only-secretariat");
             browser.get(url("/negotiations/" + id + "/room"));
-            assertThat(browser.findElement(By.id("next-step")).getText()).isEqualTo("Adopted (every party accepted): the secretariat may conclude.");
+            assertThat(browser.findElement(By.id("next-step")).getText())
+                    .isEqualTo("Adopted (every party accepted): the secretariat may conclude.");
             assertThat(browser.findElements(By.id("conclude-button"))).hasSize(1);
             browser.manage().deleteAllCookies();
             browser.get(url("/negotiations/" + id));
-            assertThat(browser.findElement(By.id("answers-2")).getText()).contains("DEU accepted").contains("MAR accepted");
+            assertThat(browser.findElement(By.id("answers-2")).getText())
+                    .contains("DEU accepted")
+                    .contains("MAR accepted");
             noSidewaysScroll(browser, width);
             PageChecks.screenshot(browser, "negotiation-answers-public-" + width);
         } finally {
@@ -129,7 +159,11 @@ class NegotiationAnswersBrowserTest extends ServerTest {
     }
 
     private static void noSidewaysScroll(ChromeDriver browser, int width) {
-        assertThat(PageChecks.overflow(browser)).as("wider than " + width + " px: " + PageChecks.overflowing(browser)).isLessThanOrEqualTo(0);
-        assertThat(PageChecks.seriousViolations(browser)).as("axe-core, serious or critical").isEmpty();
+        assertThat(PageChecks.overflow(browser))
+                .as("wider than " + width + " px: " + PageChecks.overflowing(browser))
+                .isLessThanOrEqualTo(0);
+        assertThat(PageChecks.seriousViolations(browser))
+                .as("axe-core, serious or critical")
+                .isEmpty();
     }
 }

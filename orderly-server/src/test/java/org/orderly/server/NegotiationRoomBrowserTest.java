@@ -50,11 +50,14 @@ class NegotiationRoomBrowserTest extends ServerTest {
         browser.findElement(By.id("password")).sendKeys("test-only-deu");
         browser.findElement(By.id("sign-in-button")).click();
         Browser.waiting(browser).until(d -> d.getCurrentUrl().endsWith("/negotiations/" + DEMO + "/room"));
-        assertThat(browser.findElement(By.id("signed-in")).getText()).isEqualTo("Signed in as deu-negotiator for Germany");
+        assertThat(browser.findElement(By.id("signed-in")).getText())
+                .isEqualTo("Signed in as deu-negotiator for Germany");
         assertThat(browser.findElement(By.id("valuation")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("explanation")).getText()).isNotBlank();
-        WebElement canvas = Browser.waiting(browser).until(d ->
-                d.findElements(By.cssSelector("#frontier canvas")).stream().findFirst().orElse(null));
+        WebElement canvas = Browser.waiting(browser)
+                .until(d -> d.findElements(By.cssSelector("#frontier canvas")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
         Browser.screenshot(browser, "negotiation-room");
     }

@@ -21,13 +21,20 @@ class OneSchedulerTest extends ServerTest {
     @Test
     void everyRecurringTaskRunsOnTheOneSpringScheduler() {
         assertThat(context.getBeansOfType(TaskScheduler.class)).hasSize(1);
-        assertThat(context.getBeansOfType(ExecutorService.class)).as("no executor of its own").isEmpty();
+        assertThat(context.getBeansOfType(ExecutorService.class))
+                .as("no executor of its own")
+                .isEmpty();
         ThreadPoolTaskScheduler scheduler = (ThreadPoolTaskScheduler) context.getBean(TaskScheduler.class);
         long periodic = scheduler.getScheduledThreadPoolExecutor().getQueue().stream()
-                .filter(task -> task instanceof RunnableScheduledFuture<?> f && f.isPeriodic()).count();
-        // Tasks running at this moment are out of the queue; at least the sweep, the checkpoint and the retention are in it or running.
+                .filter(task -> task instanceof RunnableScheduledFuture<?> f && f.isPeriodic())
+                .count();
+        // Tasks running at this moment are out of the queue; at least the sweep, the checkpoint and the retention are
+        // in it or running.
         assertThat(periodic + scheduler.getActiveCount()).isGreaterThanOrEqualTo(3);
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-                .noneMatch(name -> name.equals("overstay-sweep") || name.equals("audit-checkpoints") || name.equals("passenger-retention"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .noneMatch(name -> name.equals("overstay-sweep")
+                        || name.equals("audit-checkpoints")
+                        || name.equals("passenger-retention"));
     }
 }

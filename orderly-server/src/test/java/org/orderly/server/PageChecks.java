@@ -22,12 +22,13 @@ final class PageChecks {
     static final int PHONE = 390;
     private static final String AXE = readAxe();
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     private static String readAxe() {
         try (InputStream in = PageChecks.class.getResourceAsStream("/axe.min.js")) {
-            if (in == null) throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+            if (in == null)
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,7 +39,8 @@ final class PageChecks {
     static ChromeDriver open(int width) {
         ChromeDriver browser = Browser.start(width == PHONE ? 500 : width, 1000);
         if (width == PHONE) {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
                     Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         }
         return browser;
@@ -46,18 +48,29 @@ final class PageChecks {
 
     /** Lets the browser save downloads into the folder. */
     static void downloadInto(ChromeDriver browser, Path folder) {
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        folder.toAbsolutePath().toString()));
     }
 
     /**
      * Clicks the Download CSV button of the table with the id, as a person does, and reads the file the browser saves as
      * {@code fileName} into {@code folder} (see {@link #downloadInto}).
      */
-    static List<String> downloadCsv(ChromeDriver browser, String tableId, Path folder, String fileName) throws IOException {
-        browser.findElement(org.openqa.selenium.By.xpath("//table[@id='" + tableId
-                + "']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]//button[contains(@class,'download-csv')]")).click();
+    static List<String> downloadCsv(ChromeDriver browser, String tableId, Path folder, String fileName)
+            throws IOException {
+        browser.findElement(
+                        org.openqa.selenium.By.xpath(
+                                "//table[@id='" + tableId
+                                        + "']/ancestor::div[@class='table-frame']/preceding-sibling::div[@class='table-tools'][1]//button[contains(@class,'download-csv')]"))
+                .click();
         Path csv = folder.resolve(fileName);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> Files.isRegularFile(csv));
         return Files.readAllLines(csv, StandardCharsets.UTF_8);
     }
 
@@ -126,8 +139,15 @@ final class PageChecks {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(6000, ((Number) size.get("height")).doubleValue());
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = browser.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
             Path dir = Path.of("target/screenshots");
             Files.createDirectories(dir);

@@ -2,7 +2,6 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.orderly.testing.SharedData;
 
 /**
  * The explorer and the travel check in a real headless Chromium (Debian's chromium and chromedriver).
@@ -60,7 +59,8 @@ class PagesBrowserTest extends ServerTest {
             assertThat(answer.getText()).contains("overrides the destination's unilateral policy");
         }
         assertThat(answer.findElements(By.cssSelector(".sources li"))).isNotEmpty();
-        assertThat(browser.getCurrentUrl()).as("htmx swapped the answer in place and put the question in the address")
+        assertThat(browser.getCurrentUrl())
+                .as("htmx swapped the answer in place and put the question in the address")
                 .contains("/travel?passport=FRA&destination=Germany");
         screenshot("travel");
     }
@@ -68,7 +68,8 @@ class PagesBrowserTest extends ServerTest {
     @Test
     void travelCheckSaysWhatIsWrongWithAnUnknownCode() {
         browser.get(url("/travel?passport=ZZZ&destination=DEU"));
-        assertThat(browser.findElement(By.cssSelector("#answer .error")).getText()).contains("'ZZZ' is not a state Orderly knows");
+        assertThat(browser.findElement(By.cssSelector("#answer .error")).getText())
+                .contains("'ZZZ' is not a state Orderly knows");
     }
 
     @Test
@@ -76,9 +77,14 @@ class PagesBrowserTest extends ServerTest {
         browser.get(url("/instruments/EU_FREE_MOVEMENT"));
         waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
         // ECharts paints on the next animation frame: wait for its canvas to appear and take the map's size.
-        WebElement canvas = waiting().until(d -> d.findElements(By.cssSelector("#map canvas")).stream().findFirst().orElse(null));
+        WebElement canvas = waiting()
+                .until(d -> d.findElements(By.cssSelector("#map canvas")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
-        assertThat(browser.findElement(By.id("participations")).getText()).contains("Germany").contains("member");
+        assertThat(browser.findElement(By.id("participations")).getText())
+                .contains("Germany")
+                .contains("member");
         assertThat(browser.findElement(By.id("commitments")).getText()).contains("free movement");
         screenshot("instrument");
     }
@@ -88,7 +94,9 @@ class PagesBrowserTest extends ServerTest {
         browser.get(url("/parties/DEU"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Germany");
         assertThat(browser.findElement(By.id("participations")).getText()).contains("Schengen");
-        assertThat(browser.findElement(By.id("owed-to")).getText()).contains("free movement").contains("states");
+        assertThat(browser.findElement(By.id("owed-to")).getText())
+                .contains("free movement")
+                .contains("states");
         screenshot("party");
     }
 
@@ -96,7 +104,9 @@ class PagesBrowserTest extends ServerTest {
     void partiesPageFiltersAsYouType() {
         browser.get(url("/parties"));
         browser.findElement(By.id("filter-states")).sendKeys("Morocco");
-        long visible = browser.findElements(By.cssSelector("#states tbody tr")).stream().filter(WebElement::isDisplayed).count();
+        long visible = browser.findElements(By.cssSelector("#states tbody tr")).stream()
+                .filter(WebElement::isDisplayed)
+                .count();
         assertThat(visible).isEqualTo(1);
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -18,22 +18,41 @@ import tools.jackson.databind.JsonNode;
  * DataSharing commitment in force allows it (fields not allowed removed), and a state without an agreement reads
  * none of another state's passenger data anywhere.
  */
-@TestPropertySource(properties = {
-        "orderly.users[0].name=secretariat", "orderly.users[0].password={noop}s", "orderly.users[0].roles=SECRETARIAT",
-        "orderly.users[1].name=carrier-xx", "orderly.users[1].password={noop}c", "orderly.users[1].roles=CARRIER",
-        "orderly.users[2].name=deu-officer", "orderly.users[2].password={noop}d", "orderly.users[2].party=DEU", "orderly.users[2].roles=BORDER",
-        "orderly.users[3].name=fra-officer", "orderly.users[3].password={noop}f", "orderly.users[3].party=FRA", "orderly.users[3].roles=BORDER",
-        "orderly.users[4].name=usa-officer", "orderly.users[4].password={noop}u", "orderly.users[4].party=USA", "orderly.users[4].roles=BORDER",
-        "orderly.users[5].name=deu-negotiator", "orderly.users[5].password={noop}n", "orderly.users[5].party=DEU", "orderly.users[5].roles=NEGOTIATOR"})
+@TestPropertySource(
+        properties = {
+            "orderly.users[0].name=secretariat",
+            "orderly.users[0].password={noop}s",
+            "orderly.users[0].roles=SECRETARIAT",
+            "orderly.users[1].name=carrier-xx",
+            "orderly.users[1].password={noop}c",
+            "orderly.users[1].roles=CARRIER",
+            "orderly.users[2].name=deu-officer",
+            "orderly.users[2].password={noop}d",
+            "orderly.users[2].party=DEU",
+            "orderly.users[2].roles=BORDER",
+            "orderly.users[3].name=fra-officer",
+            "orderly.users[3].password={noop}f",
+            "orderly.users[3].party=FRA",
+            "orderly.users[3].roles=BORDER",
+            "orderly.users[4].name=usa-officer",
+            "orderly.users[4].password={noop}u",
+            "orderly.users[4].party=USA",
+            "orderly.users[4].roles=BORDER",
+            "orderly.users[5].name=deu-negotiator",
+            "orderly.users[5].password={noop}n",
+            "orderly.users[5].party=DEU",
+            "orderly.users[5].roles=NEGOTIATOR"
+        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PassengerApiTest extends ServerTest {
     @Autowired
     DataSource dataSource;
 
-    static final String PAXLST = "UNA:+.? 'UNB+UNOA:4+CARRIERXX+DEUAPI+260110:0900+41'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
-            + "TDT+20+XX100+++XX'LOC+125+CDG'DTM+189:2601101230:201'LOC+87+FRA'DTM+232:2601101400:201'"
-            + "NAD+FL+++BERGSTROM:ANNIKA'ATT+2++F'DTM+329:700101'NAT+2+SWE'DOC+P:110:111+SE1234567'DTM+36:300101'LOC+91+SWE'"
-            + "NAD+FL+++OKONKWO:CHIDI'DTM+329:851224'NAT+2+NGA'CNT+42:2'UNT+20+1'UNZ+1+41'";
+    static final String PAXLST =
+            "UNA:+.? 'UNB+UNOA:4+CARRIERXX+DEUAPI+260110:0900+41'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                    + "TDT+20+XX100+++XX'LOC+125+CDG'DTM+189:2601101230:201'LOC+87+FRA'DTM+232:2601101400:201'"
+                    + "NAD+FL+++BERGSTROM:ANNIKA'ATT+2++F'DTM+329:700101'NAT+2+SWE'DOC+P:110:111+SE1234567'DTM+36:300101'LOC+91+SWE'"
+                    + "NAD+FL+++OKONKWO:CHIDI'DTM+329:851224'NAT+2+NGA'CNT+42:2'UNT+20+1'UNZ+1+41'";
 
     static long manifest;
 
@@ -63,8 +82,11 @@ class PassengerApiTest extends ServerTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("detail").asString()).contains("segment 2 (UNH)");
         assertThat(get("/api/v1/manifests/rejected", "carrier-xx", "c").body()).contains("CUSRES");
-        assertThat(postMessage(PAXLST, "carrier-xx", "c").json().get("id").asLong()).isEqualTo(manifest);
-        assertThat(post("/api/v1/manifests?destination=ZZZ", "application/edifact", PAXLST, "carrier-xx", "c").status()).isEqualTo(400);
+        assertThat(postMessage(PAXLST, "carrier-xx", "c").json().get("id").asLong())
+                .isEqualTo(manifest);
+        assertThat(post("/api/v1/manifests?destination=ZZZ", "application/edifact", PAXLST, "carrier-xx", "c")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -82,13 +104,22 @@ class PassengerApiTest extends ServerTest {
 
     /** Every passenger-data endpoint, as a principal of another state sees it. */
     private List<Response> everyEndpointAs(String user, String password) {
-        return List.of(get("/api/v1/manifests", user, password), get("/api/v1/manifests/" + manifest, user, password),
+        return List.of(
+                get("/api/v1/manifests", user, password),
+                get("/api/v1/manifests/" + manifest, user, password),
                 get("/api/v1/manifests/rejected", user, password),
-                post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                        "{\"to\":\"" + (user.startsWith("fra") ? "USA" : "FRA") + "\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}", user, password),
-                get("/api/v1/transfers", user, password), get("/api/v1/transfers/1", user, password),
+                post(
+                        "/api/v1/manifests/" + manifest + "/transfers",
+                        "application/json",
+                        "{\"to\":\"" + (user.startsWith("fra") ? "USA" : "FRA")
+                                + "\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}",
+                        user,
+                        password),
+                get("/api/v1/transfers", user, password),
+                get("/api/v1/transfers/1", user, password),
                 get("/api/v1/data-subjects?surname=BERGSTROM&birthDate=1970-01-01", user, password),
-                get("/manifests", user, password), get("/manifests/" + manifest, user, password));
+                get("/manifests", user, password),
+                get("/manifests/" + manifest, user, password));
     }
 
     @Test
@@ -97,25 +128,40 @@ class PassengerApiTest extends ServerTest {
         for (String[] other : new String[][] {{"fra-officer", "f"}, {"usa-officer", "u"}}) {
             for (Response r : everyEndpointAs(other[0], other[1])) {
                 assertThat(r.status()).as(r.body()).isIn(200, 404);
-                assertThat(r.body()).doesNotContain("BERGSTROM").doesNotContain("OKONKWO").doesNotContain("SE1234567")
+                assertThat(r.body())
+                        .doesNotContain("BERGSTROM")
+                        .doesNotContain("OKONKWO")
+                        .doesNotContain("SE1234567")
                         .doesNotContain("1970-01-01\",\"sex");
             }
         }
-        for (Response r : everyEndpointAs("deu-negotiator", "n")) assertThat(r.status()).isEqualTo(403);
-        for (Response r : List.of(get("/api/v1/manifests"), get("/api/v1/manifests/" + manifest), get("/api/v1/transfers/1"),
+        for (Response r : everyEndpointAs("deu-negotiator", "n"))
+            assertThat(r.status()).isEqualTo(403);
+        for (Response r : List.of(
+                get("/api/v1/manifests"),
+                get("/api/v1/manifests/" + manifest),
+                get("/api/v1/transfers/1"),
                 get("/api/v1/data-subjects?surname=BERGSTROM&birthDate=1970-01-01"))) {
             assertThat(r.status()).isEqualTo(401);
         }
-        assertThat(get("/manifests/" + manifest).status()).as("the page sends anonymous visitors to sign in").isEqualTo(302);
+        assertThat(get("/manifests/" + manifest).status())
+                .as("the page sends anonymous visitors to sign in")
+                .isEqualTo(302);
     }
 
     @Test
     @Order(5)
     void aTransferTheAgreementsDoNotAllowIsRefusedWithTheReason() {
-        Response refused = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}", "deu-officer", "d");
+        Response refused = post(
+                "/api/v1/manifests/" + manifest + "/transfers",
+                "application/json",
+                "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}",
+                "deu-officer",
+                "d");
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("detail").asString()).contains("no DataSharing commitment in force").contains("DEU pass API to FRA");
+        assertThat(refused.json().get("detail").asString())
+                .contains("no DataSharing commitment in force")
+                .contains("DEU pass API to FRA");
     }
 
     @Test
@@ -129,12 +175,22 @@ class PassengerApiTest extends ServerTest {
                   "terms": {"dataset": "API", "purposes": "border_control", "fields": "name|nationality", "retention_days": "30"}}],
                  "participations": [{"party": "DEU", "status": "RATIFIED", "since": "2020-02-01"},
                                     {"party": "FRA", "status": "RATIFIED", "since": "2020-02-01"}]}""";
-        assertThat(post("/api/v1/instruments", "application/json", instrument, "secretariat", "s").status()).isEqualTo(201);
-        Response wrongPurpose = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                "{\"to\":\"FRA\",\"purpose\":\"marketing\",\"fields\":[\"name\"]}", "deu-officer", "d");
+        assertThat(post("/api/v1/instruments", "application/json", instrument, "secretariat", "s")
+                        .status())
+                .isEqualTo(201);
+        Response wrongPurpose = post(
+                "/api/v1/manifests/" + manifest + "/transfers",
+                "application/json",
+                "{\"to\":\"FRA\",\"purpose\":\"marketing\",\"fields\":[\"name\"]}",
+                "deu-officer",
+                "d");
         assertThat(wrongPurpose.status()).isEqualTo(403);
-        Response sent = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\",\"birth_date\",\"nationality\"]}", "deu-officer", "d");
+        Response sent = post(
+                "/api/v1/manifests/" + manifest + "/transfers",
+                "application/json",
+                "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\",\"birth_date\",\"nationality\"]}",
+                "deu-officer",
+                "d");
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         assertThat(sent.json().get("removed").toString()).contains("birth_date");
         long transfer = sent.json().get("transfer").asLong();
@@ -147,8 +203,10 @@ class PassengerApiTest extends ServerTest {
         assertThat(first.has("birth_date")).isFalse();
         assertThat(received.body()).doesNotContain("SE1234567");
         // The manifest itself stays DEU's; the USA sees nothing of the transfer.
-        assertThat(get("/api/v1/manifests/" + manifest, "fra-officer", "f").status()).isEqualTo(404);
-        assertThat(get("/api/v1/transfers/" + transfer, "usa-officer", "u").status()).isEqualTo(404);
+        assertThat(get("/api/v1/manifests/" + manifest, "fra-officer", "f").status())
+                .isEqualTo(404);
+        assertThat(get("/api/v1/transfers/" + transfer, "usa-officer", "u").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -158,9 +216,17 @@ class PassengerApiTest extends ServerTest {
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().get("records").size()).isEqualTo(1);
         String accesses = report.json().get("accesses").toString();
-        assertThat(accesses).contains("MANIFEST_INGESTED").contains("MANIFEST_READ").contains("PASSENGER_TRANSFER")
-                .contains("TRANSFER_READ").contains("fra-officer");
-        assertThat(get("/api/v1/audit/verification", "secretariat", "s").json().get("intact").asBoolean()).isTrue();
+        assertThat(accesses)
+                .contains("MANIFEST_INGESTED")
+                .contains("MANIFEST_READ")
+                .contains("PASSENGER_TRANSFER")
+                .contains("TRANSFER_READ")
+                .contains("fra-officer");
+        assertThat(get("/api/v1/audit/verification", "secretariat", "s")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -170,21 +236,34 @@ class PassengerApiTest extends ServerTest {
         assertThat(toFrance.status()).as(toFrance.body()).isEqualTo(201);
         long french = toFrance.json().get("id").asLong();
         assertThat(french).isNotEqualTo(manifest);
-        assertThat(post("/api/v1/manifests?destination=FRA", "application/edifact", PAXLST, "carrier-xx", "c").json().get("id").asLong())
+        assertThat(post("/api/v1/manifests?destination=FRA", "application/edifact", PAXLST, "carrier-xx", "c")
+                        .json()
+                        .get("id")
+                        .asLong())
                 .isEqualTo(french);
-        assertThat(get("/api/v1/manifests/" + french, "fra-officer", "f").body()).contains("BERGSTROM");
-        assertThat(get("/api/v1/manifests/" + french, "deu-officer", "d").status()).isEqualTo(404);
+        assertThat(get("/api/v1/manifests/" + french, "fra-officer", "f").body())
+                .contains("BERGSTROM");
+        assertThat(get("/api/v1/manifests/" + french, "deu-officer", "d").status())
+                .isEqualTo(404);
     }
 
     @Test
     @Order(9)
     void aTransferToTextThatIsNoStateIsRefusedBeforeUseAndNeverReachesTheAuditLog() {
-        Response forged = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                "{\"to\":\"FRA\\n9999 forged-officer MANIFEST_READ\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}", "deu-officer", "d");
+        Response forged = post(
+                "/api/v1/manifests/" + manifest + "/transfers",
+                "application/json",
+                "{\"to\":\"FRA\\n9999 forged-officer MANIFEST_READ\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}",
+                "deu-officer",
+                "d");
         assertThat(forged.status()).as(forged.body()).isEqualTo(400);
         assertThat(forged.body()).contains("9999 forged-officer MANIFEST_RE…' is not a state in the registry");
-        Response purpose = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                "{\"to\":\"usa\",\"purpose\":\"x\\ny\",\"fields\":[\"name\"]}", "deu-officer", "d");
+        Response purpose = post(
+                "/api/v1/manifests/" + manifest + "/transfers",
+                "application/json",
+                "{\"to\":\"usa\",\"purpose\":\"x\\ny\",\"fields\":[\"name\"]}",
+                "deu-officer",
+                "d");
         assertThat(purpose.status()).as(purpose.body()).isEqualTo(400);
         String audit = get("/api/v1/audit?limit=10000", "secretariat", "s").body();
         assertThat(audit).doesNotContain("forged-officer").contains("to FRA: no DataSharing");
@@ -198,25 +277,39 @@ class PassengerApiTest extends ServerTest {
     @Order(10)
     void aTransferWhoseAuditEntryFailsIsNotRecorded() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        long before = jdbc.sql("select count(*) from manifest_transfer").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from manifest_transfer")
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 create or replace function refuse_transfer_audit() returns trigger language plpgsql as $$
                 begin
                   if new.action = 'PASSENGER_TRANSFER' then raise exception 'injected failure: the audit append fails'; end if;
                   return new;
                 end $$""").update();
-        jdbc.sql("create trigger refuse_transfer_audit before insert on audit_entry for each row execute function refuse_transfer_audit()")
+        jdbc.sql(
+                        "create trigger refuse_transfer_audit before insert on audit_entry for each row execute function refuse_transfer_audit()")
                 .update();
         try {
-            Response failed = post("/api/v1/manifests/" + manifest + "/transfers", "application/json",
-                    "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}", "deu-officer", "d");
+            Response failed = post(
+                    "/api/v1/manifests/" + manifest + "/transfers",
+                    "application/json",
+                    "{\"to\":\"FRA\",\"purpose\":\"border_control\",\"fields\":[\"name\"]}",
+                    "deu-officer",
+                    "d");
             assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
         } finally {
             jdbc.sql("drop trigger refuse_transfer_audit on audit_entry").update();
             jdbc.sql("drop function refuse_transfer_audit()").update();
         }
-        assertThat(jdbc.sql("select count(*) from manifest_transfer").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from manifest_transfer")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
         assertThat(get("/api/v1/transfers", "fra-officer", "f").json().size()).isEqualTo((int) before);
-        assertThat(get("/api/v1/audit/verification", "secretariat", "s").json().get("intact").asBoolean()).isTrue();
+        assertThat(get("/api/v1/audit/verification", "secretariat", "s")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
     }
 }

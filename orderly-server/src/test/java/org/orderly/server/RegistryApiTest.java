@@ -32,9 +32,11 @@ class RegistryApiTest extends ServerTest {
 
     @Test
     void answersWhatIsInForceBetweenTwoStatesOnADate() {
-        JsonNode between = get("/api/v1/commitments?grantor=DEU&beneficiary=FRA&date=2020-01-01").json();
+        JsonNode between = get("/api/v1/commitments?grantor=DEU&beneficiary=FRA&date=2020-01-01")
+                .json();
         assertThat(between.toString()).contains("FREE_MOVEMENT");
-        JsonNode before = get("/api/v1/commitments?grantor=DEU&beneficiary=HRV&date=2010-01-01").json();
+        JsonNode before = get("/api/v1/commitments?grantor=DEU&beneficiary=HRV&date=2010-01-01")
+                .json();
         assertThat(before.toString()).as("Croatia joined the EU in 2013").doesNotContain("FREE_MOVEMENT");
     }
 
@@ -48,36 +50,55 @@ class RegistryApiTest extends ServerTest {
     @Test
     void writesNeedTheSecretariatRole() {
         String body = instrumentRequest("TEST_WAIVER_ANON");
-        assertThat(post("/api/v1/instruments", "application/json", body, null, null).status()).isEqualTo(401);
-        assertThat(post("/api/v1/instruments", "application/json", body, "deu-negotiator", "test-only-deu").status()).isEqualTo(403);
-        assertThat(post("/api/v1/instruments", "application/json", body, "secretariat", "wrong").status()).isEqualTo(401);
+        assertThat(post("/api/v1/instruments", "application/json", body, null, null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(post("/api/v1/instruments", "application/json", body, "deu-negotiator", "test-only-deu")
+                        .status())
+                .isEqualTo(403);
+        assertThat(post("/api/v1/instruments", "application/json", body, "secretariat", "wrong")
+                        .status())
+                .isEqualTo(401);
         assertThat(get("/api/v1/instruments/TEST_WAIVER_ANON").status()).isEqualTo(404);
     }
 
     @Test
     void aRecordedVisaWaiverChangesTheTravelAnswer() {
         String on = LocalDate.now().toString();
-        JsonNode before = get("/api/v1/travel-requirements?passport=MAR&destination=JPN&date=" + on).json();
+        JsonNode before = get("/api/v1/travel-requirements?passport=MAR&destination=JPN&date=" + on)
+                .json();
         assertThat(before.get("basis").asString()).isNotEqualTo("COMMITMENT");
 
-        Response created = post("/api/v1/instruments", "application/json", instrumentRequest("TEST_WAIVER_JPN_MAR"),
-                "secretariat", "test-only-secretariat");
+        Response created = post(
+                "/api/v1/instruments",
+                "application/json",
+                instrumentRequest("TEST_WAIVER_JPN_MAR"),
+                "secretariat",
+                "test-only-secretariat");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
-        JsonNode after = get("/api/v1/travel-requirements?passport=MAR&destination=JPN&date=" + on).json();
+        JsonNode after = get("/api/v1/travel-requirements?passport=MAR&destination=JPN&date=" + on)
+                .json();
         assertThat(after.get("category").asString()).isEqualTo("VISA_FREE");
         assertThat(after.get("stayDays").asInt()).isEqualTo(30);
         assertThat(after.get("instrumentId").asString()).isEqualTo("TEST_WAIVER_JPN_MAR");
-        assertThat(get("/api/v1/travel-requirements?passport=JPN&destination=MAR&date=" + on).json().get("instrumentId").isNull())
-                .as("the waiver is one-way").isTrue();
+        assertThat(get("/api/v1/travel-requirements?passport=JPN&destination=MAR&date=" + on)
+                        .json()
+                        .get("instrumentId")
+                        .isNull())
+                .as("the waiver is one-way")
+                .isTrue();
     }
 
     @Test
     void refusesAnInconsistentInstrumentAndChangesNothing() {
         String body = instrumentRequest("TEST_BROKEN").replace("\"stay_days\": \"30\"", "\"stay_days\": \"300\"");
-        Response response = post("/api/v1/instruments", "application/json", body, "secretariat", "test-only-secretariat");
+        Response response =
+                post("/api/v1/instruments", "application/json", body, "secretariat", "test-only-secretariat");
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("detail").asString()).contains("commitments[0]").contains("exceeds its window");
+        assertThat(response.json().get("detail").asString())
+                .contains("commitments[0]")
+                .contains("exceeds its window");
         assertThat(get("/api/v1/instruments/TEST_BROKEN").status()).isEqualTo(404);
     }
 

@@ -1,6 +1,5 @@
 package org.orderly.server;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +42,10 @@ public abstract class ServerTest {
     }
 
     protected Response get(String path, String user, String password) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", basic(user, password))
+                .GET()
+                .build());
     }
 
     protected Response post(String path, String contentType, String body, String user, String password) {
@@ -60,7 +62,8 @@ public abstract class ServerTest {
     }
 
     /** A request of a signed-in browser: the session cookie, and the CSRF token only when {@code withToken}. */
-    protected Response send(Session session, String method, String path, String contentType, String body, boolean withToken) {
+    protected Response send(
+            Session session, String method, String path, String contentType, String body, boolean withToken) {
         HttpResponse<String> response = session.send(url(path), method, contentType, body, withToken);
         return new Response(response.statusCode(), response.body());
     }

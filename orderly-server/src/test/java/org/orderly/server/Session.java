@@ -16,19 +16,28 @@ public record Session(String cookie, String csrfToken) {
 
     /** Signs in at {@code base} (http://localhost:port) through the sign-in page as a browser does. */
     public static Session signIn(String base, String user, String password) {
-        HttpResponse<String> form = exchange(HttpRequest.newBuilder(URI.create(base + "/signin")).GET().build());
+        HttpResponse<String> form = exchange(
+                HttpRequest.newBuilder(URI.create(base + "/signin")).GET().build());
         String cookie = form.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("ORDERLY_SIGNIN="))
-                ? formCookie(form) : cookie(form); // an older server kept the form's token in a session
+                ? formCookie(form)
+                : cookie(form); // an older server kept the form's token in a session
         String token = csrfToken(form.body());
         HttpResponse<String> signedIn = exchange(HttpRequest.newBuilder(URI.create(base + "/signin"))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)
-                        + "&_csrf=" + encode(token))).build());
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("/signin")) {
-            throw new IllegalStateException("sign-in as " + user + " failed: " + signedIn.statusCode() + " " + signedIn.headers().map());
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token)))
+                .build());
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("/signin")) {
+            throw new IllegalStateException("sign-in as " + user + " failed: " + signedIn.statusCode() + " "
+                    + signedIn.headers().map());
         }
         String session = cookie(signedIn);
-        HttpResponse<String> home = exchange(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", session).GET().build());
+        HttpResponse<String> home = exchange(HttpRequest.newBuilder(URI.create(base + "/"))
+                .header("Cookie", session)
+                .GET()
+                .build());
         return new Session(session, csrfToken(home.body()));
     }
 
@@ -37,8 +46,12 @@ public record Session(String cookie, String csrfToken) {
      * the CSRF token (as the X-CSRF-TOKEN header) only when {@code withToken}.
      */
     public HttpResponse<String> send(String url, String method, String contentType, String body, boolean withToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).header("Sec-Fetch-Site", "same-origin")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookie)
+                .header("Sec-Fetch-Site", "same-origin")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) request.header("Content-Type", contentType);
         if (withToken) request.header("X-CSRF-TOKEN", csrfToken);
         return exchange(request.build());
@@ -57,14 +70,22 @@ public record Session(String cookie, String csrfToken) {
 
     /** The session cookie a response sets ("JSESSIONID=…"). */
     public static String cookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no session cookie in " + response.headers().map())).split(";")[0];
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no session cookie in " + response.headers().map()))
+                .split(";")[0];
     }
 
     /** The sign-in form's cookie (its CSRF nonce: the sign-in page creates no session), "ORDERLY_SIGNIN=…". */
     public static String formCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("ORDERLY_SIGNIN=")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no sign-in form cookie in " + response.headers().map())).split(";")[0];
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("ORDERLY_SIGNIN="))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no sign-in form cookie in " + response.headers().map()))
+                .split(";")[0];
     }
 
     /** The CSRF token of the first form on a page. */

@@ -32,18 +32,26 @@ class StayPagesBrowserTest extends ServerTest {
     @Test
     void anOverstayingTravellerIsRedWithTheCalendarListedAndAReadmissionRequestIsOpenedByTheForm() throws IOException {
         String document = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Response entry = post("/api/v1/crossings", "application/json", "{\"id\":\"" + document + "\",\"direction\":\"entry\","
-                + "\"at\":\"2021-01-01T10:00:00Z\",\"crossingPoint\":\"MUC-T2\",\"documentNumber\":\"" + document + "\","
-                + "\"issuingState\":\"BRA\",\"rule\":\"90/180\"}", "border-officer", "test-only-border");
+        Response entry = post(
+                "/api/v1/crossings",
+                "application/json",
+                "{\"id\":\"" + document + "\",\"direction\":\"entry\","
+                        + "\"at\":\"2021-01-01T10:00:00Z\",\"crossingPoint\":\"MUC-T2\",\"documentNumber\":\""
+                        + document + "\","
+                        + "\"issuingState\":\"BRA\",\"rule\":\"90/180\"}",
+                "border-officer",
+                "test-only-border");
         assertThat(entry.status()).as(entry.body()).isEqualTo(200);
 
         browser.get(url("/"));
-        if (browser.findElements(By.id("signed-in")).isEmpty()) Browser.signIn(browser, url(""), "border-officer", "test-only-border");
+        if (browser.findElements(By.id("signed-in")).isEmpty())
+            Browser.signIn(browser, url(""), "border-officer", "test-only-border");
         browser.get(url("/border/stays?traveller=BRA:" + document + "&on=2021-04-10"));
         WebElement control = browser.findElement(By.id("control"));
         assertThat(control.getAttribute("class")).contains("verdict-stop");
         assertThat(control.getText()).containsIgnoringCase("overstay: 10 days past the limit");
-        assertThat(browser.findElements(By.cssSelector("#calendar .days .day.stay"))).hasSize(100);
+        assertThat(browser.findElements(By.cssSelector("#calendar .days .day.stay")))
+                .hasSize(100);
         Browser.screenshot(browser, "border-stays");
 
         browser.get(url("/border/overstays"));
@@ -54,8 +62,12 @@ class StayPagesBrowserTest extends ServerTest {
         browser.findElement(By.id("requested")).sendKeys("BRA");
         browser.findElement(By.id("personReference")).sendKeys(document);
         browser.findElement(By.id("open")).click();
-        assertThat(Browser.waiting(browser).until(d -> d.findElement(By.id("cases")).getText().contains(document) ? d : null)
-                .findElement(By.id("cases")).getText()).contains("DEU → BRA").contains("outside any agreement");
+        assertThat(Browser.waiting(browser)
+                        .until(d -> d.findElement(By.id("cases")).getText().contains(document) ? d : null)
+                        .findElement(By.id("cases"))
+                        .getText())
+                .contains("DEU → BRA")
+                .contains("outside any agreement");
         Browser.screenshot(browser, "border-readmission");
     }
 }

@@ -28,11 +28,16 @@ class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void workFromFranceToGermanyRestsOnFreeMovementWithoutAnOldDataBanner(int width) {
         ChromeDriver browser = browser(width);
-        WebElement answer = answer(browser, "passport=FRA&destination=DEU&purpose=work", "travel-free-movement-work", width);
+        WebElement answer =
+                answer(browser, "passport=FRA&destination=DEU&purpose=work", "travel-free-movement-work", width);
         assertThat(answer.findElement(By.className("verdict")).getText()).containsIgnoringCase("free movement");
         assertThat(answer.findElement(By.id("basis")).getText()).contains("commitment in force");
-        assertThat(answer.findElements(By.id("stale-warning"))).as("law in force carries no staleness banner").isEmpty();
-        assertThat(answer.findElements(By.id("work-routes"))).as("free movement gives the right to work: no route to name").isEmpty();
+        assertThat(answer.findElements(By.id("stale-warning")))
+                .as("law in force carries no staleness banner")
+                .isEmpty();
+        assertThat(answer.findElements(By.id("work-routes")))
+                .as("free movement gives the right to work: no route to name")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -41,19 +46,27 @@ class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
         ChromeDriver browser = browser(width);
         WebElement ecowas = answer(browser, "passport=NGA&destination=GHA&purpose=tourism", "travel-ecowas", width);
         assertThat(ecowas.findElement(By.className("verdict")).getText()).containsIgnoringCase("free movement");
-        assertThat(ecowas.findElement(By.cssSelector("a[href*='/instruments/ECOWAS_FREE_MOVEMENT']")).getText()).contains("A/P.1/5/79");
+        assertThat(ecowas.findElement(By.cssSelector("a[href*='/instruments/ECOWAS_FREE_MOVEMENT']"))
+                        .getText())
+                .contains("A/P.1/5/79");
         assertThat(ecowas.getText()).contains("unverified").contains("90 days");
         assertThat(ecowas.findElements(By.id("stale-warning"))).isEmpty();
 
         WebElement mercosur = answer(browser, "passport=ARG&destination=BRA&purpose=work", "travel-mercosur", width);
         assertThat(mercosur.findElement(By.className("verdict")).getText()).containsIgnoringCase("free movement");
-        assertThat(mercosur.findElement(By.cssSelector("a[href*='/instruments/MERCOSUR_RESIDENCE']")).getText()).contains("Residence");
+        assertThat(mercosur.findElement(By.cssSelector("a[href*='/instruments/MERCOSUR_RESIDENCE']"))
+                        .getText())
+                .contains("Residence");
 
         WebElement eac = answer(browser, "passport=KEN&destination=UGA&purpose=tourism", "travel-eac", width);
-        assertThat(eac.findElement(By.cssSelector("a[href*='/instruments/EAC_COMMON_MARKET']")).getText()).contains("Common Market");
+        assertThat(eac.findElement(By.cssSelector("a[href*='/instruments/EAC_COMMON_MARKET']"))
+                        .getText())
+                .contains("Common Market");
 
         browser.get(url("/instruments/CA4_FREE_MOBILITY"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("CA-4").contains("unverified");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("CA-4")
+                .contains("unverified");
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -61,31 +74,46 @@ class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
     void whereToApplyGivesTheVisaCodesFeeAndDecisionTimeAndWorkNamesTheLegalChannels(int width) {
         ChromeDriver browser = browser(width);
         WebElement tourism = answer(browser, "passport=NGA&destination=DEU&purpose=tourism", "travel-apply", width);
-        assertThat(tourism.findElement(By.id("apply-at")).getText()).contains("consulate").contains("EUR 80").contains("art. 16")
-                .contains("15 calendar days").contains("art. 23");
+        assertThat(tourism.findElement(By.id("apply-at")).getText())
+                .contains("consulate")
+                .contains("EUR 80")
+                .contains("art. 16")
+                .contains("15 calendar days")
+                .contains("art. 23");
 
         WebElement work = answer(browser, "passport=NGA&destination=DEU&purpose=work", "travel-work-routes", width);
         WebElement routes = work.findElement(By.id("work-routes"));
         List<WebElement> named = routes.findElements(By.tagName("li"));
         assertThat(named).as("the legal channels to Germany open to a Nigerian").isNotEmpty();
         assertThat(routes.getText()).containsIgnoringCase("Blue Card");
-        assertThat(routes.findElement(By.id("finder-link")).getDomAttribute("href")).contains("/channels?passport=NGA&destination=DEU");
+        assertThat(routes.findElement(By.id("finder-link")).getDomAttribute("href"))
+                .contains("/channels?passport=NGA&destination=DEU");
     }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {PageChecks.DESK, PageChecks.PHONE})
     void transitSaysWhatChangingPlanesRequiresUnderAnnexIvOfTheVisaCode(int width) {
         ChromeDriver browser = browser(width);
-        WebElement nigerian = answer(browser, "passport=NGA&destination=DEU&purpose=transit", "travel-airport-transit", width);
+        WebElement nigerian =
+                answer(browser, "passport=NGA&destination=DEU&purpose=transit", "travel-airport-transit", width);
         WebElement atv = nigerian.findElement(By.id("airport-transit"));
-        assertThat(atv.getText()).contains("airport transit visa").contains("Annex IV").contains("consulate of Germany");
-        assertThat(atv.findElement(By.cssSelector("a.source-link")).getDomAttribute("href")).contains("eur-lex.europa.eu/eli/reg/2009/810");
+        assertThat(atv.getText())
+                .contains("airport transit visa")
+                .contains("Annex IV")
+                .contains("consulate of Germany");
+        assertThat(atv.findElement(By.cssSelector("a.source-link")).getDomAttribute("href"))
+                .contains("eur-lex.europa.eu/eli/reg/2009/810");
 
-        WebElement indian = answer(browser, "passport=IND&destination=FRA&purpose=transit", "travel-airport-transit-unlisted", width);
-        assertThat(indian.findElement(By.id("airport-transit")).getText()).contains("requires no airport transit visa")
+        WebElement indian = answer(
+                browser, "passport=IND&destination=FRA&purpose=transit", "travel-airport-transit-unlisted", width);
+        assertThat(indian.findElement(By.id("airport-transit")).getText())
+                .contains("requires no airport transit visa")
                 .contains("art. 3(2)");
-        WebElement tourist = answer(browser, "passport=NGA&destination=DEU&purpose=tourism", "travel-no-transit", width);
-        assertThat(tourist.findElements(By.id("airport-transit"))).as("only a transit question is answered about transit").isEmpty();
+        WebElement tourist =
+                answer(browser, "passport=NGA&destination=DEU&purpose=tourism", "travel-no-transit", width);
+        assertThat(tourist.findElements(By.id("airport-transit")))
+                .as("only a transit question is answered about transit")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -95,12 +123,17 @@ class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
         browser.get(url("/travel?passport=NGA&destination=DEU&date=2026-11-23&purpose=tourism"));
         WebElement heading = browser.findElement(By.cssSelector("#answer article.answer h2"));
         Number top = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", heading);
-        Number verdictBottom = (Number) browser.executeScript("return document.querySelector('#answer .verdict').getBoundingClientRect().bottom;");
+        Number verdictBottom = (Number) browser.executeScript(
+                "return document.querySelector('#answer .verdict').getBoundingClientRect().bottom;");
         Number height = (Number) browser.executeScript("return window.innerHeight;");
-        assertThat(verdictBottom.doubleValue()).as("the answer's verdict (heading at %s px) is on the first screen of %s px", top, height)
+        assertThat(verdictBottom.doubleValue())
+                .as("the answer's verdict (heading at %s px) is on the first screen of %s px", top, height)
                 .isLessThan(height.doubleValue());
-        Number form = (Number) browser.executeScript("return document.getElementById('travel-form').getBoundingClientRect().top;");
-        assertThat(top.doubleValue()).as("the page opens on the answer; the form to ask again comes after it").isLessThan(form.doubleValue());
+        Number form = (Number)
+                browser.executeScript("return document.getElementById('travel-form').getBoundingClientRect().top;");
+        assertThat(top.doubleValue())
+                .as("the page opens on the answer; the form to ask again comes after it")
+                .isLessThan(form.doubleValue());
         PageChecks.screenshot(browser, "travel-permalink-" + width);
     }
 }

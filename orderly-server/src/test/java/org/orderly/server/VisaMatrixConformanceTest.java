@@ -2,7 +2,6 @@ package org.orderly.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orderly.testing.SharedData;
 import org.orderly.travel.requirement.TravelAnswer;
 import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,8 @@ class VisaMatrixConformanceTest extends ServerTest {
             String requirement = cells[2];
             if (answer.basis().equals("COMMITMENT")) {
                 overridden++;
-                if (answer.instrumentId() == null || answer.instrumentTitle() == null) mismatches.add("line " + (i + 1) + ": unnamed commitment");
+                if (answer.instrumentId() == null || answer.instrumentTitle() == null)
+                    mismatches.add("line " + (i + 1) + ": unnamed commitment");
                 continue;
             }
             String expected = switch (requirement) {
@@ -50,11 +51,16 @@ class VisaMatrixConformanceTest extends ServerTest {
             };
             Integer days = requirement.matches("\\d+") ? Integer.valueOf(requirement) : null;
             if (!answer.category().name().equals(expected) || !java.util.Objects.equals(answer.stayDays(), days)) {
-                mismatches.add("line " + (i + 1) + " " + lines.get(i) + " → " + answer.category() + " " + answer.stayDays());
+                mismatches.add(
+                        "line " + (i + 1) + " " + lines.get(i) + " → " + answer.category() + " " + answer.stayDays());
             }
         }
-        assertThat(mismatches).as("pairs answered differently from the matrix without a commitment").isEmpty();
+        assertThat(mismatches)
+                .as("pairs answered differently from the matrix without a commitment")
+                .isEmpty();
         assertThat(lines.size() - 1).isEqualTo(39_601);
-        assertThat(overridden).as("EU free movement and Schengen waivers override some pairs").isGreaterThan(500);
+        assertThat(overridden)
+                .as("EU free movement and Schengen waivers override some pairs")
+                .isGreaterThan(500);
     }
 }

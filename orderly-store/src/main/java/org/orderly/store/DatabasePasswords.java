@@ -26,8 +26,9 @@ public record DatabasePasswords(String superuser, String orderly) {
 
     private static void check(String key, String password) {
         if (password == null || password.length() < 16 || !password.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            throw new IllegalArgumentException("the " + key + " password in " + FILE_NAME
-                    + " must be at least 16 letters and digits (delete the file and the postgres folder to start afresh)");
+            throw new IllegalArgumentException(
+                    "the " + key + " password in " + FILE_NAME
+                            + " must be at least 16 letters and digits (delete the file and the postgres folder to start afresh)");
         }
     }
 
@@ -41,9 +42,11 @@ public record DatabasePasswords(String superuser, String orderly) {
         Path file = file(home);
         if (!Files.exists(file)) {
             DatabasePasswords generated = new DatabasePasswords(generate(), generate());
-            OwnerOnlyFile.create(file, "# Passwords of Orderly's embedded PostgreSQL, generated at first start.\n"
-                    + "# Keep this file readable by its owner only.\n"
-                    + "superuser=" + generated.superuser() + "\norderly=" + generated.orderly() + "\n");
+            OwnerOnlyFile.create(
+                    file,
+                    "# Passwords of Orderly's embedded PostgreSQL, generated at first start.\n"
+                            + "# Keep this file readable by its owner only.\n"
+                            + "superuser=" + generated.superuser() + "\norderly=" + generated.orderly() + "\n");
             return generated;
         }
         Properties properties = new Properties();

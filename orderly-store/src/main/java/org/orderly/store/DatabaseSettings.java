@@ -18,8 +18,15 @@ import java.util.Map;
  * <p>{@code durable} is true everywhere except where a test chose otherwise with {@link #fastUnsafeForTests()}:
  * the embedded database then runs with fsync and synchronous commit on, so that a confirmed write survives a crash.
  */
-public record DatabaseSettings(Path home, String jdbcUrl, String user, String password, boolean temporary, boolean durable,
-                               Path binaries, boolean allowSuperuser) {
+public record DatabaseSettings(
+        Path home,
+        String jdbcUrl,
+        String user,
+        String password,
+        boolean temporary,
+        boolean durable,
+        Path binaries,
+        boolean allowSuperuser) {
     /** The environment variable that moves the embedded PostgreSQL's programs out of {@code $ORDERLY_HOME}. */
     public static final String BINARIES_VARIABLE = "ORDERLY_POSTGRES_BINARIES";
     /** The environment variable that lets Orderly connect to an external PostgreSQL as a superuser ({@code true}). */
@@ -31,7 +38,8 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
     }
 
     /** Settings whose programs folder comes from this process's environment (or lies in {@code home}). */
-    public DatabaseSettings(Path home, String jdbcUrl, String user, String password, boolean temporary, boolean durable) {
+    public DatabaseSettings(
+            Path home, String jdbcUrl, String user, String password, boolean temporary, boolean durable) {
         this(home, jdbcUrl, user, password, temporary, durable, binaries(System.getenv(), home), false);
     }
 
@@ -42,12 +50,21 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
     public static DatabaseSettings fromEnvironment(Map<String, String> env) {
         String home = env.get("ORDERLY_HOME");
         Path homePath = (home == null || home.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".orderly")
-                : Path.of(home)).toAbsolutePath();
+                        ? Path.of(System.getProperty("user.home"), ".orderly")
+                        : Path.of(home))
+                .toAbsolutePath();
         String url = env.get("ORDERLY_DB_URL");
-        return new DatabaseSettings(homePath, url == null || url.isBlank() ? null : url,
-                env.getOrDefault("ORDERLY_DB_USER", "postgres"), env.getOrDefault("ORDERLY_DB_PASSWORD", ""), false, true,
-                binaries(env, homePath), "true".equalsIgnoreCase(env.getOrDefault(ALLOW_SUPERUSER_VARIABLE, "").strip()));
+        return new DatabaseSettings(
+                homePath,
+                url == null || url.isBlank() ? null : url,
+                env.getOrDefault("ORDERLY_DB_USER", "postgres"),
+                env.getOrDefault("ORDERLY_DB_PASSWORD", ""),
+                false,
+                true,
+                binaries(env, homePath),
+                "true"
+                        .equalsIgnoreCase(
+                                env.getOrDefault(ALLOW_SUPERUSER_VARIABLE, "").strip()));
     }
 
     /**
@@ -59,7 +76,14 @@ public record DatabaseSettings(Path home, String jdbcUrl, String user, String pa
     public static DatabaseSettings scratch(Path directory, Map<String, String> env) {
         DatabaseSettings given = fromEnvironment(env);
         if (given.embedded()) return temporary(directory);
-        return new DatabaseSettings(directory.toAbsolutePath(), given.jdbcUrl(), given.user(), given.password(), true, true, null,
+        return new DatabaseSettings(
+                directory.toAbsolutePath(),
+                given.jdbcUrl(),
+                given.user(),
+                given.password(),
+                true,
+                true,
+                null,
                 given.allowSuperuser());
     }
 

@@ -20,8 +20,7 @@ public final class DemoData {
     /** Date of the UN Treaty Collection extract in shared/data (see its SOURCES.md). */
     public static final LocalDate TREATY_STATUS_AS_OF = LocalDate.of(2022, 8, 1);
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** Writes what is missing and returns a line per import done, for the log. */
     public static List<String> prepare(RegistryStore store, Optional<Path> sharedData) {
@@ -38,8 +37,11 @@ public final class DemoData {
         }
         TreatyStatusImporter treatyStatus = new TreatyStatusImporter(store);
         for (String instrument : store.instrumentIds()) {
-            Optional<Path> file = ReferenceData.ratificationFileFor(instrument).map(shared.resolve("ratifications")::resolve);
-            if (file.isPresent() && Files.isRegularFile(file.get()) && !store.hasImported(TreatyStatusImporter.ORIGIN, instrument)) {
+            Optional<Path> file =
+                    ReferenceData.ratificationFileFor(instrument).map(shared.resolve("ratifications")::resolve);
+            if (file.isPresent()
+                    && Files.isRegularFile(file.get())
+                    && !store.hasImported(TreatyStatusImporter.ORIGIN, instrument)) {
                 ImportReport report = treatyStatus.importFile(instrument, file.get(), TREATY_STATUS_AS_OF);
                 done.add("imported the treaty status of " + instrument + " from " + file.get() + ": "
                         + report.rowsWritten() + " participations");

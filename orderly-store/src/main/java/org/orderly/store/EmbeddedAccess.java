@@ -26,8 +26,7 @@ final class EmbeddedAccess {
             host    all    all    ::1/128         scram-sha-256
             """;
 
-    private EmbeddedAccess() {
-    }
+    private EmbeddedAccess() {}
 
     /** Secures the data directory before the server starts on it, and checks the binaries it will run from once more. */
     static void secure(Path dataDirectory, DatabasePasswords passwords, PostgresBinaries binaries) {
@@ -37,7 +36,8 @@ final class EmbeddedAccess {
             if (trustsAnyone(hba)) setSuperuserPasswordOffline(dataDirectory, passwords.superuser(), binaries);
             Files.writeString(hba, HOST_BASED_AUTHENTICATION, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot secure the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot secure the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,17 +53,23 @@ final class EmbeddedAccess {
     }
 
     private static void setSuperuserPasswordOffline(Path dataDirectory, String password, PostgresBinaries binaries) {
-        // The very program zonky unpacked for this start, in a folder only Orderly's user may enter (checked by postgres()).
+        // The very program zonky unpacked for this start, in a folder only Orderly's user may enter (checked by
+        // postgres()).
         Path postgres = binaries.postgres();
-        if (!Files.isExecutable(postgres)) throw refusal(dataDirectory, "the PostgreSQL program " + postgres + " was not found");
+        if (!Files.isExecutable(postgres))
+            throw refusal(dataDirectory, "the PostgreSQL program " + postgres + " was not found");
         List<String> command = new ArrayList<>();
         // As zonky does: PostgreSQL refuses to run as root, so a root process runs it in a user namespace.
         if (LinuxUtils.isUnshareAvailable()) command.addAll(List.of("unshare", "-U"));
-        command.addAll(List.of(postgres.toString(), "--single", "-D", dataDirectory.toString(), "-c", "exit_on_error=on", "postgres"));
+        command.addAll(List.of(
+                postgres.toString(), "--single", "-D", dataDirectory.toString(), "-c", "exit_on_error=on", "postgres"));
         try {
             Path log = Files.createTempFile("orderly-postgres-migration", ".log");
             try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                Process process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
                 try (OutputStream in = process.getOutputStream()) {
                     // The password is letters and digits only (DatabasePasswords checks it): nothing to escape.
                     in.write(("ALTER ROLE postgres PASSWORD '" + password + "'\n").getBytes(StandardCharsets.UTF_8));
@@ -74,8 +80,10 @@ final class EmbeddedAccess {
                 }
                 if (process.exitValue() != 0) {
                     String output = Files.readString(log).strip();
-                    throw refusal(dataDirectory, "PostgreSQL's single-user mode failed (exit " + process.exitValue() + "): "
-                            + output.substring(Math.max(0, output.length() - 400)));
+                    throw refusal(
+                            dataDirectory,
+                            "PostgreSQL's single-user mode failed (exit " + process.exitValue() + "): "
+                                    + output.substring(Math.max(0, output.length() - 400)));
                 }
             } finally {
                 Files.deleteIfExists(log);
@@ -89,9 +97,11 @@ final class EmbeddedAccess {
     }
 
     private static IllegalStateException refusal(Path dataDirectory, String reason) {
-        return new IllegalStateException("the embedded database in " + dataDirectory + " was created by an earlier Orderly that let "
-                + "every local account connect as superuser without a password, and Orderly could not give it a password ("
-                + reason + "). Refusing to start it as it is: stop every process using it and start again, or move the folder "
-                + "away to start with a new, password-protected database (its imports would need to be run again).");
+        return new IllegalStateException(
+                "the embedded database in " + dataDirectory + " was created by an earlier Orderly that let "
+                        + "every local account connect as superuser without a password, and Orderly could not give it a password ("
+                        + reason
+                        + "). Refusing to start it as it is: stop every process using it and start again, or move the folder "
+                        + "away to start with a new, password-protected database (its imports would need to be run again).");
     }
 }

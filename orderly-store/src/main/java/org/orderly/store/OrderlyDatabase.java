@@ -55,8 +55,7 @@ public final class OrderlyDatabase implements AutoCloseable {
     private RegistrySnapshot registrySnapshot = RegistrySnapshot.none();
 
     /** A database created on an external server for a temporary use, and how to reach the server to drop it. */
-    private record Scratch(String serverUrl, String user, String password, String name) {
-    }
+    private record Scratch(String serverUrl, String user, String password, String name) {}
 
     private OrderlyDatabase(EmbeddedPostgres embedded, HikariDataSource dataSource, String description, Path home) {
         this.embedded = embedded;
@@ -71,18 +70,23 @@ public final class OrderlyDatabase implements AutoCloseable {
         try {
             // Out of order: capabilities add migrations in parallel under distinct versions (V10, V20, V30…), each
             // touching its own tables; a database that already has a higher one still gets a lower one added later.
-            // Flyway warns that out-of-order mode is active on every migration run in it, which every command printed: a
+            // Flyway warns that out-of-order mode is active on every migration run in it, which every command printed:
+            // a
             // database already up to date is validated (the checksums of what was applied) instead, and the mode is
             // used only when a pending migration lies below the database's current version.
             Flyway flyway = flyway(database.dataSource, true);
             MigrationInfoService migrations = flyway.info();
-            MigrationVersion current = migrations.current() == null ? MigrationVersion.EMPTY : migrations.current().getVersion();
+            MigrationVersion current = migrations.current() == null
+                    ? MigrationVersion.EMPTY
+                    : migrations.current().getVersion();
             if (migrations.pending().length == 0) flyway.validate();
-            else if (Arrays.stream(migrations.pending()).anyMatch(pending -> pending.getVersion().compareTo(current) < 0)) flyway.migrate();
+            else if (Arrays.stream(migrations.pending())
+                    .anyMatch(pending -> pending.getVersion().compareTo(current) < 0)) flyway.migrate();
             else flyway(database.dataSource, false).migrate();
         } catch (RuntimeException e) {
             database.close();
-            throw new IllegalStateException("cannot migrate the database (" + database.description + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot migrate the database (" + database.description + "): " + e.getMessage(), e);
         }
         database.registrySnapshot = RegistrySnapshot.forSettings(settings);
         try {
@@ -95,7 +99,11 @@ public final class OrderlyDatabase implements AutoCloseable {
     }
 
     private static Flyway flyway(DataSource dataSource, boolean outOfOrder) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(outOfOrder).load();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .outOfOrder(outOfOrder)
+                .load();
     }
 
     /**
@@ -106,33 +114,47 @@ public final class OrderlyDatabase implements AutoCloseable {
         String url = settings.jdbcUrl();
         Scratch scratch = null;
         try (Connection connection = DriverManager.getConnection(url, settings.user(), settings.password());
-             Statement statement = connection.createStatement()) {
-            try (ResultSet role = statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+                Statement statement = connection.createStatement()) {
+            try (ResultSet role =
+                    statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
                 if (role.next() && role.getBoolean(1) && !settings.allowSuperuser()) {
-                    throw new IllegalStateException("the external PostgreSQL at " + url + ": the role '" + settings.user()
-                            + "' is a superuser, and Orderly connects only as a role that is not (it needs to own its database's objects,"
-                            + " nothing more; see the README, 'A managed PostgreSQL'). Connect as such a role, or set "
-                            + DatabaseSettings.ALLOW_SUPERUSER_VARIABLE + "=true to accept a superuser.");
+                    throw new IllegalStateException(
+                            "the external PostgreSQL at " + url + ": the role '" + settings.user()
+                                    + "' is a superuser, and Orderly connects only as a role that is not (it needs to own its database's objects,"
+                                    + " nothing more; see the README, 'A managed PostgreSQL'). Connect as such a role, or set "
+                                    + DatabaseSettings.ALLOW_SUPERUSER_VARIABLE + "=true to accept a superuser.");
                 }
             }
             if (settings.temporary()) {
-                scratch = new Scratch(url, settings.user(), settings.password(), "orderly_scratch_" + UUID.randomUUID().toString().replace("-", ""));
+                scratch = new Scratch(
+                        url,
+                        settings.user(),
+                        settings.password(),
+                        "orderly_scratch_" + UUID.randomUUID().toString().replace("-", ""));
                 statement.execute("create database " + scratch.name());
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot use the external PostgreSQL at " + url + " as '" + settings.user() + "': " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot use the external PostgreSQL at " + url + " as '" + settings.user() + "': " + e.getMessage(),
+                    e);
         }
         String databaseUrl = scratch == null ? url : withDatabase(url, scratch.name());
-        OrderlyDatabase database = new OrderlyDatabase(null, pool(databaseUrl, settings.user(), settings.password()),
-                "external PostgreSQL at " + databaseUrl, settings.home());
+        OrderlyDatabase database = new OrderlyDatabase(
+                null,
+                pool(databaseUrl, settings.user(), settings.password()),
+                "external PostgreSQL at " + databaseUrl,
+                settings.home());
         database.scratch = scratch;
         return database;
     }
 
     /** The JDBC URL with another database: {@code jdbc:postgresql://host:port/db?params} with {@code db} replaced (or added). */
     static String withDatabase(String url, String database) {
-        Matcher matcher = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$").matcher(url);
-        if (!matcher.matches()) throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): " + url);
+        Matcher matcher =
+                Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$").matcher(url);
+        if (!matcher.matches())
+            throw new IllegalArgumentException(
+                    "not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): " + url);
         return matcher.group(1) + "/" + database + (matcher.group(3) == null ? "" : matcher.group(3));
     }
 
@@ -145,8 +167,12 @@ public final class OrderlyDatabase implements AutoCloseable {
         try {
             Integer running = runningPort(dataDirectory, passwords);
             if (running != null) {
-                return new OrderlyDatabase(null, pool(url(running, DATABASE), ROLE, passwords.orderly()),
-                        "embedded PostgreSQL at " + dataDirectory + " (port " + running + ", shared with another Orderly process)", home);
+                return new OrderlyDatabase(
+                        null,
+                        pool(url(running, DATABASE), ROLE, passwords.orderly()),
+                        "embedded PostgreSQL at " + dataDirectory + " (port " + running
+                                + ", shared with another Orderly process)",
+                        home);
             }
             boolean fresh = settings.temporary() || !Files.exists(dataDirectory.resolve("postgresql.conf"));
             PostgresBinaries binaries = PostgresBinaries.in(settings.binaries());
@@ -155,7 +181,8 @@ public final class OrderlyDatabase implements AutoCloseable {
                     .setCleanDataDirectory(settings.temporary())
                     .setPort(freePort())
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    // Whoever opens the database closes it (the server's context, a command's try-with-resources), after
+                    // Whoever opens the database closes it (the server's context, a command's try-with-resources),
+                    // after
                     // its last writes (the shutdown audit checkpoint): zonky's own shutdown hook would stop the server
                     // concurrently with them.
                     .setRegisterShutdownHook(false)
@@ -163,14 +190,19 @@ public final class OrderlyDatabase implements AutoCloseable {
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setConnectConfig("password", passwords.superuser())
-                    // Runs after initdb, before the server: the binaries folder is checked again right before the server runs.
-                    .setDataDirectoryCustomizer(directory -> EmbeddedAccess.secure(directory.toPath(), passwords, binaries));
+                    // Runs after initdb, before the server: the binaries folder is checked again right before the
+                    // server runs.
+                    .setDataDirectoryCustomizer(
+                            directory -> EmbeddedAccess.secure(directory.toPath(), passwords, binaries));
             if (settings.durable()) {
                 // Given after zonky's -F on the same command line, these win.
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             if (fresh) {
-                // zonky runs initdb with "-A trust" and passes its "locale" settings on as --name=value options after it:
+                // zonky runs initdb with "-A trust" and passes its "locale" settings on as --name=value options after
+                // it:
                 // the superuser gets its password from the start, and no trusting server ever runs.
                 Files.deleteIfExists(initialPassword);
                 OwnerOnlyFile.create(initialPassword, passwords.superuser() + "\n");
@@ -188,14 +220,20 @@ public final class OrderlyDatabase implements AutoCloseable {
                 postgres.close();
                 throw e;
             }
-            OrderlyDatabase database = new OrderlyDatabase(postgres, pool(url(postgres.getPort(), DATABASE), ROLE, passwords.orderly()),
-                    "embedded PostgreSQL at " + dataDirectory + " (port " + postgres.getPort() + ")", home);
-            if (settings.temporary() && binaries.folder().startsWith(home)) database.temporaryBinaries = binaries.folder();
+            OrderlyDatabase database = new OrderlyDatabase(
+                    postgres,
+                    pool(url(postgres.getPort(), DATABASE), ROLE, passwords.orderly()),
+                    "embedded PostgreSQL at " + dataDirectory + " (port " + postgres.getPort() + ")",
+                    home);
+            if (settings.temporary() && binaries.folder().startsWith(home))
+                database.temporaryBinaries = binaries.folder();
             return database;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the database in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot prepare the database in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -204,24 +242,34 @@ public final class OrderlyDatabase implements AutoCloseable {
      * table, sequence and view of its schema owned by it (a database from an earlier Orderly had them owned by postgres).
      */
     private static void prepareRole(int port, DatabasePasswords passwords) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(port, "postgres"), "postgres", passwords.superuser());
-             Statement statement = connection.createStatement()) {
-            boolean roleExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + ROLE + "'").next();
+        try (Connection connection =
+                        DriverManager.getConnection(url(port, "postgres"), "postgres", passwords.superuser());
+                Statement statement = connection.createStatement()) {
+            boolean roleExists = statement
+                    .executeQuery("select 1 from pg_roles where rolname = '" + ROLE + "'")
+                    .next();
             // The password is letters and digits only (DatabasePasswords checks it): nothing to escape.
-            statement.execute((roleExists ? "alter role " : "create role ") + ROLE + " with login nosuperuser nocreatedb nocreaterole "
-                    + "noreplication nobypassrls password '" + passwords.orderly() + "'");
-            boolean databaseExists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next();
-            statement.execute(databaseExists ? "alter database " + DATABASE + " owner to " + ROLE
-                    : "create database " + DATABASE + " owner " + ROLE);
+            statement.execute((roleExists ? "alter role " : "create role ") + ROLE
+                    + " with login nosuperuser nocreatedb nocreaterole " + "noreplication nobypassrls password '"
+                    + passwords.orderly() + "'");
+            boolean databaseExists = statement
+                    .executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")
+                    .next();
+            statement.execute(
+                    databaseExists
+                            ? "alter database " + DATABASE + " owner to " + ROLE
+                            : "create database " + DATABASE + " owner " + ROLE);
             statement.execute("revoke connect, temporary on database " + DATABASE + " from public");
         }
-        try (Connection connection = DriverManager.getConnection(url(port, DATABASE), "postgres", passwords.superuser());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(url(port, DATABASE), "postgres", passwords.superuser());
+                Statement statement = connection.createStatement()) {
             statement.execute("alter schema public owner to " + ROLE);
             // Tables first: a table's change of owner carries its own sequences along; then the sequences left.
             for (String kinds : List.of("'r', 'p', 'v', 'm'", "'S'")) {
                 List<String> changes = new ArrayList<>();
-                try (ResultSet owned = statement.executeQuery("""
+                try (ResultSet owned =
+                        statement.executeQuery("""
                         select c.relkind, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                         where n.nspname = 'public' and c.relkind in (""" + kinds + ") and pg_get_userbyid(c.relowner) <> '" + ROLE + "'")) {
                     while (owned.next()) {
@@ -231,7 +279,8 @@ public final class OrderlyDatabase implements AutoCloseable {
                             case "S" -> "sequence";
                             default -> "table";
                         };
-                        changes.add("alter " + kind + " public.\"" + owned.getString(2).replace("\"", "\"\"") + "\" owner to " + ROLE);
+                        changes.add("alter " + kind + " public.\""
+                                + owned.getString(2).replace("\"", "\"\"") + "\" owner to " + ROLE);
                     }
                 }
                 for (String change : changes) statement.execute(change);
@@ -310,11 +359,15 @@ public final class OrderlyDatabase implements AutoCloseable {
     public void close() {
         dataSource.close();
         if (scratch != null) {
-            try (Connection connection = DriverManager.getConnection(scratch.serverUrl(), scratch.user(), scratch.password());
-                 Statement statement = connection.createStatement()) {
+            try (Connection connection =
+                            DriverManager.getConnection(scratch.serverUrl(), scratch.user(), scratch.password());
+                    Statement statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + scratch.name() + " with (force)");
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot drop the temporary database " + scratch.name() + " at " + scratch.serverUrl() + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "cannot drop the temporary database " + scratch.name() + " at " + scratch.serverUrl() + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
         if (embedded != null) {

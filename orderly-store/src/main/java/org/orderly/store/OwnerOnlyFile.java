@@ -27,8 +27,7 @@ import java.util.Set;
 public final class OwnerOnlyFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnlyFile() {
-    }
+    private OwnerOnlyFile() {}
 
     /** Creates the file with mode 0600 and writes the text; refuses when the file already exists. */
     public static void create(Path file, String text) {
@@ -64,8 +63,9 @@ public final class OwnerOnlyFile {
      */
     public static void write(Path file, Content content) {
         if (Files.isSymbolicLink(file)) {
-            throw new IllegalArgumentException(file + " is a symbolic link: Orderly writes only to the file itself (give its real "
-                    + "path, or remove the link); nothing was written");
+            throw new IllegalArgumentException(
+                    file + " is a symbolic link: Orderly writes only to the file itself (give its real "
+                            + "path, or remove the link); nothing was written");
         }
         Path folder = file.toAbsolutePath().getParent();
         Path partial = null;
@@ -74,13 +74,15 @@ public final class OwnerOnlyFile {
             if (!Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 // Without POSIX modes the file would get whatever this file system gives everyone: personal data is
                 // not written where Orderly cannot make it readable by its owner only.
-                throw new IllegalStateException("cannot write " + file + ": its file system (" + Files.getFileStore(folder).type()
+                throw new IllegalStateException("cannot write " + file + ": its file system ("
+                        + Files.getFileStore(folder).type()
                         + ") has no POSIX permissions, so Orderly cannot make the file readable by its owner only; "
                         + "write it on a local Linux or macOS file system; nothing was written");
             }
-            partial = Files.createTempFile(folder, prefix, ".partial", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            partial =
+                    Files.createTempFile(folder, prefix, ".partial", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -104,12 +106,16 @@ public final class OwnerOnlyFile {
         try {
             PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
             if (posix != null) {
-                Set<PosixFilePermission> permissions = EnumSet.copyOf(posix.readAttributes().permissions());
-                permissions.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                Set<PosixFilePermission> permissions =
+                        EnumSet.copyOf(posix.readAttributes().permissions());
+                permissions.removeAll(EnumSet.of(
+                        PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE,
                         PosixFilePermission.OWNER_EXECUTE));
                 if (!permissions.isEmpty()) {
                     throw new IllegalStateException(file + " holds a secret but others may access it (mode "
-                            + PosixFilePermissions.toString(posix.readAttributes().permissions())
+                            + PosixFilePermissions.toString(
+                                    posix.readAttributes().permissions())
                             + "); make it readable by its owner only: chmod 600 " + file);
                 }
             }
@@ -125,8 +131,10 @@ public final class OwnerOnlyFile {
             if (Files.isDirectory(directory)) return;
             Path existing = directory.toAbsolutePath().getParent();
             while (existing != null && !Files.isDirectory(existing)) existing = existing.getParent();
-            if (existing != null && Files.getFileStore(existing).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            if (existing != null
+                    && Files.getFileStore(existing).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.createDirectories(
+                        directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectories(directory);
             }

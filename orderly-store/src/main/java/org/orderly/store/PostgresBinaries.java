@@ -95,9 +95,13 @@ final class PostgresBinaries implements PgBinaryResolver {
     /** The {@code postgres} program zonky unpacked for this folder (after a start through {@link #builder()}). */
     Path postgres() {
         String unpackedDigest = digest;
-        if (unpackedDigest == null) throw new IllegalStateException("the PostgreSQL binaries in " + folder + " were not unpacked yet");
+        if (unpackedDigest == null)
+            throw new IllegalStateException("the PostgreSQL binaries in " + folder + " were not unpacked yet");
         secure();
-        return folder.resolve(UNPACKED).resolve("PG-" + unpackedDigest).resolve("bin").resolve("postgres");
+        return folder.resolve(UNPACKED)
+                .resolve("PG-" + unpackedDigest)
+                .resolve("bin")
+                .resolve("postgres");
     }
 
     /** zonky's own archive of the binaries, whose digest names the folder zonky unpacks it into. */
@@ -124,30 +128,45 @@ final class PostgresBinaries implements PgBinaryResolver {
     void secure() {
         OwnerOnlyFile.createDirectory(folder);
         try {
-            if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) == null) return; // no POSIX modes to check
+            if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) == null)
+                return; // no POSIX modes to check
             Path real = folder.toRealPath();
             int me = (int) new UnixSystem().getUid();
             Attributes own = Attributes.of(real);
             if (own.uid() != me || (own.mode() & 077) != 0) {
-                throw refusal(real, own, own.uid() != me ? "belongs to another account (uid " + own.uid() + ")"
-                        : "may be entered by other accounts", "chown to this account and chmod 700 " + real);
+                throw refusal(
+                        real,
+                        own,
+                        own.uid() != me
+                                ? "belongs to another account (uid " + own.uid() + ")"
+                                : "may be entered by other accounts",
+                        "chown to this account and chmod 700 " + real);
             }
-            // zonky opened its working folder to everyone; nobody else can reach it here, but keep it closed all the same.
+            // zonky opened its working folder to everyone; nobody else can reach it here, but keep it closed all the
+            // same.
             Path unpacked = real.resolve(UNPACKED);
-            if (Files.isDirectory(unpacked, LinkOption.NOFOLLOW_LINKS) && Attributes.of(unpacked).uid() == me) {
-                Files.setPosixFilePermissions(unpacked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            if (Files.isDirectory(unpacked, LinkOption.NOFOLLOW_LINKS)
+                    && Attributes.of(unpacked).uid() == me) {
+                Files.setPosixFilePermissions(
+                        unpacked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             }
-            requireNoOtherAccountCanReplace(real.getParent(), me, "keep ORDERLY_HOME (or ORDERLY_POSTGRES_BINARIES) elsewhere");
-            // zonky writes a shell script there and runs it (LinuxUtils, when it looks for the binaries of the distribution),
-            // and libraries load native code from folders they make there (OR-Tools): only safe where no one else can replace
+            requireNoOtherAccountCanReplace(
+                    real.getParent(), me, "keep ORDERLY_HOME (or ORDERLY_POSTGRES_BINARIES) elsewhere");
+            // zonky writes a shell script there and runs it (LinuxUtils, when it looks for the binaries of the
+            // distribution),
+            // and libraries load native code from folders they make there (OR-Tools): only safe where no one else can
+            // replace
             // what this account puts there (a sticky /tmp, or a folder of its own).
             Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
             if (Files.isDirectory(temporary)) {
-                requireNoOtherAccountCanReplace(temporary.toRealPath(), me, "chmod +t it as /tmp is, or start Java with "
-                        + "-Djava.io.tmpdir=<a folder of this account>");
+                requireNoOtherAccountCanReplace(
+                        temporary.toRealPath(),
+                        me,
+                        "chmod +t it as /tmp is, or start Java with " + "-Djava.io.tmpdir=<a folder of this account>");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot check the PostgreSQL binaries folder " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot check the PostgreSQL binaries folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,24 +177,32 @@ final class PostgresBinaries implements PgBinaryResolver {
             boolean foreign = attributes.uid() != me && attributes.uid() != 0;
             boolean writable = (attributes.mode() & 022) != 0 && (attributes.mode() & 01000) == 0;
             if (foreign || writable) {
-                throw refusal(above, attributes, foreign ? "belongs to another account (uid " + attributes.uid() + "), who may move "
-                        + "or replace what is below it" : "may be written by other accounts, who may move or replace what is below it",
-                        foreign ? "use folders of this account or root: " + otherwise : "chmod go-w " + above + ", or " + otherwise);
+                throw refusal(
+                        above,
+                        attributes,
+                        foreign
+                                ? "belongs to another account (uid " + attributes.uid() + "), who may move "
+                                        + "or replace what is below it"
+                                : "may be written by other accounts, who may move or replace what is below it",
+                        foreign
+                                ? "use folders of this account or root: " + otherwise
+                                : "chmod go-w " + above + ", or " + otherwise);
             }
         }
     }
 
     private IllegalStateException refusal(Path culprit, Attributes attributes, String why, String fix) {
-        return new IllegalStateException("refusing to run the PostgreSQL programs in " + folder + ": " + culprit + " (mode "
-                + String.format(Locale.ROOT, "%04o", attributes.mode() & 07777) + ") " + why
-                + ", and could then run code as Orderly's user. Fix: " + fix);
+        return new IllegalStateException(
+                "refusing to run the PostgreSQL programs in " + folder + ": " + culprit + " (mode "
+                        + String.format(Locale.ROOT, "%04o", attributes.mode() & 07777) + ") " + why
+                        + ", and could then run code as Orderly's user. Fix: " + fix);
     }
 
     /** A file's owner and mode bits (with the sticky bit), not following a final link. */
     private record Attributes(int uid, int mode) {
         static Attributes of(Path path) throws IOException {
-            return new Attributes((Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS),
-                    (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS));
+            return new Attributes((Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS), (Integer)
+                    Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS));
         }
     }
 }

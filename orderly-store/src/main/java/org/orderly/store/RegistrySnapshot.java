@@ -9,9 +9,9 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,13 +61,15 @@ public final class RegistrySnapshot {
      * other four lists, as Java objects. The entry policies (some 40,000 per visa snapshot: most of the registry) are
      * written field by field instead, the repeated texts once: Java serialisation takes seconds to read them back.
      */
-    private record Contents(List<Party> parties, List<Instrument> instruments, List<Participation> participations,
-                            List<Commitment> commitments) implements Serializable {
-    }
+    private record Contents(
+            List<Party> parties,
+            List<Instrument> instruments,
+            List<Participation> participations,
+            List<Commitment> commitments)
+            implements Serializable {}
 
     /** A snapshot as read: the registry and the revision of the database it was read at. */
-    public record Read(Registry registry, long revision) {
-    }
+    public record Read(Registry registry, long revision) {}
 
     private final Path file;
 
@@ -106,13 +108,24 @@ public final class RegistrySnapshot {
                 discard();
                 return Optional.empty();
             }
-            return Optional.of(new Read(new Registry(contents.parties(), contents.instruments(), contents.participations(),
-                    contents.commitments(), entryPolicies), revision));
+            return Optional.of(new Read(
+                    new Registry(
+                            contents.parties(),
+                            contents.instruments(),
+                            contents.participations(),
+                            contents.commitments(),
+                            entryPolicies),
+                    revision));
         } catch (NoSuchFileException absent) {
             return Optional.empty();
-        } catch (ClassNotFoundException | IllegalArgumentException | ClassCastException | NullPointerException | IndexOutOfBoundsException
-                 | IOException e) {
-            // Another build's classes, a damaged or foreign file: the database answers, and the next read writes it anew.
+        } catch (ClassNotFoundException
+                | IllegalArgumentException
+                | ClassCastException
+                | NullPointerException
+                | IndexOutOfBoundsException
+                | IOException e) {
+            // Another build's classes, a damaged or foreign file: the database answers, and the next read writes it
+            // anew.
             discard();
             return Optional.empty();
         }
@@ -121,7 +134,8 @@ public final class RegistrySnapshot {
     /** Writes the registry read at {@code revision}, whole or not at all (mode 0600). */
     void write(Registry registry, long revision) {
         if (file == null) return;
-        Contents contents = new Contents(registry.parties(), registry.instruments(), registry.participations(), registry.commitments());
+        Contents contents = new Contents(
+                registry.parties(), registry.instruments(), registry.participations(), registry.commitments());
         OwnerOnlyFile.write(file, out -> {
             DataOutputStream data = new DataOutputStream(out);
             data.writeInt(FORMAT);
@@ -161,12 +175,18 @@ public final class RegistrySnapshot {
             String title = readRepeated(in, read);
             String reference = readText(in);
             LocalDate asOf = LocalDate.ofEpochDay(in.readLong());
-            policies.add(new EntryPolicy(destination, passport, category, stayDays == 0 ? null : stayDays, new Source(title, reference, asOf)));
+            policies.add(new EntryPolicy(
+                    destination,
+                    passport,
+                    category,
+                    stayDays == 0 ? null : stayDays,
+                    new Source(title, reference, asOf)));
         }
         return policies;
     }
 
-    private static void writeRepeated(DataOutputStream out, String text, Map<String, Integer> written) throws IOException {
+    private static void writeRepeated(DataOutputStream out, String text, Map<String, Integer> written)
+            throws IOException {
         Integer number = written.get(text);
         if (number != null) {
             out.writeInt(number);
@@ -201,8 +221,10 @@ public final class RegistrySnapshot {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the registry snapshot " + file + " (a registry write must remove it, "
-                    + "or commands would answer from the registry before the write): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot remove the registry snapshot " + file + " (a registry write must remove it, "
+                            + "or commands would answer from the registry before the write): " + e.getMessage(),
+                    e);
         }
     }
 

@@ -130,17 +130,28 @@ public final class RegistryStore {
      */
     public Registry load() {
         return snapshots.execute(status -> new Registry(
-                jdbc.sql("select * from party order by kind, id").query((rs, n) -> party(rs)).list(),
-                jdbc.sql("select * from instrument order by id").query((rs, n) -> instrument(rs)).list(),
+                jdbc.sql("select * from party order by kind, id")
+                        .query((rs, n) -> party(rs))
+                        .list(),
+                jdbc.sql("select * from instrument order by id")
+                        .query((rs, n) -> instrument(rs))
+                        .list(),
                 jdbc.sql("select * from (" + CURRENT_PARTICIPATIONS + ") p order by subject_id, party_id, status")
-                        .query((rs, n) -> participation(rs)).list(),
-                jdbc.sql("select * from commitment order by id").query((rs, n) -> commitment(rs)).list(),
-                jdbc.sql("select * from entry_policy order by destination, passport, as_of").query((rs, n) -> entryPolicy(rs)).list()));
+                        .query((rs, n) -> participation(rs))
+                        .list(),
+                jdbc.sql("select * from commitment order by id")
+                        .query((rs, n) -> commitment(rs))
+                        .list(),
+                jdbc.sql("select * from entry_policy order by destination, passport, as_of")
+                        .query((rs, n) -> entryPolicy(rs))
+                        .list()));
     }
 
     /** The registry's revision: raised by the database in the transaction of every change to the registry's tables. */
     public long revision() {
-        return jdbc.sql("select revision from registry_revision").query(Long.class).single();
+        return jdbc.sql("select revision from registry_revision")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -148,8 +159,7 @@ public final class RegistryStore {
      * the revision has moved by the time the file is written (a write committed meanwhile), the file is discarded again.
      */
     public Registry loadIntoSnapshot() {
-        record Loaded(Registry registry, long revision) {
-        }
+        record Loaded(Registry registry, long revision) {}
         Loaded loaded = snapshots.execute(status -> new Loaded(load(), revision()));
         try {
             snapshot.write(loaded.registry(), loaded.revision());
@@ -169,7 +179,10 @@ public final class RegistryStore {
     /** What the latest import of an origin for a subject says its file covers ("" when it did not say, or none ran). */
     public String importCoverage(String origin, String subject) {
         return jdbc.sql("select coverage from import_run where kind = ? and subject = ? order by id desc limit 1")
-                .params(origin, subject).query(String.class).optional().orElse("");
+                .params(origin, subject)
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     /**
@@ -177,26 +190,34 @@ public final class RegistryStore {
      * were imported), empty when none was imported: a count drawn from it is "in the extract of" that date, not today's.
      */
     public java.util.Optional<LocalDate> extractAsOf(String origin, String subject) {
-        return jdbc.sql("select max(as_of) from participation where origin = ? and subject_id = ?").params(origin, subject)
-                .query(LocalDate.class).optional();
+        return jdbc.sql("select max(as_of) from participation where origin = ? and subject_id = ?")
+                .params(origin, subject)
+                .query(LocalDate.class)
+                .optional();
     }
 
     /** The codes of the states in the registry, without reading the rest of it. */
     public java.util.Set<String> stateCodes() {
-        return java.util.Set.copyOf(jdbc.sql("select id from party where kind = 'STATE'").query(String.class).list());
+        return java.util.Set.copyOf(jdbc.sql("select id from party where kind = 'STATE'")
+                .query(String.class)
+                .list());
     }
 
     /** State alpha-2 code → alpha-3 code, for data sets keyed by alpha-2. */
     public java.util.Map<String, String> stateCodesByAlpha2() {
         java.util.Map<String, String> codes = new java.util.HashMap<>();
         jdbc.sql("select alpha2, id from party where kind = 'STATE' and alpha2 is not null")
-                .query(rs -> { codes.put(rs.getString("alpha2"), rs.getString("id")); });
+                .query(rs -> {
+                    codes.put(rs.getString("alpha2"), rs.getString("id"));
+                });
         return codes;
     }
 
     /** The ids of the instruments in the registry. */
     public List<String> instrumentIds() {
-        return jdbc.sql("select id from instrument order by id").query(String.class).list();
+        return jdbc.sql("select id from instrument order by id")
+                .query(String.class)
+                .list();
     }
 
     /** Whether the database holds no parties yet. */
@@ -206,17 +227,25 @@ public final class RegistryStore {
 
     /** Whether an import of that kind (origin) for that subject has ever run. */
     public boolean hasImported(String origin, String subject) {
-        return jdbc.sql("select count(*) from import_run where kind = ? and subject = ?").params(origin, subject)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from import_run where kind = ? and subject = ?")
+                        .params(origin, subject)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public int countEntryPolicies() {
-        return jdbc.sql("select count(*) from entry_policy").query(Integer.class).single();
+        return jdbc.sql("select count(*) from entry_policy")
+                .query(Integer.class)
+                .single();
     }
 
     /** The number of entry policies of the snapshot dated {@code asOf}. */
     public int countEntryPolicies(LocalDate asOf) {
-        return jdbc.sql("select count(*) from entry_policy where as_of = ?").param(asOf).query(Integer.class).single();
+        return jdbc.sql("select count(*) from entry_policy where as_of = ?")
+                .param(asOf)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -227,7 +256,9 @@ public final class RegistryStore {
         transactions.executeWithoutResult(status -> {
             reference.parties().forEach(this::upsertParty);
             reference.instruments().forEach(this::upsertInstrument);
-            jdbc.sql("delete from participation where origin = ?").param(REFERENCE).update();
+            jdbc.sql("delete from participation where origin = ?")
+                    .param(REFERENCE)
+                    .update();
             reference.participations().forEach(p -> insertParticipation(p, REFERENCE));
             jdbc.sql("delete from commitment where origin = ?").param(REFERENCE).update();
             reference.commitments().forEach(c -> insertCommitment(c, REFERENCE));
@@ -238,7 +269,8 @@ public final class RegistryStore {
      * Records a new or amended instrument with its commitments and participations in one
      * transaction, replacing what the same origin wrote for that instrument before.
      */
-    public void saveInstrument(Instrument instrument, List<Commitment> commitments, List<Participation> participations, String origin) {
+    public void saveInstrument(
+            Instrument instrument, List<Commitment> commitments, List<Participation> participations, String origin) {
         for (Commitment c : commitments) {
             if (!c.instrumentId().equals(instrument.id())) {
                 throw new IllegalArgumentException("commitment '" + c.describe() + "' belongs to " + c.instrumentId()
@@ -247,8 +279,8 @@ public final class RegistryStore {
         }
         for (Participation p : participations) {
             if (!p.subjectId().equals(instrument.id())) {
-                throw new IllegalArgumentException("participation of " + p.partyId() + " is in " + p.subjectId()
-                        + ", not in " + instrument.id());
+                throw new IllegalArgumentException(
+                        "participation of " + p.partyId() + " is in " + p.subjectId() + ", not in " + instrument.id());
             }
         }
         Set<String> parties = new TreeSet<>();
@@ -256,7 +288,9 @@ public final class RegistryStore {
         for (Commitment c : commitments) {
             if (c.scope() instanceof Scope.Directed d) {
                 d.grantors().stream().filter(id -> !Scope.PARTIES.equals(id)).forEach(parties::add);
-                d.beneficiaries().stream().filter(id -> !Scope.PARTIES.equals(id) && !Scope.ANY.equals(id)).forEach(parties::add);
+                d.beneficiaries().stream()
+                        .filter(id -> !Scope.PARTIES.equals(id) && !Scope.ANY.equals(id))
+                        .forEach(parties::add);
             }
         }
         transactions.executeWithoutResult(status -> {
@@ -266,8 +300,12 @@ public final class RegistryStore {
                 throw new IllegalArgumentException("instrument id '" + instrument.id() + "' is already a party id");
             }
             upsertInstrument(instrument);
-            jdbc.sql("delete from commitment where instrument_id = ? and origin = ?").params(instrument.id(), origin).update();
-            jdbc.sql("delete from participation where subject_id = ? and origin = ?").params(instrument.id(), origin).update();
+            jdbc.sql("delete from commitment where instrument_id = ? and origin = ?")
+                    .params(instrument.id(), origin)
+                    .update();
+            jdbc.sql("delete from participation where subject_id = ? and origin = ?")
+                    .params(instrument.id(), origin)
+                    .update();
             commitments.forEach(c -> insertCommitment(c, origin));
             participations.forEach(p -> insertParticipation(p, origin));
         });
@@ -295,23 +333,30 @@ public final class RegistryStore {
             requireParties(Set.of(participation.partyId()));
             boolean subjectKnown = jdbc.sql("select (exists (select 1 from instrument where id = :id)"
                             + " or exists (select 1 from party where id = :id and kind = 'PROCESS'))")
-                    .param("id", participation.subjectId()).query(Boolean.class).single();
+                    .param("id", participation.subjectId())
+                    .query(Boolean.class)
+                    .single();
             if (!subjectKnown) {
-                throw new IllegalArgumentException("participation of " + participation.partyId() + " names unknown instrument or process "
-                        + participation.subjectId());
+                throw new IllegalArgumentException("participation of " + participation.partyId()
+                        + " names unknown instrument or process " + participation.subjectId());
             }
             insertParticipation(participation, origin);
         }));
     }
 
     private boolean partyExists(String id) {
-        return jdbc.sql("select exists (select 1 from party where id = ?)").param(id).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from party where id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
     }
 
     private void requireParties(Set<String> ids) {
         if (ids.isEmpty()) return;
         List<String> known = jdbc.sql("select id from party where id = any(string_to_array(?, ','))")
-                .param(String.join(",", ids)).query(String.class).list();
+                .param(String.join(",", ids))
+                .query(String.class)
+                .list();
         Set<String> unknown = new TreeSet<>(ids);
         known.forEach(unknown::remove);
         if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown party " + String.join(", ", unknown));
@@ -319,7 +364,9 @@ public final class RegistryStore {
 
     /** Replaces every participation in a subject that a given origin wrote. */
     void replaceParticipations(String subjectId, String origin, List<Participation> participations) {
-        jdbc.sql("delete from participation where subject_id = ? and origin = ?").params(subjectId, origin).update();
+        jdbc.sql("delete from participation where subject_id = ? and origin = ?")
+                .params(subjectId, origin)
+                .update();
         participations.forEach(p -> insertParticipation(p, origin));
     }
 
@@ -346,8 +393,19 @@ public final class RegistryStore {
                     numeric_code = excluded.numeric_code, region = excluded.region, sub_region = excluded.sub_region,
                     standing = excluded.standing, description = excluded.description, source_title = excluded.source_title,
                     source_reference = excluded.source_reference, as_of = excluded.as_of""")
-                .params(party.id(), party.kind().name(), party.name(), alpha2, numeric, region, subRegion, standing, description,
-                        party.source().title(), party.source().reference(), party.source().asOf())
+                .params(
+                        party.id(),
+                        party.kind().name(),
+                        party.name(),
+                        alpha2,
+                        numeric,
+                        region,
+                        subRegion,
+                        standing,
+                        description,
+                        party.source().title(),
+                        party.source().reference(),
+                        party.source().asOf())
                 .update();
     }
 
@@ -361,9 +419,22 @@ public final class RegistryStore {
                     applied_from = excluded.applied_from,
                     pillars = excluded.pillars, source_title = excluded.source_title,
                     source_reference = excluded.source_reference, as_of = excluded.as_of""")
-                .params(i.id(), i.title(), i.kind().name(), i.level().name(), i.binding(), i.adopted(), i.inForce(), i.appliedFrom(),
-                        String.join(",", new TreeSet<>(i.pillars().stream().map(Enum::name).toList())),
-                        i.source().title(), i.source().reference(), i.source().asOf())
+                .params(
+                        i.id(),
+                        i.title(),
+                        i.kind().name(),
+                        i.level().name(),
+                        i.binding(),
+                        i.adopted(),
+                        i.inForce(),
+                        i.appliedFrom(),
+                        String.join(
+                                ",",
+                                new TreeSet<>(
+                                        i.pillars().stream().map(Enum::name).toList())),
+                        i.source().title(),
+                        i.source().reference(),
+                        i.source().asOf())
                 .update();
     }
 
@@ -376,8 +447,18 @@ public final class RegistryStore {
                     since_precision = excluded.since_precision, until = excluded.until,
                     reservations = excluded.reservations, source_title = excluded.source_title,
                     source_reference = excluded.source_reference, as_of = excluded.as_of""")
-                .params(p.partyId(), p.subjectId(), p.status().name(), p.since(), p.sincePrecision().name(), p.until(),
-                        String.join("\u001f", p.reservations()), p.source().title(), p.source().reference(), p.source().asOf(), origin)
+                .params(
+                        p.partyId(),
+                        p.subjectId(),
+                        p.status().name(),
+                        p.since(),
+                        p.sincePrecision().name(),
+                        p.until(),
+                        String.join("\u001f", p.reservations()),
+                        p.source().title(),
+                        p.source().reference(),
+                        p.source().asOf(),
+                        origin)
                 .update();
     }
 
@@ -393,24 +474,44 @@ public final class RegistryStore {
                 insert into commitment (instrument_id, kind, reciprocal, grantors, beneficiaries, term_from, term_until,
                                         term_condition, terms, source_title, source_reference, as_of, origin)
                 values (?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.instrumentId(), c.kind().name(), reciprocal, grantors, beneficiaries, c.term().from(), c.term().until(),
+                .params(
+                        c.instrumentId(),
+                        c.kind().name(),
+                        reciprocal,
+                        grantors,
+                        beneficiaries,
+                        c.term().from(),
+                        c.term().until(),
                         c.term().condition(),
-                        CommitmentTerms.format(CommitmentTerms.of(c)), c.source().title(), c.source().reference(),
-                        c.source().asOf(), origin)
+                        CommitmentTerms.format(CommitmentTerms.of(c)),
+                        c.source().title(),
+                        c.source().reference(),
+                        c.source().asOf(),
+                        origin)
                 .update();
     }
 
     private static Source source(ResultSet rs) throws SQLException {
-        return new Source(rs.getString("source_title"), rs.getString("source_reference"), rs.getObject("as_of", LocalDate.class));
+        return new Source(
+                rs.getString("source_title"), rs.getString("source_reference"), rs.getObject("as_of", LocalDate.class));
     }
 
     private static Party party(ResultSet rs) throws SQLException {
         String kind = rs.getString("kind");
         Source source = source(rs);
         return switch (kind) {
-            case "STATE" -> new State(rs.getString("id"), rs.getString("alpha2"), rs.getString("numeric_code"), rs.getString("name"),
-                    rs.getString("region"), rs.getString("sub_region"), State.Standing.valueOf(rs.getString("standing")), source);
-            case "ORGANISATION" -> new Organisation(rs.getString("id"), rs.getString("name"), rs.getString("description"), source);
+            case "STATE" ->
+                new State(
+                        rs.getString("id"),
+                        rs.getString("alpha2"),
+                        rs.getString("numeric_code"),
+                        rs.getString("name"),
+                        rs.getString("region"),
+                        rs.getString("sub_region"),
+                        State.Standing.valueOf(rs.getString("standing")),
+                        source);
+            case "ORGANISATION" ->
+                new Organisation(rs.getString("id"), rs.getString("name"), rs.getString("description"), source);
             default -> new Process(rs.getString("id"), rs.getString("name"), rs.getString("description"), source);
         };
     }
@@ -418,32 +519,57 @@ public final class RegistryStore {
     private static Instrument instrument(ResultSet rs) throws SQLException {
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         for (String p : strings(rs.getArray("pillars"))) pillars.add(Pillar.valueOf(p));
-        return new Instrument(rs.getString("id"), rs.getString("title"), Instrument.Kind.valueOf(rs.getString("kind")),
-                Instrument.Level.valueOf(rs.getString("level")), rs.getBoolean("binding"),
-                rs.getObject("adopted", LocalDate.class), rs.getObject("in_force", LocalDate.class),
-                rs.getObject("applied_from", LocalDate.class), pillars, source(rs));
+        return new Instrument(
+                rs.getString("id"),
+                rs.getString("title"),
+                Instrument.Kind.valueOf(rs.getString("kind")),
+                Instrument.Level.valueOf(rs.getString("level")),
+                rs.getBoolean("binding"),
+                rs.getObject("adopted", LocalDate.class),
+                rs.getObject("in_force", LocalDate.class),
+                rs.getObject("applied_from", LocalDate.class),
+                pillars,
+                source(rs));
     }
 
     private static Participation participation(ResultSet rs) throws SQLException {
-        return new Participation(rs.getString("party_id"), rs.getString("subject_id"),
-                Participation.Status.valueOf(rs.getString("status")), rs.getObject("since", LocalDate.class),
-                rs.getObject("until", LocalDate.class), strings(rs.getArray("reservations")), source(rs),
+        return new Participation(
+                rs.getString("party_id"),
+                rs.getString("subject_id"),
+                Participation.Status.valueOf(rs.getString("status")),
+                rs.getObject("since", LocalDate.class),
+                rs.getObject("until", LocalDate.class),
+                strings(rs.getArray("reservations")),
+                source(rs),
                 Participation.Precision.valueOf(rs.getString("since_precision")));
     }
 
     private static Commitment commitment(ResultSet rs) throws SQLException {
-        Scope scope = rs.getBoolean("reciprocal") ? Scope.reciprocal()
-                : Scope.directed(Set.copyOf(strings(rs.getArray("grantors"))), Set.copyOf(strings(rs.getArray("beneficiaries"))));
-        return CommitmentTerms.toCommitment(Commitment.Kind.valueOf(rs.getString("kind")), rs.getString("instrument_id"), scope,
-                new Term(rs.getObject("term_from", LocalDate.class), rs.getObject("term_until", LocalDate.class),
+        Scope scope = rs.getBoolean("reciprocal")
+                ? Scope.reciprocal()
+                : Scope.directed(
+                        Set.copyOf(strings(rs.getArray("grantors"))),
+                        Set.copyOf(strings(rs.getArray("beneficiaries"))));
+        return CommitmentTerms.toCommitment(
+                Commitment.Kind.valueOf(rs.getString("kind")),
+                rs.getString("instrument_id"),
+                scope,
+                new Term(
+                        rs.getObject("term_from", LocalDate.class),
+                        rs.getObject("term_until", LocalDate.class),
                         rs.getString("term_condition")),
-                CommitmentTerms.parse(rs.getString("terms")), source(rs));
+                CommitmentTerms.parse(rs.getString("terms")),
+                source(rs));
     }
 
     private static EntryPolicy entryPolicy(ResultSet rs) throws SQLException {
         Integer stay = rs.getObject("stay_days", Integer.class);
-        return new EntryPolicy(rs.getString("destination"), rs.getString("passport"),
-                TravelCategory.valueOf(rs.getString("category")), stay, source(rs));
+        return new EntryPolicy(
+                rs.getString("destination"),
+                rs.getString("passport"),
+                TravelCategory.valueOf(rs.getString("category")),
+                stay,
+                source(rs));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class VisaMatrixImporter {
     public static final String ORIGIN = "import:visa-matrix";
     /** The Passport Index tidy format's columns, compared ignoring case. */
-    static final CsvHeader COLUMNS = CsvHeader.requiring("Passport", "Destination", "Requirement").ignoringCase();
+    static final CsvHeader COLUMNS =
+            CsvHeader.requiring("Passport", "Destination", "Requirement").ignoringCase();
 
     private final RegistryStore store;
 
@@ -40,8 +41,7 @@ public final class VisaMatrixImporter {
     }
 
     /** A parsed requirement cell: the category and, for a number of visa-free days, the days. */
-    record Requirement(TravelCategory category, Integer stayDays, boolean ownCountry) {
-    }
+    record Requirement(TravelCategory category, Integer stayDays, boolean ownCountry) {}
 
     /**
      * Reads a cell with the project's one reader of the Passport Index format ({@link VisaRequirement}) and its one
@@ -54,8 +54,7 @@ public final class VisaMatrixImporter {
     }
 
     /** A matrix read and checked whole: its entry policies (own-country rows left out), rows read and content hash. */
-    public record Matrix(List<EntryPolicy> policies, int rowsRead, String sha256) {
-    }
+    public record Matrix(List<EntryPolicy> policies, int rowsRead, String sha256) {}
 
     /**
      * Reads and checks a matrix file against the known state codes, without touching any database.
@@ -86,17 +85,25 @@ public final class VisaMatrixImporter {
                 throw row.error("requirement", e.getMessage());
             }
             if (requirement.ownCountry() != passport.equals(destination)) {
-                throw row.error("requirement", requirement.ownCountry()
-                        ? "requirement -1 (own country) for different states " + passport + " and " + destination
-                        : "passport " + passport + " to its own state needs requirement -1, found '" + row.get("requirement") + "'");
+                throw row.error(
+                        "requirement",
+                        requirement.ownCountry()
+                                ? "requirement -1 (own country) for different states " + passport + " and "
+                                        + destination
+                                : "passport " + passport + " to its own state needs requirement -1, found '"
+                                        + row.get("requirement") + "'");
             }
             Long earlier = seen.put(passport + destination, row.line());
             if (earlier != null) {
-                throw row.error("the pair " + passport + " → " + destination
-                        + " appears again (first on line " + earlier + ")");
+                throw row.error("the pair " + passport + " → " + destination + " appears again (first on line "
+                        + earlier + ")");
             }
             if (requirement.ownCountry()) continue;
-            policies.add(new EntryPolicy(destination, passport, requirement.category(), requirement.stayDays(),
+            policies.add(new EntryPolicy(
+                    destination,
+                    passport,
+                    requirement.category(),
+                    requirement.stayDays(),
                     new Source(title, file.getFileName() + " line " + row.line(), asOf)));
         }
         return new Matrix(List.copyOf(policies), csv.rows().size(), csv.sha256());
@@ -122,17 +129,36 @@ public final class VisaMatrixImporter {
         RegimeDates.requireWithin("as-of date", asOf);
         long started = System.nanoTime();
         Matrix matrix = read(file, store.stateCodes(), asOf);
-        List<Object[]> rows = matrix.policies().stream().map(p -> new Object[] {p.destination(), p.passport(),
-                p.category().name(), p.stayDays(), p.source().title(), p.source().reference(), p.source().asOf(), ORIGIN}).toList();
+        List<Object[]> rows = matrix.policies().stream()
+                .map(p -> new Object[] {
+                    p.destination(),
+                    p.passport(),
+                    p.category().name(),
+                    p.stayDays(),
+                    p.source().title(),
+                    p.source().reference(),
+                    p.source().asOf(),
+                    ORIGIN
+                })
+                .toList();
         JdbcTemplate template = new JdbcTemplate(store.dataSource());
         boolean unchanged = Boolean.TRUE.equals(store.transactions().execute(status -> {
-            // Runs are recorded with the snapshot's date as their subject, so each snapshot is compared with its own last import.
+            // Runs are recorded with the snapshot's date as their subject, so each snapshot is compared with its own
+            // last import.
             replacement(matrix, asOf).check(file, replace);
-            boolean same = store.jdbc().sql("select count(*) from import_run where kind = ? and sha256 = ? and id = "
-                            + "(select max(id) from import_run where kind = ? and subject = ?)")
-                    .params(ORIGIN, matrix.sha256(), ORIGIN, asOf.toString()).query(Integer.class).single() > 0
-                    && store.jdbc().sql("select count(*) from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf)
-                    .query(Integer.class).single() == rows.size();
+            boolean same = store.jdbc()
+                                    .sql("select count(*) from import_run where kind = ? and sha256 = ? and id = "
+                                            + "(select max(id) from import_run where kind = ? and subject = ?)")
+                                    .params(ORIGIN, matrix.sha256(), ORIGIN, asOf.toString())
+                                    .query(Integer.class)
+                                    .single()
+                            > 0
+                    && store.jdbc()
+                                    .sql("select count(*) from entry_policy where origin = ? and as_of = ?")
+                                    .params(ORIGIN, asOf)
+                                    .query(Integer.class)
+                                    .single()
+                            == rows.size();
             template.update("delete from entry_policy where origin = ? and as_of = ?", ORIGIN, asOf);
             template.batchUpdate("""
                     insert into entry_policy (destination, passport, category, stay_days, source_title, source_reference, as_of, origin)
@@ -140,11 +166,20 @@ public final class VisaMatrixImporter {
                     on conflict (destination, passport, as_of) do update set category = excluded.category,
                         stay_days = excluded.stay_days, source_title = excluded.source_title,
                         source_reference = excluded.source_reference, as_of = excluded.as_of, origin = excluded.origin""", rows);
-            store.jdbc().sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, ?, ?, ?, ?)")
-                    .params(ORIGIN, asOf.toString(), file.getFileName().toString(), matrix.sha256(), matrix.rowsRead()).update();
+            store.jdbc()
+                    .sql("insert into import_run (kind, subject, file_name, sha256, rows_read) values (?, ?, ?, ?, ?)")
+                    .params(ORIGIN, asOf.toString(), file.getFileName().toString(), matrix.sha256(), matrix.rowsRead())
+                    .update();
             return same;
         }));
-        return new ImportReport("visa-matrix", "", file.toString(), matrix.sha256(), matrix.rowsRead(), rows.size(), unchanged,
+        return new ImportReport(
+                "visa-matrix",
+                "",
+                file.toString(),
+                matrix.sha256(),
+                matrix.rowsRead(),
+                rows.size(),
+                unchanged,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -152,12 +187,15 @@ public final class VisaMatrixImporter {
         Set<String> current = new HashSet<>();
         Set<String> currentStates = new HashSet<>();
         Map<String, Integer> currentPassports = new HashMap<>();
-        store.jdbc().sql("select passport, destination from entry_policy where origin = ? and as_of = ?").params(ORIGIN, asOf).query(rs -> {
-            current.add(rs.getString(1) + ">" + rs.getString(2));
-            currentStates.add(rs.getString(1));
-            currentStates.add(rs.getString(2));
-            currentPassports.merge(rs.getString(1), 1, Integer::sum);
-        });
+        store.jdbc()
+                .sql("select passport, destination from entry_policy where origin = ? and as_of = ?")
+                .params(ORIGIN, asOf)
+                .query(rs -> {
+                    current.add(rs.getString(1) + ">" + rs.getString(2));
+                    currentStates.add(rs.getString(1));
+                    currentStates.add(rs.getString(2));
+                    currentPassports.merge(rs.getString(1), 1, Integer::sum);
+                });
         Set<String> incoming = new HashSet<>();
         Set<String> incomingStates = new HashSet<>();
         Map<String, Integer> incomingPassports = new LinkedHashMap<>();
@@ -167,7 +205,14 @@ public final class VisaMatrixImporter {
             incomingStates.add(policy.destination());
             incomingPassports.merge(policy.passport(), 1, Integer::sum);
         }
-        return new Replacement("entry policies", current, incoming, currentStates, incomingStates, "passports", currentPassports,
+        return new Replacement(
+                "entry policies",
+                current,
+                incoming,
+                currentStates,
+                incomingStates,
+                "passports",
+                currentPassports,
                 incomingPassports);
     }
 

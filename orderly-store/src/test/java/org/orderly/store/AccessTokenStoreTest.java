@@ -26,10 +26,15 @@ class AccessTokenStoreTest {
         AccessTokenStore.Issued issued = tokens.issue("border-officer", "booth 3", Duration.ofDays(30));
         assertThat(issued.token()).startsWith(AccessTokenStore.PREFIX).hasSizeGreaterThan(40);
         assertThat(tokens.account(issued.token())).contains("border-officer");
-        String stored = jdbc.sql("select string_agg(sha256 || label || account, '') from access_token").query(String.class).single();
+        String stored = jdbc.sql("select string_agg(sha256 || label || account, '') from access_token")
+                .query(String.class)
+                .single();
         assertThat(stored).doesNotContain(issued.token().substring(AccessTokenStore.PREFIX.length()));
         assertThat(issued.record().activeAt(Instant.now())).isTrue();
-        assertThat(tokens.of("border-officer")).singleElement().extracting(AccessTokenStore.AccessToken::label).isEqualTo("booth 3");
+        assertThat(tokens.of("border-officer"))
+                .singleElement()
+                .extracting(AccessTokenStore.AccessToken::label)
+                .isEqualTo("booth 3");
     }
 
     @Test
@@ -54,13 +59,16 @@ class AccessTokenStoreTest {
         assertThat(tokens.account(token)).isEmpty();
 
         AccessTokenStore.Issued expiring = tokens.issue("secretariat", "short", Duration.ofDays(1));
-        jdbc.sql("update access_token set expires_at = now() - interval '1 second' where id = ?").param(expiring.record().id()).update();
+        jdbc.sql("update access_token set expires_at = now() - interval '1 second' where id = ?")
+                .param(expiring.record().id())
+                .update();
         assertThat(tokens.account(expiring.token())).isEmpty();
     }
 
     @Test
     void refusesTokensWithoutAccountOrLifetime() {
-        assertThatThrownBy(() -> tokens.issue(" ", "x", Duration.ofDays(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tokens.issue(" ", "x", Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tokens.issue("a", "x", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 }

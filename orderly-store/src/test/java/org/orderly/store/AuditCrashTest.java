@@ -31,22 +31,29 @@ class AuditCrashTest {
         Thread writer;
         try {
             AuditStore audit = AuditStores.of(database);
-            writer = new Thread(() -> {
-                try {
-                    for (int i = 0; ; i++) {
-                        AuditEntry entry = audit.append("officer", "DEU", "BORDER_CHECK", "wanted-persons", "check " + i);
-                        confirmed.put(entry.sequence(), entry.hash());
-                        if (confirmed.size() == 150) enough.countDown();
-                    }
-                } catch (RuntimeException databaseGone) {
-                    // the kill: appends fail from here on
-                }
-            }, "audit-writer");
+            writer = new Thread(
+                    () -> {
+                        try {
+                            for (int i = 0; ; i++) {
+                                AuditEntry entry =
+                                        audit.append("officer", "DEU", "BORDER_CHECK", "wanted-persons", "check " + i);
+                                confirmed.put(entry.sequence(), entry.hash());
+                                if (confirmed.size() == 150) enough.countDown();
+                            }
+                        } catch (RuntimeException databaseGone) {
+                            // the kill: appends fail from here on
+                        }
+                    },
+                    "audit-writer");
             writer.start();
-            assertThat(enough.await(120, TimeUnit.SECONDS)).as("150 appends confirmed before the kill").isTrue();
+            assertThat(enough.await(120, TimeUnit.SECONDS))
+                    .as("150 appends confirmed before the kill")
+                    .isTrue();
             killPostmaster(home.resolve("postgres"));
             writer.join(TimeUnit.SECONDS.toMillis(60));
-            assertThat(writer.isAlive()).as("the writer stopped when the database died").isFalse();
+            assertThat(writer.isAlive())
+                    .as("the writer stopped when the database died")
+                    .isFalse();
         } finally {
             database.close();
         }
@@ -57,16 +64,23 @@ class AuditCrashTest {
             Map<Long, String> found = new ConcurrentHashMap<>();
             kept.forEach(entry -> found.put(entry.sequence(), entry.hash()));
             assertThat(confirmed.size()).isGreaterThanOrEqualTo(150);
-            List<Long> lost = confirmed.entrySet().stream().filter(e -> !e.getValue().equals(found.get(e.getKey())))
-                    .map(Map.Entry::getKey).sorted().toList();
-            assertThat(lost).as("confirmed entries lost in the crash, of %d confirmed", confirmed.size()).isEmpty();
+            List<Long> lost = confirmed.entrySet().stream()
+                    .filter(e -> !e.getValue().equals(found.get(e.getKey())))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            assertThat(lost)
+                    .as("confirmed entries lost in the crash, of %d confirmed", confirmed.size())
+                    .isEmpty();
             assertThat(audit.verify().intact()).isTrue();
         }
     }
 
     /** kill -9 of the postmaster and of every process it started, as a crash would. */
     static void killPostmaster(Path dataDirectory) throws Exception {
-        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no postmaster " + pid));
         List<ProcessHandle> children = postmaster.descendants().toList();
         postmaster.destroyForcibly();

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AuditStoreTest {
     @TempDir
     Path keys;
+
     AuditStore audit;
     JdbcClient jdbc;
 
@@ -52,13 +53,17 @@ class AuditStoreTest {
     void anEntryOfATransactionThatRollsBackIsNotCountedByTheHighWaterMark() {
         append(2);
         var transactions = new org.springframework.transaction.support.TransactionTemplate(
-                new org.springframework.jdbc.datasource.DataSourceTransactionManager(TestDatabase.get().dataSource()));
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(
+                        TestDatabase.get().dataSource()));
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            audit.append("officer", "DEU", "PASSENGER_TRANSFER", "manifest:1", "transfer 9 to FRA");
-            throw new IllegalStateException("the act fails after its entry");
-        })).hasMessage("the act fails after its entry");
+                    audit.append("officer", "DEU", "PASSENGER_TRANSFER", "manifest:1", "transfer 9 to FRA");
+                    throw new IllegalStateException("the act fails after its entry");
+                }))
+                .hasMessage("the act fails after its entry");
         assertThat(audit.verify().intact()).as(audit.verify().problem()).isTrue();
-        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "hits: 3").sequence()).isEqualTo(3);
+        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "hits: 3")
+                        .sequence())
+                .isEqualTo(3);
         assertThat(audit.verify().intact()).as(audit.verify().problem()).isTrue();
     }
 
@@ -73,12 +78,21 @@ class AuditStoreTest {
         assertThat(verification.intact()).isTrue();
         assertThat(verification.entries()).isEqualTo(2);
         assertThat(verification.checkpointEntries()).as("no checkpoint yet").isEqualTo(-1);
-        assertThat(audit.latest(1)).singleElement().extracting(AuditEntry::sequence).isEqualTo(2L);
+        assertThat(audit.latest(1))
+                .singleElement()
+                .extracting(AuditEntry::sequence)
+                .isEqualTo(2L);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(AuditKeys.PRIVATE_KEY)))).isEqualTo("rw-------");
-        assertThat(AuditKey.parse(Files.readString(keys.resolve(AuditKeys.PUBLIC_KEY))).fingerprint()).isEqualTo(audit.publicKey().fingerprint());
-        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys).publicKey().fingerprint())
-                .as("the same key after a restart").isEqualTo(audit.publicKey().fingerprint());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(AuditKeys.PRIVATE_KEY))))
+                .isEqualTo("rw-------");
+        assertThat(AuditKey.parse(Files.readString(keys.resolve(AuditKeys.PUBLIC_KEY)))
+                        .fingerprint())
+                .isEqualTo(audit.publicKey().fingerprint());
+        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys)
+                        .publicKey()
+                        .fingerprint())
+                .as("the same key after a restart")
+                .isEqualTo(audit.publicKey().fingerprint());
     }
 
     @Test
@@ -108,7 +122,9 @@ class AuditStoreTest {
 
     @Test
     void checkpointsAreWrittenWhenTheLogGrewAndCountItsEntries() {
-        assertThat(audit.checkpoint()).as("an empty log gets a checkpoint of 0 entries").hasValueSatisfying(c -> assertThat(c.entries()).isZero());
+        assertThat(audit.checkpoint())
+                .as("an empty log gets a checkpoint of 0 entries")
+                .hasValueSatisfying(c -> assertThat(c.entries()).isZero());
         append(3);
         AuditCheckpoint checkpoint = audit.checkpoint().orElseThrow();
         assertThat(checkpoint.entries()).isEqualTo(3);
@@ -116,7 +132,8 @@ class AuditStoreTest {
         assertThat(audit.publicKey().signed(checkpoint)).isTrue();
         assertThat(audit.checkpoint()).as("nothing new, no checkpoint").isEmpty();
         append(1);
-        assertThat(audit.checkpoint()).hasValueSatisfying(c -> assertThat(c.entries()).isEqualTo(4));
+        assertThat(audit.checkpoint())
+                .hasValueSatisfying(c -> assertThat(c.entries()).isEqualTo(4));
         assertThat(audit.checkpoints()).extracting(AuditCheckpoint::entries).containsExactly(0L, 3L, 4L);
         assertThat(audit.verify().checkpointEntries()).isEqualTo(4);
     }
@@ -128,7 +145,9 @@ class AuditStoreTest {
         jdbc.sql("delete from audit_entry where sequence > 6").update();
         AuditChain.Verification verification = audit.verify();
         assertThat(verification.intact()).isFalse();
-        assertThat(verification.problem()).startsWith("entries 7 to 10 are missing").contains("(truncated)");
+        assertThat(verification.problem())
+                .startsWith("entries 7 to 10 are missing")
+                .contains("(truncated)");
         assertThatThrownBy(audit::checkpoint).hasMessageContaining("no audit checkpoint written");
         assertThat(audit.checkpoints()).hasSize(1);
     }
@@ -141,17 +160,23 @@ class AuditStoreTest {
         // Someone with the database's password deletes the entries no checkpoint counts yet.
         jdbc.sql("delete from audit_entry where sequence > 6").update();
         String named = "entries 7 to 10 are missing: Orderly appended up to entry 10 (the high-water mark in "
-                + keys.resolve("audit-high-water") + "), the log ends at 6 (its tail was deleted after the signed checkpoint of "
+                + keys.resolve("audit-high-water")
+                + "), the log ends at 6 (its tail was deleted after the signed checkpoint of "
                 + signed.at() + ", which counts 6 entries)";
-        assertThatThrownBy(audit::checkpoint).isInstanceOf(IllegalStateException.class).hasMessage("no audit checkpoint written: " + named);
+        assertThatThrownBy(audit::checkpoint)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no audit checkpoint written: " + named);
         assertThat(audit.checkpoints()).as("the shortened log is not signed").hasSize(1);
-        AuditChain.Verification verification = AuditStore.open(TestDatabase.get().dataSource(), keys).verify();
+        AuditChain.Verification verification =
+                AuditStore.open(TestDatabase.get().dataSource(), keys).verify();
         assertThat(verification.intact()).as("after a restart too").isFalse();
         assertThat(verification.firstBrokenSequence()).isEqualTo(7);
         assertThat(verification.problem()).isEqualTo(named);
 
         // Appending goes on after the gap, so the log itself keeps showing it.
-        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "after the cut").sequence()).isEqualTo(11);
+        assertThat(audit.append("officer", "DEU", "SCREENING", "list", "after the cut")
+                        .sequence())
+                .isEqualTo(11);
         assertThat(audit.verify().problem()).isEqualTo("entries 7 to 10 are missing (the next entry found is 11)");
         assertThatThrownBy(audit::checkpoint).hasMessageContaining("entries 7 to 10 are missing");
     }
@@ -160,21 +185,29 @@ class AuditStoreTest {
     void refusesToSignTheFirstCheckpointOfALogCutBeforeAnyCheckpoint() {
         append(5);
         jdbc.sql("delete from audit_entry where sequence >= 4").update();
-        assertThatThrownBy(audit::checkpoint).hasMessage("no audit checkpoint written: entries 4 to 5 are missing: Orderly appended up "
-                + "to entry 5 (the high-water mark in " + keys.resolve("audit-high-water") + "), the log ends at 3 (its tail was deleted)");
+        assertThatThrownBy(audit::checkpoint)
+                .hasMessage("no audit checkpoint written: entries 4 to 5 are missing: Orderly appended up "
+                        + "to entry 5 (the high-water mark in " + keys.resolve("audit-high-water")
+                        + "), the log ends at 3 (its tail was deleted)");
         assertThat(audit.checkpoints()).isEmpty();
         jdbc.sql("delete from audit_entry").update();
-        assertThat(audit.verify().problem()).isEqualTo("the log is empty, but Orderly appended up to entry 5 (the high-water mark in "
-                + keys.resolve("audit-high-water") + "): every entry was deleted");
+        assertThat(audit.verify().problem())
+                .isEqualTo("the log is empty, but Orderly appended up to entry 5 (the high-water mark in "
+                        + keys.resolve("audit-high-water") + "): every entry was deleted");
     }
 
     @Test
     void checkpointsWhatAnEarlierRunLeftUnsignedBeforeItsFirstAppend() {
         append(3);
-        assertThat(audit.checkpoints()).as("a killed run writes no shutdown checkpoint").isEmpty();
+        assertThat(audit.checkpoints())
+                .as("a killed run writes no shutdown checkpoint")
+                .isEmpty();
         AuditStore restarted = AuditStore.open(TestDatabase.get().dataSource(), keys);
         restarted.append("officer", "DEU", "SCREENING", "list", "first of the new run");
-        assertThat(restarted.checkpoints()).extracting(AuditCheckpoint::entries).as("signed before the new run appended").containsExactly(3L);
+        assertThat(restarted.checkpoints())
+                .extracting(AuditCheckpoint::entries)
+                .as("signed before the new run appended")
+                .containsExactly(3L);
     }
 
     @Test
@@ -184,9 +217,14 @@ class AuditStoreTest {
         jdbc.sql("delete from audit_entry").update();
         AuditChain.Verification verification = audit.verify();
         assertThat(verification.intact()).isFalse();
-        assertThat(verification.problem()).startsWith("the log is empty").endsWith("counts 5 entries: every entry was deleted");
-        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys).verify().intact())
-                .as("a restart does not adopt anything over a checkpoint").isFalse();
+        assertThat(verification.problem())
+                .startsWith("the log is empty")
+                .endsWith("counts 5 entries: every entry was deleted");
+        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys)
+                        .verify()
+                        .intact())
+                .as("a restart does not adopt anything over a checkpoint")
+                .isFalse();
     }
 
     @Test
@@ -198,10 +236,18 @@ class AuditStoreTest {
         Collections.reverse(entries);
         String previous = entries.get(1).hash();
         for (AuditEntry e : entries.subList(2, 6)) {
-            AuditEntry rewritten = AuditChain.seal(e.sequence(), e.at(), e.actor(), e.party(), e.action(), e.subject(),
-                    e.sequence() == 3 ? "hits: 0" : e.detail(), previous);
+            AuditEntry rewritten = AuditChain.seal(
+                    e.sequence(),
+                    e.at(),
+                    e.actor(),
+                    e.party(),
+                    e.action(),
+                    e.subject(),
+                    e.sequence() == 3 ? "hits: 0" : e.detail(),
+                    previous);
             jdbc.sql("update audit_entry set detail = ?, previous_hash = ?, hash = ? where sequence = ?")
-                    .params(rewritten.detail(), rewritten.previousHash(), rewritten.hash(), rewritten.sequence()).update();
+                    .params(rewritten.detail(), rewritten.previousHash(), rewritten.hash(), rewritten.sequence())
+                    .update();
             previous = rewritten.hash();
         }
         AuditChain.Verification verification = audit.verify();
@@ -215,14 +261,27 @@ class AuditStoreTest {
         append(4);
         audit.checkpoint();
         AuditEntry last = audit.latest(1).get(0);
-        AuditEntry forged = AuditChain.seal(5, last.at().plusSeconds(1), "forger", "DEU", "SCREENING", "list", "hits: 0", last.hash());
-        jdbc.sql("insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(forged.sequence(), Timestamp.from(forged.at()), forged.actor(), forged.party(), forged.action(), forged.subject(),
-                        forged.detail(), forged.previousHash(), forged.hash()).update();
+        AuditEntry forged = AuditChain.seal(
+                5, last.at().plusSeconds(1), "forger", "DEU", "SCREENING", "list", "hits: 0", last.hash());
+        jdbc.sql(
+                        "insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        forged.sequence(),
+                        Timestamp.from(forged.at()),
+                        forged.actor(),
+                        forged.party(),
+                        forged.action(),
+                        forged.subject(),
+                        forged.detail(),
+                        forged.previousHash(),
+                        forged.hash())
+                .update();
         AuditChain.Verification verification = audit.verify();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBrokenSequence()).isEqualTo(5);
-        assertThat(verification.problem()).isEqualTo("entry 5 carries no signature: it was not written by Orderly (forged append after the checkpoint)");
+        assertThat(verification.problem())
+                .isEqualTo(
+                        "entry 5 carries no signature: it was not written by Orderly (forged append after the checkpoint)");
         assertThatThrownBy(audit::checkpoint).hasMessageContaining("entry 5 carries no signature");
     }
 
@@ -230,17 +289,35 @@ class AuditStoreTest {
     void signsTheEntriesOfAnEarlierOrderlyOnceWhenTheirChainIsIntact() {
         String previous = AuditChain.GENESIS;
         for (int i = 1; i <= 3; i++) {
-            AuditEntry old = AuditChain.seal(i, java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i), "officer", "DEU", "SCREENING",
-                    "list", "", previous);
-            jdbc.sql("insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(old.sequence(), Timestamp.from(old.at()), old.actor(), old.party(), old.action(), old.subject(), old.detail(),
-                            old.previousHash(), old.hash()).update();
+            AuditEntry old = AuditChain.seal(
+                    i,
+                    java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                    "officer",
+                    "DEU",
+                    "SCREENING",
+                    "list",
+                    "",
+                    previous);
+            jdbc.sql(
+                            "insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            old.sequence(),
+                            Timestamp.from(old.at()),
+                            old.actor(),
+                            old.party(),
+                            old.action(),
+                            old.subject(),
+                            old.detail(),
+                            old.previousHash(),
+                            old.hash())
+                    .update();
             previous = old.hash();
         }
         assertThat(audit.verify().problem()).contains("entry 1 carries no signature");
         AuditStore adopted = AuditStore.open(TestDatabase.get().dataSource(), keys);
         assertThat(adopted.verify().intact()).isTrue();
-        assertThat(adopted.append("officer", "DEU", "SCREENING", "list", "").sequence()).isEqualTo(4);
+        assertThat(adopted.append("officer", "DEU", "SCREENING", "list", "").sequence())
+                .isEqualTo(4);
         assertThat(adopted.verify().intact()).isTrue();
     }
 
@@ -256,8 +333,10 @@ class AuditStoreTest {
         assertThat(export.verify(published, List.of()).intact()).isTrue();
 
         String withoutTail = out.toString().replaceFirst("entry\t5\t[^\n]*\n", "");
-        assertThat(AuditExport.read(new StringReader(withoutTail)).verify(published, List.of()).problem())
-                .isEqualTo("entry 5 is missing: the signed checkpoint of " + audit.checkpoints().get(0).at()
-                        + " counts 5 entries, the log ends at 4 (truncated)");
+        assertThat(AuditExport.read(new StringReader(withoutTail))
+                        .verify(published, List.of())
+                        .problem())
+                .isEqualTo("entry 5 is missing: the signed checkpoint of "
+                        + audit.checkpoints().get(0).at() + " counts 5 entries, the log ends at 4 (truncated)");
     }
 }

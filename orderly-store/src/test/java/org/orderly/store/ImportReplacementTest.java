@@ -3,7 +3,6 @@ package org.orderly.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.regime.reference.ReferenceData;
+import org.orderly.testing.SharedData;
 
 /**
  * Damaged files derived at test time from the real data sets (header only, cut at a row boundary, cut mid-row) must not
@@ -27,6 +27,7 @@ class ImportReplacementTest {
 
     @TempDir
     Path dir;
+
     RegistryStore store;
 
     @BeforeEach
@@ -61,10 +62,15 @@ class ImportReplacementTest {
         List<String> firstHalf = lines.subList(0, 1 + (lines.size() - 1) / 2);
         Path half = derived("half.csv", firstHalf, "");
         // Rows of the half that are not a passport's own country: the entry policies it brings.
-        long halfPolicies = firstHalf.stream().skip(1).map(line -> line.split(",")).filter(cells -> !cells[0].equals(cells[1])).count();
+        long halfPolicies = firstHalf.stream()
+                .skip(1)
+                .map(line -> line.split(","))
+                .filter(cells -> !cells[0].equals(cells[1]))
+                .count();
         assertThatThrownBy(() -> importer.importFile(half, DemoData.VISA_MATRIX_AS_OF))
                 .hasMessageContaining("half.csv")
-                .hasMessageContaining("replace 39402 entry policies covering 199 states with " + halfPolicies + " covering")
+                .hasMessageContaining(
+                        "replace 39402 entry policies covering 199 states with " + halfPolicies + " covering")
                 .hasMessageContaining("holds 50% as many rows");
         assertThat(store.countEntryPolicies()).isEqualTo(full);
 
@@ -72,7 +78,8 @@ class ImportReplacementTest {
         assertThat(forced.rowsWritten()).isEqualTo(halfPolicies);
         assertThat(store.countEntryPolicies()).as("--replace imports it").isEqualTo(halfPolicies);
         assertThat(importer.importFile(MATRIX, DemoData.VISA_MATRIX_AS_OF).rowsWritten())
-                .as("a file that brings more is never refused").isEqualTo(full);
+                .as("a file that brings more is never refused")
+                .isEqualTo(full);
     }
 
     @Test
@@ -80,16 +87,21 @@ class ImportReplacementTest {
         VisaMatrixImporter importer = new VisaMatrixImporter(store);
         int full = importer.importFile(MATRIX, DemoData.VISA_MATRIX_AS_OF).rowsWritten();
         List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
-        // Cut at a row boundary after 80 % of the rows: rows, states covered and policies removed all pass the other checks.
+        // Cut at a row boundary after 80 % of the rows: rows, states covered and policies removed all pass the other
+        // checks.
         List<String> kept = lines.subList(0, 1 + (lines.size() - 1) * 4 / 5);
         Path cut = derived("cut-at-80-percent.csv", kept, "");
 
         // What the cut loses, counted from the file itself: the passports of the full file that no kept row has.
         Map<String, Integer> policiesByPassport = policiesByPassport(lines);
         Map<String, Integer> keptByPassport = policiesByPassport(kept);
-        List<String> dropped = policiesByPassport.keySet().stream().filter(p -> !keptByPassport.containsKey(p)).sorted().toList();
+        List<String> dropped = policiesByPassport.keySet().stream()
+                .filter(p -> !keptByPassport.containsKey(p))
+                .sorted()
+                .toList();
         int droppedPolicies = dropped.stream().mapToInt(policiesByPassport::get).sum();
-        int keptPolicies = keptByPassport.values().stream().mapToInt(Integer::intValue).sum();
+        int keptPolicies =
+                keptByPassport.values().stream().mapToInt(Integer::intValue).sum();
         String last = kept.get(kept.size() - 1).split(",")[0];
         assertThat(dropped).as("the passports after the cut").hasSizeGreaterThan(30);
         assertThat(keptPolicies).isGreaterThan(full * 3 / 4);
@@ -97,15 +109,18 @@ class ImportReplacementTest {
         assertThatThrownBy(() -> importer.importFile(cut, DemoData.VISA_MATRIX_AS_OF))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("cut-at-80-percent.csv")
-                .hasMessageContaining("replace " + full + " entry policies covering 199 states with " + keptPolicies + " covering 199;")
-                .hasMessageContaining("it drops all " + droppedPolicies + " entry policies of " + dropped.size() + " passports that have them now ("
-                        + String.join(", ", dropped.subList(0, 12)) + ", …)")
+                .hasMessageContaining("replace " + full + " entry policies covering 199 states with " + keptPolicies
+                        + " covering 199;")
+                .hasMessageContaining("it drops all " + droppedPolicies + " entry policies of " + dropped.size()
+                        + " passports that have them now (" + String.join(", ", dropped.subList(0, 12)) + ", …)")
                 .hasMessageContaining("and its last, " + last + ", brings " + keptByPassport.get(last) + " of its "
                         + policiesByPassport.get(last) + ": a download cut short ends so")
                 .hasMessageContaining("--replace");
         assertThat(store.countEntryPolicies()).as("nothing imported").isEqualTo(full);
 
-        assertThat(importer.importFile(cut, DemoData.VISA_MATRIX_AS_OF, true).rowsWritten()).as("--replace imports it").isEqualTo(keptPolicies);
+        assertThat(importer.importFile(cut, DemoData.VISA_MATRIX_AS_OF, true).rowsWritten())
+                .as("--replace imports it")
+                .isEqualTo(keptPolicies);
         assertThat(store.countEntryPolicies()).isEqualTo(keptPolicies);
     }
 

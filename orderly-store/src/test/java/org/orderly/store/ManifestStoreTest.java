@@ -27,12 +27,17 @@ class ManifestStoreTest {
     @BeforeEach
     void empty() {
         jdbc = JdbcClient.create(TestDatabase.get().dataSource());
-        jdbc.sql("truncate manifest, manifest_traveller, manifest_hit, manifest_rejected, manifest_transfer").update();
+        jdbc.sql("truncate manifest, manifest_traveller, manifest_hit, manifest_rejected, manifest_transfer")
+                .update();
         store = new ManifestStore(TestDatabase.get().dataSource());
     }
 
     private static List<TravellerAssessment> oneHit(org.orderly.passengers.manifest.Manifest m) {
-        return List.of(new TravellerAssessment("T1", "ANNA BERG", List.of(new Finding(Finding.Kind.WATCHLIST, "wanted #W1", 0.97, "listed as Anna Berg")), null));
+        return List.of(new TravellerAssessment(
+                "T1",
+                "ANNA BERG",
+                List.of(new Finding(Finding.Kind.WATCHLIST, "wanted #W1", 0.97, "listed as Anna Berg")),
+                null));
     }
 
     @Test
@@ -48,18 +53,31 @@ class ManifestStoreTest {
                 .isEqualTo(new Ingestion.Duplicate(first.id()));
         assertThat(store.held("DEU")).hasSize(1);
         assertThat(store.held("FRA")).isEmpty();
-        assertThat(store.travellers(first.id())).extracting(ManifestStore.StoredTraveller::surname).containsExactly("BERG", "CRASH");
-        assertThat(store.hits(first.id())).singleElement().extracting(ManifestStore.StoredHit::reference).isEqualTo("wanted #W1");
+        assertThat(store.travellers(first.id()))
+                .extracting(ManifestStore.StoredTraveller::surname)
+                .containsExactly("BERG", "CRASH");
+        assertThat(store.hits(first.id()))
+                .singleElement()
+                .extracting(ManifestStore.StoredHit::reference)
+                .isEqualTo("wanted #W1");
     }
 
     @Test
     void anUnreadableMessageIsKeptAsideWithTheReason() {
         byte[] raw = "UNB+UNOA:4+X'UNH+1+CUSRES:D:05B:UN'UNT+2+1'".getBytes(StandardCharsets.US_ASCII);
         Ingestion result = store.ingest(raw, "carrier-xx", "DEU", Instant.now(), m -> List.of());
-        assertThat(result).isInstanceOfSatisfying(Ingestion.Rejected.class, r -> assertThat(r.reason()).contains("segment 2 (UNH)"));
-        assertThat(store.rejected("carrier-xx", null)).singleElement().extracting(ManifestStore.Rejected::reason).asString().contains("CUSRES");
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        Ingestion.Rejected.class, r -> assertThat(r.reason()).contains("segment 2 (UNH)"));
+        assertThat(store.rejected("carrier-xx", null))
+                .singleElement()
+                .extracting(ManifestStore.Rejected::reason)
+                .asString()
+                .contains("CUSRES");
         assertThat(store.held("DEU")).isEmpty();
-        assertThat(store.ingest(raw, "carrier-xx", "DEU", Instant.now(), m -> List.of()).id()).isEqualTo(result.id());
+        assertThat(store.ingest(raw, "carrier-xx", "DEU", Instant.now(), m -> List.of())
+                        .id())
+                .isEqualTo(result.id());
         assertThat(store.rejected("carrier-xx", null)).hasSize(1);
     }
 
@@ -69,24 +87,40 @@ class ManifestStoreTest {
         jdbc.sql("""
                 create or replace function fail_on_crash() returns trigger as $$
                 begin if new.surname = 'CRASH' then raise exception 'simulated crash'; end if; return new; end $$ language plpgsql""").update();
-        jdbc.sql("create trigger fail_on_crash before insert on manifest_traveller for each row execute function fail_on_crash()").update();
+        jdbc.sql(
+                        "create trigger fail_on_crash before insert on manifest_traveller for each row execute function fail_on_crash()")
+                .update();
         try {
             byte[] raw = PAXLST.getBytes(StandardCharsets.US_ASCII);
-            assertThatThrownBy(() -> store.ingest(raw, "carrier-xx", "DEU", Instant.now(), m -> List.of())).hasMessageContaining("simulated crash");
-            assertThat(jdbc.sql("select count(*) from manifest").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select count(*) from manifest_traveller").query(Long.class).single()).isZero();
+            assertThatThrownBy(() -> store.ingest(raw, "carrier-xx", "DEU", Instant.now(), m -> List.of()))
+                    .hasMessageContaining("simulated crash");
+            assertThat(jdbc.sql("select count(*) from manifest")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("select count(*) from manifest_traveller")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         } finally {
             jdbc.sql("drop trigger fail_on_crash on manifest_traveller").update();
         }
         // Sent again once the fault is gone, it is stored once.
-        assertThat(store.ingest(PAXLST.getBytes(StandardCharsets.US_ASCII), "carrier-xx", "DEU", Instant.now(), m -> List.of()))
+        assertThat(store.ingest(
+                        PAXLST.getBytes(StandardCharsets.US_ASCII), "carrier-xx", "DEU", Instant.now(), m -> List.of()))
                 .isInstanceOf(Ingestion.Stored.class);
     }
 
     @Test
     void retentionMasksThenDeletesAndTheSubjectReportFindsOnlyWhatIsHeld() {
         Instant received = Instant.parse("2026-01-10T09:00:00Z");
-        long id = store.ingest(PAXLST.getBytes(StandardCharsets.US_ASCII), "carrier-xx", "DEU", received, ManifestStoreTest::oneHit).id();
+        long id = store.ingest(
+                        PAXLST.getBytes(StandardCharsets.US_ASCII),
+                        "carrier-xx",
+                        "DEU",
+                        received,
+                        ManifestStoreTest::oneHit)
+                .id();
         assertThat(store.subject("berg", LocalDate.of(1970, 1, 1))).hasSize(1);
         long transfer = store.recordTransfer(id, "DEU", "FRA", "border_control", List.of("name"), "PACT", 10, received);
         RetentionSchedule schedule = new RetentionSchedule(30, 60);
@@ -104,7 +138,9 @@ class ManifestStoreTest {
             assertThat(t.documentNumbers()).isNull();
         });
         assertThat(store.travellers(id).get(0).nationality()).isEqualTo("SWE");
-        assertThat(store.hits(id)).singleElement().satisfies(h -> assertThat(h.explanation()).isNull());
+        assertThat(store.hits(id))
+                .singleElement()
+                .satisfies(h -> assertThat(h.explanation()).isNull());
         assertThat(store.subject("berg", LocalDate.of(1970, 1, 1))).isEmpty();
 
         ManifestStore.RetentionRun deleting = store.applyRetention(schedule, received.plusSeconds(91L * 86400));

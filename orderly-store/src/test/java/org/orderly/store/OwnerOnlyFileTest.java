@@ -37,8 +37,8 @@ class OwnerOnlyFileTest {
         Path zip = folder.resolve("share.zip");
         try (FileSystem share = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
             Path file = share.getPath("/index.bin");
-            IllegalStateException refused = assertThrows(IllegalStateException.class, () ->
-                    OwnerOnlyFile.write(file, out -> out.write(1)));
+            IllegalStateException refused =
+                    assertThrows(IllegalStateException.class, () -> OwnerOnlyFile.write(file, out -> out.write(1)));
             assertTrue(refused.getMessage().contains("owner"), refused.getMessage());
             assertTrue(refused.getMessage().contains("/index.bin"), refused.getMessage());
             try (var left = Files.list(share.getPath("/"))) {

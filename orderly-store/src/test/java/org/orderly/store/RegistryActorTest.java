@@ -25,14 +25,29 @@ class RegistryActorTest {
     @Test
     void rowsRecordTheConnectionsActorOrElseTheDatabaseUser() throws SQLException {
         RegistryStore store = TestDatabase.emptyStore();
-        store.saveReference(new Registry(List.of(new State("DEU", "DE", "276", "Germany", "Europe", "Western Europe",
-                        State.Standing.UN_MEMBER, SOURCE)),
-                List.of(new Instrument("AREA", "Area", Instrument.Kind.REGIONAL_AGREEMENT, Instrument.Level.REGIONAL, true,
-                        LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1), Set.of(Pillar.LEGAL_MOVEMENT), SOURCE)),
-                List.of(), List.of(), List.of()));
+        store.saveReference(new Registry(
+                List.of(new State(
+                        "DEU", "DE", "276", "Germany", "Europe", "Western Europe", State.Standing.UN_MEMBER, SOURCE)),
+                List.of(new Instrument(
+                        "AREA",
+                        "Area",
+                        Instrument.Kind.REGIONAL_AGREEMENT,
+                        Instrument.Level.REGIONAL,
+                        true,
+                        LocalDate.of(1990, 1, 1),
+                        LocalDate.of(1995, 1, 1),
+                        Set.of(Pillar.LEGAL_MOVEMENT),
+                        SOURCE)),
+                List.of(),
+                List.of(),
+                List.of()));
         JdbcClient jdbc = JdbcClient.create(TestDatabase.get().dataSource());
-        String databaseUser = jdbc.sql("select session_user::text").query(String.class).single();
-        assertThat(jdbc.sql("select written_by from party where id = 'DEU'").query(String.class).single()).isEqualTo(databaseUser);
+        String databaseUser =
+                jdbc.sql("select session_user::text").query(String.class).single();
+        assertThat(jdbc.sql("select written_by from party where id = 'DEU'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(databaseUser);
 
         try (Connection connection = TestDatabase.get().dataSource().getConnection()) {
             try (Statement statement = connection.createStatement()) {
@@ -40,19 +55,37 @@ class RegistryActorTest {
             }
             SingleConnectionDataSource acting = new SingleConnectionDataSource(connection, true);
             RegistryStore actingStore = new RegistryStore(acting);
-            actingStore.saveParticipation(new Participation("DEU", "AREA", Participation.Status.MEMBER, LocalDate.of(1995, 1, 1),
-                    null, List.of(), SOURCE), RegistryStore.SECRETARIAT);
-            actingStore.jdbc().sql("insert into import_run (kind, file_name, sha256, rows_read) values ('test', 'f.csv', 'x', 1)").update();
+            actingStore.saveParticipation(
+                    new Participation(
+                            "DEU",
+                            "AREA",
+                            Participation.Status.MEMBER,
+                            LocalDate.of(1995, 1, 1),
+                            null,
+                            List.of(),
+                            SOURCE),
+                    RegistryStore.SECRETARIAT);
+            actingStore
+                    .jdbc()
+                    .sql("insert into import_run (kind, file_name, sha256, rows_read) values ('test', 'f.csv', 'x', 1)")
+                    .update();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select set_config('orderly.actor', '', false)");
             }
         }
-        assertThat(jdbc.sql("select written_by from participation where party_id = 'DEU'").query(String.class).single())
+        assertThat(jdbc.sql("select written_by from participation where party_id = 'DEU'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("secretariat-a (for UNO)");
-        assertThat(jdbc.sql("select actor from import_run where kind = 'test'").query(String.class).single())
+        assertThat(jdbc.sql("select actor from import_run where kind = 'test'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("secretariat-a (for UNO)");
         // An update records its writer as well.
         jdbc.sql("update party set name = 'Germany' where id = 'DEU'").update();
-        assertThat(jdbc.sql("select written_by from party where id = 'DEU'").query(String.class).single()).isEqualTo(databaseUser);
+        assertThat(jdbc.sql("select written_by from party where id = 'DEU'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(databaseUser);
     }
 }

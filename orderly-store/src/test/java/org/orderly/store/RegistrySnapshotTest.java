@@ -30,10 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class RegistrySnapshotTest {
     private static final Registry REFERENCE = ReferenceData.load();
-    private static final Source CORRECTION = new Source("Council Decision (EU) 2022/2451, air borders", "OJ L 320, 14.12.2022",
-            LocalDate.of(2026, 11, 30));
-    private static final Participation CROATIA = new Participation("HRV", "SCHENGEN", Participation.Status.MEMBER,
-            LocalDate.of(2023, 3, 26), null, List.of(), CORRECTION);
+    private static final Source CORRECTION = new Source(
+            "Council Decision (EU) 2022/2451, air borders", "OJ L 320, 14.12.2022", LocalDate.of(2026, 11, 30));
+    private static final Participation CROATIA = new Participation(
+            "HRV", "SCHENGEN", Participation.Status.MEMBER, LocalDate.of(2023, 3, 26), null, List.of(), CORRECTION);
 
     @TempDir
     Path home;
@@ -56,12 +56,14 @@ class RegistrySnapshotTest {
 
     private Path matrix() throws IOException {
         // Stay days given and not (visa required), a COVID-19 ban: every field of an entry policy.
-        return Files.writeString(home.resolve("matrix.csv"),
+        return Files.writeString(
+                home.resolve("matrix.csv"),
                 "Passport,Destination,Requirement\nMAR,JPN,visa required\nJPN,MAR,90\nFRA,DEU,visa free\nNGA,JPN,covid ban\n");
     }
 
     private boolean holdsCroatiasCorrection(Registry registry) {
-        return registry.participationsOf("HRV").stream().anyMatch(p -> p.source().equals(CORRECTION));
+        return registry.participationsOf("HRV").stream()
+                .anyMatch(p -> p.source().equals(CORRECTION));
     }
 
     @Test
@@ -74,7 +76,10 @@ class RegistrySnapshotTest {
         assertThat(read.registry().instruments()).isEqualTo(loaded.instruments());
         assertThat(read.registry().participations()).isEqualTo(loaded.participations());
         assertThat(read.registry().commitments()).isEqualTo(loaded.commitments());
-        assertThat(read.registry().entryPolicies()).hasSize(4).isEqualTo(loaded.entryPolicies()).isEqualTo(store.load().entryPolicies());
+        assertThat(read.registry().entryPolicies())
+                .hasSize(4)
+                .isEqualTo(loaded.entryPolicies())
+                .isEqualTo(store.load().entryPolicies());
     }
 
     @Test
@@ -98,7 +103,8 @@ class RegistrySnapshotTest {
     void aWriteThatCommitsWhileTheSnapshotIsRebuiltDiscardsItWhenItCommits() throws Exception {
         // The server runs a registry write inside a wider transaction (a conclusion: registry and negotiation); another
         // command rebuilds the snapshot from what is committed meanwhile, which does not hold the write yet.
-        TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(TestDatabase.get().dataSource()));
+        TransactionTemplate outer = new TransactionTemplate(
+                new DataSourceTransactionManager(TestDatabase.get().dataSource()));
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch rebuilt = new CountDownLatch(1);
         Future<?> writer = executor.submit(() -> outer.executeWithoutResult(status -> {
@@ -112,14 +118,19 @@ class RegistrySnapshotTest {
         }));
         assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
         Registry before = store.loadIntoSnapshot();
-        assertThat(holdsCroatiasCorrection(before)).as("the write is not committed yet").isFalse();
+        assertThat(holdsCroatiasCorrection(before))
+                .as("the write is not committed yet")
+                .isFalse();
         assertThat(snapshot.exists()).as("nothing committed since it was read").isTrue();
 
         rebuilt.countDown();
         writer.get(60, TimeUnit.SECONDS);
-        assertThat(snapshot.exists()).as("the commit discards the snapshot read before it").isFalse();
+        assertThat(snapshot.exists())
+                .as("the commit discards the snapshot read before it")
+                .isFalse();
         assertThat(holdsCroatiasCorrection(store.loadIntoSnapshot())).isTrue();
-        assertThat(holdsCroatiasCorrection(snapshot.read().orElseThrow().registry())).isTrue();
+        assertThat(holdsCroatiasCorrection(snapshot.read().orElseThrow().registry()))
+                .isTrue();
     }
 
     @Test
@@ -128,11 +139,14 @@ class RegistrySnapshotTest {
         store.discardStaleSnapshot();
         assertThat(snapshot.exists()).as("the database has not moved").isTrue();
 
-        // A write that did not go through the store (psql), or a writer that stopped between its commit and its discard.
+        // A write that did not go through the store (psql), or a writer that stopped between its commit and its
+        // discard.
         store.jdbc().sql("update party set name = name where id = 'DEU'").update();
         assertThat(snapshot.exists()).isTrue();
         store.discardStaleSnapshot();
-        assertThat(snapshot.exists()).as("its revision is behind the database's").isFalse();
+        assertThat(snapshot.exists())
+                .as("its revision is behind the database's")
+                .isFalse();
     }
 
     @Test

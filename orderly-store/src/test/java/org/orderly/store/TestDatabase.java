@@ -12,13 +12,14 @@ import java.nio.file.Files;
 public final class TestDatabase {
     private static OrderlyDatabase database;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized OrderlyDatabase get() {
         if (database == null) {
             try {
-                database = OrderlyDatabase.open(DatabaseSettings.scratch(Files.createTempDirectory("orderly-store-test"), System.getenv()).fastUnsafeForTests());
+                database = OrderlyDatabase.open(
+                        DatabaseSettings.scratch(Files.createTempDirectory("orderly-store-test"), System.getenv())
+                                .fastUnsafeForTests());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -29,7 +30,9 @@ public final class TestDatabase {
 
     static RegistryStore emptyStore() {
         RegistryStore store = new RegistryStore(get().dataSource());
-        store.jdbc().sql("truncate entry_policy, commitment, participation, instrument, party, import_run").update();
+        store.jdbc()
+                .sql("truncate entry_policy, commitment, participation, instrument, party, import_run")
+                .update();
         return store;
     }
 }

@@ -28,6 +28,7 @@ import org.orderly.border.crossing.Crossing;
 final class ArrivalSerializer extends TypeSerializer<Arrival> {
     @java.io.Serial
     private static final long serialVersionUID = 1L;
+
     private static final Crossing.Direction[] DIRECTIONS = Crossing.Direction.values();
     private static final byte IN_TIME = 0;
     private static final byte LATE = 1;
@@ -36,6 +37,7 @@ final class ArrivalSerializer extends TypeSerializer<Arrival> {
     private static final int NOT_ASCII = -2;
     /** The fields whose last value is kept, by their index in {@link #recent}; {@link #UNIQUE} for those that rarely repeat. */
     private static final int STATE = 0;
+
     private static final int CROSSING_POINT = 1;
     private static final int ISSUING_STATE = 2;
     private static final int NATIONALITY = 3;
@@ -160,8 +162,14 @@ final class ArrivalSerializer extends TypeSerializer<Arrival> {
     public Arrival deserialize(DataInputView in) throws IOException {
         byte kind = in.readByte();
         if (kind == MALFORMED) {
-            return Arrival.malformed(new MalformedCrossing(StringValue.readString(in), in.readInt(), in.readLong(), in.readInt(),
-                    StringValue.readString(in), StringValue.readString(in), StringValue.readString(in)));
+            return Arrival.malformed(new MalformedCrossing(
+                    StringValue.readString(in),
+                    in.readInt(),
+                    in.readLong(),
+                    in.readInt(),
+                    StringValue.readString(in),
+                    StringValue.readString(in),
+                    StringValue.readString(in)));
         }
         String id = readText(in, UNIQUE);
         String traveller = readText(in, UNIQUE);
@@ -172,7 +180,16 @@ final class ArrivalSerializer extends TypeSerializer<Arrival> {
         String documentNumber = readText(in, UNIQUE);
         String issuingState = readText(in, ISSUING_STATE);
         String nationality = readText(in, NATIONALITY);
-        Crossing crossing = new Crossing(id, traveller, direction, at, state, crossingPoint, documentNumber, issuingState, nationality,
+        Crossing crossing = new Crossing(
+                id,
+                traveller,
+                direction,
+                at,
+                state,
+                crossingPoint,
+                documentNumber,
+                issuingState,
+                nationality,
                 readText(in, RULE));
         return kind == LATE ? Arrival.late(crossing) : Arrival.inTime(crossing);
     }

@@ -17,8 +17,7 @@ public final class CrossingGenerator {
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     private static final String[] NATIONALITIES = {"USA", "BRA", "JPN", "IND", "NGA", "UKR", "CHN", "MAR"};
 
-    private CrossingGenerator() {
-    }
+    private CrossingGenerator() {}
 
     /** Crossings in time order: {@code travellers} travellers over about {@code days} days. */
     public static List<Crossing> crossings(long seed, int travellers, int days) {
@@ -39,17 +38,34 @@ public final class CrossingGenerator {
                 boolean dropExit = random.nextInt(25) == 0;
                 long stay = random.nextInt(8) == 0 ? 60 + random.nextInt(80) : 1 + random.nextInt(40);
                 long exitMinute = minute + stay * 1440 + random.nextInt(1440);
-                if (!dropEntry) all.add(crossing(document + "-" + n++, document, nationality, Crossing.Direction.ENTRY, minute, rule));
-                if (!dropExit) all.add(crossing(document + "-" + n++, document, nationality, Crossing.Direction.EXIT, exitMinute, null));
-                minute = exitMinute + (1 + random.nextInt(random.nextBoolean() ? 30 : 150)) * 1440L + random.nextInt(1440);
+                if (!dropEntry)
+                    all.add(crossing(
+                            document + "-" + n++, document, nationality, Crossing.Direction.ENTRY, minute, rule));
+                if (!dropExit)
+                    all.add(crossing(
+                            document + "-" + n++, document, nationality, Crossing.Direction.EXIT, exitMinute, null));
+                minute = exitMinute
+                        + (1 + random.nextInt(random.nextBoolean() ? 30 : 150)) * 1440L
+                        + random.nextInt(1440);
             }
         }
         all.sort(Comparator.comparing(Crossing::at));
         return all;
     }
 
-    private static Crossing crossing(String id, String document, String nationality, Crossing.Direction direction, long minute, String rule) {
-        return new Crossing(id, null, direction, START.plus(Duration.ofMinutes(minute)), "DEU", "FRA-T1", document, nationality, nationality, rule);
+    private static Crossing crossing(
+            String id, String document, String nationality, Crossing.Direction direction, long minute, String rule) {
+        return new Crossing(
+                id,
+                null,
+                direction,
+                START.plus(Duration.ofMinutes(minute)),
+                "DEU",
+                "FRA-T1",
+                document,
+                nationality,
+                nationality,
+                rule);
     }
 
     /**
@@ -58,11 +74,11 @@ public final class CrossingGenerator {
      */
     public static List<Crossing> arrivals(List<Crossing> crossings, long seed, Duration lateness, int lateOneIn) {
         Random random = new Random(seed);
-        record Arrival(Crossing crossing, long at, int index) {
-        }
+        record Arrival(Crossing crossing, long at, int index) {}
         List<Arrival> arrivals = new ArrayList<>();
         for (int i = 0; i < crossings.size(); i++) {
-            long delay = lateOneIn > 0 && random.nextInt(lateOneIn) == 0 ? lateness.toMillis() * (2 + random.nextInt(6))
+            long delay = lateOneIn > 0 && random.nextInt(lateOneIn) == 0
+                    ? lateness.toMillis() * (2 + random.nextInt(6))
                     : (long) (random.nextDouble() * lateness.toMillis());
             arrivals.add(new Arrival(crossings.get(i), crossings.get(i).at().toEpochMilli() + delay, i));
         }

@@ -36,21 +36,32 @@ final class CrossingMessages implements KafkaRecordDeserializationSchema<Crossin
     }
 
     CrossingMessage read(String topic, int partition, long offset, byte[] value) {
-        if (value == null) return malformed(new MalformedCrossing(topic, partition, offset, 0, null, "the message has no value (a tombstone)", null));
+        if (value == null)
+            return malformed(new MalformedCrossing(
+                    topic, partition, offset, 0, null, "the message has no value (a tombstone)", null));
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return malformed(new MalformedCrossing(topic, partition, offset, 0, null, "the message is not UTF-8 text", null));
+            return malformed(
+                    new MalformedCrossing(topic, partition, offset, 0, null, "the message is not UTF-8 text", null));
         }
         try {
-            return CrossingMessage.of(partition, CrossingRecords.read(MalformedCrossing.where(topic, partition, offset), text, RecordFields.reference()));
+            return CrossingMessage.of(
+                    partition,
+                    CrossingRecords.read(
+                            MalformedCrossing.where(topic, partition, offset), text, RecordFields.reference()));
         } catch (CsvException e) {
             return malformed(new MalformedCrossing(topic, partition, offset, e.column(), e.field(), e.problem(), text));
         } catch (RuntimeException e) {
             // Whatever else a message can provoke is reported with it; it never stops the job.
-            return malformed(new MalformedCrossing(topic, partition, offset, 0, null, String.valueOf(e.getMessage()), text));
+            return malformed(
+                    new MalformedCrossing(topic, partition, offset, 0, null, String.valueOf(e.getMessage()), text));
         }
     }
 

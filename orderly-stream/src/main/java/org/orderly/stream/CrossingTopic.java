@@ -14,14 +14,19 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * otherwise read on for ever. {@code idleness}: a partition that sends nothing for so long no longer holds the other
  * partitions' event time back (null: never). {@code readers}: the source's parallelism, at most the topic's partitions.
  */
-public record CrossingTopic(String bootstrapServers, String topic, String groupId, boolean bounded, Duration idleness, int readers) {
+public record CrossingTopic(
+        String bootstrapServers, String topic, String groupId, boolean bounded, Duration idleness, int readers) {
 
     public CrossingTopic {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) throw new IllegalArgumentException("the crossings topic needs its bootstrap servers (host:port,…)");
+        if (bootstrapServers == null || bootstrapServers.isBlank())
+            throw new IllegalArgumentException("the crossings topic needs its bootstrap servers (host:port,…)");
         if (topic == null || topic.isBlank()) throw new IllegalArgumentException("the crossings topic needs its name");
-        if (groupId == null || groupId.isBlank()) throw new IllegalArgumentException("the crossings topic needs a consumer group id");
-        if (idleness != null && (idleness.isNegative() || idleness.isZero())) throw new IllegalArgumentException("idleness must be positive, not " + idleness);
-        if (readers < 1) throw new IllegalArgumentException("the crossings topic needs at least one reader, not " + readers);
+        if (groupId == null || groupId.isBlank())
+            throw new IllegalArgumentException("the crossings topic needs a consumer group id");
+        if (idleness != null && (idleness.isNegative() || idleness.isZero()))
+            throw new IllegalArgumentException("idleness must be positive, not " + idleness);
+        if (readers < 1)
+            throw new IllegalArgumentException("the crossings topic needs at least one reader, not " + readers);
     }
 
     /** Read on for ever, as consumer group {@code orderly-overstays}, with one reader, partitions idle after a minute. */
@@ -34,7 +39,8 @@ public record CrossingTopic(String bootstrapServers, String topic, String groupI
         return new CrossingTopic(bootstrapServers, topic, groupId, true, idleness, readers);
     }
 
-    // The connector's committedOffsets takes only Kafka's OffsetResetStrategy, which Kafka 4 deprecates for an internal class.
+    // The connector's committedOffsets takes only Kafka's OffsetResetStrategy, which Kafka 4 deprecates for an internal
+    // class.
     @SuppressWarnings("deprecation")
     KafkaSource<CrossingMessage> source() {
         KafkaSourceBuilder<CrossingMessage> builder = KafkaSource.<CrossingMessage>builder()

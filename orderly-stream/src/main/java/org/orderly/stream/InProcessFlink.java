@@ -13,8 +13,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * embedded default), from the Maven class path and from the packaged {@code orderly} command alike.
  */
 public final class InProcessFlink {
-    private InProcessFlink() {
-    }
+    private InProcessFlink() {}
 
     /**
      * A local environment of {@code parallelism} slots.
@@ -38,15 +37,21 @@ public final class InProcessFlink {
     /** Where the job's classes come from: their jar (nested in the command's jar) or, if not said, the JVM's class path. */
     private static String codeLocation() {
         CodeSource source = OverstayJob.class.getProtectionDomain().getCodeSource();
-        if (source != null && source.getLocation() != null) return source.getLocation().toString();
+        if (source != null && source.getLocation() != null)
+            return source.getLocation().toString();
         String first = System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0];
         return Path.of(first).toAbsolutePath().toUri().toString();
     }
 
     static boolean systemClassLoaderSeesTheJob() {
         try {
-            return Class.forName(OverstayJob.class.getName(), false, ClassLoader.getSystemClassLoader()) == OverstayJob.class
-                    && Class.forName(StreamExecutionEnvironment.class.getName(), false, ClassLoader.getSystemClassLoader()) == StreamExecutionEnvironment.class;
+            return Class.forName(OverstayJob.class.getName(), false, ClassLoader.getSystemClassLoader())
+                            == OverstayJob.class
+                    && Class.forName(
+                                    StreamExecutionEnvironment.class.getName(),
+                                    false,
+                                    ClassLoader.getSystemClassLoader())
+                            == StreamExecutionEnvironment.class;
         } catch (ClassNotFoundException e) {
             return false;
         }

@@ -11,12 +11,10 @@ import org.orderly.border.crossing.Crossing;
  * the same rule per partition).
  */
 public final class Lateness {
-    private Lateness() {
-    }
+    private Lateness() {}
 
     /** The crossings in time, and the late ones, each list in arrival order. */
-    public record Split(List<Crossing> inTime, List<Crossing> late) {
-    }
+    public record Split(List<Crossing> inTime, List<Crossing> late) {}
 
     public static Split split(List<Crossing> arrivals, Duration allowed) {
         long greatest = Long.MIN_VALUE;

@@ -5,7 +5,8 @@ package org.orderly.stream;
  * ({@code problem}, with the column and field where one is at fault) and the start of the text received. Reported in
  * the job's output beside the stay events, never silently dropped, and never a reason to stop the job.
  */
-public record MalformedCrossing(String topic, int partition, long offset, int column, String field, String problem, String text) {
+public record MalformedCrossing(
+        String topic, int partition, long offset, int column, String field, String problem, String text) {
     /** How much of a malformed message is kept in the report. */
     static final int KEPT_CHARACTERS = 300;
 

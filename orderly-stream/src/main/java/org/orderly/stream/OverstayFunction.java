@@ -33,9 +33,12 @@ final class OverstayFunction extends KeyedProcessFunction<String, Arrival, Strea
 
     @Override
     public void open(OpenContext context) {
-        // Flink's own serializers, field by field (RecordTypes): never Kryo, and state written before a class gains a field restores.
+        // Flink's own serializers, field by field (RecordTypes): never Kryo, and state written before a class gains a
+        // field restores.
         stays = getRuntimeContext().getState(new ValueStateDescriptor<>("stays", RecordTypes.of(TravellerStays.class)));
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG, Types.LIST(RecordTypes.of(Crossing.class))));
+        pending = getRuntimeContext()
+                .getMapState(
+                        new MapStateDescriptor<>("pending", Types.LONG, Types.LIST(RecordTypes.of(Crossing.class))));
     }
 
     @Override
@@ -50,7 +53,8 @@ final class OverstayFunction extends KeyedProcessFunction<String, Arrival, Strea
             out.collect(StreamOutput.late(crossing));
             return;
         }
-        // The list in state is never changed in place (RocksDB would not see it): a crossing joining others replaces it.
+        // The list in state is never changed in place (RocksDB would not see it): a crossing joining others replaces
+        // it.
         List<Crossing> waiting = pending.get(at);
         List<Crossing> next;
         if (waiting == null) {
@@ -74,14 +78,20 @@ final class OverstayFunction extends KeyedProcessFunction<String, Arrival, Strea
                 Instant alertBefore = alertDue(state);
                 OverstayWatch.Step step = OverstayWatch.onCrossing(state, crossing);
                 state = emit(step, out);
-                if (alertBefore != null && !alertBefore.equals(step.due())) forget(alertBefore.toEpochMilli(), timestamp, context);
-                if (step.due() != null) context.timerService().registerEventTimeTimer(step.due().toEpochMilli());
+                if (alertBefore != null && !alertBefore.equals(step.due()))
+                    forget(alertBefore.toEpochMilli(), timestamp, context);
+                if (step.due() != null)
+                    context.timerService().registerEventTimeTimer(step.due().toEpochMilli());
             }
         }
-        // The traveller is cut from the key only when an alert falls due (OverstayWatch.onTime changes nothing otherwise).
+        // The traveller is cut from the key only when an alert falls due (OverstayWatch.onTime changes nothing
+        // otherwise).
         Instant alert = alertDue(state);
         if (alert != null && alert.toEpochMilli() <= timestamp) {
-            state = emit(OverstayWatch.onTime(state, StayAreas.traveller(context.getCurrentKey()), Instant.ofEpochMilli(timestamp)), out);
+            state = emit(
+                    OverstayWatch.onTime(
+                            state, StayAreas.traveller(context.getCurrentKey()), Instant.ofEpochMilli(timestamp)),
+                    out);
         }
         if (state != before) stays.update(state);
     }

@@ -3,18 +3,18 @@ package org.orderly.stream;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.java.functions.KeySelector;
-import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.connector.kafka.sink.KafkaSink;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamSink;
-import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.StayAreas;
 import org.orderly.regime.reference.ReferenceData;
@@ -27,8 +27,7 @@ import org.orderly.regime.reference.ReferenceData;
  */
 public final class OverstayJob {
 
-    private OverstayJob() {
-    }
+    private OverstayJob() {}
 
     /**
      * The job on a cluster ({@code flink run orderly-overstay-job.jar …}, or the cluster's REST API): crossings from a
@@ -47,7 +46,8 @@ public final class OverstayJob {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(arguments));
         if (arguments.parallelism() != null) env.setParallelism(arguments.parallelism());
         StayAreas areas = StayAreas.of(ReferenceData.load());
-        DataStream<StreamOutput> outputs = fromKafka(env, arguments.topic(env.getParallelism()), arguments.lateness(), areas);
+        DataStream<StreamOutput> outputs =
+                fromKafka(env, arguments.topic(env.getParallelism()), arguments.lateness(), areas);
         toKafka(outputs, arguments.bootstrapServers(), arguments.outputsTopic(), arguments.group());
         env.execute("orderly overstays: " + arguments.crossingsTopic() + " to " + arguments.outputsTopic());
     }
@@ -57,11 +57,15 @@ public final class OverstayJob {
         Configuration configuration = configure(new Configuration());
         configuration.set(StateBackendOptions.STATE_BACKEND, arguments.stateBackend());
         configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, arguments.checkpoints().toString());
+        configuration.set(
+                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                arguments.checkpoints().toString());
         configuration.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, arguments.checkpointInterval());
         configuration.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
         // A cancelled job keeps its last checkpoint, so that it can be started again from it (flink run -s …).
-        configuration.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        configuration.set(
+                CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         return configuration;
     }
 
@@ -91,9 +95,17 @@ public final class OverstayJob {
                 .withTimestampAssigner((crossing, previous) -> crossing.at().toEpochMilli());
         // Watermarks made where the crossings come in, with their parallelism: one generator per input.
         int readers = crossings.getParallelism();
-        SingleOutputStreamOperator<Arrival> arrivals = crossings.assignTimestampsAndWatermarks(strategy).setParallelism(readers)
-                .map(CrossingMessage::unpartitioned).returns(RecordTypes.of(CrossingMessage.class)).setParallelism(readers).name("crossings as messages")
-                .process(new PartitionLateness(lateness.toMillis())).returns(Arrival.TYPE).setParallelism(readers).name("late crossings marked");
+        SingleOutputStreamOperator<Arrival> arrivals = crossings
+                .assignTimestampsAndWatermarks(strategy)
+                .setParallelism(readers)
+                .map(CrossingMessage::unpartitioned)
+                .returns(RecordTypes.of(CrossingMessage.class))
+                .setParallelism(readers)
+                .name("crossings as messages")
+                .process(new PartitionLateness(lateness.toMillis()))
+                .returns(Arrival.TYPE)
+                .setParallelism(readers)
+                .name("late crossings marked");
         return overstays(arrivals, areas);
     }
 
@@ -102,19 +114,29 @@ public final class OverstayJob {
      * message, {@link CrossingMessages}), watermarks made per partition as each message is read; malformed messages
      * come out as {@link StreamOutput#malformed} beside the stay events.
      */
-    public static DataStream<StreamOutput> fromKafka(StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness) {
+    public static DataStream<StreamOutput> fromKafka(
+            StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness) {
         return fromKafka(env, topic, lateness, StayAreas.NONE);
     }
 
     /** The same, with the stay areas (common frontiers) of a registry. */
-    public static DataStream<StreamOutput> fromKafka(StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness, StayAreas areas) {
-        WatermarkStrategy<CrossingMessage> strategy = WatermarkStrategy.<CrossingMessage>forBoundedOutOfOrderness(lateness)
-                .withTimestampAssigner((message, kafkaTime) -> message.crossing() == null ? Long.MIN_VALUE : message.crossing().at().toEpochMilli());
+    public static DataStream<StreamOutput> fromKafka(
+            StreamExecutionEnvironment env, CrossingTopic topic, Duration lateness, StayAreas areas) {
+        WatermarkStrategy<CrossingMessage> strategy = WatermarkStrategy.<CrossingMessage>forBoundedOutOfOrderness(
+                        lateness)
+                .withTimestampAssigner((message, kafkaTime) -> message.crossing() == null
+                        ? Long.MIN_VALUE
+                        : message.crossing().at().toEpochMilli());
         if (topic.idleness() != null) strategy = strategy.withIdleness(topic.idleness());
-        SingleOutputStreamOperator<Arrival> arrivals = env.fromSource(topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
-                .setParallelism(topic.readers()).uid("crossings from Kafka")
-                .process(new PartitionLateness(lateness.toMillis())).returns(Arrival.TYPE).setParallelism(topic.readers())
-                .name("late and malformed crossings marked").uid("lateness per partition");
+        SingleOutputStreamOperator<Arrival> arrivals = env.fromSource(
+                        topic.source(), strategy, "crossings from Kafka topic " + topic.topic())
+                .setParallelism(topic.readers())
+                .uid("crossings from Kafka")
+                .process(new PartitionLateness(lateness.toMillis()))
+                .returns(Arrival.TYPE)
+                .setParallelism(topic.readers())
+                .name("late and malformed crossings marked")
+                .uid("lateness per partition");
         return overstays(arrivals, areas);
     }
 
@@ -126,8 +148,8 @@ public final class OverstayJob {
      * after {@code transactionalIdPrefix}, which must be unique to this job on the cluster of brokers: after a
      * failure the job aborts the transactions it left open under that prefix.
      */
-    public static DataStreamSink<StreamOutput> toKafka(DataStream<StreamOutput> outputs, String bootstrapServers, String topic,
-                                                       String transactionalIdPrefix) {
+    public static DataStreamSink<StreamOutput> toKafka(
+            DataStream<StreamOutput> outputs, String bootstrapServers, String topic, String transactionalIdPrefix) {
         KafkaSink<StreamOutput> sink = KafkaSink.<StreamOutput>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setRecordSerializer(new StreamOutputRecords(topic))
@@ -135,7 +157,9 @@ public final class OverstayJob {
                 .setTransactionalIdPrefix(transactionalIdPrefix)
                 // A broker refuses transactions longer than its transaction.max.timeout.ms (15 minutes by default); the
                 // connector's default (an hour) would be refused. A checkpoint must complete within it.
-                .setProperty("transaction.timeout.ms", String.valueOf(Duration.ofMinutes(15).toMillis()))
+                .setProperty(
+                        "transaction.timeout.ms",
+                        String.valueOf(Duration.ofMinutes(15).toMillis()))
                 .build();
         return outputs.sinkTo(sink).name("outputs to Kafka topic " + topic).uid("outputs to Kafka");
     }
@@ -146,8 +170,11 @@ public final class OverstayJob {
      * chained to it and the outputs are not serialised a second time.
      */
     private static DataStream<StreamOutput> overstays(DataStream<Arrival> arrivals, StayAreas areas) {
-        return arrivals.keyBy(new StayKey(areas)).process(new OverstayFunction()).returns(RecordTypes.of(StreamOutput.class))
-                .name("overstays").uid("overstays");
+        return arrivals.keyBy(new StayKey(areas))
+                .process(new OverstayFunction())
+                .returns(RecordTypes.of(StreamOutput.class))
+                .name("overstays")
+                .uid("overstays");
     }
 
     /** An arrival's stay key ({@link StayAreas#stayKey}); a malformed message, which has none, the empty key. */

@@ -14,9 +14,18 @@ import org.apache.flink.util.TimeUtils;
  * state backend, how many parallel instances, the lateness allowed and how long a silent partition holds event time
  * back. Durations as Flink writes them ({@code 6 h}, {@code 10 s}, {@code 1 min}, {@code PT6H}).
  */
-public record OverstayJobArguments(String bootstrapServers, String crossingsTopic, String outputsTopic, String group,
-                                   URI checkpoints, Duration checkpointInterval, String stateBackend, Integer parallelism,
-                                   Duration lateness, Duration idleness, boolean toTheEnd) {
+public record OverstayJobArguments(
+        String bootstrapServers,
+        String crossingsTopic,
+        String outputsTopic,
+        String group,
+        URI checkpoints,
+        Duration checkpointInterval,
+        String stateBackend,
+        Integer parallelism,
+        Duration lateness,
+        Duration idleness,
+        boolean toTheEnd) {
 
     static final String USAGE = """
             orderly overstay job: --bootstrap-servers HOST:PORT[,…] --checkpoints URI [options]
@@ -33,12 +42,20 @@ public record OverstayJobArguments(String bootstrapServers, String crossingsTopi
             """;
 
     public OverstayJobArguments {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) throw new IllegalArgumentException("--bootstrap-servers is required\n" + USAGE);
-        if (checkpoints == null) throw new IllegalArgumentException("--checkpoints is required (the job commits its outputs at each checkpoint)\n" + USAGE);
-        if (checkpoints.getScheme() == null) throw new IllegalArgumentException("--checkpoints " + checkpoints + ": give a URI with its scheme, e.g. file:///var/lib/orderly/checkpoints");
-        if (!List.of("rocksdb", "hashmap").contains(stateBackend)) throw new IllegalArgumentException("--state-backend " + stateBackend + ": rocksdb or hashmap");
-        if (parallelism != null && parallelism < 1) throw new IllegalArgumentException("--parallelism " + parallelism + ": at least 1");
-        if (checkpointInterval.isNegative() || checkpointInterval.isZero()) throw new IllegalArgumentException("--checkpoint-interval must be positive");
+        if (bootstrapServers == null || bootstrapServers.isBlank())
+            throw new IllegalArgumentException("--bootstrap-servers is required\n" + USAGE);
+        if (checkpoints == null)
+            throw new IllegalArgumentException(
+                    "--checkpoints is required (the job commits its outputs at each checkpoint)\n" + USAGE);
+        if (checkpoints.getScheme() == null)
+            throw new IllegalArgumentException("--checkpoints " + checkpoints
+                    + ": give a URI with its scheme, e.g. file:///var/lib/orderly/checkpoints");
+        if (!List.of("rocksdb", "hashmap").contains(stateBackend))
+            throw new IllegalArgumentException("--state-backend " + stateBackend + ": rocksdb or hashmap");
+        if (parallelism != null && parallelism < 1)
+            throw new IllegalArgumentException("--parallelism " + parallelism + ": at least 1");
+        if (checkpointInterval.isNegative() || checkpointInterval.isZero())
+            throw new IllegalArgumentException("--checkpoint-interval must be positive");
         if (lateness.isNegative()) throw new IllegalArgumentException("--lateness must not be negative");
     }
 
@@ -52,23 +69,37 @@ public record OverstayJobArguments(String bootstrapServers, String crossingsTopi
                 toTheEnd = true;
                 continue;
             }
-            if (!OPTIONS.contains(name)) throw new IllegalArgumentException("unknown argument '" + name + "'\n" + USAGE);
+            if (!OPTIONS.contains(name))
+                throw new IllegalArgumentException("unknown argument '" + name + "'\n" + USAGE);
             if (i + 1 >= args.length) throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
             given.put(name, args[++i]);
         }
         String idleness = given.getOrDefault("--idleness", "1 min");
-        return new OverstayJobArguments(given.get("--bootstrap-servers"), given.getOrDefault("--crossings-topic", "crossings"),
-                given.getOrDefault("--outputs-topic", "stay-events"), given.getOrDefault("--group", "orderly-overstays"),
+        return new OverstayJobArguments(
+                given.get("--bootstrap-servers"),
+                given.getOrDefault("--crossings-topic", "crossings"),
+                given.getOrDefault("--outputs-topic", "stay-events"),
+                given.getOrDefault("--group", "orderly-overstays"),
                 given.containsKey("--checkpoints") ? uri(given.get("--checkpoints")) : null,
                 duration("--checkpoint-interval", given.getOrDefault("--checkpoint-interval", "10 s")),
                 given.getOrDefault("--state-backend", "rocksdb").toLowerCase(Locale.ROOT),
                 given.containsKey("--parallelism") ? integer("--parallelism", given.get("--parallelism")) : null,
                 duration("--lateness", given.getOrDefault("--lateness", "6 h")),
-                idleness.equalsIgnoreCase("none") ? null : duration("--idleness", idleness), toTheEnd);
+                idleness.equalsIgnoreCase("none") ? null : duration("--idleness", idleness),
+                toTheEnd);
     }
 
-    private static final List<String> OPTIONS = List.of("--bootstrap-servers", "--crossings-topic", "--outputs-topic", "--group",
-            "--checkpoints", "--checkpoint-interval", "--state-backend", "--parallelism", "--lateness", "--idleness");
+    private static final List<String> OPTIONS = List.of(
+            "--bootstrap-servers",
+            "--crossings-topic",
+            "--outputs-topic",
+            "--group",
+            "--checkpoints",
+            "--checkpoint-interval",
+            "--state-backend",
+            "--parallelism",
+            "--lateness",
+            "--idleness");
 
     /** The topic of crossings as these arguments say, read by as many readers as the job's parallelism. */
     public CrossingTopic topic(int readers) {

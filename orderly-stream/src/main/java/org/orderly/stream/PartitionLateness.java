@@ -28,6 +28,7 @@ final class PartitionLateness extends ProcessFunction<CrossingMessage, Arrival> 
     private final long latenessMillis;
     /** Per partition, the greatest time read: held in an array of one, so that a crossing further on boxes nothing. */
     private transient Map<Integer, long[]> greatest;
+
     private transient ListState<long[]> checkpointed;
     /** The partition of a stream that is not a topic (a file, a generator): one per reader, its subtask. */
     private transient int unpartitioned;
@@ -51,7 +52,7 @@ final class PartitionLateness extends ProcessFunction<CrossingMessage, Arrival> 
         long at = message.crossing().at().toEpochMilli();
         long[] before = greatest.get(partition);
         if (before == null) {
-            greatest.put(partition, new long[]{at});
+            greatest.put(partition, new long[] {at});
         } else if (at <= before[0] - latenessMillis - 1) {
             out.collect(Arrival.late(message.crossing()));
             return;
@@ -64,18 +65,20 @@ final class PartitionLateness extends ProcessFunction<CrossingMessage, Arrival> 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         checkpointed.clear();
-        for (Map.Entry<Integer, long[]> entry : greatest.entrySet()) checkpointed.add(new long[]{entry.getKey(), entry.getValue()[0]});
+        for (Map.Entry<Integer, long[]> entry : greatest.entrySet())
+            checkpointed.add(new long[] {entry.getKey(), entry.getValue()[0]});
     }
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        checkpointed = context.getOperatorStateStore().getUnionListState(
-                new ListStateDescriptor<>("greatest time read per partition", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+        checkpointed = context.getOperatorStateStore()
+                .getUnionListState(new ListStateDescriptor<>(
+                        "greatest time read per partition", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
         greatest = new HashMap<>();
         if (context.isRestored()) {
             for (long[] pair : checkpointed.get()) {
                 long[] before = greatest.get((int) pair[0]);
-                if (before == null) greatest.put((int) pair[0], new long[]{pair[1]});
+                if (before == null) greatest.put((int) pair[0], new long[] {pair[1]});
                 else before[0] = Math.max(before[0], pair[1]);
             }
         }

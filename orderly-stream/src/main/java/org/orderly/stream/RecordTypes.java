@@ -21,8 +21,7 @@ import org.apache.flink.api.java.typeutils.GenericTypeInfo;
  * client that builds the job and on every task manager that restores its state.
  */
 public final class RecordTypes {
-    private RecordTypes() {
-    }
+    private RecordTypes() {}
 
     @SuppressWarnings("unchecked")
     public static <T> TypeInformation<T> of(Class<T> type) {
@@ -37,7 +36,8 @@ public final class RecordTypes {
         if (type instanceof GenericArrayType array) return Types.OBJECT_ARRAY(of(array.getGenericComponentType()));
         if (type instanceof Class<?> plain) {
             if (plain.isRecord()) return record(plain);
-            if (plain.isArray() && !plain.getComponentType().isPrimitive()) return Types.OBJECT_ARRAY(of(plain.getComponentType()));
+            if (plain.isArray() && !plain.getComponentType().isPrimitive())
+                return Types.OBJECT_ARRAY(of(plain.getComponentType()));
             TypeInformation<?> extracted = TypeInformation.of(plain);
             if (!(extracted instanceof GenericTypeInfo<?>)) return extracted;
         }
@@ -47,7 +47,8 @@ public final class RecordTypes {
 
     private static TypeInformation<?> record(Class<?> record) {
         Map<String, TypeInformation<?>> fields = new LinkedHashMap<>();
-        for (RecordComponent component : record.getRecordComponents()) fields.put(component.getName(), of(component.getGenericType()));
+        for (RecordComponent component : record.getRecordComponents())
+            fields.put(component.getName(), of(component.getGenericType()));
         return Types.POJO(record, fields);
     }
 }

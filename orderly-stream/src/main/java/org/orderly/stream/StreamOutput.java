@@ -9,17 +9,28 @@ import org.orderly.border.crossing.StayEvent;
  * The stay event is held in the field of its kind, so that Flink serialises every field with its own serializer
  * (records of strings, instants and dates) instead of falling back to Kryo for the interface {@link StayEvent}.
  */
-public record StreamOutput(StayEvent.StayDecision decision, StayEvent.OverstayRaised raised, StayEvent.OverstayCleared cleared,
-                           StayEvent.ExitWithoutEntry exitWithoutEntry, StayEvent.EntryWithoutExit entryWithoutExit,
-                           Crossing late, MalformedCrossing malformed) {
+public record StreamOutput(
+        StayEvent.StayDecision decision,
+        StayEvent.OverstayRaised raised,
+        StayEvent.OverstayCleared cleared,
+        StayEvent.ExitWithoutEntry exitWithoutEntry,
+        StayEvent.EntryWithoutExit entryWithoutExit,
+        Crossing late,
+        MalformedCrossing malformed) {
 
     public static StreamOutput of(StayEvent event) {
-        if (event instanceof StayEvent.StayDecision decision) return new StreamOutput(decision, null, null, null, null, null, null);
-        if (event instanceof StayEvent.OverstayRaised raised) return new StreamOutput(null, raised, null, null, null, null, null);
-        if (event instanceof StayEvent.OverstayCleared cleared) return new StreamOutput(null, null, cleared, null, null, null, null);
-        if (event instanceof StayEvent.ExitWithoutEntry exit) return new StreamOutput(null, null, null, exit, null, null, null);
-        if (event instanceof StayEvent.EntryWithoutExit entry) return new StreamOutput(null, null, null, null, entry, null, null);
-        throw new IllegalArgumentException("no field of the stream output holds a " + event.getClass().getSimpleName());
+        if (event instanceof StayEvent.StayDecision decision)
+            return new StreamOutput(decision, null, null, null, null, null, null);
+        if (event instanceof StayEvent.OverstayRaised raised)
+            return new StreamOutput(null, raised, null, null, null, null, null);
+        if (event instanceof StayEvent.OverstayCleared cleared)
+            return new StreamOutput(null, null, cleared, null, null, null, null);
+        if (event instanceof StayEvent.ExitWithoutEntry exit)
+            return new StreamOutput(null, null, null, exit, null, null, null);
+        if (event instanceof StayEvent.EntryWithoutExit entry)
+            return new StreamOutput(null, null, null, null, entry, null, null);
+        throw new IllegalArgumentException(
+                "no field of the stream output holds a " + event.getClass().getSimpleName());
     }
 
     public static StreamOutput late(Crossing crossing) {

@@ -19,7 +19,8 @@ import org.orderly.border.crossing.StayEvent;
  */
 final class StreamOutputRecords implements KafkaRecordSerializationSchema<StreamOutput> {
     private static final long serialVersionUID = 1L;
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final String topic;
@@ -50,7 +51,9 @@ final class StreamOutputRecords implements KafkaRecordSerializationSchema<Stream
         ObjectNode node = JSON.createObjectNode().put("kind", kind);
         node.setAll((ObjectNode) JSON.valueToTree(value));
         try {
-            return new ProducerRecord<>(topic, traveller == null ? null : traveller.getBytes(StandardCharsets.UTF_8),
+            return new ProducerRecord<>(
+                    topic,
+                    traveller == null ? null : traveller.getBytes(StandardCharsets.UTF_8),
                     JSON.writeValueAsBytes(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a " + kind + " cannot be written as JSON: " + e.getMessage(), e);

@@ -39,19 +39,23 @@ final class FlinkSessionCluster implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What Flink's own scripts pass to every JVM of a cluster on Java 17 (env.java.default-opts.all of Flink's config.yaml). */
     private static final List<String> JAVA_17_OPENS = List.of(
-            "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED", "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
+            "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                    "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
             "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
             "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
             "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
             "--add-opens=java.base/java.text=ALL-UNNAMED", "--add-opens=java.base/java.time=ALL-UNNAMED",
             "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+                    "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
+
     private final Path folder;
     private final int restPort;
     private final String classPath;
     private final Process jobManager;
     private final Map<String, Process> taskManagers = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private FlinkSessionCluster(Path folder, int restPort, String classPath, Process jobManager) {
         this.folder = folder;
@@ -61,7 +65,8 @@ final class FlinkSessionCluster implements AutoCloseable {
     }
 
     /** Starts the JobManager and {@code taskManagers} task managers of {@code slots} slots each; returns when all are registered. */
-    static FlinkSessionCluster start(Path folder, int taskManagers, int slots, Map<String, String> settings) throws Exception {
+    static FlinkSessionCluster start(Path folder, int taskManagers, int slots, Map<String, String> settings)
+            throws Exception {
         Path conf = Files.createDirectories(folder.resolve("conf"));
         int restPort = freePort();
         Map<String, String> config = new LinkedHashMap<>();
@@ -79,8 +84,11 @@ final class FlinkSessionCluster implements AutoCloseable {
         config.put("web.upload.dir", folder.resolve("uploads").toString());
         config.put("io.tmp.dirs", Files.createDirectories(folder.resolve("io")).toString());
         config.putAll(settings);
-        Files.writeString(conf.resolve("config.yaml"), config.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n")));
+        Files.writeString(
+                conf.resolve("config.yaml"),
+                config.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("\n", "", "\n")));
         Files.writeString(conf.resolve("log4j2.properties"), """
                 rootLogger.level = INFO
                 rootLogger.appenderRef.file.ref = File
@@ -91,8 +99,16 @@ final class FlinkSessionCluster implements AutoCloseable {
                 appender.file.layout.pattern = %d{HH:mm:ss,SSS} %-5p %-60c %x - %m%n
                 """);
         String classPath = flinkClassPath();
-        FlinkSessionCluster cluster = new FlinkSessionCluster(folder, restPort, classPath,
-                start(folder, "jobmanager", classPath, List.of("-Xmx512m"), "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
+        FlinkSessionCluster cluster = new FlinkSessionCluster(
+                folder,
+                restPort,
+                classPath,
+                start(
+                        folder,
+                        "jobmanager",
+                        classPath,
+                        List.of("-Xmx512m"),
+                        "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
                         List.of("--configDir", conf.toString())));
         try {
             for (int i = 1; i <= taskManagers; i++) cluster.startTaskManager("tm-" + i);
@@ -112,13 +128,27 @@ final class FlinkSessionCluster implements AutoCloseable {
         Path conf = folder.resolve("conf");
         Configuration configuration = GlobalConfiguration.loadConfiguration(conf.toString());
         TaskExecutorProcessSpec spec = TaskExecutorProcessUtils.processSpecFromConfig(configuration);
-        List<String> jvm = Arrays.asList(org.apache.flink.runtime.util.config.memory.ProcessMemoryUtils.generateJvmParametersStr(spec).split(" "));
-        List<String> arguments = new ArrayList<>(List.of("--configDir", conf.toString(), "-D", "taskmanager.resource-id=" + id));
-        arguments.addAll(Arrays.asList(TaskExecutorProcessUtils.generateDynamicConfigsStr(spec).strip().split(" ")));
-        taskManagers.put(id, start(folder, id, classPath, jvm, "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", arguments));
+        List<String> jvm = Arrays.asList(
+                org.apache.flink.runtime.util.config.memory.ProcessMemoryUtils.generateJvmParametersStr(spec)
+                        .split(" "));
+        List<String> arguments =
+                new ArrayList<>(List.of("--configDir", conf.toString(), "-D", "taskmanager.resource-id=" + id));
+        arguments.addAll(Arrays.asList(
+                TaskExecutorProcessUtils.generateDynamicConfigsStr(spec).strip().split(" ")));
+        taskManagers.put(
+                id,
+                start(
+                        folder,
+                        id,
+                        classPath,
+                        jvm,
+                        "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
+                        arguments));
     }
 
-    private static Process start(Path folder, String name, String classPath, List<String> jvm, String main, List<String> arguments) throws IOException {
+    private static Process start(
+            Path folder, String name, String classPath, List<String> jvm, String main, List<String> arguments)
+            throws IOException {
         Path logs = Files.createDirectories(folder.resolve("log"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -130,7 +160,10 @@ final class FlinkSessionCluster implements AutoCloseable {
         command.add(classPath);
         command.add(main);
         command.addAll(arguments);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".out").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(name + ".out").toFile())
+                .start();
     }
 
     /**
@@ -139,8 +172,17 @@ final class FlinkSessionCluster implements AutoCloseable {
      */
     private static String flinkClassPath() {
         String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> excluded = List.of("orderly-", "/org/orderly/", "/org/apache/kafka/", "/org/scala-lang/", "flink-connector-kafka",
-                "/com/fasterxml/", "/org/junit/", "/org/assertj/", "/org/opentest4j/", "/org/apiguardian/");
+        List<String> excluded = List.of(
+                "orderly-",
+                "/org/orderly/",
+                "/org/apache/kafka/",
+                "/org/scala-lang/",
+                "flink-connector-kafka",
+                "/com/fasterxml/",
+                "/org/junit/",
+                "/org/assertj/",
+                "/org/opentest4j/",
+                "/org/apiguardian/");
         return Arrays.stream(testClassPath.split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar") && excluded.stream().noneMatch(entry::contains))
                 .collect(Collectors.joining(File.pathSeparator));
@@ -166,13 +208,18 @@ final class FlinkSessionCluster implements AutoCloseable {
     /** Uploads a job jar (POST /jars/upload, multipart) and returns its id on the cluster. */
     String upload(Path jar) throws Exception {
         String boundary = "orderly-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\"" + jar.getFileName()
-                + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
+                        + jar.getFileName() + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(uri("/jars/upload")).timeout(Duration.ofMinutes(2))
+        HttpRequest request = HttpRequest.newBuilder(uri("/jars/upload"))
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head), HttpRequest.BodyPublishers.ofFile(jar),
-                        HttpRequest.BodyPublishers.ofByteArray(tail))).build();
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(jar),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
         JsonNode answer = send(request);
         return Path.of(answer.path("filename").asText()).getFileName().toString();
     }
@@ -180,16 +227,23 @@ final class FlinkSessionCluster implements AutoCloseable {
     /** Runs an uploaded jar's main class with arguments (POST /jars/:id/run) and returns the job's id. */
     String run(String jarId, List<String> arguments) throws Exception {
         String body = JSON.writeValueAsString(Map.of("programArgsList", arguments));
-        JsonNode answer = send(HttpRequest.newBuilder(uri("/jars/" + jarId + "/run")).timeout(Duration.ofMinutes(3))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        JsonNode answer = send(HttpRequest.newBuilder(uri("/jars/" + jarId + "/run"))
+                .timeout(Duration.ofMinutes(3))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         return answer.path("jobid").asText();
     }
 
     /** Runs an uploaded jar's main class restored from a savepoint (every piece of its state must be restored). */
     String runFromSavepoint(String jarId, List<String> arguments, String savepoint) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("programArgsList", arguments, "savepointPath", savepoint, "allowNonRestoredState", false));
-        JsonNode answer = send(HttpRequest.newBuilder(uri("/jars/" + jarId + "/run")).timeout(Duration.ofMinutes(3))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body = JSON.writeValueAsString(
+                Map.of("programArgsList", arguments, "savepointPath", savepoint, "allowNonRestoredState", false));
+        JsonNode answer = send(HttpRequest.newBuilder(uri("/jars/" + jarId + "/run"))
+                .timeout(Duration.ofMinutes(3))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         return answer.path("jobid").asText();
     }
 
@@ -200,17 +254,25 @@ final class FlinkSessionCluster implements AutoCloseable {
      */
     String stopWithSavepoint(String jobId, String directory, boolean drain, Duration timeout) throws Exception {
         String body = JSON.writeValueAsString(Map.of("targetDirectory", directory, "drain", drain));
-        String trigger = send(HttpRequest.newBuilder(uri("/jobs/" + jobId + "/stop")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()).path("request-id").asText();
+        String trigger = send(HttpRequest.newBuilder(uri("/jobs/" + jobId + "/stop"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build())
+                .path("request-id")
+                .asText();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode answer = get("/jobs/" + jobId + "/savepoints/" + trigger);
             if (answer.path("status").path("id").asText().equals("COMPLETED")) {
                 JsonNode operation = answer.path("operation");
-                if (operation.has("failure-cause")) throw new IllegalStateException("stop with savepoint failed: " + operation.path("failure-cause") + tail("jobmanager"));
+                if (operation.has("failure-cause"))
+                    throw new IllegalStateException(
+                            "stop with savepoint failed: " + operation.path("failure-cause") + tail("jobmanager"));
                 return operation.path("location").asText();
             }
-            if (System.nanoTime() > deadline) throw new IllegalStateException("no savepoint within " + timeout + tail("jobmanager"));
+            if (System.nanoTime() > deadline)
+                throw new IllegalStateException("no savepoint within " + timeout + tail("jobmanager"));
             Thread.sleep(500);
         }
     }
@@ -221,7 +283,10 @@ final class FlinkSessionCluster implements AutoCloseable {
     }
 
     int completedCheckpoints(String jobId) throws Exception {
-        return get("/jobs/" + jobId + "/checkpoints").path("counts").path("completed").asInt();
+        return get("/jobs/" + jobId + "/checkpoints")
+                .path("counts")
+                .path("completed")
+                .asInt();
     }
 
     /** The resource ids of the task managers that run a task of the job whose name contains {@code vertexName}. */
@@ -229,7 +294,9 @@ final class FlinkSessionCluster implements AutoCloseable {
         Set<String> ids = new TreeSet<>();
         for (JsonNode vertex : get("/jobs/" + jobId).path("vertices")) {
             if (!vertex.path("name").asText().contains(vertexName)) continue;
-            for (JsonNode taskManager : get("/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/taskmanagers").path("taskmanagers")) {
+            for (JsonNode taskManager : get("/jobs/" + jobId + "/vertices/"
+                            + vertex.path("id").asText() + "/taskmanagers")
+                    .path("taskmanagers")) {
                 ids.add(taskManager.path("taskmanager-id").asText());
             }
         }
@@ -239,8 +306,10 @@ final class FlinkSessionCluster implements AutoCloseable {
     /** The failures the job recovered from (its exception history). */
     List<String> failures(String jobId) throws Exception {
         List<String> failures = new ArrayList<>();
-        for (JsonNode entry : get("/jobs/" + jobId + "/exceptions").path("exceptionHistory").path("entries")) {
-            failures.add(entry.path("exceptionName").asText() + ": " + entry.path("taskManagerId").asText());
+        for (JsonNode entry :
+                get("/jobs/" + jobId + "/exceptions").path("exceptionHistory").path("entries")) {
+            failures.add(entry.path("exceptionName").asText() + ": "
+                    + entry.path("taskManagerId").asText());
         }
         return failures;
     }
@@ -249,10 +318,15 @@ final class FlinkSessionCluster implements AutoCloseable {
     String describe(String jobId) {
         try {
             JsonNode exceptions = get("/jobs/" + jobId + "/exceptions");
-            String root = exceptions.path("exceptionHistory").path("entries").path(0).path("stacktrace").asText("");
+            String root = exceptions
+                    .path("exceptionHistory")
+                    .path("entries")
+                    .path(0)
+                    .path("stacktrace")
+                    .asText("");
             // The first line of each exception in the chain: the cause is the last.
-            return "\n--- job " + jobId + " " + state(jobId) + "\n" + root.lines().filter(line -> !line.startsWith("\t"))
-                    .collect(Collectors.joining("\n"));
+            return "\n--- job " + jobId + " " + state(jobId) + "\n"
+                    + root.lines().filter(line -> !line.startsWith("\t")).collect(Collectors.joining("\n"));
         } catch (Exception e) {
             return "\n--- job " + jobId + ": " + e;
         }
@@ -267,8 +341,10 @@ final class FlinkSessionCluster implements AutoCloseable {
                 // The REST endpoint is not up yet, or the JobManager not yet leader (503).
             }
             if (!jobManager.isAlive()) throw new IllegalStateException("the JobManager stopped: " + tail("jobmanager"));
-            if (System.nanoTime() > deadline) throw new IllegalStateException(count + " task managers did not register within " + timeout
-                    + ": " + tail("jobmanager") + taskManagers.keySet().stream().map(this::tail).collect(Collectors.joining()));
+            if (System.nanoTime() > deadline)
+                throw new IllegalStateException(
+                        count + " task managers did not register within " + timeout + ": " + tail("jobmanager")
+                                + taskManagers.keySet().stream().map(this::tail).collect(Collectors.joining()));
             Thread.sleep(500);
         }
     }
@@ -277,21 +353,28 @@ final class FlinkSessionCluster implements AutoCloseable {
     String tail(String name) {
         try {
             Path log = folder.resolve("log").resolve(name + ".log");
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : Files.readAllLines(folder.resolve("log").resolve(name + ".out"));
-            return "\n--- " + name + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> lines = Files.exists(log)
+                    ? Files.readAllLines(log)
+                    : Files.readAllLines(folder.resolve("log").resolve(name + ".out"));
+            return "\n--- " + name + "\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     JsonNode get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     private JsonNode send(HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }

@@ -19,16 +19,26 @@ import javax.tools.ToolProvider;
  * that does not know it). Made from today's source of the class, so the test follows the class as it changes.
  */
 final class GrownStateJar {
-    private static final Path SOURCE = Path.of("..", "orderly-border", "src", "main", "java", "org", "orderly", "border", "crossing", "TravellerStays.java");
+    private static final Path SOURCE = Path.of(
+            "..",
+            "orderly-border",
+            "src",
+            "main",
+            "java",
+            "org",
+            "orderly",
+            "border",
+            "crossing",
+            "TravellerStays.java");
     private static final String HEADER = "public record TravellerStays(List<Stay> closed, OpenStay open) {";
 
-    private GrownStateJar() {
-    }
+    private GrownStateJar() {}
 
     /** A copy of {@code jobJar} in {@code folder} whose TravellerStays has one field more. */
     static Path of(Path jobJar, Path folder) throws Exception {
         String source = Files.readString(SOURCE);
-        if (!source.contains(HEADER)) throw new IllegalStateException(SOURCE + " no longer declares '" + HEADER + "': update the test's upgrade");
+        if (!source.contains(HEADER))
+            throw new IllegalStateException(SOURCE + " no longer declares '" + HEADER + "': update the test's upgrade");
         String grown = source.replace(HEADER, """
                 public record TravellerStays(List<Stay> closed, OpenStay open, int revision) {
                     public TravellerStays(List<Stay> closed, OpenStay open) {
@@ -40,17 +50,35 @@ final class GrownStateJar {
         Path classes = Files.createDirectories(folder.resolve("classes"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = compiler.run(null, null, new PrintStream(errors, true, StandardCharsets.UTF_8), "--release", "17", "-d", classes.toString(),
-                "-cp", jobJar.toString(), sources.resolve("TravellerStays.java").toString());
-        if (status != 0) throw new IllegalStateException("the grown TravellerStays does not compile: " + errors.toString(StandardCharsets.UTF_8));
+        int status = compiler.run(
+                null,
+                null,
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                "--release",
+                "17",
+                "-d",
+                classes.toString(),
+                "-cp",
+                jobJar.toString(),
+                sources.resolve("TravellerStays.java").toString());
+        if (status != 0)
+            throw new IllegalStateException(
+                    "the grown TravellerStays does not compile: " + errors.toString(StandardCharsets.UTF_8));
         Path jar = folder.resolve("orderly-overstay-job-next.jar");
         Files.copy(jobJar, jar, StandardCopyOption.REPLACE_EXISTING);
         Path compiled = classes.resolve("org/orderly/border/crossing");
-        try (FileSystem zip = FileSystems.newFileSystem(jar); Stream<Path> files = Files.list(compiled)) {
+        try (FileSystem zip = FileSystems.newFileSystem(jar);
+                Stream<Path> files = Files.list(compiled)) {
             List<Path> classFiles = files.toList();
-            if (classFiles.stream().noneMatch(f -> f.getFileName().toString().equals("TravellerStays.class"))) throw new IllegalStateException("no TravellerStays.class compiled");
+            if (classFiles.stream().noneMatch(f -> f.getFileName().toString().equals("TravellerStays.class")))
+                throw new IllegalStateException("no TravellerStays.class compiled");
             for (Path file : classFiles) {
-                Files.copy(file, zip.getPath("org/orderly/border/crossing", file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        file,
+                        zip.getPath(
+                                "org/orderly/border/crossing",
+                                file.getFileName().toString()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return jar;

@@ -28,7 +28,10 @@ class InProcessFlinkTest {
     @Test
     void aJobLoadedByAnotherClassLoaderThanTheSystemOneRunsOnTheMiniCluster() throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        URL[] urls = Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.isBlank()).map(InProcessFlinkTest::url).toArray(URL[]::new);
+        URL[] urls = Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(InProcessFlinkTest::url)
+                .toArray(URL[]::new);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader own = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
             Thread.currentThread().setContextClassLoader(own);
@@ -54,13 +57,19 @@ class InProcessFlinkTest {
         public static String run() throws Exception {
             List<Crossing> crossings = CrossingGenerator.crossings(11, 40, 200);
             List<StreamOutput> out = new ArrayList<>();
-            try (CloseableIterator<StreamOutput> results = OverstayJob.build(InProcessFlink.environment(1).fromData(crossings).setParallelism(1),
-                    Duration.ofHours(6)).executeAndCollect()) {
+            try (CloseableIterator<StreamOutput> results = OverstayJob.build(
+                            InProcessFlink.environment(1).fromData(crossings).setParallelism(1), Duration.ofHours(6))
+                    .executeAndCollect()) {
                 results.forEachRemaining(out::add);
             }
-            boolean same = out.stream().map(StreamOutput::event).toList().containsAll(OverstayWatch.replay(crossings, Instant.MAX))
-                    && out.size() == OverstayWatch.replay(crossings, Instant.MAX).size();
-            return "same events: " + same + ", outputs > 0: " + !out.isEmpty() + ", system loader sees the job: " + InProcessFlink.systemClassLoaderSeesTheJob();
+            boolean same = out.stream()
+                            .map(StreamOutput::event)
+                            .toList()
+                            .containsAll(OverstayWatch.replay(crossings, Instant.MAX))
+                    && out.size()
+                            == OverstayWatch.replay(crossings, Instant.MAX).size();
+            return "same events: " + same + ", outputs > 0: " + !out.isEmpty() + ", system loader sees the job: "
+                    + InProcessFlink.systemClassLoaderSeesTheJob();
         }
     }
 }

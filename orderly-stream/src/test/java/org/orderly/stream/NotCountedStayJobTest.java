@@ -30,13 +30,21 @@ class NotCountedStayJobTest {
                 crossing("out", Crossing.Direction.EXIT, "2020-05-20T12:00:00Z", null));
         List<StreamOutput> out = new ArrayList<>();
         try (CloseableIterator<StreamOutput> results = OverstayJob.build(
-                InProcessFlink.environment(1).fromData(crossings).setParallelism(1), Duration.ofHours(6)).executeAndCollect()) {
+                        InProcessFlink.environment(1).fromData(crossings).setParallelism(1), Duration.ofHours(6))
+                .executeAndCollect()) {
             results.forEachRemaining(out::add);
         }
-        List<StayEvent> events = out.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
+        List<StayEvent> events = out.stream()
+                .filter(o -> o.event() != null)
+                .map(StreamOutput::event)
+                .toList();
         assertThat(events).containsExactlyElementsOf(OverstayWatch.replay(crossings, Instant.MAX));
         assertThat(events).noneMatch(e -> e instanceof StayEvent.OverstayRaised);
-        assertThat(events).filteredOn(e -> e instanceof StayEvent.StayDecision d && d.crossingId().equals("in")).singleElement()
-                .satisfies(e -> assertThat(((StayEvent.StayDecision) e).maxStayDays()).isEqualTo(90));
+        assertThat(events)
+                .filteredOn(e ->
+                        e instanceof StayEvent.StayDecision d && d.crossingId().equals("in"))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(((StayEvent.StayDecision) e).maxStayDays()).isEqualTo(90));
     }
 }

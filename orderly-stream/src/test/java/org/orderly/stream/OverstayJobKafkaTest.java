@@ -12,15 +12,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -68,12 +62,24 @@ class OverstayJobKafkaTest {
     }
 
     private static final List<Bad> BAD = List.of(
-            Bad.text("e-bad,entry,2025-02-30T09:00:00Z,DEU,FRA-T1,P9,USA,,,90/180", "at", "'2025-02-30T09:00:00Z' is not an ISO-8601 instant"),
-            Bad.text("x-bad,leave,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA", "direction", "direction 'leave' is not entry or exit"),
-            Bad.text("e-norule,entry,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA", "rule", "rule is missing: an entry needs its stay rule"),
+            Bad.text(
+                    "e-bad,entry,2025-02-30T09:00:00Z,DEU,FRA-T1,P9,USA,,,90/180",
+                    "at",
+                    "'2025-02-30T09:00:00Z' is not an ISO-8601 instant"),
+            Bad.text(
+                    "x-bad,leave,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA",
+                    "direction",
+                    "direction 'leave' is not entry or exit"),
+            Bad.text(
+                    "e-norule,entry,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA",
+                    "rule",
+                    "rule is missing: an entry needs its stay rule"),
             Bad.text("{\"id\":\"j1\",\"direction\":\"entry\"}", "direction", "malformed quoting"),
-            Bad.text("id,direction,at,state,crossing_point,document_number,issuing_state", "direction", "direction 'direction' is not entry or exit"),
-            new Bad(new byte[]{'e', '1', ',', (byte) 0xC3, (byte) 0x28}, null, "the message is not UTF-8 text"),
+            Bad.text(
+                    "id,direction,at,state,crossing_point,document_number,issuing_state",
+                    "direction",
+                    "direction 'direction' is not entry or exit"),
+            new Bad(new byte[] {'e', '1', ',', (byte) 0xC3, (byte) 0x28}, null, "the message is not UTF-8 text"),
             new Bad(null, null, "the message has no value (a tombstone)"));
 
     @Test
@@ -96,23 +102,45 @@ class OverstayJobKafkaTest {
         try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
             results.forEachRemaining(streamed::add);
         }
-        List<StayEvent> events = streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
-        List<Crossing> late = streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList();
-        List<MalformedCrossing> malformed = streamed.stream().filter(o -> o.malformed() != null).map(StreamOutput::malformed).toList();
+        List<StayEvent> events = streamed.stream()
+                .filter(o -> o.event() != null)
+                .map(StreamOutput::event)
+                .toList();
+        List<Crossing> late = streamed.stream()
+                .filter(o -> o.late() != null)
+                .map(StreamOutput::late)
+                .toList();
+        List<MalformedCrossing> malformed = streamed.stream()
+                .filter(o -> o.malformed() != null)
+                .map(StreamOutput::malformed)
+                .toList();
 
         assertThat(late).as("seed %d: late crossings", seed).containsExactlyInAnyOrderElementsOf(split.late());
-        assertThat(events).as("seed %d: the embedded path's events", seed).containsExactlyInAnyOrderElementsOf(embedded);
-        assertThat(embedded).as("seed %d: the stream exercises every kind of event", seed)
-                .anyMatch(e -> e instanceof StayEvent.OverstayRaised).anyMatch(e -> e instanceof StayEvent.OverstayCleared)
-                .anyMatch(e -> e instanceof StayEvent.ExitWithoutEntry).anyMatch(e -> e instanceof StayEvent.EntryWithoutExit);
-        for (String traveller : embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
-            assertThat(events.stream().filter(e -> e.traveller().equals(traveller)).toList()).as("seed %d, traveller %s", seed, traveller)
-                    .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
+        assertThat(events)
+                .as("seed %d: the embedded path's events", seed)
+                .containsExactlyInAnyOrderElementsOf(embedded);
+        assertThat(embedded)
+                .as("seed %d: the stream exercises every kind of event", seed)
+                .anyMatch(e -> e instanceof StayEvent.OverstayRaised)
+                .anyMatch(e -> e instanceof StayEvent.OverstayCleared)
+                .anyMatch(e -> e instanceof StayEvent.ExitWithoutEntry)
+                .anyMatch(e -> e instanceof StayEvent.EntryWithoutExit);
+        for (String traveller :
+                embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
+            assertThat(events.stream()
+                            .filter(e -> e.traveller().equals(traveller))
+                            .toList())
+                    .as("seed %d, traveller %s", seed, traveller)
+                    .containsExactlyElementsOf(embedded.stream()
+                            .filter(e -> e.traveller().equals(traveller))
+                            .toList());
         }
 
         assertOutputTopicHolds(OUTPUT_TOPIC, streamed, seed);
 
-        assertThat(malformed).extracting(MalformedCrossing::offset).as("one report per malformed message, at its offset")
+        assertThat(malformed)
+                .extracting(MalformedCrossing::offset)
+                .as("one report per malformed message, at its offset")
                 .containsExactlyInAnyOrderElementsOf(badAt.keySet());
         for (MalformedCrossing report : malformed) {
             Bad bad = badAt.get(report.offset());
@@ -130,12 +158,15 @@ class OverstayJobKafkaTest {
      * each partition is split by {@link Lateness} on its own; the committed outputs on the output topic are the same.
      */
     @Test
-    void onEightPartitionsReadByFourReadersEachPartitionDecidesItsLateCrossingsAndTheOutputsAreTheEmbeddedPaths() throws Exception {
+    void onEightPartitionsReadByFourReadersEachPartitionDecidesItsLateCrossingsAndTheOutputsAreTheEmbeddedPaths()
+            throws Exception {
         long seed = 20_261_206L;
         List<Crossing> crossings = CrossingGenerator.crossings(seed, 600, 400);
         List<Crossing> arrivals = CrossingGenerator.arrivals(crossings, seed, LATENESS, 60);
         Map<Integer, List<Crossing>> byPartition = kafka.produceByTraveller(PARTITIONED_TOPIC, arrivals);
-        assertThat(byPartition).as("seed %d: every partition has crossings", seed).hasSize(8);
+        assertThat(byPartition)
+                .as("seed %d: every partition has crossings", seed)
+                .hasSize(8);
         List<Crossing> inTime = new ArrayList<>();
         List<Crossing> expectedLate = new ArrayList<>();
         for (List<Crossing> partition : byPartition.values()) {
@@ -143,27 +174,46 @@ class OverstayJobKafkaTest {
             inTime.addAll(split.inTime());
             expectedLate.addAll(split.late());
         }
-        assertThat(expectedLate).as("seed %d: some crossings are late in their partition", seed).isNotEmpty();
-        assertThat(Lateness.split(arrivals, LATENESS).late()).as("seed %d: lateness over the whole stream would differ", seed)
+        assertThat(expectedLate)
+                .as("seed %d: some crossings are late in their partition", seed)
+                .isNotEmpty();
+        assertThat(Lateness.split(arrivals, LATENESS).late())
+                .as("seed %d: lateness over the whole stream would differ", seed)
                 .isNotEqualTo(expectedLate);
         List<StayEvent> embedded = OverstayWatch.replay(inTime, Instant.MAX);
 
         StreamExecutionEnvironment env = InProcessFlink.environment(4);
         env.enableCheckpointing(500);
-        CrossingTopic topic = new CrossingTopic(kafka.bootstrapServers(), PARTITIONED_TOPIC, "partitioned", true, null, 4);
+        CrossingTopic topic =
+                new CrossingTopic(kafka.bootstrapServers(), PARTITIONED_TOPIC, "partitioned", true, null, 4);
         DataStream<StreamOutput> outputs = OverstayJob.fromKafka(env, topic, LATENESS);
         OverstayJob.toKafka(outputs, kafka.bootstrapServers(), PARTITIONED_OUTPUT_TOPIC, "partitioned-test");
         List<StreamOutput> streamed = new ArrayList<>();
         try (CloseableIterator<StreamOutput> results = outputs.executeAndCollect()) {
             results.forEachRemaining(streamed::add);
         }
-        List<StayEvent> events = streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
-        assertThat(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList()).as("seed %d: late crossings", seed)
+        List<StayEvent> events = streamed.stream()
+                .filter(o -> o.event() != null)
+                .map(StreamOutput::event)
+                .toList();
+        assertThat(streamed.stream()
+                        .filter(o -> o.late() != null)
+                        .map(StreamOutput::late)
+                        .toList())
+                .as("seed %d: late crossings", seed)
                 .containsExactlyInAnyOrderElementsOf(expectedLate);
-        assertThat(events).as("seed %d: the embedded path's events", seed).containsExactlyInAnyOrderElementsOf(embedded);
-        for (String traveller : embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
-            assertThat(events.stream().filter(e -> e.traveller().equals(traveller)).toList()).as("seed %d, traveller %s", seed, traveller)
-                    .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
+        assertThat(events)
+                .as("seed %d: the embedded path's events", seed)
+                .containsExactlyInAnyOrderElementsOf(embedded);
+        for (String traveller :
+                embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
+            assertThat(events.stream()
+                            .filter(e -> e.traveller().equals(traveller))
+                            .toList())
+                    .as("seed %d, traveller %s", seed, traveller)
+                    .containsExactlyElementsOf(embedded.stream()
+                            .filter(e -> e.traveller().equals(traveller))
+                            .toList());
         }
         assertOutputTopicHolds(PARTITIONED_OUTPUT_TOPIC, streamed, seed);
     }
@@ -172,14 +222,28 @@ class OverstayJobKafkaTest {
      * The output topic holds every output the job emitted, each as one JSON message of its kind, keyed by traveller, and
      * committed: the stay events read back with read_committed are the job's (and so the embedded path's).
      */
-    private static void assertOutputTopicHolds(String outputTopic, List<StreamOutput> streamed, long seed) throws Exception {
+    private static void assertOutputTopicHolds(String outputTopic, List<StreamOutput> streamed, long seed)
+            throws Exception {
         InProcessKafka.Outputs committed = kafka.committedOutputs(outputTopic);
-        assertThat(committed.events()).as("seed %d: the stay events on the output topic", seed)
-                .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList());
-        assertThat(committed.late()).as("seed %d: the late crossings on the output topic", seed)
-                .containsExactlyInAnyOrderElementsOf(streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList());
-        assertThat(committed.malformed()).as("the malformed messages on the output topic").hasSize((int) streamed.stream().filter(o -> o.malformed() != null).count());
-        assertThat(committed.wronglyKeyed()).as("stay events keyed by their traveller").isEmpty();
+        assertThat(committed.events())
+                .as("seed %d: the stay events on the output topic", seed)
+                .containsExactlyInAnyOrderElementsOf(streamed.stream()
+                        .filter(o -> o.event() != null)
+                        .map(StreamOutput::event)
+                        .toList());
+        assertThat(committed.late())
+                .as("seed %d: the late crossings on the output topic", seed)
+                .containsExactlyInAnyOrderElementsOf(streamed.stream()
+                        .filter(o -> o.late() != null)
+                        .map(StreamOutput::late)
+                        .toList());
+        assertThat(committed.malformed())
+                .as("the malformed messages on the output topic")
+                .hasSize((int)
+                        streamed.stream().filter(o -> o.malformed() != null).count());
+        assertThat(committed.wronglyKeyed())
+                .as("stay events keyed by their traveller")
+                .isEmpty();
     }
 
     /** Produces the crossings in order of arrival, the malformed messages spread among them; returns those by offset. */
@@ -189,16 +253,21 @@ class OverstayJobKafkaTest {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         Map<Long, Bad> badAt = new LinkedHashMap<>();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer())) {
             int every = arrivals.size() / (BAD.size() + 1);
             List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < arrivals.size(); i++) {
                 Crossing crossing = arrivals.get(i);
-                sent.add(producer.send(new ProducerRecord<>(TOPIC, crossing.traveller().getBytes(StandardCharsets.UTF_8),
+                sent.add(producer.send(new ProducerRecord<>(
+                        TOPIC,
+                        crossing.traveller().getBytes(StandardCharsets.UTF_8),
                         CrossingRecords.write(crossing).getBytes(StandardCharsets.UTF_8))));
                 int b = i / every;
                 if (i % every == every - 1 && b < BAD.size()) {
-                    RecordMetadata metadata = producer.send(new ProducerRecord<>(TOPIC, null, BAD.get(b).value())).get(30, TimeUnit.SECONDS);
+                    RecordMetadata metadata = producer.send(
+                                    new ProducerRecord<>(TOPIC, null, BAD.get(b).value()))
+                            .get(30, TimeUnit.SECONDS);
                     badAt.put(metadata.offset(), BAD.get(b));
                 }
             }

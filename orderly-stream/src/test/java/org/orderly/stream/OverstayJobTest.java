@@ -11,11 +11,11 @@ import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.CompositeType;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
-import org.apache.flink.api.common.typeutils.CompositeType;
-import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.runtime.jobgraph.JobVertex;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -38,7 +38,9 @@ class OverstayJobTest {
     private static List<StreamOutput> run(List<Crossing> arrivals) throws Exception {
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
         List<StreamOutput> out = new ArrayList<>();
-        try (CloseableIterator<StreamOutput> results = OverstayJob.build(env.fromData(arrivals).setParallelism(1), LATENESS).executeAndCollect()) {
+        try (CloseableIterator<StreamOutput> results = OverstayJob.build(
+                        env.fromData(arrivals).setParallelism(1), LATENESS)
+                .executeAndCollect()) {
             results.forEachRemaining(out::add);
         }
         return out;
@@ -56,18 +58,35 @@ class OverstayJobTest {
         List<StayEvent> embedded = OverstayWatch.replay(split.inTime(), Instant.MAX);
 
         List<StreamOutput> streamed = run(arrivals);
-        List<StayEvent> events = streamed.stream().filter(o -> o.event() != null).map(StreamOutput::event).toList();
-        List<Crossing> late = streamed.stream().filter(o -> o.late() != null).map(StreamOutput::late).toList();
+        List<StayEvent> events = streamed.stream()
+                .filter(o -> o.event() != null)
+                .map(StreamOutput::event)
+                .toList();
+        List<Crossing> late = streamed.stream()
+                .filter(o -> o.late() != null)
+                .map(StreamOutput::late)
+                .toList();
 
         assertThat(late).as("seed %d: late crossings", seed).containsExactlyInAnyOrderElementsOf(split.late());
-        assertThat(events).as("seed %d: the embedded path's events", seed).containsExactlyInAnyOrderElementsOf(embedded);
-        assertThat(embedded).as("seed %d: the stream exercises every kind of event", seed)
-                .anyMatch(e -> e instanceof StayEvent.OverstayRaised).anyMatch(e -> e instanceof StayEvent.OverstayCleared)
-                .anyMatch(e -> e instanceof StayEvent.ExitWithoutEntry).anyMatch(e -> e instanceof StayEvent.EntryWithoutExit);
+        assertThat(events)
+                .as("seed %d: the embedded path's events", seed)
+                .containsExactlyInAnyOrderElementsOf(embedded);
+        assertThat(embedded)
+                .as("seed %d: the stream exercises every kind of event", seed)
+                .anyMatch(e -> e instanceof StayEvent.OverstayRaised)
+                .anyMatch(e -> e instanceof StayEvent.OverstayCleared)
+                .anyMatch(e -> e instanceof StayEvent.ExitWithoutEntry)
+                .anyMatch(e -> e instanceof StayEvent.EntryWithoutExit);
         // Per traveller, the job's events come in the embedded path's order.
-        for (String traveller : embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
-            assertThat(events.stream().filter(e -> e.traveller().equals(traveller)).toList()).as("seed %d, traveller %s", seed, traveller)
-                    .containsExactlyElementsOf(embedded.stream().filter(e -> e.traveller().equals(traveller)).toList());
+        for (String traveller :
+                embedded.stream().map(StayEvent::traveller).distinct().limit(50).toList()) {
+            assertThat(events.stream()
+                            .filter(e -> e.traveller().equals(traveller))
+                            .toList())
+                    .as("seed %d, traveller %s", seed, traveller)
+                    .containsExactlyElementsOf(embedded.stream()
+                            .filter(e -> e.traveller().equals(traveller))
+                            .toList());
         }
     }
 
@@ -100,14 +119,26 @@ class OverstayJobTest {
                 crossing("b2", "B", Crossing.Direction.EXIT, due.toString()),
                 crossing("z1", "Z", Crossing.Direction.ENTRY, "2025-12-31T10:00:00Z"));
         List<StayEvent> embedded = OverstayWatch.replay(crossings, Instant.MAX);
-        assertThat(embedded).as("B overstays from the instant it exits").anyMatch(e -> e instanceof StayEvent.OverstayRaised r && r.traveller().equals("B"));
+        assertThat(embedded)
+                .as("B overstays from the instant it exits")
+                .anyMatch(e ->
+                        e instanceof StayEvent.OverstayRaised r && r.traveller().equals("B"));
         List<StreamOutput> streamed = run(crossings);
         assertThat(streamed).noneMatch(o -> o.late() != null);
         assertThat(streamed.stream().map(StreamOutput::event).toList()).containsExactlyInAnyOrderElementsOf(embedded);
     }
 
     private static Crossing crossing(String id, String traveller, Crossing.Direction direction, String at) {
-        return new Crossing(id, traveller, direction, Instant.parse(at), "DEU", "FRA-T1", "P-" + traveller, "USA", "USA",
+        return new Crossing(
+                id,
+                traveller,
+                direction,
+                Instant.parse(at),
+                "DEU",
+                "FRA-T1",
+                "P-" + traveller,
+                "USA",
+                "USA",
                 direction == Crossing.Direction.ENTRY ? "90/180" : null);
     }
 
@@ -119,12 +150,17 @@ class OverstayJobTest {
     @Test
     void everyOutputLeavesTheOverstaysChainedToTheSink() {
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
-        OverstayJob.build(env.fromData(CrossingGenerator.crossings(3, 5, 60)).setParallelism(1), LATENESS).sinkTo(new DiscardingSink<>())
+        OverstayJob.build(env.fromData(CrossingGenerator.crossings(3, 5, 60)).setParallelism(1), LATENESS)
+                .sinkTo(new DiscardingSink<>())
                 .name("outputs");
         List<String> tasks = new ArrayList<>();
-        for (JobVertex vertex : env.getStreamGraph().getJobGraph().getVerticesSortedTopologicallyFromSources()) tasks.add(vertex.getName());
+        for (JobVertex vertex : env.getStreamGraph().getJobGraph().getVerticesSortedTopologicallyFromSources())
+            tasks.add(vertex.getName());
         assertThat(tasks).as("the job's tasks").hasSize(2);
-        assertThat(tasks.get(1)).as("the overstays' task").startsWith("overstays").contains("outputs");
+        assertThat(tasks.get(1))
+                .as("the overstays' task")
+                .startsWith("overstays")
+                .contains("outputs");
     }
 
     /** Kryo, Flink's fallback for types it cannot analyse, is the slow path: the job's records must not need it. */
@@ -133,9 +169,15 @@ class OverstayJobTest {
         StreamExecutionEnvironment env = InProcessFlink.environment(1);
         var input = env.fromData(CrossingGenerator.crossings(3, 5, 60)).setParallelism(1);
         assertThat(genericTypesIn(input.getType())).as("crossings").isEmpty();
-        assertThat(genericTypesIn(OverstayJob.build(input, LATENESS).getType())).as("outputs").isEmpty();
-        assertThat(genericTypesIn(new CrossingMessages().getProducedType())).as("Kafka messages").isEmpty();
-        assertThat(genericTypesIn(TypeInformation.of(Object.class))).as("the check itself finds a generic type").isNotEmpty();
+        assertThat(genericTypesIn(OverstayJob.build(input, LATENESS).getType()))
+                .as("outputs")
+                .isEmpty();
+        assertThat(genericTypesIn(new CrossingMessages().getProducedType()))
+                .as("Kafka messages")
+                .isEmpty();
+        assertThat(genericTypesIn(TypeInformation.of(Object.class)))
+                .as("the check itself finds a generic type")
+                .isNotEmpty();
     }
 
     /**
@@ -146,21 +188,38 @@ class OverstayJobTest {
     void theJobsStateAndRecordsHaveFlinksOwnSerializersWithGenericTypesDisabled() throws Exception {
         SerializerConfigImpl noKryo = new SerializerConfigImpl();
         noKryo.setGenericTypes(false);
-        TravellerStays stays = new TravellerStays(List.of(new Stay(LocalDate.parse("2025-01-02"), LocalDate.parse("2025-01-20"), Stay.Title.SHORT_STAY),
-                new Stay(LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-20"), Stay.Title.FREE_MOVEMENT)),
-                new TravellerStays.OpenStay("e7", Instant.parse("2025-03-01T10:00:00Z"), "USA", "90/180", LocalDate.parse("2025-05-29"),
-                        Instant.parse("2025-05-30T00:00:00Z"), false));
+        TravellerStays stays = new TravellerStays(
+                List.of(
+                        new Stay(LocalDate.parse("2025-01-02"), LocalDate.parse("2025-01-20"), Stay.Title.SHORT_STAY),
+                        new Stay(
+                                LocalDate.parse("2025-02-01"),
+                                LocalDate.parse("2025-02-20"),
+                                Stay.Title.FREE_MOVEMENT)),
+                new TravellerStays.OpenStay(
+                        "e7",
+                        Instant.parse("2025-03-01T10:00:00Z"),
+                        "USA",
+                        "90/180",
+                        LocalDate.parse("2025-05-29"),
+                        Instant.parse("2025-05-30T00:00:00Z"),
+                        false));
         TravellerStays read = roundTrip(RecordTypes.of(TravellerStays.class).createSerializer(noKryo), stays);
         assertThat(read.open()).isEqualTo(stays.open());
         assertThat(read.closed()).isEqualTo(stays.closed());
         List<Crossing> waiting = CrossingGenerator.crossings(5, 3, 60);
-        assertThat(roundTrip(Types.LIST(RecordTypes.of(Crossing.class)).createSerializer(noKryo), waiting)).isEqualTo(waiting);
-        StreamOutput output = StreamOutput.of(OverstayWatch.replay(waiting, Instant.MAX).get(0));
-        assertThat(roundTrip(RecordTypes.of(StreamOutput.class).createSerializer(noKryo), output)).isEqualTo(output);
-        assertThat(roundTrip(RecordTypes.of(CrossingMessage.class).createSerializer(noKryo), CrossingMessage.of(3, waiting.get(0))))
+        assertThat(roundTrip(Types.LIST(RecordTypes.of(Crossing.class)).createSerializer(noKryo), waiting))
+                .isEqualTo(waiting);
+        StreamOutput output =
+                StreamOutput.of(OverstayWatch.replay(waiting, Instant.MAX).get(0));
+        assertThat(roundTrip(RecordTypes.of(StreamOutput.class).createSerializer(noKryo), output))
+                .isEqualTo(output);
+        assertThat(roundTrip(
+                        RecordTypes.of(CrossingMessage.class).createSerializer(noKryo),
+                        CrossingMessage.of(3, waiting.get(0))))
                 .isEqualTo(CrossingMessage.of(3, waiting.get(0)));
         // The check itself: Flink's type extractor alone hands the dates in a traveller's stays to Kryo, refused here.
-        assertThatThrownBy(() -> TypeInformation.of(TravellerStays.class).createSerializer(noKryo)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> TypeInformation.of(TravellerStays.class).createSerializer(noKryo))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     /**
@@ -171,11 +230,24 @@ class OverstayJobTest {
     @Test
     void arrivalsCrossTheKeyedExchangeAndReadBackEqual() throws Exception {
         List<Crossing> crossings = new ArrayList<>(CrossingGenerator.crossings(11, 20, 120));
-        crossings.add(new Crossing("ü-1", "Zoë", Crossing.Direction.ENTRY, Instant.parse("2025-03-01T10:15:30.123456Z"), "fra", "Orly-Süd",
-                "ab12", "deu", "", "not-counted:free_movement"));
+        crossings.add(new Crossing(
+                "ü-1",
+                "Zoë",
+                Crossing.Direction.ENTRY,
+                Instant.parse("2025-03-01T10:15:30.123456Z"),
+                "fra",
+                "Orly-Süd",
+                "ab12",
+                "deu",
+                "",
+                "not-counted:free_movement"));
         List<Arrival> arrivals = new ArrayList<>();
-        for (int i = 0; i < crossings.size(); i++) arrivals.add(i % 7 == 3 ? Arrival.late(crossings.get(i)) : Arrival.inTime(crossings.get(i)));
-        arrivals.add(3, Arrival.malformed(new MalformedCrossing("crossings", 2, 17L, 4, "at", "'yesterday' is not an ISO-8601 instant", "c1,…")));
+        for (int i = 0; i < crossings.size(); i++)
+            arrivals.add(i % 7 == 3 ? Arrival.late(crossings.get(i)) : Arrival.inTime(crossings.get(i)));
+        arrivals.add(
+                3,
+                Arrival.malformed(new MalformedCrossing(
+                        "crossings", 2, 17L, 4, "at", "'yesterday' is not an ISO-8601 instant", "c1,…")));
         assertThat(arrivals).anyMatch(a -> a.crossing() != null && a.crossing().rule() == null);
 
         TypeSerializer<Arrival> writer = Arrival.TYPE.createSerializer(new SerializerConfigImpl());
@@ -192,10 +264,11 @@ class OverstayJobTest {
     /** A field of a type Flink has no serializer of its own for is refused when the job is built, not left to Kryo. */
     @Test
     void aRecordFieldWithoutAFlinkSerializerIsRefusedWhenTheJobIsBuilt() {
-        record Odd(String name, Object anything) {
-        }
-        assertThatThrownBy(() -> RecordTypes.of(Odd.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("java.lang.Object").hasMessageContaining("Kryo");
+        record Odd(String name, Object anything) {}
+        assertThatThrownBy(() -> RecordTypes.of(Odd.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.Object")
+                .hasMessageContaining("Kryo");
     }
 
     private static <T> T roundTrip(TypeSerializer<T> serializer, T value) throws Exception {

@@ -2,7 +2,6 @@ package org.orderly.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Assumptions;
 import org.opentest4j.AssertionFailedError;
 
@@ -15,8 +14,7 @@ public final class SharedData {
     /** The environment variable that turns a missing data set from a skip into a failure. */
     public static final String REQUIRED = "ORDERLY_REQUIRE_SHARED_DATA";
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The data folder: the {@code orderly.shared.data} property the build sets, else {@code ../shared/data} of the checkout. */
     public static Path root() {
@@ -57,7 +55,8 @@ public final class SharedData {
         if (required) {
             throw absent(what);
         }
-        Assumptions.abort("../shared/data is absent (" + what + " not found under " + root() + "): skipping a test on the real data");
+        Assumptions.abort("../shared/data is absent (" + what + " not found under " + root()
+                + "): skipping a test on the real data");
     }
 
     private static AssertionFailedError absent(String what) {

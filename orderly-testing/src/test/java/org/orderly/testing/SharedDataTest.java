@@ -20,12 +20,15 @@ class SharedDataTest {
     void absentDataFailsWhereItIsRequired() {
         assertThatThrownBy(() -> SharedData.decide(false, "visa/matrix.csv (a file)", true))
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessageStartingWith("ORDERLY_REQUIRE_SHARED_DATA is set but visa/matrix.csv (a file) is not under ");
+                .hasMessageStartingWith(
+                        "ORDERLY_REQUIRE_SHARED_DATA is set but visa/matrix.csv (a file) is not under ");
     }
 
     @Test
     void presentDataNeitherSkipsNorFails() {
-        assertThatCode(() -> SharedData.decide(true, "visa/matrix.csv (a file)", true)).doesNotThrowAnyException();
-        assertThatCode(() -> SharedData.decide(true, "visa/matrix.csv (a file)", false)).doesNotThrowAnyException();
+        assertThatCode(() -> SharedData.decide(true, "visa/matrix.csv (a file)", true))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> SharedData.decide(true, "visa/matrix.csv (a file)", false))
+                .doesNotThrowAnyException();
     }
 }

@@ -26,8 +26,7 @@ import org.orderly.store.audit.AuditStore;
  * Run: {@code java -cp orderly-bench/target/benchmarks.jar org.orderly.bench.audit.AuditDurabilityScenario [appends]}.
  */
 public final class AuditDurabilityScenario {
-    private AuditDurabilityScenario() {
-    }
+    private AuditDurabilityScenario() {}
 
     public static void main(String[] args) throws Exception {
         int appends = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
@@ -35,8 +34,14 @@ public final class AuditDurabilityScenario {
         double[] fast = run(false, appends);
         for (int i = 0; i < 2; i++) {
             int threads = i == 0 ? 1 : 4;
-            System.out.printf(Locale.ROOT, "audit append, %d thread(s), %d appends: durable %.0f/s, fast (crash-unsafe) %.0f/s, durable/fast %.2f%n",
-                    threads, appends, durable[i], fast[i], durable[i] / fast[i]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "audit append, %d thread(s), %d appends: durable %.0f/s, fast (crash-unsafe) %.0f/s, durable/fast %.2f%n",
+                    threads,
+                    appends,
+                    durable[i],
+                    fast[i],
+                    durable[i] / fast[i]);
         }
         signing(20_000);
     }
@@ -64,7 +69,8 @@ public final class AuditDurabilityScenario {
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             work.add(pool.submit(() -> {
-                for (int i = 0; i < appends / threads; i++) audit.append("officer", "DEU", "BORDER_CHECK", "wanted-persons", "hits: 0");
+                for (int i = 0; i < appends / threads; i++)
+                    audit.append("officer", "DEU", "BORDER_CHECK", "wanted-persons", "hits: 0");
             }));
         }
         for (Future<?> f : work) f.get();
@@ -81,7 +87,8 @@ public final class AuditDurabilityScenario {
             sealed.clear();
             long started = System.nanoTime();
             for (int i = 1; i <= count; i++) {
-                AuditEntry entry = AuditChain.seal(i, at, "officer", "DEU", "BORDER_CHECK", "wanted-persons", "hits: 0", previous);
+                AuditEntry entry =
+                        AuditChain.seal(i, at, "officer", "DEU", "BORDER_CHECK", "wanted-persons", "hits: 0", previous);
                 sealed.add(entry);
                 previous = entry.hash();
             }
@@ -90,13 +97,21 @@ public final class AuditDurabilityScenario {
             for (AuditEntry entry : sealed) signer.sign(entry);
             double signSeconds = (System.nanoTime() - started) / 1e9;
             started = System.nanoTime();
-            for (AuditEntry entry : sealed.subList(0, count / 4)) signer.publicKey().signed(signer.sign(entry));
+            for (AuditEntry entry : sealed.subList(0, count / 4))
+                signer.publicKey().signed(signer.sign(entry));
             double verifySeconds = (System.nanoTime() - started) / 1e9 - signSeconds / 4;
             double jdkPerSecond = jdkSignaturesPerSecond(sealed.subList(0, count / 20));
             if (round == 1) {
-                System.out.printf(Locale.ROOT, "in process, %d entries: seal (SHA-256) %.0f/s, Ed25519 sign %.0f/s (Bouncy Castle; "
-                        + "baseline JDK 17 Ed25519 %.0f/s, ratio %.1f×), verify %.0f/s; sign costs %.1f× a seal%n", count, count / sealSeconds,
-                        count / signSeconds, jdkPerSecond, (count / signSeconds) / jdkPerSecond, (count / 4) / verifySeconds,
+                System.out.printf(
+                        Locale.ROOT,
+                        "in process, %d entries: seal (SHA-256) %.0f/s, Ed25519 sign %.0f/s (Bouncy Castle; "
+                                + "baseline JDK 17 Ed25519 %.0f/s, ratio %.1f×), verify %.0f/s; sign costs %.1f× a seal%n",
+                        count,
+                        count / sealSeconds,
+                        count / signSeconds,
+                        jdkPerSecond,
+                        (count / signSeconds) / jdkPerSecond,
+                        (count / 4) / verifySeconds,
                         signSeconds / sealSeconds);
             }
         }
@@ -105,12 +120,14 @@ public final class AuditDurabilityScenario {
     /** Baseline: the JDK's own Ed25519 signing the same texts. */
     private static double jdkSignaturesPerSecond(List<AuditEntry> entries) {
         try {
-            java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            java.security.KeyPair pair =
+                    java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             long started = System.nanoTime();
             for (AuditEntry entry : entries) {
                 java.security.Signature signature = java.security.Signature.getInstance("Ed25519");
                 signature.initSign(pair.getPrivate());
-                signature.update(("orderly-audit-entry/1 " + entry.hash()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                signature.update(
+                        ("orderly-audit-entry/1 " + entry.hash()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 signature.sign();
             }
             return entries.size() / ((System.nanoTime() - started) / 1e9);
@@ -121,7 +138,8 @@ public final class AuditDurabilityScenario {
 
     private static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

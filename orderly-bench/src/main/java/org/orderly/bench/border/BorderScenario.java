@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
-import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.orderly.border.crossing.Crossing;
@@ -35,8 +35,7 @@ import org.orderly.stream.StreamOutput;
 public final class BorderScenario {
     private static final long SEED = 20_261_201L;
 
-    private BorderScenario() {
-    }
+    private BorderScenario() {}
 
     /**
      * Runs from the Maven class path: {@code java -cp … org.orderly.bench.border.BorderScenario [EVENTS]}, Flink included;
@@ -49,10 +48,14 @@ public final class BorderScenario {
     public static Map<String, Object> run(int events, boolean flink, PrintStream out) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         List<Crossing> crossings = stream(events);
-        out.printf("border: %,d crossings of %,d travellers over a year%n", crossings.size(),
+        out.printf(
+                "border: %,d crossings of %,d travellers over a year%n",
+                crossings.size(),
                 crossings.stream().map(Crossing::traveller).distinct().count());
 
-        out.printf("  load average at the start: %.2f (%d cores)%n", LOAD.getSystemLoadAverage(), LOAD.getAvailableProcessors());
+        out.printf(
+                "  load average at the start: %.2f (%d cores)%n",
+                LOAD.getSystemLoadAverage(), LOAD.getAvailableProcessors());
         results.put("loadAverageAtStart", LOAD.getSystemLoadAverage());
 
         OverstayWatch.replay(stream(Math.min(events, 50_000)), Instant.MAX); // warm-up
@@ -64,14 +67,16 @@ public final class BorderScenario {
         double embeddedCpu = processCpuSeconds() - cpuStart;
         JvmCpu embeddedJvm = JvmCpu.now().since(jvmStart);
         double embeddedRate = crossings.size() / embeddedSeconds;
-        out.printf("  embedded path        %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
+        out.printf(
+                "  embedded path        %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
                 embeddedSeconds, embeddedRate, embeddedCpu, crossings.size() / embeddedCpu, embedded.size());
         printJvm(out, embeddedJvm);
         results.put("embeddedEvents", (long) embedded.size());
         results.put("embeddedCompilerCpuSeconds", embeddedJvm.compilerSeconds());
         results.put("embeddedCollectorCpuSeconds", embeddedJvm.collectorSeconds());
         // The same state machine over the stream in time order, every traveller's state held at once as a stream holds
-        // it: how much of the Flink job's cost is the order (state that lives across the whole stream) rather than Flink.
+        // it: how much of the Flink job's cost is the order (state that lives across the whole stream) rather than
+        // Flink.
         start = System.nanoTime();
         cpuStart = processCpuSeconds();
         jvmStart = JvmCpu.now();
@@ -79,8 +84,13 @@ public final class BorderScenario {
         double inTimeOrderSeconds = (System.nanoTime() - start) / 1e9;
         double inTimeOrderCpu = processCpuSeconds() - cpuStart;
         JvmCpu inTimeOrderJvm = JvmCpu.now().since(jvmStart);
-        out.printf("  embedded, time order %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
-                inTimeOrderSeconds, crossings.size() / inTimeOrderSeconds, inTimeOrderCpu, crossings.size() / inTimeOrderCpu, inTimeOrderEvents);
+        out.printf(
+                "  embedded, time order %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (%,d events out)%n",
+                inTimeOrderSeconds,
+                crossings.size() / inTimeOrderSeconds,
+                inTimeOrderCpu,
+                crossings.size() / inTimeOrderCpu,
+                inTimeOrderEvents);
         printJvm(out, inTimeOrderJvm);
         results.put("embeddedInTimeOrderCpuSeconds", inTimeOrderCpu);
         results.put("embeddedInTimeOrderEvents", inTimeOrderEvents);
@@ -101,29 +111,38 @@ public final class BorderScenario {
         start = System.nanoTime();
         OverstayWatch.replay(sample, Instant.MAX);
         double sampleSeconds = (System.nanoTime() - start) / 1e9;
-        out.printf("  baseline (the ledger's way: whole history replayed at each crossing) on %,d: %.3f s vs embedded %.3f s, ratio %.2f%n",
+        out.printf(
+                "  baseline (the ledger's way: whole history replayed at each crossing) on %,d: %.3f s vs embedded %.3f s, ratio %.2f%n",
                 baselineSize, baselineSeconds, sampleSeconds, baselineSeconds / sampleSeconds);
         results.put("baselineRatio", baselineSeconds / sampleSeconds);
 
         List<Map<String, Object>> scaling = new ArrayList<>();
-        for (int size : new int[]{events / 4, events / 2, events}) {
+        for (int size : new int[] {events / 4, events / 2, events}) {
             List<Crossing> part = stream(size);
             long t = System.nanoTime();
             OverstayWatch.replay(part, Instant.MAX);
             double seconds = (System.nanoTime() - t) / 1e9;
-            out.printf("  scaling: %,10d crossings  %8.3f s  %,12.0f crossings/s%n", part.size(), seconds, part.size() / seconds);
-            scaling.add(Map.of("crossings", part.size(), "seconds", seconds, "crossingsPerSecond", part.size() / seconds));
+            out.printf(
+                    "  scaling: %,10d crossings  %8.3f s  %,12.0f crossings/s%n",
+                    part.size(), seconds, part.size() / seconds);
+            scaling.add(
+                    Map.of("crossings", part.size(), "seconds", seconds, "crossingsPerSecond", part.size() / seconds));
         }
         results.put("embeddedScaling", scaling);
 
         if (flink) {
-            runFlink(stream(Math.min(events, 50_000)), new PrintStream(java.io.OutputStream.nullOutputStream()), new LinkedHashMap<>()); // warm-up
+            runFlink(
+                    stream(Math.min(events, 50_000)),
+                    new PrintStream(java.io.OutputStream.nullOutputStream()),
+                    new LinkedHashMap<>()); // warm-up
             Map<String, Long> flinkCounts = runFlink(crossings, out, results);
             out.printf("  Flink outputs by kind %s; embedded %s%n", flinkCounts, embeddedCounts);
             results.put("flinkOutputsEqualEmbeddedCounts", flinkCounts.equals(embeddedCounts));
             results.put("flinkOutputsByKind", flinkCounts);
         }
-        out.printf("  load average at the end: %.2f (%d cores)%n", LOAD.getSystemLoadAverage(), LOAD.getAvailableProcessors());
+        out.printf(
+                "  load average at the end: %.2f (%d cores)%n",
+                LOAD.getSystemLoadAverage(), LOAD.getAvailableProcessors());
         results.put("loadAverageAtEnd", LOAD.getSystemLoadAverage());
         return results;
     }
@@ -134,7 +153,8 @@ public final class BorderScenario {
      * own cost, as a source reading Kafka and a sink writing to it would see it.
      * CPU time is the whole process's (every Flink thread), over the same interval.
      */
-    private static Map<String, Long> runFlink(List<Crossing> crossings, PrintStream out, Map<String, Object> results) throws Exception {
+    private static Map<String, Long> runFlink(List<Crossing> crossings, PrintStream out, Map<String, Object> results)
+            throws Exception {
         StreamExecutionEnvironment env = InProcessFlink.environment(2);
         long start = System.nanoTime();
         double cpuStart = processCpuSeconds();
@@ -143,9 +163,16 @@ public final class BorderScenario {
         IN_MEMORY.put(id, crossings);
         JobExecutionResult result;
         try {
-            DataGeneratorSource<Crossing> source = new DataGeneratorSource<>(new InMemory(id), crossings.size(), RecordTypes.of(Crossing.class));
-            OverstayJob.build(env.fromSource(source, WatermarkStrategy.noWatermarks(), "crossings in memory").setParallelism(1), Duration.ofHours(6))
-                    .map(new CountByKind()).returns(RecordTypes.of(StreamOutput.class)).name("count by kind").sinkTo(new DiscardingSink<>());
+            DataGeneratorSource<Crossing> source =
+                    new DataGeneratorSource<>(new InMemory(id), crossings.size(), RecordTypes.of(Crossing.class));
+            OverstayJob.build(
+                            env.fromSource(source, WatermarkStrategy.noWatermarks(), "crossings in memory")
+                                    .setParallelism(1),
+                            Duration.ofHours(6))
+                    .map(new CountByKind())
+                    .returns(RecordTypes.of(StreamOutput.class))
+                    .name("count by kind")
+                    .sinkTo(new DiscardingSink<>());
             result = env.execute("overstay benchmark");
         } finally {
             IN_MEMORY.remove(id);
@@ -158,7 +185,8 @@ public final class BorderScenario {
             Long count = result.getAccumulatorResult(kind);
             if (count != null && count > 0) counts.put(kind, count);
         }
-        out.printf("  Flink mini cluster   %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (parallelism 2, job start included)%n",
+        out.printf(
+                "  Flink mini cluster   %8.3f s  %,12.0f crossings/s  CPU %7.3f s  %,12.0f crossings per CPU-second  (parallelism 2, job start included)%n",
                 seconds, crossings.size() / seconds, cpu, crossings.size() / cpu);
         printJvm(out, jvm);
         results.put("flinkCompilerCpuSeconds", jvm.compilerSeconds());
@@ -170,15 +198,22 @@ public final class BorderScenario {
         return counts;
     }
 
-    private static final List<String> KINDS = List.of("StayDecision", "OverstayRaised", "OverstayCleared", "ExitWithoutEntry", "EntryWithoutExit",
-            "late", "malformed");
+    private static final List<String> KINDS = List.of(
+            "StayDecision",
+            "OverstayRaised",
+            "OverstayCleared",
+            "ExitWithoutEntry",
+            "EntryWithoutExit",
+            "late",
+            "malformed");
     private static final com.sun.management.OperatingSystemMXBean LOAD =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /** What of a run's CPU time went to the JIT compiler and the garbage collector (zero where /proc cannot be read). */
     private static void printJvm(PrintStream out, JvmCpu jvm) {
         if (jvm.compilerSeconds() > 0 || jvm.collectorSeconds() > 0) {
-            out.printf("                       of which the JIT compiler's threads %.2f s, the garbage collector's %.2f s%n",
+            out.printf(
+                    "                       of which the JIT compiler's threads %.2f s, the garbage collector's %.2f s%n",
                     jvm.compilerSeconds(), jvm.collectorSeconds());
         }
     }
@@ -261,12 +296,15 @@ public final class BorderScenario {
         Map<String, TravellerStays> states = new java.util.HashMap<>();
         long events = 0;
         for (Crossing crossing : crossings) { // the generated stream is in time order, ties as the replay takes them
-            OverstayWatch.Step step = OverstayWatch.onCrossing(states.getOrDefault(crossing.traveller(), TravellerStays.NONE), crossing);
+            OverstayWatch.Step step =
+                    OverstayWatch.onCrossing(states.getOrDefault(crossing.traveller(), TravellerStays.NONE), crossing);
             states.put(crossing.traveller(), step.state());
             events += step.events().size();
         }
         for (Map.Entry<String, TravellerStays> traveller : states.entrySet()) {
-            events += OverstayWatch.onTime(traveller.getValue(), traveller.getKey(), Instant.MAX).events().size();
+            events += OverstayWatch.onTime(traveller.getValue(), traveller.getKey(), Instant.MAX)
+                    .events()
+                    .size();
         }
         return events;
     }
@@ -278,7 +316,9 @@ public final class BorderScenario {
         for (Crossing crossing : crossings) {
             List<Crossing> history = seen.computeIfAbsent(crossing.traveller(), t -> new ArrayList<>());
             history.add(crossing);
-            events += OverstayWatch.replayTraveller(crossing.traveller(), history, crossing.at()).events().size();
+            events += OverstayWatch.replayTraveller(crossing.traveller(), history, crossing.at())
+                    .events()
+                    .size();
         }
         return events;
     }

@@ -12,8 +12,7 @@ import org.orderly.border.stay.StayRule;
  * day (what a spreadsheet or a first implementation does). Same answers as {@code StayAccounting}, slower.
  */
 public final class DayByDayStays {
-    private DayByDayStays() {
-    }
+    private DayByDayStays() {}
 
     /** Days used in the window ending {@code on} and the days left from the next day on. */
     public static int[] control(StayRule.RollingWindow rule, StayHistory history, LocalDate on) {
@@ -30,7 +29,7 @@ public final class DayByDayStays {
             if (count(days, rule, d) > rule.stayDays()) break;
             left++;
         }
-        return new int[]{used, left};
+        return new int[] {used, left};
     }
 
     private static int count(Set<LocalDate> days, StayRule.RollingWindow rule, LocalDate end) {

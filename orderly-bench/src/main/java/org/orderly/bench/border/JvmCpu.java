@@ -29,7 +29,8 @@ record JvmCpu(double compilerSeconds, double collectorSeconds) {
                     continue; // the thread ended while being read
                 }
                 long ticks = ticks(stat);
-                // HotSpot's names, cut to 15 characters by Linux: "C2 CompilerThre", "GC Thread#0", "G1 Conc#0", "G1 Refine#0".
+                // HotSpot's names, cut to 15 characters by Linux: "C2 CompilerThre", "GC Thread#0", "G1 Conc#0", "G1
+                // Refine#0".
                 if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) compiler += ticks;
                 else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) collector += ticks;
             }

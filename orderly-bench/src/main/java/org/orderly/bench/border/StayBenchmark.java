@@ -62,7 +62,8 @@ public class StayBenchmark {
 
     @Benchmark
     public int control() {
-        return StayAccounting.control(StayRule.RollingWindow.SCHENGEN, history, on).daysLeft();
+        return StayAccounting.control(StayRule.RollingWindow.SCHENGEN, history, on)
+                .daysLeft();
     }
 
     @Benchmark

@@ -53,16 +53,34 @@ public class ChannelFinderBenchmark {
         Registry registry = ReferenceData.load();
         Rulebook rules = Rulebook.compile(registry, ON);
         TravelQueries states = new TravelQueries(() -> registry, d -> TravelRules.compile(rules));
-        Path esco = Path.of(System.getProperty("orderly.shared.data", "../shared/data")).resolve("occupations");
+        Path esco = Path.of(System.getProperty("orderly.shared.data", "../shared/data"))
+                .resolve("occupations");
         Optional<EscoOccupations> occupations = Files.isRegularFile(esco.resolve(EscoOccupations.OCCUPATIONS_FILE))
-                ? Optional.of(EscoOccupations.read(esco)) : Optional.empty();
+                ? Optional.of(EscoOccupations.read(esco))
+                : Optional.empty();
         cached = new ChannelFinder(states, d -> rules, () -> occupations, QuotaUse.NONE);
-        compiledPerQuestion = new ChannelFinder(states, d -> Rulebook.compile(registry, d), () -> occupations, QuotaUse.NONE);
-        nurse = ChannelQuestion.of("NGA", null, occupations.isPresent() ? "nurse" : null, "52000", "EUR", null, "bachelor", List.of("de:B1", "en:C1"),
-                "29", "6", null, null, ON);
-        nationalityOnly = ChannelQuestion.of("NGA", null, null, null, null, null, null, List.of(), null, null, null, null, ON);
+        compiledPerQuestion =
+                new ChannelFinder(states, d -> Rulebook.compile(registry, d), () -> occupations, QuotaUse.NONE);
+        nurse = ChannelQuestion.of(
+                "NGA",
+                null,
+                occupations.isPresent() ? "nurse" : null,
+                "52000",
+                "EUR",
+                null,
+                "bachelor",
+                List.of("de:B1", "en:C1"),
+                "29",
+                "6",
+                null,
+                null,
+                ON);
+        nationalityOnly =
+                ChannelQuestion.of("NGA", null, null, null, null, null, null, List.of(), null, null, null, null, ON);
         ChannelAnswer answer = cached.find(nurse);
-        if (answer.channels().size() < 20) throw new IllegalStateException("the finder found only " + answer.channels().size() + " channels");
+        if (answer.channels().size() < 20)
+            throw new IllegalStateException(
+                    "the finder found only " + answer.channels().size() + " channels");
     }
 
     @Benchmark

@@ -27,8 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class QuotaAllocationScenario {
     private static final int CLIENTS = 16;
 
-    private QuotaAllocationScenario() {
-    }
+    private QuotaAllocationScenario() {}
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
@@ -40,27 +39,68 @@ public final class QuotaAllocationScenario {
             try (OrderlyDatabase database = OrderlyDatabase.open(settings)) {
                 QuotaLedger ledger = new QuotaLedger(AuditStore.open(database.dataSource(), home.resolve("audit")));
                 JdbcClient jdbc = JdbcClient.create(database.dataSource());
-                for (int i = 0; i < 200; i++) ledger.allocate("WARM_UP", 2027, 100, AllocationProcedure.FIRST_COME, "W-" + i, new QuotaLedger.Actor("bench", "DEU"));
-                double rate = run(requests, i -> ledger.allocate("BENCH", 2027, places, AllocationProcedure.FIRST_COME, "A-" + i,
-                        new QuotaLedger.Actor("bench", "DEU")));
-                long granted = jdbc.sql("select count(*) from quota_allocation where channel_id = 'BENCH'").query(Long.class).single();
-                long audited = jdbc.sql("select count(*) from audit_entry where subject = 'quota:BENCH/2027'").query(Long.class).single();
-                System.out.printf(Locale.ROOT, "%s: %d requests from %d clients, %d places: %.0f decided/s; granted %d (overbooked %d), audit entries %d%n",
-                        durable ? "ledger, production settings" : "ledger, fast test settings", requests, CLIENTS, places, rate, granted,
-                        Math.max(0, granted - places), audited);
-                if (granted != Math.min(places, requests) || audited != requests) throw new IllegalStateException("the ledger is not exact");
+                for (int i = 0; i < 200; i++)
+                    ledger.allocate(
+                            "WARM_UP",
+                            2027,
+                            100,
+                            AllocationProcedure.FIRST_COME,
+                            "W-" + i,
+                            new QuotaLedger.Actor("bench", "DEU"));
+                double rate = run(
+                        requests,
+                        i -> ledger.allocate(
+                                "BENCH",
+                                2027,
+                                places,
+                                AllocationProcedure.FIRST_COME,
+                                "A-" + i,
+                                new QuotaLedger.Actor("bench", "DEU")));
+                long granted = jdbc.sql("select count(*) from quota_allocation where channel_id = 'BENCH'")
+                        .query(Long.class)
+                        .single();
+                long audited = jdbc.sql("select count(*) from audit_entry where subject = 'quota:BENCH/2027'")
+                        .query(Long.class)
+                        .single();
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: %d requests from %d clients, %d places: %.0f decided/s; granted %d (overbooked %d), audit entries %d%n",
+                        durable ? "ledger, production settings" : "ledger, fast test settings",
+                        requests,
+                        CLIENTS,
+                        places,
+                        rate,
+                        granted,
+                        Math.max(0, granted - places),
+                        audited);
+                if (granted != Math.min(places, requests) || audited != requests)
+                    throw new IllegalStateException("the ledger is not exact");
 
-                jdbc.sql("create table naive_allocation (applicant text primary key)").update();
+                jdbc.sql("create table naive_allocation (applicant text primary key)")
+                        .update();
                 double naive = run(requests, i -> {
-                    long held = jdbc.sql("select count(*) from naive_allocation").query(Long.class).single();
-                    if (held < places) jdbc.sql("insert into naive_allocation values (?)").param("A-" + i).update();
+                    long held = jdbc.sql("select count(*) from naive_allocation")
+                            .query(Long.class)
+                            .single();
+                    if (held < places)
+                        jdbc.sql("insert into naive_allocation values (?)")
+                                .param("A-" + i)
+                                .update();
                 });
-                long naiveGranted = jdbc.sql("select count(*) from naive_allocation").query(Long.class).single();
-                System.out.printf(Locale.ROOT, "%s: baseline check-then-insert, no audit: %.0f decided/s; granted %d (overbooked %d)%n",
-                        durable ? "production settings" : "fast test settings", naive, naiveGranted, Math.max(0, naiveGranted - places));
+                long naiveGranted = jdbc.sql("select count(*) from naive_allocation")
+                        .query(Long.class)
+                        .single();
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: baseline check-then-insert, no audit: %.0f decided/s; granted %d (overbooked %d)%n",
+                        durable ? "production settings" : "fast test settings",
+                        naive,
+                        naiveGranted,
+                        Math.max(0, naiveGranted - places));
             } finally {
                 try (var walk = Files.walk(home)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }

@@ -38,23 +38,33 @@ import org.orderly.store.VisaMatrixImporter;
 public final class CoherenceBenchmark {
     private static final LocalDate ON = LocalDate.of(2026, 12, 6);
     private static final Source SYNTHETIC = new Source("synthetic", "CoherenceBenchmark", ON);
-    private static final List<String> STATES = List.of("DEU", "FRA", "HUN", "POL", "ITA", "ESP", "NGA", "PAK", "MAR", "RUS", "USA",
-            "JPN", "GEO", "IND", "CHN", "TUR", "SEN", "GHA", "PHL", "MEX");
+    private static final List<String> STATES = List.of(
+            "DEU", "FRA", "HUN", "POL", "ITA", "ESP", "NGA", "PAK", "MAR", "RUS", "USA", "JPN", "GEO", "IND", "CHN",
+            "TUR", "SEN", "GHA", "PHL", "MEX");
 
-    private CoherenceBenchmark() {
-    }
+    private CoherenceBenchmark() {}
 
     /** One scale: its size, the whole-registry check (first and on another date), what it found, and the draft against its baseline. */
-    public record Row(int scale, int commitments, int participations, int entryPolicies, double firstCheckMs, double otherDateMs,
-                      int conflicts, int risks, double draftMicros, double baselineDraftMs, double baselineOverDraft) {
-    }
+    public record Row(
+            int scale,
+            int commitments,
+            int participations,
+            int entryPolicies,
+            double firstCheckMs,
+            double otherDateMs,
+            int conflicts,
+            int risks,
+            double draftMicros,
+            double baselineDraftMs,
+            double baselineOverDraft) {}
 
     public static List<Row> run(Path data, int[] scales, PrintStream out) {
         Registry reference = ReferenceData.load();
         List<EntryPolicy> policies = policies(reference, data);
         out.println("coherence: whole registry on " + ON + " and a draft, one thread (wall time, medians); "
                 + policies.size() + " entry policies from " + data);
-        out.println("scale | commitments | participations | first check ms | other date ms | conflicts | risks | draft µs | baseline draft ms | ratio");
+        out.println(
+                "scale | commitments | participations | first check ms | other date ms | conflicts | risks | draft µs | baseline draft ms | ratio");
         List<Row> rows = new ArrayList<>();
         for (int scale : scales) {
             Registry registry = scaled(reference, policies, scale);
@@ -73,7 +83,8 @@ public final class CoherenceBenchmark {
             int involving = -1;
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                involving = CoherenceRules.STANDARD.conflicts(registry, draft, ON).size();
+                involving =
+                        CoherenceRules.STANDARD.conflicts(registry, draft, ON).size();
                 incremental[i] = (System.nanoTime() - t) / 1e3;
             }
             double[] baseline = new double[3];
@@ -81,20 +92,44 @@ public final class CoherenceBenchmark {
                 long t = System.nanoTime();
                 Registry recorded = record(registry, draft);
                 long seen = CoherenceRules.STANDARD.conflicts(recorded, ON).stream()
-                        .filter(c -> c.commitments().stream().anyMatch(r -> r.instrument().equals(draft.instrument().id()))).count();
+                        .filter(c -> c.commitments().stream()
+                                .anyMatch(r ->
+                                        r.instrument().equals(draft.instrument().id())))
+                        .count();
                 baseline[i] = (System.nanoTime() - t) / 1e6;
-                if (seen != involving) throw new IllegalStateException("the draft's check found " + involving + ", the baseline " + seen);
+                if (seen != involving)
+                    throw new IllegalStateException("the draft's check found " + involving + ", the baseline " + seen);
             }
             // Leave the index of the scaled registry current, as a server between two drafts would have it.
             CoherenceRules.STANDARD.conflicts(registry, ON);
-            int conflicts = (int) found.stream().filter(c -> c.severity() == Conflict.Severity.CONFLICT).count();
-            Row row = new Row(scale, registry.commitments().size(), registry.participations().size(), policies.size(), first,
-                    median(other), conflicts, found.size() - conflicts, median(incremental), median(baseline),
+            int conflicts = (int) found.stream()
+                    .filter(c -> c.severity() == Conflict.Severity.CONFLICT)
+                    .count();
+            Row row = new Row(
+                    scale,
+                    registry.commitments().size(),
+                    registry.participations().size(),
+                    policies.size(),
+                    first,
+                    median(other),
+                    conflicts,
+                    found.size() - conflicts,
+                    median(incremental),
+                    median(baseline),
                     median(baseline) * 1e3 / median(incremental));
             rows.add(row);
-            out.printf("%5d | %11d | %14d | %14.1f | %13.1f | %9d | %5d | %8.0f | %17.1f | %.0f×%n", row.scale(), row.commitments(),
-                    row.participations(), row.firstCheckMs(), row.otherDateMs(), row.conflicts(), row.risks(), row.draftMicros(),
-                    row.baselineDraftMs(), row.baselineOverDraft());
+            out.printf(
+                    "%5d | %11d | %14d | %14.1f | %13.1f | %9d | %5d | %8.0f | %17.1f | %.0f×%n",
+                    row.scale(),
+                    row.commitments(),
+                    row.participations(),
+                    row.firstCheckMs(),
+                    row.otherDateMs(),
+                    row.conflicts(),
+                    row.risks(),
+                    row.draftMicros(),
+                    row.baselineDraftMs(),
+                    row.baselineOverDraft());
         }
         return rows;
     }
@@ -104,7 +139,8 @@ public final class CoherenceBenchmark {
         reference.states().forEach(s -> codes.add(s.id()));
         List<EntryPolicy> policies = new ArrayList<>();
         for (VisaSnapshot.PublishedFile file : VisaSnapshot.publishedIn(data, DemoData.VISA_MATRIX_AS_OF)) {
-            policies.addAll(VisaMatrixImporter.read(file.file(), codes, file.date()).policies());
+            policies.addAll(
+                    VisaMatrixImporter.read(file.file(), codes, file.date()).policies());
         }
         return policies;
     }
@@ -118,12 +154,31 @@ public final class CoherenceBenchmark {
         for (int copy = 1; copy < scale; copy++) {
             for (Instrument i : reference.instruments()) {
                 String id = i.id() + "_COPY" + copy;
-                instruments.add(new Instrument(id, i.title(), i.kind(), i.level(), i.binding(), i.adopted(), i.inForce(), i.appliedFrom(), i.pillars(), i.source()));
+                instruments.add(new Instrument(
+                        id,
+                        i.title(),
+                        i.kind(),
+                        i.level(),
+                        i.binding(),
+                        i.adopted(),
+                        i.inForce(),
+                        i.appliedFrom(),
+                        i.pillars(),
+                        i.source()));
                 for (Participation p : reference.participationsIn(i.id())) {
-                    participations.add(new Participation(p.partyId(), id, p.status(), p.since(), p.until(), p.reservations(), p.source(), p.sincePrecision()));
+                    participations.add(new Participation(
+                            p.partyId(),
+                            id,
+                            p.status(),
+                            p.since(),
+                            p.until(),
+                            p.reservations(),
+                            p.source(),
+                            p.sincePrecision()));
                 }
                 for (Commitment c : reference.commitmentsUnder(i.id())) {
-                    commitments.add(CommitmentTerms.toCommitment(c.kind(), id, c.scope(), c.term(), CommitmentTerms.of(c), c.source()));
+                    commitments.add(CommitmentTerms.toCommitment(
+                            c.kind(), id, c.scope(), c.term(), CommitmentTerms.of(c), c.source()));
                 }
             }
         }
@@ -132,21 +187,61 @@ public final class CoherenceBenchmark {
             String a = STATES.get(random.nextInt(STATES.size()));
             String b = STATES.get(random.nextInt(STATES.size()));
             if (a.equals(b)) continue;
-            instruments.add(new Instrument(id, "Synthetic bilateral agreement " + k, Instrument.Kind.BILATERAL_AGREEMENT, Instrument.Level.BILATERAL,
-                    true, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1), Set.of(Pillar.COOPERATION), SYNTHETIC));
+            instruments.add(new Instrument(
+                    id,
+                    "Synthetic bilateral agreement " + k,
+                    Instrument.Kind.BILATERAL_AGREEMENT,
+                    Instrument.Level.BILATERAL,
+                    true,
+                    LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2020, 2, 1),
+                    Set.of(Pillar.COOPERATION),
+                    SYNTHETIC));
             for (String party : List.of(a, b)) {
-                participations.add(new Participation(party, id, Participation.Status.RATIFIED, LocalDate.of(2020, 2, 1), null, List.of(), SYNTHETIC));
+                participations.add(new Participation(
+                        party,
+                        id,
+                        Participation.Status.RATIFIED,
+                        LocalDate.of(2020, 2, 1),
+                        null,
+                        List.of(),
+                        SYNTHETIC));
             }
             Map<String, String> terms;
-            Commitment.Kind kind = List.of(Commitment.Kind.VISA_WAIVER, Commitment.Kind.READMISSION, Commitment.Kind.LEGAL_CHANNEL,
-                    Commitment.Kind.DATA_SHARING).get(random.nextInt(4));
+            Commitment.Kind kind = List.of(
+                            Commitment.Kind.VISA_WAIVER,
+                            Commitment.Kind.READMISSION,
+                            Commitment.Kind.LEGAL_CHANNEL,
+                            Commitment.Kind.DATA_SHARING)
+                    .get(random.nextInt(4));
             terms = switch (kind) {
                 case VISA_WAIVER -> Map.of("stay_days", "30", "window_days", "180");
-                case READMISSION -> Map.of("answer_deadline_days", "30", "third_country_nationals", Boolean.toString(random.nextBoolean()));
-                case LEGAL_CHANNEL -> random.nextBoolean() ? Map.of("sector", "care", "annual_quota", "500")
-                        : Map.of("sector", "agriculture", "annual_quota", "500", "unequal_treatment", "SOCIAL_SECURITY");
-                default -> Map.of("dataset", "PNR", "purposes", random.nextBoolean() ? "serious crime" : "serious crime|migration control",
-                        "fields", "name", "retention_days", Integer.toString(365 + random.nextInt(4000)));
+                case READMISSION ->
+                    Map.of(
+                            "answer_deadline_days",
+                            "30",
+                            "third_country_nationals",
+                            Boolean.toString(random.nextBoolean()));
+                case LEGAL_CHANNEL ->
+                    random.nextBoolean()
+                            ? Map.of("sector", "care", "annual_quota", "500")
+                            : Map.of(
+                                    "sector",
+                                    "agriculture",
+                                    "annual_quota",
+                                    "500",
+                                    "unequal_treatment",
+                                    "SOCIAL_SECURITY");
+                default ->
+                    Map.of(
+                            "dataset",
+                            "PNR",
+                            "purposes",
+                            random.nextBoolean() ? "serious crime" : "serious crime|migration control",
+                            "fields",
+                            "name",
+                            "retention_days",
+                            Integer.toString(365 + random.nextInt(4000)));
             };
             commitments.add(CommitmentTerms.toCommitment(kind, id, Scope.bilateral(a, b), Term.OPEN, terms, SYNTHETIC));
         }
@@ -156,16 +251,50 @@ public final class CoherenceBenchmark {
     /** A German visa waiver for Nigerians (Annex I) with a PNR transfer for migration control: two conflicts. */
     static Draft draft() {
         String id = "BENCH_DRAFT";
-        Instrument instrument = new Instrument(id, "Benchmark draft", Instrument.Kind.BILATERAL_AGREEMENT, Instrument.Level.BILATERAL, true,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), Set.of(Pillar.LEGAL_MOVEMENT), SYNTHETIC);
+        Instrument instrument = new Instrument(
+                id,
+                "Benchmark draft",
+                Instrument.Kind.BILATERAL_AGREEMENT,
+                Instrument.Level.BILATERAL,
+                true,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 1),
+                Set.of(Pillar.LEGAL_MOVEMENT),
+                SYNTHETIC);
         List<Commitment> commitments = List.of(
-                CommitmentTerms.toCommitment(Commitment.Kind.VISA_WAIVER, id, Scope.bilateral("DEU", "NGA"), Term.OPEN,
-                        Map.of("stay_days", "90", "window_days", "180"), SYNTHETIC),
-                CommitmentTerms.toCommitment(Commitment.Kind.DATA_SHARING, id, Scope.bilateral("DEU", "NGA"), Term.OPEN,
-                        Map.of("dataset", "PNR", "purposes", "migration control", "fields", "name", "retention_days", "100"), SYNTHETIC));
+                CommitmentTerms.toCommitment(
+                        Commitment.Kind.VISA_WAIVER,
+                        id,
+                        Scope.bilateral("DEU", "NGA"),
+                        Term.OPEN,
+                        Map.of("stay_days", "90", "window_days", "180"),
+                        SYNTHETIC),
+                CommitmentTerms.toCommitment(
+                        Commitment.Kind.DATA_SHARING,
+                        id,
+                        Scope.bilateral("DEU", "NGA"),
+                        Term.OPEN,
+                        Map.of(
+                                "dataset",
+                                "PNR",
+                                "purposes",
+                                "migration control",
+                                "fields",
+                                "name",
+                                "retention_days",
+                                "100"),
+                        SYNTHETIC));
         List<Participation> participations = List.of(
-                new Participation("DEU", id, Participation.Status.RATIFIED, LocalDate.of(2026, 2, 1), null, List.of(), SYNTHETIC),
-                new Participation("NGA", id, Participation.Status.RATIFIED, LocalDate.of(2026, 2, 1), null, List.of(), SYNTHETIC));
+                new Participation(
+                        "DEU", id, Participation.Status.RATIFIED, LocalDate.of(2026, 2, 1), null, List.of(), SYNTHETIC),
+                new Participation(
+                        "NGA",
+                        id,
+                        Participation.Status.RATIFIED,
+                        LocalDate.of(2026, 2, 1),
+                        null,
+                        List.of(),
+                        SYNTHETIC));
         return new Draft(instrument, commitments, participations);
     }
 

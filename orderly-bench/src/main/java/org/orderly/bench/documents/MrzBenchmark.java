@@ -100,9 +100,10 @@ public class MrzBenchmark {
                 "([A-Z0-9<]{9})([0-9<])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])([A-Z0-9<]{7})([0-9])");
         private static final Pattern VISA_LINE2 = Pattern.compile(
                 "([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])([A-Z0-9<]*)");
-        private static final Pattern TD1_LINE1 = Pattern.compile("([A-Z<]{2})([A-Z<]{3})([A-Z0-9<]{9})([0-9<])([A-Z0-9<]{15})");
-        private static final Pattern TD1_LINE2 = Pattern.compile(
-                "([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])([A-Z<]{3})([A-Z0-9<]{11})([0-9])");
+        private static final Pattern TD1_LINE1 =
+                Pattern.compile("([A-Z<]{2})([A-Z<]{3})([A-Z0-9<]{9})([0-9<])([A-Z0-9<]{15})");
+        private static final Pattern TD1_LINE2 =
+                Pattern.compile("([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])([A-Z<]{3})([A-Z0-9<]{11})([0-9])");
         private static final Pattern VALID = Pattern.compile("[A-Z0-9<]+");
         private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -130,7 +131,9 @@ public class MrzBenchmark {
                 fields.put("expiry", LocalDate.parse(l2.group(4), YYMMDD));
                 fields.put("expiryOk", digit(l2.group(4)).equals(l2.group(5)));
                 fields.put("nationality", l2.group(6).replace("<", ""));
-                String composite = lines[0].substring(5) + lines[1].substring(0, 7) + lines[1].substring(8, 15)
+                String composite = lines[0].substring(5)
+                        + lines[1].substring(0, 7)
+                        + lines[1].substring(8, 15)
                         + lines[1].substring(18, 29);
                 fields.put("compositeOk", digit(composite).equals(l2.group(8)));
                 nameField = lines[2];
@@ -160,7 +163,9 @@ public class MrzBenchmark {
             }
             String[] parts = nameField.split("<<", 2);
             fields.put("primary", parts[0].replace('<', ' ').trim());
-            fields.put("secondary", parts.length > 1 ? String.join(" ", parts[1].split("<+")).trim() : "");
+            fields.put(
+                    "secondary",
+                    parts.length > 1 ? String.join(" ", parts[1].split("<+")).trim() : "");
             return fields;
         }
 
@@ -173,8 +178,8 @@ public class MrzBenchmark {
         String number = word(random, 9, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
         String birth = yymmdd(ON.minusDays(random.nextInt(30000)));
         String expiry = yymmdd(ON.plusDays(random.nextInt(3650)));
-        String name = word(random, 8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "<<" + word(random, 6, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-                + "<" + word(random, 5, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        String name = word(random, 8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "<<"
+                + word(random, 6, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "<" + word(random, 5, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
         char sex = random.nextBoolean() ? 'F' : 'M';
         String core = number + CheckDigit.of(number) + "NLD" + birth + CheckDigit.of(birth) + sex + expiry
                 + CheckDigit.of(expiry);
@@ -182,7 +187,8 @@ public class MrzBenchmark {
             case 0: {
                 String line1 = pad("I<NLD" + number + CheckDigit.of(number), 30);
                 String line2 = pad(birth + CheckDigit.of(birth) + sex + expiry + CheckDigit.of(expiry) + "NLD", 29);
-                String composite = line1.substring(5) + line2.substring(0, 7) + line2.substring(8, 15) + line2.substring(18, 29);
+                String composite =
+                        line1.substring(5) + line2.substring(0, 7) + line2.substring(8, 15) + line2.substring(18, 29);
                 return new String[] {line1, line2 + CheckDigit.of(composite), pad(name, 30)};
             }
             case 1: {

@@ -19,9 +19,9 @@ import org.orderly.lab.scenario.DraftDeal;
 import org.orderly.lab.scenario.ScenarioResult;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Commitment;
+import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Registry;
@@ -39,17 +39,29 @@ import org.orderly.regime.reference.ReferenceData;
  * identical: each scenario is a pure function of the lab and its deal).
  */
 public final class LabBenchmark {
-    private LabBenchmark() {
-    }
+    private LabBenchmark() {}
 
     /** The figures of one run. */
-    public record Result(int corridors, double fitSeconds, double validationSeconds, double projectColdSeconds, double projectWarmMillis,
-                         double scenarioMillis, int scenarios, int threads, double wallSeconds, double scenariosPerSecond,
-                         double cpuMillisPerScenario, int baselineScenarios, double baselineScenariosPerSecond,
-                         double baselineCpuMillisPerScenario, double speedUp, boolean identical) {
-    }
+    public record Result(
+            int corridors,
+            double fitSeconds,
+            double validationSeconds,
+            double projectColdSeconds,
+            double projectWarmMillis,
+            double scenarioMillis,
+            int scenarios,
+            int threads,
+            double wallSeconds,
+            double scenariosPerSecond,
+            double cpuMillisPerScenario,
+            int baselineScenarios,
+            double baselineScenariosPerSecond,
+            double baselineCpuMillisPerScenario,
+            double speedUp,
+            boolean identical) {}
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** A scenario's fingerprint and the CPU time its thread spent on it. */
     private record Timed(double fingerprint, long cpuNanos) {
@@ -60,14 +72,18 @@ public final class LabBenchmark {
         }
     }
 
-    public static Result run(Path data, int scenarios, int threads, long seed, PrintStream out) throws InterruptedException {
+    public static Result run(Path data, int scenarios, int threads, long seed, PrintStream out)
+            throws InterruptedException {
         long t0 = System.nanoTime();
         List<VisaSnapshot> snapshots = VisaSnapshot.publishedIn(data, VisaSnapshot.SHARED_DATA_CURRENT_AS_OF).stream()
-                .map(p -> VisaSnapshot.read(p.file(), p.date())).toList();
+                .map(p -> VisaSnapshot.read(p.file(), p.date()))
+                .toList();
         Registry registry = Registries.withEntryPolicies(ReferenceData.load(), snapshots);
         Lab lab = Lab.fromFolder(data, registry, Specification.GRAVITY);
         double fit = seconds(t0);
-        out.printf("lab: data read and model fitted in %.1f s (%,d observations)%n", fit, lab.model().fit().observations());
+        out.printf(
+                "lab: data read and model fitted in %.1f s (%,d observations)%n",
+                fit, lab.model().fit().observations());
         long t1 = System.nanoTime();
         lab.validation(Lab.VALIDATION_CORRIDORS);
         double validation = seconds(t1);
@@ -79,9 +95,11 @@ public final class LabBenchmark {
         int corridors = 0;
         for (double v : projection.stock()) if (!Double.isNaN(v)) corridors++;
         long t3 = System.nanoTime();
-        org.orderly.lab.model.Projector.project(lab.model(), lab.observations(), lab.baseline(), year, Assumptions.DEFAULT);
+        org.orderly.lab.model.Projector.project(
+                lab.model(), lab.observations(), lab.baseline(), year, Assumptions.DEFAULT);
         double warm = (System.nanoTime() - t3) / 1e6;
-        out.printf("lab: every corridor (%,d) projected to %d: %.2f s cold (three rulebooks and travel answers compiled), %.0f ms warm%n",
+        out.printf(
+                "lab: every corridor (%,d) projected to %d: %.2f s cold (three rulebooks and travel answers compiled), %.0f ms warm%n",
                 corridors, year, cold, warm);
         List<DraftDeal> deals = deals(lab, scenarios, seed, year);
         long t4 = System.nanoTime();
@@ -118,16 +136,42 @@ public final class LabBenchmark {
         }
         double wall = seconds(t6);
         boolean identical = true;
-        for (int i = 0; i < baselineCount; i++) identical &= Double.doubleToLongBits(single[i]) == Double.doubleToLongBits(parallel[i]);
+        for (int i = 0; i < baselineCount; i++)
+            identical &= Double.doubleToLongBits(single[i]) == Double.doubleToLongBits(parallel[i]);
         double rate = scenarios / wall;
         double baselineRate = baselineCount / baselineSeconds;
         double cpuPer = parallelCpu / 1e6 / scenarios;
         double baselineCpuPer = singleCpu / 1e6 / baselineCount;
-        out.printf("lab: %,d draft deals on %d threads (plain fixed pool): %.1f s wall, %.1f scenarios/s, %.0f CPU ms each; the first %d on one "
-                        + "thread: %.1f scenarios/s, %.0f CPU ms each; speed-up %.2f×; results identical: %s%n", scenarios, threads, wall, rate, cpuPer,
-                baselineCount, baselineRate, baselineCpuPer, rate / baselineRate, identical);
-        return new Result(corridors, fit, validation, cold, warm, one, scenarios, threads, wall, rate, cpuPer, baselineCount, baselineRate,
-                baselineCpuPer, rate / baselineRate, identical);
+        out.printf(
+                "lab: %,d draft deals on %d threads (plain fixed pool): %.1f s wall, %.1f scenarios/s, %.0f CPU ms each; the first %d on one "
+                        + "thread: %.1f scenarios/s, %.0f CPU ms each; speed-up %.2f×; results identical: %s%n",
+                scenarios,
+                threads,
+                wall,
+                rate,
+                cpuPer,
+                baselineCount,
+                baselineRate,
+                baselineCpuPer,
+                rate / baselineRate,
+                identical);
+        return new Result(
+                corridors,
+                fit,
+                validation,
+                cold,
+                warm,
+                one,
+                scenarios,
+                threads,
+                wall,
+                rate,
+                cpuPer,
+                baselineCount,
+                baselineRate,
+                baselineCpuPer,
+                rate / baselineRate,
+                identical);
     }
 
     /** Every corridor change and state effect of a scenario folded into one number, to compare two runs bit for bit. */
@@ -166,24 +210,47 @@ public final class LabBenchmark {
             String id = "BENCH-" + i;
             String grantor = destinations.get(random.nextInt(destinations.size()));
             String beneficiary = origins.get(random.nextInt(origins.size()));
-            if (grantor.equals(beneficiary)) beneficiary = origins.get((origins.indexOf(beneficiary) + 1) % origins.size());
+            if (grantor.equals(beneficiary))
+                beneficiary = origins.get((origins.indexOf(beneficiary) + 1) % origins.size());
             Scope scope = Scope.directed(java.util.Set.of(grantor), java.util.Set.of(beneficiary));
             List<Commitment> commitments = new ArrayList<>();
             int kinds = 1 + random.nextInt(3);
             for (int k = 0; k < kinds; k++) {
                 switch (random.nextInt(4)) {
-                    case 0 -> commitments.add(CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, id, scope, Term.OPEN,
-                            java.util.Map.of("sector", "any", "annual_quota", Integer.toString(500 + random.nextInt(20_000))), source));
+                    case 0 ->
+                        commitments.add(CommitmentTerms.toCommitment(
+                                Commitment.Kind.LEGAL_CHANNEL,
+                                id,
+                                scope,
+                                Term.OPEN,
+                                java.util.Map.of(
+                                        "sector",
+                                        "any",
+                                        "annual_quota",
+                                        Integer.toString(500 + random.nextInt(20_000))),
+                                source));
                     case 1 -> commitments.add(new FreeMovement(id, scope, Term.OPEN, random.nextBoolean(), source));
-                    case 2 -> commitments.add(new VisaWaiver(id, scope, Term.OPEN, 90, 180, VisaWaiver.SHORT_STAY, source));
-                    default -> commitments.add(new RemittanceCost(id, scope, Term.OPEN, java.math.BigDecimal.valueOf(1 + random.nextInt(4)), source));
+                    case 2 ->
+                        commitments.add(new VisaWaiver(id, scope, Term.OPEN, 90, 180, VisaWaiver.SHORT_STAY, source));
+                    default ->
+                        commitments.add(new RemittanceCost(
+                                id, scope, Term.OPEN, java.math.BigDecimal.valueOf(1 + random.nextInt(4)), source));
                 }
             }
-            Instrument instrument = new Instrument(id, "Benchmark deal " + i, Instrument.Kind.BILATERAL_AGREEMENT, Instrument.Level.BILATERAL,
-                    true, inForce, inForce, java.util.EnumSet.noneOf(Pillar.class), source);
+            Instrument instrument = new Instrument(
+                    id,
+                    "Benchmark deal " + i,
+                    Instrument.Kind.BILATERAL_AGREEMENT,
+                    Instrument.Level.BILATERAL,
+                    true,
+                    inForce,
+                    inForce,
+                    java.util.EnumSet.noneOf(Pillar.class),
+                    source);
             List<Participation> participations = List.of(
                     new Participation(grantor, id, Participation.Status.RATIFIED, inForce, null, List.of(), source),
-                    new Participation(beneficiary, id, Participation.Status.RATIFIED, inForce, null, List.of(), source));
+                    new Participation(
+                            beneficiary, id, Participation.Status.RATIFIED, inForce, null, List.of(), source));
             deals.add(new DraftDeal(instrument, commitments, participations));
         }
         return deals;
@@ -192,9 +259,12 @@ public final class LabBenchmark {
     /** The {@code k} areas with the largest totals that the registry knows as parties. */
     private static List<String> largest(List<String> codes, double[] totals, int k, Lab lab) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) if (lab.baseline().registry().party(codes.get(i)).isPresent()) order.add(i);
+        for (int i = 0; i < codes.size(); i++)
+            if (lab.baseline().registry().party(codes.get(i)).isPresent()) order.add(i);
         order.sort((a, b) -> Double.compare(totals[b], totals[a]));
-        return order.subList(0, Math.min(k, order.size())).stream().map(codes::get).toList();
+        return order.subList(0, Math.min(k, order.size())).stream()
+                .map(codes::get)
+                .toList();
     }
 
     private static double seconds(long start) {

@@ -1,5 +1,12 @@
 package org.orderly.bench.negotiation;
 
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Option;
@@ -11,14 +18,6 @@ import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 import org.orderly.negotiation.solver.SolverSettings;
 
-import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-
 /**
  * Scenario benchmark: the CP-SAT deal engine against exhaustive enumeration (the GENIUS way) on
  * growing two-party domains in the same run, then the large domains no enumeration can visit
@@ -28,8 +27,7 @@ import java.util.Random;
  * {@code java -cp … org.orderly.bench.negotiation.NegotiationScenario [--json]}.
  */
 public final class NegotiationScenario {
-    private NegotiationScenario() {
-    }
+    private NegotiationScenario() {}
 
     public static void main(String[] args) {
         run(System.out, List.of(args).contains("--json"));
@@ -45,44 +43,112 @@ public final class NegotiationScenario {
             for (Objective objective : Objective.values()) {
                 Outcome.Proposal baseline = (Outcome.Proposal) Enumeration.propose(table, objective);
                 Outcome.Proposal engine = (Outcome.Proposal) solver.propose(table, objective);
-                boolean same = Math.abs(engine.value() - baseline.value()) <= 1e-9 * Math.max(1, Math.abs(baseline.value()));
-                print(out, json, "versus-enumeration", 2, issues, 5, Enumeration.outcomes(table), objective, engine,
-                        baseline.seconds(), same);
+                boolean same =
+                        Math.abs(engine.value() - baseline.value()) <= 1e-9 * Math.max(1, Math.abs(baseline.value()));
+                print(
+                        out,
+                        json,
+                        "versus-enumeration",
+                        2,
+                        issues,
+                        5,
+                        Enumeration.outcomes(table),
+                        objective,
+                        engine,
+                        baseline.seconds(),
+                        same);
             }
         }
         SolverSettings limited = new SolverSettings(10, 2, List.of());
         DealSolver large = new DealSolver(limited);
         Table twoByForty = table(2, 40, 10, 40);
         for (Objective objective : Objective.values()) {
-            print(out, json, "scale", 2, 40, 10, Enumeration.outcomes(twoByForty), objective, (Outcome.Proposal) large.propose(twoByForty, objective), Double.NaN, true);
+            print(
+                    out,
+                    json,
+                    "scale",
+                    2,
+                    40,
+                    10,
+                    Enumeration.outcomes(twoByForty),
+                    objective,
+                    (Outcome.Proposal) large.propose(twoByForty, objective),
+                    Double.NaN,
+                    true);
         }
         Table thirtyByHundred = table(30, 100, 5, 30100);
         for (Objective objective : Objective.values()) {
             Outcome outcome = large.propose(thirtyByHundred, objective);
-            if (outcome instanceof Outcome.Proposal p) print(out, json, "scale", 30, 100, 5, Long.MAX_VALUE, objective, p, Double.NaN, true);
+            if (outcome instanceof Outcome.Proposal p)
+                print(out, json, "scale", 30, 100, 5, Long.MAX_VALUE, objective, p, Double.NaN, true);
             else out.println("30x100x5 " + objective + ": " + ((Outcome.NoDeal) outcome).reason());
         }
     }
 
-    private static void print(PrintStream out, boolean json, String kind, int parties, int issues, int options, long outcomes,
-                              Objective objective, Outcome.Proposal engine, double enumerationSeconds, boolean same) {
+    private static void print(
+            PrintStream out,
+            boolean json,
+            String kind,
+            int parties,
+            int issues,
+            int options,
+            long outcomes,
+            Objective objective,
+            Outcome.Proposal engine,
+            double enumerationSeconds,
+            boolean same) {
         String space = outcomes == Long.MAX_VALUE ? options + "^" + issues : String.valueOf(outcomes);
         if (json) {
-            out.printf(Locale.ROOT, "{\"benchmark\":\"negotiation\",\"kind\":\"%s\",\"parties\":%d,\"issues\":%d,\"options\":%d,\"outcomes\":\"%s\","
+            out.printf(
+                    Locale.ROOT,
+                    "{\"benchmark\":\"negotiation\",\"kind\":\"%s\",\"parties\":%d,\"issues\":%d,\"options\":%d,\"outcomes\":\"%s\","
                             + "\"objective\":\"%s\",\"engineSeconds\":%.4f,\"proof\":\"%s\",\"value\":%s,\"bound\":%s,\"gap\":%.6f,"
                             + "\"gapDefinition\":\"%s\",\"enumerationSeconds\":%s,\"sameOptimum\":%b}%n",
-                    kind, parties, issues, options, space, objective, engine.seconds(), engine.proof(), number(engine.value()),
-                    number(engine.bound()), engine.gap(), gapDefinition(objective),
-                    Double.isNaN(enumerationSeconds) ? "null" : String.format(Locale.ROOT, "%.4f", enumerationSeconds), same);
+                    kind,
+                    parties,
+                    issues,
+                    options,
+                    space,
+                    objective,
+                    engine.seconds(),
+                    engine.proof(),
+                    number(engine.value()),
+                    number(engine.bound()),
+                    engine.gap(),
+                    gapDefinition(objective),
+                    Double.isNaN(enumerationSeconds) ? "null" : String.format(Locale.ROOT, "%.4f", enumerationSeconds),
+                    same);
         } else if (Double.isNaN(enumerationSeconds)) {
-            out.printf(Locale.ROOT, "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  %-10s gap %.4f"
+            out.printf(
+                    Locale.ROOT,
+                    "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  %-10s gap %.4f"
                             + "  value %.6g  bound %.6g  (gap = %s)%n",
-                    kind, parties, issues, options, outcomes == Long.MAX_VALUE || outcomes > 1e15 ? options + "^" + issues : space,
-                    objective, engine.seconds(), engine.proof(), engine.gap(), engine.value(), engine.bound(), gapDefinition(objective));
+                    kind,
+                    parties,
+                    issues,
+                    options,
+                    outcomes == Long.MAX_VALUE || outcomes > 1e15 ? options + "^" + issues : space,
+                    objective,
+                    engine.seconds(),
+                    engine.proof(),
+                    engine.gap(),
+                    engine.value(),
+                    engine.bound(),
+                    gapDefinition(objective));
         } else {
-            out.printf(Locale.ROOT, "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  enumeration %8.3f s  ratio %7.2f  same optimum: %b%n",
-                    kind, parties, issues, options, space, objective, engine.seconds(), enumerationSeconds,
-                    enumerationSeconds / engine.seconds(), same);
+            out.printf(
+                    Locale.ROOT,
+                    "%-18s %2d parties × %3d issues × %2d options (%s outcomes) %-6s  CP-SAT %8.3f s  enumeration %8.3f s  ratio %7.2f  same optimum: %b%n",
+                    kind,
+                    parties,
+                    issues,
+                    options,
+                    space,
+                    objective,
+                    engine.seconds(),
+                    enumerationSeconds,
+                    enumerationSeconds / engine.seconds(),
+                    same);
         }
     }
 
@@ -105,7 +171,8 @@ public final class NegotiationScenario {
         List<Issue> issueList = new ArrayList<>();
         for (int i = 0; i < issues; i++) {
             List<Option> list = new ArrayList<>();
-            for (int o = 0; o < options; o++) list.add(o == 0 ? Option.none("o0", "none") : Option.of("o" + o, null, o));
+            for (int o = 0; o < options; o++)
+                list.add(o == 0 ? Option.none("o0", "none") : Option.of("o" + o, null, o));
             issueList.add(new Issue("i" + i, null, null, list));
         }
         Map<String, Valuation> valuations = new LinkedHashMap<>();

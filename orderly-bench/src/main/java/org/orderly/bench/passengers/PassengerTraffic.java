@@ -13,22 +13,54 @@ import java.util.Random;
  */
 public final class PassengerTraffic {
     /** How a message is written. */
-    public enum Mess { CLEAN, STAR_DOLLAR, DASH_TILDE, CRLF_LINES, WRAPPED, LEADING_SPACES, GARBAGE_AROUND }
+    public enum Mess {
+        CLEAN,
+        STAR_DOLLAR,
+        DASH_TILDE,
+        CRLF_LINES,
+        WRAPPED,
+        LEADING_SPACES,
+        GARBAGE_AROUND
+    }
 
     /** One generated message and how many travellers it holds. */
-    public record Message(byte[] bytes, int travellers, boolean pnr, Mess mess) {
-    }
+    public record Message(byte[] bytes, int travellers, boolean pnr, Mess mess) {}
 
-    private static final String[] SURNAMES = {"SMITH", "O'BRIEN", "GARCIA", "NGUYEN", "MULLER", "ROSSI", "KOWALSKI",
-        "HASSAN", "TANAKA", "SILVA", "OKAFOR", "JOHANSSON", "DUBOIS", "PETROV", "KIM", "SINGH", "MARTIN", "COHEN"};
-    private static final String[] GIVEN = {"ANNA", "JOHN", "MARIA", "WEI", "FATIMA", "LUCA", "SOFIA", "OMAR", "YUKI",
-        "PEDRO", "AMARA", "ERIK", "CLAIRE", "IVAN", "MIN", "PRIYA", "LEO", "NOA"};
-    private static final String[] STATES = {"GBR", "USA", "FRA", "DEU", "NGA", "IND", "BRA", "JPN", "KOR", "ITA", "ESP", "CAN"};
-    private static final String[] AIRPORTS = {"LHR", "JFK", "CDG", "FRA", "IAD", "SIN", "ICN", "MUC", "YVR", "LOS", "DEL", "GRU"};
-    private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    private static final String[] SURNAMES = {
+        "SMITH",
+        "O'BRIEN",
+        "GARCIA",
+        "NGUYEN",
+        "MULLER",
+        "ROSSI",
+        "KOWALSKI",
+        "HASSAN",
+        "TANAKA",
+        "SILVA",
+        "OKAFOR",
+        "JOHANSSON",
+        "DUBOIS",
+        "PETROV",
+        "KIM",
+        "SINGH",
+        "MARTIN",
+        "COHEN"
+    };
+    private static final String[] GIVEN = {
+        "ANNA", "JOHN", "MARIA", "WEI", "FATIMA", "LUCA", "SOFIA", "OMAR", "YUKI", "PEDRO", "AMARA", "ERIK", "CLAIRE",
+        "IVAN", "MIN", "PRIYA", "LEO", "NOA"
+    };
+    private static final String[] STATES = {
+        "GBR", "USA", "FRA", "DEU", "NGA", "IND", "BRA", "JPN", "KOR", "ITA", "ESP", "CAN"
+    };
+    private static final String[] AIRPORTS = {
+        "LHR", "JFK", "CDG", "FRA", "IAD", "SIN", "ICN", "MUC", "YVR", "LOS", "DEL", "GRU"
+    };
+    private static final String[] MONTHS = {
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"
+    };
 
-    private PassengerTraffic() {
-    }
+    private PassengerTraffic() {}
 
     public static List<Message> generate(int flights, int travellersPerFlight, double pnrShare, long seed) {
         Random random = new Random(seed);
@@ -55,24 +87,66 @@ public final class PassengerTraffic {
     private static String paxlst(Random r, int flight, int travellers) {
         StringBuilder m = new StringBuilder(200 + travellers * 260);
         String from = pick(r, AIRPORTS), to = pick(r, AIRPORTS);
-        m.append("UNB+UNOA:4+CARRIER").append(flight % 50).append(":ZZ+GOVAPI:ZZ+260115:0900+").append(flight).append("++APIS'");
+        m.append("UNB+UNOA:4+CARRIER")
+                .append(flight % 50)
+                .append(":ZZ+GOVAPI:ZZ+260115:0900+")
+                .append(flight)
+                .append("++APIS'");
         m.append("UNG+PAXLST+CARRIER+GOVAPI+260115:0900+").append(flight).append("+UN+D:05B'");
         m.append("UNH+M").append(flight).append("+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++OPERATIONS'COM+555-0100:TE'");
-        m.append("TDT+20+XX").append(100 + flight % 900).append("+++XX'LOC+125+").append(from).append("'DTM+189:2601151230:201'")
-                .append("LOC+87+").append(to).append("'DTM+232:2601151930:201'");
+        m.append("TDT+20+XX")
+                .append(100 + flight % 900)
+                .append("+++XX'LOC+125+")
+                .append(from)
+                .append("'DTM+189:2601151230:201'")
+                .append("LOC+87+")
+                .append(to)
+                .append("'DTM+232:2601151930:201'");
         int segments = 14;
         for (int t = 0; t < travellers; t++) {
             String nat = pick(r, STATES);
-            m.append("NAD+FL+++").append(release(pick(r, SURNAMES))).append(':').append(pick(r, GIVEN)).append(':').append(pick(r, GIVEN))
-                    .append("'ATT+2++").append(r.nextBoolean() ? 'M' : 'F').append("'DTM+329:").append(two(40 + r.nextInt(60)))
-                    .append(two(1 + r.nextInt(12))).append(two(1 + r.nextInt(28))).append("'LOC+178+").append(from)
-                    .append("'LOC+179+").append(to).append("'NAT+2+").append(nat).append("'RFF+AVF:").append(locator(r))
-                    .append("'DOC+P:110:111+").append(1_000_000 + r.nextInt(90_000_000)).append("'DTM+36:").append(two(27 + r.nextInt(10)))
-                    .append(two(1 + r.nextInt(12))).append(two(1 + r.nextInt(28))).append("'LOC+91+").append(nat).append('\'');
+            m.append("NAD+FL+++")
+                    .append(release(pick(r, SURNAMES)))
+                    .append(':')
+                    .append(pick(r, GIVEN))
+                    .append(':')
+                    .append(pick(r, GIVEN))
+                    .append("'ATT+2++")
+                    .append(r.nextBoolean() ? 'M' : 'F')
+                    .append("'DTM+329:")
+                    .append(two(40 + r.nextInt(60)))
+                    .append(two(1 + r.nextInt(12)))
+                    .append(two(1 + r.nextInt(28)))
+                    .append("'LOC+178+")
+                    .append(from)
+                    .append("'LOC+179+")
+                    .append(to)
+                    .append("'NAT+2+")
+                    .append(nat)
+                    .append("'RFF+AVF:")
+                    .append(locator(r))
+                    .append("'DOC+P:110:111+")
+                    .append(1_000_000 + r.nextInt(90_000_000))
+                    .append("'DTM+36:")
+                    .append(two(27 + r.nextInt(10)))
+                    .append(two(1 + r.nextInt(12)))
+                    .append(two(1 + r.nextInt(28)))
+                    .append("'LOC+91+")
+                    .append(nat)
+                    .append('\'');
             segments += 11;
         }
-        m.append("CNT+42:").append(travellers).append("'UNT+").append(segments + 2).append("+M").append(flight).append("'UNE+1+")
-                .append(flight).append("'UNZ+1+").append(flight).append('\'');
+        m.append("CNT+42:")
+                .append(travellers)
+                .append("'UNT+")
+                .append(segments + 2)
+                .append("+M")
+                .append(flight)
+                .append("'UNE+1+")
+                .append(flight)
+                .append("'UNZ+1+")
+                .append(flight)
+                .append('\'');
         return m.toString();
     }
 
@@ -81,8 +155,17 @@ public final class PassengerTraffic {
         String from = pick(r, AIRPORTS), to = pick(r, AIRPORTS);
         int bookings = (travellers + 1) / 2;
         m.append("UNB+IATA:1+XX+GOVPNR+260115:0900+").append(flight).append("++PNRGOV'");
-        m.append("UNH+1+PNRGOV:13:1:IA+XX").append(flight).append("'MSG+:22'ORG+XX:MUC'TVL+150126:1230:150126:1930+")
-                .append(from).append('+').append(to).append("+XX+").append(100 + flight % 900).append("'EQN+").append(bookings).append('\'');
+        m.append("UNH+1+PNRGOV:13:1:IA+XX")
+                .append(flight)
+                .append("'MSG+:22'ORG+XX:MUC'TVL+150126:1230:150126:1930+")
+                .append(from)
+                .append('+')
+                .append(to)
+                .append("+XX+")
+                .append(100 + flight % 900)
+                .append("'EQN+")
+                .append(bookings)
+                .append('\'');
         int segments = 6;
         int left = travellers;
         for (int b = 0; b < bookings; b++) {
@@ -93,19 +176,59 @@ public final class PassengerTraffic {
             left -= people;
             for (int p = 1; p <= people; p++) {
                 String surname = pick(r, SURNAMES), given = pick(r, GIVEN), nat = pick(r, STATES);
-                m.append("TIF+").append(release(surname)).append(":I+").append(given).append(" MR:A:").append(p).append('\'')
-                        .append("SSR+DOCS:HK:1:XX:::::/P/").append(nat).append('/').append(1_000_000 + r.nextInt(90_000_000))
-                        .append('/').append(nat).append('/').append(two(1 + r.nextInt(28))).append(pick(r, MONTHS)).append(two(40 + r.nextInt(60)))
-                        .append('/').append(r.nextBoolean() ? 'M' : 'F').append("/01JAN30/").append(release(surname)).append('/').append(given)
-                        .append("+::").append(p).append("'TKT+").append(1_000_000_000L + r.nextInt(1_000_000_000)).append(":T:1'")
-                        .append("FOP+CC:::VI:XXXXXXXXXXXX").append(1000 + r.nextInt(9000)).append(":0130'");
+                m.append("TIF+")
+                        .append(release(surname))
+                        .append(":I+")
+                        .append(given)
+                        .append(" MR:A:")
+                        .append(p)
+                        .append('\'')
+                        .append("SSR+DOCS:HK:1:XX:::::/P/")
+                        .append(nat)
+                        .append('/')
+                        .append(1_000_000 + r.nextInt(90_000_000))
+                        .append('/')
+                        .append(nat)
+                        .append('/')
+                        .append(two(1 + r.nextInt(28)))
+                        .append(pick(r, MONTHS))
+                        .append(two(40 + r.nextInt(60)))
+                        .append('/')
+                        .append(r.nextBoolean() ? 'M' : 'F')
+                        .append("/01JAN30/")
+                        .append(release(surname))
+                        .append('/')
+                        .append(given)
+                        .append("+::")
+                        .append(p)
+                        .append("'TKT+")
+                        .append(1_000_000_000L + r.nextInt(1_000_000_000))
+                        .append(":T:1'")
+                        .append("FOP+CC:::VI:XXXXXXXXXXXX")
+                        .append(1000 + r.nextInt(9000))
+                        .append(":0130'");
                 segments += 4;
             }
-            m.append("TVL+150126:1230:150126:1930+").append(from).append('+').append(to).append("+XX+").append(100 + flight % 900)
-                    .append(":Y'RPI+").append(people).append("+HK'");
+            m.append("TVL+150126:1230:150126:1930+")
+                    .append(from)
+                    .append('+')
+                    .append(to)
+                    .append("+XX+")
+                    .append(100 + flight % 900)
+                    .append(":Y'RPI+")
+                    .append(people)
+                    .append("+HK'");
             segments += 2;
             for (int p = 1; p <= people; p++) {
-                m.append("TRI++").append(p).append(":::").append(p).append("'TIF+X:I+Y:A:").append(p).append("'SSD+1").append((char) ('A' + p)).append("++++Y'");
+                m.append("TRI++")
+                        .append(p)
+                        .append(":::")
+                        .append(p)
+                        .append("'TIF+X:I+Y:A:")
+                        .append(p)
+                        .append("'SSD+1")
+                        .append((char) ('A' + p))
+                        .append("++++Y'");
                 segments += 3;
             }
         }

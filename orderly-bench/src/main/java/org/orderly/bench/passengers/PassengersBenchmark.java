@@ -5,12 +5,11 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.orderly.bench.passengers.PassengerTraffic.Message;
 import org.orderly.bench.passengers.PassengerTraffic.Mess;
+import org.orderly.bench.passengers.PassengerTraffic.Message;
 import org.orderly.passengers.ManifestReader;
 import org.orderly.passengers.edifact.EdifactLexer;
 import org.orderly.passengers.edifact.Segment;
@@ -24,14 +23,24 @@ import org.orderly.passengers.manifest.Manifest;
  */
 public final class PassengersBenchmark {
     /** Figures of one run. */
-    public record Result(int messages, long travellers, double megabytes, double orderlyParseMBps, double orderlyParseMessagesPerSecond,
-                         double orderlyLexMBps, double staediMBps, double staediMessagesPerSecond, double ratioParseToStaedi,
-                         double cleanOrderlyParseMBps, double cleanStaediMBps, int staediRejected,
-                         Map<Mess, Integer> staediRejectedByMess, int orderlyRejected, long travellersRead) {
-    }
+    public record Result(
+            int messages,
+            long travellers,
+            double megabytes,
+            double orderlyParseMBps,
+            double orderlyParseMessagesPerSecond,
+            double orderlyLexMBps,
+            double staediMBps,
+            double staediMessagesPerSecond,
+            double ratioParseToStaedi,
+            double cleanOrderlyParseMBps,
+            double cleanStaediMBps,
+            int staediRejected,
+            Map<Mess, Integer> staediRejectedByMess,
+            int orderlyRejected,
+            long travellersRead) {}
 
-    private PassengersBenchmark() {
-    }
+    private PassengersBenchmark() {}
 
     public static void main(String[] args) {
         run(args.length > 0 ? Integer.parseInt(args[0]) : 2000, System.out);
@@ -41,9 +50,11 @@ public final class PassengersBenchmark {
         List<Message> traffic = PassengerTraffic.generate(flights, 150, 0.3, 20260115L);
         long bytes = traffic.stream().mapToLong(m -> m.bytes().length).sum();
         long travellers = traffic.stream().mapToLong(Message::travellers).sum();
-        List<Message> clean = traffic.stream().filter(m -> m.mess() == Mess.CLEAN).toList();
+        List<Message> clean =
+                traffic.stream().filter(m -> m.mess() == Mess.CLEAN).toList();
         long cleanBytes = clean.stream().mapToLong(m -> m.bytes().length).sum();
-        out.printf("passengers: %,d messages (%,d PNRGOV), %,d travellers, %.1f MB, 7 kinds of mess in rotation%n",
+        out.printf(
+                "passengers: %,d messages (%,d PNRGOV), %,d travellers, %.1f MB, 7 kinds of mess in rotation%n",
                 traffic.size(), traffic.stream().filter(Message::pnr).count(), travellers, bytes / 1e6);
 
         // Orderly must read every message, mess included: check once, outside the timing.
@@ -58,7 +69,8 @@ public final class PassengersBenchmark {
         }
         Map<Mess, Integer> rejected = new EnumMap<>(Mess.class);
         for (Message m : traffic) if (staedi(m.bytes()) < 0) rejected.merge(m.mess(), 1, Integer::sum);
-        int staediRejected = rejected.values().stream().mapToInt(Integer::intValue).sum();
+        int staediRejected =
+                rejected.values().stream().mapToInt(Integer::intValue).sum();
 
         for (int warm = 0; warm < 2; warm++) {
             parseAll(traffic);
@@ -71,21 +83,40 @@ public final class PassengersBenchmark {
         double cleanParse = best(() -> parseAll(clean));
         double cleanStaedi = best(() -> staediAll(clean));
         double mb = bytes / 1e6;
-        Result result = new Result(traffic.size(), travellers, mb, mb / parse, traffic.size() / parse, mb / lex, mb / staedi,
-                traffic.size() / staedi, staedi / parse, cleanBytes / 1e6 / cleanParse, cleanBytes / 1e6 / cleanStaedi,
-                staediRejected, rejected, orderlyRejected, travellersRead);
-        out.printf("  Orderly full parse to Manifest : %7.1f MB/s  %,9.0f messages/s  (%d messages refused; %,d travellers read)%n",
+        Result result = new Result(
+                traffic.size(),
+                travellers,
+                mb,
+                mb / parse,
+                traffic.size() / parse,
+                mb / lex,
+                mb / staedi,
+                traffic.size() / staedi,
+                staedi / parse,
+                cleanBytes / 1e6 / cleanParse,
+                cleanBytes / 1e6 / cleanStaedi,
+                staediRejected,
+                rejected,
+                orderlyRejected,
+                travellersRead);
+        out.printf(
+                "  Orderly full parse to Manifest : %7.1f MB/s  %,9.0f messages/s  (%d messages refused; %,d travellers read)%n",
                 result.orderlyParseMBps(), result.orderlyParseMessagesPerSecond(), orderlyRejected, travellersRead);
         out.printf("  Orderly lexer alone            : %7.1f MB/s%n", result.orderlyLexMBps());
-        out.printf("  StAEDI tokenising (baseline)   : %7.1f MB/s  %,9.0f messages/s  (%d messages it could not read: %s)%n",
+        out.printf(
+                "  StAEDI tokenising (baseline)   : %7.1f MB/s  %,9.0f messages/s  (%d messages it could not read: %s)%n",
                 result.staediMBps(), result.staediMessagesPerSecond(), staediRejected, rejected);
-        out.printf("  ratio Orderly parse / StAEDI tokenising: %.2f×; on the clean messages only: %.1f vs %.1f MB/s (%.2f×)%n",
-                result.ratioParseToStaedi(), result.cleanOrderlyParseMBps(), result.cleanStaediMBps(),
+        out.printf(
+                "  ratio Orderly parse / StAEDI tokenising: %.2f×; on the clean messages only: %.1f vs %.1f MB/s (%.2f×)%n",
+                result.ratioParseToStaedi(),
+                result.cleanOrderlyParseMBps(),
+                result.cleanStaediMBps(),
                 result.cleanOrderlyParseMBps() / result.cleanStaediMBps());
         return result;
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
      * The best of five passes, in seconds of this thread's CPU time: the machine is shared, and CPU time is what one
@@ -147,7 +178,8 @@ public final class PassengersBenchmark {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 if (event == EDIStreamEvent.ELEMENT_DATA) characters += reader.getTextLength();
-                else if (event == EDIStreamEvent.START_SEGMENT) characters += reader.getText().length();
+                else if (event == EDIStreamEvent.START_SEGMENT)
+                    characters += reader.getText().length();
             }
             return characters;
         } catch (Exception e) {

@@ -21,13 +21,23 @@ import org.orderly.screening.watchlist.WatchlistCsv;
  */
 public final class DevSetEvaluation {
     /** Figures of one evaluation; {@code withBirthDates} tells whether birth dates took part. */
-    public record Result(Part part, boolean withBirthDates, int positives, int truePositives, int twinsFoundByIndex, int negatives,
-                         int falsePositives, double precision, double recall, double f1) {
-    }
+    public record Result(
+            Part part,
+            boolean withBirthDates,
+            int positives,
+            int truePositives,
+            int twinsFoundByIndex,
+            int negatives,
+            int falsePositives,
+            double precision,
+            double recall,
+            double f1) {}
 
     /** Which rows of the development set an evaluation reads. */
     public enum Part {
-        TUNING, HELD_OUT, ALL;
+        TUNING,
+        HELD_OUT,
+        ALL;
 
         /** Whether data row {@code row} (0 = the first row after the header) belongs to this part. */
         public boolean contains(int row) {
@@ -39,11 +49,11 @@ public final class DevSetEvaluation {
         }
     }
 
-    private DevSetEvaluation() {
-    }
+    private DevSetEvaluation() {}
 
     public static void main(String[] args) {
-        Path directory = Path.of(args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data"))
+        Path directory = Path.of(
+                        args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data"))
                 .resolve(args.length > 0 ? "" : "screening");
         for (Part part : Part.values()) {
             run(directory, part, true, System.out);
@@ -61,8 +71,10 @@ public final class DevSetEvaluation {
             return null;
         }
         Watchlist un = strip(WatchlistCsv.load(untreated), withBirthDates);
-        List<PersonEntry> twins = strip(WatchlistCsv.load(treated), withBirthDates).persons();
-        List<PersonEntry> others = strip(WatchlistCsv.load(negativesFile), withBirthDates).persons();
+        List<PersonEntry> twins =
+                strip(WatchlistCsv.load(treated), withBirthDates).persons();
+        List<PersonEntry> others =
+                strip(WatchlistCsv.load(negativesFile), withBirthDates).persons();
         Screener screener = new Screener(List.of(un), NameClassEvaluation.comparator());
         NameComparator comparator = screener.comparator();
         int truePositives = 0;
@@ -76,7 +88,8 @@ public final class DevSetEvaluation {
             PersonEntry listed = un.persons().get(i);
             PersonEntry twin = twins.get(i);
             PersonDetails query = new PersonDetails(twin.name(), twin.birthDate(), twin.nationality());
-            if (comparator.compare(query, new PersonDetails(listed.name(), listed.birthDate(), listed.nationality()))
+            if (comparator
+                    .compare(query, new PersonDetails(listed.name(), listed.birthDate(), listed.nationality()))
                     .match()) {
                 truePositives++;
             }
@@ -95,26 +108,48 @@ public final class DevSetEvaluation {
             }
             negatives++;
             PersonEntry negative = others.get(i);
-            List<Hit> hits = screener.screen(new PersonDetails(negative.name(), negative.birthDate(),
-                    negative.nationality()));
+            List<Hit> hits =
+                    screener.screen(new PersonDetails(negative.name(), negative.birthDate(), negative.nationality()));
             if (!hits.isEmpty()) {
                 falsePositives++;
                 // The tuning part's false positives only, so that no rule is shaped by the held-out part.
                 if (part == Part.TUNING && Boolean.getBoolean("screening.errors")) {
-                    out.println("  false positive: " + negative.name() + " | " + hits.get(0).matchedName() + " -> "
+                    out.println("  false positive: " + negative.name() + " | "
+                            + hits.get(0).matchedName() + " -> "
                             + hits.get(0).explanation().explanation());
                 }
             }
         }
-        double precision = truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
+        double precision =
+                truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
         double recall = truePositives / (double) positives;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        Result result = new Result(part, withBirthDates, positives, truePositives, foundByIndex, negatives,
-                falsePositives, precision, recall, f1);
-        out.printf(Locale.ROOT, "dev set %s part (%s, threshold %.2f): recall %d/%d = %.4f (index finds %d), false positives %d/%d,"
-                        + " precision %.4f, F1 %.4f%n", part.name().toLowerCase(Locale.ROOT).replace('_', '-'), withBirthDates ? "names + birth dates + nationality" : "names only",
-                comparator.threshold(), truePositives, positives, recall, foundByIndex, falsePositives,
-                negatives, precision, f1);
+        Result result = new Result(
+                part,
+                withBirthDates,
+                positives,
+                truePositives,
+                foundByIndex,
+                negatives,
+                falsePositives,
+                precision,
+                recall,
+                f1);
+        out.printf(
+                Locale.ROOT,
+                "dev set %s part (%s, threshold %.2f): recall %d/%d = %.4f (index finds %d), false positives %d/%d,"
+                        + " precision %.4f, F1 %.4f%n",
+                part.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                withBirthDates ? "names + birth dates + nationality" : "names only",
+                comparator.threshold(),
+                truePositives,
+                positives,
+                recall,
+                foundByIndex,
+                falsePositives,
+                negatives,
+                precision,
+                f1);
         return result;
     }
 
@@ -122,7 +157,11 @@ public final class DevSetEvaluation {
         if (keepBirthDates) {
             return list;
         }
-        return new Watchlist(list.name(), list.persons().stream()
-                .map(p -> new PersonEntry(p.id(), p.name(), p.aliases(), null, null)).toList(), list.documents());
+        return new Watchlist(
+                list.name(),
+                list.persons().stream()
+                        .map(p -> new PersonEntry(p.id(), p.name(), p.aliases(), null, null))
+                        .toList(),
+                list.documents());
     }
 }

@@ -26,14 +26,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -44,10 +44,10 @@ import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.InflectedForms;
 import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
-import org.orderly.screening.compare.Romanisations;
-import org.orderly.screening.index.CandidateIndex;
 import org.orderly.screening.compare.NameFeatures;
+import org.orderly.screening.compare.Romanisations;
 import org.orderly.screening.compare.TokenFeatures;
+import org.orderly.screening.index.CandidateIndex;
 
 /**
  * Candidate generation for name screening the way a Lucene user would build it, as the same-run baseline of Orderly's
@@ -66,6 +66,7 @@ final class LuceneCandidates implements AutoCloseable {
     private static final String JOINED = "joined";
     /** Stems of grammatical forms, romanisation readings, hypocorism groups ({@code InflectedForms}, {@code Romanisations}). */
     private static final String STEM = "stem";
+
     private static final String READING = "reading";
     private static final String GROUP = "group";
     private static final String ORDINAL = "ordinal";
@@ -290,7 +291,8 @@ final class LuceneCandidates implements AutoCloseable {
      */
     private static Query fuzzy(String field, String value, boolean scoring) {
         // Two letters wrong count from six letters on, when the rest of the name agrees (MatchKind.TWO_LETTERS).
-        int edits = field.equals(TEXT) && value.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH ? 2
+        int edits = field.equals(TEXT) && value.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH
+                ? 2
                 : NameComparator.typoEdits(value.length());
         return fuzzy(field, value, edits, scoring);
     }
@@ -306,9 +308,15 @@ final class LuceneCandidates implements AutoCloseable {
         }
         Term term = new Term(field, value);
         // Collecting every candidate needs every expansion: the default rewrite keeps the 50 most frequent terms.
-        return scoring ? new FuzzyQuery(term, edits, 0, FuzzyQuery.defaultMaxExpansions, true)
-                : new FuzzyQuery(term, edits, 0, FuzzyQuery.defaultMaxExpansions, true,
-                MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+        return scoring
+                ? new FuzzyQuery(term, edits, 0, FuzzyQuery.defaultMaxExpansions, true)
+                : new FuzzyQuery(
+                        term,
+                        edits,
+                        0,
+                        FuzzyQuery.defaultMaxExpansions,
+                        true,
+                        MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
     }
 
     /** Ordinals of every listed name matching at least one clause (no scoring, no cut). */

@@ -19,9 +19,9 @@ import org.orderly.screening.Hit;
 import org.orderly.screening.Screener;
 import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
-import org.orderly.screening.index.CandidateIndex;
 import org.orderly.screening.compare.NameFeatures;
 import org.orderly.screening.compare.PersonDetails;
+import org.orderly.screening.index.CandidateIndex;
 import org.orderly.screening.watchlist.PersonEntry;
 import org.orderly.screening.watchlist.Watchlist;
 
@@ -34,8 +34,7 @@ public final class LuceneComparison {
     /** Lucene's first page when the top-k variant is measured (0: not measured). */
     private static final int TOP_K = Integer.getInteger("lucene.topK", 100);
 
-    private LuceneComparison() {
-    }
+    private LuceneComparison() {}
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -56,6 +55,7 @@ public final class LuceneComparison {
         long cpuNanos;
         /** CPU time of candidate generation alone (Lucene's search; for Orderly, a second pass after the run). */
         long generationNanos;
+
         long candidates;
         int sampleHits;
         int sampleFound;
@@ -81,10 +81,18 @@ public final class LuceneComparison {
         double orderlyBuildWall = (System.nanoTime() - wall) / 1e9;
         double orderlyBuildCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         long heapOrderly = usedHeap();
-        out.printf(Locale.ROOT, "list: %,d synthetic persons, %,d fresh queries, brute-force sample of %d%n",
-                listSize, queryCount, sample);
-        out.printf(Locale.ROOT, "build  orderly: %6.1f s CPU of the building thread, %6.1f s wall, heap %,d MB%n",
-                orderlyBuildCpu, orderlyBuildWall, (heapOrderly - heapBefore) >> 20);
+        out.printf(
+                Locale.ROOT,
+                "list: %,d synthetic persons, %,d fresh queries, brute-force sample of %d%n",
+                listSize,
+                queryCount,
+                sample);
+        out.printf(
+                Locale.ROOT,
+                "build  orderly: %6.1f s CPU of the building thread, %6.1f s wall, heap %,d MB%n",
+                orderlyBuildCpu,
+                orderlyBuildWall,
+                (heapOrderly - heapBefore) >> 20);
 
         NameComparator comparator = screener.comparator();
         Path folder;
@@ -103,9 +111,14 @@ public final class LuceneComparison {
             double luceneBuildWall = (System.nanoTime() - wall) / 1e9;
             double luceneBuildCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             long heapLucene = usedHeap();
-            out.printf(Locale.ROOT, "build  lucene:  %6.1f s CPU of the building thread, %6.1f s wall, heap %,d MB"
+            out.printf(
+                    Locale.ROOT,
+                    "build  lucene:  %6.1f s CPU of the building thread, %6.1f s wall, heap %,d MB"
                             + " (the names' features for scoring), index on disk %,.1f MB (memory-mapped)%n",
-                    luceneBuildCpu, luceneBuildWall, (heapLucene - heapOrderly) >> 20, lucene.sizeOnDisk() / (double) (1 << 20));
+                    luceneBuildCpu,
+                    luceneBuildWall,
+                    (heapLucene - heapOrderly) >> 20,
+                    lucene.sizeOnDisk() / (double) (1 << 20));
 
             List<Engine> engines = new ArrayList<>();
             List<Figures> figures = new ArrayList<>();
@@ -133,7 +146,8 @@ public final class LuceneComparison {
             engines.add(query -> {
                 NameFeatures features = comparator.features(query.name());
                 long generationStart = threads.getCurrentThreadCpuTime();
-                int[] candidates = lucene.boundedCandidates(features, CandidateIndex.fewestWordsMatched(features, need));
+                int[] candidates =
+                        lucene.boundedCandidates(features, CandidateIndex.fewestWordsMatched(features, need));
                 lastGeneration[0] = threads.getCurrentThreadCpuTime() - generationStart;
                 lastCount[0] = candidates.length;
                 return hits(comparator, query, features, candidates, names, persons);
@@ -192,25 +206,35 @@ public final class LuceneComparison {
                         if (sampleHits.get(e).get(q).contains(hit.entry().id())) {
                             figures.get(e).sampleFound++;
                         } else {
-                            out.println("  " + figures.get(e).name + " missed: " + query.name() + " -> "
-                                    + hit.matchedName() + " (" + hit.explanation().explanation() + ")");
+                            out.println(
+                                    "  " + figures.get(e).name + " missed: " + query.name() + " -> " + hit.matchedName()
+                                            + " (" + hit.explanation().explanation() + ")");
                         }
                     }
                 }
             }
             double bruteCpu = (threads.getCurrentThreadCpuTime() - bruteStart) / 1e9;
-            out.printf(Locale.ROOT, "brute force (every entry scored): %.2f screenings per CPU second%n",
+            out.printf(
+                    Locale.ROOT,
+                    "brute force (every entry scored): %.2f screenings per CPU second%n",
                     Math.min(sample, queryCount) / bruteCpu);
             for (Figures f : figures) {
                 long[] sorted = f.wallNanos.clone();
                 Arrays.sort(sorted);
                 long wallTotal = Arrays.stream(f.wallNanos).sum();
-                out.printf(Locale.ROOT, "%-22s %,9.0f screenings per CPU second, %,9.0f per wall second; p50 %,8.0f us,"
+                out.printf(
+                        Locale.ROOT,
+                        "%-22s %,9.0f screenings per CPU second, %,9.0f per wall second; p50 %,8.0f us,"
                                 + " p99 %,9.0f us (wall); %,9.1f names scored per query, candidate generation %,7.0f us CPU"
                                 + " per query; recall vs brute force %d/%d%n",
-                        f.name, queryCount / (f.cpuNanos / 1e9), queryCount / (wallTotal / 1e9),
-                        sorted[queryCount / 2] / 1e3, sorted[(int) (queryCount * 0.99)] / 1e3,
-                        f.candidates / (double) queryCount, f.generationNanos / 1e3 / queryCount, f.sampleFound,
+                        f.name,
+                        queryCount / (f.cpuNanos / 1e9),
+                        queryCount / (wallTotal / 1e9),
+                        sorted[queryCount / 2] / 1e3,
+                        sorted[(int) (queryCount * 0.99)] / 1e3,
+                        f.candidates / (double) queryCount,
+                        f.generationNanos / 1e3 / queryCount,
+                        f.sampleFound,
                         f.sampleHits);
             }
             out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
@@ -218,13 +242,23 @@ public final class LuceneComparison {
     }
 
     /** Ids of the listed persons whose name scores at or above the threshold, explained as the screener explains. */
-    static Set<String> hits(NameComparator comparator, PersonDetails query, NameFeatures features, int[] candidates,
-                            List<NameFeatures> names, List<PersonEntry> persons) {
+    static Set<String> hits(
+            NameComparator comparator,
+            PersonDetails query,
+            NameFeatures features,
+            int[] candidates,
+            List<NameFeatures> names,
+            List<PersonEntry> persons) {
         Map<Integer, Double> best = new HashMap<>();
         for (int ordinal : candidates) {
             PersonEntry person = persons.get(ordinal);
-            double score = comparator.score(features, query.birthDate(), query.nationality(), names.get(ordinal),
-                    person.birthDate(), person.nationality());
+            double score = comparator.score(
+                    features,
+                    query.birthDate(),
+                    query.nationality(),
+                    names.get(ordinal),
+                    person.birthDate(),
+                    person.nationality());
             if (score >= comparator.threshold() && score > best.getOrDefault(ordinal, -1.0)) {
                 best.put(ordinal, score);
             }
@@ -233,8 +267,13 @@ public final class LuceneComparison {
         for (int ordinal : best.keySet()) {
             PersonEntry person = persons.get(ordinal);
             // The explanation a hit carries, as Screener builds it for each hit.
-            comparator.compare(features, query.birthDate(), query.nationality(), names.get(ordinal),
-                    person.birthDate(), person.nationality());
+            comparator.compare(
+                    features,
+                    query.birthDate(),
+                    query.nationality(),
+                    names.get(ordinal),
+                    person.birthDate(),
+                    person.nationality());
             ids.add(person.id());
         }
         return ids;

@@ -17,18 +17,24 @@ import org.orderly.screening.compare.NameComparator;
  */
 public final class NameClassEvaluation {
     /** Figures of one class. */
-    public record ClassResult(String nameClass, int positives, int truePositives, int negatives, int falsePositives,
-                              double precision, double recall, double f1) {
-    }
+    public record ClassResult(
+            String nameClass,
+            int positives,
+            int truePositives,
+            int negatives,
+            int falsePositives,
+            double precision,
+            double recall,
+            double f1) {}
 
     /** The seed the documented figures were taken with. */
     public static final long SEED = 20261201L;
 
-    private NameClassEvaluation() {
-    }
+    private NameClassEvaluation() {}
 
     public static void main(String[] args) {
-        run(Path.of(args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data")),
+        run(
+                Path.of(args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data")),
                 System.out);
     }
 
@@ -42,15 +48,21 @@ public final class NameClassEvaluation {
         boolean errors = Boolean.getBoolean("screening.errors");
         NameComparator comparator = comparator();
         List<ClassResult> results = new ArrayList<>();
-        out.printf(Locale.ROOT, "name classes (held-out people, seed %d, threshold %.2f, names only, %s)%n", SEED,
-                comparator.threshold(), comparator.givenNames().isEmpty() ? "no hypocorism list"
+        out.printf(
+                Locale.ROOT,
+                "name classes (held-out people, seed %d, threshold %.2f, names only, %s)%n",
+                SEED,
+                comparator.threshold(),
+                comparator.givenNames().isEmpty()
+                        ? "no hypocorism list"
                         : "hypocorisms of " + System.getProperty("screening.givenNames"));
         out.println("| class | pairs (same / different) | recall | precision | F1 |");
         out.println("| --- | --- | --- | --- | --- |");
         int allPositives = 0;
         int allTruePositives = 0;
         int allFalsePositives = 0;
-        for (Map.Entry<String, List<NameClassPairs.Pair>> entry : NameClassPairs.generate(sharedData, SEED).entrySet()) {
+        for (Map.Entry<String, List<NameClassPairs.Pair>> entry :
+                NameClassPairs.generate(sharedData, SEED).entrySet()) {
             int positives = 0;
             int truePositives = 0;
             int negatives = 0;
@@ -65,8 +77,14 @@ public final class NameClassEvaluation {
                     falsePositives += comparison.match() ? 1 : 0;
                 }
                 if (errors && comparison.match() != pair.same()) {
-                    out.printf(Locale.ROOT, "  %s %s: %s | %s -> %s%n", entry.getKey(),
-                            pair.same() ? "missed" : "false hit", pair.left(), pair.right(), comparison.explanation());
+                    out.printf(
+                            Locale.ROOT,
+                            "  %s %s: %s | %s -> %s%n",
+                            entry.getKey(),
+                            pair.same() ? "missed" : "false hit",
+                            pair.left(),
+                            pair.right(),
+                            comparison.explanation());
                 }
             }
             ClassResult result = result(entry.getKey(), positives, truePositives, negatives, falsePositives);
@@ -74,15 +92,26 @@ public final class NameClassEvaluation {
             allPositives += positives;
             allTruePositives += truePositives;
             allFalsePositives += falsePositives;
-            out.printf(Locale.ROOT, "| %s | %d / %d | %s | %s | %s |%n", entry.getKey(), positives, negatives,
-                    positives == 0 ? "—" : String.format(Locale.ROOT, "%d/%d = %.3f", truePositives, positives,
-                            result.recall()),
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d / %d | %s | %s | %s |%n",
+                    entry.getKey(),
+                    positives,
+                    negatives,
+                    positives == 0
+                            ? "—"
+                            : String.format(Locale.ROOT, "%d/%d = %.3f", truePositives, positives, result.recall()),
                     String.format(Locale.ROOT, "%.3f (%d false hits)", result.precision(), falsePositives),
                     positives == 0 ? "—" : String.format(Locale.ROOT, "%.3f", result.f1()));
         }
         ClassResult all = result("all classes", allPositives, allTruePositives, 0, allFalsePositives);
-        out.printf(Locale.ROOT, "| all classes | %d | %.3f | %.3f | %.3f |%n", allPositives, all.recall(),
-                all.precision(), all.f1());
+        out.printf(
+                Locale.ROOT,
+                "| all classes | %d | %.3f | %.3f | %.3f |%n",
+                allPositives,
+                all.recall(),
+                all.precision(),
+                all.f1());
         results.add(all);
         return results;
     }
@@ -90,15 +119,19 @@ public final class NameClassEvaluation {
     /** The default comparator, with the hypocorism list named by {@code -Dscreening.givenNames=FILE} if given. */
     static NameComparator comparator() {
         String list = System.getProperty("screening.givenNames");
-        return list == null ? new NameComparator() : new NameComparator(new org.orderly.screening.normalise.NameNormaliser(),
-                NameComparator.DEFAULT_THRESHOLD, org.orderly.screening.compare.GivenNameVariants.BUILT_IN
-                        .with(org.orderly.screening.compare.GivenNameVariants.load(Path.of(list))));
+        return list == null
+                ? new NameComparator()
+                : new NameComparator(
+                        new org.orderly.screening.normalise.NameNormaliser(),
+                        NameComparator.DEFAULT_THRESHOLD,
+                        org.orderly.screening.compare.GivenNameVariants.BUILT_IN.with(
+                                org.orderly.screening.compare.GivenNameVariants.load(Path.of(list))));
     }
 
-    private static ClassResult result(String nameClass, int positives, int truePositives, int negatives,
-                                      int falsePositives) {
-        double precision = truePositives + falsePositives == 0 ? 1
-                : truePositives / (double) (truePositives + falsePositives);
+    private static ClassResult result(
+            String nameClass, int positives, int truePositives, int negatives, int falsePositives) {
+        double precision =
+                truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
         double recall = positives == 0 ? 1 : truePositives / (double) positives;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new ClassResult(nameClass, positives, truePositives, negatives, falsePositives, precision, recall, f1);

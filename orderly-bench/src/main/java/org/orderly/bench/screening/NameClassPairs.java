@@ -28,19 +28,32 @@ import org.orderly.screening.watchlist.WatchlistCsv;
  */
 public final class NameClassPairs {
     /** Two names and whether they name the same person. */
-    public record Pair(String nameClass, String left, String right, boolean same) {
-    }
+    public record Pair(String nameClass, String left, String right, boolean same) {}
 
     /** Pairs generated per class and per label, at most. */
     static final int PER_CLASS = 200;
 
-    private static final String[][] SCRIPTS = {{"Cyrillic", "Latin-Cyrillic"}, {"Greek", "Latin-Greek"},
-        {"Arabic", "Latin-Arabic"}, {"Hangul", "Latin-Hangul"}, {"Georgian", "Latin-Georgian"},
-        {"Armenian", "Latin-Armenian"}, {"Bengali", "Latin-Bengali"}, {"Ethiopic", "Latin-Ethiopic"},
-        {"Hebrew", "Latin-Hebrew"}, {"Thai", "Latin-Thai"}, {"Devanagari", "Latin-Devanagari"}};
+    private static final String[][] SCRIPTS = {
+        {"Cyrillic", "Latin-Cyrillic"},
+        {"Greek", "Latin-Greek"},
+        {"Arabic", "Latin-Arabic"},
+        {"Hangul", "Latin-Hangul"},
+        {"Georgian", "Latin-Georgian"},
+        {"Armenian", "Latin-Armenian"},
+        {"Bengali", "Latin-Bengali"},
+        {"Ethiopic", "Latin-Ethiopic"},
+        {"Hebrew", "Latin-Hebrew"},
+        {"Thai", "Latin-Thai"},
+        {"Devanagari", "Latin-Devanagari"}
+    };
     /** Unicode blocks of scripts ICU has no transliterator to Latin for: first consonant, last consonant, vowel signs. */
-    private static final int[][] UNREAD_SCRIPTS = {{0x1780, 0x17A2, 0x17B6, 0x17C5}, {0x0E81, 0x0EAE, 0x0EB4, 0x0EB9},
-        {0x0F40, 0x0F6C, 0x0F72, 0x0F7D}, {0x1820, 0x1842, 0x1820, 0x1826}};
+    private static final int[][] UNREAD_SCRIPTS = {
+        {0x1780, 0x17A2, 0x17B6, 0x17C5},
+        {0x0E81, 0x0EAE, 0x0EB4, 0x0EB9},
+        {0x0F40, 0x0F6C, 0x0F72, 0x0F7D},
+        {0x1820, 0x1842, 0x1820, 0x1826}
+    };
+
     private static final String OCR_LETTERS = "oilesbzt";
     private static final String OCR_DIGITS = "01135827";
 
@@ -54,7 +67,8 @@ public final class NameClassPairs {
     private NameClassPairs(Path sharedData, long seed) {
         this.random = new Random(seed);
         Path screening = sharedData.resolve("screening");
-        List<PersonEntry> negatives = WatchlistCsv.load(screening.resolve("negatives_global.csv")).persons();
+        List<PersonEntry> negatives =
+                WatchlistCsv.load(screening.resolve("negatives_global.csv")).persons();
         for (int row = 0; row < negatives.size(); row++) {
             if (!DevSetEvaluation.Part.HELD_OUT.contains(row)) {
                 continue;
@@ -69,7 +83,8 @@ public final class NameClassPairs {
                 hangul.add(parts);
             }
         }
-        List<PersonEntry> un = WatchlistCsv.load(screening.resolve("positives_un_untreated.csv")).persons();
+        List<PersonEntry> un = WatchlistCsv.load(screening.resolve("positives_un_untreated.csv"))
+                .persons();
         for (int row = 0; row < un.size(); row++) {
             String[] parts = un.get(row).name().trim().split("[\\s,]+");
             if (DevSetEvaluation.Part.HELD_OUT.contains(row) && parts.length >= 2) {
@@ -152,7 +167,8 @@ public final class NameClassPairs {
     }
 
     private static String passportForm(String[] person, Transliterator latinOf) {
-        StringBuilder out = new StringBuilder(capitalise(syllables(person[person.length - 1], latinOf).replace(" ", "")));
+        StringBuilder out = new StringBuilder(
+                capitalise(syllables(person[person.length - 1], latinOf).replace(" ", "")));
         for (int i = 0; i < person.length - 1; i++) {
             out.append(' ').append(capitalise(syllables(person[i], latinOf).replace(" ", "")));
         }
@@ -162,8 +178,10 @@ public final class NameClassPairs {
     /** One word's syllables, one per character, separated by spaces (ICU writes Han character by character). */
     private static String syllables(String word, Transliterator latinOf) {
         List<String> out = new ArrayList<>();
-        word.codePoints().forEach(c -> out.add(latinOf.transliterate(new String(Character.toChars(c)))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")));
+        word.codePoints()
+                .forEach(c -> out.add(latinOf.transliterate(new String(Character.toChars(c)))
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z]", "")));
         return String.join(" ", out);
     }
 
@@ -176,8 +194,11 @@ public final class NameClassPairs {
             String surname = syllableString(block, 2);
             out.add(new Pair("unreadable scripts", given + " " + surname, given + " " + surname, true));
             out.add(new Pair("unreadable scripts", given + " " + surname, surname + " " + given, true));
-            out.add(new Pair("unreadable scripts", given + " " + surname,
-                    syllableString(block, 2) + " " + syllableString(block, 2), false));
+            out.add(new Pair(
+                    "unreadable scripts",
+                    given + " " + surname,
+                    syllableString(block, 2) + " " + syllableString(block, 2),
+                    false));
         }
         return out;
     }
@@ -246,7 +267,8 @@ public final class NameClassPairs {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < person.length; i++) {
             String word = person[i].toLowerCase(Locale.ROOT);
-            if ((word.equals("abd") || word.equals("abdul")) && i + 2 < person.length
+            if ((word.equals("abd") || word.equals("abdul"))
+                    && i + 2 < person.length
                     && person[i + 1].equalsIgnoreCase("al")) {
                 words.add("abdel" + person[i + 2].toLowerCase(Locale.ROOT));
                 i += 2;
@@ -293,10 +315,16 @@ public final class NameClassPairs {
             if (related.getOrDefault(relation[1], Set.of()).contains(unrelated[0])) {
                 continue;
             }
-            out.add(new Pair("hypocorisms", capitalise(relation[0]) + " " + surname,
-                    capitalise(relation[1]) + " " + surname, true));
-            out.add(new Pair("hypocorisms", capitalise(unrelated[0]) + " " + surname,
-                    capitalise(relation[1]) + " " + surname, false));
+            out.add(new Pair(
+                    "hypocorisms",
+                    capitalise(relation[0]) + " " + surname,
+                    capitalise(relation[1]) + " " + surname,
+                    true));
+            out.add(new Pair(
+                    "hypocorisms",
+                    capitalise(unrelated[0]) + " " + surname,
+                    capitalise(relation[1]) + " " + surname,
+                    false));
         }
         return out;
     }
@@ -420,11 +448,14 @@ public final class NameClassPairs {
                 changed[at] = replacement;
                 String[] other = person.clone();
                 other[0] = new String(changed, 0, changed.length);
-                out.add(new Pair("Han / Hangul one character apart", String.join(" ", person),
-                        String.join(" ", other), false));
+                out.add(new Pair(
+                        "Han / Hangul one character apart", String.join(" ", person), String.join(" ", other), false));
                 // the same person written surname first and without spaces, as the script writes it
-                out.add(new Pair("Han / Hangul one character apart", String.join(" ", person),
-                        person[person.length - 1] + String.join("", List.of(person).subList(0, person.length - 1)),
+                out.add(new Pair(
+                        "Han / Hangul one character apart",
+                        String.join(" ", person),
+                        person[person.length - 1]
+                                + String.join("", List.of(person).subList(0, person.length - 1)),
                         true));
             }
         }
@@ -440,7 +471,8 @@ public final class NameClassPairs {
     private static Map<String, List<String[]>> bySurname(List<String[]> people) {
         Map<String, List<String[]>> out = new HashMap<>();
         for (String[] person : people) {
-            out.computeIfAbsent(person[person.length - 1].toLowerCase(Locale.ROOT), s -> new ArrayList<>()).add(person);
+            out.computeIfAbsent(person[person.length - 1].toLowerCase(Locale.ROOT), s -> new ArrayList<>())
+                    .add(person);
         }
         return out;
     }

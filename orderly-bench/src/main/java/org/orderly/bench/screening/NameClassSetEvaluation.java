@@ -20,8 +20,8 @@ import org.orderly.screening.normalise.NameNormaliser;
  */
 public final class NameClassSetEvaluation {
     /** Figures of one class on one part. */
-    public record Result(String nameClass, boolean heldOut, int positives, int truePositives, int negatives,
-                         int falsePositives) {
+    public record Result(
+            String nameClass, boolean heldOut, int positives, int truePositives, int negatives, int falsePositives) {
         public double precision() {
             return truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
         }
@@ -40,11 +40,11 @@ public final class NameClassSetEvaluation {
     /** The seed the documented figures were taken with. */
     public static final long SEED = 20261206L;
 
-    private NameClassSetEvaluation() {
-    }
+    private NameClassSetEvaluation() {}
 
     public static void main(String[] args) {
-        run(Path.of(args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data")),
+        run(
+                Path.of(args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data")),
                 System.out);
     }
 
@@ -59,12 +59,16 @@ public final class NameClassSetEvaluation {
                 ? new NameComparator(new NameNormaliser(), NameComparator.DEFAULT_THRESHOLD, GivenNameVariants.NONE)
                 : new NameComparator();
         List<Result> results = new ArrayList<>();
-        out.printf(Locale.ROOT, "name classes of issue 26 (seed %d, threshold %.2f, names only)%n", SEED,
+        out.printf(
+                Locale.ROOT,
+                "name classes of issue 26 (seed %d, threshold %.2f, names only)%n",
+                SEED,
                 comparator.threshold());
         out.println("| class | part | pairs (same / different) | recall | precision | F1 |");
         out.println("| --- | --- | --- | --- | --- | --- |");
         int[][] all = new int[2][4];
-        for (Map.Entry<String, List<NameClassSets.Pair>> entry : NameClassSets.generate(sharedData, SEED).entrySet()) {
+        for (Map.Entry<String, List<NameClassSets.Pair>> entry :
+                NameClassSets.generate(sharedData, SEED).entrySet()) {
             for (boolean heldOut : new boolean[] {false, true}) {
                 int[] counts = new int[4];
                 for (NameClassSets.Pair pair : entry.getValue()) {
@@ -77,8 +81,13 @@ public final class NameClassSetEvaluation {
                         counts[pair.same() ? 1 : 3]++;
                     }
                     if (errors && !heldOut && comparison.match() != pair.same()) {
-                        out.printf(Locale.ROOT, "  %s %s: %s | %s -> %s%n", entry.getKey().substring(0, 1),
-                                pair.same() ? "missed" : "false hit", pair.left(), pair.right(),
+                        out.printf(
+                                Locale.ROOT,
+                                "  %s %s: %s | %s -> %s%n",
+                                entry.getKey().substring(0, 1),
+                                pair.same() ? "missed" : "false hit",
+                                pair.left(),
+                                pair.right(),
                                 comparison.explanation());
                     }
                 }
@@ -100,8 +109,18 @@ public final class NameClassSetEvaluation {
     }
 
     private static void print(PrintStream out, Result r) {
-        out.printf(Locale.ROOT, "| %s | %s | %d / %d | %d/%d = %.3f | %.3f (%d false hits) | **%.3f** |%n",
-                r.nameClass(), r.heldOut() ? "held out" : "tuning", r.positives(), r.negatives(), r.truePositives(),
-                r.positives(), r.recall(), r.precision(), r.falsePositives(), r.f1());
+        out.printf(
+                Locale.ROOT,
+                "| %s | %s | %d / %d | %d/%d = %.3f | %.3f (%d false hits) | **%.3f** |%n",
+                r.nameClass(),
+                r.heldOut() ? "held out" : "tuning",
+                r.positives(),
+                r.negatives(),
+                r.truePositives(),
+                r.positives(),
+                r.recall(),
+                r.precision(),
+                r.falsePositives(),
+                r.f1());
     }
 }

@@ -34,8 +34,7 @@ import org.orderly.screening.compare.WadeGiles;
  */
 public final class NameClassSets {
     /** Two names, whether they name one person, and whether the pair is in the held-out part. */
-    public record Pair(String nameClass, String left, String right, boolean same, boolean heldOut) {
-    }
+    public record Pair(String nameClass, String left, String right, boolean same, boolean heldOut) {}
 
     public static final String LONGER = "1 listed name longer than the query";
     public static final String HYPOCORISMS = "2 short forms beyond English";
@@ -51,15 +50,39 @@ public final class NameClassSets {
      * Public figures' names in Khmer script with the Latin spelling they are known by (as the Khmer-language and English
      * Wikipedia articles on them write them; copied by hand, not checked against an official register: unverified).
      */
-    private static final String[][] KHMER = {{"ហ៊ុន សែន", "Hun Sen"}, {"ហ៊ុន ម៉ាណែត", "Hun Manet"},
-        {"នរោត្តម សីហមុនី", "Norodom Sihamoni"}, {"នរោត្តម សីហនុ", "Norodom Sihanouk"}, {"សម រង្ស៊ី", "Sam Rainsy"},
-        {"លន់ នល់", "Lon Nol"}, {"ជា ស៊ីម", "Chea Sim"}, {"ហេង សំរិន", "Heng Samrin"}, {"កឹម សុខា", "Kem Sokha"},
-        {"ប៉ុល ពត", "Pol Pot"}, {"សាយ ឈុំ", "Say Chhum"}, {"ស ខេង", "Sar Kheng"}};
+    private static final String[][] KHMER = {
+        {"ហ៊ុន សែន", "Hun Sen"},
+        {"ហ៊ុន ម៉ាណែត", "Hun Manet"},
+        {"នរោត្តម សីហមុនី", "Norodom Sihamoni"},
+        {"នរោត្តម សីហនុ", "Norodom Sihanouk"},
+        {"សម រង្ស៊ី", "Sam Rainsy"},
+        {"លន់ នល់", "Lon Nol"},
+        {"ជា ស៊ីម", "Chea Sim"},
+        {"ហេង សំរិន", "Heng Samrin"},
+        {"កឹម សុខា", "Kem Sokha"},
+        {"ប៉ុល ពត", "Pol Pot"},
+        {"សាយ ឈុំ", "Say Chhum"},
+        {"ស ខេង", "Sar Kheng"}
+    };
 
     /** French compound given names and the initials passports and lists abbreviate them to (J.-P.). */
-    private static final String[] COMPOUND_GIVEN = {"Jean-Pierre", "Jean-Paul", "Jean-Luc", "Jean-Claude",
-        "Jean-Marc", "Marie-Claire", "Marie-Therese", "Anne-Marie", "Pierre-Yves", "Jean-Baptiste", "Marie-Helene",
-        "Jean-Louis", "Jean-Michel", "Marie-France", "Paul-Henri"};
+    private static final String[] COMPOUND_GIVEN = {
+        "Jean-Pierre",
+        "Jean-Paul",
+        "Jean-Luc",
+        "Jean-Claude",
+        "Jean-Marc",
+        "Marie-Claire",
+        "Marie-Therese",
+        "Anne-Marie",
+        "Pierre-Yves",
+        "Jean-Baptiste",
+        "Marie-Helene",
+        "Jean-Louis",
+        "Jean-Michel",
+        "Marie-France",
+        "Paul-Henri"
+    };
 
     private final Random random;
     private final List<Person> latin = new ArrayList<>();
@@ -88,8 +111,11 @@ public final class NameClassSets {
     private NameClassSets(Path sharedData, long seed) {
         this.random = new Random(seed);
         Path screening = sharedData.resolve("screening");
-        List<CsvRow> rows = CsvReader.read(screening.resolve("negatives_global.csv"),
-                CsvHeader.requiring("full_name", "first_name", "last_name").ignoringOtherColumns()).rows();
+        List<CsvRow> rows = CsvReader.read(
+                        screening.resolve("negatives_global.csv"),
+                        CsvHeader.requiring("full_name", "first_name", "last_name")
+                                .ignoringOtherColumns())
+                .rows();
         for (int row = 0; row < rows.size(); row++) {
             boolean heldOut = DevSetEvaluation.Part.HELD_OUT.contains(row);
             String full = rows.get(row).get("full_name").trim();
@@ -102,7 +128,8 @@ public final class NameClassSets {
                 case "Latin" -> {
                     if (full.chars().allMatch(c -> c < 128)) {
                         latin.add(person);
-                        latinBySurname.computeIfAbsent(person.surname().toLowerCase(Locale.ROOT), s -> new ArrayList<>())
+                        latinBySurname
+                                .computeIfAbsent(person.surname().toLowerCase(Locale.ROOT), s -> new ArrayList<>())
                                 .add(person);
                         givenNames.add(person.given());
                     }
@@ -117,8 +144,10 @@ public final class NameClassSets {
                 }
             }
         }
-        List<CsvRow> un = CsvReader.read(screening.resolve("positives_un_untreated.csv"),
-                CsvHeader.requiring("full_name").ignoringOtherColumns()).rows();
+        List<CsvRow> un = CsvReader.read(
+                        screening.resolve("positives_un_untreated.csv"),
+                        CsvHeader.requiring("full_name").ignoringOtherColumns())
+                .rows();
         for (int row = 0; row < un.size(); row++) {
             String[] parts = un.get(row).get("full_name").trim().split("[\\s,]+");
             if (parts.length >= 2) {
@@ -186,10 +215,15 @@ public final class NameClassSets {
                 throw new IllegalStateException(list + " is not on the class path");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (CsvRow row : CsvReader.read(list, text, CsvHeader.requiring("name1", "relationship", "name2")).rows()) {
+            for (CsvRow row : CsvReader.read(list, text, CsvHeader.requiring("name1", "relationship", "name2"))
+                    .rows()) {
                 relations.add(new String[] {row.get("name1"), row.get("name2")});
-                relatedTo.computeIfAbsent(row.get("name1"), n -> new ArrayList<>()).add(row.get("name2"));
-                relatedTo.computeIfAbsent(row.get("name2"), n -> new ArrayList<>()).add(row.get("name1"));
+                relatedTo
+                        .computeIfAbsent(row.get("name1"), n -> new ArrayList<>())
+                        .add(row.get("name2"));
+                relatedTo
+                        .computeIfAbsent(row.get("name2"), n -> new ArrayList<>())
+                        .add(row.get("name1"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -201,18 +235,27 @@ public final class NameClassSets {
             boolean held = entry % 3 == 2;
             String surname = pick(latin).surname();
             String[] unrelated = pick(relations);
-            out.add(new Pair(HYPOCORISMS, capitalise(relation[0]) + " " + surname,
-                    capitalise(relation[1]) + " " + surname, true, held));
+            out.add(new Pair(
+                    HYPOCORISMS,
+                    capitalise(relation[0]) + " " + surname,
+                    capitalise(relation[1]) + " " + surname,
+                    true,
+                    held));
             if (!relatedTo.getOrDefault(relation[1], List.of()).contains(unrelated[0])
                     && !unrelated[0].equals(relation[0])) {
-                out.add(new Pair(HYPOCORISMS, capitalise(unrelated[0]) + " " + surname,
-                        capitalise(relation[1]) + " " + surname, false, held));
+                out.add(new Pair(
+                        HYPOCORISMS,
+                        capitalise(unrelated[0]) + " " + surname,
+                        capitalise(relation[1]) + " " + surname,
+                        false,
+                        held));
             }
         }
         for (int k = 0; k < PER_CLASS / 4; k++) {
             int entry = random.nextInt(COMPOUND_GIVEN.length);
             String given = COMPOUND_GIVEN[entry];
-            String other = COMPOUND_GIVEN[(entry + 1 + random.nextInt(COMPOUND_GIVEN.length - 1)) % COMPOUND_GIVEN.length];
+            String other =
+                    COMPOUND_GIVEN[(entry + 1 + random.nextInt(COMPOUND_GIVEN.length - 1)) % COMPOUND_GIVEN.length];
             String surname = pick(latin).surname();
             String initials = given.charAt(0) + ".-" + given.charAt(given.indexOf('-') + 1) + ".";
             boolean held = entry % 3 == 2;
@@ -232,7 +275,8 @@ public final class NameClassSets {
         for (int tries = 0; made < PER_CLASS && tries < PER_CLASS * 50; tries++) {
             Person person = pick(latin);
             String surname = person.surname();
-            String inflected = inflect(surname.toLowerCase(Locale.ROOT), person.given().toLowerCase(Locale.ROOT));
+            String inflected =
+                    inflect(surname.toLowerCase(Locale.ROOT), person.given().toLowerCase(Locale.ROOT));
             if (inflected == null) {
                 continue;
             }
@@ -245,17 +289,17 @@ public final class NameClassSets {
             // Hard negatives: a relative (another given name, the same family name inflected), and another family whose
             // surname starts alike, inflected the same way.
             Person relative = sameSurnameOther(person);
-            String otherGiven = relative != null && !relative.given().equalsIgnoreCase(given) ? relative.given()
-                    : pick(givenNames);
+            String otherGiven =
+                    relative != null && !relative.given().equalsIgnoreCase(given) ? relative.given() : pick(givenNames);
             if (!otherGiven.equalsIgnoreCase(given)) {
-                out.add(new Pair(INFLECTED, otherGiven + " " + surname, given + " " + capitalise(inflected), false,
-                        held));
+                out.add(new Pair(
+                        INFLECTED, otherGiven + " " + surname, given + " " + capitalise(inflected), false, held));
             }
             String near = nearSurname(surname);
             String nearInflected = near == null ? null : inflect(near.toLowerCase(Locale.ROOT), "");
             if (nearInflected != null) {
-                out.add(new Pair(INFLECTED, given + " " + surname, given + " " + capitalise(nearInflected), false,
-                        held));
+                out.add(new Pair(
+                        INFLECTED, given + " " + surname, given + " " + capitalise(nearInflected), false, held));
             }
         }
         return out;
@@ -399,7 +443,8 @@ public final class NameClassSets {
             String[] other = KHMER[(i + 1) % KHMER.length];
             out.add(new Pair(SCRIPTS, KHMER[i][0], other[1], false, held));
         }
-        // Bengali: the development set's Devanagari names written in Bengali script by ICU, against their Latin reading.
+        // Bengali: the development set's Devanagari names written in Bengali script by ICU, against their Latin
+        // reading.
         Transliterator toBengali = Transliterator.getInstance("Devanagari-Bengali");
         Transliterator latinOf = Transliterator.getInstance("Devanagari-Latin");
         Map<String, List<Person>> devanagariBySurname = bySurname(devanagari);
@@ -407,11 +452,13 @@ public final class NameClassSets {
             Person person = pick(devanagari);
             Person other = sameSurnameOther(devanagariBySurname, person);
             String bengali = toBengali.transliterate(person.full());
-            out.add(new Pair(SCRIPTS, bengali, usualLatin(latinOf.transliterate(person.full())), true, person.heldOut()));
-            out.add(new Pair(SCRIPTS, bengali, usualLatin(latinOf.transliterate(other.full())), false,
-                    person.heldOut()));
+            out.add(new Pair(
+                    SCRIPTS, bengali, usualLatin(latinOf.transliterate(person.full())), true, person.heldOut()));
+            out.add(new Pair(
+                    SCRIPTS, bengali, usualLatin(latinOf.transliterate(other.full())), false, person.heldOut()));
         }
-        // Ethiopic: Latin names of the set written in Ethiopic by ICU (as an Amharic register would), against the Latin.
+        // Ethiopic: Latin names of the set written in Ethiopic by ICU (as an Amharic register would), against the
+        // Latin.
         Transliterator toEthiopic = Transliterator.getInstance("Latin-Ethiopic");
         for (int k = 0; k < PER_CLASS / 2; k++) {
             Person person = pick(latin);
@@ -457,14 +504,20 @@ public final class NameClassSets {
             made++;
             String typed = twoEdits(surname);
             boolean held = person.heldOut();
-            out.add(new Pair(TWO_LETTERS, person.given() + " " + person.surname(),
-                    person.given() + " " + capitalise(typed), true, held));
+            out.add(new Pair(
+                    TWO_LETTERS,
+                    person.given() + " " + person.surname(),
+                    person.given() + " " + capitalise(typed),
+                    true,
+                    held));
             // Hard negative: the same given name with a real surname of the set two letters away (another family).
             String near = null;
             for (int probe = 0; probe < 400 && near == null; probe++) {
                 String candidate = surnames.get(random.nextInt(surnames.size()));
-                if (Math.abs(candidate.length() - surname.length()) <= 1 && !candidate.equals(surname)
-                        && EditDistance.within(candidate, surname, 2) && !EditDistance.within(candidate, surname, 1)) {
+                if (Math.abs(candidate.length() - surname.length()) <= 1
+                        && !candidate.equals(surname)
+                        && EditDistance.within(candidate, surname, 2)
+                        && !EditDistance.within(candidate, surname, 1)) {
                     near = candidate;
                 }
             }
@@ -472,15 +525,21 @@ public final class NameClassSets {
                 // no real surname two letters away: one of the same length sharing its first letter
                 for (int probe = 0; probe < 2000 && near == null; probe++) {
                     String candidate = surnames.get(random.nextInt(surnames.size()));
-                    if (candidate.length() == surname.length() && candidate.charAt(0) == surname.charAt(0)
-                            && EditDistance.within(candidate, surname, 3) && !candidate.equals(surname)) {
+                    if (candidate.length() == surname.length()
+                            && candidate.charAt(0) == surname.charAt(0)
+                            && EditDistance.within(candidate, surname, 3)
+                            && !candidate.equals(surname)) {
                         near = candidate;
                     }
                 }
             }
             if (near != null) {
-                out.add(new Pair(TWO_LETTERS, person.given() + " " + capitalise(near),
-                        person.given() + " " + capitalise(typed), false, held));
+                out.add(new Pair(
+                        TWO_LETTERS,
+                        person.given() + " " + capitalise(near),
+                        person.given() + " " + capitalise(typed),
+                        false,
+                        held));
             }
         }
         return out;
@@ -508,8 +567,10 @@ public final class NameClassSets {
 
     private static String syllables(String word, Transliterator latinOf, String joiner) {
         List<String> out = new ArrayList<>();
-        word.codePoints().forEach(c -> out.add(latinOf.transliterate(new String(Character.toChars(c)))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")));
+        word.codePoints()
+                .forEach(c -> out.add(latinOf.transliterate(new String(Character.toChars(c)))
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z]", "")));
         out.removeIf(String::isEmpty);
         return String.join(joiner, out);
     }
@@ -521,21 +582,24 @@ public final class NameClassSets {
     private static Map<String, List<Person>> bySurname(List<Person> people) {
         Map<String, List<Person>> out = new HashMap<>();
         for (Person person : people) {
-            out.computeIfAbsent(person.surname().toLowerCase(Locale.ROOT), s -> new ArrayList<>()).add(person);
+            out.computeIfAbsent(person.surname().toLowerCase(Locale.ROOT), s -> new ArrayList<>())
+                    .add(person);
         }
         return out;
     }
 
     private Person sameSurnameOther(Person person) {
         List<Person> same = latinBySurname.getOrDefault(person.surname().toLowerCase(Locale.ROOT), List.of());
-        List<Person> others = same.stream().filter(p -> !p.full().equals(person.full())).toList();
+        List<Person> others =
+                same.stream().filter(p -> !p.full().equals(person.full())).toList();
         return others.isEmpty() ? null : pick(others);
     }
 
     /** Another person with the same surname when there is one, else anyone else. */
     private Person sameSurnameOther(Map<String, List<Person>> bySurname, Person person) {
         List<Person> same = bySurname.getOrDefault(person.surname().toLowerCase(Locale.ROOT), List.of()).stream()
-                .filter(p -> !p.full().equals(person.full())).toList();
+                .filter(p -> !p.full().equals(person.full()))
+                .toList();
         if (!same.isEmpty()) {
             return pick(same);
         }
@@ -555,7 +619,9 @@ public final class NameClassSets {
         }
         String prefix = surname.substring(0, 3).toLowerCase(Locale.ROOT);
         List<String> near = latinBySurname.keySet().stream()
-                .filter(s -> s.startsWith(prefix) && !s.equalsIgnoreCase(surname)).sorted().toList();
+                .filter(s -> s.startsWith(prefix) && !s.equalsIgnoreCase(surname))
+                .sorted()
+                .toList();
         return near.isEmpty() ? null : pick(near);
     }
 

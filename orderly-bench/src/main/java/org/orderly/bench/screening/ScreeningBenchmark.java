@@ -22,25 +22,39 @@ import org.orderly.screening.watchlist.Watchlist;
  */
 public final class ScreeningBenchmark {
     /** Figures of one run (latencies in microseconds, memory in megabytes of heap used after the build). */
-    public record Result(int listSize, double hanHangulShare, int indexQueries, double indexPerSecond,
-                         double indexPerCpuSecond, double p50Micros, double p99Micros, int baselineQueries,
-                         double baselinePerSecond, double speedup, int baselineHits, int baselineHitsFound,
-                         double recallOfBaseline, double buildSeconds, long heapMegabytes) {
-    }
+    public record Result(
+            int listSize,
+            double hanHangulShare,
+            int indexQueries,
+            double indexPerSecond,
+            double indexPerCpuSecond,
+            double p50Micros,
+            double p99Micros,
+            int baselineQueries,
+            double baselinePerSecond,
+            double speedup,
+            int baselineHits,
+            int baselineHitsFound,
+            double recallOfBaseline,
+            double buildSeconds,
+            long heapMegabytes) {}
 
     /** Fresh queries screened per run: each is used once, none before the timed run. */
     static final int QUERIES = Integer.getInteger("screening.queries", 20_000);
+
     private static final String[] SCRIPTS = {"Latin", "Latin", "Cyrillic", "Greek", "Arabic", "Han", "Hangul"};
     /** Share of Han and Hangul names on the list and among the queries (default: their share of SCRIPTS, 2 of 7). */
-    private static final double HAN_HANGUL_SHARE = Double.parseDouble(System.getProperty("screening.hanShare",
-            Double.toString(2.0 / 7)));
-    private static final String[] ONSETS = {"b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v",
-        "z", "sh", "ch", "kh", "br", "tr", "st", "y", "j"};
+    private static final double HAN_HANGUL_SHARE =
+            Double.parseDouble(System.getProperty("screening.hanShare", Double.toString(2.0 / 7)));
+
+    private static final String[] ONSETS = {
+        "b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh", "ch", "kh", "br", "tr", "st",
+        "y", "j"
+    };
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "a", "i", "ou", "ia", "ei"};
     private static final String[] CODAS = {"", "", "", "n", "r", "s", "l", "m", "d", "k", "t", "v"};
 
-    private ScreeningBenchmark() {
-    }
+    private ScreeningBenchmark() {}
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -66,15 +80,22 @@ public final class ScreeningBenchmark {
         Screener screener = new Screener(List.of(new Watchlist("synthetic", persons, List.of())));
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         double buildCpuSeconds = (buildThread.getCurrentThreadCpuTime() - buildCpuStart) / 1e9;
-        out.printf(Locale.ROOT, "list: %,d synthetic persons in %d scripts (%.0f %% Han or Hangul), index built in %.1f s"
+        out.printf(
+                Locale.ROOT,
+                "list: %,d synthetic persons in %d scripts (%.0f %% Han or Hangul), index built in %.1f s"
                         + " (%.1f s of CPU on the building thread)%n",
-                listSize, SCRIPTS.length - 1, 100 * HAN_HANGUL_SHARE, buildSeconds, buildCpuSeconds);
+                listSize,
+                SCRIPTS.length - 1,
+                100 * HAN_HANGUL_SHARE,
+                buildSeconds,
+                buildCpuSeconds);
 
         if (Boolean.getBoolean("screening.saveIndex")) {
             saveAndReopen(screener, List.of(new Watchlist("synthetic", persons, List.of())), out);
         }
         System.gc();
-        long heapMegabytes = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long heapMegabytes =
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
 
         // Fresh queries: each one is screened once, none was screened before (no warm-up, caches cold at start).
         int queryCount = QUERIES;
@@ -120,22 +141,44 @@ public final class ScreeningBenchmark {
                     found++;
                 } else {
                     out.println("  missed: " + queries.get(q).name() + " -> " + hit.matchedName() + " ("
-                            + hit.explanation().explanation() + " " + hit.explanation().matches() + ")");
+                            + hit.explanation().explanation() + " "
+                            + hit.explanation().matches() + ")");
                 }
             }
         }
         double recall = baselineHits == 0 ? 1.0 : found / (double) baselineHits;
-        Result result = new Result(listSize, HAN_HANGUL_SHARE, queryCount, indexPerSecond, indexPerCpuSecond, p50, p99,
-                baselineQueries, baselinePerSecond, indexPerSecond / baselinePerSecond, baselineHits, found, recall,
-                buildSeconds, heapMegabytes);
+        Result result = new Result(
+                listSize,
+                HAN_HANGUL_SHARE,
+                queryCount,
+                indexPerSecond,
+                indexPerCpuSecond,
+                p50,
+                p99,
+                baselineQueries,
+                baselinePerSecond,
+                indexPerSecond / baselinePerSecond,
+                baselineHits,
+                found,
+                recall,
+                buildSeconds,
+                heapMegabytes);
         out.printf(Locale.ROOT, "memory:   %,d MB of heap used after the build%n", heapMegabytes);
-        out.printf(Locale.ROOT, "index:    %,.0f screenings/s wall clock, %,.0f per CPU second of the screening thread"
+        out.printf(
+                Locale.ROOT,
+                "index:    %,.0f screenings/s wall clock, %,.0f per CPU second of the screening thread"
                         + " (%,d fresh queries, each screened once, no warm-up: half perturbed members, half"
                         + " non-members, one thread); second half alone %,.0f/s%n",
-                indexPerSecond, indexPerCpuSecond, queryCount, steadyPerSecond);
+                indexPerSecond,
+                indexPerCpuSecond,
+                queryCount,
+                steadyPerSecond);
         out.printf(Locale.ROOT, "latency:  p50 %.0f us, p99 %.0f us%n", p50, p99);
-        out.printf(Locale.ROOT, "baseline: %,.1f screenings/s (every entry scored; sample of the first %d queries)%n",
-                baselinePerSecond, baselineQueries);
+        out.printf(
+                Locale.ROOT,
+                "baseline: %,.1f screenings/s (every entry scored; sample of the first %d queries)%n",
+                baselinePerSecond,
+                baselineQueries);
         out.printf(Locale.ROOT, "ratio:    %,.0fx%n", result.speedup());
         out.printf(Locale.ROOT, "recall of the baseline's hits: %d/%d = %.4f%n", found, baselineHits, recall);
         return result;
@@ -151,9 +194,14 @@ public final class ScreeningBenchmark {
             start = System.nanoTime();
             Screener reopened = new Screener(lists, screener.comparator(), file);
             double reopenSeconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "saved index: %,d MB written in %.1f s, reopened in %.1f s (names normalised again,"
-                            + " tables read) for %,d persons%n", java.nio.file.Files.size(file) >> 20, saveSeconds,
-                    reopenSeconds, reopened.size());
+            out.printf(
+                    Locale.ROOT,
+                    "saved index: %,d MB written in %.1f s, reopened in %.1f s (names normalised again,"
+                            + " tables read) for %,d persons%n",
+                    java.nio.file.Files.size(file) >> 20,
+                    saveSeconds,
+                    reopenSeconds,
+                    reopened.size());
             java.nio.file.Files.delete(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -161,8 +209,7 @@ public final class ScreeningBenchmark {
     }
 
     /** A synthetic list and its fresh queries (distinct, half perturbed members, half non-members). */
-    record Synthetic(List<PersonEntry> persons, List<PersonDetails> queries) {
-    }
+    record Synthetic(List<PersonEntry> persons, List<PersonDetails> queries) {}
 
     /** The list and queries of this seed: every benchmark given the same arguments screens the same people. */
     static Synthetic synthetic(int listSize, long seed, int queryCount) {
@@ -173,8 +220,12 @@ public final class ScreeningBenchmark {
         for (int i = 0; i < listSize; i++) {
             String[] name = randomName(random, vocabulary);
             parts.add(name);
-            persons.add(new PersonEntry(Integer.toString(i), String.join(" ", name), List.of(),
-                    BirthDate.ofYear(1940 + random.nextInt(65)), null));
+            persons.add(new PersonEntry(
+                    Integer.toString(i),
+                    String.join(" ", name),
+                    List.of(),
+                    BirthDate.ofYear(1940 + random.nextInt(65)),
+                    null));
         }
         List<PersonDetails> queries = new ArrayList<>(queryCount);
         Set<String> seen = new HashSet<>();
@@ -182,10 +233,13 @@ public final class ScreeningBenchmark {
             PersonDetails query;
             if (queries.size() % 2 == 0) {
                 int member = random.nextInt(listSize);
-                query = new PersonDetails(perturb(random, parts.get(member)), persons.get(member).birthDate(), null);
+                query = new PersonDetails(
+                        perturb(random, parts.get(member)), persons.get(member).birthDate(), null);
             } else {
-                query = new PersonDetails(String.join(" ", randomName(random, vocabulary)),
-                        BirthDate.ofYear(1940 + random.nextInt(65)), null);
+                query = new PersonDetails(
+                        String.join(" ", randomName(random, vocabulary)),
+                        BirthDate.ofYear(1940 + random.nextInt(65)),
+                        null);
             }
             if (seen.add(query.name() + "|" + query.birthDate())) {
                 queries.add(query);
@@ -214,16 +268,20 @@ public final class ScreeningBenchmark {
         for (PersonDetails query : queries) {
             long before = System.nanoTime();
             int count = screener.candidateCount(query);
-            long[] sums = byScript.computeIfAbsent(Character.UnicodeScript.of(query.name().codePointAt(0)),
-                    k -> new long[3]);
+            long[] sums = byScript.computeIfAbsent(
+                    Character.UnicodeScript.of(query.name().codePointAt(0)), k -> new long[3]);
             sums[0]++;
             sums[1] += count;
             sums[2] += System.nanoTime() - before;
         }
 
-        byScript.forEach((script, sums) -> out.printf(Locale.ROOT,
+        byScript.forEach((script, sums) -> out.printf(
+                Locale.ROOT,
                 "  %-9s %,6d queries: %8.1f names scored, %8.1f us features + candidates per query%n",
-                script.name().toLowerCase(Locale.ROOT), sums[0], sums[1] / (double) sums[0], sums[2] / 1e3 / sums[0]));
+                script.name().toLowerCase(Locale.ROOT),
+                sums[0],
+                sums[1] / (double) sums[0],
+                sums[2] / 1e3 / sums[0]));
         if (Boolean.getBoolean("screening.worst")) {
             Integer[] order = new Integer[queries.size()];
             for (int q = 0; q < order.length; q++) {
@@ -234,18 +292,24 @@ public final class ScreeningBenchmark {
                 PersonDetails query = queries.get(order[r]);
                 out.println("  " + perQuery[order[r]] + " names for " + query.name() + " "
                         + screener.comparator().features(query.name()).tokens().stream()
-                        .map(t -> t.text()).toList() + " " + query.birthDate());
+                                .map(t -> t.text())
+                                .toList() + " " + query.birthDate());
             }
         }
-        out.printf(Locale.ROOT, "profile:  features %.1f us, features + candidates %.1f us, %.1f names scored per query%n",
-                featuresMicros, candidatesMicros, candidates / (double) queries.size());
+        out.printf(
+                Locale.ROOT,
+                "profile:  features %.1f us, features + candidates %.1f us, %.1f names scored per query%n",
+                featuresMicros,
+                candidatesMicros,
+                candidates / (double) queries.size());
     }
 
     private static List<String[]> vocabulary(Random random, int words) {
         List<String[]> byScript = new ArrayList<>();
         for (String script : SCRIPTS) {
             String[] pool = new String[words];
-            Transliterator toScript = script.equals("Latin") || script.equals("Han") ? null
+            Transliterator toScript = script.equals("Latin") || script.equals("Han")
+                    ? null
                     : Transliterator.getInstance("Latin-" + script);
             for (int w = 0; w < words; w++) {
                 if (script.equals("Han")) {
@@ -305,7 +369,8 @@ public final class ScreeningBenchmark {
                 String word = parts.get(p);
                 if (word.length() > 3) {
                     int at = 1 + random.nextInt(word.length() - 2);
-                    parts.set(p, word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2));
+                    parts.set(
+                            p, word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2));
                 }
                 break;
             case 1:

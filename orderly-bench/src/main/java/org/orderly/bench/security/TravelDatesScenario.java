@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *     http://localhost:18081 [seconds per phase, default 20] [threads, default 4]</pre>
  */
 public final class TravelDatesScenario {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     private TravelDatesScenario(String base) {
@@ -43,18 +44,22 @@ public final class TravelDatesScenario {
         System.out.printf("travel answers, %d threads, %d s per phase%n", threads, seconds);
         System.out.println("same date (today):      " + same);
         System.out.println("a new date per request: " + fresh);
-        System.out.printf("new-date / same-date answers per second = %.2f%n", fresh.perSecond() / Math.max(1e-9, same.perSecond()));
+        System.out.printf(
+                "new-date / same-date answers per second = %.2f%n",
+                fresh.perSecond() / Math.max(1e-9, same.perSecond()));
     }
 
     /** Answers per second, and the answers that were not 200 by status. */
     record Result(long answers, double perSecond, long notOk, long busy) {
         @Override
         public String toString() {
-            return String.format("%d answers, %.0f/s, %d not 200 (of which %d × 503 busy)", answers, perSecond, notOk, busy);
+            return String.format(
+                    "%d answers, %.0f/s, %d not 200 (of which %d × 503 busy)", answers, perSecond, notOk, busy);
         }
     }
 
-    private Result phase(java.util.function.LongFunction<LocalDate> date, int seconds, int threads) throws InterruptedException {
+    private Result phase(java.util.function.LongFunction<LocalDate> date, int seconds, int threads)
+            throws InterruptedException {
         AtomicLong next = new AtomicLong();
         AtomicLong answers = new AtomicLong();
         AtomicLong notOk = new AtomicLong();
@@ -64,25 +69,30 @@ public final class TravelDatesScenario {
         AtomicInteger started = new AtomicInteger();
         for (int t = 0; t < threads; t++) {
             new Thread(() -> {
-                started.incrementAndGet();
-                try {
-                    while (System.nanoTime() < end) {
-                        LocalDate on = date.apply(next.getAndIncrement());
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base
-                                + "/api/v1/travel-requirements?passport=MAR&destination=DEU&date=" + on)).GET().build();
+                        started.incrementAndGet();
                         try {
-                            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                            answers.incrementAndGet();
-                            if (status != 200) notOk.incrementAndGet();
-                            if (status == 503) busy.incrementAndGet();
-                        } catch (Exception e) {
-                            notOk.incrementAndGet();
+                            while (System.nanoTime() < end) {
+                                LocalDate on = date.apply(next.getAndIncrement());
+                                HttpRequest request = HttpRequest.newBuilder(URI.create(
+                                                base + "/api/v1/travel-requirements?passport=MAR&destination=DEU&date="
+                                                        + on))
+                                        .GET()
+                                        .build();
+                                try {
+                                    int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode();
+                                    answers.incrementAndGet();
+                                    if (status != 200) notOk.incrementAndGet();
+                                    if (status == 503) busy.incrementAndGet();
+                                } catch (Exception e) {
+                                    notOk.incrementAndGet();
+                                }
+                            }
+                        } finally {
+                            done.countDown();
                         }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }).start();
+                    })
+                    .start();
         }
         done.await();
         return new Result(answers.get(), answers.get() / (double) seconds, notOk.get(), busy.get());

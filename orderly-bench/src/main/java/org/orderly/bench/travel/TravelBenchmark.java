@@ -88,16 +88,27 @@ public class TravelBenchmark {
         Registry reference = ReferenceData.load();
         Set<String> codes = new HashSet<>();
         reference.states().forEach(s -> codes.add(s.id()));
-        Path matrix = Path.of(System.getProperty("orderly.shared.data", "../shared/data"), "visa/passport-index-tidy-iso3.csv");
+        Path matrix = Path.of(
+                System.getProperty("orderly.shared.data", "../shared/data"), "visa/passport-index-tidy-iso3.csv");
         List<EntryPolicy> policies;
         if (Files.isRegularFile(matrix)) {
-            policies = VisaMatrixImporter.read(matrix, codes, LocalDate.of(2025, 1, 12)).policies();
+            policies = VisaMatrixImporter.read(matrix, codes, LocalDate.of(2025, 1, 12))
+                    .policies();
         } else {
             policies = new ArrayList<>();
-            org.orderly.regime.Source synthetic = new org.orderly.regime.Source("synthetic policy", "TravelBenchmark", ON);
-            for (String d : codes) for (String p : codes) if (!d.equals(p)) policies.add(new EntryPolicy(d, p, TravelCategory.VISA_REQUIRED, null, synthetic));
+            org.orderly.regime.Source synthetic =
+                    new org.orderly.regime.Source("synthetic policy", "TravelBenchmark", ON);
+            for (String d : codes)
+                for (String p : codes)
+                    if (!d.equals(p))
+                        policies.add(new EntryPolicy(d, p, TravelCategory.VISA_REQUIRED, null, synthetic));
         }
-        return new Registry(reference.parties(), reference.instruments(), reference.participations(), reference.commitments(), policies);
+        return new Registry(
+                reference.parties(),
+                reference.instruments(),
+                reference.participations(),
+                reference.commitments(),
+                policies);
     }
 
     @Benchmark
@@ -152,21 +163,29 @@ public class TravelBenchmark {
             boolean free = false;
             boolean notExtended = false;
             for (Commitment c : registry.commitments()) {
-                if (!(c instanceof org.orderly.regime.FreeMovement) && !(c instanceof org.orderly.regime.VisaWaiver)) continue;
+                if (!(c instanceof org.orderly.regime.FreeMovement) && !(c instanceof org.orderly.regime.VisaWaiver))
+                    continue;
                 var instrument = registry.instrument(c.instrumentId()).orElseThrow();
-                if (instrument.inForce() == null || instrument.inForce().isAfter(date) || !c.term().covers(date)) continue;
+                if (instrument.inForce() == null
+                        || instrument.inForce().isAfter(date)
+                        || !c.term().covers(date)) continue;
                 Set<String> bound = registry.boundParties(c.instrumentId(), date);
                 boolean grantor;
                 boolean beneficiary;
                 if (c.scope() instanceof org.orderly.regime.Scope.Directed d) {
-                    grantor = bound.contains(destination) && (d.grantors().contains(destination) || d.grantors().contains(org.orderly.regime.Scope.PARTIES));
-                    beneficiary = d.beneficiaries().contains(passport) || (d.beneficiaries().contains(org.orderly.regime.Scope.PARTIES) && bound.contains(passport));
+                    grantor = bound.contains(destination)
+                            && (d.grantors().contains(destination)
+                                    || d.grantors().contains(org.orderly.regime.Scope.PARTIES));
+                    beneficiary = d.beneficiaries().contains(passport)
+                            || (d.beneficiaries().contains(org.orderly.regime.Scope.PARTIES)
+                                    && bound.contains(passport));
                 } else {
                     grantor = bound.contains(destination);
                     beneficiary = bound.contains(passport);
                 }
                 if (grantor && beneficiary) {
-                    // Free movement that the instrument does not yet extend to the pair means none (a waiver may still apply).
+                    // Free movement that the instrument does not yet extend to the pair means none (a waiver may still
+                    // apply).
                     if (c instanceof org.orderly.regime.FreeMovement f) {
                         if (f.extended()) free = true;
                         else notExtended = true;

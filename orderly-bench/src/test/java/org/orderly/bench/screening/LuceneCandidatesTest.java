@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.screening.compare.MatchKind;
 import org.orderly.screening.compare.NameComparator;
-import org.orderly.screening.index.CandidateIndex;
 import org.orderly.screening.compare.NameFeatures;
+import org.orderly.screening.index.CandidateIndex;
 
 /**
  * The Lucene baseline is only a fair opponent if it finds what the comparator accepts: on random lists and perturbed
@@ -29,8 +29,9 @@ class LuceneCandidatesTest {
     private static final String[] PARTICLES = {"al", "bin", "van", "de"};
     private static final String[] STEMS = {"ivanov", "kowalsk", "petrausk", "novak", "berzin"};
     private static final String[] ENDINGS = {"", "a", "s", "as", "ova", "i", "iene", "aite", "aya", "y"};
-    private static final String[] ROMANISED = {"jiang", "chiang", "zedong", "tsetung", "jeongil", "chongil", "gim",
-        "kim", "xiangzhi", "hsiangchih"};
+    private static final String[] ROMANISED = {
+        "jiang", "chiang", "zedong", "tsetung", "jeongil", "chongil", "gim", "kim", "xiangzhi", "hsiangchih"
+    };
     private static final String[] HYPOCORISMS = {"aleksandr", "sasha", "jose", "pepe", "yosef", "yossi"};
 
     @TempDir
@@ -50,12 +51,13 @@ class LuceneCandidatesTest {
             for (int w = 0; w < words; w++) {
                 // Some words of the rules that are not spelling look-ups: grammatical forms, romanised syllables,
                 // hypocorisms of the shipped list.
-                vocabulary.add(switch (random.nextInt(10)) {
-                    case 0 -> STEMS[random.nextInt(STEMS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
-                    case 1 -> ROMANISED[random.nextInt(ROMANISED.length)];
-                    case 2 -> HYPOCORISMS[random.nextInt(HYPOCORISMS.length)];
-                    default -> word(random);
-                });
+                vocabulary.add(
+                        switch (random.nextInt(10)) {
+                            case 0 -> STEMS[random.nextInt(STEMS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
+                            case 1 -> ROMANISED[random.nextInt(ROMANISED.length)];
+                            case 2 -> HYPOCORISMS[random.nextInt(HYPOCORISMS.length)];
+                            default -> word(random);
+                        });
             }
             List<String> listed = new ArrayList<>();
             List<NameFeatures> names = new ArrayList<>();
@@ -67,14 +69,15 @@ class LuceneCandidatesTest {
             }
             try (LuceneCandidates lucene = LuceneCandidates.build(names, folder.resolve("list" + seed))) {
                 for (int q = 0; q < 10; q++) {
-                    String base = random.nextBoolean() ? listed.get(random.nextInt(listed.size()))
-                            : name(random, vocabulary);
+                    String base =
+                            random.nextBoolean() ? listed.get(random.nextInt(listed.size())) : name(random, vocabulary);
                     String query = perturb(random, base);
                     NameFeatures features = comparator.features(query);
-                    Set<Integer> candidates = Arrays.stream(lucene.candidates(features)).boxed()
-                            .collect(Collectors.toSet());
+                    Set<Integer> candidates =
+                            Arrays.stream(lucene.candidates(features)).boxed().collect(Collectors.toSet());
                     int fewest = CandidateIndex.fewestWordsMatched(features, comparator.threshold() - 1e-6);
-                    Set<Integer> bounded = Arrays.stream(lucene.boundedCandidates(features, fewest)).boxed()
+                    Set<Integer> bounded = Arrays.stream(lucene.boundedCandidates(features, fewest))
+                            .boxed()
                             .collect(Collectors.toSet());
                     boundedCandidates += bounded.size();
                     allCandidates += candidates.size();
@@ -82,24 +85,41 @@ class LuceneCandidatesTest {
                         double score = comparator.score(features, null, null, names.get(ordinal), null, null);
                         if (score >= comparator.threshold()) {
                             hits++;
-                            comparator.compare(features, null, null, names.get(ordinal), null, null).matches()
+                            comparator
+                                    .compare(features, null, null, names.get(ordinal), null, null)
+                                    .matches()
                                     .forEach(match -> kinds.add(match.kind()));
-                            assertThat(candidates).as("Lucene candidates for \"%s\" include \"%s\" (score %.3f,"
-                                    + " seed %d)", query, listed.get(ordinal), score, seed).contains(ordinal);
-                            assertThat(bounded).as("score-bounded Lucene candidates for \"%s\" include \"%s\""
-                                    + " (score %.3f, seed %d, %d words needed)", query, listed.get(ordinal), score, seed,
-                                    fewest).contains(ordinal);
+                            assertThat(candidates)
+                                    .as(
+                                            "Lucene candidates for \"%s\" include \"%s\" (score %.3f," + " seed %d)",
+                                            query, listed.get(ordinal), score, seed)
+                                    .contains(ordinal);
+                            assertThat(bounded)
+                                    .as(
+                                            "score-bounded Lucene candidates for \"%s\" include \"%s\""
+                                                    + " (score %.3f, seed %d, %d words needed)",
+                                            query, listed.get(ordinal), score, seed, fewest)
+                                    .contains(ordinal);
                         }
                     }
                 }
             }
         }
         assertThat(hits).as("the random lists give hits to check").isGreaterThan(500);
-        assertThat(boundedCandidates).as("the score bound leaves fewer names to score than every match")
+        assertThat(boundedCandidates)
+                .as("the score bound leaves fewer names to score than every match")
                 .isLessThan(allCandidates);
-        assertThat(kinds).as("hits through every kind of token pair the generator claims to cover")
-                .contains(MatchKind.EXACT, MatchKind.TYPO, MatchKind.INITIAL, MatchKind.COMPOUND, MatchKind.INFLECTION,
-                        MatchKind.ROMANISATION, MatchKind.HYPOCORISM, MatchKind.TWO_LETTERS);
+        assertThat(kinds)
+                .as("hits through every kind of token pair the generator claims to cover")
+                .contains(
+                        MatchKind.EXACT,
+                        MatchKind.TYPO,
+                        MatchKind.INITIAL,
+                        MatchKind.COMPOUND,
+                        MatchKind.INFLECTION,
+                        MatchKind.ROMANISATION,
+                        MatchKind.HYPOCORISM,
+                        MatchKind.TWO_LETTERS);
     }
 
     private static String word(Random random) {
@@ -116,8 +136,11 @@ class LuceneCandidatesTest {
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             switch (random.nextInt(12)) {
-                case 0 -> parts.add(i + 1 < count ? PARTICLES[random.nextInt(PARTICLES.length)]
-                        : vocabulary.get(random.nextInt(vocabulary.size())));
+                case 0 ->
+                    parts.add(
+                            i + 1 < count
+                                    ? PARTICLES[random.nextInt(PARTICLES.length)]
+                                    : vocabulary.get(random.nextInt(vocabulary.size())));
                 case 1 -> parts.add(String.valueOf(LETTERS.charAt(random.nextInt(LETTERS.length()))));
                 default -> parts.add(vocabulary.get(random.nextInt(vocabulary.size())));
             }
@@ -167,21 +190,24 @@ class LuceneCandidatesTest {
                     parts.add(p + 1, word.substring(cut));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         for (int e = random.nextInt(3); e > 0; e--) {
             int at = random.nextInt(parts.size());
             String word = parts.get(at);
             int i = random.nextInt(word.length());
             char letter = LETTERS.charAt(random.nextInt(LETTERS.length()));
-            parts.set(at, switch (random.nextInt(4)) {
-                case 0 -> word.substring(0, i) + letter + word.substring(i + 1);
-                case 1 -> word.length() > 1 ? word.substring(0, i) + word.substring(i + 1) : word;
-                case 2 -> word.substring(0, i) + letter + word.substring(i);
-                default -> i + 1 < word.length()
-                        ? word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2) : word;
-            });
+            parts.set(
+                    at,
+                    switch (random.nextInt(4)) {
+                        case 0 -> word.substring(0, i) + letter + word.substring(i + 1);
+                        case 1 -> word.length() > 1 ? word.substring(0, i) + word.substring(i + 1) : word;
+                        case 2 -> word.substring(0, i) + letter + word.substring(i);
+                        default ->
+                            i + 1 < word.length()
+                                    ? word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2)
+                                    : word;
+                    });
         }
         return String.join(" ", parts);
     }

@@ -21,7 +21,8 @@ class TravelBenchmarkTest {
             for (int d = 0; d < n; d++) {
                 String passport = rules.rulebook().codeAt(p);
                 String destination = rules.rulebook().codeAt(d);
-                assertThat(baseline.category(passport, destination)).as(passport + " → " + destination)
+                assertThat(baseline.category(passport, destination))
+                        .as(passport + " → " + destination)
                         .isEqualTo(rules.requirement(p, d).category());
             }
         }

@@ -8,7 +8,10 @@ package org.orderly.border.check;
 public interface BorderAudit {
 
     /** The acts the border check performs on personal data. */
-    enum Act { SCREENING, BORDER_CHECK }
+    enum Act {
+        SCREENING,
+        BORDER_CHECK
+    }
 
     void record(Act act, String lists, String detail);
 }

@@ -29,9 +29,14 @@ public final class BorderChecks {
     }
 
     /** The outcome of one border check; {@code travel} is null when no requirement could be given, and {@code travelNote} says why. */
-    public record BorderCheck(BorderVerdict verdict, List<String> notes, DocumentView document, List<HitView> hits, String border,
-                              TravelAnswer travel, String travelNote) {
-    }
+    public record BorderCheck(
+            BorderVerdict verdict,
+            List<String> notes,
+            DocumentView document,
+            List<HitView> hits,
+            String border,
+            TravelAnswer travel,
+            String travelNote) {}
 
     /**
      * Reads a zone given as lines or as text (lines win when both are given), on a date (default today, UTC).
@@ -40,13 +45,16 @@ public final class BorderChecks {
      */
     public static Mrz read(List<String> lines, String text, LocalDate on, boolean repair) {
         MrzReader reader = MrzReader.on(on == null ? TravelQueries.today() : on).withRepair(repair);
-        if (lines != null && !lines.isEmpty()) return reader.read(lines.stream().map(l -> l == null ? null : l.strip()).toList());
+        if (lines != null && !lines.isEmpty())
+            return reader.read(
+                    lines.stream().map(l -> l == null ? null : l.strip()).toList());
         if (text != null && !text.isBlank()) return reader.readText(text);
         throw new MrzException(1, 1, "no zone given: send \"lines\" (two or three) or \"text\"");
     }
 
     /** Screens a person (name required when a person is screened) and a document (optional) against every loaded list. */
-    public List<HitView> screen(String name, String birthDate, String nationality, String documentNumber, String issuingState) {
+    public List<HitView> screen(
+            String name, String birthDate, String nationality, String documentNumber, String issuingState) {
         boolean person = name != null && !name.isBlank();
         boolean document = documentNumber != null && !documentNumber.isBlank();
         if (!person && !document) throw new IllegalArgumentException("give a name, a documentNumber or both");
@@ -57,13 +65,23 @@ public final class BorderChecks {
     }
 
     private String listNames() {
-        return String.join(",", watchlists.summaries().stream().map(Watchlists.Summary::name).toList());
+        return String.join(
+                ",",
+                watchlists.summaries().stream().map(Watchlists.Summary::name).toList());
     }
 
     /** What the audit log keeps of a screening: what was screened and which list entries it hit, never the data itself. */
     private static String describe(boolean person, boolean document, List<HitView> hits) {
-        return "screened " + (person ? "person" : "") + (person && document ? " and " : "") + (document ? "document" : "")
-                + "; hits " + hits.size() + (hits.isEmpty() ? "" : ": " + String.join(", ", hits.stream().map(h -> h.watchlist() + " #" + h.entryId()).toList()));
+        return "screened " + (person ? "person" : "") + (person && document ? " and " : "")
+                + (document ? "document" : "") + "; hits " + hits.size()
+                + (hits.isEmpty()
+                        ? ""
+                        : ": "
+                                + String.join(
+                                        ", ",
+                                        hits.stream()
+                                                .map(h -> h.watchlist() + " #" + h.entryId())
+                                                .toList()));
     }
 
     /**
@@ -76,12 +94,22 @@ public final class BorderChecks {
         ZoneText zone = lines != null && !lines.isEmpty() ? new ZoneText(text, List.of()) : ZoneText.of(text);
         Mrz mrz = read(lines, zone.text(), on, repair);
         DocumentView document = DocumentView.of(mrz);
-        PersonDetails holder = new PersonDetails(document.holderName(),
-                mrz.birthDate() == null ? null : new BirthDate(mrz.birthDate().getYear(), mrz.birthDate().getMonthValue(),
-                        mrz.birthDate().getDayOfMonth()), mrz.nationality());
-        List<HitView> hits = watchlists.screen(holder.name().isBlank() ? null : holder, mrz.documentNumber(), mrz.issuingState());
-        audit.record(BorderAudit.Act.BORDER_CHECK, listNames(), "border " + (border == null ? "none" : border) + "; "
-                + describe(!holder.name().isBlank(), mrz.documentNumber() != null, hits));
+        PersonDetails holder = new PersonDetails(
+                document.holderName(),
+                mrz.birthDate() == null
+                        ? null
+                        : new BirthDate(
+                                mrz.birthDate().getYear(),
+                                mrz.birthDate().getMonthValue(),
+                                mrz.birthDate().getDayOfMonth()),
+                mrz.nationality());
+        List<HitView> hits =
+                watchlists.screen(holder.name().isBlank() ? null : holder, mrz.documentNumber(), mrz.issuingState());
+        audit.record(
+                BorderAudit.Act.BORDER_CHECK,
+                listNames(),
+                "border " + (border == null ? "none" : border) + "; "
+                        + describe(!holder.name().isBlank(), mrz.documentNumber() != null, hits));
         String nationality = Nationality.alpha3(mrz.nationality());
         String at = border == null || border.isBlank() ? null : border.trim().toUpperCase(Locale.ROOT);
         TravelAnswer answer = null;
@@ -98,11 +126,13 @@ public final class BorderChecks {
             try {
                 answer = travel.answer(nationality, at, on, null);
             } catch (IllegalArgumentException e) {
-                // Stateless persons, refugees and organisations' documents (XXA, XXB, UNO…) are not states of the rulebook.
+                // Stateless persons, refugees and organisations' documents (XXA, XXB, UNO…) are not states of the
+                // rulebook.
                 note = e.getMessage();
             }
         }
-        BorderVerdict verdict = BorderVerdict.of(document, hits, watchlists.summaries().size(), answer, note);
+        BorderVerdict verdict =
+                BorderVerdict.of(document, hits, watchlists.summaries().size(), answer, note);
         return new BorderCheck(verdict, zone.notes(), document, hits, at, answer, note);
     }
 }

@@ -9,18 +9,48 @@ import org.orderly.travel.document.mrz.Repair;
 import org.orderly.travel.document.mrz.Span;
 
 /** A read machine-readable zone as the API, the border page and the command line show it: fields, checks, validity, findings, repairs. */
-public record DocumentView(String format, String documentCode, String issuingState, String documentNumber,
-                           String primaryIdentifier, String secondaryIdentifier, boolean nameTruncated, String nationality,
-                           LocalDate birthDate, String sex, LocalDate expiryDate, String optionalData, String optionalData2,
-                           boolean valid, List<CheckView> checks, List<FindingView> errors, List<FindingView> warnings,
-                           List<Repair> repairs, List<String> lines) {
+public record DocumentView(
+        String format,
+        String documentCode,
+        String issuingState,
+        String documentNumber,
+        String primaryIdentifier,
+        String secondaryIdentifier,
+        boolean nameTruncated,
+        String nationality,
+        LocalDate birthDate,
+        String sex,
+        LocalDate expiryDate,
+        String optionalData,
+        String optionalData2,
+        boolean valid,
+        List<CheckView> checks,
+        List<FindingView> errors,
+        List<FindingView> warnings,
+        List<Repair> repairs,
+        List<String> lines) {
 
     /** One check digit: passed or not, the digit expected and found, and where the digit stands. */
-    public record CheckView(String name, String label, boolean passed, String expected, String actual, int line, int column, String position) {
+    public record CheckView(
+            String name,
+            String label,
+            boolean passed,
+            String expected,
+            String actual,
+            int line,
+            int column,
+            String position) {
         static CheckView of(Check check) {
             Span at = check.digitPosition();
-            return new CheckView(check.name(), label(check.name()), check.passed(), String.valueOf(check.expected()),
-                    String.valueOf(check.actual()), at.line(), at.fromColumn(), at.toString());
+            return new CheckView(
+                    check.name(),
+                    label(check.name()),
+                    check.passed(),
+                    String.valueOf(check.expected()),
+                    String.valueOf(check.actual()),
+                    at.line(),
+                    at.fromColumn(),
+                    at.toString());
         }
 
         /** A check digit's name in words, as the officer reads it. */
@@ -40,17 +70,39 @@ public record DocumentView(String format, String documentCode, String issuingSta
     public record FindingView(String code, String message, String position, int line, int fromColumn, int toColumn) {
         static FindingView of(Finding finding) {
             Span at = finding.position();
-            return at == null ? new FindingView(finding.code(), finding.message(), null, 0, 0, 0)
-                    : new FindingView(finding.code(), finding.message(), at.toString(), at.line(), at.fromColumn(), at.toColumn());
+            return at == null
+                    ? new FindingView(finding.code(), finding.message(), null, 0, 0, 0)
+                    : new FindingView(
+                            finding.code(),
+                            finding.message(),
+                            at.toString(),
+                            at.line(),
+                            at.fromColumn(),
+                            at.toColumn());
         }
     }
 
     public static DocumentView of(Mrz mrz) {
-        return new DocumentView(mrz.format().name(), mrz.documentCode(), mrz.issuingState(), mrz.documentNumber(),
-                mrz.primaryIdentifier(), mrz.secondaryIdentifier(), mrz.nameTruncated(), mrz.nationality(), mrz.birthDate(),
-                mrz.sex().name(), mrz.expiryDate(), mrz.optionalData(), mrz.optionalData2(), mrz.valid(),
-                mrz.checks().stream().map(CheckView::of).toList(), mrz.errors().stream().map(FindingView::of).toList(),
-                mrz.warnings().stream().map(FindingView::of).toList(), mrz.repairs(), mrz.lines());
+        return new DocumentView(
+                mrz.format().name(),
+                mrz.documentCode(),
+                mrz.issuingState(),
+                mrz.documentNumber(),
+                mrz.primaryIdentifier(),
+                mrz.secondaryIdentifier(),
+                mrz.nameTruncated(),
+                mrz.nationality(),
+                mrz.birthDate(),
+                mrz.sex().name(),
+                mrz.expiryDate(),
+                mrz.optionalData(),
+                mrz.optionalData2(),
+                mrz.valid(),
+                mrz.checks().stream().map(CheckView::of).toList(),
+                mrz.errors().stream().map(FindingView::of).toList(),
+                mrz.warnings().stream().map(FindingView::of).toList(),
+                mrz.repairs(),
+                mrz.lines());
     }
 
     /** The holder's name as screening reads it: primary identifier, then the secondary ones. */

@@ -12,15 +12,17 @@ import org.orderly.screening.watchlist.Watchlist;
 public final class Watchlists {
 
     /** A loaded list's name and how many persons and documents it holds; never its contents. */
-    public record Summary(String name, int persons, int documents) {
-    }
+    public record Summary(String name, int persons, int documents) {}
 
     private final List<Summary> summaries;
     private final Screener screener;
 
     public Watchlists(List<Watchlist> lists) {
         this.screener = new Screener(lists);
-        this.summaries = lists.stream().map(l -> new Summary(l.name(), l.persons().size(), l.documents().size())).toList();
+        this.summaries = lists.stream()
+                .map(l ->
+                        new Summary(l.name(), l.persons().size(), l.documents().size()))
+                .toList();
     }
 
     public List<Summary> summaries() {

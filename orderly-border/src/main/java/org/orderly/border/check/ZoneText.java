@@ -38,7 +38,8 @@ public record ZoneText(String text, List<String> notes) {
                     }
                     text = lines.toString();
                     notes.add("the zone was pasted as one line of " + joined.length() + " characters and read as "
-                            + format[0] + " lines of " + format[1] + (joined.length() == stripped.length() ? "" : " (spaces removed)"));
+                            + format[0] + " lines of " + format[1]
+                            + (joined.length() == stripped.length() ? "" : " (spaces removed)"));
                     break;
                 }
             }

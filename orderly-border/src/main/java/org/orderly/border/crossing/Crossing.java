@@ -10,11 +10,23 @@ import java.util.Objects;
  * issuing state and number), with which document, entering or leaving which state ({@code state}) at which crossing
  * point, when, and the stay rule applied at entry ({@code rule}, as {@link StayRuleCodes} writes it).
  */
-public record Crossing(String id, String traveller, Direction direction, Instant at, String state, String crossingPoint,
-                       String documentNumber, String issuingState, String nationality, String rule) {
+public record Crossing(
+        String id,
+        String traveller,
+        Direction direction,
+        Instant at,
+        String state,
+        String crossingPoint,
+        String documentNumber,
+        String issuingState,
+        String nationality,
+        String rule) {
 
     /** Entering or leaving the territory. */
-    public enum Direction { ENTRY, EXIT }
+    public enum Direction {
+        ENTRY,
+        EXIT
+    }
 
     public Crossing {
         id = required(id, "id");
@@ -25,8 +37,12 @@ public record Crossing(String id, String traveller, Direction direction, Instant
         crossingPoint = required(crossingPoint, "crossing_point");
         documentNumber = required(documentNumber, "document_number").toUpperCase(Locale.ROOT);
         issuingState = required(issuingState, "issuing_state").toUpperCase(Locale.ROOT);
-        nationality = nationality == null || nationality.isBlank() ? issuingState : nationality.strip().toUpperCase(Locale.ROOT);
-        traveller = traveller == null || traveller.isBlank() ? documentKey(issuingState, documentNumber) : traveller.strip();
+        nationality = nationality == null || nationality.isBlank()
+                ? issuingState
+                : nationality.strip().toUpperCase(Locale.ROOT);
+        traveller = traveller == null || traveller.isBlank()
+                ? documentKey(issuingState, documentNumber)
+                : traveller.strip();
         // One way to say "no rule" (an exit's usual case), whether read from a file, a message or the ledger.
         rule = rule == null || rule.isBlank() ? null : rule.strip();
         if (direction == Direction.ENTRY) StayRuleCodes.parse(required(rule, "rule"));
@@ -39,7 +55,8 @@ public record Crossing(String id, String traveller, Direction direction, Instant
 
     /** The traveller key of a document when no link to a person is known: issuing state and number. */
     public static String documentKey(String issuingState, String documentNumber) {
-        return issuingState.strip().toUpperCase(Locale.ROOT) + ":" + documentNumber.strip().toUpperCase(Locale.ROOT);
+        return issuingState.strip().toUpperCase(Locale.ROOT) + ":"
+                + documentNumber.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The calendar day of the crossing, in UTC: the day of entry or of exit counted as a day of stay. */

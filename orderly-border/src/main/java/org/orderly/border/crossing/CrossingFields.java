@@ -2,8 +2,8 @@ package org.orderly.border.crossing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A crossing as named fields, the vocabulary that {@code DataSharing} commitments of the dataset {@link #DATASET} list:
@@ -13,11 +13,19 @@ public final class CrossingFields {
     /** The dataset name of crossings in {@code DataSharing} commitments. */
     public static final String DATASET = "CROSSINGS";
     /** The fields a commitment may list, in the order records show them. */
-    public static final List<String> FIELDS = List.of("id", "traveller", "direction", "at", "state", "crossing_point", "document_number",
-            "issuing_state", "nationality", "rule");
+    public static final List<String> FIELDS = List.of(
+            "id",
+            "traveller",
+            "direction",
+            "at",
+            "state",
+            "crossing_point",
+            "document_number",
+            "issuing_state",
+            "nationality",
+            "rule");
 
-    private CrossingFields() {
-    }
+    private CrossingFields() {}
 
     /** A crossing's values by field name (an exit's absent rule is null). */
     public static Map<String, Object> of(Crossing crossing) {

@@ -21,15 +21,18 @@ import org.orderly.csv.CsvTable;
  * header, its fields in the order of {@link #ORDER}, the trailing optional ones may be left out.
  */
 public final class CrossingRecords {
-    public static final CsvHeader COLUMNS = CsvHeader.requiring("id", "direction", "at", "state", "crossing_point", "document_number", "issuing_state")
-            .withOptional("traveller", "nationality", "rule").ignoringCase();
+    public static final CsvHeader COLUMNS = CsvHeader.requiring(
+                    "id", "direction", "at", "state", "crossing_point", "document_number", "issuing_state")
+            .withOptional("traveller", "nationality", "rule")
+            .ignoringCase();
     /** The order of the fields of a record sent without a header: the columns as {@link #COLUMNS} declares them. */
     public static final List<String> ORDER = COLUMNS.columns();
-    private static final CsvHeader MESSAGE = COLUMNS.reportingShortRows();
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
-    private CrossingRecords() {
-    }
+    private static final CsvHeader MESSAGE = COLUMNS.reportingShortRows();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("").get();
+
+    private CrossingRecords() {}
 
     /**
      * The crossing of a row read under {@link #COLUMNS}, every field checked by {@code fields} (the same rules as the API's).
@@ -41,17 +44,30 @@ public final class CrossingRecords {
         try {
             direction = Crossing.Direction.valueOf(row.get("direction").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("direction", "direction '" + RecordFields.quoted(row.get("direction")) + "' is not entry or exit");
+            throw row.error(
+                    "direction", "direction '" + RecordFields.quoted(row.get("direction")) + "' is not entry or exit");
         }
         Instant at;
         try {
             at = Instant.parse(row.get("at"));
         } catch (DateTimeParseException e) {
-            throw row.error("at", "'" + RecordFields.quoted(row.get("at")) + "' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
+            throw row.error(
+                    "at",
+                    "'" + RecordFields.quoted(row.get("at"))
+                            + "' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
         }
         try {
-            return fields.crossing(row.get("id"), row.get("traveller"), direction, at, row.get("state"), row.get("crossing_point"),
-                    row.get("document_number"), row.get("issuing_state"), row.get("nationality"), row.get("rule"));
+            return fields.crossing(
+                    row.get("id"),
+                    row.get("traveller"),
+                    direction,
+                    at,
+                    row.get("state"),
+                    row.get("crossing_point"),
+                    row.get("document_number"),
+                    row.get("issuing_state"),
+                    row.get("nationality"),
+                    row.get("rule"));
         } catch (FieldException e) {
             throw row.error(e.field(), e.getMessage());
         }
@@ -73,14 +89,25 @@ public final class CrossingRecords {
             throw new CsvException(where, 0, e.column(), e.field(), e.problem());
         }
         if (table.rows().size() != 1) {
-            throw new CsvException(where, 0, 0, null, table.rows().isEmpty() ? "the record is empty; it must hold one crossing ("
-                    + String.join(",", ORDER) + ")" : "it holds " + table.rows().size() + " records; one crossing is one record");
+            throw new CsvException(
+                    where,
+                    0,
+                    0,
+                    null,
+                    table.rows().isEmpty()
+                            ? "the record is empty; it must hold one crossing (" + String.join(",", ORDER) + ")"
+                            : "it holds " + table.rows().size() + " records; one crossing is one record");
         }
         CsvRow row = table.rows().get(0);
         if (row.size() < COLUMNS.required().size()) {
             String missing = ORDER.get(row.size());
-            throw new CsvException(where, 0, row.size() + 1, missing, "the record ends after " + row.size() + " fields; it needs at least "
-                    + String.join(",", COLUMNS.required()));
+            throw new CsvException(
+                    where,
+                    0,
+                    row.size() + 1,
+                    missing,
+                    "the record ends after " + row.size() + " fields; it needs at least "
+                            + String.join(",", COLUMNS.required()));
         }
         try {
             return crossing(row, fields);
@@ -91,8 +118,16 @@ public final class CrossingRecords {
 
     /** The crossing as one record without a header, its fields in the order of {@link #ORDER}: what {@link #read} reads. */
     public static String write(Crossing crossing) {
-        return FORMAT.format(crossing.id(), crossing.direction().name().toLowerCase(Locale.ROOT), crossing.at(), crossing.state(),
-                crossing.crossingPoint(), crossing.documentNumber(), crossing.issuingState(), crossing.traveller(), crossing.nationality(),
+        return FORMAT.format(
+                crossing.id(),
+                crossing.direction().name().toLowerCase(Locale.ROOT),
+                crossing.at(),
+                crossing.state(),
+                crossing.crossingPoint(),
+                crossing.documentNumber(),
+                crossing.issuingState(),
+                crossing.traveller(),
+                crossing.nationality(),
                 crossing.rule() == null ? "" : crossing.rule());
     }
 }

@@ -25,8 +25,7 @@ public final class OverstayWatch {
     /** Closed stays older than this many days before the latest crossing are dropped: longer than any window in use. */
     public static final int KEPT_DAYS = 1000;
 
-    private OverstayWatch() {
-    }
+    private OverstayWatch() {}
 
     /** A new state and the events of one step; {@link #due()} is when the next alert falls due (null when none). */
     public record Step(TravellerStays state, List<StayEvent> events) {
@@ -39,11 +38,28 @@ public final class OverstayWatch {
     /** Time has reached {@code now}: raises the alert of the open stay if it fell due. */
     public static Step onTime(TravellerStays state, String traveller, Instant now) {
         TravellerStays.OpenStay open = state.open();
-        if (open == null || open.raised() || open.due() == null || open.due().isAfter(now)) return new Step(state, List.of());
-        StayEvent raised = new StayEvent.OverstayRaised(traveller, open.due(), open.crossingId(), open.nationality(), open.rule(),
-                day(open.entryAt()), open.lastLegalDay());
-        return new Step(new TravellerStays(state.closed(), new TravellerStays.OpenStay(open.crossingId(), open.entryAt(),
-                open.nationality(), open.rule(), open.lastLegalDay(), open.due(), true)), List.of(raised));
+        if (open == null || open.raised() || open.due() == null || open.due().isAfter(now))
+            return new Step(state, List.of());
+        StayEvent raised = new StayEvent.OverstayRaised(
+                traveller,
+                open.due(),
+                open.crossingId(),
+                open.nationality(),
+                open.rule(),
+                day(open.entryAt()),
+                open.lastLegalDay());
+        return new Step(
+                new TravellerStays(
+                        state.closed(),
+                        new TravellerStays.OpenStay(
+                                open.crossingId(),
+                                open.entryAt(),
+                                open.nationality(),
+                                open.rule(),
+                                open.lastLegalDay(),
+                                open.due(),
+                                true)),
+                List.of(raised));
     }
 
     /** The next crossing of the traveller (no earlier than any before it). */
@@ -54,34 +70,64 @@ public final class OverstayWatch {
         List<Stay> closed = new ArrayList<>(current.closed());
         TravellerStays.OpenStay open = current.open();
         LocalDate day = crossing.day();
-        long today = day.toEpochDay(); // once, not per stay: days between two dates are the difference of their epoch days
+        long today =
+                day.toEpochDay(); // once, not per stay: days between two dates are the difference of their epoch days
         closed.removeIf(stay -> today - stay.exit().toEpochDay() > KEPT_DAYS);
         if (crossing.direction() == Crossing.Direction.ENTRY) {
             if (open != null) {
-                events.add(new StayEvent.EntryWithoutExit(crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
+                events.add(new StayEvent.EntryWithoutExit(
+                        crossing.traveller(), open.entryAt(), open.crossingId(), open.nationality()));
                 close(closed, day(open.entryAt()), day(open.entryAt()), StayRuleCodes.parse(open.rule()));
             }
             StayRule rule = StayRuleCodes.parse(crossing.rule());
             StayPlan plan = StayAccounting.plan(rule, new StayHistory(closed), day);
-            Instant due = plan.maxStayDays() == null ? null
+            Instant due = plan.maxStayDays() == null
+                    ? null
                     : plan.maxStayDays() == 0 ? crossing.at() : Crossing.startOf(day.plusDays(plan.maxStayDays()));
-            events.add(new StayEvent.StayDecision(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality(),
-                    crossing.rule(), day, plan.maxStayDays(), plan.lastLegalDay()));
-            Step next = onTime(new TravellerStays(closed, new TravellerStays.OpenStay(crossing.id(), crossing.at(),
-                    crossing.nationality(), crossing.rule(), plan.lastLegalDay(), due, false)), crossing.traveller(), crossing.at());
+            events.add(new StayEvent.StayDecision(
+                    crossing.traveller(),
+                    crossing.at(),
+                    crossing.id(),
+                    crossing.nationality(),
+                    crossing.rule(),
+                    day,
+                    plan.maxStayDays(),
+                    plan.lastLegalDay()));
+            Step next = onTime(
+                    new TravellerStays(
+                            closed,
+                            new TravellerStays.OpenStay(
+                                    crossing.id(),
+                                    crossing.at(),
+                                    crossing.nationality(),
+                                    crossing.rule(),
+                                    plan.lastLegalDay(),
+                                    due,
+                                    false)),
+                    crossing.traveller(),
+                    crossing.at());
             events.addAll(next.events());
             return new Step(next.state(), events);
         }
         if (open == null) {
-            events.add(new StayEvent.ExitWithoutEntry(crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality()));
+            events.add(new StayEvent.ExitWithoutEntry(
+                    crossing.traveller(), crossing.at(), crossing.id(), crossing.nationality()));
             return new Step(new TravellerStays(closed, null), events);
         }
         LocalDate entryDay = day(open.entryAt());
         close(closed, entryDay, day, StayRuleCodes.parse(open.rule()));
         if (open.raised()) {
-            int overstay = (int) ChronoUnit.DAYS.between(open.lastLegalDay() == null ? entryDay.minusDays(1) : open.lastLegalDay(), day);
-            events.add(new StayEvent.OverstayCleared(crossing.traveller(), crossing.at(), open.crossingId(), crossing.id(),
-                    open.nationality(), open.rule(), day, overstay));
+            int overstay = (int) ChronoUnit.DAYS.between(
+                    open.lastLegalDay() == null ? entryDay.minusDays(1) : open.lastLegalDay(), day);
+            events.add(new StayEvent.OverstayCleared(
+                    crossing.traveller(),
+                    crossing.at(),
+                    open.crossingId(),
+                    crossing.id(),
+                    open.nationality(),
+                    open.rule(),
+                    day,
+                    overstay));
         }
         return new Step(new TravellerStays(closed, null), events);
     }
@@ -100,21 +146,31 @@ public final class OverstayWatch {
         if (last == null || stay.entry().isAfter(last.exit())) {
             stays.add(stay);
         } else if (last.title() == stay.title()) {
-            stays.set(stays.size() - 1, new Stay(last.entry().isBefore(stay.entry()) ? last.entry() : stay.entry(),
-                    stay.exit() == null ? null : stay.exit().isAfter(last.exit()) ? stay.exit() : last.exit(), stay.title()));
+            stays.set(
+                    stays.size() - 1,
+                    new Stay(
+                            last.entry().isBefore(stay.entry()) ? last.entry() : stay.entry(),
+                            stay.exit() == null ? null : stay.exit().isAfter(last.exit()) ? stay.exit() : last.exit(),
+                            stay.title()));
         } else if (last.title().counted() && !stay.title().counted()) {
             LocalDate after = last.exit().plusDays(1);
-            if (stay.exit() == null || !stay.exit().isBefore(after)) stays.add(new Stay(after, stay.exit(), stay.title()));
+            if (stay.exit() == null || !stay.exit().isBefore(after))
+                stays.add(new Stay(after, stay.exit(), stay.title()));
         } else {
             stays.remove(stays.size() - 1);
-            if (stay.entry().isAfter(last.entry())) stays.add(new Stay(last.entry(), stay.entry().minusDays(1), last.title()));
+            if (stay.entry().isAfter(last.entry()))
+                stays.add(new Stay(last.entry(), stay.entry().minusDays(1), last.title()));
             stays.add(stay);
         }
     }
 
     /** The title a stay rule gives the stays it governs. */
     static Stay.Title title(StayRule rule) {
-        return rule.match(w -> Stay.Title.SHORT_STAY, f -> Stay.Title.SHORT_STAY, v -> Stay.Title.SHORT_STAY, StayRule.NotCounted::title);
+        return rule.match(
+                w -> Stay.Title.SHORT_STAY,
+                f -> Stay.Title.SHORT_STAY,
+                v -> Stay.Title.SHORT_STAY,
+                StayRule.NotCounted::title);
     }
 
     private static LocalDate day(Instant at) {
@@ -158,7 +214,10 @@ public final class OverstayWatch {
      */
     public static List<StayEvent> replay(List<Crossing> crossings, Instant now) {
         Map<String, List<Crossing>> byTraveller = new LinkedHashMap<>();
-        for (Crossing crossing : crossings) byTraveller.computeIfAbsent(crossing.traveller(), t -> new ArrayList<>()).add(crossing);
+        for (Crossing crossing : crossings)
+            byTraveller
+                    .computeIfAbsent(crossing.traveller(), t -> new ArrayList<>())
+                    .add(crossing);
         List<StayEvent> all = new ArrayList<>();
         for (Map.Entry<String, List<Crossing>> entry : byTraveller.entrySet()) {
             all.addAll(replayTraveller(entry.getKey(), entry.getValue(), now).events());

@@ -42,22 +42,31 @@ public final class StayAreas implements Serializable {
     public static StayAreas of(Registry registry) {
         Map<String, List<Membership>> byState = new HashMap<>();
         for (Commitment commitment : registry.commitments()) {
-            if (!(commitment instanceof CommonFrontier frontier) || frontier.term().pending()) continue;
+            if (!(commitment instanceof CommonFrontier frontier)
+                    || frontier.term().pending()) continue;
             Instrument instrument = registry.instrument(frontier.instrumentId()).orElse(null);
             if (instrument == null) continue;
             LocalDate opens = later(frontier.term().from(), instrument.inForce());
             if (opens == null) continue;
-            java.util.Set<String> listed = frontier.scope() instanceof Scope.Directed directed && !directed.grantors().contains(Scope.PARTIES)
-                    ? directed.grantors() : null;
+            java.util.Set<String> listed = frontier.scope() instanceof Scope.Directed directed
+                            && !directed.grantors().contains(Scope.PARTIES)
+                    ? directed.grantors()
+                    : null;
             for (Participation participation : registry.participationsIn(instrument.id())) {
-                if (!participation.status().binds() || (listed != null && !listed.contains(participation.partyId()))) continue;
-                // A participation known only by its year binds for certain from the next 1 January (Participation.effectiveOn).
-                LocalDate since = participation.since() == null ? null
-                        : participation.sincePrecision() == Participation.Precision.YEAR ? participation.since().plusYears(1) : participation.since();
+                if (!participation.status().binds() || (listed != null && !listed.contains(participation.partyId())))
+                    continue;
+                // A participation known only by its year binds for certain from the next 1 January
+                // (Participation.effectiveOn).
+                LocalDate since = participation.since() == null
+                        ? null
+                        : participation.sincePrecision() == Participation.Precision.YEAR
+                                ? participation.since().plusYears(1)
+                                : participation.since();
                 LocalDate from = later(since, opens);
                 LocalDate until = earlier(participation.until(), frontier.term().until());
                 if (until != null && !from.isBefore(until)) continue;
-                byState.computeIfAbsent(participation.partyId(), s -> new ArrayList<>()).add(new Membership(instrument.id(), from, until));
+                byState.computeIfAbsent(participation.partyId(), s -> new ArrayList<>())
+                        .add(new Membership(instrument.id(), from, until));
             }
         }
         byState.replaceAll((state, list) -> List.copyOf(list));

@@ -14,25 +14,43 @@ public sealed interface StayEvent {
     Instant at();
 
     /** At an entry: the rule applied and the longest legal stay (null days and day when no limit applies). */
-    record StayDecision(String traveller, Instant at, String crossingId, String nationality, String rule, LocalDate entryDay,
-                        Integer maxStayDays, LocalDate lastLegalDay) implements StayEvent {
-    }
+    record StayDecision(
+            String traveller,
+            Instant at,
+            String crossingId,
+            String nationality,
+            String rule,
+            LocalDate entryDay,
+            Integer maxStayDays,
+            LocalDate lastLegalDay)
+            implements StayEvent {}
 
     /** The traveller is still in the territory past the last legal day (raised once per stay). */
-    record OverstayRaised(String traveller, Instant at, String entryCrossingId, String nationality, String rule,
-                          LocalDate entryDay, LocalDate lastLegalDay) implements StayEvent {
-    }
+    record OverstayRaised(
+            String traveller,
+            Instant at,
+            String entryCrossingId,
+            String nationality,
+            String rule,
+            LocalDate entryDay,
+            LocalDate lastLegalDay)
+            implements StayEvent {}
 
     /** The exit that ends an overstay, with the days stayed past the last legal day. */
-    record OverstayCleared(String traveller, Instant at, String entryCrossingId, String exitCrossingId, String nationality,
-                           String rule, LocalDate exitDay, int overstayDays) implements StayEvent {
-    }
+    record OverstayCleared(
+            String traveller,
+            Instant at,
+            String entryCrossingId,
+            String exitCrossingId,
+            String nationality,
+            String rule,
+            LocalDate exitDay,
+            int overstayDays)
+            implements StayEvent {}
 
     /** An exit with no entry before it: kept and reported, not discarded. */
-    record ExitWithoutEntry(String traveller, Instant at, String crossingId, String nationality) implements StayEvent {
-    }
+    record ExitWithoutEntry(String traveller, Instant at, String crossingId, String nationality) implements StayEvent {}
 
     /** An entry followed by another entry with no exit between: kept, reported, and counted as its day of entry only. */
-    record EntryWithoutExit(String traveller, Instant at, String crossingId, String nationality) implements StayEvent {
-    }
+    record EntryWithoutExit(String traveller, Instant at, String crossingId, String nationality) implements StayEvent {}
 }

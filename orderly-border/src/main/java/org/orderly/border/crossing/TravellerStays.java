@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayHistory;
-import org.orderly.border.stay.StayRule;
 
 /**
  * What is kept of one traveller between crossings: the closed stays (each with its title, so that a stay under free
@@ -31,8 +30,14 @@ public record TravellerStays(List<Stay> closed, OpenStay open) {
     }
 
     /** The stay begun by an entry and not yet ended; {@code due} is null when no limit applies. */
-    public record OpenStay(String crossingId, Instant entryAt, String nationality, String rule, LocalDate lastLegalDay,
-                           Instant due, boolean raised) {
+    public record OpenStay(
+            String crossingId,
+            Instant entryAt,
+            String nationality,
+            String rule,
+            LocalDate lastLegalDay,
+            Instant due,
+            boolean raised) {
 
         /** The title the entry's rule gives the stay: a short stay unless the rule says it is not counted. */
         public Stay.Title title() {

@@ -15,30 +15,49 @@ import org.orderly.regime.Rulebook;
  * agreement (both null). Answers come in order; the case is decided by an acceptance or a refusal, and a request for
  * more evidence leaves it pending. Immutable: each answer gives a new case.
  */
-public record ReadmissionCase(String id, String requesting, String requested, String personReference, String nationality,
-                              LocalDate requestedOn, String instrumentId, Integer answerDeadlineDays, List<Answer> answers) {
+public record ReadmissionCase(
+        String id,
+        String requesting,
+        String requested,
+        String personReference,
+        String nationality,
+        LocalDate requestedOn,
+        String instrumentId,
+        Integer answerDeadlineDays,
+        List<Answer> answers) {
 
     /** What the requested state answers. */
-    public enum Kind { ACCEPT, REFUSE, ASK_FOR_EVIDENCE }
+    public enum Kind {
+        ACCEPT,
+        REFUSE,
+        ASK_FOR_EVIDENCE
+    }
 
     /** One answer, on a date, with a reason (required for a refusal). */
     public record Answer(LocalDate on, Kind kind, String reason) {
         public Answer {
             Objects.requireNonNull(on, "an answer needs its date");
             Objects.requireNonNull(kind, "an answer needs its kind: accept, refuse or ask for evidence");
-            if (kind == Kind.REFUSE && (reason == null || reason.isBlank())) throw new IllegalArgumentException("a refusal needs its reason");
+            if (kind == Kind.REFUSE && (reason == null || reason.isBlank()))
+                throw new IllegalArgumentException("a refusal needs its reason");
         }
     }
 
     /** Where a case stands. */
-    public enum Status { PENDING, EVIDENCE_REQUESTED, ACCEPTED, REFUSED }
+    public enum Status {
+        PENDING,
+        EVIDENCE_REQUESTED,
+        ACCEPTED,
+        REFUSED
+    }
 
     public ReadmissionCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(requestedOn, "a request needs its date");
         requesting = code(requesting, "requesting state");
         requested = code(requested, "requested state");
-        if (requesting.equals(requested)) throw new IllegalArgumentException("a state does not ask itself to readmit (" + requesting + ")");
+        if (requesting.equals(requested))
+            throw new IllegalArgumentException("a state does not ask itself to readmit (" + requesting + ")");
         answers = List.copyOf(answers);
     }
 
@@ -51,14 +70,28 @@ public record ReadmissionCase(String id, String requesting, String requested, St
      * Opens a case on {@code rulebook}'s date: under the readmission commitment the requested state owes the requesting
      * one then, or outside any agreement when none is in force.
      */
-    public static ReadmissionCase open(String id, Rulebook rulebook, String requesting, String requested, String personReference,
-                                       String nationality) {
+    public static ReadmissionCase open(
+            String id,
+            Rulebook rulebook,
+            String requesting,
+            String requested,
+            String personReference,
+            String nationality) {
         String from = code(requesting, "requesting state");
         String to = code(requested, "requested state");
-        Optional<Readmission> commitment = rulebook.indexOf(from) < 0 || rulebook.indexOf(to) < 0 ? Optional.empty()
+        Optional<Readmission> commitment = rulebook.indexOf(from) < 0 || rulebook.indexOf(to) < 0
+                ? Optional.empty()
                 : rulebook.first(to, from, Readmission.class);
-        return new ReadmissionCase(id, from, to, personReference, nationality, rulebook.date(),
-                commitment.map(Readmission::instrumentId).orElse(null), commitment.map(Readmission::answerDeadlineDays).orElse(null), List.of());
+        return new ReadmissionCase(
+                id,
+                from,
+                to,
+                personReference,
+                nationality,
+                rulebook.date(),
+                commitment.map(Readmission::instrumentId).orElse(null),
+                commitment.map(Readmission::answerDeadlineDays).orElse(null),
+                List.of());
     }
 
     public boolean outsideAnyAgreement() {
@@ -76,12 +109,26 @@ public record ReadmissionCase(String id, String requesting, String requested, St
      * @throws IllegalArgumentException when the case is already decided or the answer is dated before the request or an earlier answer
      */
     public ReadmissionCase answer(Answer answer) {
-        if (status() == Status.ACCEPTED || status() == Status.REFUSED) throw new IllegalArgumentException("case " + id + " is already decided (" + status().name().toLowerCase(Locale.ROOT) + ")");
-        LocalDate last = answers.isEmpty() ? requestedOn : answers.get(answers.size() - 1).on();
-        if (answer.on().isBefore(last)) throw new IllegalArgumentException("an answer dated " + answer.on() + " comes before " + last);
+        if (status() == Status.ACCEPTED || status() == Status.REFUSED)
+            throw new IllegalArgumentException(
+                    "case " + id + " is already decided (" + status().name().toLowerCase(Locale.ROOT) + ")");
+        LocalDate last = answers.isEmpty()
+                ? requestedOn
+                : answers.get(answers.size() - 1).on();
+        if (answer.on().isBefore(last))
+            throw new IllegalArgumentException("an answer dated " + answer.on() + " comes before " + last);
         List<Answer> next = new ArrayList<>(answers);
         next.add(answer);
-        return new ReadmissionCase(id, requesting, requested, personReference, nationality, requestedOn, instrumentId, answerDeadlineDays, next);
+        return new ReadmissionCase(
+                id,
+                requesting,
+                requested,
+                personReference,
+                nationality,
+                requestedOn,
+                instrumentId,
+                answerDeadlineDays,
+                next);
     }
 
     public Status status() {

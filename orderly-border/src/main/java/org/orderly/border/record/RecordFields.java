@@ -8,8 +8,8 @@ import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.readmission.ReadmissionCase;
 import org.orderly.regime.RegimeDates;
-import org.orderly.regime.Rulebook;
 import org.orderly.regime.Registry;
+import org.orderly.regime.Rulebook;
 import org.orderly.regime.State;
 import org.orderly.regime.reference.ReferenceData;
 import org.orderly.travel.document.mrz.DocumentNumbers;
@@ -58,7 +58,8 @@ public final class RecordFields {
     /** A state of the registry (a border, a requesting or requested state), its code normalised. */
     public String state(String field, String value) {
         String code = code(field, value);
-        if (!states.contains(code)) throw new FieldException(field, "'" + printable(value) + "' is not a state in the registry");
+        if (!states.contains(code))
+            throw new FieldException(field, "'" + printable(value) + "' is not a state in the registry");
         return code;
     }
 
@@ -67,7 +68,8 @@ public final class RecordFields {
         if (value == null || value.isBlank()) return null;
         String code = code(field, value);
         if (states.contains(code) || StateCodes.ICAO_SPECIAL.contains(code)) return code;
-        throw new FieldException(field, "'" + printable(value) + "' is neither a state in the registry nor an ICAO Doc 9303 code");
+        throw new FieldException(
+                field, "'" + printable(value) + "' is neither a state in the registry nor an ICAO Doc 9303 code");
     }
 
     private static String code(String field, String value) {
@@ -94,10 +96,14 @@ public final class RecordFields {
     public static String optionalText(String field, String value, int longest) {
         if (value == null || value.isBlank()) return null;
         String text = value.strip();
-        if (text.length() > longest) throw new FieldException(field, "has " + text.length() + " characters; at most " + longest + " are kept");
+        if (text.length() > longest)
+            throw new FieldException(field, "has " + text.length() + " characters; at most " + longest + " are kept");
         for (int i = 0; i < text.length(); i++) {
             if (Character.isISOControl(text.charAt(i))) {
-                throw new FieldException(field, String.format("holds the control character U+%04X at position %d", (int) text.charAt(i), i + 1));
+                throw new FieldException(
+                        field,
+                        String.format(
+                                "holds the control character U+%04X at position %d", (int) text.charAt(i), i + 1));
             }
         }
         return text;
@@ -107,11 +113,14 @@ public final class RecordFields {
     public static String reason(String field, String value) {
         if (value == null || value.isBlank()) return null;
         String text = value.strip();
-        if (text.length() > LONGEST_REASON) throw new FieldException(field, "has " + text.length() + " characters; at most " + LONGEST_REASON + " are kept");
+        if (text.length() > LONGEST_REASON)
+            throw new FieldException(
+                    field, "has " + text.length() + " characters; at most " + LONGEST_REASON + " are kept");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new FieldException(field, String.format("holds the control character U+%04X at position %d", (int) c, i + 1));
+                throw new FieldException(
+                        field, String.format("holds the control character U+%04X at position %d", (int) c, i + 1));
             }
         }
         return text;
@@ -121,10 +130,20 @@ public final class RecordFields {
      * A readmission request opened on the rulebook's date, every field checked: both states of the registry, the
      * person's file reference short printable text, the nationality a travel code.
      */
-    public ReadmissionCase readmissionCase(String id, Rulebook rulebook, String requesting, String requested, String personReference,
-                                           String nationality) {
-        return ReadmissionCase.open(text("id", id, LONGEST_TEXT), rulebook, state("requesting", requesting), state("requested", requested),
-                text("personReference", personReference, LONGEST_TEXT), travelCode("nationality", nationality));
+    public ReadmissionCase readmissionCase(
+            String id,
+            Rulebook rulebook,
+            String requesting,
+            String requested,
+            String personReference,
+            String nationality) {
+        return ReadmissionCase.open(
+                text("id", id, LONGEST_TEXT),
+                rulebook,
+                state("requesting", requesting),
+                state("requested", requested),
+                text("personReference", personReference, LONGEST_TEXT),
+                travelCode("nationality", nationality));
     }
 
     /** A point in time within the dates Orderly accepts. */
@@ -141,8 +160,17 @@ public final class RecordFields {
      * A crossing whose every field passed its rule; {@code traveller} defaults to the document's key, {@code nationality}
      * to the issuing state. The field names are the columns of {@code CrossingRecords}.
      */
-    public Crossing crossing(String id, String traveller, Crossing.Direction direction, Instant at, String state, String crossingPoint,
-                             String documentNumber, String issuingState, String nationality, String rule) {
+    public Crossing crossing(
+            String id,
+            String traveller,
+            Crossing.Direction direction,
+            Instant at,
+            String state,
+            String crossingPoint,
+            String documentNumber,
+            String issuingState,
+            String nationality,
+            String rule) {
         if (direction == null) throw new FieldException("direction", "is missing: entry or exit");
         String issuer = travelCode("issuing_state", issuingState);
         if (issuer == null) throw new FieldException("issuing_state", "is missing");
@@ -155,9 +183,17 @@ public final class RecordFields {
                 throw new FieldException("rule", "is wrong: " + e.getMessage());
             }
         }
-        return new Crossing(text("id", id, LONGEST_TEXT), optionalText("traveller", traveller, LONGEST_TEXT), direction, instant("at", at),
-                state("state", state), text("crossing_point", crossingPoint, LONGEST_TEXT), documentNumber("document_number", documentNumber),
-                issuer, travelCode("nationality", nationality), stayRule);
+        return new Crossing(
+                text("id", id, LONGEST_TEXT),
+                optionalText("traveller", traveller, LONGEST_TEXT),
+                direction,
+                instant("at", at),
+                state("state", state),
+                text("crossing_point", crossingPoint, LONGEST_TEXT),
+                documentNumber("document_number", documentNumber),
+                issuer,
+                travelCode("nationality", nationality),
+                stayRule);
     }
 
     /** The value as an error may quote it: control characters shown as code points, at most 40 characters. */

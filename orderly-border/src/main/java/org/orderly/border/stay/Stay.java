@@ -12,7 +12,10 @@ public record Stay(LocalDate entry, LocalDate exit, Title title) {
 
     /** Under what title the traveller stays; only short stays count against a short-stay limit. */
     public enum Title {
-        SHORT_STAY, RESIDENCE_PERMIT, LONG_STAY_VISA, FREE_MOVEMENT;
+        SHORT_STAY,
+        RESIDENCE_PERMIT,
+        LONG_STAY_VISA,
+        FREE_MOVEMENT;
 
         public boolean counted() {
             return this == SHORT_STAY;
@@ -40,7 +43,9 @@ public record Stay(LocalDate entry, LocalDate exit, Title title) {
     public static Stay parse(String text) {
         if (text == null) throw new IllegalArgumentException("a stay is FROM..TO or FROM.. (ISO dates), not nothing");
         int dots = text.indexOf("..");
-        if (dots < 0) throw new IllegalArgumentException("stay '" + text + "' is not FROM..TO or FROM.. (ISO dates, e.g. 2026-01-01..2026-01-31)");
+        if (dots < 0)
+            throw new IllegalArgumentException(
+                    "stay '" + text + "' is not FROM..TO or FROM.. (ISO dates, e.g. 2026-01-01..2026-01-31)");
         LocalDate from = date(text, text.substring(0, dots).strip(), "entry");
         String rest = text.substring(dots + 2).strip();
         return of(from, rest.isEmpty() ? null : date(text, rest, "exit"));
@@ -50,7 +55,8 @@ public record Stay(LocalDate entry, LocalDate exit, Title title) {
         try {
             return LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("stay '" + stay + "': the " + what + " date '" + value + "' is not an ISO date (YYYY-MM-DD)");
+            throw new IllegalArgumentException(
+                    "stay '" + stay + "': the " + what + " date '" + value + "' is not an ISO date (YYYY-MM-DD)");
         }
     }
 
@@ -65,6 +71,9 @@ public record Stay(LocalDate entry, LocalDate exit, Title title) {
 
     @Override
     public String toString() {
-        return entry + ".." + (exit == null ? "" : exit) + (title == Title.SHORT_STAY ? "" : " (" + title.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+        return entry + ".." + (exit == null ? "" : exit)
+                + (title == Title.SHORT_STAY
+                        ? ""
+                        : " (" + title.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
     }
 }

@@ -9,42 +9,62 @@ import java.util.List;
  * over a {@link StayHistory}; the border desk, the crossings ledger and the stream job all call these two.
  */
 public final class StayAccounting {
-    private StayAccounting() {
-    }
+    private StayAccounting() {}
 
     /** The control answer on {@code on}: only stays up to that day count, an open stay running up to it. */
     public static StayControl control(StayRule rule, StayHistory history, LocalDate on) {
         StayHistory known = history.upTo(on);
-        return rule.match(window -> {
-            Days days = new Days(known, on);
-            int used = days.count(window.windowDays(), on.toEpochDay());
-            int left = days.run(window, on.toEpochDay() + 1, Long.MAX_VALUE);
-            return control(rule, on, used, Math.max(0, used - window.stayDays()), left);
-        }, fixed -> {
-            Stay current = known.stayOn(on);
-            int used = current == null || !current.title().counted() ? 0 : (int) ChronoUnit.DAYS.between(current.entry(), on) + 1;
-            int left = current == null ? fixed.stayDays() : Math.max(0, fixed.stayDays() - used);
-            return control(rule, on, used, Math.max(0, used - fixed.stayDays()), left);
-        }, visa -> visaControl(visa, known, on), title -> {
-            Integer left = title.until() == null ? null : (int) Math.max(0, ChronoUnit.DAYS.between(on, title.until()));
-            return new StayControl(rule.name(), on, 0, 0, left, left == null ? null : on.plusDays(left));
-        });
+        return rule.match(
+                window -> {
+                    Days days = new Days(known, on);
+                    int used = days.count(window.windowDays(), on.toEpochDay());
+                    int left = days.run(window, on.toEpochDay() + 1, Long.MAX_VALUE);
+                    return control(rule, on, used, Math.max(0, used - window.stayDays()), left);
+                },
+                fixed -> {
+                    Stay current = known.stayOn(on);
+                    int used = current == null || !current.title().counted()
+                            ? 0
+                            : (int) ChronoUnit.DAYS.between(current.entry(), on) + 1;
+                    int left = current == null ? fixed.stayDays() : Math.max(0, fixed.stayDays() - used);
+                    return control(rule, on, used, Math.max(0, used - fixed.stayDays()), left);
+                },
+                visa -> visaControl(visa, known, on),
+                title -> {
+                    Integer left = title.until() == null
+                            ? null
+                            : (int) Math.max(0, ChronoUnit.DAYS.between(on, title.until()));
+                    return new StayControl(rule.name(), on, 0, 0, left, left == null ? null : on.plusDays(left));
+                });
     }
 
     /** The planning answer for an entry on {@code entry}: only stays before that day count. */
     public static StayPlan plan(StayRule rule, StayHistory history, LocalDate entry) {
         StayHistory before = history.upTo(entry.minusDays(1));
         return rule.match(
-                window -> plan(rule, entry, new Days(before, entry.minusDays(1)).run(window, entry.toEpochDay(), Long.MAX_VALUE)),
+                window -> plan(
+                        rule,
+                        entry,
+                        new Days(before, entry.minusDays(1)).run(window, entry.toEpochDay(), Long.MAX_VALUE)),
                 fixed -> plan(rule, entry, fixed.stayDays()),
                 visa -> {
                     int entryNumber = visaEntries(visa, before) + 1;
-                    boolean mayEnter = !entry.isBefore(visa.validFrom()) && !entry.isAfter(visa.validUntil())
+                    boolean mayEnter = !entry.isBefore(visa.validFrom())
+                            && !entry.isAfter(visa.validUntil())
                             && (visa.entries() == StayRule.VisaTerms.MULTIPLE || entryNumber <= visa.entries());
-                    return plan(rule, entry, !mayEnter ? 0 : new Days(before, entry.minusDays(1))
-                            .run(visa.window(), entry.toEpochDay(), visa.validUntil().toEpochDay()));
+                    return plan(
+                            rule,
+                            entry,
+                            !mayEnter
+                                    ? 0
+                                    : new Days(before, entry.minusDays(1))
+                                            .run(
+                                                    visa.window(),
+                                                    entry.toEpochDay(),
+                                                    visa.validUntil().toEpochDay()));
                 },
-                title -> title.until() == null ? new StayPlan(rule.name(), entry, null, null)
+                title -> title.until() == null
+                        ? new StayPlan(rule.name(), entry, null, null)
                         : plan(rule, entry, (int) Math.max(0, ChronoUnit.DAYS.between(entry, title.until()) + 1)));
     }
 
@@ -61,26 +81,32 @@ public final class StayAccounting {
         Days days = new Days(known, on);
         long end = on.toEpochDay();
         int used = days.count(visa.windowDays(), end);
-        // Days in the window on this visa that it did not allow: after its validity, or on an entry beyond those it grants.
+        // Days in the window on this visa that it did not allow: after its validity, or on an entry beyond those it
+        // grants.
         long windowStart = end - visa.windowDays() + 1;
         int outside = 0;
         int entryNumber = 0;
         Stay current = known.stayOn(on);
         for (Stay stay : known.stays()) {
-            if (!stay.title().counted() || stay.entry().isBefore(visa.validFrom()) || stay.entry().isAfter(visa.validUntil())) continue;
+            if (!stay.title().counted()
+                    || stay.entry().isBefore(visa.validFrom())
+                    || stay.entry().isAfter(visa.validUntil())) continue;
             entryNumber++;
             long from = Math.max(windowStart, stay.entry().toEpochDay());
             long to = stay.exit().toEpochDay();
             if (visa.entries() != StayRule.VisaTerms.MULTIPLE && entryNumber > visa.entries()) {
                 outside += (int) Math.max(0, to - from + 1);
             } else {
-                outside += (int) Math.max(0, to - Math.max(from, visa.validUntil().toEpochDay() + 1) + 1);
+                outside +=
+                        (int) Math.max(0, to - Math.max(from, visa.validUntil().toEpochDay() + 1) + 1);
             }
         }
         int overstay = Math.max(Math.max(0, used - visa.durationDays()), outside);
         int left;
         if (current != null && current.title().counted()) {
-            left = overstay > 0 ? 0 : days.run(visa.window(), end + 1, visa.validUntil().toEpochDay());
+            left = overstay > 0
+                    ? 0
+                    : days.run(visa.window(), end + 1, visa.validUntil().toEpochDay());
         } else {
             LocalDate next = on.plusDays(1);
             Integer planned = plan(visa, known, next).maxStayDays();
@@ -92,7 +118,9 @@ public final class StayAccounting {
     private static int visaEntries(StayRule.VisaTerms visa, StayHistory before) {
         int entries = 0;
         for (Stay stay : before.stays()) {
-            if (stay.title().counted() && !stay.entry().isBefore(visa.validFrom()) && !stay.entry().isAfter(visa.validUntil())) entries++;
+            if (stay.title().counted()
+                    && !stay.entry().isBefore(visa.validFrom())
+                    && !stay.entry().isAfter(visa.validUntil())) entries++;
         }
         return entries;
     }
@@ -107,7 +135,8 @@ public final class StayAccounting {
         private final long known;
 
         Days(StayHistory history, LocalDate knownUntil) {
-            List<Stay> counted = history.stays().stream().filter(s -> s.title().counted()).toList();
+            List<Stay> counted =
+                    history.stays().stream().filter(s -> s.title().counted()).toList();
             from = new long[counted.size()];
             to = new long[counted.size()];
             for (int i = 0; i < from.length; i++) {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * may stay from the next day on if the stay goes on without a break (null when no limit applies); {@code lastLegalDay}
  * is then the last of those days ({@code on} itself when none is left, null when overstaying or without a limit).
  */
-public record StayControl(String rule, LocalDate on, int daysUsed, int overstayDays, Integer daysLeft, LocalDate lastLegalDay) {
+public record StayControl(
+        String rule, LocalDate on, int daysUsed, int overstayDays, Integer daysLeft, LocalDate lastLegalDay) {
 
     public boolean overstaying() {
         return overstayDays > 0;

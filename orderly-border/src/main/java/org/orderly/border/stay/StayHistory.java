@@ -19,10 +19,12 @@ public record StayHistory(List<Stay> stays) {
             Stay before = stays.get(i - 1);
             Stay after = stays.get(i);
             if (before.open()) {
-                throw new IllegalArgumentException("stay " + i + " (" + before + ") is open but stay " + (i + 1) + " (" + after + ") follows it");
+                throw new IllegalArgumentException(
+                        "stay " + i + " (" + before + ") is open but stay " + (i + 1) + " (" + after + ") follows it");
             }
             if (!after.entry().isAfter(before.exit())) {
-                throw new IllegalArgumentException("stay " + (i + 1) + " (" + after + ") overlaps or is not after stay " + i + " (" + before + ")");
+                throw new IllegalArgumentException("stay " + (i + 1) + " (" + after + ") overlaps or is not after stay "
+                        + i + " (" + before + ")");
             }
         }
     }

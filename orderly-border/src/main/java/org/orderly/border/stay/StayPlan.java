@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * 0 when the traveller may not enter then, null when no limit applies) and its last day ({@code lastLegalDay}, null
  * when {@code maxStayDays} is 0 or unlimited).
  */
-public record StayPlan(String rule, LocalDate entry, Integer maxStayDays, LocalDate lastLegalDay) {
-}
+public record StayPlan(String rule, LocalDate entry, Integer maxStayDays, LocalDate lastLegalDay) {}

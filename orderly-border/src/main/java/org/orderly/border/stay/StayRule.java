@@ -9,7 +9,8 @@ import java.util.function.Function;
  * The limit on a traveller's stay: a closed family, so that every decision handles every kind of limit.
  * Which rule applies to a traveller comes from the rulebook (see {@link StayRules#of}).
  */
-public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedDuration, StayRule.VisaTerms, StayRule.NotCounted {
+public sealed interface StayRule
+        permits StayRule.RollingWindow, StayRule.FixedDuration, StayRule.VisaTerms, StayRule.NotCounted {
 
     /** A short name for people and logs, e.g. {@code 90/180}. */
     String name();
@@ -18,8 +19,11 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
      * The one dispatch over the family: one function per kind of rule, so that a new kind changes this signature and
      * every decision that does not handle it fails to compile (Java 17 cannot check a pattern switch over a sealed type).
      */
-    <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
-                Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted);
+    <R> R match(
+            Function<RollingWindow, R> rollingWindow,
+            Function<FixedDuration, R> fixedDuration,
+            Function<VisaTerms, R> visaTerms,
+            Function<NotCounted, R> notCounted);
 
     /**
      * At most {@code stayDays} days of short stay in any {@code windowDays}-day period, the period moving with each day
@@ -28,8 +32,11 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
      */
     record RollingWindow(int stayDays, int windowDays) implements StayRule {
         @Override
-        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
-                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+        public <R> R match(
+                Function<RollingWindow, R> rollingWindow,
+                Function<FixedDuration, R> fixedDuration,
+                Function<VisaTerms, R> visaTerms,
+                Function<NotCounted, R> notCounted) {
             return rollingWindow.apply(this);
         }
 
@@ -38,7 +45,8 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
         public RollingWindow {
             // N = M would be no limit at all: every window of M days holds at most M days.
             if (stayDays < 1 || windowDays < 1 || stayDays >= windowDays) {
-                throw new IllegalArgumentException("a stay rule N/M needs 1 ≤ N < M, not " + stayDays + "/" + windowDays);
+                throw new IllegalArgumentException(
+                        "a stay rule N/M needs 1 ≤ N < M, not " + stayDays + "/" + windowDays);
             }
         }
 
@@ -51,13 +59,17 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
     /** At most {@code stayDays} days from each entry, the day of entry included; earlier stays do not count. */
     record FixedDuration(int stayDays) implements StayRule {
         @Override
-        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
-                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+        public <R> R match(
+                Function<RollingWindow, R> rollingWindow,
+                Function<FixedDuration, R> fixedDuration,
+                Function<VisaTerms, R> visaTerms,
+                Function<NotCounted, R> notCounted) {
             return fixedDuration.apply(this);
         }
 
         public FixedDuration {
-            if (stayDays < 1) throw new IllegalArgumentException("a fixed stay needs at least one day, not " + stayDays);
+            if (stayDays < 1)
+                throw new IllegalArgumentException("a fixed stay needs at least one day, not " + stayDays);
         }
 
         @Override
@@ -71,10 +83,14 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
      * period ({@code 0} for multiple entries), and a duration of stay of {@code durationDays} counted as {@code window}
      * counts it (for a uniform Schengen visa: that many days in any 180, Visa Code Art. 24(1), earlier short stays included).
      */
-    record VisaTerms(LocalDate validFrom, LocalDate validUntil, int entries, int durationDays, int windowDays) implements StayRule {
+    record VisaTerms(LocalDate validFrom, LocalDate validUntil, int entries, int durationDays, int windowDays)
+            implements StayRule {
         @Override
-        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
-                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+        public <R> R match(
+                Function<RollingWindow, R> rollingWindow,
+                Function<FixedDuration, R> fixedDuration,
+                Function<VisaTerms, R> visaTerms,
+                Function<NotCounted, R> notCounted) {
             return visaTerms.apply(this);
         }
 
@@ -83,8 +99,11 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
         public VisaTerms {
             Objects.requireNonNull(validFrom, "a visa needs the first day of its validity");
             Objects.requireNonNull(validUntil, "a visa needs the last day of its validity");
-            if (validUntil.isBefore(validFrom)) throw new IllegalArgumentException("visa validity ends (" + validUntil + ") before it starts (" + validFrom + ")");
-            if (entries < 0) throw new IllegalArgumentException("visa entries must be 1, 2, … or 0 for multiple, not " + entries);
+            if (validUntil.isBefore(validFrom))
+                throw new IllegalArgumentException(
+                        "visa validity ends (" + validUntil + ") before it starts (" + validFrom + ")");
+            if (entries < 0)
+                throw new IllegalArgumentException("visa entries must be 1, 2, … or 0 for multiple, not " + entries);
             new RollingWindow(durationDays, windowDays);
         }
 
@@ -94,7 +113,8 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
 
         @Override
         public String name() {
-            return "visa " + validFrom + ".." + validUntil + ", " + (entries == MULTIPLE ? "multiple entries" : entries + (entries == 1 ? " entry" : " entries"))
+            return "visa " + validFrom + ".." + validUntil + ", "
+                    + (entries == MULTIPLE ? "multiple entries" : entries + (entries == 1 ? " entry" : " entries"))
                     + ", " + durationDays + " days in any " + windowDays;
         }
     }
@@ -102,19 +122,24 @@ public sealed interface StayRule permits StayRule.RollingWindow, StayRule.FixedD
     /** Stays under a residence permit, a long-stay visa or free movement: no short-stay limit; {@code until} ends the title when known. */
     record NotCounted(Stay.Title title, LocalDate until) implements StayRule {
         @Override
-        public <R> R match(Function<RollingWindow, R> rollingWindow, Function<FixedDuration, R> fixedDuration,
-                           Function<VisaTerms, R> visaTerms, Function<NotCounted, R> notCounted) {
+        public <R> R match(
+                Function<RollingWindow, R> rollingWindow,
+                Function<FixedDuration, R> fixedDuration,
+                Function<VisaTerms, R> visaTerms,
+                Function<NotCounted, R> notCounted) {
             return notCounted.apply(this);
         }
 
         public NotCounted {
             Objects.requireNonNull(title, "title");
-            if (title.counted()) throw new IllegalArgumentException("a short stay is counted; give the title that is not");
+            if (title.counted())
+                throw new IllegalArgumentException("a short stay is counted; give the title that is not");
         }
 
         @Override
         public String name() {
-            return "not counted (" + title.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (until == null ? "" : " until " + until) + ")";
+            return "not counted (" + title.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (until == null ? "" : " until " + until) + ")";
         }
     }
 }

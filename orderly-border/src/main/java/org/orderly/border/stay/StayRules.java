@@ -7,8 +7,7 @@ import org.orderly.travel.requirement.TravelRequirement;
 
 /** Which stay rule the rulebook gives a traveller: read from the travel requirement for the nationality, destination and date. */
 public final class StayRules {
-    private StayRules() {
-    }
+    private StayRules() {}
 
     /**
      * The rule of a travel requirement: own country and free movement are not counted; a stay limit with a window is

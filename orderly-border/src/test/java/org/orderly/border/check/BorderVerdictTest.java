@@ -21,7 +21,8 @@ class BorderVerdictTest {
         DocumentView document = read(LINE1 + "\n" + LINE2, LocalDate.of(2026, 1, 1));
         BorderVerdict verdict = BorderVerdict.of(document, List.of(), 0, null, "no border given");
         assertThat(verdict.level()).isEqualTo(BorderVerdict.Level.STOP);
-        assertThat(verdict.reasons()).anyMatch(r -> r.startsWith("The document is no longer valid"))
+        assertThat(verdict.reasons())
+                .anyMatch(r -> r.startsWith("The document is no longer valid"))
                 .anyMatch(r -> r.startsWith("No watchlist is loaded"));
     }
 
@@ -31,7 +32,8 @@ class BorderVerdictTest {
         DocumentView document = read((LINE1 + "\n" + LINE2).replace("UTO", "NLD"), LocalDate.of(2010, 1, 1));
         BorderVerdict verdict = BorderVerdict.of(document, List.of(), 0, null, "no border given");
         assertThat(verdict.level()).isEqualTo(BorderVerdict.Level.CAUTION);
-        assertThat(verdict.reasons()).contains("No watchlist is loaded on this server: the holder and the document were not screened.");
+        assertThat(verdict.reasons())
+                .contains("No watchlist is loaded on this server: the holder and the document were not screened.");
     }
 
     @Test
@@ -40,18 +42,22 @@ class BorderVerdictTest {
         DocumentView document = read(LINE1 + "\n" + wrong, LocalDate.of(2010, 1, 1));
         BorderVerdict verdict = BorderVerdict.of(document, List.of(), 1, null, null);
         assertThat(verdict.level()).isEqualTo(BorderVerdict.Level.STOP);
-        assertThat(verdict.reasons()).anyMatch(r -> r.startsWith("The check digit of the document number failed (expected 6, found 7"));
+        assertThat(verdict.reasons())
+                .anyMatch(r -> r.startsWith("The check digit of the document number failed (expected 6, found 7"));
     }
 
     @Test
     void aZonePastedInLowerCaseOnOneLineIsCutIntoItsLinesWithNotes() {
         ZoneText zone = ZoneText.of((LINE1 + LINE2).toLowerCase());
         assertThat(zone.text()).isEqualTo(LINE1 + "\n" + LINE2);
-        assertThat(zone.notes()).containsExactly("lower-case letters were read as capitals (a zone is printed in capitals only)",
-                "the zone was pasted as one line of 88 characters and read as 2 lines of 44");
+        assertThat(zone.notes())
+                .containsExactly(
+                        "lower-case letters were read as capitals (a zone is printed in capitals only)",
+                        "the zone was pasted as one line of 88 characters and read as 2 lines of 44");
         assertThat(ZoneText.of(LINE1 + "\n" + LINE2).notes()).isEmpty();
-        assertThat(ZoneText.of(LINE1 + " " + LINE2).notes()).containsExactly(
-                "the zone was pasted as one line of 88 characters and read as 2 lines of 44 (spaces removed)");
+        assertThat(ZoneText.of(LINE1 + " " + LINE2).notes())
+                .containsExactly(
+                        "the zone was pasted as one line of 88 characters and read as 2 lines of 44 (spaces removed)");
     }
 
     @Test

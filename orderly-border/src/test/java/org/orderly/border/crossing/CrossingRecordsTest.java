@@ -18,11 +18,23 @@ class CrossingRecordsTest {
 
     @Test
     void readsOneRecordInTheDocumentedOrderWithTheOptionalColumnsLeftOut() {
-        Crossing entry = CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,90/180", FIELDS);
-        assertThat(entry).isEqualTo(new Crossing("e1", null, Crossing.Direction.ENTRY, Instant.parse("2025-01-10T09:00:00Z"), "DEU", "FRA-T1",
-                "P1", "USA", null, "90/180"));
+        Crossing entry =
+                CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,90/180", FIELDS);
+        assertThat(entry)
+                .isEqualTo(new Crossing(
+                        "e1",
+                        null,
+                        Crossing.Direction.ENTRY,
+                        Instant.parse("2025-01-10T09:00:00Z"),
+                        "DEU",
+                        "FRA-T1",
+                        "P1",
+                        "USA",
+                        null,
+                        "90/180"));
         assertThat(entry.traveller()).isEqualTo("USA:P1");
-        Crossing exit = CrossingRecords.read(WHERE, "x1,EXIT,2025-01-12T09:00:00Z,DEU,\"Frankfurt, Terminal 1\",P1,USA\r\n", FIELDS);
+        Crossing exit = CrossingRecords.read(
+                WHERE, "x1,EXIT,2025-01-12T09:00:00Z,DEU,\"Frankfurt, Terminal 1\",P1,USA\r\n", FIELDS);
         assertThat(exit.direction()).isEqualTo(Crossing.Direction.EXIT);
         assertThat(exit.crossingPoint()).isEqualTo("Frankfurt, Terminal 1");
         assertThat(exit.rule()).isNull();
@@ -36,39 +48,67 @@ class CrossingRecordsTest {
         String[] texts = {"FRA-T1", "Frankfurt, Terminal 1", "the \"north\" gate", " spaced "};
         for (int i = 0; i < 200; i++) {
             boolean entry = random.nextBoolean();
-            Crossing crossing = new Crossing("c" + i, random.nextBoolean() ? null : "person-" + random.nextInt(50),
-                    entry ? Crossing.Direction.ENTRY : Crossing.Direction.EXIT, Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000) * 1000),
-                    "DEU", texts[random.nextInt(texts.length)], "P" + random.nextInt(1000), "USA", random.nextBoolean() ? "BRA" : null,
+            Crossing crossing = new Crossing(
+                    "c" + i,
+                    random.nextBoolean() ? null : "person-" + random.nextInt(50),
+                    entry ? Crossing.Direction.ENTRY : Crossing.Direction.EXIT,
+                    Instant.ofEpochSecond(
+                            1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000) * 1000),
+                    "DEU",
+                    texts[random.nextInt(texts.length)],
+                    "P" + random.nextInt(1000),
+                    "USA",
+                    random.nextBoolean() ? "BRA" : null,
                     entry ? "90/180" : null);
             String record = CrossingRecords.write(crossing);
             Crossing read = CrossingRecords.read(WHERE, record, FIELDS);
             // The reader strips the space around a cell, as the crossings file does.
-            Crossing expected = new Crossing(crossing.id(), crossing.traveller(), crossing.direction(), crossing.at(), crossing.state(),
-                    crossing.crossingPoint().strip(), crossing.documentNumber(), crossing.issuingState(), crossing.nationality(), crossing.rule());
+            Crossing expected = new Crossing(
+                    crossing.id(),
+                    crossing.traveller(),
+                    crossing.direction(),
+                    crossing.at(),
+                    crossing.state(),
+                    crossing.crossingPoint().strip(),
+                    crossing.documentNumber(),
+                    crossing.issuingState(),
+                    crossing.nationality(),
+                    crossing.rule());
             assertThat(read).as("seed %d, record %s", seed, record).isEqualTo(expected);
         }
     }
 
     @Test
     void aBadCellIsNamedWithThePlaceColumnAndField() {
-        CsvException at = catchThrowableOfType(CsvException.class, () -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10 09:00,DEU,FRA-T1,P1,USA,,,90/180", FIELDS));
-        assertThat(at).hasMessage(WHERE + " column 3 (at): '2025-01-10 09:00' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
+        CsvException at = catchThrowableOfType(
+                CsvException.class,
+                () -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10 09:00,DEU,FRA-T1,P1,USA,,,90/180", FIELDS));
+        assertThat(at)
+                .hasMessage(WHERE
+                        + " column 3 (at): '2025-01-10 09:00' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
         assertThat(at.column()).isEqualTo(3);
         assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,in,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
                 .hasMessage(WHERE + " column 2 (direction): direction 'in' is not entry or exit");
         assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
                 .hasMessageStartingWith(WHERE + " column 10 (rule): rule is missing: an entry needs its stay rule");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,999", FIELDS))
+        assertThatThrownBy(() ->
+                        CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,999", FIELDS))
                 .hasMessageStartingWith(WHERE + " column 10 (rule): rule is wrong: stay rule '999'");
         assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,exit,2025-01-10T09:00:00Z,DEU", FIELDS))
                 .hasMessage(WHERE + " column 5 (crossing_point): the record ends after 4 fields; it needs at least "
                         + "id,direction,at,state,crossing_point,document_number,issuing_state");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,exit,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,,surplus", FIELDS))
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "e1,exit,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,,surplus", FIELDS))
                 .hasMessageStartingWith(WHERE + " column 11: the row has 11 fields but the header has 10");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "", FIELDS)).hasMessageStartingWith(WHERE + ": the record is empty");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "x1,exit,2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA\nx2,exit,2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
+        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "", FIELDS))
+                .hasMessageStartingWith(WHERE + ": the record is empty");
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE,
+                        "x1,exit,2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA\nx2,exit,2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA",
+                        FIELDS))
                 .hasMessage(WHERE + ": it holds 2 records; one crossing is one record");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "x1,exit,\"2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
+        assertThatThrownBy(
+                        () -> CrossingRecords.read(WHERE, "x1,exit,\"2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
                 .hasMessage(WHERE + " column 3 (at): a quoted field opened here is never closed");
     }
 
@@ -81,26 +121,46 @@ class CrossingRecordsTest {
         String ok = "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,90/180";
         assertThat(CrossingRecords.read(WHERE, ok, FIELDS).nationality()).isEqualTo("USA");
         // Germany's ICAO code D is read as DEU; the stateless code XXA is a travel code but no state.
-        Crossing german = CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,d,FRA-T1,c01x00t47,D,,XXA,90/180", FIELDS);
+        Crossing german =
+                CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,d,FRA-T1,c01x00t47,D,,XXA,90/180", FIELDS);
         assertThat(german.state()).isEqualTo("DEU");
         assertThat(german.issuingState()).isEqualTo("DEU");
         assertThat(german.documentNumber()).isEqualTo("C01X00T47");
         assertThat(german.nationality()).isEqualTo("XXA");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,XXA,FRA-T1,P1,USA,,,90/180", FIELDS))
+        assertThatThrownBy(() ->
+                        CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,XXA,FRA-T1,P1,USA,,,90/180", FIELDS))
                 .hasMessage(WHERE + " column 4 (state): state 'XXA' is not a state in the registry");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,Atlantis,90/180", FIELDS))
-                .hasMessage(WHERE + " column 9 (nationality): nationality 'Atlantis' is neither a state in the registry nor an ICAO Doc 9303 code");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1," + "A".repeat(5000) + ",USA,,,90/180", FIELDS))
-                .hasMessage(WHERE + " column 6 (document_number): document_number has 5000 characters; a machine-readable zone carries at most 23");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1<2,USA,,,90/180", FIELDS))
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,Atlantis,90/180", FIELDS))
+                .hasMessage(
+                        WHERE
+                                + " column 9 (nationality): nationality 'Atlantis' is neither a state in the registry nor an ICAO Doc 9303 code");
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE,
+                        "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1," + "A".repeat(5000) + ",USA,,,90/180",
+                        FIELDS))
+                .hasMessage(
+                        WHERE
+                                + " column 6 (document_number): document_number has 5000 characters; a machine-readable zone carries at most 23");
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1<2,USA,,,90/180", FIELDS))
                 .hasMessageStartingWith(WHERE + " column 6 (document_number): document_number has '<' at position 3");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA\u0000T1,P1,USA,,,90/180", FIELDS))
-                .hasMessage(WHERE + " column 5 (crossing_point): crossing_point holds the control character U+0000 at position 4");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,+999999999-12-31T23:59:59Z,DEU,FRA-T1,P1,USA,,,90/180", FIELDS))
-                .hasMessage(WHERE + " column 3 (at): at +999999999-12-31T23:59:59Z is outside the dates Orderly accepts (1800-01-01 to 2199-12-31)");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,-999999999-01-01T00:00:00Z,DEU,FRA-T1,P1,USA,,,90/180", FIELDS))
-                .hasMessageContaining("column 3 (at)").hasMessageContaining("outside the dates Orderly accepts");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "x".repeat(65) + ",exit,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA\u0000T1,P1,USA,,,90/180", FIELDS))
+                .hasMessage(
+                        WHERE
+                                + " column 5 (crossing_point): crossing_point holds the control character U+0000 at position 4");
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "e1,entry,+999999999-12-31T23:59:59Z,DEU,FRA-T1,P1,USA,,,90/180", FIELDS))
+                .hasMessage(
+                        WHERE
+                                + " column 3 (at): at +999999999-12-31T23:59:59Z is outside the dates Orderly accepts (1800-01-01 to 2199-12-31)");
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "e1,entry,-999999999-01-01T00:00:00Z,DEU,FRA-T1,P1,USA,,,90/180", FIELDS))
+                .hasMessageContaining("column 3 (at)")
+                .hasMessageContaining("outside the dates Orderly accepts");
+        assertThatThrownBy(() -> CrossingRecords.read(
+                        WHERE, "x".repeat(65) + ",exit,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
                 .hasMessage(WHERE + " column 1 (id): id has 65 characters; at most 64 are kept");
     }
 }

@@ -39,8 +39,10 @@ class StayAccountingTest {
     void reentryIsPossibleOnlyWhenTheFirstDayHasLeftTheWindow() {
         StayHistory history = stays("2013-01-01..2013-03-31");
         // The 180 days ending 29 June 2013 start on 1 January: 90 old days + the day of entry = 91.
-        assertThat(StayAccounting.plan(SCHENGEN, history, day("2013-06-29")).maxStayDays()).isZero();
-        assertThat(StayAccounting.plan(SCHENGEN, history, day("2013-06-29")).lastLegalDay()).isNull();
+        assertThat(StayAccounting.plan(SCHENGEN, history, day("2013-06-29")).maxStayDays())
+                .isZero();
+        assertThat(StayAccounting.plan(SCHENGEN, history, day("2013-06-29")).lastLegalDay())
+                .isNull();
         // From 30 June one old day leaves the window for each new day, until 31 March leaves it on 27 September
         // (27 September − 179 days = 1 April); 30 June..27 September is 1 + 31 + 31 + 27 = 90 days.
         StayPlan plan = StayAccounting.plan(SCHENGEN, history, day("2013-06-30"));
@@ -83,20 +85,24 @@ class StayAccountingTest {
     @Test
     void staysUnderAResidencePermitAreNotCounted() {
         StayHistory history = StayHistory.of(java.util.List.of(
-                new Stay(day("2025-01-01"), day("2025-03-31"), Stay.Title.RESIDENCE_PERMIT), Stay.parse("2025-04-01..")));
+                new Stay(day("2025-01-01"), day("2025-03-31"), Stay.Title.RESIDENCE_PERMIT),
+                Stay.parse("2025-04-01..")));
         StayControl control = StayAccounting.control(SCHENGEN, history, day("2025-04-10"));
         assertThat(control.daysUsed()).isEqualTo(10);
         assertThat(control.daysLeft()).isEqualTo(80);
-        StayControl resident = StayAccounting.control(new StayRule.NotCounted(Stay.Title.RESIDENCE_PERMIT, day("2025-12-31")), history, day("2025-04-10"));
+        StayControl resident = StayAccounting.control(
+                new StayRule.NotCounted(Stay.Title.RESIDENCE_PERMIT, day("2025-12-31")), history, day("2025-04-10"));
         assertThat(resident.daysUsed()).isZero();
         assertThat(resident.lastLegalDay()).isEqualTo(day("2025-12-31"));
-        StayPlan free = StayAccounting.plan(new StayRule.NotCounted(Stay.Title.FREE_MOVEMENT, null), history, day("2025-05-01"));
+        StayPlan free = StayAccounting.plan(
+                new StayRule.NotCounted(Stay.Title.FREE_MOVEMENT, null), history, day("2025-05-01"));
         assertThat(free.maxStayDays()).isNull();
     }
 
     @Test
     void aMultipleEntryVisaCountsEarlierDaysInTheWindow() {
-        StayRule visa = new StayRule.VisaTerms(day("2025-01-01"), day("2025-12-31"), StayRule.VisaTerms.MULTIPLE, 90, 180);
+        StayRule visa =
+                new StayRule.VisaTerms(day("2025-01-01"), day("2025-12-31"), StayRule.VisaTerms.MULTIPLE, 90, 180);
         // 1 January..1 March is 31 + 28 + 1 = 60 days; none leaves the window before 30 June, so 30 days remain.
         StayPlan plan = StayAccounting.plan(visa, stays("2025-01-01..2025-03-01"), day("2025-04-01"));
         assertThat(plan.maxStayDays()).isEqualTo(30);
@@ -109,7 +115,9 @@ class StayAccountingTest {
         StayPlan plan = StayAccounting.plan(visa, StayHistory.EMPTY, day("2025-04-01"));
         assertThat(plan.maxStayDays()).isEqualTo(15);
         assertThat(plan.lastLegalDay()).isEqualTo(day("2025-04-15"));
-        assertThat(StayAccounting.plan(visa, StayHistory.EMPTY, day("2025-03-31")).maxStayDays()).isZero();
+        assertThat(StayAccounting.plan(visa, StayHistory.EMPTY, day("2025-03-31"))
+                        .maxStayDays())
+                .isZero();
         StayControl late = StayAccounting.control(visa, stays("2025-04-01.."), day("2025-04-18"));
         assertThat(late.overstayDays()).isEqualTo(3);
         assertThat(late.daysLeft()).isZero();
@@ -119,15 +127,19 @@ class StayAccountingTest {
     void aSingleEntryVisaRefusesASecondEntry() {
         StayRule visa = new StayRule.VisaTerms(day("2025-04-01"), day("2025-06-30"), 1, 30, 180);
         StayHistory history = stays("2025-04-01..2025-04-05");
-        assertThat(StayAccounting.plan(visa, history, day("2025-05-01")).maxStayDays()).isZero();
-        StayControl second = StayAccounting.control(visa, stays("2025-04-01..2025-04-05", "2025-05-01.."), day("2025-05-02"));
+        assertThat(StayAccounting.plan(visa, history, day("2025-05-01")).maxStayDays())
+                .isZero();
+        StayControl second =
+                StayAccounting.control(visa, stays("2025-04-01..2025-04-05", "2025-05-01.."), day("2025-05-02"));
         assertThat(second.overstayDays()).isEqualTo(2);
     }
 
     @Test
     void aFixedDurationCountsFromEachEntry() {
         StayRule thirty = new StayRule.FixedDuration(30);
-        assertThat(StayAccounting.plan(thirty, stays("2025-01-01..2025-01-30"), day("2025-02-01")).lastLegalDay()).isEqualTo(day("2025-03-02"));
+        assertThat(StayAccounting.plan(thirty, stays("2025-01-01..2025-01-30"), day("2025-02-01"))
+                        .lastLegalDay())
+                .isEqualTo(day("2025-03-02"));
         StayControl control = StayAccounting.control(thirty, stays("2025-02-01.."), day("2025-03-05"));
         assertThat(control.daysUsed()).isEqualTo(33);
         assertThat(control.overstayDays()).isEqualTo(3);
@@ -138,7 +150,9 @@ class StayAccountingTest {
         assertThatThrownBy(() -> stays("2025-01-01..2025-01-10", "2025-01-10..2025-01-12"))
                 .hasMessage("stay 2 (2025-01-10..2025-01-12) overlaps or is not after stay 1 (2025-01-01..2025-01-10)");
         assertThatThrownBy(() -> Stay.parse("2025-01-01-2025-01-10")).hasMessageContaining("is not FROM..TO");
-        assertThatThrownBy(() -> Stay.parse("2025-01-01..2025-13-01")).hasMessageContaining("the exit date '2025-13-01' is not an ISO date");
-        assertThatThrownBy(() -> org.orderly.border.crossing.StayRuleCodes.parse("180/90")).hasMessageContaining("1 ≤ N < M");
+        assertThatThrownBy(() -> Stay.parse("2025-01-01..2025-13-01"))
+                .hasMessageContaining("the exit date '2025-13-01' is not an ISO date");
+        assertThatThrownBy(() -> org.orderly.border.crossing.StayRuleCodes.parse("180/90"))
+                .hasMessageContaining("1 ≤ N < M");
     }
 }

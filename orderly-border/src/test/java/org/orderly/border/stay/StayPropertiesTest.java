@@ -118,20 +118,32 @@ class StayPropertiesTest {
     void controlAndPlanningNeverContradict(long seed) {
         Random random = new Random(seed);
         StayHistory past = history(random);
-        LocalDate entry = past.stays().isEmpty() ? ORIGIN.plusDays(random.nextInt(400))
-                : (past.stays().get(past.stays().size() - 1).exit() == null ? past.stays().get(past.stays().size() - 1).entry().plusDays(200)
-                : past.stays().get(past.stays().size() - 1).exit()).plusDays(1 + random.nextInt(150));
+        LocalDate entry = past.stays().isEmpty()
+                ? ORIGIN.plusDays(random.nextInt(400))
+                : (past.stays().get(past.stays().size() - 1).exit() == null
+                                ? past.stays()
+                                        .get(past.stays().size() - 1)
+                                        .entry()
+                                        .plusDays(200)
+                                : past.stays().get(past.stays().size() - 1).exit())
+                        .plusDays(1 + random.nextInt(150));
         past = past.upTo(entry.minusDays(1));
         StayRule rule = switch (random.nextInt(4)) {
             case 0 -> new StayRule.FixedDuration(1 + random.nextInt(60));
-            case 1 -> new StayRule.VisaTerms(entry.minusDays(random.nextInt(100)), entry.plusDays(random.nextInt(100)),
-                    random.nextInt(3), 1 + random.nextInt(90), 180 + random.nextInt(2));
+            case 1 ->
+                new StayRule.VisaTerms(
+                        entry.minusDays(random.nextInt(100)),
+                        entry.plusDays(random.nextInt(100)),
+                        random.nextInt(3),
+                        1 + random.nextInt(90),
+                        180 + random.nextInt(2));
             default -> rule(random);
         };
         String at = "seed " + seed + ", rule " + rule.name() + ", entry " + entry + ", " + past.stays();
         StayPlan plan = StayAccounting.plan(rule, past, entry);
         StayControl before = StayAccounting.control(rule, past, entry.minusDays(1));
-        if (past.stayOn(entry.minusDays(1)) == null) assertThat(before.daysLeft()).as(at).isEqualTo(plan.maxStayDays());
+        if (past.stayOn(entry.minusDays(1)) == null)
+            assertThat(before.daysLeft()).as(at).isEqualTo(plan.maxStayDays());
         List<Stay> withEntry = new ArrayList<>(past.stays());
         withEntry.add(Stay.of(entry, null));
         StayHistory staying;
@@ -147,6 +159,8 @@ class StayPropertiesTest {
             assertThat(control.daysLeft()).as(at + ", day " + j).isEqualTo(max - j);
             assertThat(control.lastLegalDay()).as(at + ", day " + j).isEqualTo(plan.lastLegalDay());
         }
-        assertThat(StayAccounting.control(rule, staying, entry.plusDays(max)).overstayDays()).as(at + ", the day after the last legal day").isPositive();
+        assertThat(StayAccounting.control(rule, staying, entry.plusDays(max)).overstayDays())
+                .as(at + ", the day after the last legal day")
+                .isPositive();
     }
 }

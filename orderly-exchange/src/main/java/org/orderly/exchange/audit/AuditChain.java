@@ -18,23 +18,44 @@ public final class AuditChain {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** Seals a new entry after {@code previousHash} (unsigned: {@link AuditSigner#sign(AuditEntry)} signs it). */
-    public static AuditEntry seal(long sequence, Instant at, String actor, String party, String action, String subject,
-                                  String detail, String previousHash) {
+    public static AuditEntry seal(
+            long sequence,
+            Instant at,
+            String actor,
+            String party,
+            String action,
+            String subject,
+            String detail,
+            String previousHash) {
         String hash = hash(sequence, at, actor, party, action, subject, detail, previousHash);
         return new AuditEntry(sequence, at, actor, party, action, subject, detail, previousHash, hash);
     }
 
-    static String hash(long sequence, Instant at, String actor, String party, String action, String subject,
-                       String detail, String previousHash) {
+    static String hash(
+            long sequence,
+            Instant at,
+            String actor,
+            String party,
+            String action,
+            String subject,
+            String detail,
+            String previousHash) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             // Length-prefixed fields, so that no two different entries share a canonical text.
-            for (String field : new String[] {Long.toString(sequence), at.toString(), actor, nullToEmpty(party), action,
-                    nullToEmpty(subject), nullToEmpty(detail), previousHash}) {
+            for (String field : new String[] {
+                Long.toString(sequence),
+                at.toString(),
+                actor,
+                nullToEmpty(party),
+                action,
+                nullToEmpty(subject),
+                nullToEmpty(detail),
+                previousHash
+            }) {
                 byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
                 digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
@@ -47,8 +68,16 @@ public final class AuditChain {
 
     /** Whether the entry's hash is the hash of its contents. */
     static boolean sealed(AuditEntry entry) {
-        return hash(entry.sequence(), entry.at(), entry.actor(), entry.party(), entry.action(), entry.subject(), entry.detail(),
-                entry.previousHash()).equals(entry.hash());
+        return hash(
+                        entry.sequence(),
+                        entry.at(),
+                        entry.actor(),
+                        entry.party(),
+                        entry.action(),
+                        entry.subject(),
+                        entry.detail(),
+                        entry.previousHash())
+                .equals(entry.hash());
     }
 
     private static String nullToEmpty(String value) {
@@ -60,9 +89,15 @@ public final class AuditChain {
      * forged; the checkpoint it was checked against ({@code checkpointEntries} -1 when there was none) and the
      * fingerprint of the key that checked the signatures.
      */
-    public record Verification(long entries, boolean intact, long firstBrokenSequence, String problem, String lastHash,
-                               long checkpointEntries, Instant checkpointAt, String keyFingerprint) {
-    }
+    public record Verification(
+            long entries,
+            boolean intact,
+            long firstBrokenSequence,
+            String problem,
+            String lastHash,
+            long checkpointEntries,
+            Instant checkpointAt,
+            String keyFingerprint) {}
 
     /** Verifies entries given in sequence order, from the first, against the key and the latest checkpoint (or null). */
     public static Verification verify(Iterable<AuditEntry> entries, AuditKey key, AuditCheckpoint latest) {

@@ -36,8 +36,8 @@ public record AuditCheckpoint(long entries, String headHash, Instant at, String 
     public static AuditCheckpoint parse(String line) {
         String[] fields = line.split("\t", -1);
         if (fields.length != 5 || !fields[0].equals(TAG)) {
-            throw new IllegalArgumentException("a checkpoint line has 5 tab-separated fields starting with '" + TAG + "', found "
-                    + fields.length + " field(s)");
+            throw new IllegalArgumentException("a checkpoint line has 5 tab-separated fields starting with '" + TAG
+                    + "', found " + fields.length + " field(s)");
         }
         try {
             return new AuditCheckpoint(Long.parseLong(fields[1]), fields[2], Instant.parse(fields[3]), fields[4]);

@@ -9,8 +9,17 @@ import java.util.Objects;
  * {@code previousHash}; {@code hash} seals all of it and {@code signature} (Ed25519, base64, empty when unsigned)
  * proves that Orderly's audit key sealed it. Entries hold no personal data themselves.
  */
-public record AuditEntry(long sequence, Instant at, String actor, String party, String action, String subject,
-                         String detail, String previousHash, String hash, String signature) {
+public record AuditEntry(
+        long sequence,
+        Instant at,
+        String actor,
+        String party,
+        String action,
+        String subject,
+        String detail,
+        String previousHash,
+        String hash,
+        String signature) {
 
     public AuditEntry {
         if (sequence < 1) throw new IllegalArgumentException("audit sequence starts at 1, was " + sequence);
@@ -26,8 +35,16 @@ public record AuditEntry(long sequence, Instant at, String actor, String party, 
     }
 
     /** An entry not (yet) signed. */
-    public AuditEntry(long sequence, Instant at, String actor, String party, String action, String subject,
-                      String detail, String previousHash, String hash) {
+    public AuditEntry(
+            long sequence,
+            Instant at,
+            String actor,
+            String party,
+            String action,
+            String subject,
+            String detail,
+            String previousHash,
+            String hash) {
         this(sequence, at, actor, party, action, subject, detail, previousHash, hash, "");
     }
 

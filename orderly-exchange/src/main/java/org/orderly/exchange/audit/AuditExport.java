@@ -39,9 +39,20 @@ public record AuditExport(List<AuditEntry> entries, List<AuditCheckpoint> checkp
 
     /** Writes one entry line. */
     public static void write(Writer out, AuditEntry entry) throws IOException {
-        out.write(String.join("\t", ENTRY, Long.toString(entry.sequence()), entry.at().toString(), escape(entry.actor()),
-                escape(entry.party()), escape(entry.action()), escape(entry.subject()), escape(entry.detail()), entry.previousHash(),
-                entry.hash(), entry.signature()) + "\n");
+        out.write(String.join(
+                        "\t",
+                        ENTRY,
+                        Long.toString(entry.sequence()),
+                        entry.at().toString(),
+                        escape(entry.actor()),
+                        escape(entry.party()),
+                        escape(entry.action()),
+                        escape(entry.subject()),
+                        escape(entry.detail()),
+                        entry.previousHash(),
+                        entry.hash(),
+                        entry.signature())
+                + "\n");
     }
 
     /** Writes one checkpoint line. */
@@ -82,10 +93,20 @@ public record AuditExport(List<AuditEntry> entries, List<AuditCheckpoint> checkp
 
     private static AuditEntry entry(String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != 11) throw new IllegalArgumentException("an entry line has 11 tab-separated fields, found " + f.length);
+        if (f.length != 11)
+            throw new IllegalArgumentException("an entry line has 11 tab-separated fields, found " + f.length);
         try {
-            return new AuditEntry(Long.parseLong(f[1]), Instant.parse(f[2]), unescape(f[3]), unescape(f[4]), unescape(f[5]),
-                    unescape(f[6]), unescape(f[7]), f[8], f[9], f[10]);
+            return new AuditEntry(
+                    Long.parseLong(f[1]),
+                    Instant.parse(f[2]),
+                    unescape(f[3]),
+                    unescape(f[4]),
+                    unescape(f[5]),
+                    unescape(f[6]),
+                    unescape(f[7]),
+                    f[8],
+                    f[9],
+                    f[10]);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("an entry needs a sequence number and a time: " + e.getMessage(), e);
         }
@@ -93,7 +114,8 @@ public record AuditExport(List<AuditEntry> entries, List<AuditCheckpoint> checkp
 
     /** The checkpoint that counts the most entries (the latest), if any. */
     public static Optional<AuditCheckpoint> latest(List<AuditCheckpoint> checkpoints) {
-        return checkpoints.stream().max(Comparator.comparingLong(AuditCheckpoint::entries).thenComparing(AuditCheckpoint::at));
+        return checkpoints.stream()
+                .max(Comparator.comparingLong(AuditCheckpoint::entries).thenComparing(AuditCheckpoint::at));
     }
 
     /** Verifies the exported entries with the key, against the latest of its checkpoints and of {@code moreCheckpoints}. */

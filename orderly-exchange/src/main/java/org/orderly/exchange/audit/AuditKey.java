@@ -76,7 +76,9 @@ public final class AuditKey {
     /** SHA-256 of the encoded key, in hex: a short name to compare keys by. */
     public String fingerprint() {
         try {
-            return "SHA256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()));
+            return "SHA256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
@@ -84,7 +86,9 @@ public final class AuditKey {
 
     /** The key as PEM (X.509 SubjectPublicKeyInfo), as {@code openssl pkey -pubout} writes it. */
     public String pem() {
-        return PEM_BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(publicKey.getEncoded())
+        return PEM_BEGIN + "\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(publicKey.getEncoded())
                 + "\n" + PEM_END + "\n";
     }
 
@@ -96,10 +100,12 @@ public final class AuditKey {
     public static AuditKey parse(String pem) {
         String text = pem.strip();
         if (!text.startsWith(PEM_BEGIN) || !text.endsWith(PEM_END)) {
-            throw new IllegalArgumentException("not a PEM public key: expected the lines " + PEM_BEGIN + " … " + PEM_END);
+            throw new IllegalArgumentException(
+                    "not a PEM public key: expected the lines " + PEM_BEGIN + " … " + PEM_END);
         }
         try {
-            byte[] der = Base64.getMimeDecoder().decode(text.substring(PEM_BEGIN.length(), text.length() - PEM_END.length()));
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(text.substring(PEM_BEGIN.length(), text.length() - PEM_END.length()));
             return new AuditKey(KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der)));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw new IllegalArgumentException("not an Ed25519 public key: " + e.getMessage(), e);

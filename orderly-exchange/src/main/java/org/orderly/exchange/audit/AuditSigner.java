@@ -27,14 +27,17 @@ public final class AuditSigner {
     private final AuditKey publicKey;
 
     public AuditSigner(PrivateKey privateKey, AuditKey publicKey) {
-        if (!(privateKey instanceof EdECPrivateKey edwards) || edwards.getBytes().isEmpty()) {
-            throw new IllegalArgumentException("the audit signing key must be an Ed25519 private key, was " + privateKey.getAlgorithm());
+        if (!(privateKey instanceof EdECPrivateKey edwards)
+                || edwards.getBytes().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "the audit signing key must be an Ed25519 private key, was " + privateKey.getAlgorithm());
         }
         this.privateKey = privateKey;
         this.parameters = new Ed25519PrivateKeyParameters(edwards.getBytes().get(), 0);
         this.publicKey = publicKey;
         if (!publicKey.signed(sign(new AuditCheckpoint(0, AuditChain.GENESIS, Instant.EPOCH, "")))) {
-            throw new IllegalArgumentException("the audit signing key and public key (" + publicKey.fingerprint() + ") are not a pair");
+            throw new IllegalArgumentException(
+                    "the audit signing key and public key (" + publicKey.fingerprint() + ") are not a pair");
         }
     }
 
@@ -67,7 +70,8 @@ public final class AuditSigner {
         String previous = AuditChain.GENESIS;
         long expected = 1;
         for (AuditEntry entry : entries) {
-            if (entry.sequence() != expected++ || !entry.previousHash().equals(previous) || !AuditChain.sealed(entry)) return java.util.List.of();
+            if (entry.sequence() != expected++ || !entry.previousHash().equals(previous) || !AuditChain.sealed(entry))
+                return java.util.List.of();
             if (entry.signature().isEmpty()) signed.add(sign(entry));
             else if (!publicKey.signed(entry)) return java.util.List.of();
             previous = entry.hash();
@@ -77,7 +81,8 @@ public final class AuditSigner {
 
     /** The checkpoint with its signature. */
     public AuditCheckpoint sign(AuditCheckpoint checkpoint) {
-        return new AuditCheckpoint(checkpoint.entries(), checkpoint.headHash(), checkpoint.at(), signature(checkpoint.signedText()));
+        return new AuditCheckpoint(
+                checkpoint.entries(), checkpoint.headHash(), checkpoint.at(), signature(checkpoint.signedText()));
     }
 
     private String signature(String text) {
@@ -91,7 +96,9 @@ public final class AuditSigner {
 
     /** The private key as PEM (PKCS#8), for a file only its owner may read. */
     public String privateKeyPem() {
-        return PEM_BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(privateKey.getEncoded())
+        return PEM_BEGIN + "\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(privateKey.getEncoded())
                 + "\n" + PEM_END + "\n";
     }
 
@@ -103,10 +110,12 @@ public final class AuditSigner {
     public static AuditSigner parse(String privatePem, String publicPem) {
         String text = privatePem.strip();
         if (!text.startsWith(PEM_BEGIN) || !text.endsWith(PEM_END)) {
-            throw new IllegalArgumentException("not a PEM private key: expected the lines " + PEM_BEGIN + " … " + PEM_END);
+            throw new IllegalArgumentException(
+                    "not a PEM private key: expected the lines " + PEM_BEGIN + " … " + PEM_END);
         }
         try {
-            byte[] der = Base64.getMimeDecoder().decode(text.substring(PEM_BEGIN.length(), text.length() - PEM_END.length()));
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(text.substring(PEM_BEGIN.length(), text.length() - PEM_END.length()));
             PrivateKey key = KeyFactory.getInstance(AuditKey.ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
             return new AuditSigner(key, AuditKey.parse(publicPem));
         } catch (GeneralSecurityException e) {

@@ -26,8 +26,11 @@ public final class AuditVerifier {
         this.expected = start == null ? 1 : start.entries() + 1;
         this.count = start == null ? 0 : start.entries();
         if (checkpoint != null && !key.signed(checkpoint)) {
-            fail(0, "the checkpoint of " + checkpoint.at() + " (" + checkpoint.entries() + " entries) is not signed by the audit key "
-                    + key.fingerprint() + ": it is forged or damaged, and nothing can be checked against it");
+            fail(
+                    0,
+                    "the checkpoint of " + checkpoint.at() + " (" + checkpoint.entries()
+                            + " entries) is not signed by the audit key " + key.fingerprint()
+                            + ": it is forged or damaged, and nothing can be checked against it");
         }
     }
 
@@ -41,28 +44,47 @@ public final class AuditVerifier {
         if (broken != 0 || !problem.isEmpty()) return false;
         long sequence = entry.sequence();
         if (sequence != expected) {
-            return fail(sequence, sequence > expected
-                    ? (sequence - expected == 1 ? "entry " + expected + " is missing" : "entries " + expected + " to " + (sequence - 1) + " are missing")
-                            + " (the next entry found is " + sequence + ")"
-                    : "entry " + sequence + " appears out of order after entry " + (expected - 1));
+            return fail(
+                    sequence,
+                    sequence > expected
+                            ? (sequence - expected == 1
+                                            ? "entry " + expected + " is missing"
+                                            : "entries " + expected + " to " + (sequence - 1) + " are missing")
+                                    + " (the next entry found is " + sequence + ")"
+                            : "entry " + sequence + " appears out of order after entry " + (expected - 1));
         }
         if (!entry.previousHash().equals(previous)) {
-            return fail(sequence, "entry " + sequence + " does not follow the entry before it (its previous hash differs)");
+            return fail(
+                    sequence, "entry " + sequence + " does not follow the entry before it (its previous hash differs)");
         }
         if (!AuditChain.sealed(entry)) {
-            return fail(sequence, "entry " + sequence + " was changed after it was written (its hash no longer matches its contents)");
+            return fail(
+                    sequence,
+                    "entry " + sequence
+                            + " was changed after it was written (its hash no longer matches its contents)");
         }
         if (entry.signature().isEmpty()) {
-            return fail(sequence, "entry " + sequence + " carries no signature: it was not written by Orderly (forged"
-                    + (checkpoint != null && sequence > checkpoint.entries() ? " append after the checkpoint" : "") + ")");
+            return fail(
+                    sequence,
+                    "entry " + sequence + " carries no signature: it was not written by Orderly (forged"
+                            + (checkpoint != null && sequence > checkpoint.entries()
+                                    ? " append after the checkpoint"
+                                    : "")
+                            + ")");
         }
         if (!key.signed(entry)) {
-            return fail(sequence, "entry " + sequence + "'s signature does not match the audit key " + key.fingerprint()
-                    + ": it was rewritten or forged (hashes recomputed without the key)");
+            return fail(
+                    sequence,
+                    "entry " + sequence + "'s signature does not match the audit key " + key.fingerprint()
+                            + ": it was rewritten or forged (hashes recomputed without the key)");
         }
-        if (checkpoint != null && sequence == checkpoint.entries() && !entry.hash().equals(checkpoint.headHash())) {
-            return fail(sequence, "entry " + sequence + " is not the one the signed checkpoint of " + checkpoint.at()
-                    + " ended with: the log was rewritten");
+        if (checkpoint != null
+                && sequence == checkpoint.entries()
+                && !entry.hash().equals(checkpoint.headHash())) {
+            return fail(
+                    sequence,
+                    "entry " + sequence + " is not the one the signed checkpoint of " + checkpoint.at()
+                            + " ended with: the log was rewritten");
         }
         previous = entry.hash();
         expected++;
@@ -83,14 +105,22 @@ public final class AuditVerifier {
         if (finalProblem.isEmpty() && checkpoint != null && count < checkpoint.entries()) {
             finalBroken = count + 1;
             finalProblem = count == 0
-                    ? "the log is empty, but the signed checkpoint of " + checkpoint.at() + " counts " + checkpoint.entries()
-                            + " entries: every entry was deleted"
-                    : (checkpoint.entries() - count == 1 ? "entry " + checkpoint.entries() + " is missing"
-                            : "entries " + (count + 1) + " to " + checkpoint.entries() + " are missing")
+                    ? "the log is empty, but the signed checkpoint of " + checkpoint.at() + " counts "
+                            + checkpoint.entries() + " entries: every entry was deleted"
+                    : (checkpoint.entries() - count == 1
+                                    ? "entry " + checkpoint.entries() + " is missing"
+                                    : "entries " + (count + 1) + " to " + checkpoint.entries() + " are missing")
                             + ": the signed checkpoint of " + checkpoint.at() + " counts " + checkpoint.entries()
                             + " entries, the log ends at " + count + " (truncated)";
         }
-        return new AuditChain.Verification(count, finalProblem.isEmpty(), finalBroken, finalProblem, previous,
-                checkpoint == null ? -1 : checkpoint.entries(), checkpoint == null ? null : checkpoint.at(), key.fingerprint());
+        return new AuditChain.Verification(
+                count,
+                finalProblem.isEmpty(),
+                finalBroken,
+                finalProblem,
+                previous,
+                checkpoint == null ? -1 : checkpoint.entries(),
+                checkpoint == null ? null : checkpoint.at(),
+                key.fingerprint());
     }
 }

@@ -10,10 +10,15 @@ import java.time.Instant;
  */
 public record RetentionSchedule(int maskAfterDays, int deleteAfterMaskingDays) {
     public RetentionSchedule {
-        if (maskAfterDays < 0 || deleteAfterMaskingDays < 0) throw new IllegalArgumentException("retention periods cannot be negative");
+        if (maskAfterDays < 0 || deleteAfterMaskingDays < 0)
+            throw new IllegalArgumentException("retention periods cannot be negative");
     }
 
-    public enum Stage { HELD, MASK, DELETE }
+    public enum Stage {
+        HELD,
+        MASK,
+        DELETE
+    }
 
     /** The stage of data received at {@code received}, on {@code now}. */
     public Stage stage(Instant received, Instant now) {

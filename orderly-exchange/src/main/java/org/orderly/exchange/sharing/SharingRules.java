@@ -16,8 +16,7 @@ import org.orderly.regime.Rulebook;
  * and purpose; only the fields it lists go, the others are removed; anything else is refused with the reason.
  */
 public final class SharingRules {
-    private SharingRules() {
-    }
+    private SharingRules() {}
 
     public static TransferDecision decide(Rulebook rulebook, TransferRequest request) {
         String what = request.dataset() + " from " + request.from() + " to " + request.to();
@@ -25,23 +24,29 @@ public final class SharingRules {
             return new TransferDecision.Refused("a state does not transfer its own data to itself");
         }
         List<DataSharing> sharing = rulebook.between(request.from(), request.to()).stream()
-                .filter(c -> c instanceof DataSharing).map(c -> (DataSharing) c)
-                .filter(d -> d.dataset().equalsIgnoreCase(request.dataset())).toList();
+                .filter(c -> c instanceof DataSharing)
+                .map(c -> (DataSharing) c)
+                .filter(d -> d.dataset().equalsIgnoreCase(request.dataset()))
+                .toList();
         if (sharing.isEmpty()) {
             return new TransferDecision.Refused("no DataSharing commitment in force on " + rulebook.date() + " lets "
                     + request.from() + " pass " + request.dataset() + " to " + request.to());
         }
         String purpose = request.purpose().toLowerCase(Locale.ROOT);
         List<DataSharing> forPurpose = sharing.stream()
-                .filter(d -> d.purposes().stream().anyMatch(p -> p.equalsIgnoreCase(purpose))).toList();
+                .filter(d -> d.purposes().stream().anyMatch(p -> p.equalsIgnoreCase(purpose)))
+                .toList();
         if (forPurpose.isEmpty()) {
             Set<String> covered = new TreeSet<>();
             sharing.forEach(d -> covered.addAll(d.purposes()));
-            return new TransferDecision.Refused("the commitments in force cover " + what + " for " + String.join(", ", covered)
-                    + ", not for " + request.purpose());
+            return new TransferDecision.Refused("the commitments in force cover " + what + " for "
+                    + String.join(", ", covered) + ", not for " + request.purpose());
         }
-        DataSharing best = forPurpose.stream().max(Comparator.comparingInt((DataSharing d) -> covered(d, request.fields()).size())
-                .thenComparing(DataSharing::retentionDays, Comparator.reverseOrder())).orElseThrow();
+        DataSharing best = forPurpose.stream()
+                .max(Comparator.comparingInt(
+                                (DataSharing d) -> covered(d, request.fields()).size())
+                        .thenComparing(DataSharing::retentionDays, Comparator.reverseOrder()))
+                .orElseThrow();
         Set<String> allowed = covered(best, request.fields());
         Set<String> removed = new TreeSet<>(request.fields());
         removed.removeAll(allowed);
@@ -49,8 +54,13 @@ public final class SharingRules {
             return new TransferDecision.Refused("the commitment under " + best.instrumentId() + " covers the fields "
                     + String.join(", ", new TreeSet<>(best.fields())) + ", none of those asked for");
         }
-        return new TransferDecision.Allowed(best.instrumentId(), allowed, removed, best.retentionDays(),
-                what + " for " + request.purpose() + " under " + best.instrumentId() + ": " + allowed.size() + " field(s) allowed"
+        return new TransferDecision.Allowed(
+                best.instrumentId(),
+                allowed,
+                removed,
+                best.retentionDays(),
+                what + " for " + request.purpose() + " under " + best.instrumentId() + ": " + allowed.size()
+                        + " field(s) allowed"
                         + (removed.isEmpty() ? "" : ", removed: " + String.join(", ", removed))
                         + "; kept at most " + best.retentionDays() + " days");
     }

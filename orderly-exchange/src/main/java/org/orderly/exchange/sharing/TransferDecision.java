@@ -16,6 +16,5 @@ public sealed interface TransferDecision permits TransferDecision.Allowed, Trans
         }
     }
 
-    record Refused(String explanation) implements TransferDecision {
-    }
+    record Refused(String explanation) implements TransferDecision {}
 }

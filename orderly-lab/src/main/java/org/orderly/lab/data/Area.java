@@ -22,7 +22,8 @@ public record Area(String unName, String code, Kind kind) {
     public Area {
         Objects.requireNonNull(unName, "UN name");
         Objects.requireNonNull(kind, "area kind");
-        if ((kind == Kind.CODED) != (code != null)) throw new IllegalArgumentException("only a coded area has a code: " + unName);
+        if ((kind == Kind.CODED) != (code != null))
+            throw new IllegalArgumentException("only a coded area has a code: " + unName);
     }
 
     /**

@@ -23,7 +23,8 @@ public record AreaNames(StockTotals totals, PopulationTotals population) {
 
     /** Why a name is refused, for error messages. */
     String unknown(String role, String unName) {
-        return "unknown " + role + " '" + unName + "': neither " + totals.file() + " (the states and areas, with their alpha-3 codes) nor "
-                + population.file() + " (which also lists the aggregates) names it";
+        return "unknown " + role + " '" + unName + "': neither " + totals.file()
+                + " (the states and areas, with their alpha-3 codes) nor " + population.file()
+                + " (which also lists the aggregates) names it";
     }
 }

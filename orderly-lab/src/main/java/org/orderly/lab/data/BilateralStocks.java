@@ -34,7 +34,13 @@ public final class BilateralStocks {
     private final double[][] stocks;
     private final SortedSet<String> setAside;
 
-    private BilateralStocks(String file, String sha256, List<String> codes, int[] years, double[][] stocks, SortedSet<String> setAside) {
+    private BilateralStocks(
+            String file,
+            String sha256,
+            List<String> codes,
+            int[] years,
+            double[][] stocks,
+            SortedSet<String> setAside) {
         this.file = file;
         this.sha256 = sha256;
         this.codes = List.copyOf(codes);
@@ -61,8 +67,7 @@ public final class BilateralStocks {
             else setAside.add(origin.unName() + " (" + kind(origin) + ")");
         }
         if (table.rows().isEmpty()) throw new CsvException(table.file(), 1, 0, null, "holds no rows");
-        record Cell(int year, String destination, String origin, double stock) {
-        }
+        record Cell(int year, String destination, String origin, double stock) {}
         List<Cell> cells = new ArrayList<>();
         TreeSet<String> codes = new TreeSet<>();
         origins.values().forEach(o -> codes.add(o.code()));
@@ -70,10 +75,13 @@ public final class BilateralStocks {
         for (CsvRow row : table.rows()) {
             int year = Cells.year(row, "Year");
             String name = Cells.name(row, "Dest");
-            Area destination = names.resolve(name).orElseThrow(() -> row.error("Dest", names.unknown("destination", name)));
+            Area destination =
+                    names.resolve(name).orElseThrow(() -> row.error("Dest", names.unknown("destination", name)));
             Long earlier = seen.put(year + "@" + destination.unName(), row.line());
             if (earlier != null) {
-                throw row.error("Dest", "'" + destination.unName() + "' " + year + " appears again (first on line " + earlier + ")");
+                throw row.error(
+                        "Dest",
+                        "'" + destination.unName() + "' " + year + " appears again (first on line " + earlier + ")");
             }
             // Every cell is checked, even in rows set aside, so that a damaged file is refused whatever it damages.
             for (int c = 0; c < header.size(); c++) {
@@ -91,7 +99,12 @@ public final class BilateralStocks {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < list.size(); i++) position.put(list.get(i), i);
         int[] years = cells.stream().mapToInt(Cell::year).distinct().sorted().toArray();
-        if (years.length == 0) years = table.rows().stream().mapToInt(r -> Integer.parseInt(r.get("Year"))).distinct().sorted().toArray();
+        if (years.length == 0)
+            years = table.rows().stream()
+                    .mapToInt(r -> Integer.parseInt(r.get("Year")))
+                    .distinct()
+                    .sorted()
+                    .toArray();
         int n = list.size();
         double[][] stocks = new double[years.length][n * n];
         for (double[] year : stocks) Arrays.fill(year, Double.NaN);

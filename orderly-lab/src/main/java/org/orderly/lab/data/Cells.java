@@ -12,12 +12,12 @@ import org.orderly.csv.CsvRow;
 final class Cells {
     /** No value: the cell is empty, {@code ..} or {@code NA}. */
     static final double NO_DATA = Double.NaN;
+
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** A count of people: a non-negative number, {@code -} (nil) read as 0, or {@link #NO_DATA}. */
     static double count(CsvRow row, String column) {
@@ -45,7 +45,8 @@ final class Cells {
     /** A year written with four digits. */
     static int year(CsvRow row, String column) {
         String text = row.get(column);
-        if (!YEAR.matcher(text).matches()) throw row.error(column, "expected a year (four digits), found '" + text + "'");
+        if (!YEAR.matcher(text).matches())
+            throw row.error(column, "expected a year (four digits), found '" + text + "'");
         return Integer.parseInt(text);
     }
 
@@ -54,7 +55,8 @@ final class Cells {
         String text = row.get(column);
         if (text.equals("NA") || (emptyAllowed && text.isEmpty())) return null;
         if (!ALPHA3.matcher(text).matches()) {
-            throw row.error(column, "expected an ISO 3166-1 alpha-3 code (three capital letters) or NA, found '" + text + "'");
+            throw row.error(
+                    column, "expected an ISO 3166-1 alpha-3 code (three capital letters) or NA, found '" + text + "'");
         }
         return text;
     }

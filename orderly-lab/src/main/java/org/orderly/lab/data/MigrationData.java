@@ -14,10 +14,12 @@ import org.orderly.csv.CsvException;
  * A file is found by its name's stem, so that a newer revision ({@code …-1990-2020.csv}) is read in place of the one
  * named here, whatever years it holds.
  */
-public record MigrationData(BilateralStocks stocks, StockTotals totals, PopulationTotals population, RefugeeStocks refugees) {
+public record MigrationData(
+        BilateralStocks stocks, StockTotals totals, PopulationTotals population, RefugeeStocks refugees) {
 
     /** The stems the four files' names start with. */
     public static final String STOCKS = "un-desa-stock-origin-destination";
+
     public static final String TOTALS = "un-desa-stock-totals";
     public static final String POPULATION = "un-desa-population-totals";
     public static final String REFUGEES = "unhcr-refugees-asylum-seekers";
@@ -40,16 +42,24 @@ public record MigrationData(BilateralStocks stocks, StockTotals totals, Populati
         List<Path> found = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(f -> f.getFileName().toString().startsWith(stem) && f.getFileName().toString().endsWith(".csv"))
-                        .sorted().forEach(found::add);
+                files.filter(f -> f.getFileName().toString().startsWith(stem)
+                                && f.getFileName().toString().endsWith(".csv"))
+                        .sorted()
+                        .forEach(found::add);
             } catch (java.io.IOException e) {
                 throw new CsvException(folder.toString(), 0, 0, null, "cannot be listed: " + e.getMessage());
             }
         }
-        if (found.isEmpty()) throw new CsvException(folder.resolve(stem + "-….csv").toString(), 0, 0, null, "no such file in " + folder);
+        if (found.isEmpty())
+            throw new CsvException(folder.resolve(stem + "-….csv").toString(), 0, 0, null, "no such file in " + folder);
         if (found.size() > 1) {
-            throw new CsvException(folder.toString(), 0, 0, null, "holds two revisions of " + stem + " (" + found.get(0).getFileName()
-                    + ", " + found.get(1).getFileName() + "): keep one");
+            throw new CsvException(
+                    folder.toString(),
+                    0,
+                    0,
+                    null,
+                    "holds two revisions of " + stem + " (" + found.get(0).getFileName() + ", "
+                            + found.get(1).getFileName() + "): keep one");
         }
         return found.get(0);
     }

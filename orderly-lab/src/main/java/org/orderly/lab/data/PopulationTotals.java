@@ -18,7 +18,8 @@ import org.orderly.csv.CsvTable;
  * file, line, column and field.
  */
 public final class PopulationTotals {
-    static final CsvHeader COLUMNS = CsvHeader.requiring("name", "year", "pop", "alpha3").ignoringOtherColumns();
+    static final CsvHeader COLUMNS =
+            CsvHeader.requiring("name", "year", "pop", "alpha3").ignoringOtherColumns();
 
     private final String file;
     private final String sha256;
@@ -26,7 +27,12 @@ public final class PopulationTotals {
     private final Set<String> uncodedNames;
     private final SortedSet<Integer> years;
 
-    private PopulationTotals(String file, String sha256, Map<String, Double> persons, Set<String> uncodedNames, SortedSet<Integer> years) {
+    private PopulationTotals(
+            String file,
+            String sha256,
+            Map<String, Double> persons,
+            Set<String> uncodedNames,
+            SortedSet<Integer> years) {
         this.file = file;
         this.sha256 = sha256;
         this.persons = persons;
@@ -47,12 +53,15 @@ public final class PopulationTotals {
             String code = Cells.alpha3(row, "alpha3", false);
             int year = Cells.year(row, "year");
             double thousands = Cells.count(row, "pop");
-            // The published file repeats some aggregate rows word for word (Australia and New Zealand); a repeat that differs is refused.
+            // The published file repeats some aggregate rows word for word (Australia and New Zealand); a repeat that
+            // differs is refused.
             Long earlier = seen.putIfAbsent(name + "@" + year, row.line());
             Double before = firstValue.putIfAbsent(name + "@" + year, thousands);
             if (earlier != null && !before.equals(thousands)) {
-                throw row.error("pop", "'" + name + "' " + year + " appears again with another population (" + before + " thousand on line "
-                        + earlier + ", " + thousands + " here)");
+                throw row.error(
+                        "pop",
+                        "'" + name + "' " + year + " appears again with another population (" + before
+                                + " thousand on line " + earlier + ", " + thousands + " here)");
             }
             years.add(year);
             if (code == null) uncoded.add(name);

@@ -19,7 +19,8 @@ import org.orderly.csv.CsvTable;
  * file, line, column and field.
  */
 public final class RefugeeStocks {
-    static final CsvHeader COLUMNS = CsvHeader.requiring("year", "orig", "dest", "refugees", "asylum_seekers").ignoringOtherColumns();
+    static final CsvHeader COLUMNS = CsvHeader.requiring("year", "orig", "dest", "refugees", "asylum_seekers")
+            .ignoringOtherColumns();
 
     private final String file;
     private final String sha256;
@@ -27,7 +28,12 @@ public final class RefugeeStocks {
     private final Map<String, Double> unknownOrigin;
     private final SortedSet<Integer> years;
 
-    private RefugeeStocks(String file, String sha256, Map<String, Double> people, Map<String, Double> unknownOrigin, SortedSet<Integer> years) {
+    private RefugeeStocks(
+            String file,
+            String sha256,
+            Map<String, Double> people,
+            Map<String, Double> unknownOrigin,
+            SortedSet<Integer> years) {
         this.file = file;
         this.sha256 = sha256;
         this.people = people;
@@ -51,12 +57,16 @@ public final class RefugeeStocks {
             double asylumSeekers = Cells.count(row, "asylum_seekers");
             Long earlier = seen.put(year + "@" + origin + ">" + destination, row.line());
             if (earlier != null) {
-                throw row.error("dest", (origin == null ? "unknown origin" : origin) + " → " + (destination == null ? "unknown destination" : destination) + " " + year
-                        + " appears again (first on line " + earlier + ")");
+                throw row.error(
+                        "dest",
+                        (origin == null ? "unknown origin" : origin) + " → "
+                                + (destination == null ? "unknown destination" : destination) + " " + year
+                                + " appears again (first on line " + earlier + ")");
             }
             years.add(year);
             double total = (Double.isNaN(refugees) ? 0 : refugees) + (Double.isNaN(asylumSeekers) ? 0 : asylumSeekers);
-            if (origin == null || destination == null) unknownOrigin.merge((destination == null ? "?" : destination) + "@" + year, total, Double::sum);
+            if (origin == null || destination == null)
+                unknownOrigin.merge((destination == null ? "?" : destination) + "@" + year, total, Double::sum);
             else people.put(origin + ">" + destination + "@" + year, total);
         }
         return new RefugeeStocks(table.file(), table.sha256(), people, unknownOrigin, years);

@@ -20,7 +20,8 @@ import org.orderly.csv.CsvTable;
  * file holds. Refusals name file, line, column and field.
  */
 public final class StockTotals {
-    static final CsvHeader COLUMNS = CsvHeader.requiring("alpha3", "name", "year", "fb", "pop").ignoringOtherColumns();
+    static final CsvHeader COLUMNS =
+            CsvHeader.requiring("alpha3", "name", "year", "fb", "pop").ignoringOtherColumns();
 
     private final String file;
     private final String sha256;
@@ -28,7 +29,12 @@ public final class StockTotals {
     private final Map<String, double[]> values;
     private final SortedSet<Integer> years;
 
-    private StockTotals(String file, String sha256, Map<String, String> codes, Map<String, double[]> values, SortedSet<Integer> years) {
+    private StockTotals(
+            String file,
+            String sha256,
+            Map<String, String> codes,
+            Map<String, double[]> values,
+            SortedSet<Integer> years) {
         this.file = file;
         this.sha256 = sha256;
         this.codes = Collections.unmodifiableMap(codes);
@@ -49,13 +55,16 @@ public final class StockTotals {
             String code = Cells.alpha3(row, "alpha3", false);
             int year = Cells.year(row, "year");
             if (codes.containsKey(name) && !java.util.Objects.equals(codes.get(name), code)) {
-                throw row.error("alpha3", "'" + name + "' was given the code " + codes.get(name) + " on line " + firstLine.get(name)
-                        + " and " + (code == null ? "NA" : code) + " here");
+                throw row.error(
+                        "alpha3",
+                        "'" + name + "' was given the code " + codes.get(name) + " on line " + firstLine.get(name)
+                                + " and " + (code == null ? "NA" : code) + " here");
             }
             codes.put(name, code);
             firstLine.putIfAbsent(name, row.line());
             Long earlier = seen.put(name + "@" + year, row.line());
-            if (earlier != null) throw row.error("year", "'" + name + "' " + year + " appears again (first on line " + earlier + ")");
+            if (earlier != null)
+                throw row.error("year", "'" + name + "' " + year + " appears again (first on line " + earlier + ")");
             years.add(year);
             if (code != null) {
                 values.put(code + "@" + year, new double[] {Cells.count(row, "fb"), Cells.count(row, "pop")});

@@ -12,7 +12,8 @@ public record Assumptions(double channelFill) {
     public static final Assumptions DEFAULT = new Assumptions(1.0);
 
     public Assumptions {
-        if (!(channelFill >= 0 && channelFill <= 1)) throw new IllegalArgumentException("the channel fill share must be between 0 and 1, was " + channelFill);
+        if (!(channelFill >= 0 && channelFill <= 1))
+            throw new IllegalArgumentException("the channel fill share must be between 0 and 1, was " + channelFill);
     }
 
     /** The assumptions in words, for every output. */

@@ -11,14 +11,25 @@ import java.util.List;
  * Σ observed, against two baselines: carry-forward (the stock stays) and trend (the last five years' change repeats,
  * never below nil). Coverage is the share of corridors whose observed stock falls inside the model's 90 % band.
  */
-public record Backtest(String specification, int fittedThrough, int predicted, int corridors, double model, double carryForward,
-                       double trend, double coverage, double observedGrowth, double modelGrowth) {
+public record Backtest(
+        String specification,
+        int fittedThrough,
+        int predicted,
+        int corridors,
+        double model,
+        double carryForward,
+        double trend,
+        double coverage,
+        double observedGrowth,
+        double modelGrowth) {
 
     /** Fits and scores one specification. */
-    public static Backtest run(Observations observations, Policies policies, Specification specification, int fittedThrough, int largest) {
+    public static Backtest run(
+            Observations observations, Policies policies, Specification specification, int fittedThrough, int largest) {
         int predicted = fittedThrough + 5;
         if (!observations.hasYear(predicted)) {
-            throw new IllegalArgumentException("the data hold no year " + predicted + " to check a model fitted through " + fittedThrough);
+            throw new IllegalArgumentException(
+                    "the data hold no year " + predicted + " to check a model fitted through " + fittedThrough);
         }
         MigrationModel model = MigrationModel.fit(observations, policies, specification, fittedThrough);
         Step step = observations.step(predicted, policies, specification);
@@ -31,7 +42,8 @@ public record Backtest(String specification, int fittedThrough, int predicted, i
         for (int cell = 0; cell < n * n; cell++) {
             if (!Double.isNaN(actual[cell]) && !Double.isNaN(prediction.mean()[cell])) cells.add(cell);
         }
-        cells.sort(Comparator.comparingDouble((Integer c) -> start[c]).reversed().thenComparing(c -> c));
+        cells.sort(
+                Comparator.comparingDouble((Integer c) -> start[c]).reversed().thenComparing(c -> c));
         List<Integer> top = cells.subList(0, Math.min(largest, cells.size()));
         double observedSum = 0, startSum = 0, modelError = 0, carryError = 0, trendError = 0, modelSum = 0;
         int inside = 0;
@@ -46,7 +58,16 @@ public record Backtest(String specification, int fittedThrough, int predicted, i
             trendError += Math.abs(trend - a);
             if (a >= prediction.low()[cell] && a <= prediction.high()[cell]) inside++;
         }
-        return new Backtest(specification.name(), fittedThrough, predicted, top.size(), modelError / observedSum, carryError / observedSum,
-                trendError / observedSum, (double) inside / top.size(), observedSum / startSum - 1, modelSum / startSum - 1);
+        return new Backtest(
+                specification.name(),
+                fittedThrough,
+                predicted,
+                top.size(),
+                modelError / observedSum,
+                carryError / observedSum,
+                trendError / observedSum,
+                (double) inside / top.size(),
+                observedSum / startSum - 1,
+                modelSum / startSum - 1);
     }
 }

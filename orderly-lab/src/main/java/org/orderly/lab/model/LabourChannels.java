@@ -34,7 +34,8 @@ public interface LabourChannels {
                 for (LegalChannel channel : OpenChannels.between(rulebook, destination, origin)) {
                     if (!channel.purpose().work()) continue;
                     var quota = channel.places(year);
-                    if (quota.isPresent()) places += (double) quota.getAsInt() / sharedBy(rulebook, destination, channel);
+                    if (quota.isPresent())
+                        places += (double) quota.getAsInt() / sharedBy(rulebook, destination, channel);
                 }
                 return places;
             }
@@ -47,7 +48,8 @@ public interface LabourChannels {
                 synchronized (counts) {
                     return counts.computeIfAbsent(grantor + "|" + System.identityHashCode(channel), key -> {
                         int n = 0;
-                        for (int b = 0; b < rulebook.size(); b++) if (OpenChannels.between(rulebook, grantor, b).contains(channel)) n++;
+                        for (int b = 0; b < rulebook.size(); b++)
+                            if (OpenChannels.between(rulebook, grantor, b).contains(channel)) n++;
                         return Math.max(1, n);
                     });
                 }

@@ -14,6 +14,7 @@ public final class MigrationModel {
     static final double BAND_CORRIDOR_MINIMUM = 10_000;
     /** The band holds 90 %: the 5th and 95th percentiles of the errors, and ±1.645 standard errors of the fit. */
     static final double BAND_LOWER_QUANTILE = 0.05;
+
     static final double BAND_UPPER_QUANTILE = 0.95;
     static final double BAND_Z = 1.645;
 
@@ -25,8 +26,14 @@ public final class MigrationModel {
     private final double upperError;
     private final boolean[] estimated;
 
-    private MigrationModel(Specification specification, PoissonRegression.Fit fit, int fittedThrough, List<Integer> steps,
-                           double lowerError, double upperError, boolean[] estimated) {
+    private MigrationModel(
+            Specification specification,
+            PoissonRegression.Fit fit,
+            int fittedThrough,
+            List<Integer> steps,
+            double lowerError,
+            double upperError,
+            boolean[] estimated) {
         this.specification = specification;
         this.fit = fit;
         this.fittedThrough = fittedThrough;
@@ -42,14 +49,16 @@ public final class MigrationModel {
      *
      * @throws IllegalArgumentException when the data hold no such step
      */
-    public static MigrationModel fit(Observations observations, Policies policies, Specification specification, int through) {
+    public static MigrationModel fit(
+            Observations observations, Policies policies, Specification specification, int through) {
         List<Integer> targets = new ArrayList<>();
         for (int year : observations.years()) {
             if (year <= through && observations.hasYear(year - 5) && observations.hasYear(year - 10)) targets.add(year);
         }
         if (targets.isEmpty()) {
-            throw new IllegalArgumentException("the data hold no five-year step ending by " + through + " with ten years of history before it"
-                    + " (years: " + Arrays.toString(observations.years()) + ")");
+            throw new IllegalArgumentException(
+                    "the data hold no five-year step ending by " + through + " with ten years of history before it"
+                            + " (years: " + Arrays.toString(observations.years()) + ")");
         }
         int n = observations.size();
         int k = specification.terms().size();
@@ -76,15 +85,27 @@ public final class MigrationModel {
         double[][] x = rows.toArray(new double[0][]);
         double[] y = outcomes.stream().mapToDouble(Double::doubleValue).toArray();
         boolean[] estimated = varying(x, k);
-        PoissonRegression.Fit fit = expand(PoissonRegression.fit(keep(x, estimated), y, clusters.stream().mapToInt(Integer::intValue).toArray()),
+        PoissonRegression.Fit fit = expand(
+                PoissonRegression.fit(
+                        keep(x, estimated),
+                        y,
+                        clusters.stream().mapToInt(Integer::intValue).toArray()),
                 estimated);
         List<Double> errors = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
-            if (lagged.get(i) >= BAND_CORRIDOR_MINIMUM) errors.add(Math.log1p(y[i]) - Math.log1p(Math.exp(fit.linear(x[i]))));
+            if (lagged.get(i) >= BAND_CORRIDOR_MINIMUM)
+                errors.add(Math.log1p(y[i]) - Math.log1p(Math.exp(fit.linear(x[i]))));
         }
-        double[] sorted = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new MigrationModel(specification, fit, through, targets, quantile(sorted, BAND_LOWER_QUANTILE),
-                quantile(sorted, BAND_UPPER_QUANTILE), estimated);
+        double[] sorted =
+                errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new MigrationModel(
+                specification,
+                fit,
+                through,
+                targets,
+                quantile(sorted, BAND_LOWER_QUANTILE),
+                quantile(sorted, BAND_UPPER_QUANTILE),
+                estimated);
     }
 
     /**
@@ -131,7 +152,8 @@ public final class MigrationModel {
                 v[a][c] = position[a] < 0 || position[c] < 0 ? 0 : fit.covariance()[position[a]][position[c]];
             }
         }
-        return new PoissonRegression.Fit(b, se, v, fit.observations(), fit.clusters(), fit.iterations(), fit.deviance());
+        return new PoissonRegression.Fit(
+                b, se, v, fit.observations(), fit.clusters(), fit.iterations(), fit.deviance());
     }
 
     /**
@@ -143,8 +165,21 @@ public final class MigrationModel {
         for (int j = 0; j < b.length; j++) {
             if (specification.terms().get(j).policy() && estimated[j]) b[j] += z * fit.standardErrors()[j];
         }
-        return new MigrationModel(specification, new PoissonRegression.Fit(b, fit.standardErrors(), fit.covariance(), fit.observations(),
-                fit.clusters(), fit.iterations(), fit.deviance()), fittedThrough, steps, lowerError, upperError, estimated);
+        return new MigrationModel(
+                specification,
+                new PoissonRegression.Fit(
+                        b,
+                        fit.standardErrors(),
+                        fit.covariance(),
+                        fit.observations(),
+                        fit.clusters(),
+                        fit.iterations(),
+                        fit.deviance()),
+                fittedThrough,
+                steps,
+                lowerError,
+                upperError,
+                estimated);
     }
 
     /** Whether a term was estimated (it varies in the fitted data); a term that was not has no effect. */
@@ -180,16 +215,18 @@ public final class MigrationModel {
                 double eta = fit.linear(row);
                 double parameter = BAND_Z * BAND_Z * fit.linearVariance(row);
                 mean[cell] = Math.exp(eta);
-                low[cell] = Math.max(0, Math.expm1(Math.log1p(mean[cell]) - Math.sqrt(horizon * lowerError * lowerError + parameter)));
-                high[cell] = Math.expm1(Math.log1p(mean[cell]) + Math.sqrt(horizon * upperError * upperError + parameter));
+                low[cell] = Math.max(
+                        0,
+                        Math.expm1(Math.log1p(mean[cell]) - Math.sqrt(horizon * lowerError * lowerError + parameter)));
+                high[cell] =
+                        Math.expm1(Math.log1p(mean[cell]) + Math.sqrt(horizon * upperError * upperError + parameter));
             }
         }
         return new Prediction(mean, low, high);
     }
 
     /** Expected stocks and their band, by cell. */
-    record Prediction(double[] mean, double[] low, double[] high) {
-    }
+    record Prediction(double[] mean, double[] low, double[] high) {}
 
     public Specification specification() {
         return specification;

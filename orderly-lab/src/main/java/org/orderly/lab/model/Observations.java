@@ -75,7 +75,14 @@ public final class Observations {
     /** The step ending in {@code year} from observed data, with the policy variables of that year. */
     Step step(int year, Policies policies, Specification specification) {
         double[] twoBefore = specification.needsTwoLags() && hasYear(year - 10) ? stocks(year - 10) : null;
-        return new Step(year, size(), stocks(year - 5), twoBefore, population(year - 5), refugees(year - 5),
-                policies.on(Policies.dateOf(year)), policies.on(Policies.dateOf(year - 5)));
+        return new Step(
+                year,
+                size(),
+                stocks(year - 5),
+                twoBefore,
+                population(year - 5),
+                refugees(year - 5),
+                policies.on(Policies.dateOf(year)),
+                policies.on(Policies.dateOf(year - 5)));
     }
 }

@@ -19,14 +19,20 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 public final class PoissonRegression {
     /** Stop when no coefficient moves by more than this between iterations. */
     static final double TOLERANCE = 1e-9;
+
     static final int MAX_ITERATIONS = 100;
 
-    private PoissonRegression() {
-    }
+    private PoissonRegression() {}
 
     /** A fitted regression: coefficients, their clustered standard errors and covariance, and how the fit went. */
-    public record Fit(double[] coefficients, double[] standardErrors, double[][] covariance, int observations, int clusters,
-                      int iterations, double deviance) {
+    public record Fit(
+            double[] coefficients,
+            double[] standardErrors,
+            double[][] covariance,
+            int observations,
+            int clusters,
+            int iterations,
+            double deviance) {
 
         /** The linear predictor x'β. */
         public double linear(double[] x) {
@@ -63,7 +69,8 @@ public final class PoissonRegression {
         double[] mu = new double[n];
         double[] eta = new double[n];
         for (int i = 0; i < n; i++) {
-            if (y[i] < 0 || !Double.isFinite(y[i])) throw new IllegalArgumentException("outcome " + i + " is " + y[i] + ": PPML needs counts ≥ 0");
+            if (y[i] < 0 || !Double.isFinite(y[i]))
+                throw new IllegalArgumentException("outcome " + i + " is " + y[i] + ": PPML needs counts ≥ 0");
             mu[i] = (y[i] + mean) / 2;
             eta[i] = Math.log(mu[i]);
         }
@@ -81,10 +88,12 @@ public final class PoissonRegression {
             }
             double[] next;
             try {
-                DecompositionSolver solver = new QRDecomposition(new Array2DRowRealMatrix(weighted, false), 1e-12).getSolver();
+                DecompositionSolver solver =
+                        new QRDecomposition(new Array2DRowRealMatrix(weighted, false), 1e-12).getSolver();
                 next = solver.solve(new ArrayRealVector(response, false)).toArray();
             } catch (SingularMatrixException e) {
-                throw new IllegalArgumentException("the regressors are collinear: one of them is a combination of the others in these data", e);
+                throw new IllegalArgumentException(
+                        "the regressors are collinear: one of them is a combination of the others in these data", e);
             }
             double change = 0;
             for (int j = 0; j < k; j++) change = Math.max(change, Math.abs(next[j] - beta[j]));
@@ -97,7 +106,9 @@ public final class PoissonRegression {
             }
             converged = change < TOLERANCE * (1 + maxAbs(beta));
         }
-        if (!converged) throw new IllegalArgumentException("the Poisson regression did not converge in " + MAX_ITERATIONS + " iterations");
+        if (!converged)
+            throw new IllegalArgumentException(
+                    "the Poisson regression did not converge in " + MAX_ITERATIONS + " iterations");
         return sandwich(x, y, cluster, beta, mu, iteration);
     }
 
@@ -132,13 +143,18 @@ public final class PoissonRegression {
         }
         RealMatrix bread;
         try {
-            bread = new LUDecomposition(new Array2DRowRealMatrix(information, false)).getSolver().getInverse();
+            bread = new LUDecomposition(new Array2DRowRealMatrix(information, false))
+                    .getSolver()
+                    .getInverse();
         } catch (SingularMatrixException e) {
-            throw new IllegalArgumentException("the regressors are collinear: one of them is a combination of the others in these data", e);
+            throw new IllegalArgumentException(
+                    "the regressors are collinear: one of them is a combination of the others in these data", e);
         }
         int g = scores.size();
         double factor = g > 1 ? (double) g / (g - 1) * (double) (n - 1) / (n - k) : 1;
-        RealMatrix covariance = bread.multiply(new Array2DRowRealMatrix(meat, false)).multiply(bread).scalarMultiply(factor);
+        RealMatrix covariance = bread.multiply(new Array2DRowRealMatrix(meat, false))
+                .multiply(bread)
+                .scalarMultiply(factor);
         double[] se = new double[k];
         for (int j = 0; j < k; j++) se[j] = Math.sqrt(Math.max(0, covariance.getEntry(j, j)));
         return new Fit(beta, se, covariance.getData(), n, g, iterations, deviance);

@@ -17,6 +17,7 @@ public final class Policies {
     private final Map<LocalDate, PolicyMatrix> compiled = new ConcurrentHashMap<>();
     /** Policies that hold on every date before {@link #from}, or null. */
     private final Policies before;
+
     private final LocalDate from;
 
     public Policies(Registry registry, List<String> codes, LabourChannels channels) {

@@ -54,7 +54,8 @@ public final class PolicyMatrix {
                 TravelRequirement answer = rules.requirement(index[o], index[d]);
                 if (answer.basis() == TravelRequirement.Basis.NO_RULE) matrix.notRecorded[cell] = 1;
                 else if (needsVisa(answer.category())) matrix.visaRequired[cell] = 1;
-                FreeMovement free = rulebook.freeMovement(codes.get(d), codes.get(o)).orElse(null);
+                FreeMovement free =
+                        rulebook.freeMovement(codes.get(d), codes.get(o)).orElse(null);
                 if (free != null) {
                     if (free.rightToWork()) matrix.freeMovement[cell] = 1;
                     else matrix.freeMovementWithoutWork[cell] = 1;
@@ -83,8 +84,10 @@ public final class PolicyMatrix {
 
     /** Whether a corridor's variables differ between two matrices of the same areas (the deal touches it). */
     public boolean differs(PolicyMatrix other, int cell) {
-        return visaRequired[cell] != other.visaRequired[cell] || freeMovement[cell] != other.freeMovement[cell]
-                || freeMovementWithoutWork[cell] != other.freeMovementWithoutWork[cell] || notRecorded[cell] != other.notRecorded[cell]
+        return visaRequired[cell] != other.visaRequired[cell]
+                || freeMovement[cell] != other.freeMovement[cell]
+                || freeMovementWithoutWork[cell] != other.freeMovementWithoutWork[cell]
+                || notRecorded[cell] != other.notRecorded[cell]
                 || labourPlaces[cell] != other.labourPlaces[cell];
     }
 

@@ -6,8 +6,15 @@ import java.util.List;
  * Every corridor's projected stock in {@code year} with its 90 % band, from the data's last year, by the lab's dense
  * indexes ({@code origin * n + destination}; NaN where the corridor has no data to project from).
  */
-public record Projection(int year, int dataYear, Specification specification, List<String> codes, double[] stock, double[] low,
-                         double[] high, double[] observed) {
+public record Projection(
+        int year,
+        int dataYear,
+        Specification specification,
+        List<String> codes,
+        double[] stock,
+        double[] low,
+        double[] high,
+        double[] observed) {
 
     public int size() {
         return codes.size();

@@ -12,8 +12,7 @@ public final class Projector {
     /** Projections go at most this far past the data's last year: beyond it the bands say nothing. */
     public static final int MAX_YEARS_AHEAD = 50;
 
-    private Projector() {
-    }
+    private Projector() {}
 
     /**
      * Refuses a year the lab does not project to.
@@ -22,15 +21,17 @@ public final class Projector {
      */
     public static void checkYear(int year, int dataYear) {
         if (year <= dataYear || year > dataYear + MAX_YEARS_AHEAD) {
-            throw new IllegalArgumentException("year " + year + " is out of range: projections start after the last year of the migration data ("
-                    + dataYear + ") and go at most " + MAX_YEARS_AHEAD + " years past it");
+            throw new IllegalArgumentException(
+                    "year " + year + " is out of range: projections start after the last year of the migration data ("
+                            + dataYear + ") and go at most " + MAX_YEARS_AHEAD + " years past it");
         }
     }
 
     /**
      * @throws IllegalArgumentException when the year is not after the data's last year, or more than 50 years past it
      */
-    public static Projection project(MigrationModel model, Observations observations, Policies policies, int year, Assumptions assumptions) {
+    public static Projection project(
+            MigrationModel model, Observations observations, Policies policies, int year, Assumptions assumptions) {
         int dataYear = observations.lastYear();
         checkYear(year, dataYear);
         int n = observations.size();
@@ -50,16 +51,29 @@ public final class Projector {
             stepYear += 5;
             horizon++;
             PolicyMatrix policy = policies.on(Policies.dateOf(Math.min(stepYear, year)));
-            Step step = new Step(stepYear, n, before, specification.needsTwoLags() ? twoBefore : null, population, refugees, policy,
+            Step step = new Step(
+                    stepYear,
+                    n,
+                    before,
+                    specification.needsTwoLags() ? twoBefore : null,
+                    population,
+                    refugees,
+                    policy,
                     policyBefore);
             policyBefore = policy;
             MigrationModel.Prediction prediction = model.predict(step, horizon);
             addChannels(prediction, policy, assumptions, n);
             if (stepYear >= year) {
                 double w = (year - (stepYear - 5)) / 5.0;
-                return new Projection(year, dataYear, specification, observations.codes(),
-                        between(previousMean, prediction.mean(), w), between(previousLow, prediction.low(), w),
-                        between(previousHigh, prediction.high(), w), observed);
+                return new Projection(
+                        year,
+                        dataYear,
+                        specification,
+                        observations.codes(),
+                        between(previousMean, prediction.mean(), w),
+                        between(previousLow, prediction.low(), w),
+                        between(previousHigh, prediction.high(), w),
+                        observed);
             }
             twoBefore = before;
             before = prediction.mean();
@@ -70,7 +84,8 @@ public final class Projector {
     }
 
     /** A channel's places filled over the step are added to its corridor's expectation and band. */
-    private static void addChannels(MigrationModel.Prediction prediction, PolicyMatrix policy, Assumptions assumptions, int n) {
+    private static void addChannels(
+            MigrationModel.Prediction prediction, PolicyMatrix policy, Assumptions assumptions, int n) {
         for (int cell = 0; cell < n * n; cell++) {
             double places = policy.labourPlaces[cell];
             if (places <= 0 || Double.isNaN(prediction.mean()[cell])) continue;
@@ -91,8 +106,11 @@ public final class Projector {
     private static double[] between(double[] from, double[] to, double w) {
         if (w >= 1) return to.clone();
         double[] result = new double[to.length];
-        Arrays.setAll(result, i -> Double.isNaN(from[i]) || Double.isNaN(to[i]) ? Double.NaN
-                : Math.expm1((1 - w) * Math.log1p(from[i]) + w * Math.log1p(to[i])));
+        Arrays.setAll(
+                result,
+                i -> Double.isNaN(from[i]) || Double.isNaN(to[i])
+                        ? Double.NaN
+                        : Math.expm1((1 - w) * Math.log1p(from[i]) + w * Math.log1p(to[i])));
         return result;
     }
 }

@@ -8,8 +8,7 @@ import org.orderly.regime.Registry;
 
 /** Registries built without a database, for the command line's files, the benchmarks and the tests. */
 public final class Registries {
-    private Registries() {
-    }
+    private Registries() {}
 
     /**
      * The registry with the dated visa snapshots as its entry policies, as the visa-matrix import records them (a travel
@@ -24,6 +23,11 @@ public final class Registries {
                 if (known.contains(policy.destination()) && known.contains(policy.passport())) policies.add(policy);
             }
         }
-        return new Registry(registry.parties(), registry.instruments(), registry.participations(), registry.commitments(), policies);
+        return new Registry(
+                registry.parties(),
+                registry.instruments(),
+                registry.participations(),
+                registry.commitments(),
+                policies);
     }
 }

@@ -25,8 +25,15 @@ final class Step {
      * @param policy       the policy variables on 1 July of t
      * @param policyBefore the policy variables on 1 July of t−5, for the terms that say what changed
      */
-    Step(int year, int size, double[] before, double[] twoBefore, double[] population, double[] refugees, PolicyMatrix policy,
-         PolicyMatrix policyBefore) {
+    Step(
+            int year,
+            int size,
+            double[] before,
+            double[] twoBefore,
+            double[] population,
+            double[] refugees,
+            PolicyMatrix policy,
+            PolicyMatrix policyBefore) {
         this.year = year;
         this.size = size;
         this.before = before;
@@ -58,8 +65,10 @@ final class Step {
 
     /** Whether the corridor can be modelled in this step: a stock at t−5 and both populations. */
     boolean usable(int origin, int destination) {
-        return origin != destination && !Double.isNaN(before[origin * size + destination])
-                && population[origin] > 0 && population[destination] > 0;
+        return origin != destination
+                && !Double.isNaN(before[origin * size + destination])
+                && population[origin] > 0
+                && population[destination] > 0;
     }
 
     /** The corridor's regressors, in the specification's order, into {@code row}. */
@@ -77,13 +86,21 @@ final class Step {
                 case REFUGEE_SHARE -> refugees == null || stock <= 0 ? 0 : Math.min(1, refugees[cell] / stock);
                 case VISA_LIFTED -> policyBefore.visaRequired[cell] == 1 && policy.visaRequired[cell] == 0 ? 1 : 0;
                 case VISA_IMPOSED -> policyBefore.visaRequired[cell] == 0 && policy.visaRequired[cell] == 1 ? 1 : 0;
-                case FREE_MOVEMENT_OPENED -> policyBefore.freeMovement[cell] == 0 && policyBefore.freeMovementWithoutWork[cell] == 0
-                        && (policy.freeMovement[cell] == 1 || policy.freeMovementWithoutWork[cell] == 1) ? 1 : 0;
-                case WORK_RESTRICTIONS_LIFTED -> policyBefore.freeMovementWithoutWork[cell] == 1 && policy.freeMovement[cell] == 1 ? 1 : 0;
+                case FREE_MOVEMENT_OPENED ->
+                    policyBefore.freeMovement[cell] == 0
+                                    && policyBefore.freeMovementWithoutWork[cell] == 0
+                                    && (policy.freeMovement[cell] == 1 || policy.freeMovementWithoutWork[cell] == 1)
+                            ? 1
+                            : 0;
+                case WORK_RESTRICTIONS_LIFTED ->
+                    policyBefore.freeMovementWithoutWork[cell] == 1 && policy.freeMovement[cell] == 1 ? 1 : 0;
                 case FREE_MOVEMENT -> policy.freeMovement[cell];
                 case FREE_MOVEMENT_WITHOUT_WORK -> policy.freeMovementWithoutWork[cell];
                 case POLICY_NOT_RECORDED -> policy.notRecorded[cell];
-                case MOMENTUM -> twoBefore == null || Double.isNaN(twoBefore[cell]) ? 0 : Math.log1p(stock) - Math.log1p(twoBefore[cell]);
+                case MOMENTUM ->
+                    twoBefore == null || Double.isNaN(twoBefore[cell])
+                            ? 0
+                            : Math.log1p(stock) - Math.log1p(twoBefore[cell]);
                 case DESTINATION_MOMENTUM -> immigrantGrowth[destination];
                 case ORIGIN_MOMENTUM -> emigrantGrowth[origin];
             };

@@ -39,7 +39,8 @@ public enum Measure {
     public static Measure parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (Measure m : values()) if (m.name().equals(key)) return m;
-        throw new IllegalArgumentException("no measure '" + text + "' (expected net-remittances, emigrants or immigrants)");
+        throw new IllegalArgumentException(
+                "no measure '" + text + "' (expected net-remittances, emigrants or immigrants)");
     }
 
     /** The name as a form or address gives it. */

@@ -31,34 +31,46 @@ public final class NegotiationScenarios {
     /** The largest seeded value, in points: the option with the largest effect gets it, the others their share. */
     public static final long SEED_SCALE = 10;
 
-    private NegotiationScenarios() {
-    }
+    private NegotiationScenarios() {}
 
     /** The draft deal that a set of choices makes, in force from {@code inForce}, among the negotiation's parties. */
     public static DraftDeal draft(Negotiation negotiation, Map<String, String> choices, String id, LocalDate inForce) {
-        Source source = new Source("Scenario of negotiation " + negotiation.id() + " (not concluded)", "/negotiations/" + negotiation.id(), inForce);
+        Source source = new Source(
+                "Scenario of negotiation " + negotiation.id() + " (not concluded)",
+                "/negotiations/" + negotiation.id(),
+                inForce);
         List<Commitment> commitments = Conclusion.commitmentsOf(negotiation, choices, id, source);
         boolean bilateral = negotiation.parties().size() == 2;
-        Instrument instrument = new Instrument(id, negotiation.title() + " (scenario)",
+        Instrument instrument = new Instrument(
+                id,
+                negotiation.title() + " (scenario)",
                 bilateral ? Instrument.Kind.BILATERAL_AGREEMENT : Instrument.Kind.REGIONAL_AGREEMENT,
-                bilateral ? Instrument.Level.BILATERAL : Instrument.Level.REGIONAL, true, inForce, inForce, EnumSet.noneOf(org.orderly.regime.Pillar.class),
+                bilateral ? Instrument.Level.BILATERAL : Instrument.Level.REGIONAL,
+                true,
+                inForce,
+                inForce,
+                EnumSet.noneOf(org.orderly.regime.Pillar.class),
                 source);
         List<Participation> participations = negotiation.parties().stream()
-                .map(p -> new Participation(p, id, Participation.Status.RATIFIED, inForce, null, List.of(), source)).toList();
+                .map(p -> new Participation(p, id, Participation.Status.RATIFIED, inForce, null, List.of(), source))
+                .toList();
         return new DraftDeal(instrument, commitments, participations);
     }
 
     /** Each party's projected effects of a package in {@code year} (the deal in force from {@link #start}). */
     public static Map<String, StateEffect> effects(Lab lab, Negotiation negotiation, Deal deal, int year) {
-        ScenarioResult result = lab.scenario(draft(negotiation, deal.choices(), scenarioId(negotiation, "package"), start(lab, year)), year, Assumptions.DEFAULT);
+        ScenarioResult result = lab.scenario(
+                draft(negotiation, deal.choices(), scenarioId(negotiation, "package"), start(lab, year)),
+                year,
+                Assumptions.DEFAULT);
         Map<String, StateEffect> effects = new LinkedHashMap<>();
         for (String party : negotiation.parties()) effects.put(party, result.state(party));
         return effects;
     }
 
     /** One option's projected effect on a party, and the points it is seeded with. */
-    public record SeedRow(String issue, String issueTitle, String option, String optionLabel, double effect, long points) {
-    }
+    public record SeedRow(
+            String issue, String issueTitle, String option, String optionLabel, double effect, long points) {}
 
     /**
      * A party's valuation seeded from projections: each option with a commitment run alone (every other issue at no
@@ -66,16 +78,22 @@ public final class NegotiationScenarios {
      *
      * @param perPoint how much of the measure one point stands for (0 when no option moves it: every seed is then 0)
      */
-    public record Seed(String party, int year, Measure measure, double perPoint, List<SeedRow> rows, List<String> assumptions) {
+    public record Seed(
+            String party, int year, Measure measure, double perPoint, List<SeedRow> rows, List<String> assumptions) {
 
         /** The seeded points of an option, or null when the option is not seeded. */
         public Long points(String issue, String option) {
-            return rows.stream().filter(r -> r.issue().equals(issue) && r.option().equals(option)).map(SeedRow::points).findFirst().orElse(null);
+            return rows.stream()
+                    .filter(r -> r.issue().equals(issue) && r.option().equals(option))
+                    .map(SeedRow::points)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     public static Seed seed(Lab lab, Negotiation negotiation, String party, int year, Measure measure) {
-        if (!negotiation.parties().contains(party)) throw new IllegalArgumentException(party + " is not a party to negotiation " + negotiation.id());
+        if (!negotiation.parties().contains(party))
+            throw new IllegalArgumentException(party + " is not a party to negotiation " + negotiation.id());
         List<double[]> effects = new ArrayList<>();
         List<String[]> keys = new ArrayList<>();
         double largest = 0;
@@ -83,8 +101,13 @@ public final class NegotiationScenarios {
             for (Option option : issue.options()) {
                 double effect = 0;
                 if (issue.template() != null && !option.isNone()) {
-                    DraftDeal deal = draft(negotiation, Map.of(issue.id(), option.id()), scenarioId(negotiation, issue.id() + "-" + option.id()), start(lab, year));
-                    effect = measure.of(lab.scenario(deal, year, Assumptions.DEFAULT).state(party));
+                    DraftDeal deal = draft(
+                            negotiation,
+                            Map.of(issue.id(), option.id()),
+                            scenarioId(negotiation, issue.id() + "-" + option.id()),
+                            start(lab, year));
+                    effect = measure.of(
+                            lab.scenario(deal, year, Assumptions.DEFAULT).state(party));
                 }
                 effects.add(new double[] {effect});
                 keys.add(new String[] {issue.id(), issue.title(), option.id(), option.label()});
@@ -98,7 +121,13 @@ public final class NegotiationScenarios {
             long points = perPoint == 0 ? 0 : Math.round(effect / perPoint);
             rows.add(new SeedRow(keys.get(i)[0], keys.get(i)[1], keys.get(i)[2], keys.get(i)[3], effect, points));
         }
-        return new Seed(party, year, measure, perPoint, rows, Assumptions.DEFAULT.statements(lab.observations().lastYear()));
+        return new Seed(
+                party,
+                year,
+                measure,
+                perPoint,
+                rows,
+                Assumptions.DEFAULT.statements(lab.observations().lastYear()));
     }
 
     /**
@@ -107,7 +136,9 @@ public final class NegotiationScenarios {
      * whatever today's date.
      */
     public static LocalDate start(Lab lab, int year) {
-        return year - 5 > lab.observations().lastYear() ? LocalDate.of(year - 5, 7, 2) : LocalDate.of(lab.observations().lastYear() + 1, 1, 1);
+        return year - 5 > lab.observations().lastYear()
+                ? LocalDate.of(year - 5, 7, 2)
+                : LocalDate.of(lab.observations().lastYear() + 1, 1, 1);
     }
 
     private static String scenarioId(Negotiation negotiation, String what) {

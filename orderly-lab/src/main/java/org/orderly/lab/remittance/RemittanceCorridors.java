@@ -26,7 +26,11 @@ public final class RemittanceCorridors {
     private final double target;
     private final Integer receivedYear;
 
-    private RemittanceCorridors(List<RemittanceCorridor> corridors, Map<String, StateRemittances> states, double target, Integer receivedYear) {
+    private RemittanceCorridors(
+            List<RemittanceCorridor> corridors,
+            Map<String, StateRemittances> states,
+            double target,
+            Integer receivedYear) {
         this.corridors = List.copyOf(corridors);
         this.states = Collections.unmodifiableMap(states);
         this.target = target;
@@ -42,7 +46,8 @@ public final class RemittanceCorridors {
      *                  the weighting stock); null for 1 everywhere
      * @param rulebook  the rules in force on the date asked, for remittance-cost commitments; null for none
      */
-    public static RemittanceCorridors allocate(List<String> codes, double[] weights, double[] scale, RemittanceData data, Rulebook rulebook) {
+    public static RemittanceCorridors allocate(
+            List<String> codes, double[] weights, double[] scale, RemittanceData data, Rulebook rulebook) {
         int n = codes.size();
         double target = Indicators.REMITTANCE_COST_TARGET;
         List<RemittanceCorridor> corridors = new ArrayList<>();
@@ -64,7 +69,8 @@ public final class RemittanceCorridors {
                 int cell = o * n + d;
                 double w = weights[cell];
                 if (d == o || !(w > 0)) continue;
-                double amount = total.getValue() * w / sum * (scale == null || Double.isNaN(scale[cell]) ? 1 : scale[cell]);
+                double amount =
+                        total.getValue() * w / sum * (scale == null || Double.isNaN(scale[cell]) ? 1 : scale[cell]);
                 Double cost = null;
                 String basis = "no price recorded for this corridor";
                 if (costTo != null) {
@@ -84,7 +90,8 @@ public final class RemittanceCorridors {
                 }
                 double fees = cost == null ? 0 : amount * cost / 100;
                 double atTarget = cost == null ? 0 : amount * Math.min(cost, target) / 100;
-                corridors.add(new RemittanceCorridor(codes.get(o), codes.get(d), amount, cost, basis, fees, atTarget, fees - atTarget));
+                corridors.add(new RemittanceCorridor(
+                        codes.get(o), codes.get(d), amount, cost, basis, fees, atTarget, fees - atTarget));
                 received[o] += amount;
                 feesReceived[o] += fees;
                 savingReceived[o] += fees - atTarget;
@@ -96,8 +103,16 @@ public final class RemittanceCorridors {
         Map<String, StateRemittances> states = new TreeMap<>();
         for (int a = 0; a < n; a++) {
             if (received[a] > 0 || sent[a] > 0) {
-                states.put(codes.get(a), new StateRemittances(codes.get(a), received[a], feesReceived[a], savingReceived[a], sent[a],
-                        feesSent[a], savingSent[a]));
+                states.put(
+                        codes.get(a),
+                        new StateRemittances(
+                                codes.get(a),
+                                received[a],
+                                feesReceived[a],
+                                savingReceived[a],
+                                sent[a],
+                                feesSent[a],
+                                savingSent[a]));
             }
         }
         return new RemittanceCorridors(corridors, states, target, newestYear);

@@ -28,7 +28,8 @@ public record RemittanceData(WdiSeries received, WdiSeries costTo, WdiSeries cos
 
     private static void check(WdiSeries series, String code) {
         if (!series.indicatorCode().equals(code)) {
-            throw new IllegalArgumentException(series.provenance().reference() + " holds " + series.indicatorCode() + ", not " + code);
+            throw new IllegalArgumentException(
+                    series.provenance().reference() + " holds " + series.indicatorCode() + ", not " + code);
         }
     }
 
@@ -40,7 +41,9 @@ public record RemittanceData(WdiSeries received, WdiSeries costTo, WdiSeries cos
     public static RemittanceData read(Path folder) {
         Path received = folder.resolve("personal-remittances-received.xls");
         if (!Files.isRegularFile(received)) throw new MonitoringInputException(received, 0, "no such file");
-        return new RemittanceData(WdiFile.read(received), optional(folder.resolve("sending-cost-to-country.xls")),
+        return new RemittanceData(
+                WdiFile.read(received),
+                optional(folder.resolve("sending-cost-to-country.xls")),
                 optional(folder.resolve("sending-cost-from-country.xls")));
     }
 

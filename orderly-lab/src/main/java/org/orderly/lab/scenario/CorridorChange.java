@@ -7,6 +7,12 @@ import java.util.List;
  * the policy coefficients' standard errors; a change that comes only from a legal channel's places is arithmetic and
  * has no band), and which policy variables the deal changed.
  */
-public record CorridorChange(String origin, String destination, double baseline, double withDeal, double change, double changeLow,
-                             double changeHigh, List<String> variables) {
-}
+public record CorridorChange(
+        String origin,
+        String destination,
+        double baseline,
+        double withDeal,
+        double change,
+        double changeLow,
+        double changeHigh,
+        List<String> variables) {}

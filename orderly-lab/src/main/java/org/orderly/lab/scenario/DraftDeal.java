@@ -32,7 +32,8 @@ public record DraftDeal(Instrument instrument, List<Commitment> commitments, Lis
      */
     public Registry addTo(Registry registry) {
         if (registry.instrument(instrument.id()).isPresent()) {
-            throw new IllegalArgumentException("the registry already holds an instrument " + instrument.id() + ": give the draft deal another id");
+            throw new IllegalArgumentException(
+                    "the registry already holds an instrument " + instrument.id() + ": give the draft deal another id");
         }
         List<Instrument> instruments = new ArrayList<>(registry.instruments());
         instruments.add(instrument);
@@ -40,7 +41,8 @@ public record DraftDeal(Instrument instrument, List<Commitment> commitments, Lis
         allParticipations.addAll(participations);
         List<Commitment> allCommitments = new ArrayList<>(registry.commitments());
         allCommitments.addAll(commitments);
-        return new Registry(registry.parties(), instruments, allParticipations, allCommitments, registry.entryPolicies());
+        return new Registry(
+                registry.parties(), instruments, allParticipations, allCommitments, registry.entryPolicies());
     }
 
     /** Every state the deal's commitments name, as grantor or beneficiary, and every party. */

@@ -42,14 +42,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DraftDealJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private DraftDealJson() {
-    }
+    private DraftDealJson() {}
 
     public static DraftDeal read(Path file) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            return read(
+                    Files.readString(file, StandardCharsets.UTF_8),
+                    file.getFileName().toString());
         } catch (IOException e) {
-            throw new ScenarioFormatException(file.getFileName().toString(), "file", "cannot be read: " + e.getMessage());
+            throw new ScenarioFormatException(
+                    file.getFileName().toString(), "file", "cannot be read: " + e.getMessage());
         }
     }
 
@@ -60,7 +62,9 @@ public final class DraftDealJson {
             root = MAPPER.readTree(json);
         } catch (JacksonException e) {
             var at = e.getLocation();
-            throw new ScenarioFormatException(name, at == null ? "JSON" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+            throw new ScenarioFormatException(
+                    name,
+                    at == null ? "JSON" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
                     e.getOriginalMessage());
         }
         return new Reader(name).deal(root);
@@ -73,39 +77,49 @@ public final class DraftDealJson {
             object(i, "$.instrument");
             String id = text(i, "$.instrument", "id", true);
             LocalDate inForce = date(i, "$.instrument", "inForce", true);
-            Source source = i.has("source") ? source(i.get("source"), "$.instrument.source")
+            Source source = i.has("source")
+                    ? source(i.get("source"), "$.instrument.source")
                     : new Source("draft deal " + id, "a scenario read from " + name, inForce);
             List<Commitment> commitments = new ArrayList<>();
             JsonNode list = root.get("commitments");
-            if (list == null || !list.isArray() || list.isEmpty()) fail("$.commitments", "a draft deal needs at least one commitment");
+            if (list == null || !list.isArray() || list.isEmpty())
+                fail("$.commitments", "a draft deal needs at least one commitment");
             Set<String> named = new LinkedHashSet<>();
-            for (int k = 0; k < list.size(); k++) commitments.add(commitment(list.get(k), "$.commitments[" + k + "]", id, source, named));
+            for (int k = 0; k < list.size(); k++)
+                commitments.add(commitment(list.get(k), "$.commitments[" + k + "]", id, source, named));
             List<Participation> participations = new ArrayList<>();
             JsonNode given = root.get("participations");
             if (given != null && !given.isNull()) {
                 if (!given.isArray()) fail("$.participations", "expected an array");
-                for (int k = 0; k < given.size(); k++) participations.add(participation(given.get(k), "$.participations[" + k + "]", id, source));
+                for (int k = 0; k < given.size(); k++)
+                    participations.add(participation(given.get(k), "$.participations[" + k + "]", id, source));
             }
             if (participations.isEmpty()) {
                 for (String state : named) {
-                    participations.add(new Participation(state, id, Participation.Status.RATIFIED, inForce, null, List.of(), source));
+                    participations.add(new Participation(
+                            state, id, Participation.Status.RATIFIED, inForce, null, List.of(), source));
                 }
             }
             int parties = participations.size();
-            Instrument.Kind kind = i.has("kind") ? enumValue(Instrument.Kind.class, i, "$.instrument", "kind")
+            Instrument.Kind kind = i.has("kind")
+                    ? enumValue(Instrument.Kind.class, i, "$.instrument", "kind")
                     : parties == 2 ? Instrument.Kind.BILATERAL_AGREEMENT : Instrument.Kind.REGIONAL_AGREEMENT;
-            Instrument.Level level = i.has("level") ? enumValue(Instrument.Level.class, i, "$.instrument", "level")
+            Instrument.Level level = i.has("level")
+                    ? enumValue(Instrument.Level.class, i, "$.instrument", "level")
                     : parties == 2 ? Instrument.Level.BILATERAL : Instrument.Level.REGIONAL;
             Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
             if (i.has("pillars")) {
                 JsonNode p = i.get("pillars");
                 if (!p.isArray()) fail("$.instrument.pillars", "expected an array");
-                for (int k = 0; k < p.size(); k++) pillars.add(parseEnum(Pillar.class, p.get(k), "$.instrument.pillars[" + k + "]"));
+                for (int k = 0; k < p.size(); k++)
+                    pillars.add(parseEnum(Pillar.class, p.get(k), "$.instrument.pillars[" + k + "]"));
             }
             boolean binding = !i.has("binding") || bool(i.get("binding"), "$.instrument.binding");
             String title = i.has("title") ? text(i, "$.instrument", "title", true) : id;
             LocalDate adopted = date(i, "$.instrument", "adopted", false);
-            Instrument instrument = build("$.instrument", () -> new Instrument(id, title, kind, level, binding, adopted, inForce, pillars, source));
+            Instrument instrument = build(
+                    "$.instrument",
+                    () -> new Instrument(id, title, kind, level, binding, adopted, inForce, pillars, source));
             return new DraftDeal(instrument, commitments, participations);
         }
 
@@ -123,7 +137,8 @@ public final class DraftDealJson {
                 object(t, path + ".terms");
                 for (var entry : t.properties()) {
                     JsonNode v = entry.getValue();
-                    if (!v.isValueNode() || v.isNull()) fail(path + ".terms." + entry.getKey(), "expected a string, number or boolean");
+                    if (!v.isValueNode() || v.isNull())
+                        fail(path + ".terms." + entry.getKey(), "expected a string, number or boolean");
                     terms.put(entry.getKey(), v.asString());
                 }
             }
@@ -137,7 +152,9 @@ public final class DraftDealJson {
         Participation participation(JsonNode node, String path, String instrumentId, Source fallback) {
             object(node, path);
             String party = text(node, path, "party", true);
-            Participation.Status status = node.has("status") ? enumValue(Participation.Status.class, node, path, "status") : Participation.Status.RATIFIED;
+            Participation.Status status = node.has("status")
+                    ? enumValue(Participation.Status.class, node, path, "status")
+                    : Participation.Status.RATIFIED;
             Source source = node.has("source") ? source(node.get("source"), path + ".source") : fallback;
             LocalDate since = date(node, path, "since", false);
             LocalDate until = date(node, path, "until", false);
@@ -146,8 +163,12 @@ public final class DraftDealJson {
 
         Source source(JsonNode node, String path) {
             object(node, path);
-            return build(path, () -> new Source(text(node, path, "title", true), text(node, path, "reference", false),
-                    date(node, path, "asOf", true)));
+            return build(
+                    path,
+                    () -> new Source(
+                            text(node, path, "title", true),
+                            text(node, path, "reference", false),
+                            date(node, path, "asOf", true)));
         }
 
         Set<String> codes(JsonNode node, String path, String field) {
@@ -157,7 +178,9 @@ public final class DraftDealJson {
             if (!array.isArray()) fail(path + "." + field, "expected an array of ISO alpha-3 codes");
             for (int k = 0; k < array.size(); k++) {
                 JsonNode code = array.get(k);
-                if (!code.isString() || !(code.asString().matches("[A-Z]{3}") || code.asString().equals(Scope.PARTIES))) {
+                if (!code.isString()
+                        || !(code.asString().matches("[A-Z]{3}")
+                                || code.asString().equals(Scope.PARTIES))) {
                     fail(path + "." + field + "[" + k + "]", "expected an ISO 3166-1 alpha-3 code, found " + code);
                 }
                 codes.add(code.asString());
@@ -171,7 +194,8 @@ public final class DraftDealJson {
                 if (required) fail(path + "." + field, "is required");
                 return null;
             }
-            if (!value.isString() || value.asString().isBlank()) fail(path + "." + field, "expected a non-empty string, found " + value);
+            if (!value.isString() || value.asString().isBlank())
+                fail(path + "." + field, "expected a non-empty string, found " + value);
             return value.asString();
         }
 
@@ -181,7 +205,8 @@ public final class DraftDealJson {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new ScenarioFormatException(name, path + "." + field, "expected a date YYYY-MM-DD, found \"" + text + "\"");
+                throw new ScenarioFormatException(
+                        name, path + "." + field, "expected a date YYYY-MM-DD, found \"" + text + "\"");
             }
         }
 
@@ -199,7 +224,8 @@ public final class DraftDealJson {
         <E extends Enum<E>> E parseEnum(Class<E> type, JsonNode value, String path) {
             if (type == Commitment.Kind.class && value.isString()) {
                 try {
-                    return type.cast(Commitment.Kind.named(value.asString())); // the commitment kinds' own names, old ones included
+                    return type.cast(Commitment.Kind.named(
+                            value.asString())); // the commitment kinds' own names, old ones included
                 } catch (IllegalArgumentException e) {
                     // refused below, with the kinds there are
                 }
@@ -211,11 +237,13 @@ public final class DraftDealJson {
             }
             List<String> names = new ArrayList<>();
             for (E constant : type.getEnumConstants()) names.add(constant.name());
-            throw new ScenarioFormatException(name, path, "expected one of " + String.join(", ", names) + ", found " + value);
+            throw new ScenarioFormatException(
+                    name, path, "expected one of " + String.join(", ", names) + ", found " + value);
         }
 
         void object(JsonNode node, String path) {
-            if (node == null || !node.isObject()) fail(path, node == null ? "is required" : "expected an object, found " + node.getNodeType());
+            if (node == null || !node.isObject())
+                fail(path, node == null ? "is required" : "expected an object, found " + node.getNodeType());
         }
 
         <T> T build(String path, Supplier<T> supplier) {

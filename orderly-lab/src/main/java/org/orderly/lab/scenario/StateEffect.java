@@ -6,8 +6,20 @@ package org.orderly.lab.scenario;
  * fees paid on them (US$), the net change in what reaches families (remittances received less their fees), and the
  * fees paid by the migrants it hosts on what they send home.
  */
-public record StateEffect(String state, double emigrants, double emigrantsChange, double emigrantsChangeLow, double emigrantsChangeHigh,
-                          double immigrants, double immigrantsChange, double immigrantsChangeLow, double immigrantsChangeHigh,
-                          double remittancesReceived, double remittancesReceivedChange, double feesOnReceived, double feesOnReceivedChange,
-                          double netRemittancesChange, double feesOnSent, double feesOnSentChange) {
-}
+public record StateEffect(
+        String state,
+        double emigrants,
+        double emigrantsChange,
+        double emigrantsChangeLow,
+        double emigrantsChangeHigh,
+        double immigrants,
+        double immigrantsChange,
+        double immigrantsChangeLow,
+        double immigrantsChangeHigh,
+        double remittancesReceived,
+        double remittancesReceivedChange,
+        double feesOnReceived,
+        double feesOnReceivedChange,
+        double netRemittancesChange,
+        double feesOnSent,
+        double feesOnSentChange) {}

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class PoissonRegressionTest {
 
@@ -25,8 +25,10 @@ class PoissonRegressionTest {
         double n = y.length;
         double mean = java.util.Arrays.stream(y).average().orElseThrow();
         assertThat(fit.coefficients()[0]).isCloseTo(Math.log(mean), within(1e-10));
-        // Var(β) = [N/(N−1)] · Σ(y − ȳ)² / (N ȳ)²: bread 1/(N ȳ), meat Σ(y − ȳ)², factor G/(G−1)·(N−1)/(N−K) with G = N, K = 1.
-        double squares = java.util.Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum();
+        // Var(β) = [N/(N−1)] · Σ(y − ȳ)² / (N ȳ)²: bread 1/(N ȳ), meat Σ(y − ȳ)², factor G/(G−1)·(N−1)/(N−K) with G =
+        // N, K = 1.
+        double squares =
+                java.util.Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum();
         double variance = n / (n - 1) * squares / (n * mean * n * mean);
         assertThat(fit.standardErrors()[0]).isCloseTo(Math.sqrt(variance), within(1e-10));
     }
@@ -67,7 +69,9 @@ class PoissonRegressionTest {
             double score = 0;
             for (int i = 0; i < n; i++) score += x[i][j] * (y[i] - Math.exp(fit.linear(x[i])));
             assertThat(score).as("seed %d, score %d", seed, j).isCloseTo(0, within(1e-5 * n));
-            assertThat(fit.coefficients()[j]).as("seed %d, β%d", seed, j).isCloseTo(truth[j], within(5 * fit.standardErrors()[j]));
+            assertThat(fit.coefficients()[j])
+                    .as("seed %d, β%d", seed, j)
+                    .isCloseTo(truth[j], within(5 * fit.standardErrors()[j]));
             assertThat(fit.standardErrors()[j]).as("seed %d", seed).isBetween(0.001, 0.1);
         }
     }
@@ -77,7 +81,8 @@ class PoissonRegressionTest {
         double[][] x = {{1, 2}, {1, 2}, {1, 2}, {1, 2}};
         assertThatThrownBy(() -> PoissonRegression.fit(x, new double[] {1, 2, 3, 4}, new int[] {0, 1, 2, 3}))
                 .hasMessageContaining("collinear");
-        assertThatThrownBy(() -> PoissonRegression.fit(new double[][] {{1}, {1}}, new double[] {1, -1}, new int[] {0, 1}))
+        assertThatThrownBy(() ->
+                        PoissonRegression.fit(new double[][] {{1}, {1}}, new double[] {1, -1}, new int[] {0, 1}))
                 .hasMessageContaining("counts ≥ 0");
     }
 

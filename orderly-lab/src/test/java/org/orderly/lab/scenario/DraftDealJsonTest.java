@@ -30,32 +30,43 @@ class DraftDealJsonTest {
         assertThat(access.places(2028)).hasValue(500);
         assertThat(access.term().from()).isEqualTo(LocalDate.of(2028, 1, 1));
         assertThat(deal.participations()).extracting(Participation::partyId).containsExactly("DEU", "FRA", "MAR");
-        assertThat(deal.participations()).allSatisfy(p -> assertThat(p.status()).isEqualTo(Participation.Status.RATIFIED));
+        assertThat(deal.participations())
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo(Participation.Status.RATIFIED));
         assertThat(deal.states()).containsExactly("DEU", "FRA", "MAR");
     }
 
     @Test
     void refusalsNameTheFileAndTheJsonPath() {
         assertThatThrownBy(() -> DraftDealJson.read("{\"instrument\": {\"id\": \"D\"}, \"commitments\": []}", "a.json"))
-                .isInstanceOf(ScenarioFormatException.class).hasMessage("a.json: $.instrument.inForce: is required");
-        assertThatThrownBy(() -> DraftDealJson.read("{\"instrument\": {\"id\": \"D\", \"inForce\": \"2027-01-01\"}, \"commitments\": []}", "b.json"))
+                .isInstanceOf(ScenarioFormatException.class)
+                .hasMessage("a.json: $.instrument.inForce: is required");
+        assertThatThrownBy(() -> DraftDealJson.read(
+                        "{\"instrument\": {\"id\": \"D\", \"inForce\": \"2027-01-01\"}, \"commitments\": []}",
+                        "b.json"))
                 .hasMessage("b.json: $.commitments: a draft deal needs at least one commitment");
         assertThatThrownBy(() -> DraftDealJson.read("""
                 {"instrument": {"id": "D", "inForce": "2027-01-01"},
                  "commitments": [{"kind": "LABOUR_ACCESS", "grantors": ["DEU"], "beneficiaries": ["MAR"], "terms": {"sector": "care", "annual_quota": "many"}}]}
-                """, "c.json")).hasMessageStartingWith("c.json: $.commitments[0]: ").hasMessageContaining("annual_quota");
+                """, "c.json"))
+                .hasMessageStartingWith("c.json: $.commitments[0]: ")
+                .hasMessageContaining("annual_quota");
         assertThatThrownBy(() -> DraftDealJson.read("""
                 {"instrument": {"id": "D", "inForce": "2027-01-01"},
                  "commitments": [{"kind": "VISA_WAIVER", "grantors": ["Germany"], "beneficiaries": ["MAR"]}]}
-                """, "d.json")).hasMessage("d.json: $.commitments[0].grantors[0]: expected an ISO 3166-1 alpha-3 code, found \"Germany\"");
+                """, "d.json"))
+                .hasMessage(
+                        "d.json: $.commitments[0].grantors[0]: expected an ISO 3166-1 alpha-3 code, found \"Germany\"");
         assertThatThrownBy(() -> DraftDealJson.read("""
                 {"instrument": {"id": "D", "inForce": "1 Jan 2027"}, "commitments": [{"kind": "X"}]}
-                """, "e.json")).hasMessage("e.json: $.instrument.inForce: expected a date YYYY-MM-DD, found \"1 Jan 2027\"");
+                """, "e.json"))
+                .hasMessage("e.json: $.instrument.inForce: expected a date YYYY-MM-DD, found \"1 Jan 2027\"");
         assertThatThrownBy(() -> DraftDealJson.read("{\"instrument\": {\"id\": \"D\",}", "f.json"))
                 .hasMessageStartingWith("f.json: line 1, column ");
         assertThatThrownBy(() -> DraftDealJson.read("""
                 {"instrument": {"id": "D", "inForce": "2027-01-01"}, "commitments": [{"kind": "WAIVER"}]}
-                """, "g.json")).hasMessageStartingWith("g.json: $.commitments[0].kind: expected one of VISA_WAIVER, ")
-                .hasMessageContaining("FREE_MOVEMENT").hasMessageEndingWith("found \"WAIVER\"");
+                """, "g.json"))
+                .hasMessageStartingWith("g.json: $.commitments[0].kind: expected one of VISA_WAIVER, ")
+                .hasMessageContaining("FREE_MOVEMENT")
+                .hasMessageEndingWith("found \"WAIVER\"");
     }
 }

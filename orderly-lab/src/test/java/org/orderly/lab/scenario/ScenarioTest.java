@@ -43,7 +43,10 @@ class ScenarioTest {
             double b = base.stock()[cell];
             double a = dealt.stock()[cell];
             if (!touched) {
-                assertThat(Double.doubleToLongBits(a)).as("corridor %s → %s", base.codes().get(cell / n), base.codes().get(cell % n))
+                assertThat(Double.doubleToLongBits(a))
+                        .as(
+                                "corridor %s → %s",
+                                base.codes().get(cell / n), base.codes().get(cell % n))
                         .isEqualTo(Double.doubleToLongBits(b));
             } else if (a != b) {
                 changed++;
@@ -53,10 +56,13 @@ class ScenarioTest {
         assertThat(result.changes()).singleElement().satisfies(c -> {
             assertThat(c.origin()).isEqualTo("MAR");
             assertThat(c.destination()).isEqualTo("DEU");
-            // Germany's waiver lifts no visa: Morocco is in Annex I of Regulation (EU) 2018/1806, which binds Germany and
-            // decides a short stay before any waiver of Germany's own (the coherence checker reports the waiver as a conflict).
+            // Germany's waiver lifts no visa: Morocco is in Annex I of Regulation (EU) 2018/1806, which binds Germany
+            // and
+            // decides a short stay before any waiver of Germany's own (the coherence checker reports the waiver as a
+            // conflict).
             assertThat(c.variables()).containsExactly("legal channel: 2000 places a year");
-            // The fitted years saw no visa lifted either, so lifting one would have no estimated effect: the change is the channel's
+            // The fitted years saw no visa lifted either, so lifting one would have no estimated effect: the change is
+            // the channel's
             // places over the step that ends in 2030, filled and kept (the default, an upper bound), and has no band.
             assertThat(c.change()).isCloseTo(2000 * 5, within(1e-6));
             assertThat(c.changeLow()).isEqualTo(c.change());
@@ -67,8 +73,12 @@ class ScenarioTest {
         assertThat(morocco.emigrantsChange()).isEqualTo(result.changes().get(0).change());
         assertThat(germany.immigrantsChange()).isEqualTo(result.changes().get(0).change());
         assertThat(morocco.remittancesReceivedChange()).isPositive();
-        assertThat(result.coefficients()).extracting(PolicyEffect::term).contains("VISA_LIFTED", "FREE_MOVEMENT_OPENED");
-        assertThat(result.coefficients()).filteredOn(e -> e.term().equals("VISA_LIFTED")).singleElement()
+        assertThat(result.coefficients())
+                .extracting(PolicyEffect::term)
+                .contains("VISA_LIFTED", "FREE_MOVEMENT_OPENED");
+        assertThat(result.coefficients())
+                .filteredOn(e -> e.term().equals("VISA_LIFTED"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.estimated()).isFalse());
         assertThat(result.assumptions()).anySatisfy(a -> assertThat(a).contains("places × 5 years × 1.0"));
     }
@@ -90,7 +100,8 @@ class ScenarioTest {
         assertThat(result.states()).extracting(StateEffect::state).containsExactlyInAnyOrder("MAR", "DEU");
         StateEffect germany = result.state("DEU");
         // The same corridor's fees, summed in another order: equal up to rounding.
-        assertThat(germany.feesOnSentChange()).as("migrants in Germany pay less to send home")
+        assertThat(germany.feesOnSentChange())
+                .as("migrants in Germany pay less to send home")
                 .isCloseTo(morocco.feesOnReceivedChange(), within(1e-9 * Math.abs(morocco.feesOnReceivedChange())));
         assertThat(lab.remittances(LocalDate.of(2026, 6, 1)).corridors()).isNotEmpty();
     }
@@ -101,8 +112,10 @@ class ScenarioTest {
                 {"instrument": {"id": "DRAFT-X", "inForce": "2026-01-01"},
                  "commitments": [{"kind": "VISA_WAIVER", "grantors": ["DEU"], "beneficiaries": ["XXA"], "terms": {"stay_days": 90, "window_days": 180}}]}
                 """, "x.json");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LabFixtures.lab().scenario(deal, 2030, Assumptions.DEFAULT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XXA");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> LabFixtures.lab().scenario(deal, 2030, Assumptions.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("XXA");
     }
 
     /** The shortcut that reuses today's variables before the deal's instrument is in force, against compiling them all. */
@@ -116,15 +129,21 @@ class ScenarioTest {
                                  {"kind": "LABOUR_ACCESS", "grantors": ["ITA"], "beneficiaries": ["TUN"], "terms": {"sector": "farming", "annual_quota": 700}}]}
                 """, "early.json");
         var registry = deal.addTo(lab.baseline().registry());
-        Policies shortcut = lab.baseline().withInstrumentFrom(registry, deal.instrument().inForce());
+        Policies shortcut =
+                lab.baseline().withInstrumentFrom(registry, deal.instrument().inForce());
         for (int year : new int[] {2015, 2020, 2025, 2030}) {
             PolicyMatrix fast = shortcut.on(Policies.dateOf(year));
-            PolicyMatrix full = PolicyMatrix.of(registry, lab.observations().codes(), Policies.dateOf(year),
+            PolicyMatrix full = PolicyMatrix.of(
+                    registry,
+                    lab.observations().codes(),
+                    Policies.dateOf(year),
                     org.orderly.lab.model.LabourChannels.fromLegalChannels());
             int n = full.size();
             int moved = 0;
             for (int cell = 0; cell < n * n; cell++) {
-                assertThat(fast.differs(full, cell)).as("year %d cell %d", year, cell).isFalse();
+                assertThat(fast.differs(full, cell))
+                        .as("year %d cell %d", year, cell)
+                        .isFalse();
                 if (full.differs(lab.baseline().on(Policies.dateOf(year)), cell)) moved++;
             }
             assertThat(moved).as("cells the deal moves in %d", year).isEqualTo(year >= 2025 ? 2 : 0);

@@ -6,6 +6,8 @@ import java.util.Objects;
 public record QuotaLedgerTotals(String channelId, int year, int places, int granted, int refused, String procedure) {
     public QuotaLedgerTotals {
         Objects.requireNonNull(channelId, "channel id");
-        if (granted > places) throw new IllegalArgumentException("ledger " + channelId + "/" + year + " granted " + granted + " of " + places + " places");
+        if (granted > places)
+            throw new IllegalArgumentException(
+                    "ledger " + channelId + "/" + year + " granted " + granted + " of " + places + " places");
     }
 }

@@ -1,7 +1,7 @@
 package org.orderly.monitoring.remittance;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,8 +33,7 @@ import org.orderly.monitoring.Provenance;
 public final class WdiFile {
     private static final String[] KEY_COLUMNS = {"Country Name", "Country Code", "Indicator Name", "Indicator Code"};
 
-    private WdiFile() {
-    }
+    private WdiFile() {}
 
     /**
      * Reads one export holding one indicator.
@@ -52,8 +51,11 @@ public final class WdiFile {
         try {
             workbook = new HSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw new MonitoringInputException(file, 0, "is not a World Development Indicators .xls export (an Excel 97–2003 workbook): "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new MonitoringInputException(
+                    file,
+                    0,
+                    "is not a World Development Indicators .xls export (an Excel 97–2003 workbook): "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         try (workbook) {
             return read(file, workbook, sha256(bytes));
@@ -81,12 +83,17 @@ public final class WdiFile {
             if (first.equals("Last Updated Date")) lastUpdated = date(file, row.getCell(1), r);
             if (first.equals("Country Name")) header = r;
         }
-        if (header < 0) throw new MonitoringInputException(file, 0, "sheet Data has no header row starting 'Country Name' in its first rows");
+        if (header < 0)
+            throw new MonitoringInputException(
+                    file, 0, "sheet Data has no header row starting 'Country Name' in its first rows");
         Row head = data.getRow(header);
         for (int c = 0; c < KEY_COLUMNS.length; c++) {
             if (!text(head.getCell(c)).equals(KEY_COLUMNS[c])) {
-                throw new MonitoringInputException(file, header + 1, "sheet Data column " + (c + 1) + " should be '" + KEY_COLUMNS[c]
-                        + "', found '" + text(head.getCell(c)) + "'");
+                throw new MonitoringInputException(
+                        file,
+                        header + 1,
+                        "sheet Data column " + (c + 1) + " should be '" + KEY_COLUMNS[c] + "', found '"
+                                + text(head.getCell(c)) + "'");
             }
         }
         Map<Integer, Integer> yearColumns = new LinkedHashMap<>();
@@ -94,7 +101,8 @@ public final class WdiFile {
             String year = text(head.getCell(c));
             if (year.isEmpty()) continue;
             if (!year.matches("\\d{4}")) {
-                throw new MonitoringInputException(file, header + 1, "sheet Data column " + (c + 1) + " should be a year, found '" + year + "'");
+                throw new MonitoringInputException(
+                        file, header + 1, "sheet Data column " + (c + 1) + " should be a year, found '" + year + "'");
             }
             yearColumns.put(c, Integer.parseInt(year));
         }
@@ -111,8 +119,11 @@ public final class WdiFile {
                 code = rowCode;
                 name = text(row.getCell(2));
             } else if (!code.equals(rowCode)) {
-                throw new MonitoringInputException(file, r + 1, "sheet Data holds a second indicator " + rowCode + " beside " + code
-                        + ": export one indicator per file");
+                throw new MonitoringInputException(
+                        file,
+                        r + 1,
+                        "sheet Data holds a second indicator " + rowCode + " beside " + code
+                                + ": export one indicator per file");
             }
             if (names.put(economy, text(row.getCell(0))) != null) {
                 throw new MonitoringInputException(file, r + 1, "sheet Data lists economy " + economy + " twice");
@@ -124,32 +135,48 @@ public final class WdiFile {
                 if (cell.getCellType() != CellType.NUMERIC) {
                     String found = text(cell);
                     if (found.isEmpty() || found.equals("..")) continue;
-                    throw new MonitoringInputException(file, r + 1, "sheet Data, " + economy + " " + column.getValue()
-                            + ": expected a number, found '" + found + "'");
+                    throw new MonitoringInputException(
+                            file,
+                            r + 1,
+                            "sheet Data, " + economy + " " + column.getValue() + ": expected a number, found '" + found
+                                    + "'");
                 }
                 series.put(column.getValue(), cell.getNumericCellValue());
             }
             values.put(economy, series);
         }
-        if (code == null) throw new MonitoringInputException(file, header + 2, "sheet Data has no rows below its header");
+        if (code == null)
+            throw new MonitoringInputException(file, header + 2, "sheet Data has no rows below its header");
         Set<String> aggregates = new HashSet<>();
         Sheet countries = workbook.getSheet("Metadata - Countries");
         if (countries != null) {
             for (int r = 1; r <= countries.getLastRowNum(); r++) {
                 Row row = countries.getRow(r);
-                if (row != null && !text(row.getCell(0)).isEmpty() && text(row.getCell(1)).isEmpty()) aggregates.add(text(row.getCell(0)));
+                if (row != null
+                        && !text(row.getCell(0)).isEmpty()
+                        && text(row.getCell(1)).isEmpty()) aggregates.add(text(row.getCell(0)));
             }
         }
         String organisation = "";
         Sheet indicators = workbook.getSheet("Metadata - Indicators");
-        if (indicators != null && indicators.getRow(1) != null) organisation = text(indicators.getRow(1).getCell(3));
-        return new WdiSeries(code, name, organisation, lastUpdated, names, aggregates, values,
+        if (indicators != null && indicators.getRow(1) != null)
+            organisation = text(indicators.getRow(1).getCell(3));
+        return new WdiSeries(
+                code,
+                name,
+                organisation,
+                lastUpdated,
+                names,
+                aggregates,
+                values,
                 Provenance.file(file.getFileName().toString(), sha256, lastUpdated));
     }
 
     private static Sheet sheet(Path file, Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
-        if (sheet == null) throw new MonitoringInputException(file, 0, "has no sheet '" + name + "' (a WDI export has Data and two Metadata sheets)");
+        if (sheet == null)
+            throw new MonitoringInputException(
+                    file, 0, "has no sheet '" + name + "' (a WDI export has Data and two Metadata sheets)");
         return sheet;
     }
 
@@ -161,7 +188,8 @@ public final class WdiFile {
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new MonitoringInputException(file, row + 1, "sheet Data 'Last Updated Date' is not a date: '" + text + "'");
+            throw new MonitoringInputException(
+                    file, row + 1, "sheet Data 'Last Updated Date' is not a date: '" + text + "'");
         }
     }
 

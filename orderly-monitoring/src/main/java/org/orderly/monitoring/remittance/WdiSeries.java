@@ -14,8 +14,15 @@ import org.orderly.monitoring.Provenance;
  * the value of each year that has one. Aggregates (regions, income groups) are those the export's country metadata gives
  * no region.
  */
-public record WdiSeries(String indicatorCode, String indicatorName, String sourceOrganisation, LocalDate lastUpdated,
-        Map<String, String> names, Set<String> aggregates, Map<String, SortedMap<Integer, Double>> values, Provenance provenance) {
+public record WdiSeries(
+        String indicatorCode,
+        String indicatorName,
+        String sourceOrganisation,
+        LocalDate lastUpdated,
+        Map<String, String> names,
+        Set<String> aggregates,
+        Map<String, SortedMap<Integer, Double>> values,
+        Provenance provenance) {
 
     public WdiSeries {
         Objects.requireNonNull(indicatorCode, "indicator code");

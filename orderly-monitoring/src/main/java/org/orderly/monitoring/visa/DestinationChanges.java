@@ -13,8 +13,12 @@ import java.util.TreeMap;
  * (e-visa and visa on arrival: Djibouti, Cambodia, Nigeria between the Passport Index matrices) may change its words,
  * not the destination's policy; a temporary COVID-19 ban that begins or ends is a measure of the pandemic.
  */
-public record DestinationChanges(String destination, int passportsListed, List<VisaChange> changes, Map<VisaChange.Kind, Integer> counts,
-                                 Reading reading) {
+public record DestinationChanges(
+        String destination,
+        int passportsListed,
+        List<VisaChange> changes,
+        Map<VisaChange.Kind, Integer> counts,
+        Reading reading) {
 
     /**
      * A relabelling moves at least this share of the destination's passports that carried either label (e-visa or visa on
@@ -31,10 +35,12 @@ public record DestinationChanges(String destination, int passportsListed, List<V
     /** How the changes of a destination are to be read. */
     public enum Reading {
         POLICY(null),
-        RELABELLING("the source moved nearly every passport between e-visa and visa on arrival at once: possibly a relabelling"
-                + " of its category rather than a change of policy; check the destination's own notice before reading it as policy"),
-        PANDEMIC("most of these changes are a temporary COVID-19 entry ban beginning or ending: a measure of the pandemic, not"
-                + " a change of ordinary policy");
+        RELABELLING(
+                "the source moved nearly every passport between e-visa and visa on arrival at once: possibly a relabelling"
+                        + " of its category rather than a change of policy; check the destination's own notice before reading it as policy"),
+        PANDEMIC(
+                "most of these changes are a temporary COVID-19 entry ban beginning or ending: a measure of the pandemic, not"
+                        + " a change of ordinary policy");
 
         private final String caution;
 
@@ -56,30 +62,40 @@ public record DestinationChanges(String destination, int passportsListed, List<V
     /** Every destination with at least one change, in code order. */
     public static List<DestinationChanges> of(VisaChanges between) {
         Map<String, List<VisaChange>> byDestination = new TreeMap<>();
-        for (VisaChange change : between.changes()) byDestination.computeIfAbsent(change.destination(), d -> new ArrayList<>()).add(change);
+        for (VisaChange change : between.changes())
+            byDestination
+                    .computeIfAbsent(change.destination(), d -> new ArrayList<>())
+                    .add(change);
         Map<String, Integer> listed = new TreeMap<>();
         Map<String, Integer> labelled = new TreeMap<>();
-        for (String pair : between.after().requirements().keySet()) listed.merge(pair.substring(pair.indexOf('→') + 1), 1, Integer::sum);
+        for (String pair : between.after().requirements().keySet())
+            listed.merge(pair.substring(pair.indexOf('→') + 1), 1, Integer::sum);
         between.before().requirements().forEach((pair, requirement) -> {
-            if (LABELS.contains(requirement.kind())) labelled.merge(pair.substring(pair.indexOf('→') + 1), 1, Integer::sum);
+            if (LABELS.contains(requirement.kind()))
+                labelled.merge(pair.substring(pair.indexOf('→') + 1), 1, Integer::sum);
         });
         List<DestinationChanges> all = new ArrayList<>();
-        byDestination.forEach((destination, changes) -> all.add(of(destination, listed.getOrDefault(destination, 0),
-                labelled.getOrDefault(destination, 0), changes)));
+        byDestination.forEach((destination, changes) -> all.add(
+                of(destination, listed.getOrDefault(destination, 0), labelled.getOrDefault(destination, 0), changes)));
         return List.copyOf(all);
     }
 
-    private static final java.util.Set<VisaRequirement.Kind> LABELS = java.util.EnumSet.of(VisaRequirement.Kind.E_VISA, VisaRequirement.Kind.VISA_ON_ARRIVAL);
+    private static final java.util.Set<VisaRequirement.Kind> LABELS =
+            java.util.EnumSet.of(VisaRequirement.Kind.E_VISA, VisaRequirement.Kind.VISA_ON_ARRIVAL);
 
-    static DestinationChanges of(String destination, int passportsListed, int passportsLabelled, List<VisaChange> changes) {
+    static DestinationChanges of(
+            String destination, int passportsListed, int passportsLabelled, List<VisaChange> changes) {
         Map<VisaChange.Kind, Integer> counts = new EnumMap<>(VisaChange.Kind.class);
         int relabelled = 0;
         for (VisaChange change : changes) {
             counts.merge(change.kind(), 1, Integer::sum);
             if (relabelling(change)) relabelled++;
         }
-        Reading reading = relabelled >= RELABELLING_LEAST && relabelled >= RELABELLING_SHARE * passportsLabelled ? Reading.RELABELLING
-                : 2 * counts.getOrDefault(VisaChange.Kind.TEMPORARY_MEASURE, 0) > changes.size() ? Reading.PANDEMIC : Reading.POLICY;
+        Reading reading = relabelled >= RELABELLING_LEAST && relabelled >= RELABELLING_SHARE * passportsLabelled
+                ? Reading.RELABELLING
+                : 2 * counts.getOrDefault(VisaChange.Kind.TEMPORARY_MEASURE, 0) > changes.size()
+                        ? Reading.PANDEMIC
+                        : Reading.POLICY;
         return new DestinationChanges(destination, passportsListed, changes, counts, reading);
     }
 

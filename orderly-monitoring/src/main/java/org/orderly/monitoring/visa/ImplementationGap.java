@@ -8,8 +8,8 @@ import org.orderly.regime.Commitment;
  * the passport's state) but the observed national policy in the visa matrix of the same date says otherwise.
  * {@code explanation} says which side is likely wrong where Orderly knows it.
  */
-public record ImplementationGap(String destination, String passport, Commitment commitment, VisaRequirement observed,
-        String explanation) {
+public record ImplementationGap(
+        String destination, String passport, Commitment commitment, VisaRequirement observed, String explanation) {
 
     public ImplementationGap {
         Objects.requireNonNull(destination, "destination");

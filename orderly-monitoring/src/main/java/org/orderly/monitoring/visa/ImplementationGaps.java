@@ -14,8 +14,7 @@ import org.orderly.regime.VisaWaiver;
  * is no gap in implementing the commitment: it is left out.
  */
 public final class ImplementationGaps {
-    private ImplementationGaps() {
-    }
+    private ImplementationGaps() {}
 
     /** Every disagreeing pair, destination then passport order. The rulebook should be compiled for the snapshot's date. */
     public static List<ImplementationGap> find(Rulebook rulebook, VisaSnapshot snapshot) {

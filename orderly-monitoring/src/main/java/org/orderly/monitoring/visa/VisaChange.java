@@ -6,7 +6,8 @@ import java.util.Objects;
  * A pair whose requirement differs between two snapshots: what it was, what it became and the kind of change.
  * {@code before} or {@code after} is null when the pair is listed in only one of the two snapshots.
  */
-public record VisaChange(String passport, String destination, VisaRequirement before, VisaRequirement after, Kind kind) {
+public record VisaChange(
+        String passport, String destination, VisaRequirement before, VisaRequirement after, Kind kind) {
 
     /** The kinds of change, from the traveller's side. */
     public enum Kind {

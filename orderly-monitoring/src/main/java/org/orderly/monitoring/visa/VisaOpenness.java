@@ -10,7 +10,8 @@ import java.util.Objects;
  * kind (own country left out), and reciprocity — the share of partners it treats as they treat it (same kind both ways).
  * A pair with a temporary COVID-19 ban on either side is no partner: the ban is not ordinary policy.
  */
-public record VisaOpenness(String destination, Map<VisaRequirement.Kind, Integer> counts, int partners, int reciprocal) {
+public record VisaOpenness(
+        String destination, Map<VisaRequirement.Kind, Integer> counts, int partners, int reciprocal) {
 
     public VisaOpenness {
         Objects.requireNonNull(destination, "destination");
@@ -30,7 +31,10 @@ public record VisaOpenness(String destination, Map<VisaRequirement.Kind, Integer
             VisaRequirement admits = snapshot.requirement(other, destination);
             if (admits != null) counts.merge(admits.kind(), 1, Integer::sum);
             VisaRequirement admitted = snapshot.requirement(destination, other);
-            if (admits != null && admitted != null && !admits.kind().temporary() && !admitted.kind().temporary()) {
+            if (admits != null
+                    && admitted != null
+                    && !admits.kind().temporary()
+                    && !admitted.kind().temporary()) {
                 partners++;
                 if (admits.kind() == admitted.kind()) reciprocal++;
             }
@@ -40,7 +44,8 @@ public record VisaOpenness(String destination, Map<VisaRequirement.Kind, Integer
 
     /** Passports admitted without a visa applied for in advance: visa free, on arrival, or with an electronic authorisation. */
     public int withoutVisa() {
-        return counts.get(VisaRequirement.Kind.VISA_FREE) + counts.get(VisaRequirement.Kind.VISA_ON_ARRIVAL)
+        return counts.get(VisaRequirement.Kind.VISA_FREE)
+                + counts.get(VisaRequirement.Kind.VISA_ON_ARRIVAL)
                 + counts.get(VisaRequirement.Kind.ELECTRONIC_TRAVEL_AUTHORISATION);
     }
 

@@ -62,20 +62,29 @@ public record VisaRequirement(String text, Kind kind, Integer days) {
     public static VisaRequirement parse(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         switch (value) {
-            case "-1": return new VisaRequirement(value, Kind.OWN_COUNTRY, null);
-            case "visa free": return new VisaRequirement(value, Kind.VISA_FREE, null);
-            case "visa on arrival": return new VisaRequirement(value, Kind.VISA_ON_ARRIVAL, null);
-            case "eta": return new VisaRequirement(value, Kind.ELECTRONIC_TRAVEL_AUTHORISATION, null);
-            case "e-visa": return new VisaRequirement(value, Kind.E_VISA, null);
-            case "visa required": return new VisaRequirement(value, Kind.VISA_REQUIRED, null);
-            case "covid ban": return new VisaRequirement(value, Kind.COVID_BAN, null);
-            case "no admission": return new VisaRequirement(value, Kind.NO_ADMISSION, null);
+            case "-1":
+                return new VisaRequirement(value, Kind.OWN_COUNTRY, null);
+            case "visa free":
+                return new VisaRequirement(value, Kind.VISA_FREE, null);
+            case "visa on arrival":
+                return new VisaRequirement(value, Kind.VISA_ON_ARRIVAL, null);
+            case "eta":
+                return new VisaRequirement(value, Kind.ELECTRONIC_TRAVEL_AUTHORISATION, null);
+            case "e-visa":
+                return new VisaRequirement(value, Kind.E_VISA, null);
+            case "visa required":
+                return new VisaRequirement(value, Kind.VISA_REQUIRED, null);
+            case "covid ban":
+                return new VisaRequirement(value, Kind.COVID_BAN, null);
+            case "no admission":
+                return new VisaRequirement(value, Kind.NO_ADMISSION, null);
             default:
                 if (value.matches("[0-9]{1,4}") && Integer.parseInt(value) > 0) {
                     return new VisaRequirement(value, Kind.VISA_FREE, Integer.parseInt(value));
                 }
-                throw new IllegalArgumentException("unknown requirement '" + text + "' (expected a number of visa-free days, -1, "
-                        + "visa free, visa on arrival, eta, e-visa, visa required, covid ban or no admission)");
+                throw new IllegalArgumentException(
+                        "unknown requirement '" + text + "' (expected a number of visa-free days, -1, "
+                                + "visa free, visa on arrival, eta, e-visa, visa required, covid ban or no admission)");
         }
     }
 

@@ -28,6 +28,7 @@ public final class VisaSnapshot {
      * whose name carries no date; see shared/data/SOURCES.md).
      */
     public static final LocalDate SHARED_DATA_CURRENT_AS_OF = LocalDate.of(2025, 1, 12);
+
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     private final LocalDate date;
@@ -35,7 +36,8 @@ public final class VisaSnapshot {
     private final Map<String, VisaRequirement> requirements;
     private final Set<String> states;
 
-    private VisaSnapshot(LocalDate date, Provenance provenance, Map<String, VisaRequirement> requirements, Set<String> states) {
+    private VisaSnapshot(
+            LocalDate date, Provenance provenance, Map<String, VisaRequirement> requirements, Set<String> states) {
         this.date = date;
         this.provenance = provenance;
         this.requirements = Collections.unmodifiableMap(requirements);
@@ -64,8 +66,10 @@ public final class VisaSnapshot {
                 throw row.error("Requirement", e.getMessage());
             }
             if ((requirement.kind() == VisaRequirement.Kind.OWN_COUNTRY) != passport.equals(destination)) {
-                throw row.error("Requirement", "-1 (own country) is for a passport to its own state only, found "
-                        + passport + " → " + destination + " '" + row.get("Requirement") + "'");
+                throw row.error(
+                        "Requirement",
+                        "-1 (own country) is for a passport to its own state only, found " + passport + " → "
+                                + destination + " '" + row.get("Requirement") + "'");
             }
             if (requirements.put(pair(passport, destination), requirement) != null) {
                 throw row.error("the pair " + passport + " → " + destination + " appears twice");
@@ -77,8 +81,7 @@ public final class VisaSnapshot {
     }
 
     /** A published visa-matrix file and the date it describes. */
-    public record PublishedFile(Path file, LocalDate date) {
-    }
+    public record PublishedFile(Path file, LocalDate date) {}
 
     /**
      * The matrices in a public data folder, oldest first: each dated snapshot in {@code visa/history} (the date in its
@@ -114,7 +117,8 @@ public final class VisaSnapshot {
         Set<String> states = new TreeSet<>();
         for (String pair : requirements.keySet()) {
             int arrow = pair.indexOf('→');
-            if (arrow != 3 || pair.length() != 7) throw new IllegalArgumentException("'" + pair + "' is not a pair key PPP→DDD");
+            if (arrow != 3 || pair.length() != 7)
+                throw new IllegalArgumentException("'" + pair + "' is not a pair key PPP→DDD");
             states.add(pair.substring(0, arrow));
             states.add(pair.substring(arrow + 1));
         }
@@ -131,13 +135,15 @@ public final class VisaSnapshot {
         Map<LocalDate, String> titles = new java.util.HashMap<>();
         for (org.orderly.regime.EntryPolicy policy : policies) {
             LocalDate asOf = policy.source().asOf();
-            byDate.computeIfAbsent(asOf, d -> new java.util.HashMap<>()).put(pair(policy.passport(), policy.destination()),
-                    VisaRequirement.of(policy.category(), policy.stayDays()));
+            byDate.computeIfAbsent(asOf, d -> new java.util.HashMap<>())
+                    .put(
+                            pair(policy.passport(), policy.destination()),
+                            VisaRequirement.of(policy.category(), policy.stayDays()));
             titles.putIfAbsent(asOf, policy.source().title());
         }
         List<VisaSnapshot> snapshots = new java.util.ArrayList<>();
-        byDate.forEach((date, requirements) -> snapshots.add(of(date,
-                Provenance.records("entry policies imported from " + titles.get(date), date), requirements)));
+        byDate.forEach((date, requirements) -> snapshots.add(
+                of(date, Provenance.records("entry policies imported from " + titles.get(date), date), requirements)));
         return List.copyOf(snapshots);
     }
 
@@ -150,7 +156,8 @@ public final class VisaSnapshot {
     private static LocalDate dateInName(Path file) {
         Matcher matcher = DATE_IN_NAME.matcher(file.getFileName().toString());
         if (!matcher.find()) {
-            throw new MonitoringInputException(file, 0, "no date given and none in the file name: say which date the matrix describes");
+            throw new MonitoringInputException(
+                    file, 0, "no date given and none in the file name: say which date the matrix describes");
         }
         return LocalDate.parse(matcher.group(1));
     }
@@ -183,13 +190,15 @@ public final class VisaSnapshot {
      * file as the visa-matrix import sources them, for a registry built without a database.
      */
     public List<org.orderly.regime.EntryPolicy> entryPolicies() {
-        org.orderly.regime.Source source = new org.orderly.regime.Source("Visa matrix " + provenance.reference()
-                + " (Passport Index tidy format)", provenance.reference(), date);
+        org.orderly.regime.Source source = new org.orderly.regime.Source(
+                "Visa matrix " + provenance.reference() + " (Passport Index tidy format)",
+                provenance.reference(),
+                date);
         List<org.orderly.regime.EntryPolicy> policies = new java.util.ArrayList<>(requirements.size());
         requirements.forEach((pair, requirement) -> {
             if (requirement.kind() == VisaRequirement.Kind.OWN_COUNTRY) return;
-            policies.add(new org.orderly.regime.EntryPolicy(pair.substring(4), pair.substring(0, 3), requirement.category(),
-                    requirement.days(), source));
+            policies.add(new org.orderly.regime.EntryPolicy(
+                    pair.substring(4), pair.substring(0, 3), requirement.category(), requirement.days(), source));
         });
         return List.copyOf(policies);
     }

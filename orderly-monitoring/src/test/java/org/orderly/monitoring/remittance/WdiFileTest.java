@@ -28,10 +28,13 @@ class WdiFileTest {
         assertThat(to.lastUpdated()).isEqualTo(LocalDate.of(2023, 5, 10));
         assertThat(to.sourceOrganisation()).startsWith("World Bank, Remittance Prices Worldwide");
         assertThat(to.isEconomy("AFG")).isTrue();
-        assertThat(to.isEconomy("AFE")).as("Africa Eastern and Southern is a World Bank aggregate").isFalse();
+        assertThat(to.isEconomy("AFE"))
+                .as("Africa Eastern and Southern is a World Bank aggregate")
+                .isFalse();
         assertThat(to.of("AFG")).isNotEmpty();
         assertThat(to.values().values().stream().flatMap(m -> m.values().stream()))
-                .as("a cost is a percentage of the amount sent").allSatisfy(v -> assertThat(v).isBetween(0.0, 100.0));
+                .as("a cost is a percentage of the amount sent")
+                .allSatisfy(v -> assertThat(v).isBetween(0.0, 100.0));
         assertThat(to.values().values().stream().flatMap(m -> m.keySet().stream()))
                 .allSatisfy(year -> assertThat(year).isBetween(1960, 2022));
         assertThat(to.provenance().sha256()).hasSize(64);
@@ -47,7 +50,8 @@ class WdiFileTest {
     @Test
     void refusesAWorkbookWhoseHeaderIsNotTheWdiLayoutNamingTheRow(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("other.xls");
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet data = workbook.createSheet("Data");
             data.createRow(0).createCell(0).setCellValue("Data Source");
             Row header = data.createRow(3);
@@ -55,7 +59,8 @@ class WdiFileTest {
             for (int c = 0; c < columns.length; c++) header.createCell(c).setCellValue(columns[c]);
             workbook.write(out);
         }
-        assertThatThrownBy(() -> WdiFile.read(file)).isInstanceOf(MonitoringInputException.class)
+        assertThatThrownBy(() -> WdiFile.read(file))
+                .isInstanceOf(MonitoringInputException.class)
                 .hasMessage("other.xls line 4: sheet Data column 3 should be 'Indicator Name', found 'Series'");
     }
 
@@ -63,7 +68,8 @@ class WdiFileTest {
     void refusesAFileThatIsNotAWorkbook(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("costs.xls");
         Files.writeString(file, "Country Name,Country Code\n");
-        assertThatThrownBy(() -> WdiFile.read(file)).isInstanceOf(MonitoringInputException.class)
+        assertThatThrownBy(() -> WdiFile.read(file))
+                .isInstanceOf(MonitoringInputException.class)
                 .hasMessageStartingWith("costs.xls: is not a World Development Indicators .xls export");
     }
 }

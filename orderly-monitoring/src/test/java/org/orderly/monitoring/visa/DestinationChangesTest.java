@@ -13,12 +13,16 @@ import org.orderly.testing.SharedData;
 
 /** Reading a destination's changes between the real Passport Index matrices: policy, a source's relabelling, or the pandemic. */
 class DestinationChangesTest {
-    private static final String[] SNAPSHOTS = {"visa/history/passport-index-tidy-iso3-2022-07-03.csv",
-            "visa/history/passport-index-tidy-iso3-2023-08-15.csv", "visa/history/passport-index-tidy-iso3-2024-07-02.csv",
-            "visa/passport-index-tidy-iso3.csv"};
+    private static final String[] SNAPSHOTS = {
+        "visa/history/passport-index-tidy-iso3-2022-07-03.csv",
+        "visa/history/passport-index-tidy-iso3-2023-08-15.csv",
+        "visa/history/passport-index-tidy-iso3-2024-07-02.csv",
+        "visa/passport-index-tidy-iso3.csv"
+    };
 
     private static VisaSnapshot read(int i) {
-        return VisaSnapshot.read(SharedData.file(SNAPSHOTS[i]), SNAPSHOTS[i].contains("history") ? null : LocalDate.of(2025, 1, 12));
+        return VisaSnapshot.read(
+                SharedData.file(SNAPSHOTS[i]), SNAPSHOTS[i].contains("history") ? null : LocalDate.of(2025, 1, 12));
     }
 
     @Test
@@ -29,19 +33,33 @@ class DestinationChangesTest {
             VisaSnapshot before = previous;
             VisaSnapshot after = read(i);
             for (DestinationChanges d : DestinationChanges.of(VisaChanges.between(before, after))) {
-                // The plain recount: the destination's listed passports in the newer matrix, and those moved between the two labels.
-                long listed = after.requirements().keySet().stream().filter(p -> p.endsWith("→" + d.destination())).count();
-                long moved = after.requirements().entrySet().stream().filter(e -> e.getKey().endsWith("→" + d.destination())).filter(e -> {
-                    VisaRequirement old = before.requirements().get(e.getKey());
-                    return old != null && java.util.EnumSet.of(old.kind(), e.getValue().kind())
-                            .equals(java.util.EnumSet.of(VisaRequirement.Kind.E_VISA, VisaRequirement.Kind.VISA_ON_ARRIVAL));
-                }).count();
-                long labelled = before.requirements().entrySet().stream().filter(e -> e.getKey().endsWith("→" + d.destination()))
-                        .filter(e -> e.getValue().kind() == VisaRequirement.Kind.E_VISA || e.getValue().kind() == VisaRequirement.Kind.VISA_ON_ARRIVAL)
+                // The plain recount: the destination's listed passports in the newer matrix, and those moved between
+                // the two labels.
+                long listed = after.requirements().keySet().stream()
+                        .filter(p -> p.endsWith("→" + d.destination()))
+                        .count();
+                long moved = after.requirements().entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("→" + d.destination()))
+                        .filter(e -> {
+                            VisaRequirement old = before.requirements().get(e.getKey());
+                            return old != null
+                                    && java.util.EnumSet.of(
+                                                    old.kind(), e.getValue().kind())
+                                            .equals(java.util.EnumSet.of(
+                                                    VisaRequirement.Kind.E_VISA, VisaRequirement.Kind.VISA_ON_ARRIVAL));
+                        })
+                        .count();
+                long labelled = before.requirements().entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("→" + d.destination()))
+                        .filter(e -> e.getValue().kind() == VisaRequirement.Kind.E_VISA
+                                || e.getValue().kind() == VisaRequirement.Kind.VISA_ON_ARRIVAL)
                         .count();
                 assertThat(d.passportsListed()).isEqualTo((int) listed);
-                assertThat(d.reading() == DestinationChanges.Reading.RELABELLING).as("%s %s→%s: %d of %d labelled moved", d.destination(),
-                        before.date(), after.date(), moved, labelled).isEqualTo(moved >= 20 && moved >= 0.75 * labelled);
+                assertThat(d.reading() == DestinationChanges.Reading.RELABELLING)
+                        .as(
+                                "%s %s→%s: %d of %d labelled moved",
+                                d.destination(), before.date(), after.date(), moved, labelled)
+                        .isEqualTo(moved >= 20 && moved >= 0.75 * labelled);
                 if (d.reading() == DestinationChanges.Reading.RELABELLING) relabelled.add(d.destination());
             }
             previous = after;
@@ -55,7 +73,8 @@ class DestinationChangesTest {
         assertThat(changes).anyMatch(d -> d.reading() == DestinationChanges.Reading.PANDEMIC);
         for (DestinationChanges d : changes) {
             if (d.reading() == DestinationChanges.Reading.PANDEMIC) {
-                assertThat(2 * d.counts().getOrDefault(VisaChange.Kind.TEMPORARY_MEASURE, 0)).isGreaterThan(d.changes().size());
+                assertThat(2 * d.counts().getOrDefault(VisaChange.Kind.TEMPORARY_MEASURE, 0))
+                        .isGreaterThan(d.changes().size());
             }
         }
     }

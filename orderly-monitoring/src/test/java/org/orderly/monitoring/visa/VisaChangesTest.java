@@ -19,26 +19,33 @@ import org.orderly.csv.CsvException;
 import org.orderly.testing.SharedData;
 
 class VisaChangesTest {
-    private static final String[] SNAPSHOTS = {"visa/history/passport-index-tidy-iso3-2022-07-03.csv",
-            "visa/history/passport-index-tidy-iso3-2023-08-15.csv", "visa/history/passport-index-tidy-iso3-2024-07-02.csv",
-            "visa/passport-index-tidy-iso3.csv"};
+    private static final String[] SNAPSHOTS = {
+        "visa/history/passport-index-tidy-iso3-2022-07-03.csv",
+        "visa/history/passport-index-tidy-iso3-2023-08-15.csv",
+        "visa/history/passport-index-tidy-iso3-2024-07-02.csv",
+        "visa/passport-index-tidy-iso3.csv"
+    };
 
     @Test
     void readsEveryPublishedSnapshotWithItsDate() {
         for (String name : SNAPSHOTS) {
             Path file = SharedData.file(name);
-            VisaSnapshot snapshot = VisaSnapshot.read(file, name.contains("history") ? null : LocalDate.of(2025, 1, 12));
+            VisaSnapshot snapshot =
+                    VisaSnapshot.read(file, name.contains("history") ? null : LocalDate.of(2025, 1, 12));
             assertThat(snapshot.states()).hasSizeGreaterThanOrEqualTo(199);
             assertThat(snapshot.requirements()).hasSize(lines(file) - 1);
             assertThat(snapshot.provenance().sha256()).hasSize(64);
         }
-        assertThat(VisaSnapshot.read(SharedData.file(SNAPSHOTS[0]), null).date()).isEqualTo(LocalDate.of(2022, 7, 3));
+        assertThat(VisaSnapshot.read(SharedData.file(SNAPSHOTS[0]), null).date())
+                .isEqualTo(LocalDate.of(2022, 7, 3));
     }
 
     @Test
     void the2022SnapshotHasCovidBansAsTheirOwnKind() {
         VisaSnapshot snapshot = VisaSnapshot.read(SharedData.file(SNAPSHOTS[0]), null);
-        long bans = snapshot.requirements().values().stream().filter(r -> r.kind() == VisaRequirement.Kind.COVID_BAN).count();
+        long bans = snapshot.requirements().values().stream()
+                .filter(r -> r.kind() == VisaRequirement.Kind.COVID_BAN)
+                .count();
         assertThat(bans).isEqualTo(countValue(SharedData.file(SNAPSHOTS[0]), "covid ban"));
         assertThat(bans).isPositive();
     }
@@ -49,7 +56,8 @@ class VisaChangesTest {
         for (int i = 1; i < SNAPSHOTS.length; i++) {
             Path older = SharedData.file(SNAPSHOTS[i - 1]);
             Path newer = SharedData.file(SNAPSHOTS[i]);
-            VisaChanges changes = VisaChanges.between(VisaSnapshot.read(older, LocalDate.of(2000 + i, 1, 1)),
+            VisaChanges changes = VisaChanges.between(
+                    VisaSnapshot.read(older, LocalDate.of(2000 + i, 1, 1)),
                     VisaSnapshot.read(newer, LocalDate.of(2001 + i, 1, 1)));
 
             Map<String, String> before = plain(older);
@@ -63,8 +71,13 @@ class VisaChangesTest {
                 if (kind != null) expected.merge(kind, 1, Integer::sum);
             }
 
-            assertThat(changes.counts()).as(older.getFileName() + " → " + newer.getFileName()).isEqualTo(expected);
-            assertThat(changes.changes()).hasSize(expected.values().stream().mapToInt(Integer::intValue).sum());
+            assertThat(changes.counts())
+                    .as(older.getFileName() + " → " + newer.getFileName())
+                    .isEqualTo(expected);
+            assertThat(changes.changes())
+                    .hasSize(expected.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum());
         }
     }
 
@@ -74,45 +87,60 @@ class VisaChangesTest {
         Files.writeString(file, "Passport,Destination,Requirement\nAFG,ALB,e-visa\nAFG,DZA,maybe\n");
         assertThatThrownBy(() -> VisaSnapshot.read(file, LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(CsvException.class)
-                .hasMessage("m.csv line 3, column 3 (Requirement): unknown requirement 'maybe' (expected a number of visa-free days, -1, "
-                        + "visa free, visa on arrival, eta, e-visa, visa required, covid ban or no admission)");
+                .hasMessage(
+                        "m.csv line 3, column 3 (Requirement): unknown requirement 'maybe' (expected a number of visa-free days, -1, "
+                                + "visa free, visa on arrival, eta, e-visa, visa required, covid ban or no admission)");
     }
 
     @Test
     void refusesAHeaderOnlyFileAndAMissingColumn(@TempDir Path folder) throws IOException {
         Path empty = folder.resolve("empty.csv");
         Files.writeString(empty, "Passport,Destination,Requirement\n");
-        assertThatThrownBy(() -> VisaSnapshot.read(empty, LocalDate.of(2025, 1, 1))).hasMessage("empty.csv line 1: holds no rows");
+        assertThatThrownBy(() -> VisaSnapshot.read(empty, LocalDate.of(2025, 1, 1)))
+                .hasMessage("empty.csv line 1: holds no rows");
         Path wrong = folder.resolve("wrong.csv");
         Files.writeString(wrong, "Passport,To,Requirement\nAFG,ALB,e-visa\n");
         assertThatThrownBy(() -> VisaSnapshot.read(wrong, LocalDate.of(2025, 1, 1)))
-                .isInstanceOf(CsvException.class).hasMessageContaining("wrong.csv line 1").hasMessageContaining("Destination");
+                .isInstanceOf(CsvException.class)
+                .hasMessageContaining("wrong.csv line 1")
+                .hasMessageContaining("Destination");
     }
 
     @Test
     void refusesASnapshotWithoutADate(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("matrix.csv");
         Files.writeString(file, "Passport,Destination,Requirement\nAFG,ALB,e-visa\n");
-        assertThatThrownBy(() -> VisaSnapshot.read(file, null)).hasMessageContaining("no date given and none in the file name");
+        assertThatThrownBy(() -> VisaSnapshot.read(file, null))
+                .hasMessageContaining("no date given and none in the file name");
     }
 
     @Test
     void classifiesEachKindOfChange() {
-        assertThat(VisaChange.classify(VisaRequirement.parse("visa required"), VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.LIFTED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("eta"), VisaRequirement.parse("e-visa"))).isEqualTo(VisaChange.Kind.IMPOSED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("visa on arrival"), VisaRequirement.parse("30"))).isEqualTo(VisaChange.Kind.LOOSENED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("90"), VisaRequirement.parse("30"))).isEqualTo(VisaChange.Kind.TIGHTENED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("e-visa"), VisaRequirement.parse("visa required"))).isEqualTo(VisaChange.Kind.TIGHTENED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("visa free"), VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.RESTATED);
+        assertThat(VisaChange.classify(VisaRequirement.parse("visa required"), VisaRequirement.parse("90")))
+                .isEqualTo(VisaChange.Kind.LIFTED);
+        assertThat(VisaChange.classify(VisaRequirement.parse("eta"), VisaRequirement.parse("e-visa")))
+                .isEqualTo(VisaChange.Kind.IMPOSED);
+        assertThat(VisaChange.classify(VisaRequirement.parse("visa on arrival"), VisaRequirement.parse("30")))
+                .isEqualTo(VisaChange.Kind.LOOSENED);
+        assertThat(VisaChange.classify(VisaRequirement.parse("90"), VisaRequirement.parse("30")))
+                .isEqualTo(VisaChange.Kind.TIGHTENED);
+        assertThat(VisaChange.classify(VisaRequirement.parse("e-visa"), VisaRequirement.parse("visa required")))
+                .isEqualTo(VisaChange.Kind.TIGHTENED);
+        assertThat(VisaChange.classify(VisaRequirement.parse("visa free"), VisaRequirement.parse("90")))
+                .isEqualTo(VisaChange.Kind.RESTATED);
         // A COVID-19 ban is a temporary measure: its start or end changes no ordinary policy (issue 24, item 1).
-        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("visa required"))).isEqualTo(VisaChange.Kind.TEMPORARY_MEASURE);
-        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.TEMPORARY_MEASURE);
+        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("visa required")))
+                .isEqualTo(VisaChange.Kind.TEMPORARY_MEASURE);
+        assertThat(VisaChange.classify(VisaRequirement.parse("covid ban"), VisaRequirement.parse("90")))
+                .isEqualTo(VisaChange.Kind.TEMPORARY_MEASURE);
         assertThat(VisaChange.classify(null, VisaRequirement.parse("90"))).isEqualTo(VisaChange.Kind.ADDED);
-        assertThat(VisaChange.classify(VisaRequirement.parse("90"), VisaRequirement.parse("90"))).isNull();
+        assertThat(VisaChange.classify(VisaRequirement.parse("90"), VisaRequirement.parse("90")))
+                .isNull();
     }
 
     // The oracle: the same definitions written as a table of ranks over the raw strings, without the production types.
-    private static final List<String> RANK = List.of("visa free", "visa on arrival", "eta", "e-visa", "visa required", "covid ban", "no admission");
+    private static final List<String> RANK =
+            List.of("visa free", "visa on arrival", "eta", "e-visa", "visa required", "covid ban", "no admission");
 
     private static VisaChange.Kind oracle(String before, String after) {
         if (before == null) return VisaChange.Kind.ADDED;
@@ -128,7 +156,10 @@ class VisaChangesTest {
         if (a != b) return a < b ? VisaChange.Kind.LOOSENED : VisaChange.Kind.TIGHTENED;
         boolean daysBefore = Character.isDigit(before.charAt(0));
         boolean daysAfter = Character.isDigit(after.charAt(0));
-        if (daysBefore && daysAfter) return Integer.parseInt(after) > Integer.parseInt(before) ? VisaChange.Kind.LOOSENED : VisaChange.Kind.TIGHTENED;
+        if (daysBefore && daysAfter)
+            return Integer.parseInt(after) > Integer.parseInt(before)
+                    ? VisaChange.Kind.LOOSENED
+                    : VisaChange.Kind.TIGHTENED;
         return VisaChange.Kind.RESTATED;
     }
 
@@ -152,7 +183,9 @@ class VisaChangesTest {
 
     private static int lines(Path file) {
         try {
-            return (int) Files.readAllLines(file).stream().filter(line -> !line.isBlank()).count();
+            return (int) Files.readAllLines(file).stream()
+                    .filter(line -> !line.isBlank())
+                    .count();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

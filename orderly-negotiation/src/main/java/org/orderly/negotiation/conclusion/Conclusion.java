@@ -1,5 +1,11 @@
 package org.orderly.negotiation.conclusion;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.orderly.negotiation.CommitmentTemplate;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Issue;
@@ -14,13 +20,6 @@ import org.orderly.regime.Registry;
 import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 import org.orderly.regime.Term;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * A concluded deal as registry facts: a binding instrument adopted and in force on the conclusion
@@ -45,23 +44,36 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
      * As {@link #conclude(Negotiation, Deal, LocalDate, Source)}, with the template of each chosen option given by
      * {@code templates} (a request-offer round binds an offer for its requesters or for every party, by option).
      */
-    public static Conclusion conclude(Negotiation negotiation, Deal deal, LocalDate date, Source source,
-                                      BiFunction<Issue, Option, CommitmentTemplate> templates) {
+    public static Conclusion conclude(
+            Negotiation negotiation,
+            Deal deal,
+            LocalDate date,
+            Source source,
+            BiFunction<Issue, Option, CommitmentTemplate> templates) {
         negotiation.requireComplete(deal);
         var broken = negotiation.check(deal).stream().filter(c -> !c.met()).toList();
         if (!broken.isEmpty()) {
-            throw new IllegalArgumentException("the deal breaks norm " + broken.get(0).normId() + ": " + broken.get(0).reason());
+            throw new IllegalArgumentException("the deal breaks norm "
+                    + broken.get(0).normId() + ": " + broken.get(0).reason());
         }
         String instrumentId = negotiation.id();
         List<Commitment> commitments = commitmentsOf(negotiation, deal.choices(), instrumentId, source, templates);
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         for (Commitment commitment : commitments) pillars.add(pillar(commitment.kind()));
         boolean bilateral = negotiation.parties().size() == 2;
-        Instrument instrument = new Instrument(instrumentId, negotiation.title(),
+        Instrument instrument = new Instrument(
+                instrumentId,
+                negotiation.title(),
                 bilateral ? Instrument.Kind.BILATERAL_AGREEMENT : Instrument.Kind.REGIONAL_AGREEMENT,
-                bilateral ? Instrument.Level.BILATERAL : Instrument.Level.REGIONAL, true, date, date, pillars, source);
+                bilateral ? Instrument.Level.BILATERAL : Instrument.Level.REGIONAL,
+                true,
+                date,
+                date,
+                pillars,
+                source);
         List<Participation> participations = negotiation.parties().stream()
-                .map(party -> new Participation(party, instrumentId, Participation.Status.RATIFIED, date, null, List.of(), source))
+                .map(party -> new Participation(
+                        party, instrumentId, Participation.Status.RATIFIED, date, null, List.of(), source))
                 .toList();
         return new Conclusion(instrument, commitments, participations);
     }
@@ -73,18 +85,25 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
      *
      * @throws IllegalArgumentException naming the issue and option that do not exist or cannot become a commitment
      */
-    public static List<Commitment> commitmentsOf(Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source) {
+    public static List<Commitment> commitmentsOf(
+            Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source) {
         return commitmentsOf(negotiation, choices, instrumentId, source, (issue, option) -> issue.template());
     }
 
     /** As {@link #commitmentsOf(Negotiation, java.util.Map, String, Source)}, with each chosen option's template given by {@code templates}. */
-    public static List<Commitment> commitmentsOf(Negotiation negotiation, java.util.Map<String, String> choices, String instrumentId, Source source,
-                                                 BiFunction<Issue, Option, CommitmentTemplate> templates) {
+    public static List<Commitment> commitmentsOf(
+            Negotiation negotiation,
+            java.util.Map<String, String> choices,
+            String instrumentId,
+            Source source,
+            BiFunction<Issue, Option, CommitmentTemplate> templates) {
         List<Commitment> commitments = new ArrayList<>();
         for (Issue issue : negotiation.issues()) {
             String chosen = choices.get(issue.id());
             if (chosen == null) continue;
-            Option option = issue.option(chosen).orElseThrow(() -> new IllegalArgumentException("issue " + issue.id() + " has no option " + chosen));
+            Option option = issue.option(chosen)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("issue " + issue.id() + " has no option " + chosen));
             if (issue.template() == null || option.isNone()) continue;
             commitments.add(commitment(instrumentId, issue, templates.apply(issue, option), option, source));
         }
@@ -99,16 +118,24 @@ public record Conclusion(Instrument instrument, List<Commitment> commitments, Li
         allParticipations.addAll(participations);
         List<Commitment> allCommitments = new ArrayList<>(registry.commitments());
         allCommitments.addAll(commitments);
-        return new Registry(registry.parties(), instruments, allParticipations, allCommitments, registry.entryPolicies());
+        return new Registry(
+                registry.parties(), instruments, allParticipations, allCommitments, registry.entryPolicies());
     }
 
     /** The one commitment builder of the registry ({@link CommitmentTerms}), fed the template's terms for the chosen option. */
-    private static Commitment commitment(String instrumentId, Issue issue, CommitmentTemplate t, Option option, Source source) {
+    private static Commitment commitment(
+            String instrumentId, Issue issue, CommitmentTemplate t, Option option, Source source) {
         try {
-            return CommitmentTerms.toCommitment(t.kind(), instrumentId, Scope.directed(t.grantors(), t.beneficiaries()), Term.OPEN,
-                    t.terms(option), source);
+            return CommitmentTerms.toCommitment(
+                    t.kind(),
+                    instrumentId,
+                    Scope.directed(t.grantors(), t.beneficiaries()),
+                    Term.OPEN,
+                    t.terms(option),
+                    source);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException("issue " + issue.id() + ", option " + option.id() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "issue " + issue.id() + ", option " + option.id() + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,11 +1,5 @@
 package org.orderly.negotiation.format;
 
-import org.orderly.negotiation.Issue;
-import org.orderly.negotiation.Negotiation;
-import org.orderly.negotiation.Option;
-import org.orderly.negotiation.Table;
-import org.orderly.negotiation.Valuation;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.orderly.negotiation.Issue;
+import org.orderly.negotiation.Negotiation;
+import org.orderly.negotiation.Option;
+import org.orderly.negotiation.Table;
+import org.orderly.negotiation.Valuation;
 
 /**
  * Reads GENIUS scenarios as GENIUS 10.4 reads them: a domain ({@code <negotiation_template>} with
@@ -39,19 +38,25 @@ import java.util.stream.Stream;
 public final class GeniusReader {
     public static final long POINTS_PER_UNIT = 1_000_000;
 
-    private GeniusReader() {
-    }
+    private GeniusReader() {}
 
     /** Reads a scenario folder: its one domain and every profile beside it; files that are not XML (a {@code pareto.xml}) are skipped. */
     public static GeniusScenario readFolder(Path folder) {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".xml"))
-                    .filter(XmlElement::looksLikeXml).sorted().toList();
+            files = list.filter(f -> Files.isRegularFile(f)
+                            && f.getFileName().toString().toLowerCase().endsWith(".xml"))
+                    .filter(XmlElement::looksLikeXml)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new NegotiationFormatException(folder.toString(), "folder", "cannot be listed: " + e.getMessage(), e);
         }
-        return read(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), files);
+        return read(
+                folder.getFileName() == null
+                        ? folder.toString()
+                        : folder.getFileName().toString(),
+                files);
     }
 
     /** Reads a domain and its profiles given in any order: the domain is the file whose root is {@code <negotiation_template>}. */
@@ -67,22 +72,28 @@ public final class GeniusReader {
             XmlElement root = XmlElement.read(file);
             if (root.name().equals("negotiation_template")) {
                 if (domainFile != null) {
-                    throw root.refusal("a second domain; " + domainFile + " is already the domain (give one domain and its profiles)");
+                    throw root.refusal("a second domain; " + domainFile
+                            + " is already the domain (give one domain and its profiles)");
                 }
                 domainFile = file;
                 domainRoot = root;
             } else if (root.name().equals("utility_space")) {
                 profileRoots.put(file, root);
             } else {
-                throw root.refusal("is neither a GENIUS domain (<negotiation_template>) nor a profile (<utility_space>)");
+                throw root.refusal(
+                        "is neither a GENIUS domain (<negotiation_template>) nor a profile (<utility_space>)");
             }
         }
         if (domainFile == null) {
-            throw new NegotiationFormatException(files.isEmpty() ? "(no files)" : files.get(0).toString(), "files",
+            throw new NegotiationFormatException(
+                    files.isEmpty() ? "(no files)" : files.get(0).toString(),
+                    "files",
                     "none of the " + files.size() + " files is a domain (root element <negotiation_template>)");
         }
         if (profileRoots.size() < 2) {
-            throw new NegotiationFormatException(domainFile.toString(), "profiles",
+            throw new NegotiationFormatException(
+                    domainFile.toString(),
+                    "profiles",
                     "at least two profiles (root element <utility_space>) are needed, got " + profileRoots.size());
         }
         Domain domain = domain(domainRoot);
@@ -96,14 +107,17 @@ public final class GeniusReader {
             XmlElement root = entry.getValue();
             boolean nonlinear = "nonlinear".equals(root.attributes().get("type"));
             Valuation valuation = nonlinear ? nonlinear(root, party, domain) : linear(root, party, domain);
-            double reservation = root.child("reservation").map(r -> r.number("value")).orElse(0.0);
-            double discount = root.child("discount_factor").map(d -> d.number("value")).orElse(1.0);
+            double reservation =
+                    root.child("reservation").map(r -> r.number("value")).orElse(0.0);
+            double discount =
+                    root.child("discount_factor").map(d -> d.number("value")).orElse(1.0);
             valuations.put(party, valuation.withReservation(Math.round(POINTS_PER_UNIT * reservation)));
             profiles.put(party, new GeniusScenario.Profile(entry.getKey(), nonlinear, reservation, discount));
         }
         String id = stem(domainFile);
         Negotiation negotiation = new Negotiation(id, id, parties, domain.issues(), List.of(), 0);
-        return new GeniusScenario(name == null ? id : name, domainFile, new Table(negotiation, valuations, POINTS_PER_UNIT), profiles);
+        return new GeniusScenario(
+                name == null ? id : name, domainFile, new Table(negotiation, valuations, POINTS_PER_UNIT), profiles);
     }
 
     private static String stem(Path file) {
@@ -112,11 +126,11 @@ public final class GeniusReader {
     }
 
     /** The domain's issues, and each issue's GENIUS index. */
-    private record Domain(List<Issue> issues, Map<String, Issue> byIndex, String objectiveIndex) {
-    }
+    private record Domain(List<Issue> issues, Map<String, Issue> byIndex, String objectiveIndex) {}
 
     private static XmlElement objective(XmlElement root) {
-        XmlElement space = root.name().equals("utility_space") ? root
+        XmlElement space = root.name().equals("utility_space")
+                ? root
                 : root.child("utility_space").orElseThrow(() -> root.refusal("has no <utility_space>"));
         return space.child("objective").orElseThrow(() -> space.refusal("has no <objective>"));
     }
@@ -137,7 +151,8 @@ public final class GeniusReader {
                     Set<String> values = new HashSet<>();
                     for (XmlElement item : element.children("item")) {
                         String value = item.required("value");
-                        if (!values.add(value)) throw item.refusal("item " + value + " is listed twice in issue " + name);
+                        if (!values.add(value))
+                            throw item.refusal("item " + value + " is listed twice in issue " + name);
                         options.add(new Option(value, value, BigDecimal.valueOf(options.size() + 1)));
                     }
                     if (options.isEmpty()) throw element.refusal("the discrete issue has no <item>");
@@ -155,9 +170,12 @@ public final class GeniusReader {
                 case "real" -> {
                     element.number("lowerbound");
                     element.number("upperbound");
-                    throw element.refusal("real issues (a continuum of values) cannot be solved by Orderly, which needs discrete or integer issues");
+                    throw element.refusal(
+                            "real issues (a continuum of values) cannot be solved by Orderly, which needs discrete or integer issues");
                 }
-                default -> throw element.refusal("unknown issue type " + type(element) + " (GENIUS has discrete, integer and real)");
+                default ->
+                    throw element.refusal(
+                            "unknown issue type " + type(element) + " (GENIUS has discrete, integer and real)");
             };
             issues.add(issue);
             byIndex.put(index, issue);
@@ -167,7 +185,7 @@ public final class GeniusReader {
     }
 
     private static String type(XmlElement issue) {
-        for (String attribute : new String[]{"type", "etype", "vtype"}) {
+        for (String attribute : new String[] {"type", "etype", "vtype"}) {
             String type = issue.attributes().get(attribute);
             if (type != null && !type.isBlank()) return type.trim();
         }
@@ -182,16 +200,20 @@ public final class GeniusReader {
             Issue issue = domain.byIndex().get(index);
             if (issue == null) throw element.refusal("the domain has no issue with index " + index);
             String name = element.attribute("name").orElse(issue.id());
-            if (!name.equals(issue.id())) throw element.refusal("the domain's issue " + index + " is named " + issue.id() + ", not " + name);
-            if (profileIssues.put(index, element) != null) throw element.refusal("a second evaluation of issue " + index);
+            if (!name.equals(issue.id()))
+                throw element.refusal("the domain's issue " + index + " is named " + issue.id() + ", not " + name);
+            if (profileIssues.put(index, element) != null)
+                throw element.refusal("a second evaluation of issue " + index);
         }
         Map<String, Double> weights = new LinkedHashMap<>();
         for (XmlElement weight : objective.children("weight")) {
             String index = weight.required("index");
             double value = weight.number("value");
             if (!domain.byIndex().containsKey(index)) {
-                // The root objective's own weight (Fitness profiles write <weight index="1" value="1.0"> for <objective index="1">).
-                if (index.equals(objective.attributes().get("index")) || index.equals(domain.objectiveIndex())) continue;
+                // The root objective's own weight (Fitness profiles write <weight index="1" value="1.0"> for <objective
+                // index="1">).
+                if (index.equals(objective.attributes().get("index")) || index.equals(domain.objectiveIndex()))
+                    continue;
                 throw weight.refusal("refers to no issue: the domain has no issue with index " + index);
             }
             if (weights.put(index, value) != null) throw weight.refusal("a second weight for issue " + index);
@@ -200,10 +222,14 @@ public final class GeniusReader {
         for (var entry : domain.byIndex().entrySet()) {
             Issue issue = entry.getValue();
             XmlElement element = profileIssues.get(entry.getKey());
-            if (element == null) throw objective.refusal("has no evaluation for issue " + issue.id() + " (index " + entry.getKey() + ")");
+            if (element == null)
+                throw objective.refusal(
+                        "has no evaluation for issue " + issue.id() + " (index " + entry.getKey() + ")");
             Double weight = weights.get(entry.getKey());
-            if (weight == null) throw objective.refusal("has no <weight> for issue " + issue.id() + " (index " + entry.getKey() + ")");
-            Map<String, Double> evaluation = issue.integer() ? integerEvaluation(element, issue) : discreteEvaluation(element, issue);
+            if (weight == null)
+                throw objective.refusal("has no <weight> for issue " + issue.id() + " (index " + entry.getKey() + ")");
+            Map<String, Double> evaluation =
+                    issue.integer() ? integerEvaluation(element, issue) : discreteEvaluation(element, issue);
             Map<String, Long> points = new LinkedHashMap<>();
             evaluation.forEach((option, e) -> points.put(option, Math.round(POINTS_PER_UNIT * weight * e)));
             values.put(issue.id(), points);
@@ -215,7 +241,8 @@ public final class GeniusReader {
         Map<String, Double> raw = new LinkedHashMap<>();
         for (XmlElement item : element.children("item")) {
             String value = item.required("value");
-            if (issue.option(value).isEmpty()) throw item.refusal("issue " + issue.id() + " of the domain has no item " + value);
+            if (issue.option(value).isEmpty())
+                throw item.refusal("issue " + issue.id() + " of the domain has no item " + value);
             double evaluation = item.number("evaluation");
             if (evaluation < 0) throw item.refusal("evaluation " + evaluation + " is negative");
             if (raw.put(value, evaluation) != null) throw item.refusal("a second evaluation of item " + value);
@@ -223,16 +250,20 @@ public final class GeniusReader {
         for (Option option : issue.options()) {
             if (!raw.containsKey(option.id())) throw element.refusal("has no evaluation for item " + option.id());
         }
-        double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double max =
+                raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Map<String, Double> normalised = new LinkedHashMap<>();
         raw.forEach((option, e) -> normalised.put(option, max == 0 ? 0 : e / max));
         return normalised;
     }
 
     private static Map<String, Double> integerEvaluation(XmlElement element, Issue issue) {
-        XmlElement evaluator = element.child("evaluator").orElseThrow(() -> element.refusal("the integer issue has no <evaluator>"));
+        XmlElement evaluator =
+                element.child("evaluator").orElseThrow(() -> element.refusal("the integer issue has no <evaluator>"));
         String function = evaluator.attribute("ftype").orElse("linear");
-        if (!function.equals("linear")) throw evaluator.refusal("evaluator ftype " + function + " is not supported (GENIUS integer issues use linear)");
+        if (!function.equals("linear"))
+            throw evaluator.refusal(
+                    "evaluator ftype " + function + " is not supported (GENIUS integer issues use linear)");
         double slope = evaluator.number("slope");
         double offset = evaluator.number("offset");
         Map<String, Double> evaluation = new LinkedHashMap<>();
@@ -246,33 +277,46 @@ public final class GeniusReader {
 
     private static Valuation nonlinear(XmlElement root, String party, Domain domain) {
         XmlElement objective = objective(root);
-        XmlElement utility = objective.child("utility").orElseThrow(() -> objective.refusal("the non-linear profile has no <utility>"));
+        XmlElement utility = objective
+                .child("utility")
+                .orElseThrow(() -> objective.refusal("the non-linear profile has no <utility>"));
         double max = utility.number("maxutility");
         if (!(max > 0)) throw utility.refusal("maxutility must be positive, was " + max);
         List<Valuation.Bundle> bundles = new ArrayList<>();
         for (XmlElement ufun : utility.children("ufun")) {
             String aggregation = ufun.attribute("aggregation").orElse("sum");
-            if (!aggregation.equals("sum")) throw ufun.refusal("aggregation " + aggregation + " is not supported (the ANAC 2014 profiles use sum)");
-            double ufunWeight = ufun.attribute("weight").map(w -> ufun.number("weight", w)).orElse(1.0);
+            if (!aggregation.equals("sum"))
+                throw ufun.refusal("aggregation " + aggregation + " is not supported (the ANAC 2014 profiles use sum)");
+            double ufunWeight =
+                    ufun.attribute("weight").map(w -> ufun.number("weight", w)).orElse(1.0);
             for (XmlElement rectangle : ufun.children("hyperRectangle")) {
                 if (!rectangle.children("EXCLUDES").isEmpty()) {
-                    throw rectangle.children("EXCLUDES").get(0).refusal("EXCLUDES bounds are not supported (the ANAC 2014 profiles use INCLUDES only)");
+                    throw rectangle
+                            .children("EXCLUDES")
+                            .get(0)
+                            .refusal("EXCLUDES bounds are not supported (the ANAC 2014 profiles use INCLUDES only)");
                 }
                 double u = rectangle.number("utility");
-                double weight = rectangle.attribute("weight").map(w -> rectangle.number("weight", w)).orElse(1.0);
+                double weight = rectangle
+                        .attribute("weight")
+                        .map(w -> rectangle.number("weight", w))
+                        .orElse(1.0);
                 List<Valuation.Condition> conditions = new ArrayList<>();
                 for (XmlElement bound : rectangle.children("INCLUDES")) {
                     String index = bound.required("index");
                     Issue issue = domain.byIndex().get(index);
                     if (issue == null) throw bound.refusal("the domain has no issue with index " + index);
-                    if (!issue.integer()) throw bound.refusal("issue " + issue.id() + " is not an integer issue, so it cannot bound a hyper-rectangle");
+                    if (!issue.integer())
+                        throw bound.refusal("issue " + issue.id()
+                                + " is not an integer issue, so it cannot bound a hyper-rectangle");
                     long min = bound.integer("min");
                     long maxBound = bound.integer("max");
                     if (maxBound < min) throw bound.refusal("min " + min + " is above max " + maxBound);
                     conditions.add(new Valuation.Condition.Between(issue.id(), min, maxBound));
                 }
                 if (conditions.isEmpty()) throw rectangle.refusal("the hyper-rectangle has no <INCLUDES> bound");
-                bundles.add(new Valuation.Bundle(conditions, Math.round(POINTS_PER_UNIT * u * weight * ufunWeight / max)));
+                bundles.add(
+                        new Valuation.Bundle(conditions, Math.round(POINTS_PER_UNIT * u * weight * ufunWeight / max)));
             }
         }
         if (bundles.isEmpty()) throw utility.refusal("the non-linear profile has no <hyperRectangle>");

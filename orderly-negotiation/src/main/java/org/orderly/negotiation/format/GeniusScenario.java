@@ -1,10 +1,9 @@
 package org.orderly.negotiation.format;
 
-import org.orderly.negotiation.Table;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.orderly.negotiation.Table;
 
 /**
  * A GENIUS scenario as read: the table (utilities in points of 10⁻⁶, {@link GeniusReader#POINTS_PER_UNIT}),
@@ -20,8 +19,7 @@ public record GeniusScenario(String name, Path domain, Table table, Map<String, 
      * reservation value and the discount factor as written (1 when absent; recorded and shown, the
      * static optimum ignores it).
      */
-    public record Profile(Path file, boolean nonlinear, double reservation, double discountFactor) {
-    }
+    public record Profile(Path file, boolean nonlinear, double reservation, double discountFactor) {}
 
     /** The parties in the order of the profile files. */
     public List<String> parties() {

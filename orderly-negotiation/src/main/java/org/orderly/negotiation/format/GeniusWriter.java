@@ -1,10 +1,5 @@
 package org.orderly.negotiation.format;
 
-import org.orderly.negotiation.Issue;
-import org.orderly.negotiation.Option;
-import org.orderly.negotiation.Table;
-import org.orderly.negotiation.Valuation;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,10 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.orderly.negotiation.Issue;
+import org.orderly.negotiation.Option;
+import org.orderly.negotiation.Table;
+import org.orderly.negotiation.Valuation;
 
 /**
  * Writes a negotiation as a GENIUS scenario (a domain and one profile per party) that
@@ -32,15 +31,16 @@ import javax.xml.stream.XMLStreamWriter;
  * are not written.
  */
 public final class GeniusWriter {
-    private GeniusWriter() {
-    }
+    private GeniusWriter() {}
 
     /** Writes {@code <id>-domain.xml} and {@code <party>.xml} per party into the folder; returns the files written. */
     public static List<Path> write(Table table, Path folder) {
         List<Issue> issues = table.negotiation().issues();
-        boolean nonlinear = table.valuations().values().stream().anyMatch(v -> !v.bundles().isEmpty()
-                || issues.stream().anyMatch(i -> i.integer() && !linearInTheNumber(v, i)));
-        // At least one source unit: a GENIUS scenario (10⁶ points per unit) is written back on its own scale, point for point.
+        boolean nonlinear = table.valuations().values().stream()
+                .anyMatch(v -> !v.bundles().isEmpty()
+                        || issues.stream().anyMatch(i -> i.integer() && !linearInTheNumber(v, i)));
+        // At least one source unit: a GENIUS scenario (10⁶ points per unit) is written back on its own scale, point for
+        // point.
         long scale = table.pointsPerUnit();
         long[] lowest = new long[table.negotiation().parties().size()];
         int p = 0;
@@ -49,8 +49,14 @@ public final class GeniusWriter {
             long low = 0;
             long high = 0;
             for (Issue issue : issues) {
-                low += issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).min().orElse(0);
-                high += issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).max().orElse(0);
+                low += issue.options().stream()
+                        .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                        .min()
+                        .orElse(0);
+                high += issue.options().stream()
+                        .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                        .max()
+                        .orElse(0);
             }
             for (Valuation.Bundle bundle : valuation.bundles()) {
                 low += Math.min(0, bundle.value());
@@ -68,7 +74,9 @@ public final class GeniusWriter {
             p = 0;
             for (String party : table.negotiation().parties()) {
                 Path profile = folder.resolve(party + ".xml");
-                String text = nonlinear ? nonlinearProfile(table, party, lowest[p], scale) : linearProfile(table, party, lowest[p], scale);
+                String text = nonlinear
+                        ? nonlinearProfile(table, party, lowest[p], scale)
+                        : linearProfile(table, party, lowest[p], scale);
                 Files.writeString(profile, text, StandardCharsets.UTF_8);
                 written.add(profile);
                 p++;
@@ -90,7 +98,16 @@ public final class GeniusWriter {
     }
 
     private static void objective(Xml xml, Table table) {
-        xml.start("objective", "index", 0, "name", table.negotiation().title(), "type", "objective", "etype", "objective");
+        xml.start(
+                "objective",
+                "index",
+                0,
+                "name",
+                table.negotiation().title(),
+                "type",
+                "objective",
+                "etype",
+                "objective");
     }
 
     /** An issue element; with {@code close} the element is closed at once (non-linear profiles repeat the issues without content). */
@@ -98,18 +115,45 @@ public final class GeniusWriter {
         if (issue.integer() || nonlinear) {
             long lower = issue.integer() ? issue.lowerBound() : 0;
             long upper = issue.integer() ? issue.upperBound() : issue.options().size() - 1;
-            List<Object> attributes = new ArrayList<>(List.of("index", index, "name", issue.id(), "type", "integer", "etype", "integer",
-                    "vtype", "integer", "lowerbound", lower, "upperbound", upper));
+            List<Object> attributes = new ArrayList<>(List.of(
+                    "index",
+                    index,
+                    "name",
+                    issue.id(),
+                    "type",
+                    "integer",
+                    "etype",
+                    "integer",
+                    "vtype",
+                    "integer",
+                    "lowerbound",
+                    lower,
+                    "upperbound",
+                    upper));
             if (!issue.integer()) {
                 attributes.add("description");
-                attributes.add(String.join(" | ", issue.options().stream().map(Option::id).toList()));
+                attributes.add(String.join(
+                        " | ", issue.options().stream().map(Option::id).toList()));
             }
             xml.empty("issue", attributes.toArray());
             return;
         }
-        xml.start("issue", "index", index, "name", issue.id(), "type", "discrete", "etype", "discrete", "vtype", "discrete");
+        xml.start(
+                "issue",
+                "index",
+                index,
+                "name",
+                issue.id(),
+                "type",
+                "discrete",
+                "etype",
+                "discrete",
+                "vtype",
+                "discrete");
         if (!close) {
-            for (int o = 0; o < issue.options().size(); o++) xml.empty("item", "index", o + 1, "value", issue.options().get(o).id());
+            for (int o = 0; o < issue.options().size(); o++)
+                xml.empty(
+                        "item", "index", o + 1, "value", issue.options().get(o).id());
         }
         xml.end();
     }
@@ -122,30 +166,83 @@ public final class GeniusWriter {
         objective(xml, table);
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            long min = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).min().orElse(0);
-            long max = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).max().orElse(0);
+            long min = issue.options().stream()
+                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                    .min()
+                    .orElse(0);
+            long max = issue.options().stream()
+                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                    .max()
+                    .orElse(0);
             if (issue.integer()) {
                 long first = valuation.value(issue.id(), issue.options().get(0).id());
-                long step = issue.options().size() > 1 ? valuation.value(issue.id(), issue.options().get(1).id()) - first : 0;
+                long step = issue.options().size() > 1
+                        ? valuation.value(issue.id(), issue.options().get(1).id()) - first
+                        : 0;
                 long range = Math.max(1, max - min);
-                xml.start("issue", "index", i + 1, "name", issue.id(), "type", "integer", "etype", "integer", "vtype", "integer",
-                        "lowerbound", issue.lowerBound(), "upperbound", issue.upperBound());
-                xml.empty("evaluator", "ftype", "linear", "offset", number((double) (first - min) / range), "slope", number((double) step / range));
+                xml.start(
+                        "issue",
+                        "index",
+                        i + 1,
+                        "name",
+                        issue.id(),
+                        "type",
+                        "integer",
+                        "etype",
+                        "integer",
+                        "vtype",
+                        "integer",
+                        "lowerbound",
+                        issue.lowerBound(),
+                        "upperbound",
+                        issue.upperBound());
+                xml.empty(
+                        "evaluator",
+                        "ftype",
+                        "linear",
+                        "offset",
+                        number((double) (first - min) / range),
+                        "slope",
+                        number((double) step / range));
                 xml.end();
                 continue;
             }
-            xml.start("issue", "index", i + 1, "name", issue.id(), "type", "discrete", "etype", "discrete", "vtype", "discrete");
+            xml.start(
+                    "issue",
+                    "index",
+                    i + 1,
+                    "name",
+                    issue.id(),
+                    "type",
+                    "discrete",
+                    "etype",
+                    "discrete",
+                    "vtype",
+                    "discrete");
             for (int o = 0; o < issue.options().size(); o++) {
                 Option option = issue.options().get(o);
-                xml.empty("item", "index", o + 1, "value", option.id(), "evaluation", valuation.value(issue.id(), option.id()) - min);
+                xml.empty(
+                        "item",
+                        "index",
+                        o + 1,
+                        "value",
+                        option.id(),
+                        "evaluation",
+                        valuation.value(issue.id(), option.id()) - min);
             }
             xml.end();
         }
         // The weights follow the issues inside the objective, as GENIUS writes them.
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            long min = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).min().orElse(0);
-            long max = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).max().orElse(0);
+            long min = issue.options().stream()
+                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                    .min()
+                    .orElse(0);
+            long max = issue.options().stream()
+                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                    .max()
+                    .orElse(0);
             xml.empty("weight", "index", i + 1, "value", number((double) (max - min) / scale));
         }
         xml.end();
@@ -162,10 +259,14 @@ public final class GeniusWriter {
         for (int i = 0; i < issues.size(); i++) issue(xml, issues.get(i), i + 1, true, true);
         xml.start("utility", "maxutility", scale);
         xml.start("ufun", "type", "PlainUfun", "weight", 1, "aggregation", "sum");
-        // The lowest possible utility is subtracted once: each issue's lowest value from its options, negative bundles kept as written.
+        // The lowest possible utility is subtracted once: each issue's lowest value from its options, negative bundles
+        // kept as written.
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            long min = issue.options().stream().mapToLong(o -> valuation.value(issue.id(), o.id())).min().orElse(0);
+            long min = issue.options().stream()
+                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                    .min()
+                    .orElse(0);
             for (int o = 0; o < issue.options().size(); o++) {
                 long value = valuation.value(issue.id(), issue.options().get(o).id()) - min;
                 if (value == 0) continue;
@@ -183,7 +284,9 @@ public final class GeniusWriter {
             }
         }
         xml.end().end().end();
-        long negative = valuation.bundles().stream().mapToLong(b -> Math.min(0, b.value())).sum();
+        long negative = valuation.bundles().stream()
+                .mapToLong(b -> Math.min(0, b.value()))
+                .sum();
         reservation(xml, valuation, lowest - negative, scale);
         return xml.end().finish();
     }
@@ -192,8 +295,10 @@ public final class GeniusWriter {
     private static boolean linearInTheNumber(Valuation valuation, Issue issue) {
         List<Option> options = issue.options();
         long first = valuation.value(issue.id(), options.get(0).id());
-        long step = options.size() > 1 ? valuation.value(issue.id(), options.get(1).id()) - first : 0;
-        for (int o = 0; o < options.size(); o++) if (valuation.value(issue.id(), options.get(o).id()) != first + step * o) return false;
+        long step =
+                options.size() > 1 ? valuation.value(issue.id(), options.get(1).id()) - first : 0;
+        for (int o = 0; o < options.size(); o++)
+            if (valuation.value(issue.id(), options.get(o).id()) != first + step * o) return false;
         return true;
     }
 
@@ -220,7 +325,7 @@ public final class GeniusWriter {
                 if (condition.admits(issue.options().get(o))) {
                     long position = position(issue, o);
                     if (run != null && run[2] == position - 1) run[2] = position;
-                    else runs.add(run = new long[]{index + 1, position, position});
+                    else runs.add(run = new long[] {index + 1, position, position});
                 } else {
                     run = null;
                 }
@@ -277,7 +382,8 @@ public final class GeniusWriter {
                 out.writeCharacters("\n" + "  ".repeat(depth));
                 if (empty) out.writeEmptyElement(name);
                 else out.writeStartElement(name);
-                for (int a = 0; a < attributes.length; a += 2) out.writeAttribute((String) attributes[a], String.valueOf(attributes[a + 1]));
+                for (int a = 0; a < attributes.length; a += 2)
+                    out.writeAttribute((String) attributes[a], String.valueOf(attributes[a + 1]));
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("cannot write the XML element " + name, e);
             }

@@ -1,5 +1,8 @@
 package org.orderly.negotiation.format;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Table;
 import org.orderly.negotiation.Valuation;
@@ -9,10 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The public half of Orderly's negotiation format: a negotiation without valuations (what the
  * secretariat opens and everyone may read), and one party's valuation read on its own against it.
@@ -20,12 +19,12 @@ import java.util.Map;
 public final class NegotiationDefinition {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private NegotiationDefinition() {
-    }
+    private NegotiationDefinition() {}
 
     /** The negotiation as Orderly JSON with no {@code valuations} member. */
     public static String write(Negotiation negotiation) {
-        ObjectNode root = (ObjectNode) MAPPER.readTree(NegotiationJson.write(new Table(negotiation, empty(negotiation))));
+        ObjectNode root =
+                (ObjectNode) MAPPER.readTree(NegotiationJson.write(new Table(negotiation, empty(negotiation))));
         root.remove("valuations");
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
@@ -38,13 +37,16 @@ public final class NegotiationDefinition {
         ObjectNode root = object(json, name);
         JsonNode valuations = root.get("valuations");
         if (valuations != null && !(valuations.isArray() && valuations.isEmpty())) {
-            throw new NegotiationFormatException(name, "$.valuations",
+            throw new NegotiationFormatException(
+                    name,
+                    "$.valuations",
                     "valuations are private: open the negotiation without them and let each party enter its own");
         }
         ArrayNode filled = root.putArray("valuations");
         JsonNode parties = root.get("parties");
         if (parties != null && parties.isArray()) {
-            for (JsonNode party : parties) if (party.isString()) filled.addObject().put("party", party.stringValue());
+            for (JsonNode party : parties)
+                if (party.isString()) filled.addObject().put("party", party.stringValue());
         }
         return NegotiationJson.read(MAPPER.writeValueAsString(root), name).negotiation();
     }
@@ -57,11 +59,14 @@ public final class NegotiationDefinition {
         ObjectNode valuation = object(json, name);
         JsonNode named = valuation.get("party");
         if (named != null && !(named.isString() && named.stringValue().equals(party))) {
-            throw new NegotiationFormatException(name, "$.party", "this valuation is entered for " + party + ", not for " + named);
+            throw new NegotiationFormatException(
+                    name, "$.party", "this valuation is entered for " + party + ", not for " + named);
         }
         valuation.put("party", party);
-        if (!negotiation.parties().contains(party)) throw new IllegalArgumentException(party + " is not a party to " + negotiation.id());
-        // Read against the negotiation as it is, not through a document rebuilt from it (that cost two serialisations a row).
+        if (!negotiation.parties().contains(party))
+            throw new IllegalArgumentException(party + " is not a party to " + negotiation.id());
+        // Read against the negotiation as it is, not through a document rebuilt from it (that cost two serialisations a
+        // row).
         return NegotiationJson.readValuation(negotiation, valuation, name);
     }
 

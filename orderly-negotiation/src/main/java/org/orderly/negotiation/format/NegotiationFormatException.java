@@ -24,11 +24,16 @@ public final class NegotiationFormatException extends RuntimeException {
      */
     static NegotiationFormatException notJson(String file, tools.jackson.core.JacksonException e) {
         var at = e.getLocation();
-        String problem = e instanceof tools.jackson.core.exc.UnexpectedEndOfInputException ? "the JSON ends before it is complete"
-                : e instanceof tools.jackson.core.exc.StreamConstraintsException ? "a value is longer or deeper than Orderly accepts"
-                : "is not well-formed JSON";
-        return new NegotiationFormatException(file, at == null || at.getLineNr() < 1 ? "JSON" : "line " + at.getLineNr() + ", column "
-                + at.getColumnNr(), problem, e);
+        String problem = e instanceof tools.jackson.core.exc.UnexpectedEndOfInputException
+                ? "the JSON ends before it is complete"
+                : e instanceof tools.jackson.core.exc.StreamConstraintsException
+                        ? "a value is longer or deeper than Orderly accepts"
+                        : "is not well-formed JSON";
+        return new NegotiationFormatException(
+                file,
+                at == null || at.getLineNr() < 1 ? "JSON" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+                problem,
+                e);
     }
 
     public String file() {

@@ -1,5 +1,16 @@
 package org.orderly.negotiation.format;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.orderly.negotiation.CommitmentTemplate;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Negotiation;
@@ -17,19 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Reads and writes Orderly's negotiation JSON format ({@code "format": "orderly-negotiation/1"}),
  * documented in docs/negotiation-format.md; every error names the file and the JSON path.
@@ -40,8 +38,7 @@ public final class NegotiationJson {
     /** The largest points value (10¹⁵): a party's values over a thousand issues still sum within a long. */
     public static final long MAX_POINTS = 1_000_000_000_000_000L;
 
-    private NegotiationJson() {
-    }
+    private NegotiationJson() {}
 
     public static Table read(Path file) {
         try {
@@ -89,7 +86,8 @@ public final class NegotiationJson {
         Valuation valuation = reader.valuation(node, "$");
         Map<String, Valuation> valuations = new LinkedHashMap<>();
         for (String party : negotiation.parties()) {
-            valuations.put(party, party.equals(valuation.party()) ? valuation : new Valuation(party, Map.of(), List.of(), 0));
+            valuations.put(
+                    party, party.equals(valuation.party()) ? valuation : new Valuation(party, Map.of(), List.of(), 0));
         }
         reader.build("$", () -> new Table(negotiation, valuations));
         return valuation;
@@ -113,14 +111,17 @@ public final class NegotiationJson {
                 for (int i = 0; i < normArray.size(); i++) norms.add(norm(normArray.get(i), "$.norms[" + i + "]"));
             }
             long margin = root.has("margin") ? integer(root.get("margin"), "$.margin") : 0;
-            Negotiation negotiation = build("$", () -> new Negotiation(text(root, "$", "id"), optionalText(root, "title"),
-                    parties, issues, norms, margin));
+            Negotiation negotiation = build(
+                    "$",
+                    () -> new Negotiation(
+                            text(root, "$", "id"), optionalText(root, "title"), parties, issues, norms, margin));
             Map<String, Valuation> valuations = new LinkedHashMap<>();
             JsonNode valuationArray = array(root, "$", "valuations");
             for (int i = 0; i < valuationArray.size(); i++) {
                 String path = "$.valuations[" + i + "]";
                 Valuation valuation = valuation(valuationArray.get(i), path);
-                if (valuations.put(valuation.party(), valuation) != null) fail(path + ".party", "a second valuation for " + valuation.party());
+                if (valuations.put(valuation.party(), valuation) != null)
+                    fail(path + ".party", "a second valuation for " + valuation.party());
             }
             return build("$.valuations", () -> new Table(negotiation, valuations));
         }
@@ -142,7 +143,8 @@ public final class NegotiationJson {
                 Map<String, String> attributes = new LinkedHashMap<>();
                 if (c.has("attributes")) {
                     object(c.get("attributes"), at + ".attributes");
-                    for (var e : c.get("attributes").properties()) attributes.put(e.getKey(), scalar(e.getValue(), at + ".attributes." + e.getKey()));
+                    for (var e : c.get("attributes").properties())
+                        attributes.put(e.getKey(), scalar(e.getValue(), at + ".attributes." + e.getKey()));
                 }
                 Set<String> grantors = strings(c, at, "grantors");
                 Set<String> beneficiaries = strings(c, at, "beneficiaries");
@@ -155,12 +157,18 @@ public final class NegotiationJson {
                 String at = path + ".options[" + i + "]";
                 object(o, at);
                 JsonNode value = o.get("value");
-                if (value != null && !value.isNull() && !value.isNumber()) fail(at + ".value", "must be a number or null (null = no commitment)");
-                options.add(build(at, () -> new Option(text(o, at, "id"), optionalText(o, "label"),
-                        value == null || value.isNull() ? null : value.decimalValue())));
+                if (value != null && !value.isNull() && !value.isNumber())
+                    fail(at + ".value", "must be a number or null (null = no commitment)");
+                options.add(build(
+                        at,
+                        () -> new Option(
+                                text(o, at, "id"),
+                                optionalText(o, "label"),
+                                value == null || value.isNull() ? null : value.decimalValue())));
             }
             CommitmentTemplate finalTemplate = template;
-            return build(path, () -> new Issue(text(node, path, "id"), optionalText(node, "title"), finalTemplate, options));
+            return build(
+                    path, () -> new Issue(text(node, path, "id"), optionalText(node, "title"), finalTemplate, options));
         }
 
         Norm norm(JsonNode node, String path) {
@@ -173,13 +181,24 @@ public final class NegotiationJson {
                 JsonNode then = node.get("then");
                 object(when, path + ".if");
                 object(then, path + ".then");
-                return build(path, () -> new Norm.Requires(id, description, text(when, path + ".if", "issue"), strings(when, path + ".if", "options"),
-                        text(then, path + ".then", "issue"), strings(then, path + ".then", "options")));
+                return build(
+                        path,
+                        () -> new Norm.Requires(
+                                id,
+                                description,
+                                text(when, path + ".if", "issue"),
+                                strings(when, path + ".if", "options"),
+                                text(then, path + ".then", "issue"),
+                                strings(then, path + ".then", "options")));
             }
             if ("FORBIDS".equalsIgnoreCase(type)) {
-                return build(path, () -> new Norm.Forbids(id, description, text(node, path, "issue"), strings(node, path, "options")));
+                return build(
+                        path,
+                        () -> new Norm.Forbids(
+                                id, description, text(node, path, "issue"), strings(node, path, "options")));
             }
-            throw new NegotiationFormatException(name, path + ".type", "unknown norm type " + type + " (REQUIRES or FORBIDS)");
+            throw new NegotiationFormatException(
+                    name, path + ".type", "unknown norm type " + type + " (REQUIRES or FORBIDS)");
         }
 
         Valuation valuation(JsonNode node, String path) {
@@ -193,7 +212,8 @@ public final class NegotiationJson {
                     String at = path + ".values." + issue.getKey();
                     object(issue.getValue(), at);
                     Map<String, Long> options = new LinkedHashMap<>();
-                    for (var option : issue.getValue().properties()) options.put(option.getKey(), integer(option.getValue(), at + "." + option.getKey()));
+                    for (var option : issue.getValue().properties())
+                        options.put(option.getKey(), integer(option.getValue(), at + "." + option.getKey()));
                     values.put(issue.getKey(), options);
                 }
             }
@@ -206,7 +226,8 @@ public final class NegotiationJson {
                     object(item, at);
                     object(item.get("bundle"), at + ".bundle");
                     List<Valuation.Condition> conditions = new ArrayList<>();
-                    for (var e : item.get("bundle").properties()) conditions.add(condition(e.getKey(), e.getValue(), at + ".bundle." + e.getKey()));
+                    for (var e : item.get("bundle").properties())
+                        conditions.add(condition(e.getKey(), e.getValue(), at + ".bundle." + e.getKey()));
                     long value = integer(item.get("value"), at + ".value");
                     bundles.add(build(at, () -> new Valuation.Bundle(conditions, value)));
                 }
@@ -332,24 +353,26 @@ public final class NegotiationJson {
             ObjectNode o = norms.addObject();
             o.put("id", norm.id());
             o.put("description", norm.description());
-            norm.match(r -> {
-                o.put("type", "REQUIRES");
-                ObjectNode when = o.putObject("if");
-                when.put("issue", r.ifIssue());
-                ArrayNode wo = when.putArray("options");
-                r.ifOptions().stream().sorted().forEach(wo::add);
-                ObjectNode then = o.putObject("then");
-                then.put("issue", r.thenIssue());
-                ArrayNode to = then.putArray("options");
-                r.thenOptions().stream().sorted().forEach(to::add);
-                return o;
-            }, f -> {
-                o.put("type", "FORBIDS");
-                o.put("issue", f.issue());
-                ArrayNode fo = o.putArray("options");
-                f.options().stream().sorted().forEach(fo::add);
-                return o;
-            });
+            norm.match(
+                    r -> {
+                        o.put("type", "REQUIRES");
+                        ObjectNode when = o.putObject("if");
+                        when.put("issue", r.ifIssue());
+                        ArrayNode wo = when.putArray("options");
+                        r.ifOptions().stream().sorted().forEach(wo::add);
+                        ObjectNode then = o.putObject("then");
+                        then.put("issue", r.thenIssue());
+                        ArrayNode to = then.putArray("options");
+                        r.thenOptions().stream().sorted().forEach(to::add);
+                        return o;
+                    },
+                    f -> {
+                        o.put("type", "FORBIDS");
+                        o.put("issue", f.issue());
+                        ArrayNode fo = o.putArray("options");
+                        f.options().stream().sorted().forEach(fo::add);
+                        return o;
+                    });
         }
         ArrayNode valuations = root.putArray("valuations");
         for (Valuation valuation : table.valuations().values()) valuations.add(valuation(valuation));
@@ -364,19 +387,29 @@ public final class NegotiationJson {
         ObjectNode values = v.putObject("values");
         valuation.values().forEach((issue, options) -> {
             ObjectNode o = values.putObject(issue);
-            options.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.put(e.getKey(), e.getValue()));
+            options.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> o.put(e.getKey(), e.getValue()));
         });
         ArrayNode interactions = v.putArray("interactions");
         for (Valuation.Bundle bundle : valuation.bundles()) {
             ObjectNode i = interactions.addObject();
             ObjectNode conditions = i.putObject("bundle");
             for (Valuation.Condition condition : bundle.conditions()) {
-                condition.match(oneOf -> {
-                    if (oneOf.options().size() == 1) return conditions.put(oneOf.issue(), oneOf.options().iterator().next());
-                    ArrayNode options = conditions.putArray(oneOf.issue());
-                    oneOf.options().stream().sorted().forEach(options::add);
-                    return conditions;
-                }, between -> conditions.putObject(between.issue()).put("min", between.min()).put("max", between.max()));
+                condition.match(
+                        oneOf -> {
+                            if (oneOf.options().size() == 1)
+                                return conditions.put(
+                                        oneOf.issue(),
+                                        oneOf.options().iterator().next());
+                            ArrayNode options = conditions.putArray(oneOf.issue());
+                            oneOf.options().stream().sorted().forEach(options::add);
+                            return conditions;
+                        },
+                        between -> conditions
+                                .putObject(between.issue())
+                                .put("min", between.min())
+                                .put("max", between.max()));
             }
             i.put("value", bundle.value());
         }
@@ -389,49 +422,60 @@ public final class NegotiationJson {
      */
     public static ObjectNode outcome(Outcome outcome, long pointsPerUnit) {
         ObjectNode o = MAPPER.createObjectNode();
-        outcome.match(p -> {
-            o.put("result", "DEAL");
-            o.put("objective", p.objective().name());
-            ObjectNode deal = o.putObject("deal");
-            p.deal().choices().forEach(deal::put);
-            ObjectNode parties = o.putObject("parties");
-            p.utilities().keySet().stream().sorted().forEach(party -> {
-                ObjectNode q = parties.putObject(party);
-                q.put("utility", p.utilities().get(party));
-                q.put("gain", p.gains().get(party));
-                q.put("normalisedUtility", (double) p.utilities().get(party) / pointsPerUnit);
-            });
-            o.put("value", p.value());
-            o.put("bound", p.bound());
-            // The value in the source's unit: points per unit once for sums and minima, once per party for the Nash product.
-            double unit = p.objective() == Objective.NASH ? Math.pow(pointsPerUnit, p.utilities().size()) : pointsPerUnit;
-            o.put("normalisedValue", p.value() / unit);
-            o.put("normalisedBound", p.bound() / unit);
-            o.put("gap", p.gap());
-            o.put("proof", p.proof().name());
-            o.put("proven", p.proven());
-            o.put("method", p.method());
-            ArrayNode norms = o.putArray("norms");
-            p.norms().forEach(c -> norms.addObject().put("norm", c.normId()).put("met", c.met()).put("reason", c.reason()));
-            o.put("seconds", p.seconds());
-            return o;
-        }, d -> {
-            o.put("result", "NO_DEAL");
-            o.put("reason", d.reason());
-            o.put("proof", d.proof().name());
-            ArrayNode blockers = o.putArray("blockers");
-            for (Outcome.Blocker b : d.blockers()) {
-                ObjectNode q = blockers.addObject();
-                q.put("party", b.party());
-                if (b.bestUtility() == null) q.putNull("bestUtility"); else q.put("bestUtility", b.bestUtility());
-                q.put("required", b.required());
-                if (b.shortfall() == null) q.putNull("shortfall"); else q.put("shortfall", b.shortfall());
-            }
-            ArrayNode norms = o.putArray("blockingNorms");
-            d.blockingNorms().forEach(norms::add);
-            o.put("seconds", d.seconds());
-            return o;
-        });
+        outcome.match(
+                p -> {
+                    o.put("result", "DEAL");
+                    o.put("objective", p.objective().name());
+                    ObjectNode deal = o.putObject("deal");
+                    p.deal().choices().forEach(deal::put);
+                    ObjectNode parties = o.putObject("parties");
+                    p.utilities().keySet().stream().sorted().forEach(party -> {
+                        ObjectNode q = parties.putObject(party);
+                        q.put("utility", p.utilities().get(party));
+                        q.put("gain", p.gains().get(party));
+                        q.put("normalisedUtility", (double) p.utilities().get(party) / pointsPerUnit);
+                    });
+                    o.put("value", p.value());
+                    o.put("bound", p.bound());
+                    // The value in the source's unit: points per unit once for sums and minima, once per party for the
+                    // Nash product.
+                    double unit = p.objective() == Objective.NASH
+                            ? Math.pow(pointsPerUnit, p.utilities().size())
+                            : pointsPerUnit;
+                    o.put("normalisedValue", p.value() / unit);
+                    o.put("normalisedBound", p.bound() / unit);
+                    o.put("gap", p.gap());
+                    o.put("proof", p.proof().name());
+                    o.put("proven", p.proven());
+                    o.put("method", p.method());
+                    ArrayNode norms = o.putArray("norms");
+                    p.norms()
+                            .forEach(c -> norms.addObject()
+                                    .put("norm", c.normId())
+                                    .put("met", c.met())
+                                    .put("reason", c.reason()));
+                    o.put("seconds", p.seconds());
+                    return o;
+                },
+                d -> {
+                    o.put("result", "NO_DEAL");
+                    o.put("reason", d.reason());
+                    o.put("proof", d.proof().name());
+                    ArrayNode blockers = o.putArray("blockers");
+                    for (Outcome.Blocker b : d.blockers()) {
+                        ObjectNode q = blockers.addObject();
+                        q.put("party", b.party());
+                        if (b.bestUtility() == null) q.putNull("bestUtility");
+                        else q.put("bestUtility", b.bestUtility());
+                        q.put("required", b.required());
+                        if (b.shortfall() == null) q.putNull("shortfall");
+                        else q.put("shortfall", b.shortfall());
+                    }
+                    ArrayNode norms = o.putArray("blockingNorms");
+                    d.blockingNorms().forEach(norms::add);
+                    o.put("seconds", d.seconds());
+                    return o;
+                });
         return o;
     }
 
@@ -445,7 +489,8 @@ public final class NegotiationJson {
         for (ParetoFrontier.Point point : frontier.points()) {
             ObjectNode p = points.addObject();
             ObjectNode u = p.putObject("utilities");
-            frontier.parties().forEach(party -> u.put(party, (double) point.utilities().get(party) / pointsPerUnit));
+            frontier.parties()
+                    .forEach(party -> u.put(party, (double) point.utilities().get(party) / pointsPerUnit));
             p.put("individuallyRational", point.individuallyRational());
         }
         return o;

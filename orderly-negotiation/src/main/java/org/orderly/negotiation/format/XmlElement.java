@@ -1,12 +1,5 @@
 package org.orderly.negotiation.format;
 
-import org.xml.sax.Attributes;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
@@ -22,21 +15,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An XML element as read from a file, with the line and column where its start tag ends (as the
  * XML parser reports positions), so that every refusal can say where in the file the problem is.
  */
-record XmlElement(String file, String name, Map<String, String> attributes, List<XmlElement> children, int line, int column) {
-    private static final Pattern DECLARATION = Pattern.compile("\\A(\\s*)<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>|\\A(\\s*)<\\?xml[^>]*\\?>");
+record XmlElement(
+        String file, String name, Map<String, String> attributes, List<XmlElement> children, int line, int column) {
+    private static final Pattern DECLARATION = Pattern.compile(
+            "\\A(\\s*)<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>|\\A(\\s*)<\\?xml[^>]*\\?>");
 
     /** The element as it appears in a message: tag, identifying attributes and position. */
     String where() {
         StringBuilder text = new StringBuilder("<").append(name);
-        for (String attribute : new String[]{"index", "name", "value"}) {
-            if (attributes.containsKey(attribute)) text.append(' ').append(attribute).append("=\"").append(attributes.get(attribute)).append('"');
+        for (String attribute : new String[] {"index", "name", "value"}) {
+            if (attributes.containsKey(attribute))
+                text.append(' ')
+                        .append(attribute)
+                        .append("=\"")
+                        .append(attributes.get(attribute))
+                        .append('"');
         }
-        return text.append("> at line ").append(line).append(", column ").append(column).toString();
+        return text.append("> at line ")
+                .append(line)
+                .append(", column ")
+                .append(column)
+                .toString();
     }
 
     List<XmlElement> children(String tag) {
@@ -123,8 +133,9 @@ record XmlElement(String file, String name, Map<String, String> attributes, List
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 Map<String, String> map = new LinkedHashMap<>();
-                for (int k = 0; k < attributes.getLength(); k++) map.put(attributes.getQName(k), attributes.getValue(k));
-                starts.push(new Object[]{qName, map, locator.getLineNumber(), locator.getColumnNumber()});
+                for (int k = 0; k < attributes.getLength(); k++)
+                    map.put(attributes.getQName(k), attributes.getValue(k));
+                starts.push(new Object[] {qName, map, locator.getLineNumber(), locator.getColumnNumber()});
                 open.push(new ArrayList<>());
             }
 
@@ -133,8 +144,14 @@ record XmlElement(String file, String name, Map<String, String> attributes, List
             public void endElement(String uri, String localName, String qName) {
                 List<XmlElement> children = open.pop();
                 Object[] start = starts.pop();
-                open.peek().add(new XmlElement(file, (String) start[0], (Map<String, String>) start[1], List.copyOf(children),
-                        (Integer) start[2], (Integer) start[3]));
+                open.peek()
+                        .add(new XmlElement(
+                                file,
+                                (String) start[0],
+                                (Map<String, String>) start[1],
+                                List.copyOf(children),
+                                (Integer) start[2],
+                                (Integer) start[3]));
             }
 
             @Override
@@ -149,8 +166,11 @@ record XmlElement(String file, String name, Map<String, String> attributes, List
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.newSAXParser().parse(new org.xml.sax.InputSource(new StringReader(text)), handler);
         } catch (SAXParseException e) {
-            throw new NegotiationFormatException(file, "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
-                    "is not well-formed XML: " + e.getMessage(), e);
+            throw new NegotiationFormatException(
+                    file,
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
+                    "is not well-formed XML: " + e.getMessage(),
+                    e);
         } catch (Exception e) {
             throw new NegotiationFormatException(file, "file", "cannot be read as XML: " + e.getMessage(), e);
         }

@@ -13,17 +13,24 @@ import java.util.Objects;
  */
 public record Chair(Kind kind, List<String> rotation, int termMonths, LocalDate from) {
     /** How many hold the chair at once, and who may act as chair. */
-    public enum Kind { SINGLE, TROIKA, CO_CHAIRS }
+    public enum Kind {
+        SINGLE,
+        TROIKA,
+        CO_CHAIRS
+    }
 
     public Chair {
         Objects.requireNonNull(kind, "chair kind");
         Objects.requireNonNull(from, "chair rotation start");
         rotation = List.copyOf(rotation);
         if (rotation.isEmpty()) throw new IllegalArgumentException("the chair's rotation names no member");
-        if (new HashSet<>(rotation).size() != rotation.size()) throw new IllegalArgumentException("the chair's rotation names a member twice");
+        if (new HashSet<>(rotation).size() != rotation.size())
+            throw new IllegalArgumentException("the chair's rotation names a member twice");
         if (termMonths <= 0) throw new IllegalArgumentException("a chair's term must be at least one month");
-        if (kind == Kind.TROIKA && rotation.size() < 3) throw new IllegalArgumentException("a troika rotates among at least three members");
-        if (kind == Kind.CO_CHAIRS && rotation.size() < 2) throw new IllegalArgumentException("co-chairs rotate among at least two members");
+        if (kind == Kind.TROIKA && rotation.size() < 3)
+            throw new IllegalArgumentException("a troika rotates among at least three members");
+        if (kind == Kind.CO_CHAIRS && rotation.size() < 2)
+            throw new IllegalArgumentException("co-chairs rotate among at least two members");
     }
 
     private int turn(LocalDate date) {
@@ -52,9 +59,11 @@ public record Chair(Kind kind, List<String> rotation, int termMonths, LocalDate 
         int turn = turn(date);
         return switch (kind) {
             case SINGLE -> at(turn) + " chairs (rotating every " + termMonths + " months)";
-            case CO_CHAIRS -> at(turn) + " and " + at(turn + 1) + " co-chair (rotating every " + termMonths + " months)";
-            case TROIKA -> at(turn) + " chairs, in a troika with " + at(turn - 1) + " (previous chair) and " + at(turn + 1)
-                    + " (next chair), rotating every " + termMonths + " months";
+            case CO_CHAIRS ->
+                at(turn) + " and " + at(turn + 1) + " co-chair (rotating every " + termMonths + " months)";
+            case TROIKA ->
+                at(turn) + " chairs, in a troika with " + at(turn - 1) + " (previous chair) and " + at(turn + 1)
+                        + " (next chair), rotating every " + termMonths + " months";
         };
     }
 }

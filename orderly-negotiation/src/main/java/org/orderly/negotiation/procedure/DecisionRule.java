@@ -12,8 +12,11 @@ import java.util.TreeMap;
  * How the members decide on a proposal, as an executable rule: given the members, their answers so far, the deadline
  * and the instant, whether the proposal is adopted, blocked or still open, and why.
  */
-public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRule.Unanimity, DecisionRule.QualifiedMajority,
-        DecisionRule.SimpleMajority {
+public sealed interface DecisionRule
+        permits DecisionRule.Consensus,
+                DecisionRule.Unanimity,
+                DecisionRule.QualifiedMajority,
+                DecisionRule.SimpleMajority {
 
     /** The rule in plain words. */
     String describe();
@@ -41,12 +44,14 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
 
         public Consensus {
             Objects.requireNonNull(objectionPeriod, "objection period");
-            if (objectionPeriod.isNegative() || objectionPeriod.isZero()) throw new IllegalArgumentException("the objection period must be positive");
+            if (objectionPeriod.isNegative() || objectionPeriod.isZero())
+                throw new IllegalArgumentException("the objection period must be positive");
         }
 
         @Override
         public String describe() {
-            return "consensus: adopted unless a party objects within " + Words.duration(objectionPeriod) + " of the proposal";
+            return "consensus: adopted unless a party objects within " + Words.duration(objectionPeriod)
+                    + " of the proposal";
         }
 
         @Override
@@ -55,9 +60,11 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
         }
 
         @Override
-        public Decision decide(List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
+        public Decision decide(
+                List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
             List<String> objecting = with(members, answers, Answer.REJECT);
-            if (!objecting.isEmpty()) return Decision.blocked(String.join(", ", objecting) + " objected before the deadline");
+            if (!objecting.isEmpty())
+                return Decision.blocked(String.join(", ", objecting) + " objected before the deadline");
             if (!now.isBefore(deadline)) return Decision.adopted("no party objected by " + Words.instant(deadline));
             if (with(members, answers, Answer.ACCEPT).size() == members.size()) {
                 return Decision.adopted("every party accepted before the deadline");
@@ -79,13 +86,17 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
         }
 
         @Override
-        public Decision decide(List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
+        public Decision decide(
+                List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
             List<String> rejecting = with(members, answers, Answer.REJECT);
             if (!rejecting.isEmpty()) return Decision.blocked(String.join(", ", rejecting) + " rejected");
-            List<String> waiting = members.stream().filter(m -> !answers.containsKey(m)).toList();
+            List<String> waiting =
+                    members.stream().filter(m -> !answers.containsKey(m)).toList();
             if (waiting.isEmpty()) {
-                return with(members, answers, Answer.ACCEPT).isEmpty() ? Decision.blocked("every party abstained")
-                        : Decision.adopted("every party accepted" + (with(members, answers, Answer.ABSTAIN).isEmpty() ? "" : " or abstained"));
+                return with(members, answers, Answer.ACCEPT).isEmpty()
+                        ? Decision.blocked("every party abstained")
+                        : Decision.adopted("every party accepted"
+                                + (with(members, answers, Answer.ABSTAIN).isEmpty() ? "" : " or abstained"));
             }
             if (deadline != null && !now.isBefore(deadline)) {
                 return Decision.blocked(String.join(", ", waiting) + " did not answer by " + Words.instant(deadline));
@@ -98,7 +109,8 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
      * Adopted when the accepting members hold at least {@code weightPercent} of all weight and number at least
      * {@code membersPercent} of the members (a double majority); blocked once that can no longer be reached.
      */
-    record QualifiedMajority(Map<String, Integer> weights, int weightPercent, int membersPercent) implements DecisionRule {
+    record QualifiedMajority(Map<String, Integer> weights, int weightPercent, int membersPercent)
+            implements DecisionRule {
         @Override
         public String type() {
             return "QUALIFIED_MAJORITY";
@@ -106,23 +118,32 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
 
         public QualifiedMajority {
             weights = Map.copyOf(new TreeMap<>(weights));
-            if (weights.isEmpty()) throw new IllegalArgumentException("a qualified majority needs each member's weight");
+            if (weights.isEmpty())
+                throw new IllegalArgumentException("a qualified majority needs each member's weight");
             weights.forEach((member, weight) -> {
-                if (weight == null || weight <= 0) throw new IllegalArgumentException("the weight of " + member + " must be a positive whole number");
+                if (weight == null || weight <= 0)
+                    throw new IllegalArgumentException("the weight of " + member + " must be a positive whole number");
             });
-            if (weightPercent <= 50 || weightPercent > 100) throw new IllegalArgumentException("the share of weight must be above 50 and at most 100 percent");
-            if (membersPercent < 0 || membersPercent > 100) throw new IllegalArgumentException("the share of members must be 0 to 100 percent");
+            if (weightPercent <= 50 || weightPercent > 100)
+                throw new IllegalArgumentException("the share of weight must be above 50 and at most 100 percent");
+            if (membersPercent < 0 || membersPercent > 100)
+                throw new IllegalArgumentException("the share of members must be 0 to 100 percent");
         }
 
         @Override
         public String describe() {
-            return "qualified majority: adopted when the members accepting hold at least " + weightPercent + "% of the weight ("
-                    + weights.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
+            return "qualified majority: adopted when the members accepting hold at least " + weightPercent
+                    + "% of the weight ("
+                    + weights.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue())
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("")
                     + ")" + (membersPercent > 0 ? " and are at least " + membersPercent + "% of the members" : "");
         }
 
         @Override
-        public Decision decide(List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
+        public Decision decide(
+                List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
             long total = 0;
             long accepting = 0;
             long open = 0;
@@ -141,16 +162,20 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
                     openMembers++;
                 }
             }
-            String tally = "accepting: " + acceptingMembers + " of " + members.size() + " members, " + accepting + " of " + total + " weight";
-            if (reached(accepting, total, acceptingMembers, members.size())) return Decision.adopted("qualified majority reached (" + tally + ")");
+            String tally = "accepting: " + acceptingMembers + " of " + members.size() + " members, " + accepting
+                    + " of " + total + " weight";
+            if (reached(accepting, total, acceptingMembers, members.size()))
+                return Decision.adopted("qualified majority reached (" + tally + ")");
             if (!reached(accepting + open, total, acceptingMembers + openMembers, members.size())) {
                 return Decision.blocked("a qualified majority can no longer be reached (" + tally + ")");
             }
-            return Decision.pending("no qualified majority yet (" + tally + "; " + weightPercent + "% of the weight needed)");
+            return Decision.pending(
+                    "no qualified majority yet (" + tally + "; " + weightPercent + "% of the weight needed)");
         }
 
         private boolean reached(long weight, long total, int count, int members) {
-            return weight * 100 >= (long) weightPercent * total && (long) count * 100 >= (long) membersPercent * members;
+            return weight * 100 >= (long) weightPercent * total
+                    && (long) count * 100 >= (long) membersPercent * members;
         }
     }
 
@@ -170,7 +195,8 @@ public sealed interface DecisionRule permits DecisionRule.Consensus, DecisionRul
         }
 
         @Override
-        public Decision decide(List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
+        public Decision decide(
+                List<String> members, Map<String, Answer> answers, Instant deadline, Instant now, int quorum) {
             int yes = with(members, answers, Answer.ACCEPT).size();
             int no = with(members, answers, Answer.REJECT).size();
             int answered = (int) members.stream().filter(answers::containsKey).count();

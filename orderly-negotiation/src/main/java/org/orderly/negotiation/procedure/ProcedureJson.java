@@ -25,8 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ProcedureJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private ProcedureJson() {
-    }
+    private ProcedureJson() {}
 
     // ---- procedures ------------------------------------------------------------------------------------------
 
@@ -36,7 +35,8 @@ public final class ProcedureJson {
         o.put("format", procedure.format().name());
         ObjectNode rule = o.putObject("rule");
         rule.put("type", procedure.rule().type());
-        if (procedure.rule() instanceof DecisionRule.Consensus c) rule.put("objectionPeriod", c.objectionPeriod().toString());
+        if (procedure.rule() instanceof DecisionRule.Consensus c)
+            rule.put("objectionPeriod", c.objectionPeriod().toString());
         if (procedure.rule() instanceof DecisionRule.QualifiedMajority q) {
             ObjectNode weights = rule.putObject("weights");
             q.weights().forEach(weights::put);
@@ -45,7 +45,8 @@ public final class ProcedureJson {
         }
         ArrayNode propose = o.putArray("mayPropose");
         procedure.mayPropose().stream().map(Enum::name).sorted().forEach(propose::add);
-        if (procedure.answerPeriod() != null) o.put("answerPeriod", procedure.answerPeriod().toString());
+        if (procedure.answerPeriod() != null)
+            o.put("answerPeriod", procedure.answerPeriod().toString());
         o.put("quorum", procedure.quorum());
         if (procedure.chair() != null) {
             ObjectNode chair = o.putObject("chair");
@@ -67,7 +68,8 @@ public final class ProcedureJson {
         if (node == null || node.isNull() || node.isMissingNode()) return Procedure.mediatedSingleText();
         if (!node.isObject()) throw bad(at, "must be an object");
         try {
-            Procedure.Format format = enumOf(Procedure.Format.class, text(node, "format", at, "SINGLE_TEXT"), at + ".format");
+            Procedure.Format format =
+                    enumOf(Procedure.Format.class, text(node, "format", at, "SINGLE_TEXT"), at + ".format");
             JsonNode r = node.path("rule");
             String type = text(r, "type", at + ".rule", "UNANIMITY");
             DecisionRule rule = switch (type.toUpperCase(Locale.ROOT)) {
@@ -76,17 +78,26 @@ public final class ProcedureJson {
                 case "SIMPLE_MAJORITY" -> new DecisionRule.SimpleMajority();
                 case "QUALIFIED_MAJORITY" -> {
                     Map<String, Integer> weights = new LinkedHashMap<>();
-                    if (!r.path("weights").isObject()) throw bad(at + ".rule.weights", "must be an object of party: weight");
+                    if (!r.path("weights").isObject())
+                        throw bad(at + ".rule.weights", "must be an object of party: weight");
                     for (var e : r.get("weights").properties()) {
-                        if (!e.getValue().isIntegralNumber()) throw bad(at + ".rule.weights." + e.getKey(), "must be a whole number");
+                        if (!e.getValue().isIntegralNumber())
+                            throw bad(at + ".rule.weights." + e.getKey(), "must be a whole number");
                         weights.put(e.getKey(), e.getValue().asInt());
                     }
-                    yield new DecisionRule.QualifiedMajority(weights, integer(r, "weightPercent", at + ".rule", 65), integer(r, "membersPercent", at + ".rule", 0));
+                    yield new DecisionRule.QualifiedMajority(
+                            weights,
+                            integer(r, "weightPercent", at + ".rule", 65),
+                            integer(r, "membersPercent", at + ".rule", 0));
                 }
-                default -> throw bad(at + ".rule.type", "'" + type + "' is not CONSENSUS, UNANIMITY, QUALIFIED_MAJORITY or SIMPLE_MAJORITY");
+                default ->
+                    throw bad(
+                            at + ".rule.type",
+                            "'" + type + "' is not CONSENSUS, UNANIMITY, QUALIFIED_MAJORITY or SIMPLE_MAJORITY");
             };
             Set<Procedure.Role> propose = EnumSet.noneOf(Procedure.Role.class);
-            for (JsonNode role : node.path("mayPropose")) propose.add(enumOf(Procedure.Role.class, role.asString(), at + ".mayPropose"));
+            for (JsonNode role : node.path("mayPropose"))
+                propose.add(enumOf(Procedure.Role.class, role.asString(), at + ".mayPropose"));
             Chair chair = null;
             if (node.has("chair")) {
                 JsonNode c = node.get("chair");
@@ -98,19 +109,34 @@ public final class ProcedureJson {
                 } catch (DateTimeParseException e) {
                     throw bad(at + ".chair.from", "must be a date (YYYY-MM-DD)");
                 }
-                chair = new Chair(enumOf(Chair.Kind.class, text(c, "kind", at + ".chair", "SINGLE"), at + ".chair.kind"), rotation,
-                        integer(c, "termMonths", at + ".chair", 6), from);
+                chair = new Chair(
+                        enumOf(Chair.Kind.class, text(c, "kind", at + ".chair", "SINGLE"), at + ".chair.kind"),
+                        rotation,
+                        integer(c, "termMonths", at + ".chair", 6),
+                        from);
             }
             List<String> observers = new ArrayList<>();
             for (JsonNode o : node.path("observers")) observers.add(o.asString());
             Set<Step.Kind> publicSteps = null;
             if (node.has("public")) {
                 publicSteps = EnumSet.noneOf(Step.Kind.class);
-                for (JsonNode k : node.get("public")) publicSteps.add(enumOf(Step.Kind.class, k.asString(), at + ".public"));
+                for (JsonNode k : node.get("public"))
+                    publicSteps.add(enumOf(Step.Kind.class, k.asString(), at + ".public"));
             }
-            return new Procedure(text(node, "name", at, format == Procedure.Format.REQUEST_OFFER ? "request-offer rounds" : "mediated single text"),
-                    format, rule, propose, node.has("answerPeriod") ? duration(node, "answerPeriod", at) : null, integer(node, "quorum", at, 0), chair,
-                    Set.copyOf(observers), publicSteps);
+            return new Procedure(
+                    text(
+                            node,
+                            "name",
+                            at,
+                            format == Procedure.Format.REQUEST_OFFER ? "request-offer rounds" : "mediated single text"),
+                    format,
+                    rule,
+                    propose,
+                    node.has("answerPeriod") ? duration(node, "answerPeriod", at) : null,
+                    integer(node, "quorum", at, 0),
+                    chair,
+                    Set.copyOf(observers),
+                    publicSteps);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("$")) throw e;
             throw bad(at, e.getMessage());
@@ -128,13 +154,21 @@ public final class ProcedureJson {
             case VALUATION_ENTERED, OFFERS_CLOSED -> true;
             case REQUEST_FILED -> {
                 Step.Request r = ((Step.RequestFiled) act).request();
-                o.put("id", r.id()).put("from", r.from()).put("to", r.to()).put("title", r.title()).put("commitment", r.kind().name());
+                o.put("id", r.id())
+                        .put("from", r.from())
+                        .put("to", r.to())
+                        .put("title", r.title())
+                        .put("commitment", r.kind().name());
                 if (r.value() != null) o.put("value", r.value());
                 yield true;
             }
             case OFFER_FILED -> {
                 Step.Offer f = ((Step.OfferFiled) act).offer();
-                o.put("id", f.id()).put("grantor", f.grantor()).put("title", f.title()).put("commitment", f.kind().name()).put("value", f.value());
+                o.put("id", f.id())
+                        .put("grantor", f.grantor())
+                        .put("title", f.title())
+                        .put("commitment", f.kind().name())
+                        .put("value", f.value());
                 ObjectNode attributes = o.putObject("attributes");
                 f.attributes().forEach(attributes::put);
                 ArrayNode answering = o.putArray("answering");
@@ -143,7 +177,8 @@ public final class ProcedureJson {
             }
             case EXCEPTIONS_SCHEDULED -> {
                 ArrayNode list = o.putArray("exemptions");
-                for (Step.Exemption e : ((Step.ExceptionsScheduled) act).exemptions()) list.addObject().put("commitment", e.kind().name()).put("reason", e.reason());
+                for (Step.Exemption e : ((Step.ExceptionsScheduled) act).exemptions())
+                    list.addObject().put("commitment", e.kind().name()).put("reason", e.reason());
                 yield true;
             }
             case PROPOSED -> {
@@ -160,7 +195,8 @@ public final class ProcedureJson {
                 yield true;
             }
             case STATEMENT -> o.put("text", ((Step.Statement) act).text()) != null;
-            case PAPER_FILED -> o.put("title", ((Step.PaperFiled) act).title()).put("text", ((Step.PaperFiled) act).text()) != null;
+            case PAPER_FILED ->
+                o.put("title", ((Step.PaperFiled) act).title()).put("text", ((Step.PaperFiled) act).text()) != null;
             case CONCLUDED -> {
                 Step.Concluded c = (Step.Concluded) act;
                 o.put("proposal", c.proposal());
@@ -182,35 +218,63 @@ public final class ProcedureJson {
             case OPENED -> new Step.Opened(o.path("title").asString(null));
             case VALUATION_ENTERED -> new Step.ValuationEntered();
             case OFFERS_CLOSED -> new Step.OffersClosed();
-            case REQUEST_FILED -> new Step.RequestFiled(new Step.Request(o.get("id").asString(), o.get("from").asString(), o.get("to").asString(),
-                    o.get("title").asString(), Commitment.Kind.valueOf(o.get("commitment").asString()),
-                    o.has("value") ? o.get("value").decimalValue() : null));
+            case REQUEST_FILED ->
+                new Step.RequestFiled(new Step.Request(
+                        o.get("id").asString(),
+                        o.get("from").asString(),
+                        o.get("to").asString(),
+                        o.get("title").asString(),
+                        Commitment.Kind.valueOf(o.get("commitment").asString()),
+                        o.has("value") ? o.get("value").decimalValue() : null));
             case OFFER_FILED -> {
                 Map<String, String> attributes = new LinkedHashMap<>();
-                for (var e : o.path("attributes").properties()) attributes.put(e.getKey(), e.getValue().asString());
+                for (var e : o.path("attributes").properties())
+                    attributes.put(e.getKey(), e.getValue().asString());
                 List<String> answering = new ArrayList<>();
                 for (JsonNode a : o.path("answering")) answering.add(a.asString());
-                yield new Step.OfferFiled(new Step.Offer(o.get("id").asString(), o.get("grantor").asString(), o.get("title").asString(),
-                        Commitment.Kind.valueOf(o.get("commitment").asString()), attributes, o.get("value").decimalValue(), answering));
+                yield new Step.OfferFiled(new Step.Offer(
+                        o.get("id").asString(),
+                        o.get("grantor").asString(),
+                        o.get("title").asString(),
+                        Commitment.Kind.valueOf(o.get("commitment").asString()),
+                        attributes,
+                        o.get("value").decimalValue(),
+                        answering));
             }
             case EXCEPTIONS_SCHEDULED -> {
                 List<Step.Exemption> exemptions = new ArrayList<>();
-                for (JsonNode e : o.path("exemptions")) exemptions.add(new Step.Exemption(Commitment.Kind.valueOf(e.get("commitment").asString()),
-                        e.get("reason").asString()));
+                for (JsonNode e : o.path("exemptions"))
+                    exemptions.add(new Step.Exemption(
+                            Commitment.Kind.valueOf(e.get("commitment").asString()),
+                            e.get("reason").asString()));
                 yield new Step.ExceptionsScheduled(exemptions);
             }
             case PROPOSED -> {
                 Map<String, String> choices = new LinkedHashMap<>();
-                for (var e : o.get("deal").properties()) choices.put(e.getKey(), e.getValue().asString());
-                yield new Step.Proposed(o.get("proposal").asInt(), o.get("objective").asString(), new Deal(choices), o.get("summary").asString());
+                for (var e : o.get("deal").properties())
+                    choices.put(e.getKey(), e.getValue().asString());
+                yield new Step.Proposed(
+                        o.get("proposal").asInt(),
+                        o.get("objective").asString(),
+                        new Deal(choices),
+                        o.get("summary").asString());
             }
-            case ANSWERED -> new Step.Answered(o.get("proposal").asInt(), Answer.valueOf(o.get("answer").asString()), o.path("reason").asString(null));
+            case ANSWERED ->
+                new Step.Answered(
+                        o.get("proposal").asInt(),
+                        Answer.valueOf(o.get("answer").asString()),
+                        o.path("reason").asString(null));
             case STATEMENT -> new Step.Statement(o.get("text").asString());
-            case PAPER_FILED -> new Step.PaperFiled(o.get("title").asString(), o.get("text").asString());
+            case PAPER_FILED ->
+                new Step.PaperFiled(o.get("title").asString(), o.get("text").asString());
             case CONCLUDED -> {
                 List<String> conflicts = new ArrayList<>();
                 for (JsonNode c : o.path("conflicts")) conflicts.add(c.asString());
-                yield new Step.Concluded(o.get("proposal").asInt(), o.path("instrument").asString(null), conflicts, o.path("override").asString(null));
+                yield new Step.Concluded(
+                        o.get("proposal").asInt(),
+                        o.path("instrument").asString(null),
+                        conflicts,
+                        o.path("override").asString(null));
             }
         };
     }

@@ -32,7 +32,12 @@ import org.orderly.regime.coherence.Draft;
  */
 public final class Proceedings {
     /** Where a negotiation stands at an instant. */
-    public enum Status { REQUESTS_AND_OFFERS, OPEN, PROPOSED, CONCLUDED }
+    public enum Status {
+        REQUESTS_AND_OFFERS,
+        OPEN,
+        PROPOSED,
+        CONCLUDED
+    }
 
     /** Who acts: an account, the party it acts for (null for none), and whether it acts as the secretariat. */
     public record Actor(String name, String party, boolean secretariat) {
@@ -50,36 +55,54 @@ public final class Proceedings {
     }
 
     /** What a negotiation is opened with; {@code negotiation} is null for request-offer rounds (their issues are the offers). */
-    public record Opening(String id, String title, List<String> parties, Procedure procedure, Negotiation negotiation, boolean illustrative) {
+    public record Opening(
+            String id,
+            String title,
+            List<String> parties,
+            Procedure procedure,
+            Negotiation negotiation,
+            boolean illustrative) {
         public Opening {
             Objects.requireNonNull(id, "negotiation id");
             Objects.requireNonNull(procedure, "procedure");
             title = title == null || title.isBlank() ? id : title;
             parties = List.copyOf(parties);
-            if (parties.size() < 2) throw new IllegalArgumentException("negotiation " + id + " needs at least two parties");
-            if (new LinkedHashSet<>(parties).size() != parties.size()) throw new IllegalArgumentException("negotiation " + id + ": a party is listed twice");
+            if (parties.size() < 2)
+                throw new IllegalArgumentException("negotiation " + id + " needs at least two parties");
+            if (new LinkedHashSet<>(parties).size() != parties.size())
+                throw new IllegalArgumentException("negotiation " + id + ": a party is listed twice");
             procedure.requireFits(parties);
             if (procedure.format() == Procedure.Format.SINGLE_TEXT) {
-                if (negotiation == null) throw new IllegalArgumentException("a single-text negotiation needs its issues");
-                if (!negotiation.parties().equals(parties)) throw new IllegalArgumentException("the parties differ from the negotiation's");
+                if (negotiation == null)
+                    throw new IllegalArgumentException("a single-text negotiation needs its issues");
+                if (!negotiation.parties().equals(parties))
+                    throw new IllegalArgumentException("the parties differ from the negotiation's");
             } else if (negotiation != null) {
-                throw new IllegalArgumentException("a request-offer round takes its issues from the offers, not from the opening");
+                throw new IllegalArgumentException(
+                        "a request-offer round takes its issues from the offers, not from the opening");
             }
         }
 
         /** A single-text negotiation under the procedure. */
         public static Opening of(Negotiation negotiation, Procedure procedure, boolean illustrative) {
-            return new Opening(negotiation.id(), negotiation.title(), negotiation.parties(), procedure, negotiation, illustrative);
+            return new Opening(
+                    negotiation.id(), negotiation.title(), negotiation.parties(), procedure, negotiation, illustrative);
         }
     }
 
     /** A party's answer as recorded: what, why, when and by which account. */
-    public record Given(String party, Answer answer, String reason, Instant at, String actor) {
-    }
+    public record Given(String party, Answer answer, String reason, Instant at, String actor) {}
 
     /** A proposal with its answers so far and the deadline for them (null for none). */
-    public record Proposal(int number, String objective, Deal deal, String summary, Instant proposedAt, String proposedBy, Instant deadline,
-                           Map<String, Given> answers) {
+    public record Proposal(
+            int number,
+            String objective,
+            Deal deal,
+            String summary,
+            Instant proposedAt,
+            String proposedBy,
+            Instant deadline,
+            Map<String, Given> answers) {
         public Proposal {
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         }
@@ -93,8 +116,7 @@ public final class Proceedings {
     }
 
     /** What concluding produced: the step to record, the registry facts (empty for an illustration) and the conflicts found. */
-    public record Concluding(Step step, Optional<Conclusion> conclusion, List<Conflict> conflicts) {
-    }
+    public record Concluding(Step step, Optional<Conclusion> conclusion, List<Conflict> conflicts) {}
 
     private final Opening opening;
     private final List<Step> steps = new ArrayList<>();
@@ -130,7 +152,8 @@ public final class Proceedings {
      * {@link IllegalStateException} for the wrong moment; the proceedings are unchanged then.
      */
     public Step record(Actor actor, Step.Act act, Instant at) {
-        if (!steps.isEmpty() && at.isBefore(steps.get(steps.size() - 1).at())) at = steps.get(steps.size() - 1).at();
+        if (!steps.isEmpty() && at.isBefore(steps.get(steps.size() - 1).at()))
+            at = steps.get(steps.size() - 1).at();
         Step step = new Step(steps.size() + 1, at, actor.name(), actor.secretariat() ? null : actor.party(), act);
         check(step, actor.secretariat());
         mutate(step);
@@ -138,7 +161,8 @@ public final class Proceedings {
     }
 
     private void apply(Step step) {
-        if (step.number() != steps.size() + 1) throw new IllegalStateException("step " + step.number() + " replayed after step " + steps.size());
+        if (step.number() != steps.size() + 1)
+            throw new IllegalStateException("step " + step.number() + " replayed after step " + steps.size());
         check(step, step.party() == null);
         mutate(step);
     }
@@ -166,11 +190,16 @@ public final class Proceedings {
                 requireRole(roles, Procedure.Role.MEMBER, "file a request");
                 requireStatus(status, Status.REQUESTS_AND_OFFERS, "requests can be filed");
                 Step.Request request = r.request();
-                if (!request.from().equals(step.party())) throw new SecurityException(step.who() + " cannot file a request for " + request.from());
-                if (!parties().contains(request.to())) throw new IllegalArgumentException("request " + request.id() + " is addressed to " + request.to() + ", who is not a party");
-                if (request.to().equals(request.from())) throw new IllegalArgumentException("a party cannot request a concession of itself");
+                if (!request.from().equals(step.party()))
+                    throw new SecurityException(step.who() + " cannot file a request for " + request.from());
+                if (!parties().contains(request.to()))
+                    throw new IllegalArgumentException(
+                            "request " + request.id() + " is addressed to " + request.to() + ", who is not a party");
+                if (request.to().equals(request.from()))
+                    throw new IllegalArgumentException("a party cannot request a concession of itself");
                 RequestOfferRound.requireNegotiable(request.kind());
-                if (requests.stream().anyMatch(q -> q.id().equals(request.id()))) throw new IllegalArgumentException("a request " + request.id() + " exists already");
+                if (requests.stream().anyMatch(q -> q.id().equals(request.id())))
+                    throw new IllegalArgumentException("a request " + request.id() + " exists already");
                 yield true;
             }
             case OFFER_FILED -> {
@@ -178,9 +207,11 @@ public final class Proceedings {
                 requireRole(roles, Procedure.Role.MEMBER, "file an offer");
                 requireStatus(status, Status.REQUESTS_AND_OFFERS, "offers can be filed");
                 Step.Offer offer = f.offer();
-                if (!offer.grantor().equals(step.party())) throw new SecurityException(step.who() + " cannot offer a concession for " + offer.grantor());
+                if (!offer.grantor().equals(step.party()))
+                    throw new SecurityException(step.who() + " cannot offer a concession for " + offer.grantor());
                 RequestOfferRound.requireNegotiable(offer.kind());
-                if (offers.stream().anyMatch(o -> o.id().equals(offer.id()))) throw new IllegalArgumentException("an offer " + offer.id() + " exists already");
+                if (offers.stream().anyMatch(o -> o.id().equals(offer.id())))
+                    throw new IllegalArgumentException("an offer " + offer.id() + " exists already");
                 RequestOfferRound.requireValid(offer, parties(), requests);
                 yield true;
             }
@@ -191,7 +222,8 @@ public final class Proceedings {
             }
             case OFFERS_CLOSED -> {
                 if (!roles.contains(Procedure.Role.SECRETARIAT) && !roles.contains(Procedure.Role.CHAIR)) {
-                    throw new SecurityException("only the secretariat or the chair closes requests and offers; " + step.who() + " may not");
+                    throw new SecurityException(
+                            "only the secretariat or the chair closes requests and offers; " + step.who() + " may not");
                 }
                 requireStatus(status, Status.REQUESTS_AND_OFFERS, "requests and offers can be closed");
                 round().negotiation();
@@ -200,15 +232,21 @@ public final class Proceedings {
             case PROPOSED -> {
                 Step.Proposed p = (Step.Proposed) step.act();
                 if (Collections.disjoint(roles, procedure().mayPropose())) {
-                    throw new SecurityException("under " + procedure().name() + " only " + procedure().mayPropose().stream().map(r -> r.name().toLowerCase())
-                            .sorted().toList() + " may table a proposal; " + step.who() + " may not");
+                    throw new SecurityException("under " + procedure().name() + " only "
+                            + procedure().mayPropose().stream()
+                                    .map(r -> r.name().toLowerCase())
+                                    .sorted()
+                                    .toList() + " may table a proposal; " + step.who() + " may not");
                 }
                 requireStatus(status, Status.OPEN, "the engine proposes");
-                List<String> missing = parties().stream().filter(q -> !valued.contains(q)).toList();
+                List<String> missing =
+                        parties().stream().filter(q -> !valued.contains(q)).toList();
                 if (!missing.isEmpty()) throw new IllegalStateException("waiting for the valuations of " + missing);
                 negotiation.requireComplete(p.deal());
-                if (rejectedDeals(at).contains(p.deal())) throw new IllegalArgumentException("that deal was rejected before and is not proposed again");
-                if (p.proposal() != proposals.size() + 1) throw new IllegalArgumentException("the next proposal is number " + (proposals.size() + 1));
+                if (rejectedDeals(at).contains(p.deal()))
+                    throw new IllegalArgumentException("that deal was rejected before and is not proposed again");
+                if (p.proposal() != proposals.size() + 1)
+                    throw new IllegalArgumentException("the next proposal is number " + (proposals.size() + 1));
                 yield true;
             }
             case ANSWERED -> {
@@ -216,27 +254,40 @@ public final class Proceedings {
                 yield true;
             }
             case STATEMENT -> {
-                if (roles.isEmpty()) throw new SecurityException(step.who() + " is neither a party, an observer nor the secretariat of " + id());
-                if (status == Status.CONCLUDED) throw new IllegalStateException("negotiation " + id() + " is concluded");
+                if (roles.isEmpty())
+                    throw new SecurityException(
+                            step.who() + " is neither a party, an observer nor the secretariat of " + id());
+                if (status == Status.CONCLUDED)
+                    throw new IllegalStateException("negotiation " + id() + " is concluded");
                 yield true;
             }
             case PAPER_FILED -> {
-                if (roles.isEmpty()) throw new SecurityException(step.who() + " is neither a party, an observer nor the secretariat of " + id());
-                if (status == Status.CONCLUDED) throw new IllegalStateException("negotiation " + id() + " is concluded");
+                if (roles.isEmpty())
+                    throw new SecurityException(
+                            step.who() + " is neither a party, an observer nor the secretariat of " + id());
+                if (status == Status.CONCLUDED)
+                    throw new IllegalStateException("negotiation " + id() + " is concluded");
                 yield true;
             }
             case CONCLUDED -> {
                 Step.Concluded c = (Step.Concluded) step.act();
                 requireRole(roles, Procedure.Role.SECRETARIAT, "conclude");
-                if (status == Status.CONCLUDED) throw new IllegalStateException("negotiation " + id() + " is concluded already");
-                Proposal latest = latest().orElseThrow(() -> new IllegalStateException("there is no proposal to conclude in " + id()));
-                if (c.proposal() != latest.number()) throw new IllegalStateException("only the latest proposal, number " + latest.number() + ", can be concluded");
+                if (status == Status.CONCLUDED)
+                    throw new IllegalStateException("negotiation " + id() + " is concluded already");
+                Proposal latest = latest().orElseThrow(
+                                () -> new IllegalStateException("there is no proposal to conclude in " + id()));
+                if (c.proposal() != latest.number())
+                    throw new IllegalStateException(
+                            "only the latest proposal, number " + latest.number() + ", can be concluded");
                 Decision decision = decision(latest, at);
                 if (decision.outcome() != Decision.Outcome.ADOPTED) {
-                    throw new IllegalStateException("proposal " + latest.number() + " is not adopted under " + procedure().rule().describe() + ": " + decision.reason());
+                    throw new IllegalStateException("proposal " + latest.number() + " is not adopted under "
+                            + procedure().rule().describe() + ": " + decision.reason());
                 }
-                if (!c.conflicts().isEmpty() && (c.override() == null || c.override().isBlank())) {
-                    throw new IllegalStateException("the coherence check found " + c.conflicts().size() + " conflict(s), so concluding needs the "
+                if (!c.conflicts().isEmpty()
+                        && (c.override() == null || c.override().isBlank())) {
+                    throw new IllegalStateException("the coherence check found "
+                            + c.conflicts().size() + " conflict(s), so concluding needs the "
                             + "secretariat's recorded override with its reason: " + String.join("; ", c.conflicts()));
                 }
                 yield true;
@@ -245,37 +296,55 @@ public final class Proceedings {
     }
 
     private void checkAnswer(Step step, Step.Answered a, Set<Procedure.Role> roles, Status status) {
-        if (roles.contains(Procedure.Role.OBSERVER)) throw new SecurityException("observers may speak and file papers, not decide: " + step.who() + " cannot answer");
+        if (roles.contains(Procedure.Role.OBSERVER))
+            throw new SecurityException(
+                    "observers may speak and file papers, not decide: " + step.who() + " cannot answer");
         requireRole(roles, Procedure.Role.MEMBER, "answer a proposal");
         requireStatus(status, Status.PROPOSED, "parties can answer");
         Proposal latest = latest().orElseThrow();
-        if (a.proposal() != latest.number()) throw new IllegalStateException("proposal " + a.proposal() + " is not pending; proposal " + latest.number() + " is");
+        if (a.proposal() != latest.number())
+            throw new IllegalStateException(
+                    "proposal " + a.proposal() + " is not pending; proposal " + latest.number() + " is");
         if (latest.answers().containsKey(step.party())) {
             throw new IllegalStateException(step.party() + " has answered proposal " + latest.number() + " already ("
                     + latest.answers().get(step.party()).answer().name().toLowerCase() + ")");
         }
         boolean consensus = procedure().rule() instanceof DecisionRule.Consensus;
         if (a.answer() == Answer.REJECT && (a.reason() == null || a.reason().isBlank())) {
-            throw new IllegalArgumentException(consensus ? "an objection needs its reason" : "a rejection needs a reason, so that the next proposal can take it into account");
+            throw new IllegalArgumentException(
+                    consensus
+                            ? "an objection needs its reason"
+                            : "a rejection needs a reason, so that the next proposal can take it into account");
         }
         if (latest.deadline() != null && !step.at().isBefore(latest.deadline())) {
-            throw new IllegalStateException(consensus ? "the objection period for proposal " + latest.number() + " ended at " + Words.instant(latest.deadline())
-                    + ": no objection was filed in time, and silence is consent" : "answers to proposal " + latest.number() + " were due by " + Words.instant(latest.deadline()));
+            throw new IllegalStateException(
+                    consensus
+                            ? "the objection period for proposal " + latest.number() + " ended at "
+                                    + Words.instant(latest.deadline())
+                                    + ": no objection was filed in time, and silence is consent"
+                            : "answers to proposal " + latest.number() + " were due by "
+                                    + Words.instant(latest.deadline()));
         }
     }
 
     private static void requireRole(Set<Procedure.Role> roles, Procedure.Role role, String what) {
         if (!roles.contains(role)) {
-            throw new SecurityException(switch (role) {
-                case SECRETARIAT -> "only the secretariat may " + what;
-                case MEMBER -> roles.contains(Procedure.Role.OBSERVER) ? "observers may speak and file papers, not " + what : "only a party may " + what;
-                default -> "only the " + role.name().toLowerCase() + " may " + what;
-            });
+            throw new SecurityException(
+                    switch (role) {
+                        case SECRETARIAT -> "only the secretariat may " + what;
+                        case MEMBER ->
+                            roles.contains(Procedure.Role.OBSERVER)
+                                    ? "observers may speak and file papers, not " + what
+                                    : "only a party may " + what;
+                        default -> "only the " + role.name().toLowerCase() + " may " + what;
+                    });
         }
     }
 
     private void requireStatus(Status status, Status required, String what) {
-        if (status != required) throw new IllegalStateException(what + " only while negotiation " + id() + " is " + required + "; it is " + status);
+        if (status != required)
+            throw new IllegalStateException(
+                    what + " only while negotiation " + id() + " is " + required + "; it is " + status);
     }
 
     // ---- applying a checked step ---------------------------------------------------------------------------------
@@ -298,16 +367,30 @@ public final class Proceedings {
             }
             case PROPOSED -> {
                 Step.Proposed p = (Step.Proposed) step.act();
-                yield proposals.add(new Proposal(p.proposal(), p.objective(), p.deal(), p.summary(), step.at(), step.who(),
-                        procedure().rule().deadline(step.at(), procedure().answerPeriod()), Map.of()));
+                yield proposals.add(new Proposal(
+                        p.proposal(),
+                        p.objective(),
+                        p.deal(),
+                        p.summary(),
+                        step.at(),
+                        step.who(),
+                        procedure().rule().deadline(step.at(), procedure().answerPeriod()),
+                        Map.of()));
             }
             case ANSWERED -> {
                 Step.Answered a = (Step.Answered) step.act();
                 Proposal latest = proposals.remove(proposals.size() - 1);
                 Map<String, Given> answers = new LinkedHashMap<>(latest.answers());
                 answers.put(step.party(), new Given(step.party(), a.answer(), a.reason(), step.at(), step.actor()));
-                yield proposals.add(new Proposal(latest.number(), latest.objective(), latest.deal(), latest.summary(), latest.proposedAt(),
-                        latest.proposedBy(), latest.deadline(), answers));
+                yield proposals.add(new Proposal(
+                        latest.number(),
+                        latest.objective(),
+                        latest.deal(),
+                        latest.summary(),
+                        latest.proposedAt(),
+                        latest.proposedBy(),
+                        latest.deadline(),
+                        answers));
             }
             case CONCLUDED -> {
                 concluded = step;
@@ -349,13 +432,16 @@ public final class Proceedings {
 
     /** The issues, options and norms the engine solves; fails while requests and offers are still open. */
     public Negotiation negotiation() {
-        if (negotiation == null) throw new IllegalStateException("requests and offers are still open in " + id() + ": there are no issues yet");
+        if (negotiation == null)
+            throw new IllegalStateException(
+                    "requests and offers are still open in " + id() + ": there are no issues yet");
         return negotiation;
     }
 
     /** The request-offer round as filed so far; fails for a single text. */
     public RequestOfferRound round() {
-        if (procedure().format() != Procedure.Format.REQUEST_OFFER) throw new IllegalStateException(id() + " is not a request-offer round");
+        if (procedure().format() != Procedure.Format.REQUEST_OFFER)
+            throw new IllegalStateException(id() + " is not a request-offer round");
         return new RequestOfferRound(id(), title(), parties(), requests, offers, exceptions);
     }
 
@@ -377,7 +463,9 @@ public final class Proceedings {
 
     /** The steps the procedure makes public, in order. */
     public List<Step> publicSteps() {
-        return steps.stream().filter(s -> procedure().publicSteps().contains(s.act().kind())).toList();
+        return steps.stream()
+                .filter(s -> procedure().publicSteps().contains(s.act().kind()))
+                .toList();
     }
 
     /**
@@ -387,7 +475,8 @@ public final class Proceedings {
     public String publicReason(Decision decision) {
         if (isPublic(Step.Kind.ANSWERED)) return decision.reason();
         return switch (decision.outcome()) {
-            case ADOPTED -> "adopted under " + procedure().rule().type().toLowerCase().replace('_', ' ');
+            case ADOPTED ->
+                "adopted under " + procedure().rule().type().toLowerCase().replace('_', ' ');
             case BLOCKED -> "not adopted";
             case PENDING -> "answers are awaited";
         };
@@ -419,7 +508,9 @@ public final class Proceedings {
         if (concluded != null) return Status.CONCLUDED;
         if (negotiation == null) return Status.REQUESTS_AND_OFFERS;
         if (proposals.isEmpty()) return Status.OPEN;
-        return decision(proposals.get(proposals.size() - 1), now).outcome() == Decision.Outcome.BLOCKED ? Status.OPEN : Status.PROPOSED;
+        return decision(proposals.get(proposals.size() - 1), now).outcome() == Decision.Outcome.BLOCKED
+                ? Status.OPEN
+                : Status.PROPOSED;
     }
 
     /** The decision on the latest proposal at the instant. */
@@ -432,7 +523,14 @@ public final class Proceedings {
         if (concluded != null && concluded.act() instanceof Step.Concluded c && c.proposal() == proposal.number()) {
             return Decision.adopted("concluded");
         }
-        return procedure().rule().decide(parties(), proposal.byParty(), proposal.deadline(), now, procedure().quorum(parties()));
+        return procedure()
+                .rule()
+                .decide(
+                        parties(),
+                        proposal.byParty(),
+                        proposal.deadline(),
+                        now,
+                        procedure().quorum(parties()));
     }
 
     /** The deals blocked so far: never proposed again. */
@@ -453,7 +551,8 @@ public final class Proceedings {
         if (secretariat) roles.add(Procedure.Role.SECRETARIAT);
         if (party != null && parties().contains(party)) {
             roles.add(Procedure.Role.MEMBER);
-            if (procedure().chair() != null && procedure().chair().chairsOn(date).contains(party)) roles.add(Procedure.Role.CHAIR);
+            if (procedure().chair() != null
+                    && procedure().chair().chairsOn(date).contains(party)) roles.add(Procedure.Role.CHAIR);
         }
         if (party != null && procedure().observers().contains(party)) roles.add(Procedure.Role.OBSERVER);
         return roles;
@@ -461,15 +560,24 @@ public final class Proceedings {
 
     /** Whether the actor may table a proposal now (the phase, the valuations and the procedure's proposers). */
     public boolean mayPropose(Actor actor, Instant now) {
-        return status(now) == Status.OPEN && partiesWithValuations().size() == parties().size()
-                && !Collections.disjoint(roles(actor.party(), actor.secretariat(), date(now)), procedure().mayPropose());
+        return status(now) == Status.OPEN
+                && partiesWithValuations().size() == parties().size()
+                && !Collections.disjoint(
+                        roles(actor.party(), actor.secretariat(), date(now)),
+                        procedure().mayPropose());
     }
 
     /** Fails with a {@link SecurityException} unless the procedure lets the actor table a proposal at all (whatever the phase). */
     public void requireMayPropose(Actor actor, Instant now) {
-        if (Collections.disjoint(roles(actor.party(), actor.secretariat(), date(now)), procedure().mayPropose())) {
-            throw new SecurityException("under " + procedure().name() + " only " + procedure().mayPropose().stream().map(r -> r.name().toLowerCase())
-                    .sorted().toList() + " may table a proposal; " + (actor.party() == null ? actor.name() : actor.name() + " for " + actor.party()) + " may not");
+        if (Collections.disjoint(
+                roles(actor.party(), actor.secretariat(), date(now)),
+                procedure().mayPropose())) {
+            throw new SecurityException("under " + procedure().name() + " only "
+                    + procedure().mayPropose().stream()
+                            .map(r -> r.name().toLowerCase())
+                            .sorted()
+                            .toList() + " may table a proposal; "
+                    + (actor.party() == null ? actor.name() : actor.name() + " for " + actor.party()) + " may not");
         }
     }
 
@@ -482,24 +590,34 @@ public final class Proceedings {
 
     /** Whether the procedure lets the secretariat conclude now: the latest proposal is adopted. */
     public boolean mayConclude(Instant now) {
-        return status(now) == Status.PROPOSED && decision(now).map(d -> d.outcome() == Decision.Outcome.ADOPTED).orElse(false);
+        return status(now) == Status.PROPOSED
+                && decision(now)
+                        .map(d -> d.outcome() == Decision.Outcome.ADOPTED)
+                        .orElse(false);
     }
 
     /** What happens next, in words, for everyone. */
     public String nextStep(Instant now) {
         Status status = status(now);
         return switch (status) {
-            case REQUESTS_AND_OFFERS -> "Next: parties file requests, offers and their schedules of exceptions (" + requests.size() + " request(s), "
-                    + offers.size() + " offer(s) so far); then the secretariat closes them and the package is sought among the offers.";
-            case OPEN -> partiesWithValuations().size() < parties().size()
-                    ? "Next: every party enters its valuation (" + partiesWithValuations().size() + " of " + parties().size() + " have); then ask the engine for a proposal."
-                    : "Next: ask the engine for a proposal.";
+            case REQUESTS_AND_OFFERS ->
+                "Next: parties file requests, offers and their schedules of exceptions (" + requests.size()
+                        + " request(s), " + offers.size()
+                        + " offer(s) so far); then the secretariat closes them and the package is sought among the offers.";
+            case OPEN ->
+                partiesWithValuations().size() < parties().size()
+                        ? "Next: every party enters its valuation ("
+                                + partiesWithValuations().size() + " of "
+                                + parties().size() + " have); then ask the engine for a proposal."
+                        : "Next: ask the engine for a proposal.";
             case PROPOSED -> {
                 Decision decision = decision(now).orElseThrow();
-                yield decision.outcome() == Decision.Outcome.ADOPTED ? "Adopted (" + publicReason(decision) + "): the secretariat may conclude."
-                        : procedure().rule() instanceof DecisionRule.Unanimity && latest().orElseThrow().answers().isEmpty()
-                        ? "Next: every party answers the proposal; when all accept, conclude."
-                        : "Next: " + publicReason(decision) + ".";
+                yield decision.outcome() == Decision.Outcome.ADOPTED
+                        ? "Adopted (" + publicReason(decision) + "): the secretariat may conclude."
+                        : procedure().rule() instanceof DecisionRule.Unanimity
+                                        && latest().orElseThrow().answers().isEmpty()
+                                ? "Next: every party answers the proposal; when all accept, conclude."
+                                : "Next: " + publicReason(decision) + ".";
             }
             case CONCLUDED -> "Concluded: nothing left to do.";
         };
@@ -511,20 +629,33 @@ public final class Proceedings {
      * found and {@code override} is blank). The caller writes the facts and the step in one transaction.
      */
     public Concluding conclude(Actor actor, Instant at, Registry registry, CoherenceChecker checker, String override) {
-        Proposal latest = latest().orElseThrow(() -> new IllegalStateException("there is no proposal to conclude in " + id()));
+        Proposal latest =
+                latest().orElseThrow(() -> new IllegalStateException("there is no proposal to conclude in " + id()));
         if (!mayConclude(at)) {
             Step.Concluded probe = new Step.Concluded(latest.number(), null, List.of(), null);
-            check(new Step(steps.size() + 1, at, actor.name(), actor.secretariat() ? null : actor.party(), probe), actor.secretariat());
+            check(
+                    new Step(steps.size() + 1, at, actor.name(), actor.secretariat() ? null : actor.party(), probe),
+                    actor.secretariat());
         }
         if (illustrative()) {
-            return new Concluding(record(actor, new Step.Concluded(latest.number(), null, List.of(), null), at), Optional.empty(), List.of());
+            return new Concluding(
+                    record(actor, new Step.Concluded(latest.number(), null, List.of(), null), at),
+                    Optional.empty(),
+                    List.of());
         }
         LocalDate date = date(at);
         Conclusion conclusion = concluding(latest, date);
         List<Conflict> conflicts = checker.conflicts(registry, draft(conclusion), date);
-        Step step = record(actor, new Step.Concluded(latest.number(), conclusion.instrument().id(),
-                conflicts.stream().map(c -> c.severity().name().toLowerCase() + ": " + c.explanation()).toList(),
-                override == null || override.isBlank() ? null : override.strip()), at);
+        Step step = record(
+                actor,
+                new Step.Concluded(
+                        latest.number(),
+                        conclusion.instrument().id(),
+                        conflicts.stream()
+                                .map(c -> c.severity().name().toLowerCase() + ": " + c.explanation())
+                                .toList(),
+                        override == null || override.isBlank() ? null : override.strip()),
+                at);
         return new Concluding(step, Optional.of(conclusion), conflicts);
     }
 
@@ -543,7 +674,12 @@ public final class Proceedings {
     private Conclusion concluding(Proposal proposal, LocalDate date) {
         Source source = new Source("Concluded negotiation: " + title(), "/api/v1/negotiations/" + id(), date);
         return procedure().format() == Procedure.Format.REQUEST_OFFER
-                ? Conclusion.conclude(negotiation(), proposal.deal(), date, source, (issue, option) -> round().template(round().offer(issue.id()), option.id()))
+                ? Conclusion.conclude(
+                        negotiation(),
+                        proposal.deal(),
+                        date,
+                        source,
+                        (issue, option) -> round().template(round().offer(issue.id()), option.id()))
                 : Conclusion.conclude(negotiation(), proposal.deal(), date, source);
     }
 

@@ -28,8 +28,13 @@ import org.orderly.regime.Term;
  * exceptions lists the offer's kind. Each party values both bindings, so the engine can show what the MFN extension
  * costs or gains it.
  */
-public record RequestOfferRound(String id, String title, List<String> parties, List<Step.Request> requests, List<Step.Offer> offers,
-                                Map<String, List<Step.Exemption>> exceptions) {
+public record RequestOfferRound(
+        String id,
+        String title,
+        List<String> parties,
+        List<Step.Request> requests,
+        List<Step.Offer> offers,
+        Map<String, List<Step.Exemption>> exceptions) {
     /** The option of an offer's issue: not bound. */
     public static final String WITHHELD = "withheld";
     /** The option of an offer's issue: bound for the parties whose requests it answers. */
@@ -73,8 +78,11 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
     /** The offer's commitment template when bound with the option (its beneficiaries follow the option). */
     public CommitmentTemplate template(Step.Offer offer, String option) {
         List<String> beneficiaries = beneficiaries(offer, option);
-        return new CommitmentTemplate(offer.kind(), Set.of(offer.grantor()),
-                Set.copyOf(beneficiaries.isEmpty() ? everyOther(offer) : beneficiaries), offer.attributes());
+        return new CommitmentTemplate(
+                offer.kind(),
+                Set.of(offer.grantor()),
+                Set.copyOf(beneficiaries.isEmpty() ? everyOther(offer) : beneficiaries),
+                offer.attributes());
     }
 
     /**
@@ -84,18 +92,29 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
     public static void requireValid(Step.Offer offer, List<String> parties, List<Step.Request> requests) {
         if (!parties.contains(offer.grantor())) throw new IllegalArgumentException(offer.grantor() + " is not a party");
         for (String answered : offer.answering()) {
-            Step.Request request = requests.stream().filter(r -> r.id().equals(answered)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("offer " + offer.id() + " answers no request " + answered));
+            Step.Request request = requests.stream()
+                    .filter(r -> r.id().equals(answered))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("offer " + offer.id() + " answers no request " + answered));
             if (!request.to().equals(offer.grantor())) {
-                throw new IllegalArgumentException("request " + answered + " is addressed to " + request.to() + ", not to " + offer.grantor());
+                throw new IllegalArgumentException(
+                        "request " + answered + " is addressed to " + request.to() + ", not to " + offer.grantor());
             }
         }
-        List<String> others = parties.stream().filter(p -> !p.equals(offer.grantor())).toList();
-        CommitmentTemplate template = new CommitmentTemplate(offer.kind(), Set.of(offer.grantor()), Set.copyOf(others), offer.attributes());
+        List<String> others =
+                parties.stream().filter(p -> !p.equals(offer.grantor())).toList();
+        CommitmentTemplate template =
+                new CommitmentTemplate(offer.kind(), Set.of(offer.grantor()), Set.copyOf(others), offer.attributes());
         Option bound = new Option(MFN, null, offer.value());
         try {
-            CommitmentTerms.toCommitment(offer.kind(), "check", Scope.directed(template.grantors(), template.beneficiaries()), Term.OPEN,
-                    template.terms(bound), new Source("offer check", "", java.time.LocalDate.of(2000, 1, 1)));
+            CommitmentTerms.toCommitment(
+                    offer.kind(),
+                    "check",
+                    Scope.directed(template.grantors(), template.beneficiaries()),
+                    Term.OPEN,
+                    template.terms(bound),
+                    new Source("offer check", "", java.time.LocalDate.of(2000, 1, 1)));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new IllegalArgumentException("offer " + offer.id() + ": " + e.getMessage(), e);
         }
@@ -110,14 +129,28 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
             List<Option> options = new ArrayList<>();
             options.add(Option.none(WITHHELD, "withheld"));
             List<String> requesters = requesters(offer);
-            if (!requesters.isEmpty()) options.add(new Option(BILATERAL, "bound for " + String.join(", ", requesters) + " only", offer.value()));
+            if (!requesters.isEmpty())
+                options.add(
+                        new Option(BILATERAL, "bound for " + String.join(", ", requesters) + " only", offer.value()));
             boolean excepted = excepted(offer);
-            if (!excepted) options.add(new Option(MFN, "bound for every party (MFN: " + String.join(", ", everyOther(offer)) + ")", offer.value()));
-            issues.add(new Issue(offer.id(), offer.grantor() + " offers: " + offer.title(), template(offer, excepted ? BILATERAL : MFN), options));
+            if (!excepted)
+                options.add(new Option(
+                        MFN,
+                        "bound for every party (MFN: " + String.join(", ", everyOther(offer)) + ")",
+                        offer.value()));
+            issues.add(new Issue(
+                    offer.id(),
+                    offer.grantor() + " offers: " + offer.title(),
+                    template(offer, excepted ? BILATERAL : MFN),
+                    options));
             if (!excepted && !requesters.isEmpty()) {
-                norms.add(new Norm.Forbids("mfn-" + offer.id(), "Most-favoured-nation: " + offer.grantor() + "'s concession (" + offer.title()
-                        + ") extends to every party, since its schedule of exceptions does not list " + Words.kind(offer.kind()),
-                        offer.id(), Set.of(BILATERAL)));
+                norms.add(new Norm.Forbids(
+                        "mfn-" + offer.id(),
+                        "Most-favoured-nation: " + offer.grantor() + "'s concession (" + offer.title()
+                                + ") extends to every party, since its schedule of exceptions does not list "
+                                + Words.kind(offer.kind()),
+                        offer.id(),
+                        Set.of(BILATERAL)));
             }
         }
         return new Negotiation(id, title, parties, issues, norms, 0);
@@ -125,7 +158,9 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
 
     /** The offer behind an issue of {@link #negotiation()}. */
     public Step.Offer offer(String issueId) {
-        return offers.stream().filter(o -> o.id().equals(issueId)).findFirst()
+        return offers.stream()
+                .filter(o -> o.id().equals(issueId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no offer " + issueId));
     }
 
@@ -144,7 +179,8 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
             narrowed.put(offer.id(), instead);
             Map<String, String> one = new LinkedHashMap<>(deal.choices());
             one.put(offer.id(), instead);
-            perOffer.put(offer.id(), valuation.utility(negotiation, deal) - valuation.utility(negotiation, new Deal(one)));
+            perOffer.put(
+                    offer.id(), valuation.utility(negotiation, deal) - valuation.utility(negotiation, new Deal(one)));
             Set<String> added = new LinkedHashSet<>(everyOther(offer));
             requesters(offer).forEach(added::remove);
             if (added.contains(valuation.party())) extendedTo.add(offer.id());
@@ -173,10 +209,16 @@ public record RequestOfferRound(String id, String title, List<String> parties, L
                 Set<String> added = new LinkedHashSet<>(everyOther(offer));
                 requesters(offer).forEach(added::remove);
                 lines.add(offer.grantor() + " — " + offer.title() + ": bound for every party under MFN"
-                        + (added.isEmpty() ? "" : "; extended to " + String.join(", ", added) + ", who did not request it"));
+                        + (added.isEmpty()
+                                ? ""
+                                : "; extended to " + String.join(", ", added) + ", who did not request it"));
             } else if (BILATERAL.equals(chosen)) {
-                lines.add(offer.grantor() + " — " + offer.title() + ": bound for " + String.join(", ", requesters(offer))
-                        + " only" + (excepted(offer) ? ", as " + offer.grantor() + "'s schedule of exceptions lists " + Words.kind(offer.kind()) : ""));
+                lines.add(offer.grantor() + " — " + offer.title() + ": bound for "
+                        + String.join(", ", requesters(offer)) + " only"
+                        + (excepted(offer)
+                                ? ", as " + offer.grantor() + "'s schedule of exceptions lists "
+                                        + Words.kind(offer.kind())
+                                : ""));
             }
         }
         return lines;

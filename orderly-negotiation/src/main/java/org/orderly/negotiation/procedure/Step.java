@@ -22,8 +22,19 @@ public record Step(int number, Instant at, String actor, String party, Act act) 
     }
 
     /** The kinds of step, for the procedure's list of what is public. */
-    public enum Kind { OPENED, VALUATION_ENTERED, REQUEST_FILED, OFFER_FILED, EXCEPTIONS_SCHEDULED, OFFERS_CLOSED, PROPOSED, ANSWERED,
-        STATEMENT, PAPER_FILED, CONCLUDED }
+    public enum Kind {
+        OPENED,
+        VALUATION_ENTERED,
+        REQUEST_FILED,
+        OFFER_FILED,
+        EXCEPTIONS_SCHEDULED,
+        OFFERS_CLOSED,
+        PROPOSED,
+        ANSWERED,
+        STATEMENT,
+        PAPER_FILED,
+        CONCLUDED
+    }
 
     /** Who did it, in words: "deu-negotiator for DEU", or the account alone. */
     public String who() {
@@ -31,8 +42,18 @@ public record Step(int number, Instant at, String actor, String party, Act act) 
     }
 
     /** What was done; each case a record, so that every consumer handles every kind. */
-    public sealed interface Act permits Opened, ValuationEntered, RequestFiled, OfferFiled, ExceptionsScheduled, OffersClosed, Proposed,
-            Answered, Statement, PaperFiled, Concluded {
+    public sealed interface Act
+            permits Opened,
+                    ValuationEntered,
+                    RequestFiled,
+                    OfferFiled,
+                    ExceptionsScheduled,
+                    OffersClosed,
+                    Proposed,
+                    Answered,
+                    Statement,
+                    PaperFiled,
+                    Concluded {
         Kind kind();
 
         /** The act in words, without any valuation's content. */
@@ -85,8 +106,14 @@ public record Step(int number, Instant at, String actor, String party, Act act) 
      * A party offers a concession: a commitment it would grant (kind, fixed attributes, the value of its varying term),
      * in answer to the requests it names (their authors are the beneficiaries of a bilateral binding).
      */
-    public record Offer(String id, String grantor, String title, Commitment.Kind kind, Map<String, String> attributes, BigDecimal value,
-                        List<String> answering) {
+    public record Offer(
+            String id,
+            String grantor,
+            String title,
+            Commitment.Kind kind,
+            Map<String, String> attributes,
+            BigDecimal value,
+            List<String> answering) {
         public Offer {
             Objects.requireNonNull(id, "offer id");
             Objects.requireNonNull(grantor, "offer grantor");
@@ -112,7 +139,8 @@ public record Step(int number, Instant at, String actor, String party, Act act) 
     public record Exemption(Commitment.Kind kind, String reason) {
         public Exemption {
             Objects.requireNonNull(kind, "exemption kind");
-            if (reason == null || reason.isBlank()) throw new IllegalArgumentException("an exception to MFN needs its reason");
+            if (reason == null || reason.isBlank())
+                throw new IllegalArgumentException("an exception to MFN needs its reason");
         }
     }
 
@@ -127,8 +155,14 @@ public record Step(int number, Instant at, String actor, String party, Act act) 
         }
 
         public String describe() {
-            return exemptions.isEmpty() ? "scheduled no exception to MFN" : "scheduled exceptions to MFN: "
-                    + String.join("; ", exemptions.stream().map(e -> Words.kind(e.kind()) + " (" + e.reason() + ")").toList());
+            return exemptions.isEmpty()
+                    ? "scheduled no exception to MFN"
+                    : "scheduled exceptions to MFN: "
+                            + String.join(
+                                    "; ",
+                                    exemptions.stream()
+                                            .map(e -> Words.kind(e.kind()) + " (" + e.reason() + ")")
+                                            .toList());
         }
     }
 
@@ -213,7 +247,10 @@ public record Step(int number, Instant at, String actor, String party, Act act) 
         }
 
         public String describe() {
-            return "concluded proposal " + proposal + (instrumentId == null ? " as an illustration (no instrument)" : " into the instrument " + instrumentId)
+            return "concluded proposal " + proposal
+                    + (instrumentId == null
+                            ? " as an illustration (no instrument)"
+                            : " into the instrument " + instrumentId)
                     + (override == null ? "" : "; overrode " + conflicts.size() + " conflict(s): " + override);
         }
     }

@@ -7,18 +7,20 @@ import java.time.format.DateTimeFormatter;
 
 /** Times and periods in the words the pages and messages use. */
 final class Words {
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private Words() {
-    }
+    private Words() {}
 
     static String instant(Instant instant) {
         return UTC.format(instant);
     }
 
     static String duration(Duration duration) {
-        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) return plural(duration.toDays(), "day");
-        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) return plural(duration.toHours(), "hour");
+        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays())))
+            return plural(duration.toDays(), "day");
+        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours())))
+            return plural(duration.toHours(), "hour");
         return plural(duration.toMinutes(), "minute");
     }
 
@@ -39,5 +41,4 @@ final class Words {
             return objective;
         }
     }
-
 }

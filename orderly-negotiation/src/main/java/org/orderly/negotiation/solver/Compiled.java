@@ -1,16 +1,15 @@
 package org.orderly.negotiation.solver;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Norm;
 import org.orderly.negotiation.Table;
 import org.orderly.negotiation.Valuation;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A table turned into arrays (party × issue × option values, norms as option masks) so that the
@@ -28,11 +27,13 @@ final class Compiled {
     final boolean[][][][] bundleMask;
     /** Per issue: whether it is an integer issue (one CP-SAT integer variable rather than one Boolean per option). */
     final boolean[] integer;
+
     final long[][] bundleValue;
     final long[] reservation;
     final long margin;
     /** One entry per norm: {kind(0 requires,1 forbids), ifIssue, thenIssue} with masks alongside. */
     final int[][] normIssues;
+
     final boolean[][] normIfMask;
     final boolean[][] normThenMask;
     final List<String> partyIds;
@@ -63,7 +64,9 @@ final class Compiled {
             for (int i = 0; i < issues; i++) {
                 Issue issue = issueList.get(i);
                 value[p][i] = new long[options[i]];
-                for (int o = 0; o < options[i]; o++) value[p][i][o] = valuation.value(issue.id(), issue.options().get(o).id());
+                for (int o = 0; o < options[i]; o++)
+                    value[p][i][o] =
+                            valuation.value(issue.id(), issue.options().get(o).id());
             }
             List<Valuation.Bundle> bundles = valuation.bundles();
             bundleIssue[p] = new int[bundles.size()][];
@@ -90,20 +93,23 @@ final class Compiled {
         normThenMask = new boolean[norms.size()][];
         for (int n = 0; n < norms.size(); n++) {
             int at = n;
-            norms.get(n).match(r -> {
-                int ifIssue = issueIndex(r.ifIssue());
-                int thenIssue = issueIndex(r.thenIssue());
-                normIssues[at] = new int[]{0, ifIssue, thenIssue};
-                normIfMask[at] = mask(ifIssue, r.ifOptions());
-                normThenMask[at] = mask(thenIssue, r.thenOptions());
-                return r;
-            }, f -> {
-                int issue = issueIndex(f.issue());
-                normIssues[at] = new int[]{1, issue, issue};
-                normIfMask[at] = mask(issue, f.options());
-                normThenMask[at] = new boolean[options[issue]];
-                return f;
-            });
+            norms.get(n)
+                    .match(
+                            r -> {
+                                int ifIssue = issueIndex(r.ifIssue());
+                                int thenIssue = issueIndex(r.thenIssue());
+                                normIssues[at] = new int[] {0, ifIssue, thenIssue};
+                                normIfMask[at] = mask(ifIssue, r.ifOptions());
+                                normThenMask[at] = mask(thenIssue, r.thenOptions());
+                                return r;
+                            },
+                            f -> {
+                                int issue = issueIndex(f.issue());
+                                normIssues[at] = new int[] {1, issue, issue};
+                                normIfMask[at] = mask(issue, f.options());
+                                normThenMask[at] = new boolean[options[issue]];
+                                return f;
+                            });
         }
     }
 
@@ -133,7 +139,8 @@ final class Compiled {
         for (int i = 0; i < issues; i++) total += v[i][choice[i]];
         for (int b = 0; b < bundleValue[p].length; b++) {
             boolean all = true;
-            for (int j = 0; j < bundleIssue[p][b].length && all; j++) all = bundleMask[p][b][j][choice[bundleIssue[p][b][j]]];
+            for (int j = 0; j < bundleIssue[p][b].length && all; j++)
+                all = bundleMask[p][b][j][choice[bundleIssue[p][b][j]]];
             if (all) total += bundleValue[p][b];
         }
         return total;

@@ -6,14 +6,13 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import org.orderly.negotiation.Issue;
-import org.orderly.negotiation.Table;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.orderly.negotiation.Issue;
+import org.orderly.negotiation.Table;
 
 /**
  * Finds individually rational package deals with Google OR-Tools CP-SAT, by joint gain, Nash
@@ -90,7 +89,8 @@ public final class DealSolver {
         for (int i = 0; i < c.issues; i++) {
             Issue issue = c.negotiation.issues().get(i);
             allowed[i] = new boolean[c.options[i]];
-            boolean outsider = issue.template() != null && !inside.containsAll(issue.template().states());
+            boolean outsider = issue.template() != null
+                    && !inside.containsAll(issue.template().states());
             int none = issue.noneOption().map(o -> issue.indexOf(o.id())).orElse(-1);
             for (int o = 0; o < c.options[i]; o++) allowed[i][o] = !outsider || none < 0 || o == none;
         }
@@ -105,11 +105,19 @@ public final class DealSolver {
         long reservations = 0;
         for (int p = 0; p < c.parties; p++) if (members == null || members[p]) reservations += c.reservation[p];
         long value = 0;
-        for (int p = 0; p < c.parties; p++) if (members == null || members[p]) value += c.utility(p, run.choice()) - c.reservation[p];
+        for (int p = 0; p < c.parties; p++)
+            if (members == null || members[p]) value += c.utility(p, run.choice()) - c.reservation[p];
         // Utilities are whole points: the exact sum, and the bound floored (never below the value).
         double bound = run.optimal() ? value : Math.max(value, Math.floor(run.bound() + 1e-6) - reservations);
-        return proposal(c, Objective.JOINT, run.choice(), value, bound, run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                "CP-SAT maximises the sum of utilities", start);
+        return proposal(
+                c,
+                Objective.JOINT,
+                run.choice(),
+                value,
+                bound,
+                run.optimal() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                "CP-SAT maximises the sum of utilities",
+                start);
     }
 
     /** Each party's best utility over all norm-respecting deals (its ideal point), or the solver's bound on it. */
@@ -120,7 +128,8 @@ public final class DealSolver {
             m.model.maximize(m.utility[p]);
             SatModel.Run run = m.solve(settings);
             // Utilities are whole points: round the optimum, floor the bound (ceil turned 26.000…01 into 27).
-            ideal[p] = !run.found() ? c.reservation[p]
+            ideal[p] = !run.found()
+                    ? c.reservation[p]
                     : run.optimal() ? Math.round(run.objective()) : (long) Math.floor(run.bound() + 1e-6);
         }
         return ideal;
@@ -141,7 +150,8 @@ public final class DealSolver {
         }
         IntVar smallest = m.model.newIntVar(Math.min(low, high), high, "smallestGain");
         for (int p = 0; p < c.parties; p++) {
-            m.model.addGreaterOrEqual(LinearExpr.newBuilder().add(m.utility[p]).addTerm(smallest, -1), c.reservation[p]);
+            m.model.addGreaterOrEqual(
+                    LinearExpr.newBuilder().add(m.utility[p]).addTerm(smallest, -1), c.reservation[p]);
         }
         m.model.maximize(smallest);
         SatModel.Run run = m.solve(remaining(deadline));
@@ -155,7 +165,13 @@ public final class DealSolver {
         int[] best = tieRun.found() ? tieRun.choice() : run.choice();
         boolean proven = run.optimal();
         double bound = proven ? value : Math.max(value, Math.floor(run.bound() + 1e-9));
-        return proposal(c, Objective.MAXMIN, best, value, bound, proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+        return proposal(
+                c,
+                Objective.MAXMIN,
+                best,
+                value,
+                bound,
+                proven ? Proof.OPTIMAL : Proof.TIME_LIMIT,
                 "CP-SAT maximises the smallest gain over reservation, then the joint gain among the deals that reach it"
                         + (tieRun.optimal() ? "" : " (the joint-gain tie-break reached the time limit)")
                         + (proven ? "" : "; gap = (bound − value) / bound, time limit reached"),
@@ -196,11 +212,16 @@ public final class DealSolver {
             // A first deal: the joint optimum among deals with positive gains, as the product model's hint.
             SatModel joint = model(c, null, minimum);
             joint.model.maximize(joint.sumOfUtilities(null));
-            SatModel.Run jointRun = joint.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
+            SatModel.Run jointRun =
+                    joint.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
             if (jointRun.found()) m.hint(jointRun.choice());
-            // A share of the time for the product model; if it does not prove its answer, the tangent proof takes the rest.
+            // A share of the time for the product model; if it does not prove its answer, the tangent proof takes the
+            // rest.
             SatModel.Run run = m.solve(remaining(System.nanoTime() + (deadline - System.nanoTime()) / PRODUCT_SHARE));
-            if (jointRun.found() && run.found() && !run.optimal() && product(c, jointRun.choice()) > product(c, run.choice())) {
+            if (jointRun.found()
+                    && run.found()
+                    && !run.optimal()
+                    && product(c, jointRun.choice()) > product(c, run.choice())) {
                 run = new SatModel.Run(run.status(), jointRun.choice(), run.objective(), run.bound(), run.seconds());
             }
             if (!run.found()) {
@@ -209,24 +230,42 @@ public final class DealSolver {
                 if (!run.found()) return run.infeasible() ? nashWithoutPositiveGains(c, start) : noDeal(c, run, start);
             }
             if (run.optimal()) {
-                return new Finisher(c, start).proposal(Objective.NASH, run.choice(), product(c, run.choice()), product(c, run.choice()), 0,
-                        Proof.OPTIMAL, "CP-SAT maximises the exact product of gains (multiplication constraint)");
+                return new Finisher(c, start)
+                        .proposal(
+                                Objective.NASH,
+                                run.choice(),
+                                product(c, run.choice()),
+                                product(c, run.choice()),
+                                0,
+                                Proof.OPTIMAL,
+                                "CP-SAT maximises the exact product of gains (multiplication constraint)");
             }
             List<int[]> excluded = settings.excluded().stream().map(c::choice).toList();
             double upper = Math.log(Math.max(product(c, run.choice()), run.bound()));
-            long jointUpper = jointRun.found() || jointRun.optimal() ? (long) Math.floor(jointRun.bound() + 1e-6) : jointUpperBound(c);
-            NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, run.choice(), minimum, maxGain, jointUpper, excluded, upper,
-                    settings, deadline);
+            long jointUpper = jointRun.found() || jointRun.optimal()
+                    ? (long) Math.floor(jointRun.bound() + 1e-6)
+                    : jointUpperBound(c);
+            NashOuterApproximation.Result proof = NashOuterApproximation.prove(
+                    c, run.choice(), minimum, maxGain, jointUpper, excluded, upper, settings, deadline);
             int[] best = proof.best();
             double lower = logProduct(c, best);
             double upperLog = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
             double gap = proof.proven() ? 0 : -Math.expm1((lower - upperLog) / c.parties);
-            return new Finisher(c, start).proposal(Objective.NASH, best, product(c, best), Math.exp(upperLog), gap,
-                    proof.proven() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
-                    "CP-SAT maximises the exact product of gains (multiplication constraint), then an outer approximation of log by"
-                            + " tangent lines refined at every deal found (" + proof.deals() + " deals compared exactly)"
-                            + (proof.proven() ? " proves that no other deal has a larger product"
-                            : "; gap = 1 - (product / bound)^(1/" + c.parties + "), on the geometric mean gain (time limit reached)"));
+            return new Finisher(c, start)
+                    .proposal(
+                            Objective.NASH,
+                            best,
+                            product(c, best),
+                            Math.exp(upperLog),
+                            gap,
+                            proof.proven() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                            "CP-SAT maximises the exact product of gains (multiplication constraint), then an outer approximation of log by"
+                                    + " tangent lines refined at every deal found (" + proof.deals()
+                                    + " deals compared exactly)"
+                                    + (proof.proven()
+                                            ? " proves that no other deal has a larger product"
+                                            : "; gap = 1 - (product / bound)^(1/" + c.parties
+                                                    + "), on the geometric mean gain (time limit reached)"));
         }
         return nashByRelaxation(c, minimum, maxGain, start);
     }
@@ -279,7 +318,8 @@ public final class DealSolver {
             if (w.infeasible()) upper = Math.min(upper, logProduct(c, best));
             if (w.found()) {
                 upper = Math.min(upper, constant + w.bound() / scale);
-                int[] candidate = OneIssueSearch.improve(c, w.choice(), minimum, excluded, OneIssueSearch.nash(c), deadline);
+                int[] candidate =
+                        OneIssueSearch.improve(c, w.choice(), minimum, excluded, OneIssueSearch.nash(c), deadline);
                 if (logProduct(c, candidate) > logProduct(c, best)) best = candidate;
             }
             // Next round: weights at the incumbent's gains, where the tangent bound is tight for the deal itself.
@@ -287,28 +327,42 @@ public final class DealSolver {
             for (int p = 0; p < c.parties; p++) weights[p] = 1.0 / (c.utility(p, best) - c.reservation[p]);
         }
         // The exact proof: tangent lines of log, refined at every deal found, until no unseen deal can beat the best.
-        NashOuterApproximation.Result proof = NashOuterApproximation.prove(c, best, minimum, maxGain,
-                (long) Math.floor(run.bound() + 1e-6), excluded, upper, settings, deadline);
+        NashOuterApproximation.Result proof = NashOuterApproximation.prove(
+                c, best, minimum, maxGain, (long) Math.floor(run.bound() + 1e-6), excluded, upper, settings, deadline);
         best = proof.best();
         double lower = logProduct(c, best);
         upper = proof.proven() ? lower : Math.max(lower, Math.min(upper, proof.upperLog()));
         double gap = proof.proven() ? 0 : -Math.expm1((lower - upper) / c.parties);
-        return new Finisher(c, start).proposal(Objective.NASH, best, product(c, best), Math.exp(upper), gap,
-                proof.proven() ? Proof.OPTIMAL : Proof.WITHIN_GAP,
-                "the product of gains is too large for an exact CP-SAT product: a CP-SAT deal improved one issue at a time,"
-                        + " a bound from the continuous relaxation (Frank-Wolfe, " + relaxed.iterations()
-                        + " steps) and CP-SAT weighted joint gains, then an outer approximation of log by tangent lines refined at"
-                        + " every deal found (" + proof.deals() + " deals compared exactly)"
-                        + (proof.proven() ? ", until CP-SAT proved that no other deal can have a larger product"
-                        : "; gap = 1 - (product / bound)^(1/" + c.parties + "), the relative gap on the geometric mean gain (time limit reached)"));
+        return new Finisher(c, start)
+                .proposal(
+                        Objective.NASH,
+                        best,
+                        product(c, best),
+                        Math.exp(upper),
+                        gap,
+                        proof.proven() ? Proof.OPTIMAL : Proof.WITHIN_GAP,
+                        "the product of gains is too large for an exact CP-SAT product: a CP-SAT deal improved one issue at a time,"
+                                + " a bound from the continuous relaxation (Frank-Wolfe, " + relaxed.iterations()
+                                + " steps) and CP-SAT weighted joint gains, then an outer approximation of log by tangent lines refined at"
+                                + " every deal found (" + proof.deals() + " deals compared exactly)"
+                                + (proof.proven()
+                                        ? ", until CP-SAT proved that no other deal can have a larger product"
+                                        : "; gap = 1 - (product / bound)^(1/" + c.parties
+                                                + "), the relative gap on the geometric mean gain (time limit reached)"));
     }
 
     /**
      * The relaxed deal rounded to whole options (most weighted option per issue, then random draws
      * by weight, seeded), each improved one issue at a time; the best admissible deal, or {@code best}.
      */
-    private static int[] rounded(Compiled c, double[][] mix, int[] best, long minimum, List<int[]> excluded,
-                                 java.util.function.Function<int[], double[]> score, long deadline) {
+    private static int[] rounded(
+            Compiled c,
+            double[][] mix,
+            int[] best,
+            long minimum,
+            List<int[]> excluded,
+            java.util.function.Function<int[], double[]> score,
+            long deadline) {
         java.util.Random random = new java.util.Random(7);
         double[] bestValue = OneIssueSearch.admissibleScore(c, best, minimum, excluded, score);
         for (int draw = 0; draw < ROUNDINGS && System.nanoTime() < deadline; draw++) {
@@ -341,9 +395,18 @@ public final class DealSolver {
     private Outcome nashWithoutPositiveGains(Compiled c, long start) {
         Outcome joint = joint(c, null, start);
         if (!(joint instanceof Outcome.Proposal p)) return joint;
-        return new Outcome.Proposal(Objective.NASH, p.deal(), p.utilities(), p.gains(), 0, 0, 0, p.proof(),
+        return new Outcome.Proposal(
+                Objective.NASH,
+                p.deal(),
+                p.utilities(),
+                p.gains(),
+                0,
+                0,
+                0,
+                p.proof(),
                 "no deal gives every party a positive gain, so the Nash product is 0 for every deal; the joint gain decides",
-                p.norms(), seconds(start));
+                p.norms(),
+                seconds(start));
     }
 
     /** Σ of every party's utility upper bound: a valid, if loose, bound on the joint utility. */
@@ -365,16 +428,24 @@ public final class DealSolver {
         return sum;
     }
 
-    private Outcome.Proposal proposal(Compiled c, Objective objective, int[] choice, double value, double bound, Proof proof,
-                                      String method, long start) {
+    private Outcome.Proposal proposal(
+            Compiled c,
+            Objective objective,
+            int[] choice,
+            double value,
+            double bound,
+            Proof proof,
+            String method,
+            long start) {
         double gap = Math.abs(bound - value) / Math.max(1e-9, Math.abs(bound));
-        return new Finisher(c, start).proposal(objective, choice, value, bound, proof == Proof.OPTIMAL ? 0 : gap, proof, method);
+        return new Finisher(c, start)
+                .proposal(objective, choice, value, bound, proof == Proof.OPTIMAL ? 0 : gap, proof, method);
     }
 
     /** Builds proposals from solver choices. */
     private record Finisher(Compiled c, long start) {
-        Outcome.Proposal proposal(Objective objective, int[] choice, double value, double bound, double gap, Proof proof,
-                                  String method) {
+        Outcome.Proposal proposal(
+                Objective objective, int[] choice, double value, double bound, double gap, Proof proof, String method) {
             var deal = c.deal(choice);
             Map<String, Long> utilities = new LinkedHashMap<>();
             Map<String, Long> gains = new LinkedHashMap<>();
@@ -383,8 +454,18 @@ public final class DealSolver {
                 utilities.put(c.partyIds.get(p), u);
                 gains.put(c.partyIds.get(p), u - c.reservation[p]);
             }
-            return new Outcome.Proposal(objective, deal, utilities, gains, value, bound, gap, proof, method,
-                    c.negotiation.check(deal), seconds(start));
+            return new Outcome.Proposal(
+                    objective,
+                    deal,
+                    utilities,
+                    gains,
+                    value,
+                    bound,
+                    gap,
+                    proof,
+                    method,
+                    c.negotiation.check(deal),
+                    seconds(start));
         }
     }
 
@@ -394,8 +475,13 @@ public final class DealSolver {
 
     private Outcome noDeal(Compiled c, SatModel.Run run, long start) {
         if (!run.infeasible()) {
-            return new Outcome.NoDeal("no deal was found before the time limit of " + settings.timeLimitSeconds()
-                    + " s; none is proven impossible either", List.of(), List.of(), Proof.TIME_LIMIT, seconds(start));
+            return new Outcome.NoDeal(
+                    "no deal was found before the time limit of " + settings.timeLimitSeconds()
+                            + " s; none is proven impossible either",
+                    List.of(),
+                    List.of(),
+                    Proof.TIME_LIMIT,
+                    seconds(start));
         }
         return diagnose(c, start);
     }
@@ -412,13 +498,19 @@ public final class DealSolver {
         if (!anyRun.found()) {
             List<String> blocking = new ArrayList<>();
             for (int n = 0; n < c.normIssues.length; n++) {
-                if (new SatModel(c, n, null, excluded).solve(settings).found()) blocking.add(c.negotiation.norms().get(n).id());
+                if (new SatModel(c, n, null, excluded).solve(settings).found())
+                    blocking.add(c.negotiation.norms().get(n).id());
             }
             String reason = anyRun.infeasible()
                     ? "the norms" + (excluded.isEmpty() ? "" : " and the rejected deals") + " exclude every deal"
-                    + (blocking.isEmpty() ? "" : "; dropping any one of " + blocking + " would allow some deal")
+                            + (blocking.isEmpty() ? "" : "; dropping any one of " + blocking + " would allow some deal")
                     : "no norm-respecting deal was found before the time limit";
-            return new Outcome.NoDeal(reason, List.of(), blocking, anyRun.infeasible() ? Proof.OPTIMAL : Proof.TIME_LIMIT, seconds(start));
+            return new Outcome.NoDeal(
+                    reason,
+                    List.of(),
+                    blocking,
+                    anyRun.infeasible() ? Proof.OPTIMAL : Proof.TIME_LIMIT,
+                    seconds(start));
         }
         List<Outcome.Blocker> blockers = new ArrayList<>();
         boolean proven = true;
@@ -436,13 +528,16 @@ public final class DealSolver {
                 blockers.add(new Outcome.Blocker(c.partyIds.get(p), null, required, null));
             }
         }
-        List<String> alone = blockers.stream().filter(b -> b.shortfall() != null && b.shortfall() > 0)
-                .map(b -> b.party() + " (short by " + b.shortfall() + ")").toList();
+        List<String> alone = blockers.stream()
+                .filter(b -> b.shortfall() != null && b.shortfall() > 0)
+                .map(b -> b.party() + " (short by " + b.shortfall() + ")")
+                .toList();
         String reason = alone.isEmpty()
                 ? "no single party's reservation alone blocks the deal: at least two parties would have to lower theirs"
                 : "no deal satisfies every party: even with every other party satisfied, " + String.join(", ", alone)
-                + " cannot reach its reservation plus margin";
-        return new Outcome.NoDeal(reason, blockers, List.of(), proven ? Proof.OPTIMAL : Proof.TIME_LIMIT, seconds(start));
+                        + " cannot reach its reservation plus margin";
+        return new Outcome.NoDeal(
+                reason, blockers, List.of(), proven ? Proof.OPTIMAL : Proof.TIME_LIMIT, seconds(start));
     }
 
     /**
@@ -501,7 +596,8 @@ public final class DealSolver {
                 if (containedInFound(c, members, found)) continue;
                 solves++;
                 Outcome outcome = joint(c, members, start);
-                if (outcome instanceof Outcome.Proposal proposal) found.add(new Coalition(c.members(members), proposal));
+                if (outcome instanceof Outcome.Proposal proposal)
+                    found.add(new Coalition(c.members(members), proposal));
             }
             if (size == c.parties && !found.isEmpty()) break;
         }

@@ -1,26 +1,25 @@
 package org.orderly.negotiation.solver;
 
-import org.orderly.negotiation.Table;
-
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.orderly.negotiation.Table;
 
 /**
  * The baseline the automated-negotiation platforms use: visit every outcome, one after another.
  * Exact but exponential; it exists to check the CP-SAT engine and to measure the difference.
  */
 public final class Enumeration {
-    private Enumeration() {
-    }
+    private Enumeration() {}
 
     /** The number of outcomes (deals before norms), saturating at {@code Long.MAX_VALUE}. */
     public static long outcomes(Table table) {
         long count = 1;
         for (var issue : table.negotiation().issues()) {
-            count = Math.multiplyHigh(count, issue.options().size()) != 0 ? Long.MAX_VALUE : count * issue.options().size();
+            count = Math.multiplyHigh(count, issue.options().size()) != 0
+                    ? Long.MAX_VALUE
+                    : count * issue.options().size();
             if (count < 0) return Long.MAX_VALUE;
         }
         return count;
@@ -94,8 +93,12 @@ public final class Enumeration {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!anyRational[0]) {
-            return new Outcome.NoDeal("no outcome is norm-respecting and individually rational", List.of(), List.of(),
-                    Proof.OPTIMAL, seconds);
+            return new Outcome.NoDeal(
+                    "no outcome is norm-respecting and individually rational",
+                    List.of(),
+                    List.of(),
+                    Proof.OPTIMAL,
+                    seconds);
         }
         String method = "exhaustive enumeration of " + outcomes(table) + " outcomes";
         double value;
@@ -122,8 +125,18 @@ public final class Enumeration {
             gains.put(c.partyIds.get(p), c.utility(p, choice) - c.reservation[p]);
         }
         var deal = c.deal(choice);
-        return new Outcome.Proposal(objective, deal, utilities, gains, value, value, 0, Proof.OPTIMAL, method,
-                c.negotiation.check(deal), seconds);
+        return new Outcome.Proposal(
+                objective,
+                deal,
+                utilities,
+                gains,
+                value,
+                value,
+                0,
+                Proof.OPTIMAL,
+                method,
+                c.negotiation.check(deal),
+                seconds);
     }
 
     /** The exact Pareto frontier by visiting every outcome (one representative deal per efficient vector). */
@@ -158,7 +171,8 @@ public final class Enumeration {
             }
             points.add(new ParetoFrontier.Point(utilities, c.deal(deals.get(k)), rational));
         }
-        return new ParetoFrontier(c.partyIds, points, individuallyRationalOnly, true, (System.nanoTime() - start) / 1e9);
+        return new ParetoFrontier(
+                c.partyIds, points, individuallyRationalOnly, true, (System.nanoTime() - start) / 1e9);
     }
 
     private static boolean weaklyDominates(long[] a, long[] b) {

@@ -3,7 +3,6 @@ package org.orderly.negotiation.solver;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,18 +26,24 @@ final class NashOuterApproximation {
     /** Beyond this gain a·L could overflow 64 bits; such tables are left with the relaxation's bound. */
     private static final long LARGEST_GAIN = 100_000_000L;
 
-    record Result(int[] best, boolean proven, double upperLog, int deals) {
-    }
+    record Result(int[] best, boolean proven, double upperLog, int deals) {}
 
-    private NashOuterApproximation() {
-    }
+    private NashOuterApproximation() {}
 
     /**
      * @param maxGain    each party's largest possible gain (its ideal utility, or a proven bound on it, minus its reservation)
      * @param jointUpper a proven upper bound on Σ utilities (from the joint-gain solve), a cut that makes the search far smaller
      */
-    static Result prove(Compiled c, int[] incumbent, long minimum, long[] maxGain, long jointUpper, List<int[]> excluded, double upperLog,
-                        SolverSettings settings, long deadline) {
+    static Result prove(
+            Compiled c,
+            int[] incumbent,
+            long minimum,
+            long[] maxGain,
+            long jointUpper,
+            List<int[]> excluded,
+            double upperLog,
+            SolverSettings settings,
+            long deadline) {
         int[] best = incumbent.clone();
         for (long g : maxGain) if (g > LARGEST_GAIN) return new Result(best, false, upperLog, 1);
         BigInteger bestProduct = product(c, best);
@@ -53,7 +58,8 @@ final class NashOuterApproximation {
             low[p] = Math.max(minimum, Math.min(maxGain[p], (long) Math.floor(needed * (1 - 1e-9)) - 1));
             TreeSet<Long> grid = new TreeSet<>();
             double ratio = Math.pow((double) maxGain[p] / low[p], 1.0 / GRID);
-            for (int k = 0; k <= GRID; k++) grid.add(Math.max(low[p], Math.min(maxGain[p], Math.round(low[p] * Math.pow(ratio, k)))));
+            for (int k = 0; k <= GRID; k++)
+                grid.add(Math.max(low[p], Math.min(maxGain[p], Math.round(low[p] * Math.pow(ratio, k)))));
             points.add(grid);
         }
         List<int[]> seen = new ArrayList<>(excluded);
@@ -68,12 +74,16 @@ final class NashOuterApproximation {
                 m.requireGain(p, low[p]);
                 m.model.addLessOrEqual(m.utility[p], c.reservation[p] + maxGain[p]);
                 IntVar gain = m.gain(p);
-                IntVar log = m.model.newIntVar((long) Math.floor(SCALE * Math.log(low[p])) - 1,
-                        (long) Math.ceil(SCALE * Math.log(maxGain[p])) + 1, "log" + p);
+                IntVar log = m.model.newIntVar(
+                        (long) Math.floor(SCALE * Math.log(low[p])) - 1,
+                        (long) Math.ceil(SCALE * Math.log(maxGain[p])) + 1,
+                        "log" + p);
                 for (long a : points.get(p)) {
-                    // a·L ≤ a·S·log a − S·a + S·g, the right side rounded up with room for floating-point error (≈ 10¹⁶ · 2⁻⁵²).
+                    // a·L ≤ a·S·log a − S·a + S·g, the right side rounded up with room for floating-point error (≈ 10¹⁶
+                    // · 2⁻⁵²).
                     long right = (long) Math.ceil(a * (SCALE * Math.log(a)) - (double) SCALE * a) + FLOATING_POINT_ROOM;
-                    m.model.addLessOrEqual(LinearExpr.newBuilder().addTerm(log, a).addTerm(gain, -SCALE), right);
+                    m.model.addLessOrEqual(
+                            LinearExpr.newBuilder().addTerm(log, a).addTerm(gain, -SCALE), right);
                 }
                 sum.add(log);
             }
@@ -86,7 +96,10 @@ final class NashOuterApproximation {
             if (run.infeasible()) return new Result(best, true, bestLog, compared);
             if (!run.found()) {
                 // No deal within the time, but the bound on Σ Lₚ still holds for every deal that could beat the best.
-                if (Double.isFinite(run.bound())) bound = Math.min(bound, Math.max(bestLog + (c.parties + 2.0) / SCALE, (run.bound() + c.parties + 2) / SCALE));
+                if (Double.isFinite(run.bound()))
+                    bound = Math.min(
+                            bound,
+                            Math.max(bestLog + (c.parties + 2.0) / SCALE, (run.bound() + c.parties + 2) / SCALE));
                 break;
             }
             bound = Math.min(bound, (run.bound() + c.parties + 2) / SCALE);
@@ -110,7 +123,8 @@ final class NashOuterApproximation {
     /** The exact product of the deal's gains over reservation. */
     static BigInteger product(Compiled c, int[] deal) {
         BigInteger product = BigInteger.ONE;
-        for (int p = 0; p < c.parties; p++) product = product.multiply(BigInteger.valueOf(c.utility(p, deal) - c.reservation[p]));
+        for (int p = 0; p < c.parties; p++)
+            product = product.multiply(BigInteger.valueOf(c.utility(p, deal) - c.reservation[p]));
         return product;
     }
 }

@@ -46,12 +46,11 @@ final class NashRelaxation {
                 best = o;
             }
         }
-        return new double[]{best, bestValue};
+        return new double[] {best, bestValue};
     }
 
     /** The weights with the smallest bound found, that bound, and the last relaxed deal (a mixture of options per issue). */
-    record Result(double[] weights, double upperBound, int iterations, double[][] mix) {
-    }
+    record Result(double[] weights, double upperBound, int iterations, double[][] mix) {}
 
     /**
      * Frank–Wolfe from a deal whose every gain is at least 1 (the logs must be finite), until the bound and the relaxed

@@ -10,16 +10,20 @@ import java.util.function.Function;
  * deals are compared by a score read lexicographically (higher is better).
  */
 final class OneIssueSearch {
-    private OneIssueSearch() {
-    }
+    private OneIssueSearch() {}
 
     /** The Nash score: Σ log(gain). */
     static Function<int[], double[]> nash(Compiled c) {
-        return choice -> new double[]{DealSolver.logProduct(c, choice)};
+        return choice -> new double[] {DealSolver.logProduct(c, choice)};
     }
 
-    static int[] improve(Compiled c, int[] start, long minimum, List<int[]> excluded, Function<int[], double[]> score,
-                         long deadlineNanos) {
+    static int[] improve(
+            Compiled c,
+            int[] start,
+            long minimum,
+            List<int[]> excluded,
+            Function<int[], double[]> score,
+            long deadlineNanos) {
         int[] choice = start.clone();
         double[] current = admissibleScore(c, choice, minimum, excluded, score);
         if (current == null) return choice;
@@ -59,8 +63,8 @@ final class OneIssueSearch {
     }
 
     /** The score, or null when the deal breaks a norm, leaves a party below the minimum or was excluded. */
-    static double[] admissibleScore(Compiled c, int[] choice, long minimum, List<int[]> excluded,
-                                    Function<int[], double[]> score) {
+    static double[] admissibleScore(
+            Compiled c, int[] choice, long minimum, List<int[]> excluded, Function<int[], double[]> score) {
         if (!c.meetsNorms(choice)) return null;
         for (int[] deal : excluded) if (Arrays.equals(deal, choice)) return null;
         for (int p = 0; p < c.parties; p++) if (c.utility(p, choice) - c.reservation[p] < minimum) return null;

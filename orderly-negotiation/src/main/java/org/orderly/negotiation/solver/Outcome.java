@@ -1,10 +1,9 @@
 package org.orderly.negotiation.solver;
 
-import org.orderly.negotiation.Deal;
-import org.orderly.negotiation.Norm;
-
 import java.util.List;
 import java.util.Map;
+import org.orderly.negotiation.Deal;
+import org.orderly.negotiation.Norm;
 
 /** What the engine answers: a proposed deal, or no deal with the reason. */
 public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
@@ -19,11 +18,22 @@ public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
      * 1 − (value / bound)^(1/parties) for NASH, i.e. on the geometric mean gain), how it was
      * computed (the {@code method} text restates the gap's definition), and each norm's check.
      */
-    record Proposal(Objective objective, Deal deal, Map<String, Long> utilities, Map<String, Long> gains,
-                    double value, double bound, double gap, Proof proof, String method,
-                    List<Norm.Check> norms, double seconds) implements Outcome {
+    record Proposal(
+            Objective objective,
+            Deal deal,
+            Map<String, Long> utilities,
+            Map<String, Long> gains,
+            double value,
+            double bound,
+            double gap,
+            Proof proof,
+            String method,
+            List<Norm.Check> norms,
+            double seconds)
+            implements Outcome {
         @Override
-        public <R> R match(java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal) {
+        public <R> R match(
+                java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal) {
             return proposal.apply(this);
         }
 
@@ -46,7 +56,8 @@ public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
     record NoDeal(String reason, List<Blocker> blockers, List<String> blockingNorms, Proof proof, double seconds)
             implements Outcome {
         @Override
-        public <R> R match(java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal) {
+        public <R> R match(
+                java.util.function.Function<Proposal, R> proposal, java.util.function.Function<NoDeal, R> noDeal) {
             return noDeal.apply(this);
         }
 
@@ -61,6 +72,5 @@ public sealed interface Outcome permits Outcome.Proposal, Outcome.NoDeal {
      * satisfied ({@code null} if the others cannot all be satisfied at all), what it needs
      * (reservation + margin) and the shortfall (how much it would have to lower its reservation).
      */
-    record Blocker(String party, Long bestUtility, long required, Long shortfall) {
-    }
+    record Blocker(String party, Long bestUtility, long required, Long shortfall) {}
 }

@@ -1,17 +1,16 @@
 package org.orderly.negotiation.solver;
 
-import org.orderly.negotiation.Deal;
-
 import java.util.List;
 import java.util.Map;
+import org.orderly.negotiation.Deal;
 
 /**
  * The Pareto-efficient utility vectors of a negotiation (one representative deal each), over all
  * norm-respecting deals or only the individually rational ones; {@code complete} is true when the
  * solver proved no further point exists.
  */
-public record ParetoFrontier(List<String> parties, List<Point> points, boolean individuallyRationalOnly,
-                             boolean complete, double seconds) {
+public record ParetoFrontier(
+        List<String> parties, List<Point> points, boolean individuallyRationalOnly, boolean complete, double seconds) {
     public ParetoFrontier {
         parties = List.copyOf(parties);
         points = List.copyOf(points);

@@ -8,9 +8,7 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-
 import com.google.ortools.util.Domain;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +28,7 @@ final class SatModel {
     final BoolVar[][] x;
     /** Per integer issue, the chosen option's position; null for discrete issues. */
     final IntVar[] index;
+
     final LinearExpr[] utility;
     private final IntVar[] gains;
     private final Map<Long, Literal> atLeast = new HashMap<>();
@@ -50,7 +49,9 @@ final class SatModel {
             if (c.integer[i]) {
                 boolean[] permitted = allowed == null ? null : allowed[i];
                 long[] values = java.util.stream.IntStream.range(0, c.options[i])
-                        .filter(o -> permitted == null || permitted[o]).asLongStream().toArray();
+                        .filter(o -> permitted == null || permitted[o])
+                        .asLongStream()
+                        .toArray();
                 index[i] = model.newIntVarFromDomain(Domain.fromValues(values), "n" + i);
                 if (c.options[i] <= ORDER_ENCODED) orderEncode(i);
                 continue;
@@ -72,7 +73,8 @@ final class SatModel {
                 for (int o = 0; o < c.options[spec[2]]; o++) if (c.normThenMask[n][o]) left.addTerm(is(spec[2], o), -1);
                 model.addLessOrEqual(left, 0);
             } else {
-                for (int o = 0; o < c.options[spec[1]]; o++) if (c.normIfMask[n][o]) model.addEquality(is(spec[1], o), 0);
+                for (int o = 0; o < c.options[spec[1]]; o++)
+                    if (c.normIfMask[n][o]) model.addEquality(is(spec[1], o), 0);
             }
         }
         for (int[] deal : excluded) {
@@ -166,7 +168,7 @@ final class SatModel {
                 Literal high = atLeast(i, o + 1).not();
                 model.addImplication(eq, low);
                 model.addImplication(eq, high);
-                model.addBoolOr(new Literal[]{low.not(), high.not(), eq});
+                model.addBoolOr(new Literal[] {low.not(), high.not(), eq});
                 return eq;
             }
             model.addEquality(index[i], o).onlyEnforceIf(eq);
@@ -216,7 +218,7 @@ final class SatModel {
             Literal high = atLeast(i, last + 1).not();
             model.addImplication(inside, low);
             model.addImplication(inside, high);
-            model.addBoolOr(new Literal[]{low.not(), high.not(), inside});
+            model.addBoolOr(new Literal[] {low.not(), high.not(), inside});
             return inside;
         }
         // Exactly one option is chosen, so the sum of the mask's option literals is the membership literal.
@@ -236,7 +238,8 @@ final class SatModel {
     IntVar gain(int p) {
         if (gains[p] == null) {
             long r = compiled.reservation[p];
-            gains[p] = model.newIntVar(compiled.utilityLowerBound(p) - r, compiled.utilityUpperBound(p) - r, "gain" + p);
+            gains[p] =
+                    model.newIntVar(compiled.utilityLowerBound(p) - r, compiled.utilityUpperBound(p) - r, "gain" + p);
             model.addEquality(LinearExpr.newBuilder().add(utility[p]).add(-r), gains[p]);
         }
         return gains[p];
@@ -273,7 +276,9 @@ final class SatModel {
 
     Run solve(SolverSettings settings) {
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(settings.timeLimitSeconds()).setNumWorkers(settings.workers())
+        solver.getParameters()
+                .setMaxTimeInSeconds(settings.timeLimitSeconds())
+                .setNumWorkers(settings.workers())
                 .setRandomSeed(7);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.MODEL_INVALID) {

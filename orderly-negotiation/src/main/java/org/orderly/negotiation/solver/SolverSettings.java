@@ -1,8 +1,7 @@
 package org.orderly.negotiation.solver;
 
-import org.orderly.negotiation.Deal;
-
 import java.util.List;
+import org.orderly.negotiation.Deal;
 
 /**
  * How long and how wide CP-SAT may search, and which deals are excluded (those a party rejected in

@@ -1,5 +1,11 @@
 package org.orderly.negotiation.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.negotiation.Deal;
@@ -10,27 +16,22 @@ import org.orderly.negotiation.solver.DealSolver;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Writing a negotiation as GENIUS files and reading them back gives the same optimum. */
 class GeniusWriterTest {
     private final DealSolver solver = new DealSolver();
 
     @Test
     void aLinearAnacScenarioWrittenAndReadBackKeepsEveryPointAndOptimum(@TempDir Path folder) {
-        Table original = GeniusReader.readFolder(AnacCorpus.scenario("y2012/LaptopA")).table();
+        Table original =
+                GeniusReader.readFolder(AnacCorpus.scenario("y2012/LaptopA")).table();
         Table back = GeniusReader.readFolder(writeInto(original, folder)).table();
         assertSameOptima(original, back, true);
     }
 
     @Test
     void aScenarioWithIntegerIssuesKeepsEveryPointAndOptimum(@TempDir Path folder) {
-        // Read values are rounded to points, so they are no longer exactly linear in the number: written as hyper-rectangles.
+        // Read values are rounded to points, so they are no longer exactly linear in the number: written as
+        // hyper-rectangles.
         GeniusScenario original = GeniusReader.readFolder(AnacCorpus.scenario("y2015/group9-vacation"));
         GeniusScenario back = GeniusReader.readFolder(writeInto(original.table(), folder));
         assertSameOptima(original.table(), back.table(), true);
@@ -41,7 +42,8 @@ class GeniusWriterTest {
         GeniusScenario original = GeniusReader.readFolder(AnacCorpus.scenario("y2014/10issueswithRV"));
         GeniusScenario back = GeniusReader.readFolder(writeInto(original.table(), folder));
         assertThat(back.profiles().values()).allMatch(GeniusScenario.Profile::nonlinear);
-        // Its rectangles add up to more than maxutility, so the common scale is larger than one unit: same deals, rescaled points.
+        // Its rectangles add up to more than maxutility, so the common scale is larger than one unit: same deals,
+        // rescaled points.
         assertSameOptima(original.table(), back.table(), false);
     }
 
@@ -50,7 +52,8 @@ class GeniusWriterTest {
         Table demo = NegotiationJson.demo();
         // GENIUS has no norms: compare on the demonstration without them.
         Negotiation n = demo.negotiation();
-        Table withoutNorms = new Table(new Negotiation(n.id(), n.title(), n.parties(), n.issues(), List.of(), n.margin()), demo.valuations());
+        Table withoutNorms = new Table(
+                new Negotiation(n.id(), n.title(), n.parties(), n.issues(), List.of(), n.margin()), demo.valuations());
         GeniusScenario back = GeniusReader.readFolder(writeInto(withoutNorms, folder));
         assertThat(back.parties()).containsExactlyElementsOf(n.parties());
         assertSameOptima(withoutNorms, back.table(), false);
@@ -61,11 +64,17 @@ class GeniusWriterTest {
         Table demo = NegotiationJson.demo();
         Negotiation n = demo.negotiation();
         String title = "Mobility & readmission <draft> \"2026\" 'B'";
-        Table renamed = new Table(new Negotiation(n.id(), title, n.parties(), n.issues(), List.of(), n.margin()), demo.valuations());
+        Table renamed = new Table(
+                new Negotiation(n.id(), title, n.parties(), n.issues(), List.of(), n.margin()), demo.valuations());
         for (Path file : GeniusWriter.write(renamed, folder)) {
-            org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
-            org.w3c.dom.Element objective = (org.w3c.dom.Element) document.getElementsByTagName("objective").item(0);
-            assertThat(objective.getAttribute("name")).as(file.getFileName().toString()).isEqualTo(title);
+            org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(file.toFile());
+            org.w3c.dom.Element objective = (org.w3c.dom.Element)
+                    document.getElementsByTagName("objective").item(0);
+            assertThat(objective.getAttribute("name"))
+                    .as(file.getFileName().toString())
+                    .isEqualTo(title);
         }
         assertThat(GeniusReader.readFolder(folder).parties()).containsExactlyElementsOf(n.parties());
     }
@@ -87,9 +96,17 @@ class GeniusWriterTest {
             assertThat(first.proven()).isTrue();
             assertThat(second.proven()).isTrue();
             Deal translated = translate(original, back, second.deal());
-            assertThat(original.individuallyRational(translated)).as(objective.name()).isTrue();
-            assertThat(value(original, objective, translated)).as(objective.name()).isEqualTo(first.value(), org.assertj.core.api.Assertions.within(1e-9 * Math.abs(first.value())));
-            if (samePoints) assertThat(second.value()).as(objective.name()).isEqualTo(first.value(), org.assertj.core.api.Assertions.within(1e-9 * Math.abs(first.value())));
+            assertThat(original.individuallyRational(translated))
+                    .as(objective.name())
+                    .isTrue();
+            assertThat(value(original, objective, translated))
+                    .as(objective.name())
+                    .isEqualTo(first.value(), org.assertj.core.api.Assertions.within(1e-9 * Math.abs(first.value())));
+            if (samePoints)
+                assertThat(second.value())
+                        .as(objective.name())
+                        .isEqualTo(
+                                first.value(), org.assertj.core.api.Assertions.within(1e-9 * Math.abs(first.value())));
         }
     }
 
@@ -99,7 +116,11 @@ class GeniusWriterTest {
         for (Issue issue : original.negotiation().issues()) {
             String chosen = deal.option(issue.id());
             Issue written = back.negotiation().issue(issue.id()).orElseThrow();
-            choices.put(issue.id(), written.integer() && !issue.integer() ? issue.options().get(Integer.parseInt(chosen)).id() : chosen);
+            choices.put(
+                    issue.id(),
+                    written.integer() && !issue.integer()
+                            ? issue.options().get(Integer.parseInt(chosen)).id()
+                            : chosen);
         }
         return new Deal(choices);
     }
@@ -109,7 +130,8 @@ class GeniusWriterTest {
         return switch (objective) {
             case JOINT -> parties.stream().mapToDouble(p -> table.gain(p, deal)).sum();
             case NASH -> parties.stream().mapToDouble(p -> table.gain(p, deal)).reduce(1, (a, b) -> a * b);
-            case MAXMIN -> parties.stream().mapToDouble(p -> table.gain(p, deal)).min().orElseThrow();
+            case MAXMIN ->
+                parties.stream().mapToDouble(p -> table.gain(p, deal)).min().orElseThrow();
         };
     }
 }

@@ -1,16 +1,6 @@
 package org.orderly.negotiation.solver;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.orderly.negotiation.CommitmentTemplate;
-import org.orderly.negotiation.Deal;
-import org.orderly.negotiation.Issue;
-import org.orderly.negotiation.Negotiation;
-import org.orderly.negotiation.Option;
-import org.orderly.negotiation.Table;
-import org.orderly.negotiation.Valuation;
-import org.orderly.regime.Commitment;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +12,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.orderly.negotiation.CommitmentTemplate;
+import org.orderly.negotiation.Deal;
+import org.orderly.negotiation.Issue;
+import org.orderly.negotiation.Negotiation;
+import org.orderly.negotiation.Option;
+import org.orderly.negotiation.Table;
+import org.orderly.negotiation.Valuation;
+import org.orderly.regime.Commitment;
 
 /** Plurilateral deals: which coalitions can agree when all cannot, checked against visiting every deal. */
 class CoalitionTest {
@@ -38,10 +37,17 @@ class CoalitionTest {
         assertThat(solver.propose(blocked, Objective.JOINT)).isInstanceOf(Outcome.NoDeal.class);
         List<Coalition> coalitions = solver.coalitions(blocked, 100);
 
-        assertThat(memberSets(coalitions)).isEqualTo(maximalAgreeingCoalitions(blocked)).contains(Set.of("DEU", "MAR", "SEN"));
-        Coalition trio = coalitions.stream().filter(c -> c.members().equals(List.of("DEU", "MAR", "SEN"))).findFirst().orElseThrow();
-        assertThat(trio.deal().deal().choices().entrySet()).filteredOn(e -> e.getKey().contains("TUN"))
-                .isNotEmpty().allMatch(e -> e.getValue().equals("none"));
+        assertThat(memberSets(coalitions))
+                .isEqualTo(maximalAgreeingCoalitions(blocked))
+                .contains(Set.of("DEU", "MAR", "SEN"));
+        Coalition trio = coalitions.stream()
+                .filter(c -> c.members().equals(List.of("DEU", "MAR", "SEN")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(trio.deal().deal().choices().entrySet())
+                .filteredOn(e -> e.getKey().contains("TUN"))
+                .isNotEmpty()
+                .allMatch(e -> e.getValue().equals("none"));
         assertThat(trio.deal().value()).isEqualTo((double) bestJointGain(blocked, Set.copyOf(trio.members())));
     }
 
@@ -51,13 +57,18 @@ class CoalitionTest {
 
         Outcome.NoDeal noDeal = solver.diagnose(blocked);
 
-        Outcome.Blocker tunisia = noDeal.blockers().stream().filter(b -> b.party().equals("TUN")).findFirst().orElseThrow();
-        long required = blocked.valuation("TUN").reservation() + blocked.negotiation().margin();
+        Outcome.Blocker tunisia = noDeal.blockers().stream()
+                .filter(b -> b.party().equals("TUN"))
+                .findFirst()
+                .orElseThrow();
+        long required =
+                blocked.valuation("TUN").reservation() + blocked.negotiation().margin();
         assertThat(tunisia.required()).isEqualTo(required);
         assertThat(tunisia.bestUtility()).isEqualTo(bestUtilityWhileOthersAgree(blocked, "TUN"));
         assertThat(tunisia.shortfall()).isEqualTo(5);
         assertThat(noDeal.reason()).contains("TUN (short by 5)");
-        Table lowered = blocked.with(blocked.valuation("TUN").withReservation(blocked.valuation("TUN").reservation() - 5));
+        Table lowered = blocked.with(blocked.valuation("TUN")
+                .withReservation(blocked.valuation("TUN").reservation() - 5));
         assertThat(solver.propose(lowered, Objective.JOINT)).isInstanceOf(Outcome.Proposal.class);
     }
 
@@ -65,14 +76,18 @@ class CoalitionTest {
     private static Table tunisiaShortBy(long shortfall) {
         Table table = bilateral(STATES, 11, 8);
         long best = bestUtilityWhileOthersAgree(table, "TUN");
-        return table.with(table.valuation("TUN").withReservation(best - table.negotiation().margin() + shortfall));
+        return table.with(table.valuation("TUN")
+                .withReservation(best - table.negotiation().margin() + shortfall));
     }
 
     private static long bestUtilityWhileOthersAgree(Table table, String party) {
         Set<String> all = Set.copyOf(table.negotiation().parties());
         Set<String> others = all.stream().filter(p -> !p.equals(party)).collect(Collectors.toSet());
-        return dealsAmong(table, all).stream().filter(d -> agrees(table, others, d))
-                .mapToLong(d -> table.utility(party, d)).max().orElseThrow();
+        return dealsAmong(table, all).stream()
+                .filter(d -> agrees(table, others, d))
+                .mapToLong(d -> table.utility(party, d))
+                .max()
+                .orElseThrow();
     }
 
     static LongStream seeds() {
@@ -105,8 +120,10 @@ class CoalitionTest {
         for (String grantor : states) {
             for (String beneficiary : states) {
                 if (grantor.equals(beneficiary)) continue;
-                var template = new CommitmentTemplate(Commitment.Kind.LEGAL_CHANNEL, Set.of(grantor), Set.of(beneficiary), Map.of());
-                List<Option> options = new ArrayList<>(List.of(Option.none("none", null), Option.of("small", null, 1000)));
+                var template = new CommitmentTemplate(
+                        Commitment.Kind.LEGAL_CHANNEL, Set.of(grantor), Set.of(beneficiary), Map.of());
+                List<Option> options =
+                        new ArrayList<>(List.of(Option.none("none", null), Option.of("small", null, 1000)));
                 if (states.size() == 3) options.add(Option.of("large", null, 5000));
                 issues.add(new Issue(beneficiary + "-to-" + grantor, null, template, options));
             }
@@ -119,17 +136,21 @@ class CoalitionTest {
                 boolean receives = issue.template().beneficiaries().contains(party);
                 long sign = grants ? -1 : receives ? 1 : 0;
                 long weight = 2 + random.nextInt(9);
-                Map<String, Long> optionValues = new HashMap<>(Map.of("none", 0L, "small", sign * weight + random.nextInt(3)));
+                Map<String, Long> optionValues =
+                        new HashMap<>(Map.of("none", 0L, "small", sign * weight + random.nextInt(3)));
                 if (issue.options().size() == 3) optionValues.put("large", sign * 2 * weight + random.nextInt(5) - 2);
                 values.put(issue.id(), optionValues);
             }
             valuations.put(party, new Valuation(party, values, List.of(), random.nextInt(reservationSpread) - 2));
         }
-        return new Table(new Negotiation("coalitions" + seed, null, states, issues, List.of(), random.nextInt(2)), valuations);
+        return new Table(
+                new Negotiation("coalitions" + seed, null, states, issues, List.of(), random.nextInt(2)), valuations);
     }
 
     private static Set<Set<String>> memberSets(List<Coalition> coalitions) {
-        return coalitions.stream().map(c -> (Set<String>) new HashSet<>(c.members())).collect(Collectors.toSet());
+        return coalitions.stream()
+                .map(c -> (Set<String>) new HashSet<>(c.members()))
+                .collect(Collectors.toSet());
     }
 
     /** Every deal in which issues naming an outsider stay at "none", by visiting them all. */
@@ -154,7 +175,8 @@ class CoalitionTest {
     }
 
     private static boolean agrees(Table table, Set<String> members, Deal deal) {
-        return members.stream().allMatch(p -> table.gain(p, deal) >= table.negotiation().margin());
+        return members.stream()
+                .allMatch(p -> table.gain(p, deal) >= table.negotiation().margin());
     }
 
     /** The best joint gain of the members among deals they all accept, or null when there is none. */
@@ -170,7 +192,10 @@ class CoalitionTest {
 
     private static long bestGainOf(Table table, String party) {
         Set<String> all = Set.copyOf(table.negotiation().parties());
-        return dealsAmong(table, all).stream().mapToLong(d -> table.gain(party, d)).max().orElseThrow();
+        return dealsAmong(table, all).stream()
+                .mapToLong(d -> table.gain(party, d))
+                .max()
+                .orElseThrow();
     }
 
     private static Set<Set<String>> maximalAgreeingCoalitions(Table table) {
@@ -182,7 +207,8 @@ class CoalitionTest {
             for (int p = 0; p < parties.size(); p++) if ((mask & 1 << p) != 0) members.add(parties.get(p));
             if (bestJointGain(table, members) != null) agreeing.add(members);
         }
-        return agreeing.stream().filter(s -> agreeing.stream().noneMatch(t -> t.size() > s.size() && t.containsAll(s)))
+        return agreeing.stream()
+                .filter(s -> agreeing.stream().noneMatch(t -> t.size() > s.size() && t.containsAll(s)))
                 .collect(Collectors.toSet());
     }
 }

@@ -1,16 +1,15 @@
 package org.orderly.negotiation.solver;
 
-import org.junit.jupiter.api.Test;
-import org.orderly.negotiation.Table;
-import org.orderly.negotiation.format.AnacCorpus;
-import org.orderly.negotiation.format.GeniusReader;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.orderly.negotiation.Table;
+import org.orderly.negotiation.format.AnacCorpus;
+import org.orderly.negotiation.format.GeniusReader;
 
 /**
  * The engine's optimum against exhaustive enumeration on every enumerable ANAC scenario (all but the
@@ -32,7 +31,8 @@ class CorpusOptimumTest {
                 Outcome engine = solver.propose(table, objective);
                 Outcome baseline = Enumeration.propose(table, objective);
                 String difference = difference(table, objective, engine, baseline);
-                if (difference != null) differences.add(AnacCorpus.ROOT.relativize(folder) + " " + objective + ": " + difference);
+                if (difference != null)
+                    differences.add(AnacCorpus.ROOT.relativize(folder) + " " + objective + ": " + difference);
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(100);
@@ -41,12 +41,22 @@ class CorpusOptimumTest {
 
     /** Null when the engine's answer is the enumerated optimum (and proven); otherwise what differs. */
     static String difference(Table table, Objective objective, Outcome engine, Outcome baseline) {
-        if (engine.getClass() != baseline.getClass()) return "engine " + engine.getClass().getSimpleName() + ", enumeration " + baseline.getClass().getSimpleName();
+        if (engine.getClass() != baseline.getClass())
+            return "engine " + engine.getClass().getSimpleName() + ", enumeration "
+                    + baseline.getClass().getSimpleName();
         if (!(engine instanceof Outcome.Proposal e) || !(baseline instanceof Outcome.Proposal b)) return null;
         if (!table.individuallyRational(e.deal())) return "the engine's deal is not individually rational";
-        if (e.proof() != Proof.OPTIMAL) return String.format(Locale.ROOT, "not proven (%s, gap %.3g); value %.9g, enumeration %.9g", e.proof(), e.gap(), e.value(), b.value());
+        if (e.proof() != Proof.OPTIMAL)
+            return String.format(
+                    Locale.ROOT,
+                    "not proven (%s, gap %.3g); value %.9g, enumeration %.9g",
+                    e.proof(),
+                    e.gap(),
+                    e.value(),
+                    b.value());
         double tolerance = objective == Objective.NASH ? 1e-9 * Math.abs(b.value()) : 0;
-        if (Math.abs(e.value() - b.value()) > tolerance) return String.format(Locale.ROOT, "value %.9g, enumeration %.9g", e.value(), b.value());
+        if (Math.abs(e.value() - b.value()) > tolerance)
+            return String.format(Locale.ROOT, "value %.9g, enumeration %.9g", e.value(), b.value());
         return null;
     }
 }

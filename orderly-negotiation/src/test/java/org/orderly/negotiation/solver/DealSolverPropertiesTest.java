@@ -1,16 +1,15 @@
 package org.orderly.negotiation.solver;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.orderly.negotiation.Norm;
-import org.orderly.negotiation.Table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.orderly.negotiation.Norm;
+import org.orderly.negotiation.Table;
 
 /** The CP-SAT engine against exhaustive enumeration on random tables (seeded; each case's seed is printed on failure). */
 class DealSolverPropertiesTest {
@@ -75,13 +74,15 @@ class DealSolverPropertiesTest {
     void paretoFrontierEqualsEnumerationExactly(long seed) {
         Seeds.check(seed, () -> RandomTables.table(seed), () -> {
             Table table = RandomTables.table(seed);
-            for (boolean rationalOnly : new boolean[]{false, true}) {
+            for (boolean rationalOnly : new boolean[] {false, true}) {
                 ParetoFrontier engine = solver.paretoFrontier(table, rationalOnly, 10_000);
                 ParetoFrontier baseline = Enumeration.paretoFrontier(table, rationalOnly);
                 assertThat(engine.complete()).isTrue();
                 assertThat(vectors(engine)).isEqualTo(vectors(baseline));
                 assertThat(engine.size()).isEqualTo(baseline.size());
-                engine.points().forEach(p -> assertThat(table.negotiation().admits(p.deal())).isTrue());
+                engine.points()
+                        .forEach(p ->
+                                assertThat(table.negotiation().admits(p.deal())).isTrue());
             }
         });
     }
@@ -93,7 +94,9 @@ class DealSolverPropertiesTest {
             Table table = RandomTables.table(seed);
             for (Objective objective : Objective.values()) {
                 if (solver.propose(table, objective) instanceof Outcome.Proposal p) {
-                    assertThat(p.norms()).hasSize(table.negotiation().norms().size()).allMatch(Norm.Check::met);
+                    assertThat(p.norms())
+                            .hasSize(table.negotiation().norms().size())
+                            .allMatch(Norm.Check::met);
                     assertThat(table.individuallyRational(p.deal())).isTrue();
                     assertThat(p.proof()).isEqualTo(Proof.OPTIMAL);
                 }
@@ -117,7 +120,10 @@ class DealSolverPropertiesTest {
     }
 
     private static Set<String> vectors(ParetoFrontier frontier) {
-        return frontier.points().stream().map(p -> frontier.parties().stream().map(q -> String.valueOf(p.utilities().get(q)))
-                .collect(Collectors.joining(","))).collect(Collectors.toSet());
+        return frontier.points().stream()
+                .map(p -> frontier.parties().stream()
+                        .map(q -> String.valueOf(p.utilities().get(q)))
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.toSet());
     }
 }

@@ -1,10 +1,6 @@
 package org.orderly.negotiation.solver;
 
-import org.junit.jupiter.api.Test;
-import org.orderly.negotiation.Table;
-import org.orderly.negotiation.format.AnacCorpus;
-import org.orderly.negotiation.format.GeniusReader;
-import org.orderly.negotiation.format.GeniusScenario;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.orderly.negotiation.Table;
+import org.orderly.negotiation.format.AnacCorpus;
+import org.orderly.negotiation.format.GeniusReader;
+import org.orderly.negotiation.format.GeniusScenario;
 
 /**
  * The ANAC 2014 non-linear scenarios (10 and 30 integer issues, 10¹⁰ and 10³⁰ outcomes): every
@@ -30,8 +29,15 @@ class NonlinearScenariosTest {
     void noPublishedParetoPointBeatsTheEngineBeyondItsStatedGap() throws IOException {
         DealSolver solver = new DealSolver();
         List<String> problems = new ArrayList<>();
-        for (String name : List.of("10issues", "10issuesDiscounted", "10issuesDiscountedwithRV", "10issueswithRV",
-                "30issues", "30issuesDiscounted", "30issuesDiscountedwithRV", "30issueswithRV")) {
+        for (String name : List.of(
+                "10issues",
+                "10issuesDiscounted",
+                "10issuesDiscountedwithRV",
+                "10issueswithRV",
+                "30issues",
+                "30issuesDiscounted",
+                "30issuesDiscountedwithRV",
+                "30issueswithRV")) {
             Path folder = AnacCorpus.scenario("y2014/" + name);
             GeniusScenario scenario = GeniusReader.readFolder(folder);
             Table table = scenario.table();
@@ -42,12 +48,21 @@ class NonlinearScenariosTest {
                     problems.add(name + " " + objective + ": no deal: " + ((Outcome.NoDeal) outcome).reason());
                     continue;
                 }
-                if (!table.individuallyRational(p.deal())) problems.add(name + " " + objective + ": not individually rational");
+                if (!table.individuallyRational(p.deal()))
+                    problems.add(name + " " + objective + ": not individually rational");
                 // The 10-issue scenarios prove in about a second; the 30-issue ones' proofs and gaps depend on the time
                 // limit and are measured by `orderly bench negotiation` (docs/bench/negotiation.md), not asserted here.
-                if (name.startsWith("10") && p.proof() != Proof.OPTIMAL) problems.add(name + " " + objective + ": not proven: " + p.proof());
+                if (name.startsWith("10") && p.proof() != Proof.OPTIMAL)
+                    problems.add(name + " " + objective + ": not proven: " + p.proof());
                 if (!(p.bound() >= p.value() * (1 - 1e-12)) || !(p.gap() >= 0 && p.gap() <= 1)) {
-                    problems.add(String.format(Locale.ROOT, "%s %s: value %.6g, bound %.6g, gap %.4g are inconsistent", name, objective, p.value(), p.bound(), p.gap()));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s %s: value %.6g, bound %.6g, gap %.4g are inconsistent",
+                            name,
+                            objective,
+                            p.value(),
+                            p.bound(),
+                            p.gap()));
                 }
                 double u1 = p.utilities().get("profile-1") * POINT;
                 double u2 = p.utilities().get("profile-2") * POINT;
@@ -55,16 +70,35 @@ class NonlinearScenariosTest {
                 double r2 = scenario.profiles().get("profile-2").reservation();
                 for (double[] point : published) {
                     if (point[0] < r1 || point[1] < r2) continue;
-                    double slack = (1 + p.gap()) ;
+                    double slack = (1 + p.gap());
                     boolean worse = switch (objective) {
                         case JOINT -> (point[0] + point[1]) > (u1 + u2) * slack + 2 * ROUNDING;
-                        case NASH -> (point[0] - r1) * (point[1] - r2) > (u1 - r1) * (u2 - r2) * slack * slack + 2 * ROUNDING;
-                        case MAXMIN -> Math.min(point[0] - r1, point[1] - r2) > Math.min(u1 - r1, u2 - r2) * slack + ROUNDING;
+                        case NASH ->
+                            (point[0] - r1) * (point[1] - r2) > (u1 - r1) * (u2 - r2) * slack * slack + 2 * ROUNDING;
+                        case MAXMIN ->
+                            Math.min(point[0] - r1, point[1] - r2) > Math.min(u1 - r1, u2 - r2) * slack + ROUNDING;
                     };
-                    if (worse) problems.add(String.format(Locale.ROOT, "%s %s: published point (%.6f, %.6f) beats the engine's (%.6f, %.6f)",
-                            name, objective, point[0], point[1], u1, u2));
+                    if (worse)
+                        problems.add(String.format(
+                                Locale.ROOT,
+                                "%s %s: published point (%.6f, %.6f) beats the engine's (%.6f, %.6f)",
+                                name,
+                                objective,
+                                point[0],
+                                point[1],
+                                u1,
+                                u2));
                 }
-                System.out.printf(Locale.ROOT, "%-26s %-6s %-10s gap %.2e %6.2f s  u = (%.6f, %.6f)%n", name, objective, p.proof(), p.gap(), p.seconds(), u1, u2);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-26s %-6s %-10s gap %.2e %6.2f s  u = (%.6f, %.6f)%n",
+                        name,
+                        objective,
+                        p.proof(),
+                        p.gap(),
+                        p.seconds(),
+                        u1,
+                        u2);
             }
         }
         assertThat(problems).isEmpty();
@@ -76,7 +110,7 @@ class NonlinearScenariosTest {
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) continue;
             String[] parts = line.split(",");
-            points.add(new double[]{Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())});
+            points.add(new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())});
         }
         assertThat(points).isNotEmpty();
         return points;

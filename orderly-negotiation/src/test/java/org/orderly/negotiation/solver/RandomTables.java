@@ -1,12 +1,5 @@
 package org.orderly.negotiation.solver;
 
-import org.orderly.negotiation.Issue;
-import org.orderly.negotiation.Negotiation;
-import org.orderly.negotiation.Norm;
-import org.orderly.negotiation.Option;
-import org.orderly.negotiation.Table;
-import org.orderly.negotiation.Valuation;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.orderly.negotiation.Issue;
+import org.orderly.negotiation.Negotiation;
+import org.orderly.negotiation.Norm;
+import org.orderly.negotiation.Option;
+import org.orderly.negotiation.Table;
+import org.orderly.negotiation.Valuation;
 
 /**
  * Small random negotiations for property tests: 2–3 parties, 2–4 discrete issues of 2–4 options, in a third
@@ -22,8 +21,7 @@ import java.util.Set;
 final class RandomTables {
     private static final int INTEGER_VALUES = 4;
 
-    private RandomTables() {
-    }
+    private RandomTables() {}
 
     static Table table(long seed) {
         Random random = new Random(seed);
@@ -35,7 +33,8 @@ final class RandomTables {
         for (int i = 0; i < issues; i++) {
             int options = 2 + random.nextInt(3);
             List<Option> list = new ArrayList<>();
-            for (int o = 0; o < options; o++) list.add(o == 0 ? Option.none("o0", "none") : Option.of("o" + o, null, o));
+            for (int o = 0; o < options; o++)
+                list.add(o == 0 ? Option.none("o0", "none") : Option.of("o" + o, null, o));
             issueList.add(new Issue("i" + i, null, null, list));
         }
         boolean integerIssue = random.nextInt(3) == 0;
@@ -54,14 +53,18 @@ final class RandomTables {
             }
             List<Valuation.Bundle> bundles = new ArrayList<>();
             if (random.nextBoolean()) {
-                bundles.add(Valuation.Bundle.of(Map.of("i0", "o1", "i1", "o" + random.nextInt(2)), random.nextInt(11) - 5));
+                bundles.add(
+                        Valuation.Bundle.of(Map.of("i0", "o1", "i1", "o" + random.nextInt(2)), random.nextInt(11) - 5));
             }
             if (integerIssue && random.nextBoolean()) {
                 // A hyper-rectangle: a range on the integer issue together with a choice on i0.
                 int low = random.nextInt(INTEGER_VALUES);
                 int high = low + random.nextInt(INTEGER_VALUES - low);
-                bundles.add(new Valuation.Bundle(List.of(new Valuation.Condition.Between("n", low, high),
-                        new Valuation.Condition.OneOf("i0", Set.of("o" + random.nextInt(2)))), random.nextInt(13) - 4));
+                bundles.add(new Valuation.Bundle(
+                        List.of(
+                                new Valuation.Condition.Between("n", low, high),
+                                new Valuation.Condition.OneOf("i0", Set.of("o" + random.nextInt(2)))),
+                        random.nextInt(13) - 4));
             }
             valuations.put(party, new Valuation(party, values, bundles, random.nextInt(12)));
         }

@@ -13,13 +13,13 @@ final class Seeds {
     static final long MASTER = Long.getLong("orderly.seed", 20_261_201L);
     private static final long BOUND = 1_000_000;
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** {@code count} case seeds in [0, 10⁶), the same on every run with the same master seed. */
     static LongStream cases(int count) {
         Random random = new Random(MASTER);
-        return LongStream.generate(() -> Math.floorMod(random.nextLong(), BOUND)).limit(count);
+        return LongStream.generate(() -> Math.floorMod(random.nextLong(), BOUND))
+                .limit(count);
     }
 
     /** Runs the property; on failure rethrows with the seed, the master seed and the generated case. */
@@ -27,8 +27,10 @@ final class Seeds {
         try {
             property.run();
         } catch (AssertionError | RuntimeException failure) {
-            AssertionError report = new AssertionError("property failed for seed " + seed + " (master seed " + MASTER
-                    + "); the case: " + generatedCase.get() + "\n" + failure.getMessage(), failure);
+            AssertionError report = new AssertionError(
+                    "property failed for seed " + seed + " (master seed " + MASTER + "); the case: "
+                            + generatedCase.get() + "\n" + failure.getMessage(),
+                    failure);
             throw report;
         }
     }

@@ -8,5 +8,11 @@ package org.orderly.passengers.assessment;
  */
 public record Finding(Kind kind, String reference, Double score, String explanation) {
 
-    public enum Kind { DOCUMENT, WATCHLIST, LOST_DOCUMENT, TRAVEL_REQUIREMENT, RISK_RULE }
+    public enum Kind {
+        DOCUMENT,
+        WATCHLIST,
+        LOST_DOCUMENT,
+        TRAVEL_REQUIREMENT,
+        RISK_RULE
+    }
 }

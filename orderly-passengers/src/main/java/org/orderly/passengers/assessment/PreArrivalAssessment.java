@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.orderly.passengers.manifest.Flight;
 import org.orderly.passengers.manifest.Manifest;
 import org.orderly.passengers.manifest.TravelDocument;
@@ -39,7 +39,8 @@ public final class PreArrivalAssessment {
      * @param travelRules      the rules compiled for the date of arrival; null to leave the requirement out
      * @param destinationState the state the travellers arrive in (alpha-3), which receives the data; null when unknown
      */
-    public PreArrivalAssessment(Screener screener, TravelRules travelRules, String destinationState, List<RiskRule> riskRules) {
+    public PreArrivalAssessment(
+            Screener screener, TravelRules travelRules, String destinationState, List<RiskRule> riskRules) {
         this.screener = screener;
         this.travelRules = travelRules;
         this.destinationState = destinationState;
@@ -67,7 +68,12 @@ public final class PreArrivalAssessment {
         String nationality = Nationality.alpha3(t.nationality());
         documents(t, nationality, on, findings);
         if (screener != null) {
-            BirthDate birth = t.birthDate() == null ? null : new BirthDate(t.birthDate().getYear(), t.birthDate().getMonthValue(), t.birthDate().getDayOfMonth());
+            BirthDate birth = t.birthDate() == null
+                    ? null
+                    : new BirthDate(
+                            t.birthDate().getYear(),
+                            t.birthDate().getMonthValue(),
+                            t.birthDate().getDayOfMonth());
             // The booking name (titles glued on, e.g. KEVINMICHAELMR) and each name on a document are screened;
             // a listed person found under several of them is one finding, with the best score.
             Map<String, Hit> best = new LinkedHashMap<>();
@@ -76,21 +82,31 @@ public final class PreArrivalAssessment {
             for (TravelDocument d : t.documents()) if (d.holderName() != null) names.add(d.holderName());
             for (String name : names) {
                 for (Hit hit : screener.screen(new PersonDetails(name, birth, nationality))) {
-                    best.merge(hit.watchlist() + " #" + hit.entry().id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+                    best.merge(
+                            hit.watchlist() + " #" + hit.entry().id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
                 }
             }
             for (Map.Entry<String, Hit> e : best.entrySet()) {
                 Hit hit = e.getValue();
-                findings.add(new Finding(Finding.Kind.WATCHLIST, e.getKey(), Math.round(hit.score() * 1000) / 1000.0,
+                findings.add(new Finding(
+                        Finding.Kind.WATCHLIST,
+                        e.getKey(),
+                        Math.round(hit.score() * 1000) / 1000.0,
                         "listed as " + hit.entry().name() + "; matched " + String.join(", ", hit.matchedFields()) + ": "
                                 + hit.explanation().explanation()));
             }
             for (TravelDocument d : t.documents()) {
                 if (d.number() == null) continue;
                 for (DocumentHit hit : screener.screenDocument(d.number(), Nationality.alpha3(d.issuingState()))) {
-                    findings.add(new Finding(Finding.Kind.LOST_DOCUMENT, hit.watchlist() + " #" + hit.entry().id(), null,
+                    findings.add(new Finding(
+                            Finding.Kind.LOST_DOCUMENT,
+                            hit.watchlist() + " #" + hit.entry().id(),
+                            null,
                             "document " + d.number() + " is listed as lost or stolen"
-                                    + (hit.entry().note() == null || hit.entry().note().isBlank() ? "" : ": " + hit.entry().note())));
+                                    + (hit.entry().note() == null
+                                                    || hit.entry().note().isBlank()
+                                            ? ""
+                                            : ": " + hit.entry().note())));
                 }
             }
         }
@@ -106,16 +122,27 @@ public final class PreArrivalAssessment {
         for (TravelDocument d : t.documents()) {
             String label = (d.type() == null ? "document" : d.type()) + " " + d.number();
             if (d.expiry() != null && d.expiry().isBefore(on)) {
-                findings.add(new Finding(Finding.Kind.DOCUMENT, d.number(), null, label + " expired on " + d.expiry()
-                        + ", before arrival on " + on));
+                findings.add(new Finding(
+                        Finding.Kind.DOCUMENT,
+                        d.number(),
+                        null,
+                        label + " expired on " + d.expiry() + ", before arrival on " + on));
             }
             String issuer = Nationality.alpha3(d.issuingState());
-            if (d.issuingState() != null && (issuer == null || !StateCodes.defaults().contains(issuer))) {
-                findings.add(new Finding(Finding.Kind.DOCUMENT, d.number(), null, label + ": issuing state '" + d.issuingState()
-                        + "' is not an ISO 3166 or ICAO 9303 code"));
+            if (d.issuingState() != null
+                    && (issuer == null || !StateCodes.defaults().contains(issuer))) {
+                findings.add(new Finding(
+                        Finding.Kind.DOCUMENT,
+                        d.number(),
+                        null,
+                        label + ": issuing state '" + d.issuingState() + "' is not an ISO 3166 or ICAO 9303 code"));
             } else if ("P".equals(d.type()) && issuer != null && nationality != null && !issuer.equals(nationality)) {
-                findings.add(new Finding(Finding.Kind.DOCUMENT, d.number(), null, "passport " + d.number() + " issued by "
-                        + issuer + " to a traveller declared as a national of " + nationality));
+                findings.add(new Finding(
+                        Finding.Kind.DOCUMENT,
+                        d.number(),
+                        null,
+                        "passport " + d.number() + " issued by " + issuer + " to a traveller declared as a national of "
+                                + nationality));
             }
         }
     }
@@ -129,15 +156,26 @@ public final class PreArrivalAssessment {
         String note = r.category().label() + " for " + nationality + " at " + destinationState + ": " + r.explanation();
         boolean visaDeclared = t.documents().stream().anyMatch(d -> "V".equals(d.type()));
         if ((r.category() == TravelCategory.VISA_REQUIRED || r.category() == TravelCategory.E_VISA) && !visaDeclared) {
-            findings.add(new Finding(Finding.Kind.TRAVEL_REQUIREMENT, r.instrumentId(), null,
+            findings.add(new Finding(
+                    Finding.Kind.TRAVEL_REQUIREMENT,
+                    r.instrumentId(),
+                    null,
                     r.category().label() + " for a national of " + nationality + " entering " + destinationState
                             + " and no visa declared; " + r.explanation()));
         } else if (r.category() == TravelCategory.NO_ADMISSION) {
-            findings.add(new Finding(Finding.Kind.TRAVEL_REQUIREMENT, r.instrumentId(), null,
-                    "no admission of nationals of " + nationality + " to " + destinationState + "; " + r.explanation()));
+            findings.add(new Finding(
+                    Finding.Kind.TRAVEL_REQUIREMENT,
+                    r.instrumentId(),
+                    null,
+                    "no admission of nationals of " + nationality + " to " + destinationState + "; "
+                            + r.explanation()));
         } else if (r.category() == TravelCategory.COVID_ENTRY_BAN) {
-            findings.add(new Finding(Finding.Kind.TRAVEL_REQUIREMENT, r.instrumentId(), null,
-                    "a temporary COVID-19 entry ban on nationals of " + nationality + " to " + destinationState + "; " + r.explanation()));
+            findings.add(new Finding(
+                    Finding.Kind.TRAVEL_REQUIREMENT,
+                    r.instrumentId(),
+                    null,
+                    "a temporary COVID-19 entry ban on nationals of " + nationality + " to " + destinationState + "; "
+                            + r.explanation()));
         }
         return note;
     }

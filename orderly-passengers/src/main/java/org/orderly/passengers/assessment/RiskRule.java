@@ -9,7 +9,8 @@ import java.util.List;
 public record RiskRule(String id, String description, List<Criterion> criteria) {
     public RiskRule {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("a risk rule needs an id");
-        if (criteria == null || criteria.isEmpty()) throw new IllegalArgumentException("risk rule " + id + " needs a criterion");
+        if (criteria == null || criteria.isEmpty())
+            throw new IllegalArgumentException("risk rule " + id + " needs a criterion");
         criteria = List.copyOf(criteria);
     }
 
@@ -25,8 +26,14 @@ public record RiskRule(String id, String description, List<Criterion> criteria) 
     }
 
     public enum Operator {
-        EQUALS("="), NOT_EQUALS("!="), IN("in"), NOT_IN("not in"), LESS_THAN("<"), GREATER_THAN(">"),
-        MISSING("is missing"), PRESENT("is present");
+        EQUALS("="),
+        NOT_EQUALS("!="),
+        IN("in"),
+        NOT_IN("not in"),
+        LESS_THAN("<"),
+        GREATER_THAN(">"),
+        MISSING("is missing"),
+        PRESENT("is present");
 
         private final String symbol;
 

@@ -24,13 +24,29 @@ import org.orderly.passengers.manifest.Traveller;
  * Blank lines and lines starting with {@code #} are ignored. {@link #FIELDS} lists the fields.
  */
 public final class RiskRules {
-    public static final Set<String> FIELDS = Set.of("nationality", "sex", "age", "role", "infant", "in_transit",
-            "residence", "embarkation", "debarkation", "document.type", "document.issuing_state", "document.number",
-            "documents", "booking.carrier", "booking.payment", "booking.travellers", "booking.legs", "flight.origin",
-            "flight.destination", "flight.carrier");
+    public static final Set<String> FIELDS = Set.of(
+            "nationality",
+            "sex",
+            "age",
+            "role",
+            "infant",
+            "in_transit",
+            "residence",
+            "embarkation",
+            "debarkation",
+            "document.type",
+            "document.issuing_state",
+            "document.number",
+            "documents",
+            "booking.carrier",
+            "booking.payment",
+            "booking.travellers",
+            "booking.legs",
+            "flight.origin",
+            "flight.destination",
+            "flight.carrier");
 
-    private RiskRules() {
-    }
+    private RiskRules() {}
 
     /** Reads rules; a line that cannot be read is refused with its line and column (and no rule is returned). */
     public static List<RiskRule> parse(String text, String source) {
@@ -48,9 +64,12 @@ public final class RiskRules {
             }
             if (body.isBlank()) continue;
             int colon = body.indexOf(':');
-            if (colon <= 0) throw new RiskRuleException(where + ":1: a rule starts with its id and a colon, e.g. \"minor-alone: age < 16\"");
+            if (colon <= 0)
+                throw new RiskRuleException(
+                        where + ":1: a rule starts with its id and a colon, e.g. \"minor-alone: age < 16\"");
             String id = body.substring(0, colon).strip();
-            if (rules.stream().anyMatch(r -> r.id().equals(id))) throw new RiskRuleException(where + ":1: rule id '" + id + "' is used twice");
+            if (rules.stream().anyMatch(r -> r.id().equals(id)))
+                throw new RiskRuleException(where + ":1: rule id '" + id + "' is used twice");
             List<Criterion> criteria = new ArrayList<>();
             int column = colon + 2;
             for (String part : body.substring(colon + 1).split("(?i)\\band\\b", -1)) {
@@ -74,7 +93,8 @@ public final class RiskRules {
         String[] words = t.split("\\s+", 2);
         String field = words[0].toLowerCase(Locale.ROOT);
         if (!FIELDS.contains(field)) {
-            throw new RiskRuleException(where + ":" + column + ": unknown field '" + words[0] + "'; fields: " + String.join(", ", FIELDS.stream().sorted().toList()));
+            throw new RiskRuleException(where + ":" + column + ": unknown field '" + words[0] + "'; fields: "
+                    + String.join(", ", FIELDS.stream().sorted().toList()));
         }
         String rest = words.length > 1 ? words[1].strip() : "";
         String lower = rest.toLowerCase(Locale.ROOT);
@@ -105,12 +125,15 @@ public final class RiskRules {
             operator = Operator.GREATER_THAN;
             value = rest.substring(1);
         } else {
-            throw new RiskRuleException(where + ":" + (column + words[0].length() + 1) + ": expected an operator (=, !=, in, not in, <, >, is missing, is present) after '" + words[0] + "'");
+            throw new RiskRuleException(where + ":" + (column + words[0].length() + 1)
+                    + ": expected an operator (=, !=, in, not in, <, >, is missing, is present) after '" + words[0]
+                    + "'");
         }
         List<String> values = new ArrayList<>();
         for (String v : value.split(",")) if (!v.isBlank()) values.add(v.strip().toUpperCase(Locale.ROOT));
         boolean needsValue = operator != Operator.MISSING && operator != Operator.PRESENT;
-        if (needsValue && values.isEmpty()) throw new RiskRuleException(where + ":" + column + ": '" + t + "' needs a value");
+        if (needsValue && values.isEmpty())
+            throw new RiskRuleException(where + ":" + column + ": '" + t + "' needs a value");
         if ((operator == Operator.LESS_THAN || operator == Operator.GREATER_THAN)
                 && (values.size() != 1 || !values.get(0).matches("-?\\d+"))) {
             throw new RiskRuleException(where + ":" + column + ": '" + t + "' compares with one whole number");
@@ -126,7 +149,8 @@ public final class RiskRules {
             if (!holds(c, actual)) return null;
             parts.add(c.describe() + " (" + (actual.isEmpty() ? "missing" : String.join(",", actual)) + ")");
         }
-        return "rule " + rule.id() + (rule.description().isEmpty() ? "" : " — " + rule.description()) + ": " + String.join(" and ", parts);
+        return "rule " + rule.id() + (rule.description().isEmpty() ? "" : " — " + rule.description()) + ": "
+                + String.join(" and ", parts);
     }
 
     static boolean holds(Criterion c, List<String> actual) {
@@ -135,23 +159,28 @@ public final class RiskRules {
             case PRESENT -> !actual.isEmpty();
             case EQUALS, IN -> actual.stream().anyMatch(c.values()::contains);
             case NOT_EQUALS, NOT_IN -> !actual.isEmpty() && actual.stream().noneMatch(c.values()::contains);
-            case LESS_THAN, GREATER_THAN -> actual.stream().anyMatch(a -> {
-                if (!a.matches("-?\\d+")) return false;
-                long x = Long.parseLong(a), y = Long.parseLong(c.values().get(0));
-                return c.operator() == Operator.LESS_THAN ? x < y : x > y;
-            });
+            case LESS_THAN, GREATER_THAN ->
+                actual.stream().anyMatch(a -> {
+                    if (!a.matches("-?\\d+")) return false;
+                    long x = Long.parseLong(a), y = Long.parseLong(c.values().get(0));
+                    return c.operator() == Operator.LESS_THAN ? x < y : x > y;
+                });
         };
     }
 
     /** A traveller's values for a field, upper case; several for documents and flights; empty when missing. */
     static List<String> values(String field, Traveller t, Manifest m, LocalDate on) {
-        Booking booking = m.bookings().stream().filter(b -> b.travellers().contains(t.id())).findFirst().orElse(null);
+        Booking booking = m.bookings().stream()
+                .filter(b -> b.travellers().contains(t.id()))
+                .findFirst()
+                .orElse(null);
         List<String> out = new ArrayList<>();
         switch (field) {
             case "nationality" -> add(out, t.nationality());
             case "sex" -> add(out, t.sex());
             case "age" -> {
-                if (t.birthDate() != null) out.add(Integer.toString(Period.between(t.birthDate(), on).getYears()));
+                if (t.birthDate() != null)
+                    out.add(Integer.toString(Period.between(t.birthDate(), on).getYears()));
             }
             case "role" -> out.add(t.role().name());
             case "infant" -> out.add(t.infant() ? "TRUE" : "FALSE");
@@ -161,17 +190,20 @@ public final class RiskRules {
             case "debarkation" -> add(out, t.debarkation());
             case "document.type" -> t.documents().forEach(d -> add(out, d.type()));
             case "document.issuing_state" -> t.documents().forEach(d -> add(out, d.issuingState()));
-            case "document.number" -> t.documents().stream().map(TravelDocument::number).forEach(n -> add(out, n));
+            case "document.number" ->
+                t.documents().stream().map(TravelDocument::number).forEach(n -> add(out, n));
             case "documents" -> out.add(Integer.toString(t.documents().size()));
             case "booking.carrier" -> add(out, booking == null ? null : booking.carrier());
             case "booking.payment" -> {
                 if (booking != null) booking.payments().forEach(p -> add(out, p.type()));
             }
             case "booking.travellers" -> {
-                if (booking != null) out.add(Integer.toString(booking.travellers().size()));
+                if (booking != null)
+                    out.add(Integer.toString(booking.travellers().size()));
             }
             case "booking.legs" -> {
-                if (booking != null) out.add(Integer.toString(booking.itinerary().size()));
+                if (booking != null)
+                    out.add(Integer.toString(booking.itinerary().size()));
             }
             case "flight.origin" -> m.flights().forEach(f -> add(out, f.origin()));
             case "flight.destination" -> m.flights().forEach(f -> add(out, f.destination()));

@@ -12,7 +12,9 @@ import java.util.Locale;
  * Each method returns null for text that is not such a date.
  */
 public final class EdifactDates {
-    private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    private static final String[] MONTHS = {
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"
+    };
 
     /** Which century a two-digit year belongs to. */
     public enum Century {
@@ -22,8 +24,7 @@ public final class EdifactDates {
         NEAR
     }
 
-    private EdifactDates() {
-    }
+    private EdifactDates() {}
 
     /** {@code YYMMDD} or {@code CCYYMMDD}. */
     public static LocalDate yearMonthDay(String text, Century century, LocalDate reference) {

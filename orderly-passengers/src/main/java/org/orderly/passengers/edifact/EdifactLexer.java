@@ -96,7 +96,8 @@ public final class EdifactLexer {
             if (afterUnz) {
                 int from = line;
                 long bytes = drain();
-                warnings.add(new Warning(segmentNumber, "UNZ", from, "ignored " + bytes + " bytes after the interchange trailer (UNZ)"));
+                warnings.add(new Warning(
+                        segmentNumber, "UNZ", from, "ignored " + bytes + " bytes after the interchange trailer (UNZ)"));
                 finished = true;
                 return null;
             }
@@ -115,8 +116,12 @@ public final class EdifactLexer {
         if (at < 0) {
             finished = true;
             if (limit == 0) throw new EdifactException(1, null, 1, "the input is empty");
-            throw new EdifactException(1, null, 1, "not an EDIFACT interchange: no UNA, UNB or UNH segment in the first "
-                    + Math.min(limit, WINDOW) + " bytes");
+            throw new EdifactException(
+                    1,
+                    null,
+                    1,
+                    "not an EDIFACT interchange: no UNA, UNB or UNH segment in the first " + Math.min(limit, WINDOW)
+                            + " bytes");
         }
         boolean junk = false;
         for (int i = 0; i < at; i++) {
@@ -125,7 +130,8 @@ public final class EdifactLexer {
         }
         if (junk) {
             String shown = new String(buffer, 0, Math.min(at, 40), StandardCharsets.UTF_8).strip();
-            warnings.add(new Warning(1, tagAt(at), line, "ignored " + at + " bytes before the interchange: \"" + shown + "\""));
+            warnings.add(new Warning(
+                    1, tagAt(at), line, "ignored " + at + " bytes before the interchange: \"" + shown + "\""));
         }
         position = at;
         if (buffer[at + 2] == 'A') readAdvice(at);
@@ -177,8 +183,11 @@ public final class EdifactLexer {
             boolean withDecimal = c3 == '.' || c3 == ',';
             declared = separators(c1, c2, withDecimal ? c3 : (byte) '.', withDecimal ? c4 : c3, c5, at);
             end = p + 5;
-            warnings.add(new Warning(1, "UNA", line, "the service string advice has 5 characters, not 6; read as "
-                    + declared.describe()));
+            warnings.add(new Warning(
+                    1,
+                    "UNA",
+                    line,
+                    "the service string advice has 5 characters, not 6; read as " + declared.describe()));
         } else if ((c6 & 0x80) != 0) {
             int size = (c6 & 0xE0) == 0xC0 ? 2 : (c6 & 0xF0) == 0xE0 ? 3 : (c6 & 0xF8) == 0xF0 ? 4 : 1;
             size = Math.min(size, limit - (p + 5));
@@ -186,8 +195,13 @@ public final class EdifactLexer {
             unusable = size;
             end = p + 5 + size;
             declared = separators(c1, c2, c3, c4, (byte) '\'', at);
-            warnings.add(new Warning(1, "UNA", line, "the service string advice declares the segment terminator '" + character
-                    + "' (U+" + String.format("%04X", character.codePointAt(0)) + "), which is not a one-byte character"));
+            warnings.add(new Warning(
+                    1,
+                    "UNA",
+                    line,
+                    "the service string advice declares the segment terminator '" + character + "' (U+"
+                            + String.format("%04X", character.codePointAt(0))
+                            + "), which is not a one-byte character"));
         } else {
             declared = separators(c1, c2, c3, c4, c6, at);
             end = p + 6;
@@ -197,14 +211,23 @@ public final class EdifactLexer {
         if (unusable != null) {
             byte terminator = inferred == null ? (byte) '\'' : inferred.terminator();
             separators = withTerminator(declared, terminator, at);
-            warnings.add(new Warning(1, "UNA", line, "segments are read as ending with " + Separators.show(terminator)
-                    + (inferred == null ? " (the default)" : ", as the UNB segment shows")));
-        } else if (inferred != null && inferred.terminator() != declared.terminator()
+            warnings.add(new Warning(
+                    1,
+                    "UNA",
+                    line,
+                    "segments are read as ending with " + Separators.show(terminator)
+                            + (inferred == null ? " (the default)" : ", as the UNB segment shows")));
+        } else if (inferred != null
+                && inferred.terminator() != declared.terminator()
                 && indexOf(declared.terminator(), end, inferred.end()) < 0) {
             separators = withTerminator(declared, inferred.terminator(), at);
-            warnings.add(new Warning(1, "UNA", line, "the service string advice declares the segment terminator "
-                    + Separators.show(declared.terminator()) + ", which the message does not use; read with "
-                    + Separators.show(inferred.terminator()) + ", as the UNB segment shows"));
+            warnings.add(new Warning(
+                    1,
+                    "UNA",
+                    line,
+                    "the service string advice declares the segment terminator "
+                            + Separators.show(declared.terminator()) + ", which the message does not use; read with "
+                            + Separators.show(inferred.terminator()) + ", as the UNB segment shows"));
         } else {
             separators = declared;
         }
@@ -238,8 +261,12 @@ public final class EdifactLexer {
             Inference inferred = inferTerminator(at, (byte) '+');
             if (inferred != null && inferred.terminator() != '\'') {
                 separators = withTerminator(Separators.DEFAULT, inferred.terminator(), at);
-                warnings.add(new Warning(1, tagAt(at), line, "no service string advice (UNA); segments end with "
-                        + Separators.show(inferred.terminator()) + ", as the " + tagAt(at) + " segment shows"));
+                warnings.add(new Warning(
+                        1,
+                        tagAt(at),
+                        line,
+                        "no service string advice (UNA); segments end with " + Separators.show(inferred.terminator())
+                                + ", as the " + tagAt(at) + " segment shows"));
             }
             return;
         }
@@ -261,15 +288,21 @@ public final class EdifactLexer {
             separators = new Separators(component, element, (byte) '.', release, terminator);
         } catch (IllegalArgumentException e) {
             finished = true;
-            throw new EdifactException(1, tagAt(at), line, "no service string advice (UNA) and the separators cannot be "
-                    + "inferred: " + e.getMessage());
+            throw new EdifactException(
+                    1,
+                    tagAt(at),
+                    line,
+                    "no service string advice (UNA) and the separators cannot be " + "inferred: " + e.getMessage());
         }
-        warnings.add(new Warning(1, tagAt(at), line, "no service string advice (UNA); separators inferred from the "
-                + tagAt(at) + " segment: " + separators.describe()));
+        warnings.add(new Warning(
+                1,
+                tagAt(at),
+                line,
+                "no service string advice (UNA); separators inferred from the " + tagAt(at) + " segment: "
+                        + separators.describe()));
     }
 
-    private record Inference(byte terminator, int end) {
-    }
+    private record Inference(byte terminator, int end) {}
 
     /**
      * The terminator the interchange actually uses: the character before the tag that follows the first
@@ -289,12 +322,15 @@ public final class EdifactLexer {
             boolean next = header
                     ? buffer[i] == 'U' && buffer[i + 1] == 'N' && (buffer[i + 2] == 'G' || buffer[i + 2] == 'H')
                     : (buffer[i] == 'B' && buffer[i + 1] == 'G' && buffer[i + 2] == 'M')
-                    || (buffer[i] == 'M' && buffer[i + 1] == 'S' && buffer[i + 2] == 'G');
+                            || (buffer[i] == 'M' && buffer[i + 1] == 'S' && buffer[i + 2] == 'G');
             if (!next || isAlphanumeric(buffer[i + 3])) continue;
             int j = i - 1;
             while (j > first && isWhitespace(buffer[j])) j--;
             byte candidate = buffer[j];
-            if (!isAlphanumeric(candidate) && candidate != element && !isWhitespace(candidate) && (candidate & 0x80) == 0) {
+            if (!isAlphanumeric(candidate)
+                    && candidate != element
+                    && !isWhitespace(candidate)
+                    && (candidate & 0x80) == 0) {
                 return new Inference(candidate, j);
             }
         }
@@ -434,17 +470,26 @@ public final class EdifactLexer {
                 finished = true;
                 return null;
             }
-            warnings.add(new Warning(number, null, startLine, "\"" + shown + (length > 30 ? "…" : "")
-                    + "\" is not a segment (no three-letter tag); skipped"));
+            warnings.add(new Warning(
+                    number,
+                    null,
+                    startLine,
+                    "\"" + shown + (length > 30 ? "…" : "") + "\" is not a segment (no three-letter tag); skipped"));
             if (!terminated) finished = true;
             return null;
         }
         if (!terminated) {
-            warnings.add(new Warning(number, tag, startLine, "the input ends inside this segment (no segment terminator)"));
+            warnings.add(
+                    new Warning(number, tag, startLine, "the input ends inside this segment (no segment terminator)"));
             finished = true;
         }
         if (tag.equals("UNZ")) afterUnz = true;
-        return new Segment(number, startLine, tag, bytes, Arrays.copyOf(bounds, 2 * components),
+        return new Segment(
+                number,
+                startLine,
+                tag,
+                bytes,
+                Arrays.copyOf(bounds, 2 * components),
                 Arrays.copyOf(elementStarts, elements + 1));
     }
 
@@ -474,8 +519,12 @@ public final class EdifactLexer {
         if (length + count > data.length) {
             if (length + count > MAX_SEGMENT_BYTES) {
                 finished = true;
-                throw new EdifactException(number, tag(data), startLine, "the segment is longer than " + MAX_SEGMENT_BYTES
-                        + " bytes: its segment terminator " + Separators.show(separators.terminator()) + " is missing");
+                throw new EdifactException(
+                        number,
+                        tag(data),
+                        startLine,
+                        "the segment is longer than " + MAX_SEGMENT_BYTES + " bytes: its segment terminator "
+                                + Separators.show(separators.terminator()) + " is missing");
             }
             data = Arrays.copyOf(data, Math.min(MAX_SEGMENT_BYTES, Math.max(data.length * 2, length + count)));
         }

@@ -9,8 +9,12 @@ public record Separators(byte component, byte element, byte decimal, int release
     public static final Separators DEFAULT = new Separators((byte) ':', (byte) '+', (byte) '.', '?', (byte) '\'');
 
     public Separators {
-        if (component == element || component == terminator || element == terminator
-                || release == component || release == element || release == terminator) {
+        if (component == element
+                || component == terminator
+                || element == terminator
+                || release == component
+                || release == element
+                || release == terminator) {
             throw new IllegalArgumentException("the component separator, element separator, release character and "
                     + "segment terminator must all differ: " + show(component) + " " + show(element) + " "
                     + (release < 0 ? "none" : show((byte) release)) + " " + show(terminator));

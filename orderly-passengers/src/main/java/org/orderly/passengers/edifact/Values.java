@@ -2,8 +2,7 @@ package org.orderly.passengers.edifact;
 
 /** The small readings every message parser makes of a component's text. */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** The stripped text, or null when blank. */
     public static String orNull(String value) {

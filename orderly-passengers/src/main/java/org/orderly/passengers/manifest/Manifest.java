@@ -8,9 +8,19 @@ import org.orderly.passengers.edifact.Warning;
  * every traveller once, the bookings (PNRGOV only), the counts the message declares beside those read,
  * and the warnings for whatever was tolerated.
  */
-public record Manifest(MessageType type, String version, String sender, String recipient, String interchangeReference,
-                       List<String> messageReferences, List<Flight> flights, List<Traveller> travellers,
-                       List<Booking> bookings, List<Count> counts, int segments, List<Warning> warnings) {
+public record Manifest(
+        MessageType type,
+        String version,
+        String sender,
+        String recipient,
+        String interchangeReference,
+        List<String> messageReferences,
+        List<Flight> flights,
+        List<Traveller> travellers,
+        List<Booking> bookings,
+        List<Count> counts,
+        int segments,
+        List<Warning> warnings) {
 
     public Manifest {
         messageReferences = List.copyOf(messageReferences);

@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * written (alpha-3 normally; some carriers send alpha-2). The holder's name is the one on the document
  * where the message gives it (SSR DOCS), which may differ from the booking name.
  */
-public record TravelDocument(String type, String number, String issuingState, LocalDate expiry, LocalDate issued,
-                             String holderSurname, String holderGivenNames, String source) {
+public record TravelDocument(
+        String type,
+        String number,
+        String issuingState,
+        LocalDate expiry,
+        LocalDate issued,
+        String holderSurname,
+        String holderGivenNames,
+        String source) {
 
     /** The holder's given names then surname; null when the message gives no name on the document. */
     public String holderName() {

@@ -10,15 +10,23 @@ import java.util.Map;
  */
 public final class TravellerFields {
     /** The fields a commitment may list, in the order records show them. */
-    public static final List<String> FIELDS = List.of("name", "birth_date", "sex", "nationality", "document_number",
-            "booking_reference", "infant");
+    public static final List<String> FIELDS =
+            List.of("name", "birth_date", "sex", "nationality", "document_number", "booking_reference", "infant");
 
-    private TravellerFields() {
-    }
+    private TravellerFields() {}
 
     /** A record of one traveller's values by field name (absent values are null). */
-    public static Map<String, Object> of(String id, String role, String surname, String givenNames, Object birthDate, String sex,
-                                         String nationality, String documentNumbers, String bookingReference, boolean infant) {
+    public static Map<String, Object> of(
+            String id,
+            String role,
+            String surname,
+            String givenNames,
+            Object birthDate,
+            String sex,
+            String nationality,
+            String documentNumbers,
+            String bookingReference,
+            boolean infant) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("id", id);
         record.put("role", role);

@@ -59,7 +59,9 @@ public final class PaxlstMessage implements MessageBody {
                     case "MS" -> {
                         // The party reporting the manifest: not a traveller.
                     }
-                    default -> builder.warn(s.warning("party qualifier '" + qualifier + "' is not a passenger or crew member; skipped"));
+                    default ->
+                        builder.warn(s.warning(
+                                "party qualifier '" + qualifier + "' is not a passenger or crew member; skipped"));
                 }
             }
             case "ATT" -> {
@@ -69,7 +71,8 @@ public final class PaxlstMessage implements MessageBody {
                 if (traveller != null) traveller.nationality = Values.orNull(s.value(2, 0));
             }
             case "RFF" -> {
-                if (traveller != null && s.value(1, 0).strip().equals("AVF")) traveller.bookingReference = Values.orNull(s.value(1, 1));
+                if (traveller != null && s.value(1, 0).strip().equals("AVF"))
+                    traveller.bookingReference = Values.orNull(s.value(1, 1));
             }
             case "DOC" -> {
                 if (traveller == null) {
@@ -102,13 +105,15 @@ public final class PaxlstMessage implements MessageBody {
                 LocalTime time = null;
                 if (value.length() == 10 || value.length() == 12) {
                     int dateLength = value.length() - 4;
-                    date = EdifactDates.yearMonthDay(value.substring(0, dateLength), Century.NEAR, builder.referenceDate());
+                    date = EdifactDates.yearMonthDay(
+                            value.substring(0, dateLength), Century.NEAR, builder.referenceDate());
                     time = EdifactDates.hourMinute(value.substring(dateLength));
                 } else {
                     date = EdifactDates.yearMonthDay(value, Century.NEAR, builder.referenceDate());
                 }
                 if (date == null) {
-                    builder.warn(s.warning("'" + value + "' is not a date and time (format " + (format.isEmpty() ? "201" : format) + ")"));
+                    builder.warn(s.warning("'" + value + "' is not a date and time (format "
+                            + (format.isEmpty() ? "201" : format) + ")"));
                 } else if (qualifier.equals("189")) {
                     flight.departureDate = date;
                     flight.departureTime = time;
@@ -122,21 +127,21 @@ public final class PaxlstMessage implements MessageBody {
         switch (qualifier) {
             case "329" -> {
                 traveller.birthDate = EdifactDates.yearMonthDay(value, Century.PAST, builder.referenceDate());
-                if (traveller.birthDate == null) builder.warn(s.warning("birth date '" + value + "' is not a date YYMMDD"));
+                if (traveller.birthDate == null)
+                    builder.warn(s.warning("birth date '" + value + "' is not a date YYMMDD"));
             }
             case "36", "182" -> {
                 if (document == null) {
                     builder.warn(s.warning("a document date without a document (DOC); skipped"));
                     return;
                 }
-                LocalDate date = EdifactDates.yearMonthDay(value, qualifier.equals("36") ? Century.NEAR : Century.PAST,
-                        builder.referenceDate());
+                LocalDate date = EdifactDates.yearMonthDay(
+                        value, qualifier.equals("36") ? Century.NEAR : Century.PAST, builder.referenceDate());
                 if (date == null) builder.warn(s.warning("document date '" + value + "' is not a date YYMMDD"));
                 if (qualifier.equals("36")) document.expiry = date;
                 else document.issued = date;
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -152,8 +157,7 @@ public final class PaxlstMessage implements MessageBody {
                     if (flight.origin == null) flight.origin = place;
                     else flight.destination = place;
                 }
-                default -> {
-                }
+                default -> {}
             }
             return;
         }
@@ -165,8 +169,7 @@ public final class PaxlstMessage implements MessageBody {
             case "91" -> {
                 if (document != null) document.issuingState = place;
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -183,8 +186,16 @@ public final class PaxlstMessage implements MessageBody {
                 number = m.group(2);
             }
         }
-        builder.flight(new Flight(carrier, number, null, flight.origin, flight.destination, flight.departureDate,
-                flight.departureTime, flight.arrivalDate, flight.arrivalTime));
+        builder.flight(new Flight(
+                carrier,
+                number,
+                null,
+                flight.origin,
+                flight.destination,
+                flight.departureDate,
+                flight.departureTime,
+                flight.arrivalDate,
+                flight.arrivalTime));
         flight = null;
     }
 
@@ -197,9 +208,24 @@ public final class PaxlstMessage implements MessageBody {
         }
         if (t.role == Role.PASSENGER) passengers++;
         else crew++;
-        builder.traveller(new Traveller(builder.nextTravellerId(), t.role, t.inTransit, false, t.surname, t.givenNames,
-                t.birthDate, t.sex, t.nationality, t.residence, t.birthPlace, t.embarkation, t.debarkation, documents,
-                t.bookingReference, null, t.segment));
+        builder.traveller(new Traveller(
+                builder.nextTravellerId(),
+                t.role,
+                t.inTransit,
+                false,
+                t.surname,
+                t.givenNames,
+                t.birthDate,
+                t.sex,
+                t.nationality,
+                t.residence,
+                t.birthPlace,
+                t.embarkation,
+                t.debarkation,
+                documents,
+                t.bookingReference,
+                null,
+                t.segment));
         traveller = null;
         document = null;
     }
@@ -210,7 +236,8 @@ public final class PaxlstMessage implements MessageBody {
         closeFlight();
         for (Segment s : countSegments) {
             String qualifier = s.value(1, 0).strip();
-            String value = s.components(1) > 1 ? s.value(1, 1).strip() : s.value(2, 0).strip();
+            String value =
+                    s.components(1) > 1 ? s.value(1, 1).strip() : s.value(2, 0).strip();
             if (!(qualifier.equals("41") || qualifier.equals("42"))) continue;
             if (!Values.isCount(value)) {
                 builder.warn(s.warning("count '" + value + "' is not a number"));
@@ -219,7 +246,8 @@ public final class PaxlstMessage implements MessageBody {
             int declared = Integer.parseInt(value);
             boolean crewCount = qualifier.equals("41");
             int read = crewCount ? crew : passengers;
-            builder.count(new Count(crewCount ? "crew" : "passengers", "CNT+" + qualifier, declared, read),
+            builder.count(
+                    new Count(crewCount ? "crew" : "passengers", "CNT+" + qualifier, declared, read),
                     s.warning("the message counts " + declared + (crewCount ? " crew members" : " passengers") + "; "
                             + read + " were read"));
         }
@@ -253,7 +281,8 @@ public final class PaxlstMessage implements MessageBody {
             this.inTransit = inTransit;
             this.surname = Values.orNull(s.value(4, 0));
             List<String> given = new ArrayList<>();
-            for (int c = 1; c < s.components(4); c++) if (!s.value(4, c).isBlank()) given.add(s.value(4, c).strip());
+            for (int c = 1; c < s.components(4); c++)
+                if (!s.value(4, c).isBlank()) given.add(s.value(4, c).strip());
             this.givenNames = given.isEmpty() ? null : String.join(" ", given);
             this.segment = s.number();
         }

@@ -11,8 +11,17 @@ import org.orderly.passengers.edifact.Values;
  * {@code /type/issuing state/number/nationality/birth date/sex/expiry/surname/given/middle/holder},
  * where the sex is M, F, MI or FI (an infant), U or X; any field may be empty.
  */
-record DocumentRequest(String type, String issuingState, String number, String nationality, LocalDate birthDate,
-                       String sex, boolean infant, LocalDate expiry, String surname, String givenNames) {
+record DocumentRequest(
+        String type,
+        String issuingState,
+        String number,
+        String nationality,
+        LocalDate birthDate,
+        String sex,
+        boolean infant,
+        LocalDate expiry,
+        String surname,
+        String givenNames) {
 
     static DocumentRequest parse(String text, LocalDate reference) {
         String t = text.strip();
@@ -21,11 +30,17 @@ record DocumentRequest(String type, String issuingState, String number, String n
         String sex = field(f, 5);
         boolean infant = sex != null && (sex.equals("MI") || sex.equals("FI"));
         String given = joined(f, 8, 10);
-        return new DocumentRequest(field(f, 0), field(f, 1), field(f, 2), field(f, 3),
+        return new DocumentRequest(
+                field(f, 0),
+                field(f, 1),
+                field(f, 2),
+                field(f, 3),
                 EdifactDates.dayMonthNameYear(nullToEmpty(field(f, 4)), Century.PAST, reference),
-                sex == null ? null : infant ? sex.substring(0, 1) : sex, infant,
+                sex == null ? null : infant ? sex.substring(0, 1) : sex,
+                infant,
                 EdifactDates.dayMonthNameYear(nullToEmpty(field(f, 6)), Century.NEAR, reference),
-                field(f, 7), given);
+                field(f, 7),
+                given);
     }
 
     boolean named() {

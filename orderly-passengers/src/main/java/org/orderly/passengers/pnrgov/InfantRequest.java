@@ -10,8 +10,7 @@ import org.orderly.passengers.edifact.Values;
  * date {@code DDMMMYY}, after a slash or a space, as carriers write it.
  */
 final class InfantRequest {
-    private InfantRequest() {
-    }
+    private InfantRequest() {}
 
     static DocumentRequest parse(String text, LocalDate reference) {
         String t = text.strip();

@@ -27,7 +27,14 @@ import org.orderly.passengers.manifest.Traveller;
  * in the history names a traveller already listed; a group name is not a traveller; an infant is.
  */
 public final class PnrgovMessage implements MessageBody {
-    private enum Section { TRAVELLERS, ITINERARY, CHECK_IN, HISTORY, AUXILIARY, SPLIT }
+    private enum Section {
+        TRAVELLERS,
+        ITINERARY,
+        CHECK_IN,
+        HISTORY,
+        AUXILIARY,
+        SPLIT
+    }
 
     private final ManifestBuilder builder;
     private BookingDraft booking;
@@ -72,8 +79,10 @@ public final class PnrgovMessage implements MessageBody {
             String value = declaredBookings.value(1, 0).strip();
             if (Values.isCount(value)) {
                 int declared = Integer.parseInt(value);
-                builder.count(new Count("bookings", "EQN", declared, bookings), declaredBookings.warning(
-                        "the message counts " + declared + " passenger name records; " + bookings + " were read"));
+                builder.count(
+                        new Count("bookings", "EQN", declared, bookings),
+                        declaredBookings.warning("the message counts " + declared + " passenger name records; "
+                                + bookings + " were read"));
             }
         }
     }
@@ -108,8 +117,16 @@ public final class PnrgovMessage implements MessageBody {
         String carrier = Values.orNull(s.value(4, 0));
         String operating = Values.orNull(s.value(4, 1));
         if (Objects.equals(operating, carrier)) operating = null;
-        return new Flight(carrier, Values.orNull(s.value(5, 0)), operating, origin, destination, departureDate,
-                departureTime, arrivalDate, arrivalTime);
+        return new Flight(
+                carrier,
+                Values.orNull(s.value(5, 0)),
+                operating,
+                origin,
+                destination,
+                departureDate,
+                departureTime,
+                arrivalDate,
+                arrivalTime);
     }
 
     /** One passenger name record being read. */
@@ -148,15 +165,22 @@ public final class PnrgovMessage implements MessageBody {
                 }
                 case "FOP" -> {
                     if (section != Section.HISTORY) {
-                        payments.add(new Booking.Payment(Values.orNull(s.value(1, 0)), Values.orNull(s.value(1, 3)),
-                                Values.orNull(s.value(1, 2)), mask(s.value(1, 4))));
+                        payments.add(new Booking.Payment(
+                                Values.orNull(s.value(1, 0)),
+                                Values.orNull(s.value(1, 3)),
+                                Values.orNull(s.value(1, 2)),
+                                mask(s.value(1, 4))));
                     }
                 }
                 case "ADD" -> {
                     if (section != Section.HISTORY) {
                         List<String> parts = new ArrayList<>();
-                        for (int c = 1; c < s.components(2); c++) if (!s.value(2, c).isBlank()) parts.add(s.value(2, c).strip());
-                        if (!parts.isEmpty()) contacts.add(new Booking.Contact("ADD " + s.value(2, 0).strip(), String.join(", ", parts)));
+                        for (int c = 1; c < s.components(2); c++)
+                            if (!s.value(2, c).isBlank())
+                                parts.add(s.value(2, c).strip());
+                        if (!parts.isEmpty())
+                            contacts.add(
+                                    new Booking.Contact("ADD " + s.value(2, 0).strip(), String.join(", ", parts)));
                     }
                 }
                 case "IFT" -> {
@@ -195,7 +219,8 @@ public final class PnrgovMessage implements MessageBody {
                 locator = Values.orNull(s.value(1, 1));
                 // The creation date is the fourth component; some carriers leave out the empty third.
                 created = EdifactDates.dayMonthYear(s.value(1, 3), Century.PAST, builder.referenceDate());
-                if (created == null) created = EdifactDates.dayMonthYear(s.value(1, 2), Century.PAST, builder.referenceDate());
+                if (created == null)
+                    created = EdifactDates.dayMonthYear(s.value(1, 2), Century.PAST, builder.referenceDate());
                 for (int e = 2; e < s.elements(); e++) {
                     String other = Values.orNull(s.value(e, 1));
                     if (other != null) otherLocators.add(Values.orNull(s.value(e, 0)) + "/" + other);
@@ -224,13 +249,16 @@ public final class PnrgovMessage implements MessageBody {
             inGroup = false;
             TravellerDraft known = find(reference, surname, given);
             if (section == Section.ITINERARY || section == Section.CHECK_IN) {
-                if (known == null) builder.warn(s.warning("a traveller under a flight leg who is not among the record's travellers; added"));
+                if (known == null)
+                    builder.warn(s.warning(
+                            "a traveller under a flight leg who is not among the record's travellers; added"));
                 else return;
             } else if (known != null && Objects.equals(known.surname, surname) && Objects.equals(known.given, given)) {
                 current = known;
                 return;
             }
-            current = new TravellerDraft(s.number(), surname, given, reference, type.equals("IN") || type.equals("INF"), withInfant);
+            current = new TravellerDraft(
+                    s.number(), surname, given, reference, type.equals("IN") || type.equals("INF"), withInfant);
             travellers.add(current);
             section = Section.TRAVELLERS;
         }
@@ -240,7 +268,8 @@ public final class PnrgovMessage implements MessageBody {
                 for (TravellerDraft t : travellers) if (reference.equals(t.reference)) return t;
             }
             for (TravellerDraft t : travellers) {
-                if (Objects.equals(squeeze(t.surname), squeeze(surname)) && Objects.equals(squeeze(t.given), squeeze(given))) return t;
+                if (Objects.equals(squeeze(t.surname), squeeze(surname))
+                        && Objects.equals(squeeze(t.given), squeeze(given))) return t;
             }
             return null;
         }
@@ -251,18 +280,22 @@ public final class PnrgovMessage implements MessageBody {
             String reference = Values.orNull(s.value(2, 2));
             TravellerDraft owner = section == Section.TRAVELLERS && !inGroup ? current : null;
             switch (code) {
-                case "DOCS" -> documents.add(new Mention(s, owner, reference,
-                        DocumentRequest.parse(text, builder.referenceDate()), null));
-                case "DOCO" -> documents.add(new Mention(s, owner, reference, null, VisaRequest.parse(text, builder.referenceDate())));
+                case "DOCS" ->
+                    documents.add(new Mention(
+                            s, owner, reference, DocumentRequest.parse(text, builder.referenceDate()), null));
+                case "DOCO" ->
+                    documents.add(
+                            new Mention(s, owner, reference, null, VisaRequest.parse(text, builder.referenceDate())));
                 case "DOCA" -> {
                     if (!text.isBlank()) contacts.add(new Booking.Contact("SSR DOCA", text.strip()));
                 }
                 case "CTCE", "CTCM", "CTCH", "CTCB" -> {
                     if (!text.isBlank()) contacts.add(new Booking.Contact("SSR " + code, text.strip()));
                 }
-                case "INFT" -> infants.add(new Mention(s, owner, reference, InfantRequest.parse(text, builder.referenceDate()), null));
-                default -> {
-                }
+                case "INFT" ->
+                    infants.add(
+                            new Mention(s, owner, reference, InfantRequest.parse(text, builder.referenceDate()), null));
+                default -> {}
             }
         }
 
@@ -273,7 +306,8 @@ public final class PnrgovMessage implements MessageBody {
                 if (infant == null || !infant.named()) continue;
                 if (match(travellers, infant, true) == null) {
                     TravellerDraft adult = adultFor(m);
-                    TravellerDraft added = new TravellerDraft(m.segment.number(), infant.surname(), infant.givenNames(), null, true, false);
+                    TravellerDraft added = new TravellerDraft(
+                            m.segment.number(), infant.surname(), infant.givenNames(), null, true, false);
                     added.birthDate = infant.birthDate();
                     added.accompanying = adult;
                     travellers.add(travellers.indexOf(adult) + 1, added);
@@ -285,13 +319,40 @@ public final class PnrgovMessage implements MessageBody {
             for (TravellerDraft t : travellers) t.id = builder.nextTravellerId();
             for (TravellerDraft t : travellers) {
                 ids.add(t.id);
-                if (t.accompanying != null) links.add(new Booking.Link(t.id, t.accompanying.id, "infant travelling with"));
-                builder.traveller(new Traveller(t.id, Role.PASSENGER, false, t.infant, t.surname, t.given, t.birthDate,
-                        t.sex, t.nationality, null, null, null, null, t.documents, locator,
-                        t.accompanying == null ? null : t.accompanying.id, t.segment));
+                if (t.accompanying != null)
+                    links.add(new Booking.Link(t.id, t.accompanying.id, "infant travelling with"));
+                builder.traveller(new Traveller(
+                        t.id,
+                        Role.PASSENGER,
+                        false,
+                        t.infant,
+                        t.surname,
+                        t.given,
+                        t.birthDate,
+                        t.sex,
+                        t.nationality,
+                        null,
+                        null,
+                        null,
+                        null,
+                        t.documents,
+                        locator,
+                        t.accompanying == null ? null : t.accompanying.id,
+                        t.segment));
             }
-            builder.booking(new Booking(locator, carrier, otherLocators, created, ids, itinerary, tickets, payments,
-                    contacts, links, splits, segment));
+            builder.booking(new Booking(
+                    locator,
+                    carrier,
+                    otherLocators,
+                    created,
+                    ids,
+                    itinerary,
+                    tickets,
+                    payments,
+                    contacts,
+                    links,
+                    splits,
+                    segment));
         }
 
         private void attach(Mention m) {
@@ -300,8 +361,11 @@ public final class PnrgovMessage implements MessageBody {
                 if (owner == null && travellers.size() == 1) owner = travellers.get(0);
                 if (owner == null) {
                     builder.warn(m.segment.warning("a visa (DOCO) that names no traveller of the record; not kept"));
-                } else if (m.visa.number() != null && owner.documents.stream().noneMatch(d -> m.visa.number().equals(d.number()))) {
-                    owner.documents.add(new TravelDocument(m.visa.type(), m.visa.number(), null, null, m.visa.issued(), null, null, "SSR DOCO"));
+                } else if (m.visa.number() != null
+                        && owner.documents.stream()
+                                .noneMatch(d -> m.visa.number().equals(d.number()))) {
+                    owner.documents.add(new TravelDocument(
+                            m.visa.type(), m.visa.number(), null, null, m.visa.issued(), null, null, "SSR DOCO"));
                 }
                 return;
             }
@@ -318,15 +382,25 @@ public final class PnrgovMessage implements MessageBody {
             if (t == null && m.owner != null) t = m.owner;
             if (t == null && travellers.size() == 1) t = travellers.get(0);
             if (t == null) {
-                builder.warn(m.segment.warning("a travel document (DOCS) that names no traveller of the record; not kept"));
+                builder.warn(
+                        m.segment.warning("a travel document (DOCS) that names no traveller of the record; not kept"));
                 return;
             }
             if (t.birthDate == null) t.birthDate = d.birthDate();
             if (t.sex == null) t.sex = d.sex();
             if (t.nationality == null) t.nationality = d.nationality();
             if (t.given == null) t.given = d.givenNames();
-            if (d.number() != null && t.documents.stream().noneMatch(x -> d.number().equals(x.number()))) {
-                t.documents.add(new TravelDocument(d.type(), d.number(), d.issuingState(), d.expiry(), null, d.surname(), d.givenNames(), "SSR DOCS"));
+            if (d.number() != null
+                    && t.documents.stream().noneMatch(x -> d.number().equals(x.number()))) {
+                t.documents.add(new TravelDocument(
+                        d.type(),
+                        d.number(),
+                        d.issuingState(),
+                        d.expiry(),
+                        null,
+                        d.surname(),
+                        d.givenNames(),
+                        "SSR DOCS"));
             }
         }
 
@@ -350,9 +424,11 @@ public final class PnrgovMessage implements MessageBody {
                 TravellerDraft t = travellers.get(i);
                 if (!t.infant || t.accompanying != null) continue;
                 TravellerDraft adult = null;
-                for (TravellerDraft a : travellers) if (a.withInfant && !a.infant && !carries(a)) adult = adult == null ? a : adult;
+                for (TravellerDraft a : travellers)
+                    if (a.withInfant && !a.infant && !carries(a)) adult = adult == null ? a : adult;
                 if (adult == null) {
-                    for (int j = i - 1; j >= 0 && adult == null; j--) if (!travellers.get(j).infant) adult = travellers.get(j);
+                    for (int j = i - 1; j >= 0 && adult == null; j--)
+                        if (!travellers.get(j).infant) adult = travellers.get(j);
                 }
                 t.accompanying = adult;
             }
@@ -404,8 +480,8 @@ public final class PnrgovMessage implements MessageBody {
     }
 
     /** A DOCS, DOCO or INFT request and where it stood: the TIF group it followed and the traveller reference it names. */
-    private record Mention(Segment segment, TravellerDraft owner, String reference, DocumentRequest document, VisaRequest visa) {
-    }
+    private record Mention(
+            Segment segment, TravellerDraft owner, String reference, DocumentRequest document, VisaRequest visa) {}
 
     static final class TravellerDraft {
         final int segment;
@@ -419,7 +495,8 @@ public final class PnrgovMessage implements MessageBody {
         TravellerDraft accompanying;
         final List<TravelDocument> documents = new ArrayList<>();
 
-        TravellerDraft(int segment, String surname, String given, String reference, boolean infant, boolean withInfant) {
+        TravellerDraft(
+                int segment, String surname, String given, String reference, boolean infant, boolean withInfant) {
             this.segment = segment;
             this.surname = surname;
             this.given = given;

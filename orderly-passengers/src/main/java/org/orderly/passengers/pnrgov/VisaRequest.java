@@ -15,8 +15,12 @@ record VisaRequest(String type, String number, String placeOfIssue, LocalDate is
         String t = text.strip();
         if (t.startsWith("/")) t = t.substring(1);
         String[] f = t.split("/", -1);
-        return new VisaRequest(field(f, 1), field(f, 2), field(f, 3),
-                EdifactDates.dayMonthNameYear(f.length > 4 ? f[4] : "", Century.PAST, reference), field(f, 5));
+        return new VisaRequest(
+                field(f, 1),
+                field(f, 2),
+                field(f, 3),
+                EdifactDates.dayMonthNameYear(f.length > 4 ? f[4] : "", Century.PAST, reference),
+                field(f, 5));
     }
 
     private static String field(String[] f, int i) {

@@ -26,8 +26,12 @@ class PreArrivalAssessmentTest {
     void setUp() throws IOException {
         manifest = ManifestReader.read(GuideExamplesTest.resource("pnrgov-guide-example.edi"));
         screener = new Screener(List.of(
-                WatchlistCsv.read("wanted", new StringReader("id,name,aliases,birth_date,nationality\nW7,Tom Black,,1970-07-12,GBR\n"), "wanted.csv"),
-                WatchlistCsv.read("lost", new StringReader("document_number,issuing_state\nC01X00T47,DEU\n"), "lost.csv")));
+                WatchlistCsv.read(
+                        "wanted",
+                        new StringReader("id,name,aliases,birth_date,nationality\nW7,Tom Black,,1970-07-12,GBR\n"),
+                        "wanted.csv"),
+                WatchlistCsv.read(
+                        "lost", new StringReader("document_number,issuing_state\nC01X00T47,DEU\n"), "lost.csv")));
     }
 
     private TravellerAssessment of(List<TravellerAssessment> all, String name) {
@@ -38,7 +42,8 @@ class PreArrivalAssessmentTest {
     void screensNamesAndDocumentsAndChecksExpiryWithExplanations() {
         LocalDate on = PreArrivalAssessment.arrivalDate(manifest, LocalDate.of(2000, 1, 1));
         assertThat(on).isEqualTo(LocalDate.of(2013, 2, 1));
-        List<TravellerAssessment> result = new PreArrivalAssessment(screener, null, null, List.of()).assess(manifest, on);
+        List<TravellerAssessment> result =
+                new PreArrivalAssessment(screener, null, null, List.of()).assess(manifest, on);
         assertThat(result).hasSize(4);
         TravellerAssessment tom = of(result, "TOM MR BLACK");
         assertThat(tom.findings()).singleElement().satisfies(f -> {
@@ -50,9 +55,11 @@ class PreArrivalAssessmentTest {
         assertThat(anna.findings()).extracting(Finding::kind).containsExactly(Finding.Kind.LOST_DOCUMENT);
         assertThat(of(result, "JANE MRS GREEN").findings()).isEmpty();
         // On a later date, Anna's passport (expires 2022-01-01) has expired.
-        List<TravellerAssessment> later = new PreArrivalAssessment(screener, null, null, List.of()).assess(manifest, LocalDate.of(2023, 5, 1));
-        assertThat(of(later, "ANNA MS WHITE").findings()).anySatisfy(f ->
-                assertThat(f.explanation()).isEqualTo("P C01X00T47 expired on 2022-01-01, before arrival on 2023-05-01"));
+        List<TravellerAssessment> later =
+                new PreArrivalAssessment(screener, null, null, List.of()).assess(manifest, LocalDate.of(2023, 5, 1));
+        assertThat(of(later, "ANNA MS WHITE").findings())
+                .anySatisfy(f -> assertThat(f.explanation())
+                        .isEqualTo("P C01X00T47 expired on 2022-01-01, before arrival on 2023-05-01"));
     }
 
     @Test
@@ -81,19 +88,29 @@ class PreArrivalAssessmentTest {
                 """, "rules.txt");
         LocalDate on = LocalDate.of(2013, 2, 1);
         List<TravellerAssessment> result = new PreArrivalAssessment(null, null, null, rules).assess(manifest, on);
-        assertThat(of(result, "LEO GREEN").findings()).singleElement().satisfies(f -> assertThat(f.explanation())
-                .isEqualTo("rule infant-card — an infant on a card booking: infant = TRUE (TRUE) and booking.payment in CC (CC)"));
+        assertThat(of(result, "LEO GREEN").findings())
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.explanation())
+                                .isEqualTo(
+                                        "rule infant-card — an infant on a card booking: infant = TRUE (TRUE) and booking.payment in CC (CC)"));
         assertThat(of(result, "JANE MRS GREEN").findings()).isEmpty();
-        assertThat(of(result, "TOM MR BLACK").findings()).singleElement().satisfies(f ->
-                assertThat(f.explanation()).isEqualTo("rule older: age > 40 (42) and nationality != FRA (GBR)"));
-        assertThat(of(result, "ANNA MS WHITE").findings()).extracting(Finding::reference).containsExactly("older");
+        assertThat(of(result, "TOM MR BLACK").findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation())
+                        .isEqualTo("rule older: age > 40 (42) and nationality != FRA (GBR)"));
+        assertThat(of(result, "ANNA MS WHITE").findings())
+                .extracting(Finding::reference)
+                .containsExactly("older");
     }
 
     @Test
     void aBadRuleIsRefusedWithLineAndColumn() {
         assertThatThrownBy(() -> RiskRules.parse("ok: age > 3\nbad: age > 3 and colour = red\n", "rules.txt"))
-                .isInstanceOf(RiskRuleException.class).hasMessageStartingWith("rules.txt:2:18: unknown field 'colour'");
-        assertThatThrownBy(() -> RiskRules.parse("x: age about 3", "r")).hasMessageStartingWith("r:1:8: expected an operator");
+                .isInstanceOf(RiskRuleException.class)
+                .hasMessageStartingWith("rules.txt:2:18: unknown field 'colour'");
+        assertThatThrownBy(() -> RiskRules.parse("x: age about 3", "r"))
+                .hasMessageStartingWith("r:1:8: expected an operator");
         assertThatThrownBy(() -> RiskRules.parse("no colon here", "r")).hasMessageStartingWith("r:1:1:");
     }
 }

@@ -22,8 +22,17 @@ class RealPaxlstTest {
         Manifest m = ManifestReader.read(RealMessages.file("apis/Test1.txt"));
         assertThat(m.type()).isEqualTo(MessageType.PAXLST);
         assertThat(m.version()).isEqualTo("D:02B");
-        assertThat(m.flights()).containsExactly(new Flight("UA", "0989", null, "FRA", "IAD", LocalDate.of(2017, 1, 27),
-                LocalTime.of(17, 25), LocalDate.of(2017, 1, 28), LocalTime.of(7, 10)));
+        assertThat(m.flights())
+                .containsExactly(new Flight(
+                        "UA",
+                        "0989",
+                        null,
+                        "FRA",
+                        "IAD",
+                        LocalDate.of(2017, 1, 27),
+                        LocalTime.of(17, 25),
+                        LocalDate.of(2017, 1, 28),
+                        LocalTime.of(7, 10)));
         assertThat(m.travellers()).hasSize(8).allMatch(t -> t.role() == Role.CREW);
         Traveller first = m.travellers().get(0);
         assertThat(first.surname()).isEqualTo("Steur");
@@ -32,7 +41,9 @@ class RealPaxlstTest {
         assertThat(first.sex()).isEqualTo("F");
         assertThat(first.nationality()).isEqualTo("GBR");
         assertThat(first.birthPlace()).isEqualTo("Hartford USA");
-        assertThat(first.documents()).containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2061, 2, 18), null, null, null, "DOC"));
+        assertThat(first.documents())
+                .containsExactly(new TravelDocument(
+                        "P", "123456789", "GBR", LocalDate.of(2061, 2, 18), null, null, null, "DOC"));
         // CNT+41+8 writes the count as a second element rather than a component: read all the same.
         assertThat(m.counts()).anySatisfy(c -> {
             assertThat(c.segment()).isEqualTo("CNT+41");
@@ -61,8 +72,20 @@ class RealPaxlstTest {
             assertThat(f.origin()).isEqualTo("BRE");
             assertThat(f.destination()).isEqualTo("YEU");
         });
-        assertThat(m.travellers()).hasSize(10).extracting(Traveller::surname)
-                .containsExactly("BETTON", "TRIBBLE", "RIDER", "COOLEY", "YOUNG", "ELLIOTT", "WHITLOCK", "WESLEY", "STEWART", "LOWE");
+        assertThat(m.travellers())
+                .hasSize(10)
+                .extracting(Traveller::surname)
+                .containsExactly(
+                        "BETTON",
+                        "TRIBBLE",
+                        "RIDER",
+                        "COOLEY",
+                        "YOUNG",
+                        "ELLIOTT",
+                        "WHITLOCK",
+                        "WESLEY",
+                        "STEWART",
+                        "LOWE");
         assertThat(m.travellers().get(0).bookingReference()).isEqualTo("QXGYLO");
         assertThat(m.travellers().get(0).givenNames()).isEqualTo("DAVID");
         assertThat(m.warnings()).anySatisfy(w -> assertThat(w.message()).contains("136 passengers; 10 were read"));
@@ -72,8 +95,12 @@ class RealPaxlstTest {
     void threeLegsLeadingSpacesAndTrailingText() {
         Manifest m = ManifestReader.read(RealMessages.file("apis/multiple_flight_leg_apis.txt"));
         assertThat(m.version()).isEqualTo("D:05B");
-        assertThat(m.flights()).extracting(Flight::describe).containsExactly(
-                "QQ877 MIA→IAD 2008-07-10 15:00", "QQ827 IAD→JFK 2008-08-10 18:30", "QQ827 JFK→CDG 2008-08-10 20:00");
+        assertThat(m.flights())
+                .extracting(Flight::describe)
+                .containsExactly(
+                        "QQ877 MIA→IAD 2008-07-10 15:00",
+                        "QQ827 IAD→JFK 2008-08-10 18:30",
+                        "QQ827 JFK→CDG 2008-08-10 20:00");
         assertThat(m.travellers()).extracting(Traveller::fullName).containsExactly("TODD BARRETT", "KRISTIN LANG");
         assertThat(m.travellers().get(1).residence()).isEqualTo("ESP");
         assertThat(m.travellers().get(1).embarkation()).isEqualTo("MIA");

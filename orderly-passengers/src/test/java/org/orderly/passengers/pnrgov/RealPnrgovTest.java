@@ -22,7 +22,9 @@ class RealPnrgovTest {
     }
 
     private static List<String> names(Manifest m) {
-        return m.travellers().stream().map(t -> t.surname() + "/" + t.givenNames()).toList();
+        return m.travellers().stream()
+                .map(t -> t.surname() + "/" + t.givenNames())
+                .toList();
     }
 
     @Test
@@ -37,12 +39,23 @@ class RealPnrgovTest {
         Booking first = m.bookings().get(0);
         assertThat(first.travellers()).containsExactly("T1", "T2");
         assertThat(first.splitLocators()).containsExactly("ABCDEF");
-        assertThat(first.itinerary()).extracting(Flight::describe)
+        assertThat(first.itinerary())
+                .extracting(Flight::describe)
                 .containsExactly("DL324 LHR→JFK 2010-12-12 09:15", "DL330 JFK→YVR 2010-12-12 22:00");
-        assertThat(first.payments()).allSatisfy(p -> assertThat(p.maskedAccount()).isEqualTo("XXXXXXXX1186"));
+        assertThat(first.payments())
+                .allSatisfy(p -> assertThat(p.maskedAccount()).isEqualTo("XXXXXXXX1186"));
         Traveller smith = m.travellers().get(0);
         // The DOCS wraps "SMITHJ" / "R" over two lines: read as one name again.
-        assertThat(smith.documents()).containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2019, 8, 23), null, "SMITHJR", "MRJONATHON ROBERT", "SSR DOCS"));
+        assertThat(smith.documents())
+                .containsExactly(new TravelDocument(
+                        "P",
+                        "123456789",
+                        "GBR",
+                        LocalDate.of(2019, 8, 23),
+                        null,
+                        "SMITHJR",
+                        "MRJONATHON ROBERT",
+                        "SSR DOCS"));
         assertThat(smith.birthDate()).isEqualTo(LocalDate.of(1964, 7, 12));
         assertThat(smith.bookingReference()).isEqualTo("MFN4TI");
         assertThat(m.travellers().get(1).documents()).isEmpty(); // its DOCS has no document number
@@ -56,11 +69,16 @@ class RealPnrgovTest {
         assertThat(m.travellers()).hasSize(13).noneMatch(t -> "ACME TEAM PARTY".equals(t.surname()));
         Booking group = m.bookings().get(2);
         assertThat(group.travellers()).hasSize(9);
-        Traveller infant = m.travellers().stream().filter(Traveller::infant).findFirst().orElseThrow();
+        Traveller infant =
+                m.travellers().stream().filter(Traveller::infant).findFirst().orElseThrow();
         assertThat(infant.surname()).isEqualTo("DYE");
-        Traveller mother = m.travellers().stream().filter(t -> t.id().equals(infant.accompanying())).findFirst().orElseThrow();
+        Traveller mother = m.travellers().stream()
+                .filter(t -> t.id().equals(infant.accompanying()))
+                .findFirst()
+                .orElseThrow();
         assertThat(mother.givenNames()).isEqualTo("KAYLAMS");
-        assertThat(m.bookings().get(1).links()).containsExactly(new Booking.Link(infant.id(), mother.id(), "infant travelling with"));
+        assertThat(m.bookings().get(1).links())
+                .containsExactly(new Booking.Link(infant.id(), mother.id(), "infant travelling with"));
         assertThat(m.counts()).allMatch(c -> c.matches());
     }
 
@@ -97,7 +115,9 @@ class RealPnrgovTest {
         assertThat(infant.infant()).isTrue();
         assertThat(infant.birthDate()).isEqualTo(LocalDate.of(2012, 9, 20));
         assertThat(infant.documents()).extracting(TravelDocument::number).containsExactly("512731999");
-        assertThat(m.travellers().get(0).documents()).extracting(TravelDocument::number).containsExactly("509229987");
+        assertThat(m.travellers().get(0).documents())
+                .extracting(TravelDocument::number)
+                .containsExactly("509229987");
         assertThat(m.warnings()).anySatisfy(w -> assertThat(w.message()).contains("U+2019"));
     }
 
@@ -115,7 +135,8 @@ class RealPnrgovTest {
     @Test
     void threeRecordsWithoutHistory() {
         Manifest m = read("no_pnr_history.edi");
-        assertThat(names(m)).containsExactly("JACKS/JAMES", "CARRERA/MARCUSMR", "DORON/NINA MS", "LENDROT/CHARLOTTE MS");
+        assertThat(names(m))
+                .containsExactly("JACKS/JAMES", "CARRERA/MARCUSMR", "DORON/NINA MS", "LENDROT/CHARLOTTE MS");
         assertThat(m.travellers().get(0).birthDate()).isEqualTo(LocalDate.of(1966, 4, 21));
         assertThat(m.travellers().get(0).documents()).isEmpty();
         assertThat(m.bookings()).extracting(Booking::recordLocator).containsExactly("3MZVP2", "33O6DK", "35K2IO");
@@ -128,16 +149,24 @@ class RealPnrgovTest {
         assertThat(names(read("pnr3.txt"))).containsExactly("DOOLIN/PETER", "CHISOLM/MERLE", "WOO/FEN", "FENWICK/ABBY");
         assertThat(names(read("pnr4.txt"))).containsExactly("RAVAL/CHRISTOPHER");
         Manifest example = read("pnrMessageExample.txt");
-        assertThat(names(example)).containsExactly("LOBB/MOLLYMRS", "PHILIPPS/MATTHIASMR", "BOLOGNA/BRANDONMR",
-                "EULENBERGER/LUCAMR", "HABTE/LIYAMRS");
+        assertThat(names(example))
+                .containsExactly(
+                        "LOBB/MOLLYMRS",
+                        "PHILIPPS/MATTHIASMR",
+                        "BOLOGNA/BRANDONMR",
+                        "EULENBERGER/LUCAMR",
+                        "HABTE/LIYAMRS");
         assertThat(example.bookings().get(0).payments().get(0).maskedAccount()).isEqualTo("XXXXXXXXXXX9581");
     }
 
     @Test
     void aSplitRecord() {
         Manifest m = read("pnr_split.edi");
-        assertThat(names(m)).containsExactly("TESTSURNAMEONE/TESTNAMEONE MRS", "TESTSURNAMEONE/TESTNAMETWO MR",
-                "TESTSURNAMETHREE/TESTNAMETHREE MR");
+        assertThat(names(m))
+                .containsExactly(
+                        "TESTSURNAMEONE/TESTNAMEONE MRS",
+                        "TESTSURNAMEONE/TESTNAMETWO MR",
+                        "TESTSURNAMETHREE/TESTNAMETHREE MR");
         assertThat(m.bookings().get(1).splitLocators()).containsExactly("ZLMXXX");
     }
 }

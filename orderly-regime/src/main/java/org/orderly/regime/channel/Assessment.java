@@ -7,7 +7,9 @@ public record Assessment(Status status, String detail) {
 
     /** The three answers a criterion can give. */
     public enum Status {
-        MET("met"), NOT_MET("not met"), UNKNOWN("unknown");
+        MET("met"),
+        NOT_MET("not met"),
+        UNKNOWN("unknown");
 
         private final String words;
 

@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** The Common European Framework of Reference levels of language proficiency, lowest first. */
 public enum Cefr {
-    A1, A2, B1, B2, C1, C2;
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2;
 
     /**
      * The level written as in the framework ({@code B1}, {@code b1}).
@@ -17,7 +22,8 @@ public enum Cefr {
         try {
             return valueOf(t);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not a CEFR level " + Arrays.toString(values()));
+            throw new IllegalArgumentException(
+                    what + " '" + text + "' is not a CEFR level " + Arrays.toString(values()));
         }
     }
 

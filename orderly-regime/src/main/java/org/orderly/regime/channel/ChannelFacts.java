@@ -39,22 +39,37 @@ import org.orderly.regime.Source;
  *   <li>{@code CONDITION}: kind {@code DURATION|RENEWAL|EMPLOYER_CHANGE|FAMILY_REUNION|PERMANENT_RESIDENCE|RIGHT}, the statement as text.</li>
  * </ul>
  */
-public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quota> quotas, List<Condition> conditions) implements java.io.Serializable {
+public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quota> quotas, List<Condition> conditions)
+        implements java.io.Serializable {
 
-    public static final List<String> COLUMNS = List.of("fact", "kind", "parameters", "text", "year", "verified",
-            "source_title", "source_reference", "as_of");
+    public static final List<String> COLUMNS = List.of(
+            "fact", "kind", "parameters", "text", "year", "verified", "source_title", "source_reference", "as_of");
 
     /** What a row states. */
-    public enum Type { CRITERION, GRID, QUOTA, CONDITION }
+    public enum Type {
+        CRITERION,
+        GRID,
+        QUOTA,
+        CONDITION
+    }
 
     /** One row. */
-    public record Fact(Type type, String kind, Map<String, String> parameters, String text, Integer year, boolean verified,
-                       Source source) implements java.io.Serializable {
+    public record Fact(
+            Type type,
+            String kind,
+            Map<String, String> parameters,
+            String text,
+            Integer year,
+            boolean verified,
+            Source source)
+            implements java.io.Serializable {
         public Fact {
             Objects.requireNonNull(type, "fact type");
             Objects.requireNonNull(source, "fact source");
             if (kind == null || kind.isBlank()) throw new IllegalArgumentException("fact kind is missing");
-            parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            parameters = parameters == null
+                    ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
             text = text == null || text.isBlank() ? null : text.strip();
         }
 
@@ -63,8 +78,16 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
         }
 
         List<String> cells() {
-            return List.of(type.name(), kind, CommitmentTerms.format(parameters), text == null ? "" : text, year == null ? "" : year.toString(),
-                    Boolean.toString(verified), source.title(), source.reference(), source.asOf().toString());
+            return List.of(
+                    type.name(),
+                    kind,
+                    CommitmentTerms.format(parameters),
+                    text == null ? "" : text,
+                    year == null ? "" : year.toString(),
+                    Boolean.toString(verified),
+                    source.title(),
+                    source.reference(),
+                    source.asOf().toString());
         }
     }
 
@@ -118,19 +141,34 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
                         switch (p.choice("criterion kind", f.kind(), CriterionKind.class)) {
                             case JOB_OFFER -> criteria.add(new Criterion.JobOffer(f.text(), f.provenance()));
                             case SALARY_FLOOR -> {
-                                if (f.year() == null) throw new IllegalArgumentException("a salary floor needs the year it applies to");
+                                if (f.year() == null)
+                                    throw new IllegalArgumentException("a salary floor needs the year it applies to");
                                 if (floorsAt < 0) {
                                     floorsAt = criteria.size();
-                                    criteria.add(null); // placeholder: the floors of a channel make one criterion, in the place of the first
+                                    criteria.add(
+                                            null); // placeholder: the floors of a channel make one criterion, in the
+                                    // place of the first
                                 }
-                                floors.add(new Criterion.SalaryFloor.Floor(p.choice("applies", p.text("applies", "GENERAL"), Criterion.SalaryFloor.Applies.class),
-                                        p.decimal("amount"), p.required("currency"), p.choice("period", p.text("period", "YEAR"), Salary.Period.class),
-                                        f.year(), p.codes("occupations"), f.text(), f.provenance()));
+                                floors.add(new Criterion.SalaryFloor.Floor(
+                                        p.choice(
+                                                "applies",
+                                                p.text("applies", "GENERAL"),
+                                                Criterion.SalaryFloor.Applies.class),
+                                        p.decimal("amount"),
+                                        p.required("currency"),
+                                        p.choice("period", p.text("period", "YEAR"), Salary.Period.class),
+                                        f.year(),
+                                        p.codes("occupations"),
+                                        f.text(),
+                                        f.provenance()));
                             }
-                            case QUALIFICATION -> criteria.add(new Criterion.Qualification(Isced.parse("isced", p.required("isced")), f.text(), f.provenance()));
+                            case QUALIFICATION ->
+                                criteria.add(new Criterion.Qualification(
+                                        Isced.parse("isced", p.required("isced")), f.text(), f.provenance()));
                             case RECOGNITION -> criteria.add(new Criterion.Recognition(f.text(), f.provenance()));
                             case LANGUAGE -> criteria.add(new Criterion.Language(p.languages("any"), f.provenance()));
-                            case AGE -> criteria.add(new Criterion.Age(p.integer("min"), p.integer("max"), f.provenance()));
+                            case AGE ->
+                                criteria.add(new Criterion.Age(p.integer("min"), p.integer("max"), f.provenance()));
                             case POINTS -> {
                                 if (pointsAt >= 0) throw new IllegalArgumentException("a channel has one points test");
                                 pointsAt = criteria.size();
@@ -140,7 +178,8 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
                                 pointsProvenance = f.provenance();
                             }
                             case STATED -> {
-                                if (f.text() == null) throw new IllegalArgumentException("a STATED criterion needs its text");
+                                if (f.text() == null)
+                                    throw new IllegalArgumentException("a STATED criterion needs its text");
                                 criteria.add(new Criterion.Stated(p.required("criterion"), f.text(), f.provenance()));
                             }
                         }
@@ -148,18 +187,36 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
                     case GRID -> {
                         PointsGrid.Factor factor = p.choice("grid factor", f.kind(), PointsGrid.Factor.class);
                         boolean language = factor == PointsGrid.Factor.LANGUAGE;
-                        bands.add(new PointsGrid.Band(factor, language ? p.required("language") : null,
-                                language ? Cefr.parse("from", p.required("from")).rank() : p.requiredInteger("from"),
-                                language ? (p.has("to") ? Integer.valueOf(Cefr.parse("to", p.required("to")).rank()) : null) : p.integer("to"),
-                                p.requiredInteger("points"), f.provenance()));
+                        bands.add(new PointsGrid.Band(
+                                factor,
+                                language ? p.required("language") : null,
+                                language
+                                        ? Cefr.parse("from", p.required("from")).rank()
+                                        : p.requiredInteger("from"),
+                                language
+                                        ? (p.has("to")
+                                                ? Integer.valueOf(Cefr.parse("to", p.required("to"))
+                                                        .rank())
+                                                : null)
+                                        : p.integer("to"),
+                                p.requiredInteger("points"),
+                                f.provenance()));
                         bandRows.add(i);
                     }
                     case QUOTA -> {
                         Integer places = p.requiredInteger("places");
-                        quotas.add(new Quota(f.year(), p.choice("quota kind", f.kind(), Quota.Kind.class), p.text("target", null), places,
-                                p.choice("procedure", p.text("procedure", "FIRST_COME"), AllocationProcedure.class), f.text(), f.provenance()));
+                        quotas.add(new Quota(
+                                f.year(),
+                                p.choice("quota kind", f.kind(), Quota.Kind.class),
+                                p.text("target", null),
+                                places,
+                                p.choice("procedure", p.text("procedure", "FIRST_COME"), AllocationProcedure.class),
+                                f.text(),
+                                f.provenance()));
                     }
-                    case CONDITION -> conditions.add(new Condition(p.choice("condition kind", f.kind(), Condition.Kind.class), f.text(), f.provenance()));
+                    case CONDITION ->
+                        conditions.add(new Condition(
+                                p.choice("condition kind", f.kind(), Condition.Kind.class), f.text(), f.provenance()));
                 }
             } catch (InvalidFact e) {
                 throw e;
@@ -175,8 +232,10 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
             }
         }
         if (pointsAt >= 0 || !bands.isEmpty()) {
-            if (pointsAt < 0) throw new InvalidFact(bandRows.get(0), "GRID bands need a POINTS criterion with the pass mark");
-            if (bands.isEmpty()) throw new InvalidFact(firstOf(facts, Type.CRITERION, "POINTS"), "a POINTS criterion needs GRID bands");
+            if (pointsAt < 0)
+                throw new InvalidFact(bandRows.get(0), "GRID bands need a POINTS criterion with the pass mark");
+            if (bands.isEmpty())
+                throw new InvalidFact(firstOf(facts, Type.CRITERION, "POINTS"), "a POINTS criterion needs GRID bands");
             int bad = PointsGrid.overlapOrGap(bands);
             if (bad >= 0) throw new InvalidFact(bandRows.get(bad), PointsGrid.problem(bands, bad));
             criteria.set(pointsAt, new Criterion.Points(new PointsGrid(passMark, bands), pointsProvenance));
@@ -185,12 +244,22 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
     }
 
     private static int firstOf(List<Fact> facts, Type type, String kind) {
-        for (int i = 0; i < facts.size(); i++) if (facts.get(i).type() == type && facts.get(i).kind().equals(kind)) return i;
+        for (int i = 0; i < facts.size(); i++)
+            if (facts.get(i).type() == type && facts.get(i).kind().equals(kind)) return i;
         return 0;
     }
 
     /** The criteria a row of type CRITERION may name. */
-    private enum CriterionKind { JOB_OFFER, SALARY_FLOOR, QUALIFICATION, RECOGNITION, LANGUAGE, AGE, POINTS, STATED }
+    private enum CriterionKind {
+        JOB_OFFER,
+        SALARY_FLOOR,
+        QUALIFICATION,
+        RECOGNITION,
+        LANGUAGE,
+        AGE,
+        POINTS,
+        STATED
+    }
 
     /** The facts as CSV text with {@link #COLUMNS}. */
     public String write() {
@@ -212,8 +281,16 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
         List<Fact> facts = new ArrayList<>();
         for (CsvRow row : rows) {
             try {
-                facts.add(fact(row.get("fact"), row.get("kind"), row.get("parameters"), row.get("text"), row.get("year"), row.get("verified"),
-                        row.get("source_title"), row.get("source_reference"), row.get("as_of")));
+                facts.add(fact(
+                        row.get("fact"),
+                        row.get("kind"),
+                        row.get("parameters"),
+                        row.get("text"),
+                        row.get("year"),
+                        row.get("verified"),
+                        row.get("source_title"),
+                        row.get("source_reference"),
+                        row.get("as_of")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(row.error(e.getMessage()).getMessage(), e);
             }
@@ -221,14 +298,24 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
         try {
             return of(facts);
         } catch (InvalidFact e) {
-            throw new IllegalArgumentException(rows.get(e.index()).error(e.getMessage()).getMessage(), e);
+            throw new IllegalArgumentException(
+                    rows.get(e.index()).error(e.getMessage()).getMessage(), e);
         }
     }
 
     /** One row from its cells as written. */
-    public static Fact fact(String type, String kind, String parameters, String text, String year, String verified,
-                            String sourceTitle, String sourceReference, String asOf) {
-        if (type == null || type.isBlank()) throw new IllegalArgumentException("fact is missing: one of " + Arrays.toString(Type.values()));
+    public static Fact fact(
+            String type,
+            String kind,
+            String parameters,
+            String text,
+            String year,
+            String verified,
+            String sourceTitle,
+            String sourceReference,
+            String asOf) {
+        if (type == null || type.isBlank())
+            throw new IllegalArgumentException("fact is missing: one of " + Arrays.toString(Type.values()));
         Type t;
         try {
             t = Type.valueOf(type);
@@ -237,10 +324,12 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
         }
         Integer y = null;
         if (year != null && !year.isBlank()) {
-            if (!year.matches("[12][0-9]{3}")) throw new IllegalArgumentException("year '" + year + "' must be a year such as 2025");
+            if (!year.matches("[12][0-9]{3}"))
+                throw new IllegalArgumentException("year '" + year + "' must be a year such as 2025");
             y = Integer.valueOf(year);
         }
-        if (!"true".equals(verified) && !"false".equals(verified)) throw new IllegalArgumentException("verified '" + verified + "' must be true or false");
+        if (!"true".equals(verified) && !"false".equals(verified))
+            throw new IllegalArgumentException("verified '" + verified + "' must be true or false");
         LocalDate date;
         try {
             date = LocalDate.parse(asOf);
@@ -248,7 +337,14 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
             throw new IllegalArgumentException("as_of '" + asOf + "' is not a date (yyyy-mm-dd)");
         }
         if (sourceTitle == null || sourceTitle.isBlank()) throw new IllegalArgumentException("source_title is empty");
-        return new Fact(t, kind, CommitmentTerms.parse(parameters), text, y, Boolean.parseBoolean(verified), new Source(sourceTitle, sourceReference, date));
+        return new Fact(
+                t,
+                kind,
+                CommitmentTerms.parse(parameters),
+                text,
+                y,
+                Boolean.parseBoolean(verified),
+                new Source(sourceTitle, sourceReference, date));
     }
 
     /** A row's parameters, read with messages that name the key. */
@@ -263,7 +359,9 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
         }
 
         String required(String key) {
-            if (!has(key)) throw new IllegalArgumentException("parameters lack " + key + " (needed for " + fact.type() + " " + fact.kind() + ")");
+            if (!has(key))
+                throw new IllegalArgumentException(
+                        "parameters lack " + key + " (needed for " + fact.type() + " " + fact.kind() + ")");
             return fact.parameters().get(key).strip();
         }
 
@@ -286,7 +384,8 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
             String v = required(key);
             try {
                 BigDecimal d = new BigDecimal(v);
-                if (d.signum() < 0) throw new IllegalArgumentException("parameter " + key + " '" + v + "' must not be negative");
+                if (d.signum() < 0)
+                    throw new IllegalArgumentException("parameter " + key + " '" + v + "' must not be negative");
                 return d;
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("parameter " + key + " '" + v + "' must be a number");
@@ -305,7 +404,8 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
             for (String item : required(key).split("\\|")) {
                 String[] parts = item.strip().split(":");
                 if (parts.length != 2 || !parts[0].matches("[a-z]{2}")) {
-                    throw new IllegalArgumentException("language '" + item + "' must be an ISO 639-1 code and a CEFR level, such as de:B1");
+                    throw new IllegalArgumentException(
+                            "language '" + item + "' must be an ISO 639-1 code and a CEFR level, such as de:B1");
                 }
                 levels.put(parts[0], Cefr.parse("language level", parts[1]));
             }
@@ -316,7 +416,8 @@ public record ChannelFacts(List<Fact> facts, List<Criterion> criteria, List<Quot
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(what + " '" + value + "' must be one of " + Arrays.toString(type.getEnumConstants()));
+                throw new IllegalArgumentException(
+                        what + " '" + value + "' must be one of " + Arrays.toString(type.getEnumConstants()));
             }
         }
     }

@@ -6,12 +6,20 @@ import java.util.Objects;
 public record Condition(Kind kind, String statement, Provenance provenance) implements java.io.Serializable {
 
     /** What the statement is about. */
-    public enum Kind { DURATION, RENEWAL, EMPLOYER_CHANGE, FAMILY_REUNION, PERMANENT_RESIDENCE, RIGHT }
+    public enum Kind {
+        DURATION,
+        RENEWAL,
+        EMPLOYER_CHANGE,
+        FAMILY_REUNION,
+        PERMANENT_RESIDENCE,
+        RIGHT
+    }
 
     public Condition {
         Objects.requireNonNull(kind, "condition kind");
         Objects.requireNonNull(provenance, "condition provenance");
-        if (statement == null || statement.isBlank()) throw new IllegalArgumentException("a " + kind + " condition needs its statement");
+        if (statement == null || statement.isBlank())
+            throw new IllegalArgumentException("a " + kind + " condition needs its statement");
         statement = statement.strip();
     }
 }

@@ -14,8 +14,14 @@ import java.util.stream.Collectors;
  * not met, or unknown (when the person did not say what the rule needs; never assumed met).
  */
 public sealed interface Criterion extends java.io.Serializable
-        permits Criterion.JobOffer, Criterion.SalaryFloor, Criterion.Qualification, Criterion.Recognition, Criterion.Language,
-        Criterion.Age, Criterion.Points, Criterion.Stated {
+        permits Criterion.JobOffer,
+                Criterion.SalaryFloor,
+                Criterion.Qualification,
+                Criterion.Recognition,
+                Criterion.Language,
+                Criterion.Age,
+                Criterion.Points,
+                Criterion.Stated {
 
     /** The criterion's name as the page shows it ("salary floor"). */
     String name();
@@ -33,7 +39,8 @@ public sealed interface Criterion extends java.io.Serializable
 
         public Assessment assess(Applicant a, int year) {
             String what = detail == null ? "a job offer" : detail;
-            if (a.jobOffer() == null) return Assessment.unknown("needs " + what + "; you did not say whether you have one");
+            if (a.jobOffer() == null)
+                return Assessment.unknown("needs " + what + "; you did not say whether you have one");
             return a.jobOffer() ? Assessment.met("you have " + what) : Assessment.notMet("needs " + what);
         }
     }
@@ -44,41 +51,61 @@ public sealed interface Criterion extends java.io.Serializable
      */
     record SalaryFloor(List<Floor> floors) implements Criterion {
         /** Whom a floor applies to. */
-        public enum Applies { GENERAL, SHORTAGE, NEW_ENTRANT }
+        public enum Applies {
+            GENERAL,
+            SHORTAGE,
+            NEW_ENTRANT
+        }
 
         /** One floor; a null amount is not recorded (the criterion then answers unknown). */
-        public record Floor(Applies applies, BigDecimal amount, String currency, Salary.Period period, int year,
-                            Set<String> occupations, String note, Provenance provenance) implements java.io.Serializable {
+        public record Floor(
+                Applies applies,
+                BigDecimal amount,
+                String currency,
+                Salary.Period period,
+                int year,
+                Set<String> occupations,
+                String note,
+                Provenance provenance)
+                implements java.io.Serializable {
             public Floor {
                 Objects.requireNonNull(applies, "salary floor applies");
                 Objects.requireNonNull(period, "salary floor period");
                 Objects.requireNonNull(provenance, "salary floor provenance");
                 currency = Salary.currency(currency);
-                if (amount != null && amount.signum() < 0) throw new IllegalArgumentException("salary floor must not be negative");
+                if (amount != null && amount.signum() < 0)
+                    throw new IllegalArgumentException("salary floor must not be negative");
                 occupations = occupations == null ? Set.of() : Set.copyOf(occupations);
                 note = note == null || note.isBlank() ? null : note.strip();
             }
 
             String describe() {
                 String amountText = amount == null ? "not recorded" : new Salary(amount, currency, period).describe();
-                return (applies == Applies.GENERAL ? "" : applies == Applies.SHORTAGE ? "shortage occupations: " : "new entrants: ")
+                return (applies == Applies.GENERAL
+                                ? ""
+                                : applies == Applies.SHORTAGE ? "shortage occupations: " : "new entrants: ")
                         + amountText + " (" + year + ")" + (provenance.verified() ? "" : " [unverified]");
             }
         }
 
         public SalaryFloor {
-            if (floors == null || floors.isEmpty()) throw new IllegalArgumentException("a salary floor criterion needs a floor");
+            if (floors == null || floors.isEmpty())
+                throw new IllegalArgumentException("a salary floor criterion needs a floor");
             floors = List.copyOf(floors);
             for (Floor f : floors) {
                 if (floors.stream().noneMatch(g -> g.applies() == Applies.GENERAL && g.year() == f.year())) {
-                    throw new IllegalArgumentException("the salary floors of " + f.year() + " need a GENERAL floor (reduced floors are exceptions to it)");
+                    throw new IllegalArgumentException("the salary floors of " + f.year()
+                            + " need a GENERAL floor (reduced floors are exceptions to it)");
                 }
             }
         }
 
         /** The year whose floors apply in {@code year}: the latest recorded on or before it, else the earliest recorded. */
         public int yearFor(int year) {
-            return floors.stream().mapToInt(Floor::year).filter(y -> y <= year).max()
+            return floors.stream()
+                    .mapToInt(Floor::year)
+                    .filter(y -> y <= year)
+                    .max()
                     .orElseGet(() -> floors.stream().mapToInt(Floor::year).min().orElseThrow());
         }
 
@@ -89,7 +116,10 @@ public sealed interface Criterion extends java.io.Serializable
         /** The general floor that applies in {@code year}. */
         public Floor general(int year) {
             int y = yearFor(year);
-            return floors.stream().filter(f -> f.applies() == Applies.GENERAL && f.year() == y).findFirst().orElseThrow();
+            return floors.stream()
+                    .filter(f -> f.applies() == Applies.GENERAL && f.year() == y)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         /** The floors that apply in {@code year}. */
@@ -106,16 +136,21 @@ public sealed interface Criterion extends java.io.Serializable
 
         /** Verified only when every floor that applies in {@code year} is. */
         public Provenance provenance(int year) {
-            return new Provenance(general(year).provenance().source(), floors(year).stream().allMatch(f -> f.provenance().verified()));
+            return new Provenance(
+                    general(year).provenance().source(),
+                    floors(year).stream().allMatch(f -> f.provenance().verified()));
         }
 
         public Assessment assess(Applicant a, int year) {
             List<Floor> floors = floors(year);
             String floorsText = floors.stream().map(Floor::describe).collect(Collectors.joining("; "))
-                    + (yearFor(year) == year ? "" : "; no floor is recorded for " + year + ", the nearest recorded year is shown");
+                    + (yearFor(year) == year
+                            ? ""
+                            : "; no floor is recorded for " + year + ", the nearest recorded year is shown");
             Floor general = general(year);
             if (general.amount() == null) {
-                return Assessment.unknown("the floor for " + general.year() + " is not recorded here" + (general.note() == null ? "" : ": " + general.note()));
+                return Assessment.unknown("the floor for " + general.year() + " is not recorded here"
+                        + (general.note() == null ? "" : ": " + general.note()));
             }
             if (a.salary() == null) return Assessment.unknown("you did not give a salary; the floor is " + floorsText);
             Salary s = a.salary();
@@ -124,8 +159,9 @@ public sealed interface Criterion extends java.io.Serializable
                 if (f.amount() == null) continue;
                 Boolean reaches = reaches(s, f);
                 if (reaches == null) {
-                    unsure.add("your salary is in " + s.currency() + " a " + s.period().name().toLowerCase(Locale.ROOT) + ", the floor in "
-                            + f.currency() + " a " + f.period().name().toLowerCase(Locale.ROOT) + " (Orderly converts neither)");
+                    unsure.add("your salary is in " + s.currency() + " a "
+                            + s.period().name().toLowerCase(Locale.ROOT) + ", the floor in " + f.currency() + " a "
+                            + f.period().name().toLowerCase(Locale.ROOT) + " (Orderly converts neither)");
                     continue;
                 }
                 if (!reaches) continue;
@@ -138,11 +174,13 @@ public sealed interface Criterion extends java.io.Serializable
                             unsure.add(s.describe() + " reaches the reduced floor of " + f.describe()
                                     + " if your occupation is a shortage occupation there");
                         } else if (a.occupations().stream().anyMatch(o -> Occupations.within(o, f.occupations()))) {
-                            return Assessment.met(s.describe() + " reaches the reduced floor for shortage occupations, " + f.describe());
+                            return Assessment.met(s.describe() + " reaches the reduced floor for shortage occupations, "
+                                    + f.describe());
                         }
                     }
-                    case NEW_ENTRANT -> unsure.add(s.describe() + " reaches the reduced floor of " + f.describe()
-                            + " if you are a new entrant (recently qualified)");
+                    case NEW_ENTRANT ->
+                        unsure.add(s.describe() + " reaches the reduced floor of " + f.describe()
+                                + " if you are a new entrant (recently qualified)");
                 }
             }
             if (!unsure.isEmpty()) return Assessment.unknown(String.join("; ", unsure));
@@ -163,7 +201,8 @@ public sealed interface Criterion extends java.io.Serializable
     /** A minimum level of education (ISCED 2011). */
     record Qualification(int minimumLevel, String detail, Provenance provenance) implements Criterion {
         public Qualification {
-            if (minimumLevel < 0 || minimumLevel > 8) throw new IllegalArgumentException("ISCED level " + minimumLevel + " is not 0-8");
+            if (minimumLevel < 0 || minimumLevel > 8)
+                throw new IllegalArgumentException("ISCED level " + minimumLevel + " is not 0-8");
         }
 
         public String name() {
@@ -172,8 +211,10 @@ public sealed interface Criterion extends java.io.Serializable
 
         public Assessment assess(Applicant a, int year) {
             String needs = "at least " + Isced.name(minimumLevel) + (detail == null ? "" : "; " + detail);
-            if (a.iscedLevel() == null) return Assessment.unknown("needs " + needs + "; you did not give your qualification");
-            return a.iscedLevel() >= minimumLevel ? Assessment.met(Isced.name(a.iscedLevel()) + " meets " + needs)
+            if (a.iscedLevel() == null)
+                return Assessment.unknown("needs " + needs + "; you did not give your qualification");
+            return a.iscedLevel() >= minimumLevel
+                    ? Assessment.met(Isced.name(a.iscedLevel()) + " meets " + needs)
                     : Assessment.notMet(Isced.name(a.iscedLevel()) + " is below " + needs);
         }
     }
@@ -186,25 +227,32 @@ public sealed interface Criterion extends java.io.Serializable
 
         public Assessment assess(Applicant a, int year) {
             String how = detail == null ? "" : " (" + detail + ")";
-            if (Boolean.TRUE.equals(a.recognised())) return Assessment.met("you said your qualification is recognised" + how);
+            if (Boolean.TRUE.equals(a.recognised()))
+                return Assessment.met("you said your qualification is recognised" + how);
             if (Boolean.TRUE.equals(a.regulated())) {
                 return Boolean.FALSE.equals(a.recognised())
                         ? Assessment.notMet("a regulated profession: your qualification must be recognised first" + how)
-                        : Assessment.unknown("a regulated profession: your qualification must be recognised first" + how);
+                        : Assessment.unknown(
+                                "a regulated profession: your qualification must be recognised first" + how);
             }
             if (Boolean.FALSE.equals(a.recognised())) {
-                return Assessment.unknown("needed if your profession is regulated there" + how + "; you said your qualification is not recognised");
+                return Assessment.unknown("needed if your profession is regulated there" + how
+                        + "; you said your qualification is not recognised");
             }
             // ESCO marks few professions as regulated, and not per state: an unmarked one may still be regulated there.
-            return Assessment.unknown("needed if your profession is regulated there" + how
-                    + (a.regulated() == null ? "; your occupation is not known" : "; ESCO does not mark your occupation as regulated, which does not settle it for every state"));
+            return Assessment.unknown(
+                    "needed if your profession is regulated there" + how
+                            + (a.regulated() == null
+                                    ? "; your occupation is not known"
+                                    : "; ESCO does not mark your occupation as regulated, which does not settle it for every state"));
         }
     }
 
     /** Language proficiency: at least one of the languages at the level given. */
     record Language(Map<String, Cefr> anyOf, Provenance provenance) implements Criterion {
         public Language {
-            if (anyOf == null || anyOf.isEmpty()) throw new IllegalArgumentException("a language criterion needs a language and level");
+            if (anyOf == null || anyOf.isEmpty())
+                throw new IllegalArgumentException("a language criterion needs a language and level");
             anyOf = Map.copyOf(new java.util.TreeMap<>(anyOf));
         }
 
@@ -213,7 +261,9 @@ public sealed interface Criterion extends java.io.Serializable
         }
 
         public Assessment assess(Applicant a, int year) {
-            String needs = anyOf.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" or "));
+            String needs = anyOf.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(" or "));
             boolean unknown = false;
             for (var e : anyOf.entrySet()) {
                 Cefr level = a.languages().get(e.getKey());
@@ -223,7 +273,8 @@ public sealed interface Criterion extends java.io.Serializable
                     return Assessment.met(e.getKey() + " " + level + " meets " + needs);
                 }
             }
-            return unknown ? Assessment.unknown("needs " + needs + " (CEFR); you did not give your level in every one of them")
+            return unknown
+                    ? Assessment.unknown("needs " + needs + " (CEFR); you did not give your level in every one of them")
                     : Assessment.notMet("needs " + needs + " (CEFR)");
         }
     }
@@ -231,8 +282,10 @@ public sealed interface Criterion extends java.io.Serializable
     /** An age range, either end open. */
     record Age(Integer minimum, Integer maximum, Provenance provenance) implements Criterion {
         public Age {
-            if (minimum == null && maximum == null) throw new IllegalArgumentException("an age criterion needs a minimum or a maximum");
-            if (minimum != null && maximum != null && maximum < minimum) throw new IllegalArgumentException("age maximum " + maximum + " is below its minimum " + minimum);
+            if (minimum == null && maximum == null)
+                throw new IllegalArgumentException("an age criterion needs a minimum or a maximum");
+            if (minimum != null && maximum != null && maximum < minimum)
+                throw new IllegalArgumentException("age maximum " + maximum + " is below its minimum " + minimum);
         }
 
         public String name() {
@@ -240,10 +293,14 @@ public sealed interface Criterion extends java.io.Serializable
         }
 
         public Assessment assess(Applicant a, int year) {
-            String range = minimum == null ? "at most " + maximum : maximum == null ? "at least " + minimum : minimum + " to " + maximum;
+            String range = minimum == null
+                    ? "at most " + maximum
+                    : maximum == null ? "at least " + minimum : minimum + " to " + maximum;
             if (a.age() == null) return Assessment.unknown("age " + range + "; you did not give your age");
             boolean in = (minimum == null || a.age() >= minimum) && (maximum == null || a.age() <= maximum);
-            return in ? Assessment.met("age " + a.age() + " is within " + range) : Assessment.notMet("age " + a.age() + " is outside " + range);
+            return in
+                    ? Assessment.met("age " + a.age() + " is within " + range)
+                    : Assessment.notMet("age " + a.age() + " is outside " + range);
         }
     }
 

@@ -10,21 +10,43 @@ import java.util.Map;
  */
 public final class Isced {
     /** The level names of ISCED 2011, by level. */
-    public static final List<String> NAMES = List.of("early childhood education", "primary education", "lower secondary education",
-            "upper secondary education", "post-secondary non-tertiary education", "short-cycle tertiary education",
-            "bachelor's or equivalent level", "master's or equivalent level", "doctoral or equivalent level");
+    public static final List<String> NAMES = List.of(
+            "early childhood education",
+            "primary education",
+            "lower secondary education",
+            "upper secondary education",
+            "post-secondary non-tertiary education",
+            "short-cycle tertiary education",
+            "bachelor's or equivalent level",
+            "master's or equivalent level",
+            "doctoral or equivalent level");
 
-    // Words people use; a dual vocational training (Germany's Berufsausbildung) is classed at level 3 (ISCED 2011 § 35).
+    // Words people use; a dual vocational training (Germany's Berufsausbildung) is classed at level 3 (ISCED 2011 §
+    // 35).
     private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("primary", 1), Map.entry("lower secondary", 2), Map.entry("secondary", 3), Map.entry("upper secondary", 3),
-            Map.entry("high school", 3), Map.entry("vocational", 3), Map.entry("apprenticeship", 3),
-            Map.entry("post-secondary", 4), Map.entry("diploma", 5), Map.entry("short-cycle", 5), Map.entry("associate", 5),
-            Map.entry("bachelor", 6), Map.entry("bachelors", 6), Map.entry("bachelor's", 6), Map.entry("degree", 6),
-            Map.entry("master", 7), Map.entry("masters", 7), Map.entry("master's", 7),
-            Map.entry("doctorate", 8), Map.entry("doctoral", 8), Map.entry("phd", 8));
+            Map.entry("primary", 1),
+            Map.entry("lower secondary", 2),
+            Map.entry("secondary", 3),
+            Map.entry("upper secondary", 3),
+            Map.entry("high school", 3),
+            Map.entry("vocational", 3),
+            Map.entry("apprenticeship", 3),
+            Map.entry("post-secondary", 4),
+            Map.entry("diploma", 5),
+            Map.entry("short-cycle", 5),
+            Map.entry("associate", 5),
+            Map.entry("bachelor", 6),
+            Map.entry("bachelors", 6),
+            Map.entry("bachelor's", 6),
+            Map.entry("degree", 6),
+            Map.entry("master", 7),
+            Map.entry("masters", 7),
+            Map.entry("master's", 7),
+            Map.entry("doctorate", 8),
+            Map.entry("doctoral", 8),
+            Map.entry("phd", 8));
 
-    private Isced() {
-    }
+    private Isced() {}
 
     /**
      * The level a person means: a word ({@code bachelor}, {@code master}, {@code vocational}) or a level 0-8.

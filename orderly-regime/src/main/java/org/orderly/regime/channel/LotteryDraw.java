@@ -17,8 +17,7 @@ import java.util.TreeSet;
  * reference, so the published list names no one.
  */
 public final class LotteryDraw {
-    private LotteryDraw() {
-    }
+    private LotteryDraw() {}
 
     /** The hash published before the draw. */
     public static String seedHash(String seed) {
@@ -46,7 +45,8 @@ public final class LotteryDraw {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 public final class Occupations {
     private static final Pattern CODE = Pattern.compile("[0-9]{1,4}");
 
-    private Occupations() {
-    }
+    private Occupations() {}
 
     /** The code, checked: 1 to 4 digits. */
     public static String code(String code) {
         if (code == null || !CODE.matcher(code.strip()).matches()) {
-            throw new IllegalArgumentException("ISCO-08 code '" + code + "' must be 1 to 4 digits (major group to unit group)");
+            throw new IllegalArgumentException(
+                    "ISCO-08 code '" + code + "' must be 1 to 4 digits (major group to unit group)");
         }
         return code.strip();
     }

@@ -16,8 +16,7 @@ import org.orderly.regime.Rulebook;
  * to any nationality, then by title.
  */
 public final class OpenChannels {
-    private OpenChannels() {
-    }
+    private OpenChannels() {}
 
     /** The channels open to nationals of {@code origin} in {@code destination}, by dense rulebook indexes. */
     public static List<LegalChannel> between(Rulebook rules, int destination, int origin) {
@@ -30,15 +29,18 @@ public final class OpenChannels {
             if (c instanceof FreeMovement) freeToWork = true;
         }
         if (open.isEmpty()) return List.of();
-        if (freeToWork && rules.freeMovement(rules.codeAt(destination), rules.codeAt(origin)).filter(FreeMovement::rightToWork).isPresent()) {
+        if (freeToWork
+                && rules.freeMovement(rules.codeAt(destination), rules.codeAt(origin))
+                        .filter(FreeMovement::rightToWork)
+                        .isPresent()) {
             return List.of();
         }
         open.sort(ORDER);
         return open;
     }
 
-    private static final java.util.Comparator<LegalChannel> ORDER = java.util.Comparator.comparing(LegalChannel::anyNationality)
-            .thenComparing(LegalChannel::title);
+    private static final java.util.Comparator<LegalChannel> ORDER =
+            java.util.Comparator.comparing(LegalChannel::anyNationality).thenComparing(LegalChannel::title);
 
     /** The same by state codes; empty for a code the rulebook does not index. */
     public static List<LegalChannel> between(Rulebook rules, String destination, String origin) {

@@ -14,17 +14,27 @@ import java.util.Objects;
 public record PointsGrid(int passMark, List<Band> bands) implements java.io.Serializable {
 
     /** What a band measures. LANGUAGE bands count CEFR levels (A1 = 1 … C2 = 6) in one language; QUALIFICATION, ISCED levels. */
-    public enum Factor { AGE, QUALIFICATION, LANGUAGE, EXPERIENCE }
+    public enum Factor {
+        AGE,
+        QUALIFICATION,
+        LANGUAGE,
+        EXPERIENCE
+    }
 
     /** Values {@code from}..{@code to} (null: no upper end) of a factor give {@code points}. */
-    public record Band(Factor factor, String language, int from, Integer to, int points, Provenance provenance) implements java.io.Serializable {
+    public record Band(Factor factor, String language, int from, Integer to, int points, Provenance provenance)
+            implements java.io.Serializable {
         public Band {
             Objects.requireNonNull(factor, "band factor");
             Objects.requireNonNull(provenance, "band provenance");
             if ((factor == Factor.LANGUAGE) != (language != null && !language.isBlank())) {
-                throw new IllegalArgumentException(factor == Factor.LANGUAGE ? "a LANGUAGE band needs its language" : "only a LANGUAGE band names a language");
+                throw new IllegalArgumentException(
+                        factor == Factor.LANGUAGE
+                                ? "a LANGUAGE band needs its language"
+                                : "only a LANGUAGE band names a language");
             }
-            if (to != null && to < from) throw new IllegalArgumentException("band " + from + ".." + to + " ends before it starts");
+            if (to != null && to < from)
+                throw new IllegalArgumentException("band " + from + ".." + to + " ends before it starts");
             if (points < 0) throw new IllegalArgumentException("band points must not be negative, was " + points);
         }
 
@@ -44,7 +54,9 @@ public record PointsGrid(int passMark, List<Band> bands) implements java.io.Seri
         }
 
         private String label(int value) {
-            return factor == Factor.LANGUAGE ? Cefr.values()[Math.max(0, Math.min(5, value - 1))].name() : "ISCED " + value;
+            return factor == Factor.LANGUAGE
+                    ? Cefr.values()[Math.max(0, Math.min(5, value - 1))].name()
+                    : "ISCED " + value;
         }
     }
 
@@ -62,7 +74,8 @@ public record PointsGrid(int passMark, List<Band> bands) implements java.io.Seri
      */
     public static int overlapOrGap(List<Band> bands) {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < bands.size(); i++) byKey.computeIfAbsent(bands.get(i).key(), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < bands.size(); i++)
+            byKey.computeIfAbsent(bands.get(i).key(), k -> new ArrayList<>()).add(i);
         int first = -1;
         for (List<Integer> indexes : byKey.values()) {
             List<Integer> sorted = new ArrayList<>(indexes);
@@ -85,15 +98,20 @@ public record PointsGrid(int passMark, List<Band> bands) implements java.io.Seri
         for (int i = 0; i < bands.size(); i++) {
             Band other = bands.get(i);
             if (i == index || !other.key().equals(band.key())) continue;
-            boolean overlap = (other.to() == null || band.from() <= other.to()) && (band.to() == null || other.from() <= band.to());
+            boolean overlap = (other.to() == null || band.from() <= other.to())
+                    && (band.to() == null || other.from() <= band.to());
             if (overlap) return band.key() + " band " + band.range() + " overlaps band " + other.range();
         }
         Band before = null;
         for (Band other : bands) {
-            if (other.key().equals(band.key()) && other != band && other.to() != null && other.to() < band.from()
+            if (other.key().equals(band.key())
+                    && other != band
+                    && other.to() != null
+                    && other.to() < band.from()
                     && (before == null || other.to() > before.to())) before = other;
         }
-        return band.key() + " band " + band.range() + " leaves a gap after band " + (before == null ? "(none)" : before.range());
+        return band.key() + " band " + band.range() + " leaves a gap after band "
+                + (before == null ? "(none)" : before.range());
     }
 
     /** The points for one value of one factor (0 outside every band). */
@@ -113,14 +131,22 @@ public record PointsGrid(int passMark, List<Band> bands) implements java.io.Seri
         List<String> counted = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (var entry : maxima.entrySet()) {
-            Band sample = bands.stream().filter(b -> b.key().equals(entry.getKey())).findFirst().orElseThrow();
+            Band sample = bands.stream()
+                    .filter(b -> b.key().equals(entry.getKey()))
+                    .findFirst()
+                    .orElseThrow();
             Integer value = switch (sample.factor()) {
                 case AGE -> a.age();
                 case QUALIFICATION -> a.iscedLevel();
                 case EXPERIENCE -> a.experienceYears();
-                case LANGUAGE -> a.languages().containsKey(sample.language()) ? a.languages().get(sample.language()).rank() : null;
+                case LANGUAGE ->
+                    a.languages().containsKey(sample.language())
+                            ? a.languages().get(sample.language()).rank()
+                            : null;
             };
-            String factor = sample.factor() == Factor.LANGUAGE ? "language (" + sample.language() + ")" : sample.factor().name().toLowerCase(java.util.Locale.ROOT);
+            String factor = sample.factor() == Factor.LANGUAGE
+                    ? "language (" + sample.language() + ")"
+                    : sample.factor().name().toLowerCase(java.util.Locale.ROOT);
             if (value == null) {
                 open += entry.getValue();
                 missing.add(factor + " (up to " + entry.getValue() + ")");
@@ -130,10 +156,14 @@ public record PointsGrid(int passMark, List<Band> bands) implements java.io.Seri
                 counted.add(factor + " " + p);
             }
         }
-        String tally = known + " points" + (counted.isEmpty() ? "" : " (" + String.join(", ", counted) + ")") + ", pass mark " + passMark;
+        String tally = known + " points" + (counted.isEmpty() ? "" : " (" + String.join(", ", counted) + ")")
+                + ", pass mark " + passMark;
         if (known >= passMark) return Assessment.met(tally);
         if (known + open < passMark) {
-            return Assessment.notMet(tally + (missing.isEmpty() ? "" : "; even the most from " + String.join(", ", missing) + " would not reach it"));
+            return Assessment.notMet(tally
+                    + (missing.isEmpty()
+                            ? ""
+                            : "; even the most from " + String.join(", ", missing) + " would not reach it"));
         }
         return Assessment.unknown(tally + "; could reach it with " + String.join(", ", missing));
     }

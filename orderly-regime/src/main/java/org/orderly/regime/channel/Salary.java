@@ -9,12 +9,17 @@ import java.util.Objects;
 public record Salary(BigDecimal amount, String currency, Period period) implements java.io.Serializable {
 
     /** What the amount is paid for. */
-    public enum Period { YEAR, MONTH, HOUR }
+    public enum Period {
+        YEAR,
+        MONTH,
+        HOUR
+    }
 
     public Salary {
         Objects.requireNonNull(amount, "salary amount");
         Objects.requireNonNull(period, "salary period");
-        if (amount.signum() < 0) throw new IllegalArgumentException("salary " + amount.toPlainString() + " must not be negative");
+        if (amount.signum() < 0)
+            throw new IllegalArgumentException("salary " + amount.toPlainString() + " must not be negative");
         currency = currency(currency);
     }
 
@@ -32,10 +37,13 @@ public record Salary(BigDecimal amount, String currency, Period period) implemen
             throw new IllegalArgumentException("salary '" + amount + "' is not a number");
         }
         if (value.signum() < 0) throw new IllegalArgumentException("salary '" + amount + "' must not be negative");
-        if (currency == null || currency.isBlank()) throw new IllegalArgumentException("currency is missing: give the salary's ISO 4217 code, such as EUR");
+        if (currency == null || currency.isBlank())
+            throw new IllegalArgumentException("currency is missing: give the salary's ISO 4217 code, such as EUR");
         Period p;
         try {
-            p = period == null || period.isBlank() ? Period.YEAR : Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
+            p = period == null || period.isBlank()
+                    ? Period.YEAR
+                    : Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("salary period '" + period + "' is not one of year, month, hour");
         }
@@ -49,7 +57,8 @@ public record Salary(BigDecimal amount, String currency, Period period) implemen
             if (c.length() != 3) throw new IllegalArgumentException();
             return Currency.getInstance(c).getCurrencyCode();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency '" + code + "' is not an ISO 4217 currency code (such as EUR, USD, GBP)");
+            throw new IllegalArgumentException(
+                    "currency '" + code + "' is not an ISO 4217 currency code (such as EUR, USD, GBP)");
         }
     }
 
@@ -63,6 +72,12 @@ public record Salary(BigDecimal amount, String currency, Period period) implemen
     }
 
     public String describe() {
-        return String.format(Locale.ROOT, "%s %,.2f a %s", currency, amount, period.name().toLowerCase(Locale.ROOT)).replace(".00 ", " ");
+        return String.format(
+                        Locale.ROOT,
+                        "%s %,.2f a %s",
+                        currency,
+                        amount,
+                        period.name().toLowerCase(Locale.ROOT))
+                .replace(".00 ", " ");
     }
 }

@@ -26,11 +26,14 @@ import org.orderly.regime.TravelCategory;
  */
 final class Bindings {
     /** How sure the registry is that a party is bound by an instrument on the date. */
-    enum Standing { BOUND, NOT_BOUND, UNKNOWN }
+    enum Standing {
+        BOUND,
+        NOT_BOUND,
+        UNKNOWN
+    }
 
     /** A party's standing with the words that say why. */
-    record Status(Standing standing, String why) {
-    }
+    record Status(Standing standing, String why) {}
 
     private final RegistryIndex index;
     private final Draft draft;
@@ -68,13 +71,18 @@ final class Bindings {
 
     /** "Germany (DEU)". */
     String name(String party) {
-        return index.registry.party(party).map(Party::name).map(n -> n + " (" + party + ")").orElse(party);
+        return index.registry
+                .party(party)
+                .map(Party::name)
+                .map(n -> n + " (" + party + ")")
+                .orElse(party);
     }
 
     String names(java.util.Collection<String> parties) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(parties));
         int shown = Math.min(sorted.size(), 8);
-        String list = String.join(", ", sorted.subList(0, shown).stream().map(this::name).toList());
+        String list = String.join(
+                ", ", sorted.subList(0, shown).stream().map(this::name).toList());
         return shown < sorted.size() ? list + " and " + (sorted.size() - shown) + " more" : list;
     }
 
@@ -87,7 +95,8 @@ final class Bindings {
 
     /** The parties bound by an instrument (or members of a process) on the date. */
     Set<String> bound(String subject) {
-        return bound.computeIfAbsent(subject, s -> Registry.boundAmong(instrument(s).orElse(null), participations(s), date));
+        return bound.computeIfAbsent(
+                subject, s -> Registry.boundAmong(instrument(s).orElse(null), participations(s), date));
     }
 
     /**
@@ -96,32 +105,49 @@ final class Bindings {
      */
     Status standing(String party, String instrumentId) {
         String title = title(instrumentId);
-        if (bound(instrumentId).contains(party)) return new Status(Standing.BOUND, name(party) + " is bound by " + title);
-        List<Participation> own = participations(instrumentId).stream().filter(p -> p.partyId().equals(party)).toList();
+        if (bound(instrumentId).contains(party))
+            return new Status(Standing.BOUND, name(party) + " is bound by " + title);
+        List<Participation> own = participations(instrumentId).stream()
+                .filter(p -> p.partyId().equals(party))
+                .toList();
         if (own.isEmpty()) {
-            return new Status(Standing.UNKNOWN, "the registry records no participation of " + name(party) + " in " + title
-                    + (participations(instrumentId).isEmpty() ? " (participation in it is not recorded at all)" : ""));
+            return new Status(
+                    Standing.UNKNOWN,
+                    "the registry records no participation of " + name(party) + " in " + title
+                            + (participations(instrumentId).isEmpty()
+                                    ? " (participation in it is not recorded at all)"
+                                    : ""));
         }
         Optional<Instrument> instrument = instrument(instrumentId);
         if (instrument.isPresent() && !instrument.get().inForceOn(date)) {
-            return new Status(Standing.NOT_BOUND, title + " is not in force on " + date
-                    + (instrument.get().inForce() == null ? " (it has no entry into force)" : " (in force from " + instrument.get().inForce() + ")"));
+            return new Status(
+                    Standing.NOT_BOUND,
+                    title + " is not in force on " + date
+                            + (instrument.get().inForce() == null
+                                    ? " (it has no entry into force)"
+                                    : " (in force from " + instrument.get().inForce() + ")"));
         }
         for (Participation p : own) {
             if (p.pendingOn(date)) {
-                return new Status(Standing.UNKNOWN, name(party) + " became bound by " + title + " during " + p.sinceText()
-                        + ", on a day the source does not give");
+                return new Status(
+                        Standing.UNKNOWN,
+                        name(party) + " became bound by " + title + " during " + p.sinceText()
+                                + ", on a day the source does not give");
             }
         }
         for (Participation p : own) {
             if (p.status().binds() && p.since() == null) {
-                return new Status(Standing.UNKNOWN, name(party) + "'s " + word(p) + " of " + title + " has no known date");
+                return new Status(
+                        Standing.UNKNOWN, name(party) + "'s " + word(p) + " of " + title + " has no known date");
             }
         }
         Participation p = own.get(own.size() - 1);
         for (Participation q : own) if (q.status().binds()) p = q;
         if (!p.status().binds()) {
-            return new Status(Standing.NOT_BOUND, name(party) + " has only " + word(p) + " " + title + " (" + p.sinceText() + "), which does not bind");
+            return new Status(
+                    Standing.NOT_BOUND,
+                    name(party) + " has only " + word(p) + " " + title + " (" + p.sinceText()
+                            + "), which does not bind");
         }
         if (p.until() != null && !p.until().isAfter(date)) {
             return new Status(Standing.NOT_BOUND, name(party) + " left " + title + " on " + p.until());
@@ -144,8 +170,10 @@ final class Bindings {
         if (all == null) {
             List<InForce> found = new ArrayList<>();
             String amended = draft == null ? null : draft.instrument().id();
-            // The registry's own commitments in force are the same for every check on the date: resolved without the draft.
-            for (InForce f : index.inForce(date, () -> new Bindings(index, null, date).resolve(index.registry.commitments(), null))) {
+            // The registry's own commitments in force are the same for every check on the date: resolved without the
+            // draft.
+            for (InForce f : index.inForce(
+                    date, () -> new Bindings(index, null, date).resolve(index.registry.commitments(), null))) {
                 if (!f.commitment().instrumentId().equals(amended)) found.add(f);
             }
             if (amended != null) {
@@ -159,7 +187,10 @@ final class Bindings {
 
     /** The commitments the rules check: all of them, or in a draft check the draft's. */
     List<InForce> subjects() {
-        if (subjects == null) subjects = draft == null ? all() : all().stream().filter(InForce::drafted).toList();
+        if (subjects == null)
+            subjects = draft == null
+                    ? all()
+                    : all().stream().filter(InForce::drafted).toList();
         return subjects;
     }
 
@@ -183,8 +214,11 @@ final class Bindings {
                 grantors = parties;
                 beneficiaries = parties;
             }
-            CommitmentRef ref = from == null ? index.ref(c) : new CommitmentRef(c.instrumentId(), number, c.kind().name(), c.describe());
-            found.add(new InForce(c, ref, Set.copyOf(named), Set.copyOf(grantors), Set.copyOf(beneficiaries), from != null));
+            CommitmentRef ref = from == null
+                    ? index.ref(c)
+                    : new CommitmentRef(c.instrumentId(), number, c.kind().name(), c.describe());
+            found.add(new InForce(
+                    c, ref, Set.copyOf(named), Set.copyOf(grantors), Set.copyOf(beneficiaries), from != null));
         }
         return found;
     }

@@ -26,8 +26,14 @@ public record CoherenceReport(List<Conflict> conflicts) {
                 throw new IllegalArgumentException("severity '" + severity + "' is not one of conflict, risk");
             }
         }
-        if (kind != null && !kind.isBlank() && CoherenceRules.STANDARD.rules().stream().noneMatch(r -> r.kind().equalsIgnoreCase(kind.strip()))) {
-            throw new IllegalArgumentException("kind '" + kind + "' is not one of " + CoherenceRules.STANDARD.rules().stream().map(CoherenceRules.Rule::kind).toList());
+        if (kind != null
+                && !kind.isBlank()
+                && CoherenceRules.STANDARD.rules().stream()
+                        .noneMatch(r -> r.kind().equalsIgnoreCase(kind.strip()))) {
+            throw new IllegalArgumentException("kind '" + kind + "' is not one of "
+                    + CoherenceRules.STANDARD.rules().stream()
+                            .map(CoherenceRules.Rule::kind)
+                            .toList());
         }
         Conflict.Severity severityWanted = wanted;
         String code = party == null ? "" : party.strip().toUpperCase(Locale.ROOT);

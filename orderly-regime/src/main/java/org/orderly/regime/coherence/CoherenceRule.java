@@ -10,8 +10,12 @@ import java.util.function.Consumer;
 import org.orderly.regime.Source;
 
 /** One rule of coherence: what it says, where the law says it, and how it finds what breaks it on a date. */
-abstract sealed class CoherenceRule permits VisaListRule, RefugeeProtectionRule, EqualTreatmentRule, DataProtectionFloorRule,
-        ParticipationDatesRule {
+abstract sealed class CoherenceRule
+        permits VisaListRule,
+                RefugeeProtectionRule,
+                EqualTreatmentRule,
+                DataProtectionFloorRule,
+                ParticipationDatesRule {
     private final String kind;
     private final String name;
     private final String statement;
@@ -50,8 +54,13 @@ abstract sealed class CoherenceRule permits VisaListRule, RefugeeProtectionRule,
     abstract void check(Bindings on, Consumer<Conflict> found);
 
     /** A conflict of this rule among commitments in force, naming their instruments and sources and the rule's own. */
-    final Conflict conflict(Conflict.Severity severity, String explanation, List<InForce> involved, Collection<String> parties,
-                              List<String> moreInstruments, List<Source> moreSources) {
+    final Conflict conflict(
+            Conflict.Severity severity,
+            String explanation,
+            List<InForce> involved,
+            Collection<String> parties,
+            List<String> moreInstruments,
+            List<Source> moreSources) {
         Set<String> instruments = new LinkedHashSet<>();
         List<CommitmentRef> refs = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
@@ -63,7 +72,13 @@ abstract sealed class CoherenceRule permits VisaListRule, RefugeeProtectionRule,
         instruments.addAll(moreInstruments);
         sources.addAll(moreSources);
         sources.add(source());
-        return new Conflict(kind(), severity, explanation, List.copyOf(instruments), refs, List.copyOf(new TreeSet<>(parties)),
+        return new Conflict(
+                kind(),
+                severity,
+                explanation,
+                List.copyOf(instruments),
+                refs,
+                List.copyOf(new TreeSet<>(parties)),
                 List.copyOf(sources));
     }
 }

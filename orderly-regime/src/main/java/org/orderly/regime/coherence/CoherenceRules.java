@@ -17,12 +17,15 @@ import org.orderly.regime.Source;
  */
 public final class CoherenceRules implements CoherenceChecker {
     /** The rules of the regime: common visa lists, refugee protection, equal treatment, data-protection floors, participation dates. */
-    public static final CoherenceRules STANDARD = new CoherenceRules(List.of(new VisaListRule(), new RefugeeProtectionRule(),
-            new EqualTreatmentRule(), new DataProtectionFloorRule(), new ParticipationDatesRule()));
+    public static final CoherenceRules STANDARD = new CoherenceRules(List.of(
+            new VisaListRule(),
+            new RefugeeProtectionRule(),
+            new EqualTreatmentRule(),
+            new DataProtectionFloorRule(),
+            new ParticipationDatesRule()));
 
     /** A rule as people read it: the conflict kind it reports, its name in a few words, the rule in a sentence, and its source. */
-    public record Rule(String kind, String name, String statement, Source source) {
-    }
+    public record Rule(String kind, String name, String statement, Source source) {}
 
     /** The rule that reports a kind of conflict (its name for a page), if any. */
     public java.util.Optional<Rule> rule(String kind) {
@@ -31,8 +34,10 @@ public final class CoherenceRules implements CoherenceChecker {
 
     private static final Comparator<Conflict> ORDER = Comparator.comparing(Conflict::severity)
             .thenComparing(Conflict::kind)
-            .thenComparing(c -> c.commitments().isEmpty() ? "" : c.commitments().get(0).instrument())
-            .thenComparingInt(c -> c.commitments().isEmpty() ? 0 : c.commitments().get(0).number())
+            .thenComparing(
+                    c -> c.commitments().isEmpty() ? "" : c.commitments().get(0).instrument())
+            .thenComparingInt(
+                    c -> c.commitments().isEmpty() ? 0 : c.commitments().get(0).number())
             .thenComparing(c -> String.join(",", c.parties()));
 
     private final List<CoherenceRule> rules;
@@ -43,7 +48,9 @@ public final class CoherenceRules implements CoherenceChecker {
     }
 
     public List<Rule> rules() {
-        return rules.stream().map(r -> new Rule(r.kind(), r.name(), r.statement(), r.source())).toList();
+        return rules.stream()
+                .map(r -> new Rule(r.kind(), r.name(), r.statement(), r.source()))
+                .toList();
     }
 
     /** Every conflict among the commitments in force in the registry on the date, conflicts before risks. */
@@ -57,7 +64,8 @@ public final class CoherenceRules implements CoherenceChecker {
         RegistryIndex held = index(registry);
         int before = held.commitmentsUnder(draft.instrument().id());
         return run(new Bindings(held, draft, date)).stream()
-                .filter(c -> c.commitments().stream().anyMatch(r -> r.instrument().equals(draft.instrument().id()) && r.number() > before))
+                .filter(c -> c.commitments().stream()
+                        .anyMatch(r -> r.instrument().equals(draft.instrument().id()) && r.number() > before))
                 .toList();
     }
 

@@ -10,13 +10,16 @@ import org.orderly.regime.Source;
  * What an instrument allows the states it binds to do with a personal dataset: the only purposes it may serve and the
  * longest it may be kept ({@code data-protection-floors.csv} in the reference data, each row with its source).
  */
-public record DataProtectionFloor(String instrumentId, String dataset, Set<String> purposes, int retentionDays, Source source) {
+public record DataProtectionFloor(
+        String instrumentId, String dataset, Set<String> purposes, int retentionDays, Source source) {
     public DataProtectionFloor {
         Objects.requireNonNull(instrumentId, "floor instrument");
         Objects.requireNonNull(source, "floor source");
         if (dataset == null || dataset.isBlank()) throw new IllegalArgumentException("floor dataset is missing");
-        if (purposes == null || purposes.isEmpty()) throw new IllegalArgumentException("a floor needs the purposes it allows");
-        if (retentionDays <= 0) throw new IllegalArgumentException("floor retention days must be positive, was " + retentionDays);
+        if (purposes == null || purposes.isEmpty())
+            throw new IllegalArgumentException("a floor needs the purposes it allows");
+        if (retentionDays <= 0)
+            throw new IllegalArgumentException("floor retention days must be positive, was " + retentionDays);
         Set<String> normal = new TreeSet<>();
         purposes.forEach(p -> normal.add(normal(p)));
         purposes = Set.copyOf(normal);

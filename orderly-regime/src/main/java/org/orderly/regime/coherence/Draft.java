@@ -18,12 +18,14 @@ public record Draft(Instrument instrument, List<Commitment> commitments, List<Pa
         participations = List.copyOf(participations);
         for (Commitment c : commitments) {
             if (!c.instrumentId().equals(instrument.id())) {
-                throw new IllegalArgumentException("a draft commitment belongs to " + c.instrumentId() + ", not to " + instrument.id());
+                throw new IllegalArgumentException(
+                        "a draft commitment belongs to " + c.instrumentId() + ", not to " + instrument.id());
             }
         }
         for (Participation p : participations) {
             if (!p.subjectId().equals(instrument.id())) {
-                throw new IllegalArgumentException("a draft participation of " + p.partyId() + " is in " + p.subjectId() + ", not in " + instrument.id());
+                throw new IllegalArgumentException("a draft participation of " + p.partyId() + " is in " + p.subjectId()
+                        + ", not in " + instrument.id());
             }
         }
     }

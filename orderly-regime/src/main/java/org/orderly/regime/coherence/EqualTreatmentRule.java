@@ -22,27 +22,47 @@ import org.orderly.regime.TreatmentMatter;
  */
 final class EqualTreatmentRule extends CoherenceRule {
     /** A convention's equal-treatment article: the matters it covers, and the part a ratification may exclude (or null). */
-    record Article(String instrument, String article, Set<TreatmentMatter> matters, String excludablePart) {
-    }
+    record Article(String instrument, String article, Set<TreatmentMatter> matters, String excludablePart) {}
 
     static final List<Article> ARTICLES = List.of(
-            new Article("ILO_C97", "art. 6(1)", EnumSet.of(TreatmentMatter.REMUNERATION, TreatmentMatter.TRADE_UNION,
-                    TreatmentMatter.ACCOMMODATION, TreatmentMatter.SOCIAL_SECURITY, TreatmentMatter.EMPLOYMENT_TAXES,
-                    TreatmentMatter.LEGAL_PROCEEDINGS), null),
-            new Article("ILO_C143", "art. 10", EnumSet.of(TreatmentMatter.EMPLOYMENT, TreatmentMatter.SOCIAL_SECURITY,
-                    TreatmentMatter.TRADE_UNION, TreatmentMatter.CULTURAL_RIGHTS, TreatmentMatter.FREEDOMS), "Part II"));
+            new Article(
+                    "ILO_C97",
+                    "art. 6(1)",
+                    EnumSet.of(
+                            TreatmentMatter.REMUNERATION,
+                            TreatmentMatter.TRADE_UNION,
+                            TreatmentMatter.ACCOMMODATION,
+                            TreatmentMatter.SOCIAL_SECURITY,
+                            TreatmentMatter.EMPLOYMENT_TAXES,
+                            TreatmentMatter.LEGAL_PROCEEDINGS),
+                    null),
+            new Article(
+                    "ILO_C143",
+                    "art. 10",
+                    EnumSet.of(
+                            TreatmentMatter.EMPLOYMENT,
+                            TreatmentMatter.SOCIAL_SECURITY,
+                            TreatmentMatter.TRADE_UNION,
+                            TreatmentMatter.CULTURAL_RIGHTS,
+                            TreatmentMatter.FREEDOMS),
+                    "Part II"));
 
-    private static final Source SOURCE = new Source("ILO Convention No. 97, art. 6(1); ILO Convention No. 143, arts 10 and 16(1)",
+    private static final Source SOURCE = new Source(
+            "ILO Convention No. 97, art. 6(1); ILO Convention No. 143, arts 10 and 16(1)",
             "C97 art. 6(1): each Member for which the Convention is in force applies to immigrants lawfully within its territory, without "
                     + "discrimination in respect of nationality, race, religion or sex, treatment no less favourable than to its own nationals "
                     + "in remuneration and conditions of work, trade union membership and collective bargaining, accommodation, social security, "
                     + "employment taxes and legal proceedings. C143 art. 10: equality of opportunity and treatment in employment and occupation, "
                     + "social security, trade union and cultural rights and individual and collective freedoms; art. 16(1): a ratification may "
-                    + "exclude Part I or Part II (arts 10-14). ILO NORMLEX, https://normlex.ilo.org/", LocalDate.of(2026, 12, 6));
+                    + "exclude Part I or Part II (arts 10-14). ILO NORMLEX, https://normlex.ilo.org/",
+            LocalDate.of(2026, 12, 6));
 
     EqualTreatmentRule() {
-        super("LABOUR_CHANNEL_WITHOUT_EQUAL_TREATMENT", "equal treatment",
-                "A labour channel whose terms deny equal treatment that ILO C97 (art. 6) or C143 (art. 10) requires of the state that opens it.", SOURCE);
+        super(
+                "LABOUR_CHANNEL_WITHOUT_EQUAL_TREATMENT",
+                "equal treatment",
+                "A labour channel whose terms deny equal treatment that ILO C97 (art. 6) or C143 (art. 10) requires of the state that opens it.",
+                SOURCE);
     }
 
     /**
@@ -67,7 +87,8 @@ final class EqualTreatmentRule extends CoherenceRule {
                     at.addAll(denied);
                     at.retainAll(article.matters());
                     if (at.isEmpty()) continue;
-                    String matters = String.join(", ", at.stream().map(TreatmentMatter::words).toList());
+                    String matters = String.join(
+                            ", ", at.stream().map(TreatmentMatter::words).toList());
                     Bindings.Status status = on.standing(host, article.instrument());
                     String where = on.title(article.instrument()) + ", " + article.article();
                     if (status.standing() == Bindings.Standing.BOUND && !excludes(on, host, article)) {
@@ -83,14 +104,28 @@ final class EqualTreatmentRule extends CoherenceRule {
                 parties.add(host);
                 String treated = f.ref().label() + " (" + on.title(f.ref().instrument()) + ") opens " + on.name(host)
                         + "'s labour market on terms that treat the workers less favourably than nationals in "
-                        + String.join(", ", denied.stream().map(TreatmentMatter::words).toList()) + ". ";
+                        + String.join(
+                                ", ",
+                                denied.stream().map(TreatmentMatter::words).toList()) + ". ";
                 List<Source> sources = new ArrayList<>();
                 for (String instrument : instruments) on.instrument(instrument).ifPresent(i -> sources.add(i.source()));
-                found.accept(breaches.isEmpty()
-                        ? conflict(Conflict.Severity.RISK, treated + "Unknown whether this is allowed: " + String.join("; ", unknowns) + ".",
-                        List.of(f), parties, instruments, sources)
-                        : conflict(Conflict.Severity.CONFLICT, treated + String.join("; ", breaches) + ".", List.of(f), parties,
-                        instruments, sources));
+                found.accept(
+                        breaches.isEmpty()
+                                ? conflict(
+                                        Conflict.Severity.RISK,
+                                        treated + "Unknown whether this is allowed: " + String.join("; ", unknowns)
+                                                + ".",
+                                        List.of(f),
+                                        parties,
+                                        instruments,
+                                        sources)
+                                : conflict(
+                                        Conflict.Severity.CONFLICT,
+                                        treated + String.join("; ", breaches) + ".",
+                                        List.of(f),
+                                        parties,
+                                        instruments,
+                                        sources));
             }
         }
     }
@@ -99,8 +134,11 @@ final class EqualTreatmentRule extends CoherenceRule {
     private static boolean excludes(Bindings on, String host, Article article) {
         if (article.excludablePart() == null) return false;
         for (Participation p : on.participations(article.instrument())) {
-            if (p.partyId().equals(host) && p.status().binds()
-                    && p.reservations().stream().anyMatch(r -> r.contains(article.excludablePart()) && r.toLowerCase(java.util.Locale.ROOT).contains("exclud"))) {
+            if (p.partyId().equals(host)
+                    && p.status().binds()
+                    && p.reservations().stream()
+                            .anyMatch(r -> r.contains(article.excludablePart())
+                                    && r.toLowerCase(java.util.Locale.ROOT).contains("exclud"))) {
                 return true;
             }
         }

@@ -8,6 +8,10 @@ import org.orderly.regime.Commitment;
  * "every party"), {@code grantors} those of them (or of every party) bound by its instrument that day, {@code beneficiaries}
  * those it is owed to. {@code drafted}: it comes from the draft under check.
  */
-record InForce(Commitment commitment, CommitmentRef ref, Set<String> named, Set<String> grantors, Set<String> beneficiaries,
-               boolean drafted) {
-}
+record InForce(
+        Commitment commitment,
+        CommitmentRef ref,
+        Set<String> named,
+        Set<String> grantors,
+        Set<String> beneficiaries,
+        boolean drafted) {}

@@ -14,15 +14,20 @@ import org.orderly.regime.Source;
  * says so. Where the registry cannot tell (no participation recorded, a date unknown, a year without its day) it is a risk.
  */
 final class ParticipationDatesRule extends CoherenceRule {
-    private static final Source SOURCE = new Source("Vienna Convention on the Law of Treaties, arts 24, 26, 28 and 70",
+    private static final Source SOURCE = new Source(
+            "Vienna Convention on the Law of Treaties, arts 24, 26, 28 and 70",
             "Art. 26: every treaty in force is binding upon the parties to it (pacta sunt servanda); art. 24: a treaty enters into force "
                     + "as it provides; art. 28: it does not bind a party in relation to any act before its entry into force for that party; "
                     + "art. 70(1)(a): a party that withdraws is released from any obligation further to perform it. United Nations "
-                    + "Treaty Series vol. 1155, p. 331", LocalDate.of(2026, 12, 6));
+                    + "Treaty Series vol. 1155, p. 331",
+            LocalDate.of(2026, 12, 6));
 
     ParticipationDatesRule() {
-        super("COMMITMENT_OUTSIDE_PARTICIPATION", "participation dates",
-                "A commitment made by a party before the instrument binds it, or after it left.", SOURCE);
+        super(
+                "COMMITMENT_OUTSIDE_PARTICIPATION",
+                "participation dates",
+                "A commitment made by a party before the instrument binds it, or after it left.",
+                SOURCE);
     }
 
     @Override
@@ -44,12 +49,20 @@ final class ParticipationDatesRule extends CoherenceRule {
             for (org.orderly.regime.Participation p : on.participations(f.ref().instrument())) {
                 if (unbound.contains(p.partyId())) sources.add(p.source());
             }
-            found.accept(conflict(shown.isEmpty() ? Conflict.Severity.RISK : Conflict.Severity.CONFLICT,
-                    f.ref().label() + " (" + on.title(f.ref().instrument()) + ", " + f.commitment().describe() + ") applies on " + on.date()
-                            + " and names " + on.names(unbound) + " as " + (unbound.size() == 1 ? "its grantor" : "grantors")
-                            + ", but the instrument does not bind " + (unbound.size() == 1 ? "it" : "them") + " that day: "
-                            + String.join("; ", why) + ". The rulebook leaves " + (unbound.size() == 1 ? "that grantor" : "them") + " out.",
-                    List.of(f), unbound, List.of(), sources));
+            found.accept(conflict(
+                    shown.isEmpty() ? Conflict.Severity.RISK : Conflict.Severity.CONFLICT,
+                    f.ref().label() + " (" + on.title(f.ref().instrument()) + ", "
+                            + f.commitment().describe() + ") applies on " + on.date()
+                            + " and names " + on.names(unbound) + " as "
+                            + (unbound.size() == 1 ? "its grantor" : "grantors")
+                            + ", but the instrument does not bind " + (unbound.size() == 1 ? "it" : "them")
+                            + " that day: "
+                            + String.join("; ", why) + ". The rulebook leaves "
+                            + (unbound.size() == 1 ? "that grantor" : "them") + " out.",
+                    List.of(f),
+                    unbound,
+                    List.of(),
+                    sources));
         }
     }
 }

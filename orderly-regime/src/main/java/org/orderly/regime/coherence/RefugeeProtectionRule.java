@@ -23,17 +23,23 @@ import org.orderly.regime.Source;
 final class RefugeeProtectionRule extends CoherenceRule {
     /** The instruments whose parties give refugees protection in the sense of the rule. */
     static final List<String> REFUGEE_INSTRUMENTS = List.of("REFUGEE_1951", "REFUGEE_PROTOCOL_1967");
+
     private static final String NON_REFOULEMENT = "non-refoulement";
-    private static final Source SOURCE = new Source("Convention relating to the Status of Refugees, art. 33(1); Convention against Torture, art. 3(1)",
+    private static final Source SOURCE = new Source(
+            "Convention relating to the Status of Refugees, art. 33(1); Convention against Torture, art. 3(1)",
             "Art. 33(1) of the 1951 Convention (applied by art. I(1) of the 1967 Protocol): no refugee shall be expelled or returned "
                     + "to territories where his life or freedom would be threatened; CAT art. 3(1): no State Party shall expel, return or "
                     + "extradite a person to a State where there are substantial grounds for believing that he would be in danger of torture. "
                     + "A readmission of third-country nationals to a state that protects refugees under neither treaty puts the sending "
-                    + "state at risk of indirect refoulement", LocalDate.of(2026, 12, 6));
+                    + "state at risk of indirect refoulement",
+            LocalDate.of(2026, 12, 6));
 
     RefugeeProtectionRule() {
-        super("READMISSION_WITHOUT_REFUGEE_PROTECTION", "refugee protection",
-                "Readmission of third-country nationals to a state party to neither the 1951 Convention nor its 1967 Protocol, by a state bound by non-refoulement.", SOURCE);
+        super(
+                "READMISSION_WITHOUT_REFUGEE_PROTECTION",
+                "refugee protection",
+                "Readmission of third-country nationals to a state party to neither the 1951 Convention nor its 1967 Protocol, by a state bound by non-refoulement.",
+                SOURCE);
     }
 
     @Override
@@ -42,7 +48,9 @@ final class RefugeeProtectionRule extends CoherenceRule {
         for (InForce f : on.subjects()) {
             if (!(f.commitment() instanceof Readmission r) || !r.thirdCountryNationals()) continue;
             for (String readmitting : new TreeSet<>(f.grantors())) {
-                List<Bindings.Status> refugee = REFUGEE_INSTRUMENTS.stream().map(i -> on.standing(readmitting, i)).toList();
+                List<Bindings.Status> refugee = REFUGEE_INSTRUMENTS.stream()
+                        .map(i -> on.standing(readmitting, i))
+                        .toList();
                 if (refugee.stream().anyMatch(s -> s.standing() == Bindings.Standing.BOUND)) continue;
                 Map<String, String> senders = new TreeMap<>();
                 Set<String> bindingInstruments = new LinkedHashSet<>();
@@ -58,18 +66,29 @@ final class RefugeeProtectionRule extends CoherenceRule {
                 if (senders.isEmpty()) continue;
                 boolean shownNoParty = refugee.stream().allMatch(s -> s.standing() == Bindings.Standing.NOT_BOUND);
                 List<Source> sources = new ArrayList<>();
-                for (String instrument : bindingInstruments) on.instrument(instrument).ifPresent(i -> sources.add(i.source()));
+                for (String instrument : bindingInstruments)
+                    on.instrument(instrument).ifPresent(i -> sources.add(i.source()));
                 Set<String> parties = new TreeSet<>(senders.keySet());
                 parties.add(readmitting);
-                String why = String.join("; ", refugee.stream().map(Bindings.Status::why).toList());
-                found.accept(conflict(shownNoParty ? Conflict.Severity.CONFLICT : Conflict.Severity.RISK,
+                String why = String.join(
+                        "; ", refugee.stream().map(Bindings.Status::why).toList());
+                found.accept(conflict(
+                        shownNoParty ? Conflict.Severity.CONFLICT : Conflict.Severity.RISK,
                         f.ref().label() + " (" + on.title(f.ref().instrument()) + ") has " + on.name(readmitting)
                                 + " readmit third-country nationals at the request of " + on.names(senders.keySet())
-                                + ", bound by non-refoulement (" + String.join("; ", new LinkedHashSet<>(senders.values())) + "). "
-                                + (shownNoParty ? on.name(readmitting) + " is party to neither the 1951 Convention nor its 1967 Protocol: " + why + "."
-                                : "Whether " + on.name(readmitting) + " is party to the 1951 Convention or its 1967 Protocol is unknown: " + why
-                                + ". Record its participation to settle it."),
-                        List.of(f), parties, new ArrayList<>(bindingInstruments), sources));
+                                + ", bound by non-refoulement ("
+                                + String.join("; ", new LinkedHashSet<>(senders.values())) + "). "
+                                + (shownNoParty
+                                        ? on.name(readmitting)
+                                                + " is party to neither the 1951 Convention nor its 1967 Protocol: "
+                                                + why + "."
+                                        : "Whether " + on.name(readmitting)
+                                                + " is party to the 1951 Convention or its 1967 Protocol is unknown: "
+                                                + why + ". Record its participation to settle it."),
+                        List.of(f),
+                        parties,
+                        new ArrayList<>(bindingInstruments),
+                        sources));
             }
         }
     }

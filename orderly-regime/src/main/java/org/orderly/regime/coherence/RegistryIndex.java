@@ -29,7 +29,10 @@ final class RegistryIndex {
 
     RegistryIndex(Registry registry) {
         this.registry = registry;
-        for (Participation p : registry.participations()) participations.computeIfAbsent(p.subjectId(), k -> new ArrayList<>()).add(p);
+        for (Participation p : registry.participations())
+            participations
+                    .computeIfAbsent(p.subjectId(), k -> new ArrayList<>())
+                    .add(p);
         for (Commitment c : registry.commitments()) {
             int number = counts.merge(c.instrumentId(), 1, Integer::sum);
             refs.put(c, new CommitmentRef(c.instrumentId(), number, c.kind().name(), c.describe()));
@@ -64,7 +67,8 @@ final class RegistryIndex {
         if (byPair == null) {
             byPair = new HashMap<>();
             for (EntryPolicy e : registry.entryPolicies()) {
-                byPair.computeIfAbsent(e.destination() + ">" + e.passport(), k -> new ArrayList<>(4)).add(e);
+                byPair.computeIfAbsent(e.destination() + ">" + e.passport(), k -> new ArrayList<>(4))
+                        .add(e);
             }
             policies = byPair;
         }

@@ -23,15 +23,20 @@ import org.orderly.regime.VisaWaiver;
  * policy is a risk (the matrix is a third party's reading of that policy and may be wrong).
  */
 final class VisaListRule extends CoherenceRule {
-    private static final Source SOURCE = new Source("Regulation (EU) 2018/1806, arts 1 and 3(1), with art. 288 TFEU",
+    private static final Source SOURCE = new Source(
+            "Regulation (EU) 2018/1806, arts 1 and 3(1), with art. 288 TFEU",
             "Art. 3(1): nationals of the third countries listed in Annex I shall be required to be in possession of a visa when "
                     + "crossing the external borders of the Member States; a regulation is binding in its entirety and directly "
                     + "applicable in all Member States (art. 288 TFEU), so no bilateral agreement or national rule of a bound "
-                    + "state may exempt them. https://eur-lex.europa.eu/eli/reg/2018/1806/oj", LocalDate.of(2026, 12, 6));
+                    + "state may exempt them. https://eur-lex.europa.eu/eli/reg/2018/1806/oj",
+            LocalDate.of(2026, 12, 6));
 
     VisaListRule() {
-        super("VISA_WAIVER_AGAINST_COMMON_VISA_LIST", "common visa list",
-                "A bilateral or national visa waiver for nationals whom a common visa list binding the grantor requires to hold a visa.", SOURCE);
+        super(
+                "VISA_WAIVER_AGAINST_COMMON_VISA_LIST",
+                "common visa list",
+                "A bilateral or national visa waiver for nationals whom a common visa list binding the grantor requires to hold a visa.",
+                SOURCE);
     }
 
     @Override
@@ -40,7 +45,8 @@ final class VisaListRule extends CoherenceRule {
         boolean draftAddsList = false;
         for (InForce f : on.all()) {
             if (f.commitment() instanceof VisaObligation) {
-                for (String g : f.grantors()) listsByGrantor.computeIfAbsent(g, k -> new ArrayList<>()).add(f);
+                for (String g : f.grantors())
+                    listsByGrantor.computeIfAbsent(g, k -> new ArrayList<>()).add(f);
                 draftAddsList |= f.drafted();
             }
         }
@@ -55,7 +61,8 @@ final class VisaListRule extends CoherenceRule {
                     Set<String> affected = new TreeSet<>(waiver.beneficiaries());
                     affected.retainAll(list.beneficiaries());
                     affected.remove(grantor);
-                    if (!affected.isEmpty()) clashes.computeIfAbsent(list, k -> new TreeMap<>()).put(grantor, affected);
+                    if (!affected.isEmpty())
+                        clashes.computeIfAbsent(list, k -> new TreeMap<>()).put(grantor, affected);
                 }
             }
             clashes.forEach((list, byGrantor) -> {
@@ -64,11 +71,18 @@ final class VisaListRule extends CoherenceRule {
                 byGrantor.values().forEach(nationals::addAll);
                 Set<String> parties = new TreeSet<>(grantors);
                 parties.addAll(nationals);
-                found.accept(conflict(Conflict.Severity.CONFLICT, waiver.ref().label() + " (" + on.title(waiver.ref().instrument())
-                        + ") waives the visa for nationals of " + on.names(nationals) + " entering " + on.names(grantors) + "; but "
-                        + list.commitment().source().title() + " (" + list.ref().label() + ") binds " + (grantors.size() == 1 ? "it" : "them")
-                        + " to require a visa of these nationals, and a state bound by a common list may not waive it on its own.",
-                        List.of(waiver, list), parties, List.of(), List.of()));
+                found.accept(conflict(
+                        Conflict.Severity.CONFLICT,
+                        waiver.ref().label() + " (" + on.title(waiver.ref().instrument())
+                                + ") waives the visa for nationals of " + on.names(nationals) + " entering "
+                                + on.names(grantors) + "; but "
+                                + list.commitment().source().title() + " ("
+                                + list.ref().label() + ") binds " + (grantors.size() == 1 ? "it" : "them")
+                                + " to require a visa of these nationals, and a state bound by a common list may not waive it on its own.",
+                        List.of(waiver, list),
+                        parties,
+                        List.of(),
+                        List.of()));
             });
         }
         for (InForce list : on.subjects()) {
@@ -85,12 +99,25 @@ final class VisaListRule extends CoherenceRule {
                 waived.values().forEach(p -> matrices.add(p.source()));
                 Set<String> parties = new TreeSet<>(waived.keySet());
                 parties.add(grantor);
-                found.accept(conflict(Conflict.Severity.RISK, "The visa matrix records "
-                        + String.join(", ", waived.values().stream().map(p -> p.category().label()).distinct().sorted().toList())
-                        + " entry into " + on.name(grantor) + " for nationals of " + on.names(waived.keySet()) + " (its national policy), "
-                        + "but " + list.commitment().source().title() + " (" + list.ref().label() + ") binds " + on.name(grantor)
-                        + " to require a visa of them: either the matrix is wrong or the state does not apply the list.",
-                        List.of(list), parties, List.of(), List.copyOf(matrices)));
+                found.accept(conflict(
+                        Conflict.Severity.RISK,
+                        "The visa matrix records "
+                                + String.join(
+                                        ", ",
+                                        waived.values().stream()
+                                                .map(p -> p.category().label())
+                                                .distinct()
+                                                .sorted()
+                                                .toList())
+                                + " entry into " + on.name(grantor) + " for nationals of " + on.names(waived.keySet())
+                                + " (its national policy), "
+                                + "but " + list.commitment().source().title() + " ("
+                                + list.ref().label() + ") binds " + on.name(grantor)
+                                + " to require a visa of them: either the matrix is wrong or the state does not apply the list.",
+                        List.of(list),
+                        parties,
+                        List.of(),
+                        List.copyOf(matrices)));
             }
         }
     }

@@ -2,12 +2,10 @@ package org.orderly.regime.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,27 +20,19 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.CommitmentTerms;
-import org.orderly.regime.DataSharing;
-import org.orderly.regime.DocumentStandard;
-import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.LegalChannel;
-import org.orderly.regime.channel.ChannelFacts;
 import org.orderly.regime.Organisation;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Party;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Process;
-import org.orderly.regime.Purpose;
-import org.orderly.regime.Readmission;
 import org.orderly.regime.Registry;
-import org.orderly.regime.RemittanceCost;
-import org.orderly.regime.RightsFloor;
 import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
 import org.orderly.regime.Term;
-import org.orderly.regime.VisaWaiver;
+import org.orderly.regime.channel.ChannelFacts;
 
 /**
  * Loads Orderly's own reference data (states, organisations, consultative processes, instruments,
@@ -90,9 +80,15 @@ import org.orderly.regime.VisaWaiver;
 public final class ReferenceData {
 
     /** The files, in the order they are read (later files refer to earlier ones). */
-    public static final List<String> FILES = List.of("states.csv", "organisations.csv", "processes.csv",
-            "instruments.csv", "participations.csv", "commitments.csv", "channels.csv", "channel-facts.csv");
-
+    public static final List<String> FILES = List.of(
+            "states.csv",
+            "organisations.csv",
+            "processes.csv",
+            "instruments.csv",
+            "participations.csv",
+            "commitments.csv",
+            "channels.csv",
+            "channel-facts.csv");
 
     /** The UN M49 regions and, for each, its sub-regions (one level), as used in {@code states.csv}. */
     public static final Map<String, Set<String>> REGIONS = Map.of(
@@ -115,18 +111,20 @@ public final class ReferenceData {
         header.addAll(ChannelFacts.COLUMNS);
         FACT_HEADER = List.copyOf(header);
     }
+
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    private ReferenceData() {
-    }
+    private ReferenceData() {}
 
     /** Loads the reference data shipped on the class path (package {@code org.orderly.regime.reference}). */
     public static Registry load() {
         return load(name -> {
             try (InputStream in = ReferenceData.class.getResourceAsStream(name)) {
-                if (in == null) throw new ReferenceDataException(name, 0, "not found on the class path next to " + ReferenceData.class.getName());
+                if (in == null)
+                    throw new ReferenceDataException(
+                            name, 0, "not found on the class path next to " + ReferenceData.class.getName());
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new ReferenceDataException(name, 0, "cannot be read: " + e.getMessage());
@@ -161,13 +159,20 @@ public final class ReferenceData {
         loader.states(rows(reader, "states.csv", "alpha3,alpha2,numeric,name,standing,region,sub_region"));
         loader.organisations(rows(reader, "organisations.csv", "id,name,mandate"));
         loader.processes(rows(reader, "processes.csv", "id,name,focus"));
-        loader.instruments(rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,applied,pillars"));
+        loader.instruments(
+                rows(reader, "instruments.csv", "id,title,kind,level,binding,adopted,in_force,applied,pillars"));
         loader.participations(rows(reader, "participations.csv", "party,subject,status,since,until,reservations"));
-        loader.commitments(rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,condition,terms"));
-        loader.channels(rows(reader, "channels.csv", "id,instrument,destination,eligible,from,until,purpose,title,occupations,decision,apply_at,verified"),
+        loader.commitments(
+                rows(reader, "commitments.csv", "instrument,kind,grantors,beneficiaries,from,until,condition,terms"));
+        loader.channels(
+                rows(
+                        reader,
+                        "channels.csv",
+                        "id,instrument,destination,eligible,from,until,purpose,title,occupations,decision,apply_at,verified"),
                 ReferenceFile.read("channel-facts.csv", reader.apply("channel-facts.csv"), FACT_HEADER));
         try {
-            return new Registry(loader.parties, loader.instruments, loader.participations, loader.commitments, List.of());
+            return new Registry(
+                    loader.parties, loader.instruments, loader.participations, loader.commitments, List.of());
         } catch (IllegalArgumentException e) {
             // The loader checks every reference with its line first, so this is a last line of defence.
             throw new ReferenceDataException("reference data", 0, e.getMessage());
@@ -184,7 +189,6 @@ public final class ReferenceData {
         header.addAll(SOURCE_COLUMNS);
         return ReferenceFile.read(file, reader.apply(file), header);
     }
-
 
     /** Builds the registry's parts file by file, remembering where each id was defined. */
     private static final class Loader {
@@ -204,7 +208,8 @@ public final class ReferenceData {
         private String identifier(ReferenceFile.Row row, String column) {
             String id = row.required(column);
             if (!IDENTIFIER.matcher(id).matches()) {
-                throw row.error(column + " '" + id + "' must be upper-case letters, digits and '_', starting with a letter");
+                throw row.error(
+                        column + " '" + id + "' must be upper-case letters, digits and '_', starting with a letter");
             }
             return id;
         }
@@ -218,39 +223,61 @@ public final class ReferenceData {
         void states(List<ReferenceFile.Row> rows) {
             for (ReferenceFile.Row row : rows) {
                 String alpha3 = row.required("alpha3");
-                if (!State.isCode(alpha3)) throw row.error("alpha-3 code '" + alpha3 + "' must be three upper-case letters");
+                if (!State.isCode(alpha3))
+                    throw row.error("alpha-3 code '" + alpha3 + "' must be three upper-case letters");
                 String alpha2 = row.required("alpha2");
-                if (!ALPHA2.matcher(alpha2).matches()) throw row.error("alpha-2 code '" + alpha2 + "' must be two upper-case letters");
+                if (!ALPHA2.matcher(alpha2).matches())
+                    throw row.error("alpha-2 code '" + alpha2 + "' must be two upper-case letters");
                 define(row, "alpha-2 code", alpha2);
                 State.Standing standing = row.choice("standing", State.Standing.class);
                 String numeric = row.optional("numeric");
                 if (numeric.isEmpty()) {
-                    if (standing != State.Standing.OTHER) throw row.error("numeric code is empty; only states of standing OTHER may lack one");
+                    if (standing != State.Standing.OTHER)
+                        throw row.error("numeric code is empty; only states of standing OTHER may lack one");
                     numeric = null;
                 } else {
-                    if (!NUMERIC.matcher(numeric).matches()) throw row.error("numeric code '" + numeric + "' must be three digits");
+                    if (!NUMERIC.matcher(numeric).matches())
+                        throw row.error("numeric code '" + numeric + "' must be three digits");
                     define(row, "numeric code", numeric);
                 }
                 String region = row.required("region");
                 Set<String> subRegions = REGIONS.get(region);
-                if (subRegions == null) throw row.error("region '" + region + "' is not a UN M49 region " + REGIONS.keySet().stream().sorted().toList());
+                if (subRegions == null)
+                    throw row.error("region '" + region + "' is not a UN M49 region "
+                            + REGIONS.keySet().stream().sorted().toList());
                 String subRegion = row.required("sub_region");
                 if (!subRegions.contains(subRegion)) {
-                    throw row.error("sub_region '" + subRegion + "' is not one of " + region + "'s " + subRegions.stream().sorted().toList());
+                    throw row.error("sub_region '" + subRegion + "' is not one of " + region + "'s "
+                            + subRegions.stream().sorted().toList());
                 }
-                addParty(row, new State(alpha3, alpha2, numeric, row.required("name"), region, subRegion, standing, row.source()));
+                addParty(
+                        row,
+                        new State(
+                                alpha3,
+                                alpha2,
+                                numeric,
+                                row.required("name"),
+                                region,
+                                subRegion,
+                                standing,
+                                row.source()));
             }
         }
 
         void organisations(List<ReferenceFile.Row> rows) {
             for (ReferenceFile.Row row : rows) {
-                addParty(row, new Organisation(identifier(row, "id"), row.required("name"), row.optional("mandate"), row.source()));
+                addParty(
+                        row,
+                        new Organisation(
+                                identifier(row, "id"), row.required("name"), row.optional("mandate"), row.source()));
             }
         }
 
         void processes(List<ReferenceFile.Row> rows) {
             for (ReferenceFile.Row row : rows) {
-                addParty(row, new Process(identifier(row, "id"), row.required("name"), row.optional("focus"), row.source()));
+                addParty(
+                        row,
+                        new Process(identifier(row, "id"), row.required("name"), row.optional("focus"), row.source()));
             }
         }
 
@@ -261,10 +288,19 @@ public final class ReferenceData {
                 define(row, "instrument id", id);
                 Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
                 for (String pillar : row.list("pillars")) pillars.add(row.choice("pillar", pillar, Pillar.class));
-                instruments.add(build(row, () -> new Instrument(id, row.required("title"),
-                        row.choice("kind", Instrument.Kind.class), row.choice("level", Instrument.Level.class),
-                        row.bool("binding"), row.optionalDate("adopted"), row.optionalDate("in_force"), row.optionalDate("applied"),
-                        pillars, row.source())));
+                instruments.add(build(
+                        row,
+                        () -> new Instrument(
+                                id,
+                                row.required("title"),
+                                row.choice("kind", Instrument.Kind.class),
+                                row.choice("level", Instrument.Level.class),
+                                row.bool("binding"),
+                                row.optionalDate("adopted"),
+                                row.optionalDate("in_force"),
+                                row.optionalDate("applied"),
+                                pillars,
+                                row.source())));
                 instrumentIds.add(id);
             }
         }
@@ -272,16 +308,28 @@ public final class ReferenceData {
         void participations(List<ReferenceFile.Row> rows) {
             for (ReferenceFile.Row row : rows) {
                 String party = row.required("party");
-                if (!partyById.containsKey(party)) throw row.error("party '" + party + "' is not a known state, organisation or process");
+                if (!partyById.containsKey(party))
+                    throw row.error("party '" + party + "' is not a known state, organisation or process");
                 String subject = row.required("subject");
                 if (!instrumentIds.contains(subject) && !(partyById.get(subject) instanceof Process)) {
                     throw row.error("subject '" + subject + "' is not a known instrument or process");
                 }
                 Participation.Status status = row.choice("status", Participation.Status.class);
                 String sinceCell = row.optional("since");
-                Participation participation = build(row, () -> Participation.published(party, subject, status, sinceCell,
-                        row.optionalDate("until"), row.list("reservations"), row.source()));
-                define(row, "participation", party + " in " + subject + " since " + (sinceCell.isEmpty() ? "(undated)" : sinceCell));
+                Participation participation = build(
+                        row,
+                        () -> Participation.published(
+                                party,
+                                subject,
+                                status,
+                                sinceCell,
+                                row.optionalDate("until"),
+                                row.list("reservations"),
+                                row.source()));
+                define(
+                        row,
+                        "participation",
+                        party + " in " + subject + " since " + (sinceCell.isEmpty() ? "(undated)" : sinceCell));
                 participations.add(participation);
             }
         }
@@ -289,13 +337,17 @@ public final class ReferenceData {
         void commitments(List<ReferenceFile.Row> rows) {
             for (ReferenceFile.Row row : rows) {
                 String instrument = row.required("instrument");
-                if (!instrumentIds.contains(instrument)) throw row.error("instrument", "instrument '" + instrument + "' is not in instruments.csv");
+                if (!instrumentIds.contains(instrument))
+                    throw row.error("instrument", "instrument '" + instrument + "' is not in instruments.csv");
                 Commitment.Kind kind = row.choice("kind", Commitment.Kind.class);
                 Scope scope = scope(row);
-                Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until"), row.optional("condition")));
+                Term term = build(
+                        row,
+                        () -> new Term(row.optionalDate("from"), row.optionalDate("until"), row.optional("condition")));
                 Source source = row.source();
                 Map<String, String> terms = build(row, () -> CommitmentTerms.parse(row.optional("terms")));
-                commitments.add(build(row, () -> CommitmentTerms.toCommitment(kind, instrument, scope, term, terms, source)));
+                commitments.add(
+                        build(row, () -> CommitmentTerms.toCommitment(kind, instrument, scope, term, terms, source)));
             }
         }
 
@@ -319,23 +371,43 @@ public final class ReferenceData {
             for (ReferenceFile.Row row : rows) {
                 String id = row.required("id");
                 String instrument = row.required("instrument");
-                if (!instrumentIds.contains(instrument)) throw row.error("instrument", "instrument '" + instrument + "' is not in instruments.csv");
+                if (!instrumentIds.contains(instrument))
+                    throw row.error("instrument", "instrument '" + instrument + "' is not in instruments.csv");
                 String destination = row.required("destination");
-                if (!(partyById.get(destination) instanceof State)) throw row.error("destination", "destination '" + destination + "' is not a state in states.csv");
+                if (!(partyById.get(destination) instanceof State))
+                    throw row.error("destination", "destination '" + destination + "' is not a state in states.csv");
                 Set<String> eligible = new LinkedHashSet<>();
                 for (String code : row.list("eligible")) {
-                    if (!Scope.ANY.equals(code) && !Scope.PARTIES.equals(code) && !(partyById.get(code) instanceof State)) {
-                        throw row.error("eligible", "eligible names '" + code + "', which is neither a state nor " + Scope.ANY + " nor " + Scope.PARTIES);
+                    if (!Scope.ANY.equals(code)
+                            && !Scope.PARTIES.equals(code)
+                            && !(partyById.get(code) instanceof State)) {
+                        throw row.error(
+                                "eligible",
+                                "eligible names '" + code + "', which is neither a state nor " + Scope.ANY + " nor "
+                                        + Scope.PARTIES);
                     }
                     eligible.add(code);
                 }
-                if (eligible.isEmpty()) throw row.error("eligible", "eligible is empty: give " + Scope.ANY + ", " + Scope.PARTIES + " or state codes");
+                if (eligible.isEmpty())
+                    throw row.error(
+                            "eligible",
+                            "eligible is empty: give " + Scope.ANY + ", " + Scope.PARTIES + " or state codes");
                 List<ReferenceFile.Row> ownFacts = factsOf.get(id);
                 List<ChannelFacts.Fact> facts = new ArrayList<>();
                 for (ReferenceFile.Row f : ownFacts) {
                     Source source = f.source();
-                    facts.add(build(f, () -> ChannelFacts.fact(f.required("fact"), f.required("kind"), f.optional("parameters"), f.optional("text"),
-                            f.optional("year"), f.required("verified"), source.title(), source.reference(), source.asOf().toString())));
+                    facts.add(build(
+                            f,
+                            () -> ChannelFacts.fact(
+                                    f.required("fact"),
+                                    f.required("kind"),
+                                    f.optional("parameters"),
+                                    f.optional("text"),
+                                    f.optional("year"),
+                                    f.required("verified"),
+                                    source.title(),
+                                    source.reference(),
+                                    source.asOf().toString())));
                 }
                 ChannelFacts checked;
                 try {
@@ -355,7 +427,10 @@ public final class ReferenceData {
                 Term term = build(row, () -> new Term(row.optionalDate("from"), row.optionalDate("until")));
                 Scope scope = build(row, () -> Scope.directed(Set.of(destination), eligible));
                 Source source = row.source();
-                commitments.add(build(row, () -> CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, instrument, scope, term, terms, source)));
+                commitments.add(build(
+                        row,
+                        () -> CommitmentTerms.toCommitment(
+                                Commitment.Kind.LEGAL_CHANNEL, instrument, scope, term, terms, source)));
             }
         }
 
@@ -364,7 +439,8 @@ public final class ReferenceData {
             Set<String> beneficiaries = codes(row, "beneficiaries");
             if (grantors.isEmpty() && beneficiaries.isEmpty()) return Scope.reciprocal();
             if (grantors.isEmpty() || beneficiaries.isEmpty()) {
-                throw row.error("grantors and beneficiaries must both be given, or both be empty for a reciprocal commitment");
+                throw row.error(
+                        "grantors and beneficiaries must both be given, or both be empty for a reciprocal commitment");
             }
             return Scope.directed(grantors, beneficiaries);
         }
@@ -374,8 +450,8 @@ public final class ReferenceData {
             for (String code : row.list(column)) {
                 boolean anyone = Scope.ANY.equals(code) && column.equals("beneficiaries");
                 if (!Scope.PARTIES.equals(code) && !anyone && !(partyById.get(code) instanceof State)) {
-                    throw row.error(column + " names '" + code + "', which is neither a state in states.csv nor " + Scope.PARTIES
-                            + (column.equals("beneficiaries") ? " nor " + Scope.ANY : ""));
+                    throw row.error(column + " names '" + code + "', which is neither a state in states.csv nor "
+                            + Scope.PARTIES + (column.equals("beneficiaries") ? " nor " + Scope.ANY : ""));
                 }
                 if (!codes.add(code)) throw row.error(column + " names '" + code + "' twice");
             }

@@ -1,7 +1,5 @@
 package org.orderly.regime.reference;
 
-import org.orderly.regime.RegimeDates;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.orderly.csv.CsvException;
 import org.orderly.csv.CsvHeader;
 import org.orderly.csv.CsvReader;
 import org.orderly.csv.CsvRow;
+import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Source;
 
 /**
@@ -22,13 +21,14 @@ final class ReferenceFile {
     /** Separates the items of a list inside one cell. */
     static final String LIST_SEPARATOR = "|";
 
-    private ReferenceFile() {
-    }
+    private ReferenceFile() {}
 
     /** Parses the text of a file whose first line must be exactly {@code header}. */
     static List<Row> read(String file, String text, List<String> header) {
         try {
-            return CsvReader.read(file, text, CsvHeader.exactly(header)).rows().stream().map(Row::new).toList();
+            return CsvReader.read(file, text, CsvHeader.exactly(header)).rows().stream()
+                    .map(Row::new)
+                    .toList();
         } catch (CsvException e) {
             throw ReferenceDataException.of(e);
         }
@@ -95,7 +95,8 @@ final class ReferenceFile {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw error(column, column + " '" + value + "' must be one of " + Arrays.toString(type.getEnumConstants()));
+                throw error(
+                        column, column + " '" + value + "' must be one of " + Arrays.toString(type.getEnumConstants()));
             }
         }
 

@@ -30,8 +30,7 @@ public final class StateNames {
     private final List<State> states;
 
     /** How an input was matched: the state, and by what (code, name or an alias with its source). */
-    public record Match(State state, String matchedBy, Source source) {
-    }
+    public record Match(State state, String matchedBy, Source source) {}
 
     /** What an input resolves to. */
     public sealed interface Resolution permits Found, NotFound {
@@ -46,11 +45,9 @@ public final class StateNames {
     }
 
     /** The input names no state; {@code suggestions} are the closest names, best first (possibly none). */
-    public record NotFound(String input, List<State> suggestions) implements Resolution {
-    }
+    public record NotFound(String input, List<State> suggestions) implements Resolution {}
 
-    private record Entry(State state, String matchedBy, Source source) {
-    }
+    private record Entry(State state, String matchedBy, Source source) {}
 
     private StateNames(Map<String, Entry> byKey, List<State> states) {
         this.byKey = byKey;
@@ -67,17 +64,20 @@ public final class StateNames {
         List<State> states = registry.states();
         for (State s : states) {
             put(byKey, s.id(), new Entry(s, "ISO 3166-1 alpha-3 code", s.source()), null);
-            if (s.alpha2() != null && !s.alpha2().isEmpty()) put(byKey, s.alpha2(), new Entry(s, "ISO 3166-1 alpha-2 code", s.source()), null);
-            if (s.numeric() != null && !s.numeric().isEmpty()) put(byKey, s.numeric(), new Entry(s, "ISO 3166-1 numeric code", s.source()), null);
+            if (s.alpha2() != null && !s.alpha2().isEmpty())
+                put(byKey, s.alpha2(), new Entry(s, "ISO 3166-1 alpha-2 code", s.source()), null);
+            if (s.numeric() != null && !s.numeric().isEmpty())
+                put(byKey, s.numeric(), new Entry(s, "ISO 3166-1 numeric code", s.source()), null);
             put(byKey, s.name(), new Entry(s, "name", s.source()), null);
         }
         Map<String, State> byId = new LinkedHashMap<>();
         states.forEach(s -> byId.put(s.id(), s));
-        for (ReferenceFile.Row row : ReferenceFile.read(ALIAS_FILE, aliasText,
-                List.of("alias", "state", "source_title", "source_reference", "as_of"))) {
+        for (ReferenceFile.Row row : ReferenceFile.read(
+                ALIAS_FILE, aliasText, List.of("alias", "state", "source_title", "source_reference", "as_of"))) {
             String alias = row.required("alias");
             State state = byId.get(row.required("state"));
-            if (state == null) throw row.error("state '" + row.required("state") + "' is not a state in the reference data");
+            if (state == null)
+                throw row.error("state '" + row.required("state") + "' is not a state in the reference data");
             put(byKey, alias, new Entry(state, "alias", row.source()), row);
         }
         return new StateNames(Map.copyOf(byKey), List.copyOf(states));
@@ -88,7 +88,8 @@ public final class StateNames {
         if (key.isEmpty()) return;
         Entry earlier = byKey.putIfAbsent(key, entry);
         if (earlier != null && !earlier.state().id().equals(entry.state().id())) {
-            String problem = "'" + text + "' would name both " + earlier.state().id() + " and " + entry.state().id();
+            String problem = "'" + text + "' would name both " + earlier.state().id() + " and "
+                    + entry.state().id();
             if (row != null) throw row.error(problem);
             throw new IllegalArgumentException(problem);
         }
@@ -96,7 +97,9 @@ public final class StateNames {
 
     private static String readAliases() {
         try (InputStream in = StateNames.class.getResourceAsStream(ALIAS_FILE)) {
-            if (in == null) throw new ReferenceDataException(ALIAS_FILE, 0, "not found on the class path next to " + StateNames.class.getName());
+            if (in == null)
+                throw new ReferenceDataException(
+                        ALIAS_FILE, 0, "not found on the class path next to " + StateNames.class.getName());
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ReferenceDataException(ALIAS_FILE, 0, "cannot be read: " + e.getMessage());
@@ -108,8 +111,11 @@ public final class StateNames {
      * "the". "Côte d'Ivoire" and "cote divoire" share a key, as do "Viet Nam" and "Vietnam".
      */
     static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
-                .replace("&", " and ").replaceAll("\\p{M}+", "").strip();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("\\p{M}+", "")
+                .strip();
         if (folded.startsWith("the ")) folded = folded.substring(4);
         return folded.replaceAll("[^a-z0-9]", "");
     }
@@ -124,16 +130,18 @@ public final class StateNames {
 
     /** Every alias with its state and source, for the documentation and the pages. */
     public List<Match> aliases() {
-        return byKey.values().stream().filter(e -> e.matchedBy().equals("alias")).distinct()
+        return byKey.values().stream()
+                .filter(e -> e.matchedBy().equals("alias"))
+                .distinct()
                 .map(e -> new Match(e.state(), e.matchedBy(), e.source()))
-                .sorted(Comparator.comparing((Match m) -> m.state().name())).toList();
+                .sorted(Comparator.comparing((Match m) -> m.state().name()))
+                .toList();
     }
 
     private List<State> suggest(String key) {
         if (key.isEmpty()) return List.of();
         // Ranked by edit distance; on a tie, the longer name first (people drop letters more often than they add them).
-        record Scored(State state, int distance, int shortfall) {
-        }
+        record Scored(State state, int distance, int shortfall) {}
         Map<String, Scored> best = new LinkedHashMap<>();
         for (Map.Entry<String, Entry> e : byKey.entrySet()) {
             String candidate = e.getKey();
@@ -147,8 +155,11 @@ public final class StateNames {
         }
         List<State> ranked = new ArrayList<>();
         best.values().stream()
-                .sorted(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::shortfall).thenComparing(s -> s.state().name()))
-                .limit(5).forEach(s -> ranked.add(s.state()));
+                .sorted(Comparator.comparingInt(Scored::distance)
+                        .thenComparingInt(Scored::shortfall)
+                        .thenComparing(s -> s.state().name()))
+                .limit(5)
+                .forEach(s -> ranked.add(s.state()));
         return List.copyOf(ranked);
     }
 

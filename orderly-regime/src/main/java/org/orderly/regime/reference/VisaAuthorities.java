@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.orderly.regime.Purpose;
 import java.util.regex.Pattern;
+import org.orderly.regime.Purpose;
 import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaAuthority;
 
@@ -19,13 +19,23 @@ import org.orderly.regime.VisaAuthority;
 public final class VisaAuthorities {
     static final String FILE = "visa-authorities.csv";
     static final String AIRPORT_TRANSIT_FILE = "airport-transit.csv";
-    private static final List<String> HEADER = List.of("instrument", "destinations", "nationalities", "from", "until",
-            "purposes", "categories", "decision", "apply_at", "source_title", "source_reference", "as_of");
+    private static final List<String> HEADER = List.of(
+            "instrument",
+            "destinations",
+            "nationalities",
+            "from",
+            "until",
+            "purposes",
+            "categories",
+            "decision",
+            "apply_at",
+            "source_title",
+            "source_reference",
+            "as_of");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    private VisaAuthorities() {
-    }
+    private VisaAuthorities() {}
 
     /**
      * The authorities shipped on the class path. A row whose instrument a registry lacks never
@@ -45,7 +55,9 @@ public final class VisaAuthorities {
 
     private static List<VisaAuthority> load(String file) {
         try (InputStream in = VisaAuthorities.class.getResourceAsStream(file)) {
-            if (in == null) throw new ReferenceDataException(file, 0, "not found on the class path next to " + VisaAuthorities.class.getName());
+            if (in == null)
+                throw new ReferenceDataException(
+                        file, 0, "not found on the class path next to " + VisaAuthorities.class.getName());
             return read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ReferenceDataException(file, 0, "cannot be read: " + e.getMessage());
@@ -55,7 +67,8 @@ public final class VisaAuthorities {
     private static Set<String> codes(ReferenceFile.Row row, String column) {
         Set<String> codes = new java.util.TreeSet<>();
         for (String code : row.list(column)) {
-            if (!org.orderly.regime.State.isCode(code)) throw row.error(column, column + " names '" + code + "', which is no alpha-3 state code");
+            if (!org.orderly.regime.State.isCode(code))
+                throw row.error(column, column + " names '" + code + "', which is no alpha-3 state code");
             codes.add(code);
         }
         return codes;
@@ -69,17 +82,31 @@ public final class VisaAuthorities {
         List<VisaAuthority> authorities = new ArrayList<>();
         for (ReferenceFile.Row row : ReferenceFile.read(file, text, HEADER)) {
             String instrument = row.required("instrument");
-            if (!IDENTIFIER.matcher(instrument).matches()) throw row.error("instrument '" + instrument + "' is not an instrument id");
-            Set<Purpose> purposes = Set.copyOf(row.list("purposes").stream().map(p -> row.choice("purposes", p, Purpose.class)).toList());
+            if (!IDENTIFIER.matcher(instrument).matches())
+                throw row.error("instrument '" + instrument + "' is not an instrument id");
+            Set<Purpose> purposes = Set.copyOf(row.list("purposes").stream()
+                    .map(p -> row.choice("purposes", p, Purpose.class))
+                    .toList());
             Set<TravelCategory> categories = Set.copyOf(row.list("categories").stream()
-                    .map(c -> row.choice("categories", c, TravelCategory.class)).toList());
+                    .map(c -> row.choice("categories", c, TravelCategory.class))
+                    .toList());
             if (purposes.isEmpty()) throw row.error("purposes is empty");
             if (categories.isEmpty()) throw row.error("categories is empty");
             Set<String> destinations = codes(row, "destinations");
             Set<String> nationalities = codes(row, "nationalities");
-            authorities.add(ReferenceData.build(row, () -> new VisaAuthority(instrument, destinations, nationalities,
-                    row.optionalDate("from"), row.optionalDate("until"), purposes, categories, row.required("decision"),
-                    row.required("apply_at"), row.source())));
+            authorities.add(ReferenceData.build(
+                    row,
+                    () -> new VisaAuthority(
+                            instrument,
+                            destinations,
+                            nationalities,
+                            row.optionalDate("from"),
+                            row.optionalDate("until"),
+                            purposes,
+                            categories,
+                            row.required("decision"),
+                            row.required("apply_at"),
+                            row.source())));
         }
         return List.copyOf(authorities);
     }

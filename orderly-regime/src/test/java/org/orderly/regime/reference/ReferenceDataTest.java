@@ -3,7 +3,6 @@ package org.orderly.regime.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.orderly.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.Participation;
 import org.orderly.regime.Party;
 import org.orderly.regime.Process;
 import org.orderly.regime.Registry;
@@ -32,6 +29,7 @@ import org.orderly.regime.Rulebook;
 import org.orderly.regime.Source;
 import org.orderly.regime.State;
 import org.orderly.regime.VisaWaiver;
+import org.orderly.testing.SharedData;
 
 class ReferenceDataTest {
     private static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 11, 23);
@@ -45,13 +43,22 @@ class ReferenceDataTest {
     @Test
     void everyShippedCommitmentRoundTripsThroughTheOneTermsEncoding() {
         for (Commitment c : registry.commitments()) {
-            var terms = org.orderly.regime.CommitmentTerms.parse(org.orderly.regime.CommitmentTerms.format(org.orderly.regime.CommitmentTerms.of(c)));
-            assertThat(org.orderly.regime.CommitmentTerms.toCommitment(c.kind(), c.instrumentId(), c.scope(), c.term(), terms, c.source()))
-                    .as(c.instrumentId() + " " + c.kind()).isEqualTo(c);
+            var terms = org.orderly.regime.CommitmentTerms.parse(
+                    org.orderly.regime.CommitmentTerms.format(org.orderly.regime.CommitmentTerms.of(c)));
+            assertThat(org.orderly.regime.CommitmentTerms.toCommitment(
+                            c.kind(), c.instrumentId(), c.scope(), c.term(), terms, c.source()))
+                    .as(c.instrumentId() + " " + c.kind())
+                    .isEqualTo(c);
         }
-        FreeMovement ecowas = registry.commitments().stream().filter(FreeMovement.class::isInstance).map(FreeMovement.class::cast)
-                .filter(f -> f.instrumentId().equals("ECOWAS_FREE_MOVEMENT")).findFirst().orElseThrow();
-        assertThat(ecowas.stayDays()).as("Protocol A/P.1/5/79, art. 3(2): up to ninety days").isEqualTo(90);
+        FreeMovement ecowas = registry.commitments().stream()
+                .filter(FreeMovement.class::isInstance)
+                .map(FreeMovement.class::cast)
+                .filter(f -> f.instrumentId().equals("ECOWAS_FREE_MOVEMENT"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ecowas.stayDays())
+                .as("Protocol A/P.1/5/79, art. 3(2): up to ninety days")
+                .isEqualTo(90);
     }
 
     private static List<State> states(State.Standing standing) {
@@ -72,15 +79,23 @@ class ReferenceDataTest {
         for (State state : registry.states()) {
             assertThat(state.id()).as("alpha-3 of %s", state.name()).matches("[A-Z]{3}");
             assertThat(state.alpha2()).as("alpha-2 of %s", state.id()).matches("[A-Z]{2}");
-            assertThat(alpha2.add(state.alpha2())).as("alpha-2 %s used once", state.alpha2()).isTrue();
+            assertThat(alpha2.add(state.alpha2()))
+                    .as("alpha-2 %s used once", state.alpha2())
+                    .isTrue();
             if (state.numeric() == null) {
-                assertThat(state.standing()).as("%s lacks a numeric code", state.id()).isEqualTo(State.Standing.OTHER);
+                assertThat(state.standing())
+                        .as("%s lacks a numeric code", state.id())
+                        .isEqualTo(State.Standing.OTHER);
             } else {
                 assertThat(state.numeric()).as("numeric of %s", state.id()).matches("[0-9]{3}");
-                assertThat(numeric.add(state.numeric())).as("numeric %s used once", state.numeric()).isTrue();
+                assertThat(numeric.add(state.numeric()))
+                        .as("numeric %s used once", state.numeric())
+                        .isTrue();
             }
             assertThat(ReferenceData.REGIONS).as("region of %s", state.id()).containsKey(state.region());
-            assertThat(ReferenceData.REGIONS.get(state.region())).as("sub-region of %s", state.id()).contains(state.subRegion());
+            assertThat(ReferenceData.REGIONS.get(state.region()))
+                    .as("sub-region of %s", state.id())
+                    .contains(state.subRegion());
         }
     }
 
@@ -101,12 +116,50 @@ class ReferenceDataTest {
 
     @Test
     void holdsTheNamedOrganisationsProcessesAndInstruments() {
-        assertThat(registry.parties()).extracting(Party::id).contains("IOM", "UNHCR", "ILO", "OHCHR", "UNODC", "ICAO",
-                "INTERPOL", "ICMPD", "OSCE", "OECD", "WORLDBANK", "EU", "COE", "GFMD", "GMG", "BUDAPEST", "PUEBLA",
-                "COLOMBO", "ABUDHABI", "BALI", "IGC", "MIDSA", "MIDWA", "FIVEPLUSFIVE", "SACM");
-        assertThat(registry.instruments()).extracting(Instrument::id).contains("REFUGEE_1951", "REFUGEE_PROTOCOL_1967",
-                "ILO_C97", "ILO_C143", "ICMW", "UNTOC", "TIP_PROTOCOL", "SOM_PROTOCOL", "GCM", "ICAO_9303", "CAT",
-                "SCHENGEN", "EU_FREE_MOVEMENT");
+        assertThat(registry.parties())
+                .extracting(Party::id)
+                .contains(
+                        "IOM",
+                        "UNHCR",
+                        "ILO",
+                        "OHCHR",
+                        "UNODC",
+                        "ICAO",
+                        "INTERPOL",
+                        "ICMPD",
+                        "OSCE",
+                        "OECD",
+                        "WORLDBANK",
+                        "EU",
+                        "COE",
+                        "GFMD",
+                        "GMG",
+                        "BUDAPEST",
+                        "PUEBLA",
+                        "COLOMBO",
+                        "ABUDHABI",
+                        "BALI",
+                        "IGC",
+                        "MIDSA",
+                        "MIDWA",
+                        "FIVEPLUSFIVE",
+                        "SACM");
+        assertThat(registry.instruments())
+                .extracting(Instrument::id)
+                .contains(
+                        "REFUGEE_1951",
+                        "REFUGEE_PROTOCOL_1967",
+                        "ILO_C97",
+                        "ILO_C143",
+                        "ICMW",
+                        "UNTOC",
+                        "TIP_PROTOCOL",
+                        "SOM_PROTOCOL",
+                        "GCM",
+                        "ICAO_9303",
+                        "CAT",
+                        "SCHENGEN",
+                        "EU_FREE_MOVEMENT");
         Instrument refugees = registry.instrument("REFUGEE_1951").orElseThrow();
         assertThat(refugees.adopted()).isEqualTo(LocalDate.of(1951, 7, 28));
         assertThat(refugees.inForce()).isEqualTo(LocalDate.of(1954, 4, 22));
@@ -117,10 +170,13 @@ class ReferenceDataTest {
     void everyProcessHasMembersAndTheFivePlusFiveDialogueHasItsTen() {
         for (Party party : registry.parties()) {
             if (party instanceof Process) {
-                assertThat(registry.participationsIn(party.id())).as("members of %s", party.id()).isNotEmpty();
+                assertThat(registry.participationsIn(party.id()))
+                        .as("members of %s", party.id())
+                        .isNotEmpty();
             }
         }
-        assertThat(registry.participationsIn("FIVEPLUSFIVE")).extracting(org.orderly.regime.Participation::partyId)
+        assertThat(registry.participationsIn("FIVEPLUSFIVE"))
+                .extracting(org.orderly.regime.Participation::partyId)
                 .containsExactlyInAnyOrder("DZA", "LBY", "MRT", "MAR", "TUN", "FRA", "ITA", "MLT", "PRT", "ESP");
         // No source dates these memberships: they are "date unknown", and counted on no date (issue 24, item 8).
         assertThat(registry.boundParties("FIVEPLUSFIVE", REFERENCE_DAY)).isEmpty();
@@ -129,26 +185,38 @@ class ReferenceDataTest {
     @Test
     void schengenMembersOnTheReferenceDayIncludeCroatiaBulgariaAndRomaniaButNotIrelandOrCyprus() {
         Set<String> members = registry.boundParties("SCHENGEN", REFERENCE_DAY);
-        assertThat(members).contains("HRV", "BGR", "ROU", "CHE", "LIE", "ISL", "NOR").doesNotContain("IRL", "CYP", "GBR");
+        assertThat(members)
+                .contains("HRV", "BGR", "ROU", "CHE", "LIE", "ISL", "NOR")
+                .doesNotContain("IRL", "CYP", "GBR");
         assertThat(members).hasSize(29);
-        // Council Decision (EU) 2024/210: the acquis (Schengen visas included) applies in Bulgaria and Romania from 31 March 2024.
-        assertThat(registry.boundParties("SCHENGEN", LocalDate.of(2024, 3, 30))).doesNotContain("BGR", "ROU").contains("HRV");
+        // Council Decision (EU) 2024/210: the acquis (Schengen visas included) applies in Bulgaria and Romania from 31
+        // March 2024.
+        assertThat(registry.boundParties("SCHENGEN", LocalDate.of(2024, 3, 30)))
+                .doesNotContain("BGR", "ROU")
+                .contains("HRV");
         assertThat(registry.boundParties("SCHENGEN", LocalDate.of(2024, 3, 31))).contains("BGR", "ROU");
     }
 
     @Test
     void britainWasBoundByEuFreeMovementIn2019AndThroughTheTransitionButNoLongerIn2022() {
-        assertThat(registry.boundParties("EU_FREE_MOVEMENT", LocalDate.of(2019, 6, 1))).contains("GBR");
-        assertThat(registry.boundParties("EU_FREE_MOVEMENT", LocalDate.of(2020, 12, 31))).contains("GBR");
-        assertThat(registry.boundParties("EU_FREE_MOVEMENT", LocalDate.of(2022, 6, 1))).doesNotContain("GBR")
-                .contains("FRA", "ISL", "LIE", "NOR", "CHE").hasSize(31);
+        assertThat(registry.boundParties("EU_FREE_MOVEMENT", LocalDate.of(2019, 6, 1)))
+                .contains("GBR");
+        assertThat(registry.boundParties("EU_FREE_MOVEMENT", LocalDate.of(2020, 12, 31)))
+                .contains("GBR");
+        assertThat(registry.boundParties("EU_FREE_MOVEMENT", LocalDate.of(2022, 6, 1)))
+                .doesNotContain("GBR")
+                .contains("FRA", "ISL", "LIE", "NOR", "CHE")
+                .hasSize(31);
 
-        assertThat(Rulebook.compile(registry, LocalDate.of(2019, 6, 1)).first("FRA", "GBR", FreeMovement.class)).isPresent();
+        assertThat(Rulebook.compile(registry, LocalDate.of(2019, 6, 1)).first("FRA", "GBR", FreeMovement.class))
+                .isPresent();
         Rulebook in2022 = Rulebook.compile(registry, LocalDate.of(2022, 6, 1));
         assertThat(in2022.first("FRA", "GBR", FreeMovement.class)).isEmpty();
-        assertThat(in2022.first("FRA", "GBR", VisaWaiver.class)).as("UK nationals visa-exempt from 2021")
+        assertThat(in2022.first("FRA", "GBR", VisaWaiver.class))
+                .as("UK nationals visa-exempt from 2021")
                 .hasValueSatisfying(w -> assertThat(w.stayDays()).isEqualTo(90));
-        assertThat(in2022.first("FRA", "POL", FreeMovement.class).orElseThrow().rightToWork()).isTrue();
+        assertThat(in2022.first("FRA", "POL", FreeMovement.class).orElseThrow().rightToWork())
+                .isTrue();
     }
 
     @Test
@@ -158,17 +226,23 @@ class ReferenceDataTest {
         assertThat(waiver.stayDays()).isEqualTo(90);
         assertThat(waiver.windowDays()).isEqualTo(180);
         assertThat(rulebook.first("HRV", "XKX", VisaWaiver.class)).isPresent();
-        assertThat(rulebook.first("IRL", "USA", VisaWaiver.class)).as("Ireland is outside Schengen").isEmpty();
-        assertThat(rulebook.first("DEU", "IND", VisaWaiver.class)).as("India is not on Annex II").isEmpty();
+        assertThat(rulebook.first("IRL", "USA", VisaWaiver.class))
+                .as("Ireland is outside Schengen")
+                .isEmpty();
+        assertThat(rulebook.first("DEU", "IND", VisaWaiver.class))
+                .as("India is not on Annex II")
+                .isEmpty();
         assertThat(Rulebook.compile(registry, LocalDate.of(2023, 6, 1)).first("DEU", "XKX", VisaWaiver.class))
-                .as("Kosovo is exempt only from 2024").isEmpty();
+                .as("Kosovo is exempt only from 2024")
+                .isEmpty();
     }
 
     @Test
     void nonRefoulementIsARightsFloorOfTheRefugeeConventionWithItsExceptionsAndAbsoluteInTheTortureConvention() {
         // 1951 Convention art. 33(2) admits exceptions (art. 42 only bars reservations); CAT art. 3 admits none.
         for (String instrument : List.of("REFUGEE_1951", "REFUGEE_PROTOCOL_1967", "CAT")) {
-            assertThat(registry.commitmentsUnder(instrument)).filteredOn(RightsFloor.class::isInstance)
+            assertThat(registry.commitmentsUnder(instrument))
+                    .filteredOn(RightsFloor.class::isInstance)
                     .map(RightsFloor.class::cast)
                     .anySatisfy(floor -> {
                         assertThat(floor.rights()).contains("non-refoulement");
@@ -191,7 +265,8 @@ class ReferenceDataTest {
         Set<String> known = new HashSet<>();
         registry.states().forEach(s -> known.add(s.id()));
         assertThat(codes).hasSizeGreaterThan(190);
-        assertThat(codes).allSatisfy(code -> assertThat(known).as("state %s", code).contains(code));
+        assertThat(codes)
+                .allSatisfy(code -> assertThat(known).as("state %s", code).contains(code));
     }
 
     @Test
@@ -200,11 +275,15 @@ class ReferenceDataTest {
         assertThat(ReferenceData.ratificationFileFor("CAT")).contains("hr_status_cat.csv");
         assertThat(ReferenceData.ratificationFileFor("SCHENGEN")).isEmpty();
         for (String instrument : List.of("ICMW", "CAT")) {
-            assertThat(registry.instrument(instrument)).as("%s is a reference instrument", instrument).isPresent();
+            assertThat(registry.instrument(instrument))
+                    .as("%s is a reference instrument", instrument)
+                    .isPresent();
         }
         Path folder = SharedData.folder("ratifications");
-        assertThat(folder.resolve(ReferenceData.ratificationFileFor("ICMW").orElseThrow())).isRegularFile();
-        assertThat(folder.resolve(ReferenceData.ratificationFileFor("CAT").orElseThrow())).isRegularFile();
+        assertThat(folder.resolve(ReferenceData.ratificationFileFor("ICMW").orElseThrow()))
+                .isRegularFile();
+        assertThat(folder.resolve(ReferenceData.ratificationFileFor("CAT").orElseThrow()))
+                .isRegularFile();
     }
 
     // ---- loading from a folder, and refusing malformed files ----
@@ -214,8 +293,10 @@ class ReferenceDataTest {
     }
 
     /** Replaces one line of a file in the folder ({@code $0}: the line as it was) and returns the replaced line's number. */
-    private static int replaceLine(Path folder, String file, String startingWith, String replacement) throws IOException {
-        return ReferenceFolder.editLine(folder, file, startingWith, line -> replacement.isEmpty() ? line : replacement.replace("$0", line));
+    private static int replaceLine(Path folder, String file, String startingWith, String replacement)
+            throws IOException {
+        return ReferenceFolder.editLine(
+                folder, file, startingWith, line -> replacement.isEmpty() ? line : replacement.replace("$0", line));
     }
 
     @Test
@@ -230,8 +311,10 @@ class ReferenceDataTest {
     @Test
     void refusesANumericCodeThatIsNotThreeDigitsNamingFileAndLine(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "states.csv", "DEU,", "DEU,DE,99,Germany,UN_MEMBER,Europe,Western Europe,t,r,2025-01-01");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).isInstanceOf(ReferenceDataException.class)
+        int line = replaceLine(
+                folder, "states.csv", "DEU,", "DEU,DE,99,Germany,UN_MEMBER,Europe,Western Europe,t,r,2025-01-01");
+        assertThatThrownBy(() -> ReferenceData.load(folder))
+                .isInstanceOf(ReferenceDataException.class)
                 .hasMessage("states.csv line " + line + ": numeric code '99' must be three digits")
                 .satisfies(e -> assertThat(((ReferenceDataException) e).line()).isEqualTo(line));
     }
@@ -239,7 +322,8 @@ class ReferenceDataTest {
     @Test
     void refusesARowWithoutASourceOrWithAnAsOfDateInTheFuture(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "organisations.csv", "IOM,", "IOM,International Organization for Migration,m,,r,2025-01-01");
+        int line = replaceLine(
+                folder, "organisations.csv", "IOM,", "IOM,International Organization for Migration,m,,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessage("organisations.csv line " + line + ", column 4 (source_title): source_title is empty");
 
@@ -247,52 +331,77 @@ class ReferenceDataTest {
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         line = replaceLine(folder, "processes.csv", "IGC,", "IGC,IGC,f,t,r," + tomorrow);
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("processes.csv line " + line + ", column 6 (as_of): as_of " + tomorrow + " is in the future");
+                .hasMessage(
+                        "processes.csv line " + line + ", column 6 (as_of): as_of " + tomorrow + " is in the future");
     }
 
     @Test
     void refusesReferencesToUnknownPartiesInstrumentsAndStates(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "participations.csv", "HRV,SCHENGEN", "QQQ,SCHENGEN,MEMBER,2023-01-01,,,t,r,2025-01-01");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("participations.csv line " + line + ": party 'QQQ'");
+        int line = replaceLine(
+                folder, "participations.csv", "HRV,SCHENGEN", "QQQ,SCHENGEN,MEMBER,2023-01-01,,,t,r,2025-01-01");
+        assertThatThrownBy(() -> ReferenceData.load(folder))
+                .hasMessageStartingWith("participations.csv line " + line + ": party 'QQQ'");
 
         copyOfReferenceFiles(folder);
-        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,,rights=x;non_derogable=true,t,r,2025-01-01");
+        line = replaceLine(
+                folder,
+                "commitments.csv",
+                "CAT,",
+                "CAT,RIGHTS_FLOOR,PARTIES,QQQ,,,,rights=x;non_derogable=true,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("commitments.csv line " + line + ": beneficiaries names 'QQQ', which is neither a state in states.csv nor PARTIES nor ANY");
+                .hasMessage("commitments.csv line " + line
+                        + ": beneficiaries names 'QQQ', which is neither a state in states.csv nor PARTIES nor ANY");
     }
 
     @Test
     void refusesCommitmentTermsThatTheKindDoesNotHaveOrLacks(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=non-refoulement,t,r,2025-01-01");
+        int line = replaceLine(
+                folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=non-refoulement,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
                 .hasMessage("commitments.csv line " + line + ": terms lack non_derogable (needed for RIGHTS_FLOOR)");
 
         copyOfReferenceFiles(folder);
-        line = replaceLine(folder, "commitments.csv", "CAT,", "CAT,RIGHTS_FLOOR,,,,,,rights=a;non_derogable=true;stay_days=3,t,r,2025-01-01");
+        line = replaceLine(
+                folder,
+                "commitments.csv",
+                "CAT,",
+                "CAT,RIGHTS_FLOOR,,,,,,rights=a;non_derogable=true;stay_days=3,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessageStartingWith("commitments.csv line " + line + ": terms key 'stay_days' is not one of RIGHTS_FLOOR's keys");
+                .hasMessageStartingWith(
+                        "commitments.csv line " + line + ": terms key 'stay_days' is not one of RIGHTS_FLOOR's keys");
     }
 
     @Test
     void refusesAParticipationThatEndsBeforeItBegins(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "participations.csv", "HRV,SCHENGEN", "HRV,SCHENGEN,MEMBER,2023-01-01,2022-01-01,,t,r,2025-01-01");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("participations.csv line " + line + ": ")
+        int line = replaceLine(
+                folder,
+                "participations.csv",
+                "HRV,SCHENGEN",
+                "HRV,SCHENGEN,MEMBER,2023-01-01,2022-01-01,,t,r,2025-01-01");
+        assertThatThrownBy(() -> ReferenceData.load(folder))
+                .hasMessageStartingWith("participations.csv line " + line + ": ")
                 .hasMessageContaining("ends (2022-01-01) before it begins (2023-01-01)");
     }
 
     @Test
     void refusesAWrongHeaderAMissingFieldAndAMissingFile(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        replaceLine(folder, "instruments.csv", "id,", "id,name,kind,level,binding,adopted,in_force,pillars,source_title,source_reference,as_of");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("instruments.csv line 1, column 2 (name): the header must be 'id,title,");
+        replaceLine(
+                folder,
+                "instruments.csv",
+                "id,",
+                "id,name,kind,level,binding,adopted,in_force,pillars,source_title,source_reference,as_of");
+        assertThatThrownBy(() -> ReferenceData.load(folder))
+                .hasMessageStartingWith("instruments.csv line 1, column 2 (name): the header must be 'id,title,");
 
         copyOfReferenceFiles(folder);
         int line = replaceLine(folder, "states.csv", "FRA,", "FRA,FR,250,France,UN_MEMBER,Europe,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessageStartingWith("states.csv line " + line + ", column 10 (as_of): the row ends after 9 fields but the header has 10");
+                .hasMessageStartingWith("states.csv line " + line
+                        + ", column 10 (as_of): the row ends after 9 fields but the header has 10");
 
         copyOfReferenceFiles(folder);
         Files.delete(folder.resolve("processes.csv"));
@@ -302,26 +411,39 @@ class ReferenceDataTest {
     @Test
     void refusesMalformedQuotingNamingTheLineColumnAndField(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "states.csv", "MAR,", "MAR,\"MA\"x,504,Morocco,UN_MEMBER,Africa,Northern Africa,t,r,2025-01-01");
-        assertThatThrownBy(() -> ReferenceData.load(folder)).hasMessageStartingWith("states.csv line " + line + ", column 2 (alpha2): malformed quoting: ");
+        int line = replaceLine(
+                folder,
+                "states.csv",
+                "MAR,",
+                "MAR,\"MA\"x,504,Morocco,UN_MEMBER,Africa,Northern Africa,t,r,2025-01-01");
+        assertThatThrownBy(() -> ReferenceData.load(folder))
+                .hasMessageStartingWith("states.csv line " + line + ", column 2 (alpha2): malformed quoting: ");
     }
 
     @Test
     void refusesADuplicateStateCode(@TempDir Path folder) throws IOException {
         copyOfReferenceFiles(folder);
         int first = replaceLine(folder, "states.csv", "ITA,", "");
-        int line = replaceLine(folder, "states.csv", "ESP,", "ITA,XY,998,Duplicate,UN_MEMBER,Europe,Southern Europe,t,r,2025-01-01");
+        int line = replaceLine(
+                folder, "states.csv", "ESP,", "ITA,XY,998,Duplicate,UN_MEMBER,Europe,Southern Europe,t,r,2025-01-01");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("states.csv line " + line + ": party id 'ITA' is already defined at states.csv line " + first);
+                .hasMessage(
+                        "states.csv line " + line + ": party id 'ITA' is already defined at states.csv line " + first);
     }
 
     @Test
-    void refusesACommitmentUnderAnInstrumentNotInTheFilesNamingFileLineAndColumn(@TempDir Path folder) throws IOException {
-        // The shipped files pass (every test here loads them); a dangling reference in a copy must be refused where it is.
+    void refusesACommitmentUnderAnInstrumentNotInTheFilesNamingFileLineAndColumn(@TempDir Path folder)
+            throws IOException {
+        // The shipped files pass (every test here loads them); a dangling reference in a copy must be refused where it
+        // is.
         copyOfReferenceFiles(folder);
-        int line = replaceLine(folder, "commitments.csv", "EU_FREE_MOVEMENT,FREE_MOVEMENT,",
+        int line = replaceLine(
+                folder,
+                "commitments.csv",
+                "EU_FREE_MOVEMENT,FREE_MOVEMENT,",
                 "NO_SUCH_TREATY,FREE_MOVEMENT,,,,,,right_to_work=true,t,r,2025-06-30");
         assertThatThrownBy(() -> ReferenceData.load(folder))
-                .hasMessage("commitments.csv line " + line + ", column 1 (instrument): instrument 'NO_SUCH_TREATY' is not in instruments.csv");
+                .hasMessage("commitments.csv line " + line
+                        + ", column 1 (instrument): instrument 'NO_SUCH_TREATY' is not in instruments.csv");
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.UnaryOperator;
 
 /** A copy of the shipped reference files in a folder, for tests that break one line and read the folder. */
 public final class ReferenceFolder {
-    private ReferenceFolder() {
-    }
+    private ReferenceFolder() {}
 
     /** Copies every shipped reference file into {@code folder}; returns the folder. */
     public static Path copy(Path folder) throws IOException {
@@ -25,7 +24,8 @@ public final class ReferenceFolder {
     }
 
     /** Rewrites the first line of {@code file} that starts with {@code startingWith}; returns its number (from 1). */
-    public static int editLine(Path folder, String file, String startingWith, UnaryOperator<String> edit) throws IOException {
+    public static int editLine(Path folder, String file, String startingWith, UnaryOperator<String> edit)
+            throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(startingWith)) {

@@ -23,23 +23,28 @@ class RegistryFactsTest {
     }
 
     private static boolean work(Rulebook rulebook, String grantor, String beneficiary) {
-        return rulebook.freeMovement(grantor, beneficiary).map(FreeMovement::rightToWork).orElse(false);
+        return rulebook.freeMovement(grantor, beneficiary)
+                .map(FreeMovement::rightToWork)
+                .orElse(false);
     }
 
     /** Regulation (EU) 2018/1806, Annex II as consolidated: the states and entities whose nationals are exempt. */
     @Test
     void annexTwoOfRegulation2018_1806ListsExactlyTheseBeneficiaries() {
-        Set<String> expected = Set.of("ALB", "AND", "ATG", "ARG", "AUS", "BHS", "BRB", "BIH", "BRA", "BRN", "CAN", "CHL",
-                "COL", "CRI", "DMA", "SLV", "GEO", "GRD", "GTM", "VAT", "HND", "ISR", "JPN", "KIR", "MYS", "MHL", "MUS",
-                "MEX", "FSM", "MDA", "MCO", "MNE", "NZL", "NIC", "MKD", "PLW", "PAN", "PRY", "PER", "KNA", "LCA", "VCT",
-                "WSM", "SMR", "SRB", "SYC", "SGP", "SLB", "KOR", "TLS", "TON", "TTO", "TUV", "UKR", "ARE", "USA", "URY",
-                "VEN", "HKG", "MAC", "TWN", "GBR", "XKX", "NRU", "VUT");
+        Set<String> expected = Set.of(
+                "ALB", "AND", "ATG", "ARG", "AUS", "BHS", "BRB", "BIH", "BRA", "BRN", "CAN", "CHL", "COL", "CRI", "DMA",
+                "SLV", "GEO", "GRD", "GTM", "VAT", "HND", "ISR", "JPN", "KIR", "MYS", "MHL", "MUS", "MEX", "FSM", "MDA",
+                "MCO", "MNE", "NZL", "NIC", "MKD", "PLW", "PAN", "PRY", "PER", "KNA", "LCA", "VCT", "WSM", "SMR", "SRB",
+                "SYC", "SGP", "SLB", "KOR", "TLS", "TON", "TTO", "TUV", "UKR", "ARE", "USA", "URY", "VEN", "HKG", "MAC",
+                "TWN", "GBR", "XKX", "NRU", "VUT");
         Set<String> listed = new java.util.TreeSet<>();
         for (Commitment c : REGISTRY.commitmentsUnder("EU_VISA_REGULATION")) {
-            if (c instanceof VisaWaiver w && c.scope() instanceof org.orderly.regime.Scope.Directed d) listed.addAll(d.beneficiaries());
+            if (c instanceof VisaWaiver w && c.scope() instanceof org.orderly.regime.Scope.Directed d)
+                listed.addAll(d.beneficiaries());
         }
         assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(REGISTRY.commitmentsUnder("SCHENGEN")).as("the waiver is the Regulation's, not the Schengen acquis'")
+        assertThat(REGISTRY.commitmentsUnder("SCHENGEN"))
+                .as("the waiver is the Regulation's, not the Schengen acquis'")
                 .noneMatch(VisaWaiver.class::isInstance);
     }
 
@@ -52,7 +57,9 @@ class RegistryFactsTest {
             assertThat(c.term().pending()).isTrue();
             assertThat(c.term().condition()).contains("agreement on visa exemption");
         });
-        assertThat(today.first("FRA", "TUV", VisaWaiver.class)).as("Tuvalu's agreement is in force").isPresent();
+        assertThat(today.first("FRA", "TUV", VisaWaiver.class))
+                .as("Tuvalu's agreement is in force")
+                .isPresent();
     }
 
     /** Regulation (EU) 2018/1806 binds every EU state but Ireland (Protocol No 19), Schengen member or not. */
@@ -60,11 +67,19 @@ class RegistryFactsTest {
     void theWaiverIsOwedByEveryEuStateButIrelandIncludingCyprusAndStatesBeforeTheyJoinedSchengen() {
         Rulebook in2019 = on(2019, 6, 1);
         for (String state : List.of("CYP", "BGR", "ROU", "HRV", "DNK", "FRA", "ISL", "NOR", "CHE", "LIE")) {
-            assertThat(in2019.first(state, "USA", VisaWaiver.class)).as("%s owes the waiver in 2019", state).isPresent();
+            assertThat(in2019.first(state, "USA", VisaWaiver.class))
+                    .as("%s owes the waiver in 2019", state)
+                    .isPresent();
         }
-        assertThat(in2019.first("IRL", "USA", VisaWaiver.class)).as("Ireland does not take part").isEmpty();
-        assertThat(in2019.first("GBR", "USA", VisaWaiver.class)).as("nor did the United Kingdom").isEmpty();
-        assertThat(REGISTRY.boundParties("EU_VISA_REGULATION", AFTER_THE_FIX)).hasSize(30).doesNotContain("IRL");
+        assertThat(in2019.first("IRL", "USA", VisaWaiver.class))
+                .as("Ireland does not take part")
+                .isEmpty();
+        assertThat(in2019.first("GBR", "USA", VisaWaiver.class))
+                .as("nor did the United Kingdom")
+                .isEmpty();
+        assertThat(REGISTRY.boundParties("EU_VISA_REGULATION", AFTER_THE_FIX))
+                .hasSize(30)
+                .doesNotContain("IRL");
     }
 
     /** EEA Agreement (OJ L 1, 3.1.1994): Austria, Finland and Sweden were in free movement from 1 January 1994. */
@@ -89,13 +104,21 @@ class RegistryFactsTest {
     /** Acts of Accession 2003, 2005 and 2012: transitional limits on workers, as data with their end dates. */
     @Test
     void transitionalLimitsOnWorkersFromStatesThatJoinedIn2004_2007And2013() {
-        assertThat(work(on(2005, 1, 1), "DEU", "POL")).as("Germany kept its limit on Polish workers").isFalse();
-        assertThat(on(2005, 1, 1).freeMovement("DEU", "POL")).as("free movement itself applied").isPresent();
-        assertThat(work(on(2005, 1, 1), "GBR", "POL")).as("the United Kingdom opened in 2004").isTrue();
+        assertThat(work(on(2005, 1, 1), "DEU", "POL"))
+                .as("Germany kept its limit on Polish workers")
+                .isFalse();
+        assertThat(on(2005, 1, 1).freeMovement("DEU", "POL"))
+                .as("free movement itself applied")
+                .isPresent();
+        assertThat(work(on(2005, 1, 1), "GBR", "POL"))
+                .as("the United Kingdom opened in 2004")
+                .isTrue();
         assertThat(work(on(2011, 5, 1), "DEU", "POL")).isTrue();
         assertThat(work(on(2010, 1, 1), "FRA", "ROU")).isFalse();
         assertThat(work(on(2014, 1, 1), "FRA", "ROU")).isTrue();
-        assertThat(work(on(2012, 1, 1), "ESP", "ROU")).as("Spain's safeguard clause, 2011-2013").isFalse();
+        assertThat(work(on(2012, 1, 1), "ESP", "ROU"))
+                .as("Spain's safeguard clause, 2011-2013")
+                .isFalse();
         assertThat(work(on(2012, 1, 1), "ESP", "BGR")).isTrue();
         assertThat(work(on(2019, 1, 1), "AUT", "HRV")).isFalse();
         assertThat(work(on(2020, 7, 1), "AUT", "HRV")).isTrue();
@@ -117,16 +140,19 @@ class RegistryFactsTest {
     /** UN Treaty Collection extracts give a year of ratification: a year is not 1 January, and binds from the next year. */
     @Test
     void aParticipationKnownOnlyByItsYearIsPendingDuringThatYear() {
-        var source = new org.orderly.regime.Source("UN Treaty Collection extract", "hr_status_icmw.csv line 3", LocalDate.of(2022, 8, 1));
+        var source = new org.orderly.regime.Source(
+                "UN Treaty Collection extract", "hr_status_icmw.csv line 3", LocalDate.of(2022, 8, 1));
         Participation albania = Participation.inYear("ALB", "ICMW", Participation.Status.RATIFIED, 2007, source);
         assertThat(albania.sinceText()).isEqualTo("2007");
         List<Participation> participations = new java.util.ArrayList<>(REGISTRY.participations());
         participations.add(albania);
-        Registry registry = new Registry(REGISTRY.parties(), REGISTRY.instruments(), participations, REGISTRY.commitments(), List.of());
+        Registry registry = new Registry(
+                REGISTRY.parties(), REGISTRY.instruments(), participations, REGISTRY.commitments(), List.of());
         assertThat(registry.isBound("ALB", "ICMW", LocalDate.of(2007, 1, 1))).isFalse();
         assertThat(albania.pendingOn(LocalDate.of(2007, 6, 1))).isTrue();
         assertThat(registry.isBound("ALB", "ICMW", LocalDate.of(2008, 1, 1))).isTrue();
-        Participation signature = new Participation("ALB", "ICMW", Participation.Status.SIGNED, null, null, List.of(), source);
+        Participation signature =
+                new Participation("ALB", "ICMW", Participation.Status.SIGNED, null, null, List.of(), source);
         assertThat(signature.sinceText()).isEqualTo("date unknown");
     }
 
@@ -136,21 +162,30 @@ class RegistryFactsTest {
         var source = new org.orderly.regime.Source("UN Treaty Collection extract", "test", LocalDate.of(2022, 8, 1));
         List<Participation> participations = new java.util.ArrayList<>(REGISTRY.participations());
         participations.add(Participation.inYear("MEX", "ICMW", Participation.Status.RATIFIED, 1999, source));
-        participations.add(new Participation("DZA", "ICMW", Participation.Status.SIGNED, null, null, List.of(), source));
-        Registry registry = new Registry(REGISTRY.parties(), REGISTRY.instruments(), participations, REGISTRY.commitments(), List.of());
+        participations.add(
+                new Participation("DZA", "ICMW", Participation.Status.SIGNED, null, null, List.of(), source));
+        Registry registry = new Registry(
+                REGISTRY.parties(), REGISTRY.instruments(), participations, REGISTRY.commitments(), List.of());
         assertThat(registry.boundParties("ICMW", LocalDate.of(2002, 1, 1))).isEmpty();
         assertThat(registry.boundParties("ICMW", LocalDate.of(2003, 7, 1))).contains("MEX");
-        assertThat(registry.participationsOn("ICMW", LocalDate.of(1985, 1, 1))).as("before adoption on 18 December 1990").isEmpty();
+        assertThat(registry.participationsOn("ICMW", LocalDate.of(1985, 1, 1)))
+                .as("before adoption on 18 December 1990")
+                .isEmpty();
         // An undated signature existed on no date we can name: never listed on a date, shown apart as "date unknown".
         assertThat(registry.participationsOn("ICMW", LocalDate.of(1991, 1, 1))).isEmpty();
-        assertThat(registry.participationsOn("ICMW", LocalDate.of(2020, 1, 1))).extracting(Participation::partyId).doesNotContain("DZA");
-        assertThat(registry.undatedParticipations("ICMW")).extracting(Participation::partyId).containsExactly("DZA");
+        assertThat(registry.participationsOn("ICMW", LocalDate.of(2020, 1, 1)))
+                .extracting(Participation::partyId)
+                .doesNotContain("DZA");
+        assertThat(registry.undatedParticipations("ICMW"))
+                .extracting(Participation::partyId)
+                .containsExactly("DZA");
     }
 
     @Test
     void theRulebookCannotBeChangedByItsReaders() {
         List<Commitment> between = Rulebook.compile(REGISTRY, AFTER_THE_FIX).between("DEU", "USA");
         assertThat(between).isNotEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> between.clear()).isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> between.clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -30,13 +30,37 @@ class StateNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "UK;GBR", "Britain;GBR", "GBR;GBR", "GB;GBR", "gb;GBR", "826;GBR", "united kingdom;GBR",
-            "United Kingdom of Great Britain and Northern Ireland;GBR",
-            "Côte d'Ivoire;CIV", "Cote d'Ivoire;CIV", "cote divoire;CIV", "Ivory Coast;CIV", "CI;CIV",
-            "Nigeria;NGA", " nigeria ;NGA", "NGA;NGA", "Germany;DEU", "de;DEU",
-            "The Gambia;GMB", "Viet Nam;VNM", "Vietnam;VNM", "Türkiye;TUR", "Turkey;TUR",
-            "South Korea;KOR", "Republic of Korea;KOR", "Guinea-Bissau;GNB", "guinea bissau;GNB"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "UK;GBR",
+                "Britain;GBR",
+                "GBR;GBR",
+                "GB;GBR",
+                "gb;GBR",
+                "826;GBR",
+                "united kingdom;GBR",
+                "United Kingdom of Great Britain and Northern Ireland;GBR",
+                "Côte d'Ivoire;CIV",
+                "Cote d'Ivoire;CIV",
+                "cote divoire;CIV",
+                "Ivory Coast;CIV",
+                "CI;CIV",
+                "Nigeria;NGA",
+                " nigeria ;NGA",
+                "NGA;NGA",
+                "Germany;DEU",
+                "de;DEU",
+                "The Gambia;GMB",
+                "Viet Nam;VNM",
+                "Vietnam;VNM",
+                "Türkiye;TUR",
+                "Turkey;TUR",
+                "South Korea;KOR",
+                "Republic of Korea;KOR",
+                "Guinea-Bissau;GNB",
+                "guinea bissau;GNB"
+            })
     void acceptsCodesNamesAndAliases(String input, String expected) {
         assertThat(resolved(input)).isEqualTo(expected);
     }
@@ -63,11 +87,14 @@ class StateNamesTest {
             StringBuilder mangled = new StringBuilder();
             for (char c : s.name().toCharArray()) {
                 if (c == ' ' && random.nextInt(3) == 0) continue;
-                if (Character.isLetter(c) && random.nextBoolean()) c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+                if (Character.isLetter(c) && random.nextBoolean())
+                    c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
                 mangled.append(c);
                 if (random.nextInt(12) == 0) mangled.append(random.nextBoolean() ? '.' : '-');
             }
-            assertThat(resolved(mangled.toString())).as("seed %d: '%s'", seed, mangled).isEqualTo(s.id());
+            assertThat(resolved(mangled.toString()))
+                    .as("seed %d: '%s'", seed, mangled)
+                    .isEqualTo(s.id());
         }
     }
 
@@ -83,10 +110,18 @@ class StateNamesTest {
     void aMisspelledNameGetsSuggestionsNotAGuess() {
         StateNames.Resolution r = names.resolve("Nigera");
         assertThat(r).isInstanceOf(StateNames.NotFound.class);
-        assertThat(((StateNames.NotFound) r).suggestions()).extracting(State::id).startsWith("NGA").contains("NER");
-        assertThat(((StateNames.NotFound) names.resolve("Korea")).suggestions()).extracting(State::id).contains("KOR", "PRK");
-        assertThat(((StateNames.NotFound) names.resolve("Palestine")).suggestions()).extracting(State::id).containsExactly("PSE");
-        assertThat(((StateNames.NotFound) names.resolve("Qqqqqqqq")).suggestions()).isEmpty();
+        assertThat(((StateNames.NotFound) r).suggestions())
+                .extracting(State::id)
+                .startsWith("NGA")
+                .contains("NER");
+        assertThat(((StateNames.NotFound) names.resolve("Korea")).suggestions())
+                .extracting(State::id)
+                .contains("KOR", "PRK");
+        assertThat(((StateNames.NotFound) names.resolve("Palestine")).suggestions())
+                .extracting(State::id)
+                .containsExactly("PSE");
+        assertThat(((StateNames.NotFound) names.resolve("Qqqqqqqq")).suggestions())
+                .isEmpty();
         assertThat(((StateNames.NotFound) names.resolve("ZZZ")).suggestions()).doesNotContainNull();
     }
 
@@ -95,7 +130,9 @@ class StateNamesTest {
         String text = "alias,state,source_title,source_reference,as_of\nAtlantis,ATL,Plato,Timaeus 24e,2020-01-01\n";
         assertThatThrownBy(() -> StateNames.of(registry, text))
                 .isInstanceOf(ReferenceDataException.class)
-                .hasMessageContaining("state-aliases.csv").hasMessageContaining("line 2").hasMessageContaining("'ATL'");
+                .hasMessageContaining("state-aliases.csv")
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("'ATL'");
     }
 
     @Test
@@ -103,7 +140,8 @@ class StateNamesTest {
         String text = "alias,state,source_title,source_reference,as_of\nGermany,FRA,Nobody,none,2020-01-01\n";
         assertThatThrownBy(() -> StateNames.of(registry, text))
                 .isInstanceOf(ReferenceDataException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("both DEU and FRA");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("both DEU and FRA");
     }
 
     @Test

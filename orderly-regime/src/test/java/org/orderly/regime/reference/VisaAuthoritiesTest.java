@@ -11,7 +11,8 @@ import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaAuthority;
 
 class VisaAuthoritiesTest {
-    private static final String HEADER = "instrument,destinations,nationalities,from,until,purposes,categories,decision,apply_at,source_title,source_reference,as_of\n";
+    private static final String HEADER =
+            "instrument,destinations,nationalities,from,until,purposes,categories,decision,apply_at,source_title,source_reference,as_of\n";
 
     @Test
     void shippedAuthoritiesNameInstrumentsOfTheReferenceDataAndLinkTheirSource() {
@@ -26,8 +27,10 @@ class VisaAuthoritiesTest {
     @Test
     void theSchengenShortStayVisaIsDecidedUnderTheVisaCode() {
         VisaAuthority shortStay = VisaAuthorities.load().stream()
-                .filter(a -> a.instrumentId().equals("SCHENGEN") && a.decides(Purpose.TOURISM, TravelCategory.VISA_REQUIRED))
-                .findFirst().orElseThrow();
+                .filter(a ->
+                        a.instrumentId().equals("SCHENGEN") && a.decides(Purpose.TOURISM, TravelCategory.VISA_REQUIRED))
+                .findFirst()
+                .orElseThrow();
         assertThat(shortStay.decision()).contains("Schengen short-stay visa").contains("Visa Code");
         assertThat(shortStay.applyAt()).contains("consulate").contains("main destination");
         assertThat(shortStay.source().reference()).contains("eur-lex.europa.eu/eli/reg/2009/810");
@@ -36,14 +39,19 @@ class VisaAuthoritiesTest {
     @Test
     void refusesAnUnknownPurposeWithFileAndLine() {
         String text = HEADER + "SCHENGEN,,,,,HOLIDAY,VISA_REQUIRED,a visa,a consulate,t,r,2020-01-01\n";
-        assertThatThrownBy(() -> VisaAuthorities.read(text)).isInstanceOf(ReferenceDataException.class)
-                .hasMessageContaining("visa-authorities.csv").hasMessageContaining("line 2").hasMessageContaining("'HOLIDAY'");
+        assertThatThrownBy(() -> VisaAuthorities.read(text))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("visa-authorities.csv")
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("'HOLIDAY'");
     }
 
     @Test
     void refusesARowWithoutCategories() {
         String text = HEADER + "SCHENGEN,,,,,TOURISM,,a visa,a consulate,t,r,2020-01-01\n";
-        assertThatThrownBy(() -> VisaAuthorities.read(text)).isInstanceOf(ReferenceDataException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("categories is empty");
+        assertThatThrownBy(() -> VisaAuthorities.read(text))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("categories is empty");
     }
 }

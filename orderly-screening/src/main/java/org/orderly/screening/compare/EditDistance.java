@@ -10,8 +10,7 @@ public final class EditDistance {
 
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][MAX_LENGTH + 1]);
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** Whether the two strings are at most {@code bound} edits apart. */
     public static boolean within(String a, String b, int bound) {

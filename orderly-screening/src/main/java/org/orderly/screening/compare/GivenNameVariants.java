@@ -18,6 +18,7 @@ import org.orderly.csv.CsvRow;
 public final class GivenNameVariants {
     /** No list: no pair is a hypocorism. */
     public static final GivenNameVariants NONE = new GivenNameVariants(Map.of());
+
     private static final int[] NO_GROUPS = new int[0];
 
     private final Map<String, int[]> groups;
@@ -64,12 +65,18 @@ public final class GivenNameVariants {
         if (isEmpty()) {
             return other;
         }
-        int offset = groups.values().stream().flatMapToInt(java.util.Arrays::stream).max().orElse(-1) + 1;
+        int offset = groups.values().stream()
+                        .flatMapToInt(java.util.Arrays::stream)
+                        .max()
+                        .orElse(-1)
+                + 1;
         Map<String, int[]> merged = new HashMap<>(groups);
-        other.groups.forEach((name, ids) -> merged.merge(name,
+        other.groups.forEach((name, ids) -> merged.merge(
+                name,
                 java.util.Arrays.stream(ids).map(id -> id + offset).toArray(),
-                (mine, theirs) -> java.util.stream.IntStream.concat(java.util.Arrays.stream(mine),
-                        java.util.Arrays.stream(theirs)).toArray()));
+                (mine, theirs) -> java.util.stream.IntStream.concat(
+                                java.util.Arrays.stream(mine), java.util.Arrays.stream(theirs))
+                        .toArray()));
         return new GivenNameVariants(Map.copyOf(merged));
     }
 
@@ -98,8 +105,10 @@ public final class GivenNameVariants {
             return null;
         }
         if (value.isEmpty() || !value.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            throw row.error(column, "a given name of letters a-z (or initials such as k.c.) is expected, found '"
-                    + row.get(column) + "'");
+            throw row.error(
+                    column,
+                    "a given name of letters a-z (or initials such as k.c.) is expected, found '" + row.get(column)
+                            + "'");
         }
         return value;
     }
@@ -119,7 +128,8 @@ public final class GivenNameVariants {
             group++;
         }
         Map<String, int[]> groups = new HashMap<>();
-        groupsOf.forEach((name, ids) -> groups.put(name, ids.stream().mapToInt(Integer::intValue).toArray()));
+        groupsOf.forEach((name, ids) ->
+                groups.put(name, ids.stream().mapToInt(Integer::intValue).toArray()));
         return new GivenNameVariants(Map.copyOf(groups));
     }
 

@@ -1,7 +1,5 @@
 package org.orderly.screening.compare;
 
-import java.util.Arrays;
-
 /**
  * One name in two grammatical forms: Slavic feminine surnames (Ivanova for Ivanov, Kowalska for Kowalski,
  * Kovalevskaya for Kovalevsky, Czech Nováková for Novák), Baltic nominative endings (Latvian Aleksandrs and Bērziņš,
@@ -12,8 +10,10 @@ import java.util.Arrays;
  */
 public final class InflectedForms {
     /** Endings a word may carry, longest first ("" = the bare stem). */
-    private static final String[] ENDINGS = {"iene", "aite", "ova", "aya", "yte", "ute", "ius", "as", "is", "ys", "us",
-        "iy", "ii", "ij", "a", "s", "i", "y", ""};
+    private static final String[] ENDINGS = {
+        "iene", "aite", "ova", "aya", "yte", "ute", "ius", "as", "is", "ys", "us", "iy", "ii", "ij", "a", "s", "i", "y",
+        ""
+    };
     /**
      * Pairs of endings that mark one name in two forms, with what the stem must end in ("" = a consonant, "*" = any
      * letter: the Lithuanian feminine endings are long and distinctive enough to allow stems of three letters).
@@ -21,20 +21,32 @@ public final class InflectedForms {
     private static final String[][] PAIRS = {
         {"", "ova", ""}, // Czech and Slovak feminine: Novak / Novakova
         {"", "a", "ov ev in yn"}, // Russian, Bulgarian feminine: Ivanov / Ivanova
-        {"", "s", ""}, {"", "as", ""}, {"", "is", ""}, // Baltic nominative: Aleksandr / Aleksandrs, Aleksandras
+        {"", "s", ""},
+        {"", "as", ""},
+        {"", "is", ""}, // Baltic nominative: Aleksandr / Aleksandrs, Aleksandras
         {"s", "a", ""}, // Latvian masculine / feminine: Ozols / Ozola
-        {"i", "a", "sk ck dzk"}, {"y", "a", "sk ck"}, // Polish, Czech: Kowalski / Kowalska, Novotny
-        {"y", "aya", "sk ck"}, {"iy", "aya", "sk ck"}, {"ii", "aya", "sk ck"}, {"ij", "aya", "sk ck"},
+        {"i", "a", "sk ck dzk"},
+        {"y", "a", "sk ck"}, // Polish, Czech: Kowalski / Kowalska, Novotny
+        {"y", "aya", "sk ck"},
+        {"iy", "aya", "sk ck"},
+        {"ii", "aya", "sk ck"},
+        {"ij", "aya", "sk ck"},
         {"i", "aya", "sk ck"}, // Russian: Kovalevsky / Kovalevskaya
-        {"as", "iene", "*"}, {"as", "aite", "*"}, {"is", "iene", "*"}, {"is", "yte", "*"}, {"ys", "yte", "*"},
-        {"us", "ute", "*"}, {"us", "iene", "*"}, {"ius", "iene", "*"}, // Lithuanian married / unmarried forms
+        {"as", "iene", "*"},
+        {"as", "aite", "*"},
+        {"is", "iene", "*"},
+        {"is", "yte", "*"},
+        {"ys", "yte", "*"},
+        {"us", "ute", "*"},
+        {"us", "iene", "*"},
+        {"ius", "iene", "*"}, // Lithuanian married / unmarried forms
     };
+
     static final int MIN_STEM = 4;
     /** Shortest stem with a Lithuanian feminine ending (Lucas / Lucaite). */
     static final int MIN_STEM_LONG_ENDING = 3;
 
-    private InflectedForms() {
-    }
+    private InflectedForms() {}
 
     /** Whether the two different words are one name in two grammatical forms. */
     public static boolean related(String a, String b) {

@@ -2,8 +2,7 @@ package org.orderly.screening.compare;
 
 /** Jaro-Winkler similarity of two short strings, without allocation (bit masks for strings up to 64 characters). */
 public final class JaroWinkler {
-    private JaroWinkler() {
-    }
+    private JaroWinkler() {}
 
     public static double similarity(String a, String b) {
         if (a.equals(b)) {

@@ -13,8 +13,7 @@ final class MandarinSyllables {
     /** Letters of the longest syllable (zhuang): a longer token is none. */
     static final int LONGEST = SYLLABLES.stream().mapToInt(String::length).max().orElse(0);
 
-    private MandarinSyllables() {
-    }
+    private MandarinSyllables() {}
 
     static java.util.Set<String> all() {
         return SYLLABLES;
@@ -29,7 +28,8 @@ final class MandarinSyllables {
         for (char c = 0x4E00; c <= 0x9FFF; c++) {
             han.append(c).append(' ');
         }
-        String latin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower").transliterate(han.toString());
+        String latin =
+                Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower").transliterate(han.toString());
         Set<String> syllables = new HashSet<>();
         for (String syllable : latin.split("[^a-z]+")) {
             if (!syllable.isEmpty()) {

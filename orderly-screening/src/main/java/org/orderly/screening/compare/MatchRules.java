@@ -7,6 +7,7 @@ package org.orderly.screening.compare;
 public final class MatchRules {
     /** How much a name part counts in a score: a word, an initial, a particle (al, bin, van…). */
     public static final double WORD_WEIGHT = 1.0;
+
     public static final double INITIAL_WEIGHT = 0.4;
     public static final double PARTICLE_WEIGHT = 0.15;
     /** Similarity of an initial and a word starting with it. */
@@ -26,6 +27,7 @@ public final class MatchRules {
      * every other part of both names agrees exactly ({@link MatchKind#TWO_LETTERS}).
      */
     public static final double TWO_LETTERS_SIX = 0.74;
+
     public static final double TWO_LETTERS_SEVEN = 0.78;
     /** Shortest word (the shorter of the two) in which two letters may be wrong. */
     public static final int TWO_LETTERS_MIN_LENGTH = 6;
@@ -38,12 +40,15 @@ public final class MatchRules {
      * given name and surname.
      */
     public static final double ORDERED_COVERAGE_SHARE = 0.75;
+
     public static final double ORDERED_MIN_SIMILARITY = 0.9;
     /** Share of the shorter name's coverage in the score (0 = symmetric only), once it has this many words. */
     public static final double COVERAGE_SHARE = 0.5;
+
     public static final int COVERAGE_MIN_WORDS = 2;
     /** Birth-date adjustments: same full date, same year, years 1–2 apart, 3–5 apart, further. */
     public static final double SAME_BIRTH_DATE = 0.05;
+
     public static final double SAME_BIRTH_YEAR = 0.02;
     public static final double NEAR_BIRTH_YEAR = -0.02;
     public static final double BIRTH_YEARS_APART = -0.06;
@@ -52,8 +57,8 @@ public final class MatchRules {
     public static final int NEAR_YEARS = 5;
     /** Nationality adjustments: the same, different. */
     public static final double SAME_NATIONALITY = 0.02;
+
     public static final double OTHER_NATIONALITY = -0.04;
 
-    private MatchRules() {
-    }
+    private MatchRules() {}
 }

@@ -39,8 +39,12 @@ public final class NameComparator {
         this(normaliser, threshold, givenNames, PartFrequencies.NONE, 0);
     }
 
-    private NameComparator(NameNormaliser normaliser, double threshold, GivenNameVariants givenNames,
-                           PartFrequencies frequencies, int listedNames) {
+    private NameComparator(
+            NameNormaliser normaliser,
+            double threshold,
+            GivenNameVariants givenNames,
+            PartFrequencies frequencies,
+            int listedNames) {
         this.frequencies = java.util.Objects.requireNonNull(frequencies, "frequencies");
         this.listedNames = listedNames;
         this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
@@ -83,21 +87,38 @@ public final class NameComparator {
 
     /** Compares two persons, using birth date and nationality where both sides know them. */
     public Comparison compare(PersonDetails left, PersonDetails right) {
-        return compare(features(left.name()), left.birthDate(), left.nationality(),
-                features(right.name()), right.birthDate(), right.nationality());
+        return compare(
+                features(left.name()),
+                left.birthDate(),
+                left.nationality(),
+                features(right.name()),
+                right.birthDate(),
+                right.nationality());
     }
 
     /** The score alone, without building an explanation (the screening hot path). */
-    public double score(NameFeatures left, BirthDate leftBirth, String leftNationality,
-                        NameFeatures right, BirthDate rightBirth, String rightNationality) {
+    public double score(
+            NameFeatures left,
+            BirthDate leftBirth,
+            String leftNationality,
+            NameFeatures right,
+            BirthDate rightBirth,
+            String rightNationality) {
         Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
-        return combine(nameScore(left, right, alignment), birthDateAdjustment(leftBirth, rightBirth),
+        return combine(
+                nameScore(left, right, alignment),
+                birthDateAdjustment(leftBirth, rightBirth),
                 nationalityAdjustment(leftNationality, rightNationality));
     }
 
     /** Compares prepared names and explains the result. */
-    public Comparison compare(NameFeatures left, BirthDate leftBirth, String leftNationality,
-                              NameFeatures right, BirthDate rightBirth, String rightNationality) {
+    public Comparison compare(
+            NameFeatures left,
+            BirthDate leftBirth,
+            String leftNationality,
+            NameFeatures right,
+            BirthDate rightBirth,
+            String rightNationality) {
         Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
@@ -107,8 +128,11 @@ public final class NameComparator {
         List<TokenFeatures> b = limit(right.tokens());
         List<TokenMatch> matches = new ArrayList<>();
         for (int k = 0; k < alignment.count; k++) {
-            matches.add(new TokenMatch(text(a, alignment.leftMask[k]), text(b, alignment.rightMask[k]),
-                    alignment.kind[k], round(alignment.similarity[k])));
+            matches.add(new TokenMatch(
+                    text(a, alignment.leftMask[k]),
+                    text(b, alignment.rightMask[k]),
+                    alignment.kind[k],
+                    round(alignment.similarity[k])));
         }
         List<String> unmatchedLeft = unmatched(a, alignment.usedLeft);
         List<String> unmatchedRight = unmatched(b, alignment.usedRight);
@@ -120,15 +144,18 @@ public final class NameComparator {
         }
         String lowered = differentPerson(left, right, alignment);
         if (lowered != null) {
-            why.append(String.format(Locale.ROOT, "; %s: aligned %.3f, capped at %.2f", lowered, alignment.score,
-                    DIFFERENT_PERSON_CAP));
+            why.append(String.format(
+                    Locale.ROOT, "; %s: aligned %.3f, capped at %.2f", lowered, alignment.score, DIFFERENT_PERSON_CAP));
         }
         for (NameFeatures side : List.of(left, right)) {
             if (side.tokens().isEmpty()) {
-                why.append("; no letters Orderly can read in \"").append(side.name().original())
+                why.append("; no letters Orderly can read in \"")
+                        .append(side.name().original())
                         .append("\": compare by eye");
-            } else if (org.orderly.screening.normalise.LetterNames.needed(side.name().original())) {
-                why.append("; \"").append(side.name().original())
+            } else if (org.orderly.screening.normalise.LetterNames.needed(
+                    side.name().original())) {
+                why.append("; \"")
+                        .append(side.name().original())
                         .append("\" read by Unicode letter names (no transliterator for its script): approximate");
             }
         }
@@ -136,12 +163,21 @@ public final class NameComparator {
             why.append(String.format(Locale.ROOT, "; birth date %s vs %s %+.2f", leftBirth, rightBirth, birth));
         }
         if (nationality != 0) {
-            why.append(String.format(Locale.ROOT, "; nationality %s vs %s %+.2f", leftNationality, rightNationality,
-                    nationality));
+            why.append(String.format(
+                    Locale.ROOT, "; nationality %s vs %s %+.2f", leftNationality, rightNationality, nationality));
         }
         why.append(String.format(Locale.ROOT, "; score %.3f %s threshold %.2f", score, match ? ">=" : "<", threshold));
-        return new Comparison(round(score), match, threshold, round(nameScore), matches, unmatchedLeft,
-                unmatchedRight, birth, nationality, why.toString());
+        return new Comparison(
+                round(score),
+                match,
+                threshold,
+                round(nameScore),
+                matches,
+                unmatchedLeft,
+                unmatchedRight,
+                birth,
+                nationality,
+                why.toString());
     }
 
     /**
@@ -149,17 +185,22 @@ public final class NameComparator {
      * Hangul characters): below any threshold even with agreeing birth date and nationality.
      */
     public static final double DIFFERENT_PERSON_CAP = 0.75;
+
     private static final java.util.Set<String> NASAB = java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
 
     private static double nameScore(NameFeatures left, NameFeatures right, Alignment alignment) {
-        return differentPerson(left, right, alignment) == null ? alignment.score
+        return differentPerson(left, right, alignment) == null
+                ? alignment.score
                 : Math.min(alignment.score, DIFFERENT_PERSON_CAP);
     }
 
     /** Why the aligned names are two persons whatever their score, or null. */
     private static String differentPerson(NameFeatures left, NameFeatures right, Alignment alignment) {
-        if (left.characters() != null && right.characters() != null
-                && left.characters().startsWith(right.characters().substring(0, right.characters().indexOf(':') + 1))
+        if (left.characters() != null
+                && right.characters() != null
+                && left.characters()
+                        .startsWith(right.characters()
+                                .substring(0, right.characters().indexOf(':') + 1))
                 && !left.characters().equals(right.characters())) {
             return "the names' Han or Hangul characters differ";
         }
@@ -177,8 +218,12 @@ public final class NameComparator {
             }
             int sonOn = partner(alignment, 1 << i);
             int fatherOn = partner(alignment, 1 << (i + 2));
-            if (sonOn >= 0 && fatherOn >= 0 && sonOn == fatherOn + 2 && fatherOn + 1 < b.size()
-                    && b.get(fatherOn + 1).particle() && NASAB.contains(b.get(fatherOn + 1).text())) {
+            if (sonOn >= 0
+                    && fatherOn >= 0
+                    && sonOn == fatherOn + 2
+                    && fatherOn + 1 < b.size()
+                    && b.get(fatherOn + 1).particle()
+                    && NASAB.contains(b.get(fatherOn + 1).text())) {
                 return true;
             }
         }
@@ -205,8 +250,9 @@ public final class NameComparator {
             return a.full() && b.full() && a.equals(b) ? MatchRules.SAME_BIRTH_DATE : MatchRules.SAME_BIRTH_YEAR;
         }
         // Lists carry off-by-one and mistyped years: a near year is no evidence either way, a distant one is.
-        return years <= 2 ? MatchRules.NEAR_BIRTH_YEAR : years <= MatchRules.NEAR_YEARS ? MatchRules.BIRTH_YEARS_APART
-                : MatchRules.FAR_BIRTH_YEAR;
+        return years <= 2
+                ? MatchRules.NEAR_BIRTH_YEAR
+                : years <= MatchRules.NEAR_YEARS ? MatchRules.BIRTH_YEARS_APART : MatchRules.FAR_BIRTH_YEAR;
     }
 
     /** How much agreeing or disagreeing nationalities move a name score (0 when either is unknown). */
@@ -320,9 +366,9 @@ public final class NameComparator {
                 long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
                 MatchKind kind = MatchKind.values()[(int) (packed & 0xF)];
-                if (hangul && LATIN_SPELLING.contains(kind)
-                        && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(),
-                        y.romanisation())) {
+                if (hangul
+                        && LATIN_SPELLING.contains(kind)
+                        && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(), y.romanisation())) {
                     continue;
                 }
                 if (s > 0 && (kind != MatchKind.ROMANISATION_IF_WADE_GILES || wadeGiles)) {
@@ -358,8 +404,8 @@ public final class NameComparator {
     }
 
     /** The rules of Latin spelling, which a name read from Hangul does not need against another Korean reading. */
-    private static final java.util.Set<MatchKind> LATIN_SPELLING = java.util.EnumSet.of(MatchKind.SKELETON,
-            MatchKind.PHONETIC, MatchKind.TYPO, MatchKind.TWO_LETTERS);
+    private static final java.util.Set<MatchKind> LATIN_SPELLING =
+            java.util.EnumSet.of(MatchKind.SKELETON, MatchKind.PHONETIC, MatchKind.TYPO, MatchKind.TWO_LETTERS);
 
     private static boolean has(Alignment alignment, MatchKind kind) {
         for (int k = 0; k < alignment.count; k++) {
@@ -397,8 +443,12 @@ public final class NameComparator {
                 return false;
             }
         }
-        // A common given name (Mohammad, on a list full of it) agreeing is little evidence that the surname was mistyped.
-        return twoLetters == 1 && exactWords >= 1 && distinctive && Integer.bitCount(alignment.usedLeft) == a.size()
+        // A common given name (Mohammad, on a list full of it) agreeing is little evidence that the surname was
+        // mistyped.
+        return twoLetters == 1
+                && exactWords >= 1
+                && distinctive
+                && Integer.bitCount(alignment.usedLeft) == a.size()
                 && Integer.bitCount(alignment.usedRight) == b.size();
     }
 
@@ -427,8 +477,12 @@ public final class NameComparator {
     }
 
     // Two adjacent words on one side against one word (or two joined) on the other: "abdul rahman" / "abdulrahman".
-    private static void addCompounds(List<TokenFeatures> joined, List<TokenFeatures> other, List<Unit> units,
-                                     boolean joinedIsRight, boolean hangul) {
+    private static void addCompounds(
+            List<TokenFeatures> joined,
+            List<TokenFeatures> other,
+            List<Unit> units,
+            boolean joinedIsRight,
+            boolean hangul) {
         for (int i = 0; i + 1 < joined.size(); i++) {
             TokenFeatures first = joined.get(i);
             int next = i + 1;
@@ -447,19 +501,30 @@ public final class NameComparator {
                     continue;
                 }
                 double s = compoundSimilarity(variant, y.variant());
-                if (s > 0 && hangul && Romanisations.differentKoreanFolds(first.text() + second.text(),
-                        Romanisations.of(first.text() + second.text()), y.text(), y.romanisation())) {
+                if (s > 0
+                        && hangul
+                        && Romanisations.differentKoreanFolds(
+                                first.text() + second.text(),
+                                Romanisations.of(first.text() + second.text()),
+                                y.text(),
+                                y.romanisation())) {
                     s = 0; // Jungsu is not Yong-son, nor Choe Cho-il: a Hangul reading meets only its own syllables
                 }
                 if (s > 0) {
-                    units.add(joinedIsRight ? new Unit(1 << j, joinedMask, s, MatchKind.COMPOUND)
-                            : new Unit(joinedMask, 1 << j, s, MatchKind.COMPOUND));
+                    units.add(
+                            joinedIsRight
+                                    ? new Unit(1 << j, joinedMask, s, MatchKind.COMPOUND)
+                                    : new Unit(joinedMask, 1 << j, s, MatchKind.COMPOUND));
                 }
                 if (!joinedIsRight && j + 1 < other.size() && !other.get(j + 1).particle()) {
                     double both = compoundSimilarity(variant, joinedKey(y, other.get(j + 1)));
-                    if (both > 0 && hangul && Romanisations.differentKoreanFolds(first.text() + second.text(),
-                            Romanisations.of(first.text() + second.text()), y.text() + other.get(j + 1).text(),
-                            Romanisations.of(y.text() + other.get(j + 1).text()))) {
+                    if (both > 0
+                            && hangul
+                            && Romanisations.differentKoreanFolds(
+                                    first.text() + second.text(),
+                                    Romanisations.of(first.text() + second.text()),
+                                    y.text() + other.get(j + 1).text(),
+                                    Romanisations.of(y.text() + other.get(j + 1).text()))) {
                         both = 0;
                     }
                     if (both > 0) {
@@ -492,9 +557,11 @@ public final class NameComparator {
     private void greedy(List<Unit> units, List<TokenFeatures> a, List<TokenFeatures> b, Alignment result) {
         units.sort((u, v) -> {
             int bySimilarity = Double.compare(v.similarity, u.similarity);
-            return bySimilarity != 0 ? bySimilarity
-                    : Integer.compare(Integer.bitCount(v.leftMask | v.rightMask << 16),
-                    Integer.bitCount(u.leftMask | u.rightMask << 16));
+            return bySimilarity != 0
+                    ? bySimilarity
+                    : Integer.compare(
+                            Integer.bitCount(v.leftMask | v.rightMask << 16),
+                            Integer.bitCount(u.leftMask | u.rightMask << 16));
         });
         double matched = 0;
         double matchedShort = 0;
@@ -531,10 +598,11 @@ public final class NameComparator {
                 shortWords++;
             }
         }
-        double lambda = shortWords < MatchRules.COVERAGE_MIN_WORDS ? 0.0
+        double lambda = shortWords < MatchRules.COVERAGE_MIN_WORDS
+                ? 0.0
                 : foundInOrder(result, shortTokens, leftShorter ? b : a, leftShorter) && distinctive(shortTokens)
-                ? MatchRules.ORDERED_COVERAGE_SHARE
-                : MatchRules.COVERAGE_SHARE;
+                        ? MatchRules.ORDERED_COVERAGE_SHARE
+                        : MatchRules.COVERAGE_SHARE;
         // No cap: symmetric and coverage are each at most 1 when every similarity is, and so is each share; a score
         // above 1 is a bug to see.
         result.score = symmetric + lambda * (coverage - symmetric);
@@ -556,14 +624,15 @@ public final class NameComparator {
      * name's first word and its last with the last, and the longer name has two words more or more: it adds patronymics
      * or tribal names in between.
      */
-    private static boolean foundInOrder(Alignment result, List<TokenFeatures> shortTokens, List<TokenFeatures> longTokens,
-                                        boolean leftShorter) {
+    private static boolean foundInOrder(
+            Alignment result, List<TokenFeatures> shortTokens, List<TokenFeatures> longTokens, boolean leftShorter) {
         int[] partnerOf = new int[shortTokens.size()];
         java.util.Arrays.fill(partnerOf, -1);
         for (int k = 0; k < result.count; k++) {
             int shortMask = leftShorter ? result.leftMask[k] : result.rightMask[k];
             int longMask = leftShorter ? result.rightMask[k] : result.leftMask[k];
-            if (Integer.bitCount(shortMask) != 1 || Integer.bitCount(longMask) != 1
+            if (Integer.bitCount(shortMask) != 1
+                    || Integer.bitCount(longMask) != 1
                     || result.similarity[k] < MatchRules.ORDERED_MIN_SIMILARITY) {
                 continue;
             }
@@ -629,7 +698,10 @@ public final class NameComparator {
     /** The spelling rules below, then a given name against its hypocorism (words of two letters or more). */
     static long similarity(TokenFeatures x, TokenFeatures y, GivenNameVariants givenNames) {
         long packed = similarity(x, y);
-        if (!x.particle() && !y.particle() && !x.initial() && !y.initial()
+        if (!x.particle()
+                && !y.particle()
+                && !x.initial()
+                && !y.initial()
                 && Double.longBitsToDouble(packed & ~0xFL) < MatchRules.HYPOCORISM_SIMILARITY
                 && givenNames.related(x.text(), y.text())) {
             return pack(MatchRules.HYPOCORISM_SIMILARITY, MatchKind.HYPOCORISM);
@@ -656,36 +728,48 @@ public final class NameComparator {
             return pack(1.0, MatchKind.EXACT);
         }
         if (x.initial() || y.initial()) {
-            return x.text().charAt(0) == y.text().charAt(0) ? pack(MatchRules.INITIAL_SIMILARITY, MatchKind.INITIAL) : 0L;
+            return x.text().charAt(0) == y.text().charAt(0)
+                    ? pack(MatchRules.INITIAL_SIMILARITY, MatchKind.INITIAL)
+                    : 0L;
         }
         if (x.variant().equals(y.variant())) {
             return pack(MatchRules.VARIANT_SIMILARITY, MatchKind.VARIANT);
         }
-        Romanisations.Relation romanised = Romanisations.related(x.text(), x.romanisation(), y.text(), y.romanisation());
+        Romanisations.Relation romanised =
+                Romanisations.related(x.text(), x.romanisation(), y.text(), y.romanisation());
         if (romanised != Romanisations.Relation.NONE) {
             if (romanised == Romanisations.Relation.SAME_KOREAN_SYLLABLE) {
                 return pack(MatchRules.KOREAN_SYLLABLE_SIMILARITY, MatchKind.KOREAN_SYLLABLE);
             }
-            return pack(MatchRules.ROMANISATION_SIMILARITY, romanised == Romanisations.Relation.SAME_IF_WADE_GILES
-                    ? MatchKind.ROMANISATION_IF_WADE_GILES : MatchKind.ROMANISATION);
+            return pack(
+                    MatchRules.ROMANISATION_SIMILARITY,
+                    romanised == Romanisations.Relation.SAME_IF_WADE_GILES
+                            ? MatchKind.ROMANISATION_IF_WADE_GILES
+                            : MatchKind.ROMANISATION);
         }
         int shorter = Math.min(x.text().length(), y.text().length());
         if (shorter < 4) {
             return 0L; // short tokens (typical of Han syllables) match only exactly or by variant
         }
-        if (shorter <= MandarinSyllables.LONGEST && MandarinSyllables.contains(x.text())
+        if (shorter <= MandarinSyllables.LONGEST
+                && MandarinSyllables.contains(x.text())
                 && MandarinSyllables.contains(y.text())) {
             return 0L; // two Mandarin syllables a letter apart are two different names (Jiang, Xiang)
         }
         // The cheap tests first: most pairs an index proposes fail them, and the Jaro-Winkler passes are not needed.
-        // Skeletons and sound codes drop vowels and take hw for w: across Korean syllables that reads one given name for
+        // Skeletons and sound codes drop vowels and take hw for w: across Korean syllables that reads one given name
+        // for
         // another (Yeonghwan, Yong-won), which the folds of the two romanisation systems tell apart.
         boolean korean = Romanisations.differentKoreanNames(x.text(), x.romanisation(), y.text(), y.romanisation());
-        if (!korean && x.skeleton().length() >= 2 && x.skeleton().equals(y.skeleton())
+        if (!korean
+                && x.skeleton().length() >= 2
+                && x.skeleton().equals(y.skeleton())
                 && JaroWinkler.similarity(x.variant(), y.variant()) >= 0.78) {
             return pack(0.93, MatchKind.SKELETON);
         }
-        if (!korean && x.text().charAt(0) == y.text().charAt(0) && Math.abs(x.text().length() - y.text().length()) <= 2
+        if (!korean
+                && x.text().charAt(0) == y.text().charAt(0)
+                && Math.abs(x.text().length() - y.text().length()) <= 2
                 && samePhonetic(x, y)) {
             double jwText = JaroWinkler.similarity(x.text(), y.text());
             if (jwText >= 0.75) {
@@ -693,27 +777,34 @@ public final class NameComparator {
             }
         }
         boolean close = EditDistance.within(x.text(), y.text(), typoEdits(shorter))
-                || EditDistance.within(x.variant(), y.variant(),
-                typoEdits(Math.min(x.variant().length(), y.variant().length())));
+                || EditDistance.within(
+                        x.variant(),
+                        y.variant(),
+                        typoEdits(Math.min(x.variant().length(), y.variant().length())));
         if (!close) {
             if (InflectedForms.related(x.text(), y.text())) {
                 return pack(MatchRules.INFLECTION_SIMILARITY, MatchKind.INFLECTION);
             }
-            if (shorter >= MatchRules.TWO_LETTERS_MIN_LENGTH && shorter < 8 && EditDistance.within(x.text(), y.text(), 2)) {
-                return pack(shorter == MatchRules.TWO_LETTERS_MIN_LENGTH ? MatchRules.TWO_LETTERS_SIX
-                        : MatchRules.TWO_LETTERS_SEVEN, MatchKind.TWO_LETTERS);
+            if (shorter >= MatchRules.TWO_LETTERS_MIN_LENGTH
+                    && shorter < 8
+                    && EditDistance.within(x.text(), y.text(), 2)) {
+                return pack(
+                        shorter == MatchRules.TWO_LETTERS_MIN_LENGTH
+                                ? MatchRules.TWO_LETTERS_SIX
+                                : MatchRules.TWO_LETTERS_SEVEN,
+                        MatchKind.TWO_LETTERS);
             }
             return 0L;
         }
-        double typo = Math.max(JaroWinkler.similarity(x.text(), y.text()),
-                JaroWinkler.similarity(x.variant(), y.variant()) * 0.98);
+        double typo = Math.max(
+                JaroWinkler.similarity(x.text(), y.text()), JaroWinkler.similarity(x.variant(), y.variant()) * 0.98);
         return pack(Math.max(0.5, typo * 0.98), MatchKind.TYPO);
     }
 
     /** Same Double Metaphone code (either of a word's two) of two letters or more; symmetric. */
     private static boolean samePhonetic(TokenFeatures x, TokenFeatures y) {
-        return x.phonetic().length() >= 2 && (x.phonetic().equals(y.phonetic())
-                || x.phonetic().equals(y.phoneticAlternate()))
+        return x.phonetic().length() >= 2
+                        && (x.phonetic().equals(y.phonetic()) || x.phonetic().equals(y.phoneticAlternate()))
                 || x.phoneticAlternate().length() >= 2 && x.phoneticAlternate().equals(y.phonetic());
     }
 

@@ -9,8 +9,7 @@ import java.util.MissingResourceException;
 public final class Nationality {
     private static final Map<String, String> BY_NAME_OR_CODE = build();
 
-    private Nationality() {
-    }
+    private Nationality() {}
 
     /** The alpha-3 code, or null when the text is blank or not recognised (an unknown nationality is no evidence). */
     public static String alpha3(String text) {

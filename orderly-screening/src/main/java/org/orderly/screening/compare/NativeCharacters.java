@@ -10,14 +10,14 @@ import com.ibm.icu.text.Transliterator;
 final class NativeCharacters {
     /** How {@link #of} starts for a name written in Hangul. */
     static final String HANGUL = Character.UnicodeScript.HANGUL.name() + ":";
+
     private static final ThreadLocal<Transliterator> SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     // The transliterator is costly and names repeat their characters: each character's simplified form once.
     private static final java.util.concurrent.ConcurrentHashMap<Integer, String> SIMPLIFIED_CHARACTERS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private NativeCharacters() {
-    }
+    private NativeCharacters() {}
 
     /** The sorted characters (Han in simplified form), or null when the name is not wholly Han or wholly Hangul. */
     static String of(String original) {
@@ -33,7 +33,8 @@ final class NativeCharacters {
                 continue;
             }
             Character.UnicodeScript of = Character.UnicodeScript.of(c);
-            if (of != Character.UnicodeScript.HAN && of != Character.UnicodeScript.HANGUL || script != null && of != script) {
+            if (of != Character.UnicodeScript.HAN && of != Character.UnicodeScript.HANGUL
+                    || script != null && of != script) {
                 return null;
             }
             script = of;
@@ -45,11 +46,15 @@ final class NativeCharacters {
         String text = letters.toString();
         if (script == Character.UnicodeScript.HAN) {
             StringBuilder simplified = new StringBuilder(text.length());
-            text.codePoints().forEach(c -> simplified.append(SIMPLIFIED_CHARACTERS.computeIfAbsent(c,
-                    k -> SIMPLIFIED.get().transliterate(new String(Character.toChars(k))))));
+            text.codePoints()
+                    .forEach(c -> simplified.append(SIMPLIFIED_CHARACTERS.computeIfAbsent(
+                            c, k -> SIMPLIFIED.get().transliterate(new String(Character.toChars(k))))));
             text = simplified.toString();
         }
-        return script.name() + ":" + text.codePoints().sorted()
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return script.name() + ":"
+                + text.codePoints()
+                        .sorted()
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString();
     }
 }

@@ -27,16 +27,14 @@ public final class Romanisations {
     private static final Set<String> KOREAN = korean();
     private static final int LONGEST = 7;
 
-    private Romanisations() {
-    }
+    private Romanisations() {}
 
     /**
      * How a word reads in the systems above, computed once per word ({@link TokenFeatures}): its Pinyin reading written
      * in Wade-Giles (or null), whether it reads as Wade-Giles, its Korean fold (or null) and whether it uses Revised
      * Romanization's own letters.
      */
-    public record Reading(String pinyinAsWadeGiles, boolean wadeGiles, String koreanFold, boolean revisedLetters) {
-    }
+    public record Reading(String pinyinAsWadeGiles, boolean wadeGiles, String koreanFold, boolean revisedLetters) {}
 
     /** The word's readings, or null when it reads in none of the systems. */
     public static Reading of(String word) {
@@ -46,12 +44,18 @@ public final class Romanisations {
         String pinyin = pinyinAsWadeGiles(word);
         boolean wadeGiles = isWadeGiles(word);
         String korean = isKorean(word) ? koreanFold(word) : null;
-        return pinyin == null && !wadeGiles && korean == null ? null
+        return pinyin == null && !wadeGiles && korean == null
+                ? null
                 : new Reading(pinyin, wadeGiles, korean, revisedLetters(word));
     }
 
     /** {@link #related}: no relation, one name in two systems, or two Pinyin words one of which reads as Wade-Giles. */
-    public enum Relation { NONE, SAME_NAME, SAME_KOREAN_SYLLABLE, SAME_IF_WADE_GILES }
+    public enum Relation {
+        NONE,
+        SAME_NAME,
+        SAME_KOREAN_SYLLABLE,
+        SAME_IF_WADE_GILES
+    }
 
     /**
      * Whether two different words are one name in two romanisation systems (see the class comment). Two words that are
@@ -63,14 +67,21 @@ public final class Romanisations {
         if (x == null || y == null || a.equals(b)) {
             return Relation.NONE;
         }
-        if (x.koreanFold() != null && y.koreanFold() != null && x.revisedLetters() != y.revisedLetters()
+        if (x.koreanFold() != null
+                && y.koreanFold() != null
+                && x.revisedLetters() != y.revisedLetters()
                 && x.koreanFold().equals(y.koreanFold())) {
             // One syllable (Kim / Gim, Yong / Yeong) is shared by many names: weaker evidence than a whole given name.
             return KOREAN.contains(a) && KOREAN.contains(b) ? Relation.SAME_KOREAN_SYLLABLE : Relation.SAME_NAME;
         }
-        if (y.pinyinAsWadeGiles() != null && x.wadeGiles() && y.pinyinAsWadeGiles().equals(a)
-                || x.pinyinAsWadeGiles() != null && y.wadeGiles() && x.pinyinAsWadeGiles().equals(b)) {
-            return x.pinyinAsWadeGiles() != null && y.pinyinAsWadeGiles() != null ? Relation.SAME_IF_WADE_GILES
+        if (y.pinyinAsWadeGiles() != null
+                        && x.wadeGiles()
+                        && y.pinyinAsWadeGiles().equals(a)
+                || x.pinyinAsWadeGiles() != null
+                        && y.wadeGiles()
+                        && x.pinyinAsWadeGiles().equals(b)) {
+            return x.pinyinAsWadeGiles() != null && y.pinyinAsWadeGiles() != null
+                    ? Relation.SAME_IF_WADE_GILES
                     : Relation.SAME_NAME;
         }
         return Relation.NONE;
@@ -84,9 +95,14 @@ public final class Romanisations {
      * (Yeonghwan against Yong-won, joined by {@code SyllableHyphens}).
      */
     public static boolean differentKoreanNames(String a, Reading x, String b, Reading y) {
-        return x != null && y != null && x.koreanFold() != null && y.koreanFold() != null
+        return x != null
+                && y != null
+                && x.koreanFold() != null
+                && y.koreanFold() != null
                 && (revisedVowels(a) || revisedVowels(b))
-                && !KOREAN.contains(a) && !KOREAN.contains(b) && !x.koreanFold().equals(y.koreanFold());
+                && !KOREAN.contains(a)
+                && !KOREAN.contains(b)
+                && !x.koreanFold().equals(y.koreanFold());
     }
 
     /**
@@ -98,11 +114,13 @@ public final class Romanisations {
         if (x == null || y == null || x.koreanFold() == null || y.koreanFold() == null) {
             return false;
         }
-        return !popularFold(a, "o").equals(popularFold(b, "o")) && !popularFold(a, "u").equals(popularFold(b, "u"));
+        return !popularFold(a, "o").equals(popularFold(b, "o"))
+                && !popularFold(a, "u").equals(popularFold(b, "u"));
     }
 
     private static String popularFold(String word, String eo) {
-        return koreanFold(word.replace("eo", eo).replace("oo", "u").replace("ou", "o").replace("ee", "i"));
+        return koreanFold(
+                word.replace("eo", eo).replace("oo", "u").replace("ou", "o").replace("ee", "i"));
     }
 
     private static boolean revisedVowels(String word) {
@@ -153,13 +171,24 @@ public final class Romanisations {
     }
 
     private static boolean revisedLetters(String word) {
-        return word.contains("eo") || word.contains("eu") || word.replace("ng", "").indexOf('g') >= 0
-                || word.indexOf('d') >= 0 || word.indexOf('b') >= 0 || word.indexOf('j') >= 0;
+        return word.contains("eo")
+                || word.contains("eu")
+                || word.replace("ng", "").indexOf('g') >= 0
+                || word.indexOf('d') >= 0
+                || word.indexOf('b') >= 0
+                || word.indexOf('j') >= 0;
     }
 
     static String koreanFold(String word) {
-        return word.replace("eo", "o").replace("eu", "u").replace("shi", "si").replace('g', 'k').replace("nk", "ng")
-                .replace('d', 't').replace('b', 'p').replace("j", "ch").replace('r', 'l');
+        return word.replace("eo", "o")
+                .replace("eu", "u")
+                .replace("shi", "si")
+                .replace('g', 'k')
+                .replace("nk", "ng")
+                .replace('d', 't')
+                .replace('b', 'p')
+                .replace("j", "ch")
+                .replace('r', 'l');
     }
 
     private static boolean segments(String word, Set<String> syllables, boolean pinyinRule) {
@@ -211,8 +240,11 @@ public final class Romanisations {
             hangul.append(c).append(' ');
         }
         Set<String> out = new HashSet<>();
-        for (String rules : new String[] {"Hangul-Latin; Latin-ASCII; Lower", "NFD; Korean-Latin/BGN; NFC; Latin-ASCII; Lower"}) {
-            for (String syllable : Transliterator.getInstance(rules).transliterate(hangul.toString()).split("[^a-z]+")) {
+        for (String rules :
+                new String[] {"Hangul-Latin; Latin-ASCII; Lower", "NFD; Korean-Latin/BGN; NFC; Latin-ASCII; Lower"}) {
+            for (String syllable : Transliterator.getInstance(rules)
+                    .transliterate(hangul.toString())
+                    .split("[^a-z]+")) {
                 if (!syllable.isEmpty()) {
                     out.add(syllable);
                 }

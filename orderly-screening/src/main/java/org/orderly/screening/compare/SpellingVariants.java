@@ -7,8 +7,7 @@ package org.orderly.screening.compare;
  * vowels are not written in Arabic, Hebrew or Persian script.
  */
 public final class SpellingVariants {
-    private SpellingVariants() {
-    }
+    private SpellingVariants() {}
 
     /** The variant key of a lower-case ASCII token: {@code mohammed → muhamid}, {@code yousef → yusif}. */
     public static String variant(String token) {
@@ -146,7 +145,9 @@ public final class SpellingVariants {
                     append(out, c);
             }
         }
-        if (out.length() > 1 && out.charAt(out.length() - 1) == 'h' && "aeiu".indexOf(out.charAt(out.length() - 2)) >= 0) {
+        if (out.length() > 1
+                && out.charAt(out.length() - 1) == 'h'
+                && "aeiu".indexOf(out.charAt(out.length() - 2)) >= 0) {
             out.setLength(out.length() - 1); // final h after a vowel is a silent ta marbuta or breath: Fatimah/Fatima.
         }
         return out.toString();

@@ -6,8 +6,14 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.orderly.screening.normalise.WordCache;
 
 /** The keys a name token is compared by: its text, spelling-variant key, consonant skeleton and Double Metaphone codes. */
-public record TokenFeatures(String text, String variant, String skeleton, String phonetic, String phoneticAlternate,
-                            boolean particle, Romanisations.Reading romanisation) {
+public record TokenFeatures(
+        String text,
+        String variant,
+        String skeleton,
+        String phonetic,
+        String phoneticAlternate,
+        boolean particle,
+        Romanisations.Reading romanisation) {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     /** Distinct words whose features are kept between uses (screened names pass through: see {@link WordCache}). */
     public static final int CACHE_LIMIT = 500_000;
@@ -35,8 +41,13 @@ public record TokenFeatures(String text, String variant, String skeleton, String
         String variant = SpellingVariants.variant(text);
         String primary = METAPHONE.doubleMetaphone(text, false);
         String alternate = METAPHONE.doubleMetaphone(text, true);
-        return new TokenFeatures(text, variant, SpellingVariants.skeleton(variant),
-                primary == null ? "" : primary, alternate == null ? "" : alternate, particle,
+        return new TokenFeatures(
+                text,
+                variant,
+                SpellingVariants.skeleton(variant),
+                primary == null ? "" : primary,
+                alternate == null ? "" : alternate,
+                particle,
                 particle ? null : Romanisations.of(text));
     }
 

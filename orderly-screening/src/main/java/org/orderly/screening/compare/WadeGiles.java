@@ -12,17 +12,44 @@ import java.util.Map;
  */
 public final class WadeGiles {
     private static final Map<String, String> WHOLE = Map.ofEntries(
-            Map.entry("zhi", "chih"), Map.entry("chi", "ch'ih"), Map.entry("shi", "shih"), Map.entry("ri", "jih"),
-            Map.entry("zi", "tzu"), Map.entry("ci", "tz'u"), Map.entry("si", "ssu"), Map.entry("er", "erh"),
-            Map.entry("yi", "i"), Map.entry("you", "yu"), Map.entry("yan", "yen"), Map.entry("ye", "yeh"),
-            Map.entry("yong", "yung"), Map.entry("yue", "yueh"), Map.entry("ge", "ko"), Map.entry("ke", "k'o"),
-            Map.entry("he", "ho"), Map.entry("gui", "kuei"), Map.entry("kui", "k'uei"));
-    private static final String[][] INITIALS = {{"zh", "ch"}, {"ch", "ch'"}, {"sh", "sh"}, {"b", "p"}, {"p", "p'"},
-        {"d", "t"}, {"t", "t'"}, {"g", "k"}, {"k", "k'"}, {"j", "ch"}, {"q", "ch'"}, {"x", "hs"}, {"r", "j"},
-        {"z", "ts"}, {"c", "ts'"}};
+            Map.entry("zhi", "chih"),
+            Map.entry("chi", "ch'ih"),
+            Map.entry("shi", "shih"),
+            Map.entry("ri", "jih"),
+            Map.entry("zi", "tzu"),
+            Map.entry("ci", "tz'u"),
+            Map.entry("si", "ssu"),
+            Map.entry("er", "erh"),
+            Map.entry("yi", "i"),
+            Map.entry("you", "yu"),
+            Map.entry("yan", "yen"),
+            Map.entry("ye", "yeh"),
+            Map.entry("yong", "yung"),
+            Map.entry("yue", "yueh"),
+            Map.entry("ge", "ko"),
+            Map.entry("ke", "k'o"),
+            Map.entry("he", "ho"),
+            Map.entry("gui", "kuei"),
+            Map.entry("kui", "k'uei"));
+    private static final String[][] INITIALS = {
+        {"zh", "ch"},
+        {"ch", "ch'"},
+        {"sh", "sh"},
+        {"b", "p"},
+        {"p", "p'"},
+        {"d", "t"},
+        {"t", "t'"},
+        {"g", "k"},
+        {"k", "k'"},
+        {"j", "ch"},
+        {"q", "ch'"},
+        {"x", "hs"},
+        {"r", "j"},
+        {"z", "ts"},
+        {"c", "ts'"}
+    };
 
-    private WadeGiles() {
-    }
+    private WadeGiles() {}
 
     /** The Wade-Giles spelling of a toneless Pinyin syllable. */
     public static String of(String pinyin) {
@@ -40,7 +67,7 @@ public final class WadeGiles {
             }
         }
         String pinyinInitial = pinyin.replaceFirst("[aeiouv].*$", "");
-        if (rest.endsWith("uo") && !pinyinInitial.matches("g|k|h|sh|w|") ) {
+        if (rest.endsWith("uo") && !pinyinInitial.matches("g|k|h|sh|w|")) {
             rest = rest.substring(0, rest.length() - 2) + "o";
         }
         if (rest.endsWith("ong")) {

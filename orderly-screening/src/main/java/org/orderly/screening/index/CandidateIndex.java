@@ -39,9 +39,11 @@ public final class CandidateIndex {
     private static final int UNKNOWN_YEAR = Postings.UNKNOWN_YEAR;
     /** Birth years further apart than this cost a name score the most (see NameComparator.birthDateAdjustment). */
     private static final int NEAR_YEARS = MatchRules.NEAR_YEARS;
+
     private static final double FAR_BIRTH_ADJUSTMENT = MatchRules.FAR_BIRTH_YEAR;
     /** Guards the bound against rounding: a name this close below the threshold is still scored. */
     private static final double SLACK = 1e-6;
+
     private static final double MAX_BIRTH_ADJUSTMENT = Math.max(MatchRules.SAME_BIRTH_DATE, MatchRules.SAME_BIRTH_YEAR);
     private static final double MAX_NATIONALITY_ADJUSTMENT = MatchRules.SAME_NATIONALITY;
     private static final double INITIAL_SIMILARITY = MatchRules.INITIAL_SIMILARITY;
@@ -78,6 +80,7 @@ public final class CandidateIndex {
      * lookup afterwards.
      */
     private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> neighbours;
+
     private final ThreadLocal<QueryState> scratch;
     private final GivenNameVariants givenNames;
     private final long fingerprint;
@@ -96,14 +99,18 @@ public final class CandidateIndex {
      * person (lists of the same length as the names, elements may be null; the lists themselves may be null) let the
      * index drop names whose adjusted score cannot reach the threshold.
      */
-    public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
-                          List<String> nationalities) {
+    public CandidateIndex(
+            List<NameFeatures> names, double threshold, List<BirthDate> birthDates, List<String> nationalities) {
         this(names, threshold, birthDates, nationalities, GivenNameVariants.BUILT_IN);
     }
 
     /** As above, for a comparator that also accepts the hypocorisms of this list. */
-    public CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
-                          List<String> nationalities, GivenNameVariants givenNames) {
+    public CandidateIndex(
+            List<NameFeatures> names,
+            double threshold,
+            List<BirthDate> birthDates,
+            List<String> nationalities,
+            GivenNameVariants givenNames) {
         this(names, threshold, birthDates, nationalities, givenNames, null);
     }
 
@@ -113,8 +120,14 @@ public final class CandidateIndex {
      * of another layout, saved for other names or settings, or damaged (its checksum, over the whole file, is checked
      * before anything is read from it) is refused with the reason.
      */
-    public static CandidateIndex open(Path file, List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
-                                      List<String> nationalities, GivenNameVariants givenNames) throws IOException {
+    public static CandidateIndex open(
+            Path file,
+            List<NameFeatures> names,
+            double threshold,
+            List<BirthDate> birthDates,
+            List<String> nationalities,
+            GivenNameVariants givenNames)
+            throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
             IndexFile.check(file);
             return new CandidateIndex(names, threshold, birthDates, nationalities, givenNames, in);
@@ -143,8 +156,13 @@ public final class CandidateIndex {
         });
     }
 
-    private CandidateIndex(List<NameFeatures> names, double threshold, List<BirthDate> birthDates,
-                           List<String> nationalities, GivenNameVariants givenNames, DataInputStream saved) {
+    private CandidateIndex(
+            List<NameFeatures> names,
+            double threshold,
+            List<BirthDate> birthDates,
+            List<String> nationalities,
+            GivenNameVariants givenNames,
+            DataInputStream saved) {
         this.givenNames = givenNames;
         this.size = names.size();
         this.threshold = threshold;
@@ -177,7 +195,8 @@ public final class CandidateIndex {
             if (saved != null) {
                 readHeader(saved, fingerprint);
             }
-            // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped cheaply.
+            // Keys: hashed key -> dictionary words; the full hash is kept so that bucket neighbours are skipped
+            // cheaply.
             this.wordKeys = saved != null ? KeyTable.read(saved) : KeyTable.of(keysOfWords(words.tokens, givenNames));
             this.postings = saved != null ? Postings.read(saved, words) : new Postings(words, years);
             this.pairs = saved != null ? ListedPairs.read(saved, words) : new ListedPairs(words);
@@ -201,7 +220,8 @@ public final class CandidateIndex {
     private static int[][] keysOfWords(TokenFeatures[] dictionary, GivenNameVariants givenNames) {
         int[][] keysOfWord = new int[dictionary.length][];
         for (int t = 0; t < dictionary.length; t++) {
-            keysOfWord[t] = Dictionary.isWord(dictionary[t]) ? LookupKeys.keys(dictionary[t], false, givenNames) : new int[0];
+            keysOfWord[t] =
+                    Dictionary.isWord(dictionary[t]) ? LookupKeys.keys(dictionary[t], false, givenNames) : new int[0];
         }
         return keysOfWord;
     }
@@ -288,7 +308,6 @@ public final class CandidateIndex {
         return dictionary.length;
     }
 
-
     /**
      * The ordinals of the names that can reach the threshold against this query, whatever the birth date and
      * nationality of the query and of the listed persons. In no particular order.
@@ -370,7 +389,10 @@ public final class CandidateIndex {
                     double similarity = similarity(mine, dictionary[particle]);
                     if (similarity > 0) {
                         double listed = dictionary[particle].weight();
-                        s.raise(particle, similarity * (mine.weight() + listed), similarity * mine.weight(),
+                        s.raise(
+                                particle,
+                                similarity * (mine.weight() + listed),
+                                similarity * mine.weight(),
                                 similarity * listed);
                     }
                 }
@@ -379,17 +401,19 @@ public final class CandidateIndex {
             }
         }
 
-        double maxAdjustment = anyDetails ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
+        double maxAdjustment = anyDetails
+                ? MAX_BIRTH_ADJUSTMENT + MAX_NATIONALITY_ADJUSTMENT
                 : (birthDate == null ? 0 : birthDate.full() ? MAX_BIRTH_ADJUSTMENT : MatchRules.SAME_BIRTH_YEAR)
-                + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
+                        + (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT);
         double need = threshold - maxAdjustment - SLACK;
         // A query written wholly in Han (or Hangul) cannot reach the threshold with a name written wholly in the same
         // script in other characters (the comparator caps such pairs): that group's postings are skipped, and the names
         // written in the same characters are taken from their own table.
         int skippedGroup = query.characters() != null && NameComparator.DIFFERENT_PERSON_CAP < need
-                ? Dictionary.group(query.characters()) : -1;
-        Visit visit = new Visit(s, initialLetters, initials, queryWeight, wordCount, need, anyDetails, birthDate,
-                nationality);
+                ? Dictionary.group(query.characters())
+                : -1;
+        Visit visit = new Visit(
+                s, initialLetters, initials, queryWeight, wordCount, need, anyDetails, birthDate, nationality);
         int kept = 0;
         if (wordCount == 0) {
             // A query of initials alone ("J R"): every listed word or initial starting with one of its letters may
@@ -424,8 +448,9 @@ public final class CandidateIndex {
         // A listed person born more than NEAR_YEARS from the query's year loses the largest adjustment: such names
         // need a name score so high that fewer of the query's words must be read for them.
         boolean byYear = !anyDetails && birthDate != null;
-        double needFar = !byYear ? need : threshold - FAR_BIRTH_ADJUSTMENT
-                - (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT) - SLACK;
+        double needFar = !byYear
+                ? need
+                : threshold - FAR_BIRTH_ADJUSTMENT - (nationality == null ? 0 : MAX_NATIONALITY_ADJUSTMENT) - SLACK;
         int low = byYear ? birthDate.year() - NEAR_YEARS : 0;
         int high = byYear ? birthDate.year() + NEAR_YEARS : 0;
         // Per class, how many postings each word's links have (a token's blocks lie side by side: one pass).
@@ -445,8 +470,9 @@ public final class CandidateIndex {
         long[] cost = new long[wordCount];
         for (int c = 1; c < CLASSES && wordCount > 0; c++) {
             int read = ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c, need);
-            int readAllYears = byYear ? Math.min(read, ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c,
-                    needFar)) : read;
+            int readAllYears = byYear
+                    ? Math.min(read, ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c, needFar))
+                    : read;
             // A name of this class that matches none of the `read` rarest words one to one cannot reach the threshold;
             // one born far from the query's year cannot if it matches none of the `readAllYears` rarest.
             for (int w = 0; w < wordCount; w++) {
@@ -499,9 +525,16 @@ public final class CandidateIndex {
     }
 
     /** What a visit of a posting record needs to know of the query. */
-    private record Visit(QueryState s, char[] initialLetters, int initials, double queryWeight, int queryWords,
-                         double need, boolean anyDetails, BirthDate birthDate, String nationality) {
-    }
+    private record Visit(
+            QueryState s,
+            char[] initialLetters,
+            int initials,
+            double queryWeight,
+            int queryWords,
+            double need,
+            boolean anyDetails,
+            BirthDate birthDate,
+            String nationality) {}
 
     /** Visits every record posted under this token, of every class and of every group but the skipped one. */
     private int readAll(int token, int skippedGroup, Visit visit, int kept) {
@@ -550,8 +583,12 @@ public final class CandidateIndex {
             return kept;
         }
         int name = records[at];
-        if (!v.anyDetails() && bound < threshold - SLACK - NameComparator.birthDateAdjustment(v.birthDate(),
-                birthDates[name]) - NameComparator.nationalityAdjustment(v.nationality(), nationalities[name])) {
+        if (!v.anyDetails()
+                && bound
+                        < threshold
+                                - SLACK
+                                - NameComparator.birthDateAdjustment(v.birthDate(), birthDates[name])
+                                - NameComparator.nationalityAdjustment(v.nationality(), nationalities[name])) {
             return kept;
         }
         return v.s().keep(name, kept);
@@ -561,8 +598,8 @@ public final class CandidateIndex {
      * The bound of the name whose record starts at {@code at}: each of its tokens contributes at most its best unit
      * with any query token (a lookup in the per-query table for words and particles; initials compared directly).
      */
-    private double bound(QueryState s, int at, char[] initialLetters, int initials, double queryWeight,
-                         int queryWords) {
+    private double bound(
+            QueryState s, int at, char[] initialLetters, int initials, double queryWeight, int queryWords) {
         int nameWords = 0;
         int nameParts = 0;
         double pair = 0;
@@ -600,8 +637,16 @@ public final class CandidateIndex {
             ofQuery += bestQuery;
             ofName += bestName;
         }
-        return ScoreBound.bound(pair, ofQuery, ofName, queryWeight, Float.intBitsToFloat(records[at + 1]), queryWords,
-                nameWords, queryWords + initials, nameParts);
+        return ScoreBound.bound(
+                pair,
+                ofQuery,
+                ofName,
+                queryWeight,
+                Float.intBitsToFloat(records[at + 1]),
+                queryWords,
+                nameWords,
+                queryWords + initials,
+                nameParts);
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
@@ -745,7 +790,10 @@ public final class CandidateIndex {
                     int second = pairs.second[pairId];
                     for (int token : new int[] {first, second}) {
                         double listed = dictionary[token].weight();
-                        s.raise(token, similarity * (queryShare + listed), similarity * queryShare,
+                        s.raise(
+                                token,
+                                similarity * (queryShare + listed),
+                                similarity * queryShare,
                                 similarity * listed);
                     }
                     s.readPair(pairId);
@@ -757,6 +805,4 @@ public final class CandidateIndex {
     private static double compoundSimilarity(String x, String y) {
         return NameComparator.compoundSimilarity(x, y);
     }
-
-
 }

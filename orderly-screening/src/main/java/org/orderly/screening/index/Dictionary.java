@@ -21,11 +21,13 @@ final class Dictionary {
     final Map<String, Integer> ids;
     /** Per letter: the id of that listed initial, or -1. */
     final int[] initialIds;
+
     final int[] particleIds;
     final boolean[] wordTokens;
     final char[] firstLetters;
     /** Name n's token ids are {@code nameTokens[nameTokenOffsets[n] .. nameTokenOffsets[n + 1])}. */
     final int[] nameTokenOffsets;
+
     final int[] nameTokens;
     final byte[] nameClass;
     final double[] nameWeight;
@@ -107,12 +109,15 @@ final class Dictionary {
         this.ids = ids;
         this.initialIds = new int[128];
         Arrays.fill(initialIds, -1);
-        this.particleIds = IntStream.range(0, this.tokens.length).filter(t -> this.tokens[t].particle()).toArray();
+        this.particleIds = IntStream.range(0, this.tokens.length)
+                .filter(t -> this.tokens[t].particle())
+                .toArray();
         this.wordTokens = new boolean[this.tokens.length];
         this.firstLetters = new char[this.tokens.length];
         for (int t = 0; t < this.tokens.length; t++) {
             wordTokens[t] = isWord(this.tokens[t]);
-            firstLetters[t] = this.tokens[t].text().isEmpty() ? 0 : this.tokens[t].text().charAt(0);
+            firstLetters[t] =
+                    this.tokens[t].text().isEmpty() ? 0 : this.tokens[t].text().charAt(0);
             if (!this.tokens[t].particle() && this.tokens[t].initial() && firstLetters[t] < 128) {
                 initialIds[firstLetters[t]] = t;
             }

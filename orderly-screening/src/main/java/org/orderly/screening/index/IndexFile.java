@@ -25,23 +25,26 @@ import java.util.zip.CheckedOutputStream;
 final class IndexFile {
     /** What a saved index starts with, and the version of its layout (2: with the closing checksum). */
     static final String MAGIC = "orderly-screening-index";
+
     static final int VERSION = 2;
     /** The closing checksum's length. */
     static final int CHECKSUM_BYTES = 4;
+
     private static final int CHUNK = 1 << 16;
 
-    private IndexFile() {
-    }
+    private IndexFile() {}
 
     /** Writes the index through {@code body}, then the CRC-32C of everything it wrote. */
     static void write(OutputStream out, Body body) throws IOException {
         CRC32C crc = new CRC32C();
-        DataOutputStream data = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(out, 1 << 20) {
-            @Override
-            public void close() throws IOException {
-                flush(); // the caller closes its own stream
-            }
-        }, crc));
+        DataOutputStream data = new DataOutputStream(new CheckedOutputStream(
+                new BufferedOutputStream(out, 1 << 20) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the caller closes its own stream
+                    }
+                },
+                crc));
         data.write(MAGIC.getBytes(StandardCharsets.US_ASCII));
         data.writeInt(VERSION);
         body.write(data);
@@ -71,14 +74,18 @@ final class IndexFile {
             buffer.flip();
             byte[] start = new byte[Math.min(magic.length, buffer.remaining())];
             buffer.get(start);
-            if (!Arrays.equals(start, magic)) throw new SavedIndexException("saved index: not a saved Orderly screening index");
-            if (buffer.remaining() < 4) throw new SavedIndexException("saved index: ends early: it is damaged, build it again");
+            if (!Arrays.equals(start, magic))
+                throw new SavedIndexException("saved index: not a saved Orderly screening index");
+            if (buffer.remaining() < 4)
+                throw new SavedIndexException("saved index: ends early: it is damaged, build it again");
             int version = buffer.getInt();
             if (version != VERSION) {
-                throw new SavedIndexException("saved index: written in layout " + version + ", this Orderly reads " + VERSION + ": build it again");
+                throw new SavedIndexException("saved index: written in layout " + version + ", this Orderly reads "
+                        + VERSION + ": build it again");
             }
             long body = size - CHECKSUM_BYTES;
-            if (body < magic.length + 4) throw new SavedIndexException("saved index: ends early: it is damaged, build it again");
+            if (body < magic.length + 4)
+                throw new SavedIndexException("saved index: ends early: it is damaged, build it again");
             CRC32C crc = new CRC32C();
             buffer.rewind();
             long position = 0;
@@ -126,7 +133,10 @@ final class IndexFile {
         for (int from = 0; from < length; from += CHUNK) {
             int count = Math.min(CHUNK, length - from);
             in.readFully(bytes, 0, 4 * count);
-            ByteBuffer.wrap(bytes, 0, 4 * count).order(ByteOrder.BIG_ENDIAN).asIntBuffer().get(values, from, count);
+            ByteBuffer.wrap(bytes, 0, 4 * count)
+                    .order(ByteOrder.BIG_ENDIAN)
+                    .asIntBuffer()
+                    .get(values, from, count);
         }
         return values;
     }

@@ -14,10 +14,12 @@ final class ListedPairs {
     final KeyTable keys;
     /** The names with pair k are {@code names[nameOffsets[k] .. nameOffsets[k + 1])}. */
     final int[] nameOffsets;
+
     final int[] names;
     private final Dictionary dictionary;
 
-    private ListedPairs(Dictionary dictionary, int[] first, int[] second, KeyTable keys, int[] nameOffsets, int[] names) {
+    private ListedPairs(
+            Dictionary dictionary, int[] first, int[] second, KeyTable keys, int[] nameOffsets, int[] names) {
         this.dictionary = dictionary;
         this.first = first;
         this.second = second;
@@ -41,12 +43,15 @@ final class ListedPairs {
         KeyTable keys = KeyTable.read(in);
         int[] nameOffsets = IndexFile.readInts(in, "pairs");
         int[] names = IndexFile.readInts(in, "pairs");
-        if (second.length != first.length || nameOffsets.length != first.length + 1
+        if (second.length != first.length
+                || nameOffsets.length != first.length + 1
                 || nameOffsets[first.length] != names.length) {
             throw new SavedIndexException("saved index: its listed pairs do not add up");
         }
         for (int k = 0; k < first.length; k++) {
-            if (first[k] < 0 || first[k] >= dictionary.tokens.length || second[k] < 0
+            if (first[k] < 0
+                    || first[k] >= dictionary.tokens.length
+                    || second[k] < 0
                     || second[k] >= dictionary.tokens.length) {
                 throw new SavedIndexException("saved index: a listed pair names a word the names do not have");
             }
@@ -77,7 +82,8 @@ final class ListedPairs {
             keysOfPair[k] = LookupKeys.distinctKeys(LookupKeys.deletionKeys(joinedVariant(k), new int[0], 0, 1));
         }
         keys = KeyTable.of(keysOfPair);
-        // The names of each pair: each occurrence's pair found once among the sorted distinct pairs, counted, then filled.
+        // The names of each pair: each occurrence's pair found once among the sorted distinct pairs, counted, then
+        // filled.
         long[] distinctPairs = Arrays.copyOf(packed, distinct);
         int[] pairOfOccurrence = new int[packed.length];
         int[] occurrence = {0};

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.InflectedForms;
 import org.orderly.screening.compare.MatchRules;
-import org.orderly.screening.compare.Romanisations;
 import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.compare.Romanisations;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
@@ -20,8 +20,7 @@ final class LookupKeys {
     private static final int TAG_STEM = 0x6000;
     private static final int TAG_ROMANISATION = 0x7000;
 
-    private LookupKeys() {
-    }
+    private LookupKeys() {}
 
     /**
      * The keys of a word: deletions of its spelling and of its variant key up to the comparator's typo bound for its
@@ -85,7 +84,8 @@ final class LookupKeys {
 
     private static int deletionsFor(String spelling, boolean query, boolean twoLetters) {
         // Two deletions from six letters: the comparator accepts two letters wrong there when the rest agrees exactly.
-        int edits = twoLetters && spelling.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH ? 2
+        int edits = twoLetters && spelling.length() >= MatchRules.TWO_LETTERS_MIN_LENGTH
+                ? 2
                 : NameComparator.typoEdits(spelling.length());
         return query ? edits : Math.max(1, edits);
     }

@@ -13,21 +13,24 @@ final class Postings {
     static final int CLASSES = 5;
     /** Ints before a record's token ids: name, weight, token count, birth year. */
     static final int HEADER = 4;
+
     static final int UNKNOWN_YEAR = Integer.MIN_VALUE;
     private static final int CHECKPOINT = 16;
 
     /** Per (token, group, class) block ({@link #block}): where its records start in {@link #records}, and how many names it has. */
     final int[] offsets;
+
     final int[] counts;
     /** Records of posted names, one after another: name, total weight (float bits), token count, birth year, token ids. */
     final int[] records;
     /** Per name, where one of its records starts (all of a name's records are alike), or -1 when it is not posted. */
     final int[] recordOf;
+
     private final int[] checkpointStart;
     private final int[] checkpoints;
 
-    private Postings(int[] offsets, int[] counts, int[] records, int[] recordOf, int[] checkpointStart,
-                     int[] checkpoints) {
+    private Postings(
+            int[] offsets, int[] counts, int[] records, int[] recordOf, int[] checkpointStart, int[] checkpoints) {
         this.offsets = offsets;
         this.counts = counts;
         this.records = records;
@@ -44,12 +47,18 @@ final class Postings {
 
     /** The postings of a saved index whose dictionary is this one. */
     static Postings read(java.io.DataInputStream in, Dictionary dictionary) throws java.io.IOException {
-        Postings read = new Postings(IndexFile.readInts(in, "postings"), IndexFile.readInts(in, "postings"),
-                IndexFile.readInts(in, "postings"), IndexFile.readInts(in, "postings"),
-                IndexFile.readInts(in, "postings"), IndexFile.readInts(in, "postings"));
+        Postings read = new Postings(
+                IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"),
+                IndexFile.readInts(in, "postings"));
         int blocks = dictionary.tokens.length * Dictionary.GROUPS * CLASSES;
-        if (read.offsets.length != blocks + 1 || read.counts.length != blocks
-                || read.recordOf.length != dictionary.names() || read.offsets[blocks] != read.records.length) {
+        if (read.offsets.length != blocks + 1
+                || read.counts.length != blocks
+                || read.recordOf.length != dictionary.names()
+                || read.offsets[blocks] != read.records.length) {
             throw new SavedIndexException("saved index: its postings do not fit the names given");
         }
         return read;

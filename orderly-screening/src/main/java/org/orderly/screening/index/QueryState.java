@@ -13,9 +13,11 @@ final class QueryState {
     int[] result = new int[64];
     /** Per dictionary token: the query stamp (high half) and its slot in the link table (low half). */
     final long[] tokenSlots;
+
     final int[] proposedStamp;
     /** Per linked token: the best contribution of one unit to the matched weight of both names, of the query, of the name. */
     double[] slotPair = new double[256];
+
     double[] slotQuery = new double[256];
     double[] slotName = new double[256];
     int slots;
@@ -23,15 +25,19 @@ final class QueryState {
     int proposal;
     /** Dictionary ids linked by the current query one to one, grouped per query word. */
     int[] matched = new int[256];
+
     int matchedCount;
     /** Listed words linked to two adjacent query tokens written as one: their postings are always read. */
     int[] joinedLinks = new int[64];
+
     int joinedCount;
     /** Listed pairs (ids of {@link ListedPairs}) linked to a query word or to two joined: their names are read. */
     int[] pairReads = new int[64];
+
     int pairReadCount;
     /** A live lookup's dictionary ids and similarities. */
     int[] found = new int[256];
+
     double[] foundSimilarities = new double[256];
     int foundCount;
 

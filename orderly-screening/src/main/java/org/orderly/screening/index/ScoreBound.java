@@ -8,19 +8,26 @@ import org.orderly.screening.compare.NameComparator;
  * contributions of a listed name's tokens, and for a name that matches none of the query's words read so far.
  */
 final class ScoreBound {
-    private ScoreBound() {
-    }
+    private ScoreBound() {}
 
     /**
      * An upper bound of the comparator's name score from the summed best contributions of the listed tokens: the
      * symmetric share, and its mean with the shorter side's coverage.
      */
-    static double bound(double matched, double matchedQuery, double matchedName, double queryWeight,
-                                double nameWeight, int queryWords, int nameWords, int queryParts, int nameParts) {
+    static double bound(
+            double matched,
+            double matchedQuery,
+            double matchedName,
+            double queryWeight,
+            double nameWeight,
+            int queryWords,
+            int nameWords,
+            int queryParts,
+            int nameParts) {
         // Each token of either name takes part in one unit at most: the matched weight cannot exceed what each side
         // can match, however many listed tokens are linked to the same query word (Han syllables one edit apart).
-        double capped = Math.min(matched,
-                Math.min(matchedQuery, queryWeight) + Math.min(matchedName, nameWeight + 1e-4));
+        double capped =
+                Math.min(matched, Math.min(matchedQuery, queryWeight) + Math.min(matchedName, nameWeight + 1e-4));
         double symmetric = Math.min(1, capped / (queryWeight + nameWeight));
         double coverage;
         // Weights are sums of 1, 0.4 and 0.15 (the name's stored as a float): closer than this they are equal, and
@@ -53,7 +60,8 @@ final class ScoreBound {
      * parts are the tokens other than particles).
      */
     static double share(double coverage) {
-        return coverage >= MatchRules.ORDERED_MIN_SIMILARITY - 1e-9 ? MatchRules.ORDERED_COVERAGE_SHARE
+        return coverage >= MatchRules.ORDERED_MIN_SIMILARITY - 1e-9
+                ? MatchRules.ORDERED_COVERAGE_SHARE
                 : MatchRules.COVERAGE_SHARE;
     }
 
@@ -68,7 +76,8 @@ final class ScoreBound {
         for (int read = 0; read < queryWords; read++) {
             boolean reachable = false;
             for (int posted = cls; posted <= to && !reachable; posted++) {
-                reachable = unreadBound(queryWords - read, queryWords, initials, particles, queryWeight, posted) >= need;
+                reachable =
+                        unreadBound(queryWords - read, queryWords, initials, particles, queryWeight, posted) >= need;
             }
             if (!reachable) {
                 return read;
@@ -85,8 +94,10 @@ final class ScoreBound {
     static double unreadBound(int words, int queryWords, int initials, int particles, double queryWeight, int posted) {
         int matched = Math.min(words + initials, posted);
         double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(matched, words)
-                + MatchRules.INITIAL_WEIGHT * Math.max(0, matched - words) + MatchRules.PARTICLE_WEIGHT * particles;
-        double nameWeight = MatchRules.WORD_WEIGHT * matched + MatchRules.INITIAL_WEIGHT * (posted - matched)
+                + MatchRules.INITIAL_WEIGHT * Math.max(0, matched - words)
+                + MatchRules.PARTICLE_WEIGHT * particles;
+        double nameWeight = MatchRules.WORD_WEIGHT * matched
+                + MatchRules.INITIAL_WEIGHT * (posted - matched)
                 + MatchRules.PARTICLE_WEIGHT * particles;
         double matchedName = MatchRules.WORD_WEIGHT * matched + MatchRules.PARTICLE_WEIGHT * particles;
         double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
@@ -94,10 +105,9 @@ final class ScoreBound {
         // The larger share needs every part of the shorter name aligned and the longer two parts longer: a query that
         // is the shorter cannot have an unread word, a listed name that is the shorter must be matched whole.
         int queryParts = queryWords + initials;
-        boolean ordered = queryParts >= posted + 2 && matched == posted
-                || posted >= queryParts + 2 && words == queryWords;
+        boolean ordered =
+                queryParts >= posted + 2 && matched == posted || posted >= queryParts + 2 && words == queryWords;
         double share = ordered ? share(coverage) : MatchRules.COVERAGE_SHARE;
         return Math.max(symmetric, symmetric + share * (coverage - symmetric));
     }
-
 }

@@ -25,6 +25,7 @@ final class WordSketches {
     private final boolean[] inflectable;
     /** Words a rule reads beyond these arrays (a romanisation reading, a hypocorism group): always checked in full. */
     private final boolean[] special;
+
     private final boolean[] readable;
     private final boolean[] grouped;
 
@@ -80,7 +81,9 @@ final class WordSketches {
             variantHash = word.variant().hashCode() | 1;
             skeletonHash = word.skeleton().length() >= 2 ? word.skeleton().hashCode() | 1 : 0;
             phoneticHash = word.phonetic().length() >= 2 ? word.phonetic().hashCode() | 1 : 0;
-            alternateHash = word.phoneticAlternate().length() >= 2 ? word.phoneticAlternate().hashCode() | 1 : 0;
+            alternateHash = word.phoneticAlternate().length() >= 2
+                    ? word.phoneticAlternate().hashCode() | 1
+                    : 0;
             inflectable = InflectedForms.keys(word.text()).length > 0;
             readable = word.romanisation() != null;
             grouped = givenNames.groups(word.text()).length > 0;
@@ -100,14 +103,17 @@ final class WordSketches {
             return true;
         }
         int textDifference = Math.abs(q.textLength - textLength[t]);
-        if (q.phoneticHash != 0 && textDifference <= 2 && (q.phoneticHash == phoneticHash[t]
-                || q.phoneticHash == alternateHash[t] || q.alternateHash != 0 && (q.alternateHash == phoneticHash[t]
-                || q.alternateHash == alternateHash[t]))) {
+        if (q.phoneticHash != 0
+                && textDifference <= 2
+                && (q.phoneticHash == phoneticHash[t]
+                        || q.phoneticHash == alternateHash[t]
+                        || q.alternateHash != 0
+                                && (q.alternateHash == phoneticHash[t] || q.alternateHash == alternateHash[t]))) {
             return true;
         }
         int shorter = Math.min(q.textLength, textLength[t]);
-        int edits = Math.max(NameComparator.typoEdits(shorter),
-                shorter >= MatchRules.TWO_LETTERS_MIN_LENGTH && shorter < 8 ? 2 : 0);
+        int edits = Math.max(
+                NameComparator.typoEdits(shorter), shorter >= MatchRules.TWO_LETTERS_MIN_LENGTH && shorter < 8 ? 2 : 0);
         if (textDifference <= edits && Integer.bitCount(q.textLetters ^ textLetters[t]) <= 2 * edits) {
             return true; // each edit changes at most two letters of the set
         }

@@ -14,8 +14,10 @@ public final class DiacriticFolding implements TextStage {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.MODIFIER_LETTER
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.MODIFIER_LETTER
                     || type == Character.MODIFIER_SYMBOL) {
                 continue;
             }

@@ -11,26 +11,45 @@ package org.orderly.screening.normalise;
 final class KhmerToLatin {
     private static final int FIRST = 0x1780;
     /** Consonants ក (U+1780) to អ (U+17A2): letters and series (1 or 2). */
-    private static final String[] CONSONANTS = {"k", "kh", "k", "kh", "ng", "ch", "chh", "ch", "chh", "nh", "d", "th",
-        "d", "th", "n", "t", "th", "t", "th", "n", "b", "ph", "p", "ph", "m", "y", "r", "l", "v", "s", "s", "s", "h", "l",
-        ""};
-    private static final int[] SERIES = {1, 1, 2, 2, 2, 1, 1, 2, 2, 2, 1, 1, 2, 2, 1, 1, 1, 2, 2, 2, 1, 1, 2, 2, 2, 2,
-        2, 2, 2, 1, 1, 1, 1, 1, 1};
+    private static final String[] CONSONANTS = {
+        "k", "kh", "k", "kh", "ng", "ch", "chh", "ch", "chh", "nh", "d", "th", "d", "th", "n", "t", "th", "t", "th",
+        "n", "b", "ph", "p", "ph", "m", "y", "r", "l", "v", "s", "s", "s", "h", "l", ""
+    };
+
+    private static final int[] SERIES = {
+        1, 1, 2, 2, 2, 1, 1, 2, 2, 2, 1, 1, 2, 2, 1, 1, 1, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1
+    };
     /** Independent vowels ឣ (U+17A3) to ឳ (U+17B3). */
-    private static final String[] INDEPENDENT = {"a", "a", "e", "ei", "o", "ou", "ou", "ov", "rue", "rue", "lue", "lue",
-        "ae", "ai", "ao", "ao", "au"};
+    private static final String[] INDEPENDENT = {
+        "a", "a", "e", "ei", "o", "ou", "ou", "ov", "rue", "rue", "lue", "lue", "ae", "ai", "ao", "ao", "au"
+    };
     /** Dependent vowel signs ា (U+17B6) to ៅ (U+17C5), first series then second series. */
-    private static final String[][] VOWELS = {{"a", "ea"}, {"e", "i"}, {"i", "i"}, {"oe", "ue"}, {"eu", "eu"},
-        {"o", "u"}, {"ou", "u"}, {"uo", "uo"}, {"aeu", "eu"}, {"oea", "oea"}, {"ie", "ie"}, {"e", "e"}, {"e", "e"},
-        {"ai", "ey"}, {"ao", "o"}, {"au", "ov"}};
+    private static final String[][] VOWELS = {
+        {"a", "ea"},
+        {"e", "i"},
+        {"i", "i"},
+        {"oe", "ue"},
+        {"eu", "eu"},
+        {"o", "u"},
+        {"ou", "u"},
+        {"uo", "uo"},
+        {"aeu", "eu"},
+        {"oea", "oea"},
+        {"ie", "ie"},
+        {"e", "e"},
+        {"e", "e"},
+        {"ai", "ey"},
+        {"ao", "o"},
+        {"au", "ov"}
+    };
+
     private static final char COENG = '\u17D2';
     private static final char TO_FIRST = '\u17C9';
     private static final char TO_SECOND = '\u17CA';
     private static final char NIKAHIT = '\u17C6';
     private static final char REAHMUK = '\u17C7';
 
-    private KhmerToLatin() {
-    }
+    private KhmerToLatin() {}
 
     static boolean khmer(String word) {
         for (int i = 0; i < word.length(); i++) {
@@ -95,8 +114,11 @@ final class KhmerToLatin {
                 char coda = word.charAt(i);
                 out.append(coda == 0x179A ? "" : CONSONANTS[coda - FIRST]); // a final r is silent
                 i++;
-                while (i < n && !consonant(word.charAt(i)) && word.charAt(i) != COENG
-                        && (word.charAt(i) < 0x17A3 || word.charAt(i) > 0x17B3) && word.charAt(i) >= 0x17C6
+                while (i < n
+                        && !consonant(word.charAt(i))
+                        && word.charAt(i) != COENG
+                        && (word.charAt(i) < 0x17A3 || word.charAt(i) > 0x17B3)
+                        && word.charAt(i) >= 0x17C6
                         && word.charAt(i) <= 0x17DD) {
                     i++; // signs after a final consonant (bantoc, robat): no sound of their own here
                 }
@@ -112,15 +134,23 @@ final class KhmerToLatin {
             return true;
         }
         char after = word.charAt(next);
-        if (vowelSign(after) || after == COENG && next + 1 < word.length() && consonant(word.charAt(next + 1))
-                && next + 2 >= word.length() || after == TO_FIRST || after == TO_SECOND) {
+        if (vowelSign(after)
+                || after == COENG
+                        && next + 1 < word.length()
+                        && consonant(word.charAt(next + 1))
+                        && next + 2 >= word.length()
+                || after == TO_FIRST
+                || after == TO_SECOND) {
             return false;
         }
         if (after == COENG) {
             return true; // a subscript after it starts the next syllable: this one closes the syllable before
         }
-        return consonant(after) && next + 1 < word.length() && (vowelSign(word.charAt(next + 1))
-                || word.charAt(next + 1) == TO_FIRST || word.charAt(next + 1) == TO_SECOND)
+        return consonant(after)
+                        && next + 1 < word.length()
+                        && (vowelSign(word.charAt(next + 1))
+                                || word.charAt(next + 1) == TO_FIRST
+                                || word.charAt(next + 1) == TO_SECOND)
                 || !consonant(after);
     }
 

@@ -44,10 +44,13 @@ public final class LetterNames implements TextStage {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
-                && script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.UNKNOWN
-                && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK);
+        return script != Character.UnicodeScript.LATIN
+                && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED
+                && script != Character.UnicodeScript.UNKNOWN
+                && (Character.isLetter(c)
+                        || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK);
     }
 
     /** The last word of the character's name for a letter or vowel sign ("" for other signs). */

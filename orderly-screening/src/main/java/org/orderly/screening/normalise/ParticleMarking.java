@@ -12,8 +12,8 @@ import java.util.Set;
 public final class ParticleMarking implements TokenStage {
     static final Set<String> PARTICLES = Set.of(
             "al", "el", "ul", "ud", "ur", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "ben", "bint",
-            "binti", "bte", "bt", "ould", "wa", "van", "von", "der", "den", "ter", "ten", "zu", "de", "da", "di",
-            "del", "della", "dei", "degli", "dos", "das", "do", "du", "des", "la", "le", "lo", "y", "e", "st");
+            "binti", "bte", "bt", "ould", "wa", "van", "von", "der", "den", "ter", "ten", "zu", "de", "da", "di", "del",
+            "della", "dei", "degli", "dos", "das", "do", "du", "des", "la", "le", "lo", "y", "e", "st");
     private static final Set<String> GLUED_ARTICLES = Set.of("al", "el");
 
     @Override

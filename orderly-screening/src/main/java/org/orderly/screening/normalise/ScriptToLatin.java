@@ -14,6 +14,7 @@ public final class ScriptToLatin implements TextStage {
 
     /** Distinct words whose transliteration is kept between uses (screened names pass through: see {@link WordCache}). */
     public static final int CACHE_LIMIT = 200_000;
+
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> WORDS = WordCache.of(CACHE_LIMIT);
 
     @Override
@@ -64,7 +65,9 @@ public final class ScriptToLatin implements TextStage {
         }
         if (script == Character.UnicodeScript.ETHIOPIC) {
             latin = latin.replace("\u01DD", "").replace("\u0259", "");
-        } else if (script == Character.UnicodeScript.BENGALI && bengaliConsonant(last) && latin.length() > 2
+        } else if (script == Character.UnicodeScript.BENGALI
+                && bengaliConsonant(last)
+                && latin.length() > 2
                 && latin.endsWith("a")) {
             latin = latin.substring(0, latin.length() - 1);
         }

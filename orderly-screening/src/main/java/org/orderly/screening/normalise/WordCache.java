@@ -14,8 +14,7 @@ public final class WordCache {
     /** A word not looked up for this long is dropped. */
     public static final Duration IDLE = Duration.ofMinutes(10);
 
-    private WordCache() {
-    }
+    private WordCache() {}
 
     /** A cache of at most {@code limit} words (least recently and least often used dropped first). */
     public static <V> Cache<String, V> of(long limit) {

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.orderly.csv.CsvException;
 import org.orderly.csv.CsvHeader;
 import org.orderly.csv.CsvReader;
@@ -33,11 +31,21 @@ import org.orderly.screening.compare.BirthDate;
  */
 public final class WatchlistCsv {
     /** The columns a person list may have beyond its name column (the two formats' columns). */
-    private static final List<String> PERSON_COLUMNS = List.of("id", "name", "aliases", "birth_date", "nationality",
-            "full_name", "first_name", "middle_name", "last_name", "gender", "date_of_birth", "place_of_birth");
+    private static final List<String> PERSON_COLUMNS = List.of(
+            "id",
+            "name",
+            "aliases",
+            "birth_date",
+            "nationality",
+            "full_name",
+            "first_name",
+            "middle_name",
+            "last_name",
+            "gender",
+            "date_of_birth",
+            "place_of_birth");
 
-    private WatchlistCsv() {
-    }
+    private WatchlistCsv() {}
 
     /** Loads a file; the list is named after the file without its extension. */
     public static Watchlist load(Path file) {
@@ -59,7 +67,8 @@ public final class WatchlistCsv {
         for (int n; (n = reader.read(buffer)) > 0; ) {
             text.append(buffer, 0, n);
         }
-        String firstLine = text.toString().replaceFirst("^\uFEFF", "").lines().findFirst().orElse("");
+        String firstLine =
+                text.toString().replaceFirst("^\uFEFF", "").lines().findFirst().orElse("");
         java.util.Set<String> headerNames = new java.util.HashSet<>();
         for (String column : firstLine.split(",")) {
             headerNames.add(column.trim().replace("\"", "").toLowerCase(Locale.ROOT));
@@ -70,14 +79,18 @@ public final class WatchlistCsv {
             throw new WatchlistFormatException(file, 1, "empty file: expected a header line");
         }
         if (!documentList && !headerNames.contains(nameColumn)) {
-            throw new WatchlistFormatException(file, 1,
+            throw new WatchlistFormatException(
+                    file,
+                    1,
                     "header needs a name or full_name column (persons) or document_number (documents), found "
                             + firstLine);
         }
         CsvHeader header = documentList
                 ? CsvHeader.requiring("document_number").withOptional("issuing_state", "id", "note")
-                : CsvHeader.requiring(nameColumn).withOptional(PERSON_COLUMNS.stream()
-                .filter(c -> !c.equals(nameColumn)).toArray(String[]::new));
+                : CsvHeader.requiring(nameColumn)
+                        .withOptional(PERSON_COLUMNS.stream()
+                                .filter(c -> !c.equals(nameColumn))
+                                .toArray(String[]::new));
         CsvTable table;
         try {
             table = CsvReader.read(file, text.toString(), header.ignoringCase());
@@ -88,8 +101,11 @@ public final class WatchlistCsv {
         List<DocumentEntry> documents = new ArrayList<>();
         for (CsvRow row : table.rows()) {
             if (documentList) {
-                documents.add(new DocumentEntry(fieldOr(row, "id", Long.toString(row.line())),
-                        row.get("document_number").trim(), row.get("issuing_state").trim(), row.get("note").trim()));
+                documents.add(new DocumentEntry(
+                        fieldOr(row, "id", Long.toString(row.line())),
+                        row.get("document_number").trim(),
+                        row.get("issuing_state").trim(),
+                        row.get("note").trim()));
             } else {
                 persons.add(person(row, nameColumn));
             }
@@ -100,15 +116,23 @@ public final class WatchlistCsv {
     private static PersonEntry person(CsvRow row, String nameColumn) {
         String name = row.get(nameColumn).trim();
         if (name.isBlank()) {
-            name = String.join(" ", row.get("first_name").trim(), row.get("middle_name").trim(),
-                    row.get("last_name").trim()).trim();
+            name = String.join(
+                            " ",
+                            row.get("first_name").trim(),
+                            row.get("middle_name").trim(),
+                            row.get("last_name").trim())
+                    .trim();
         }
         if (name.isBlank()) {
             throw new WatchlistFormatException(row.error(nameColumn, "is empty"));
         }
         String aliases = row.get("aliases").trim();
-        List<String> aliasList = aliases.isBlank() ? List.of()
-                : Arrays.stream(aliases.split(";")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+        List<String> aliasList = aliases.isBlank()
+                ? List.of()
+                : Arrays.stream(aliases.split(";"))
+                        .map(String::trim)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
         String birthColumn = row.has("birth_date") ? "birth_date" : "date_of_birth";
         BirthDate birth;
         try {
@@ -117,7 +141,11 @@ public final class WatchlistCsv {
             throw new WatchlistFormatException(row.error(birthColumn, e.getMessage()));
         }
         try {
-            return new PersonEntry(fieldOr(row, "id", Long.toString(row.line())), name, aliasList, birth,
+            return new PersonEntry(
+                    fieldOr(row, "id", Long.toString(row.line())),
+                    name,
+                    aliasList,
+                    birth,
                     row.get("nationality").trim());
         } catch (IllegalArgumentException e) {
             throw new WatchlistFormatException(row.error("nationality", e.getMessage()));

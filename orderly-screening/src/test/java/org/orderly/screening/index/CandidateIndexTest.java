@@ -44,8 +44,7 @@ class CandidateIndexTest {
     }
 
     /** A list of 1..30 names of two or three words, and the edit to apply to one of them. */
-    private record Case(List<String> names, int edit) {
-    }
+    private record Case(List<String> names, int edit) {}
 
     private static Case smallList(Random random) {
         List<String> names = new ArrayList<>();
@@ -70,10 +69,13 @@ class CandidateIndexTest {
             NameFeatures queryFeatures = comparator.features(query);
             int[] candidates = index.candidates(queryFeatures);
             for (int n = 0; n < c.names().size(); n++) {
-                double score = comparator.score(queryFeatures, null, null, comparator.features(c.names().get(n)),
-                        null, null);
+                double score = comparator.score(
+                        queryFeatures, null, null, comparator.features(c.names().get(n)), null, null);
                 if (score >= comparator.threshold()) {
-                    assertThat(candidates).as("%s should find %s (score %.3f)", query, c.names().get(n), score)
+                    assertThat(candidates)
+                            .as(
+                                    "%s should find %s (score %.3f)",
+                                    query, c.names().get(n), score)
                             .contains(n);
                 }
             }

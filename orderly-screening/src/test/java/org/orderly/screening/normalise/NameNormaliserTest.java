@@ -20,7 +20,9 @@ class NameNormaliserTest {
 
     @Test
     void transliteratesArabicToLatin() {
-        assertThat(normaliser.normalise("محمد").words()).hasSize(1).allSatisfy(w -> assertThat(w).startsWith("m"));
+        assertThat(normaliser.normalise("محمد").words())
+                .hasSize(1)
+                .allSatisfy(w -> assertThat(w).startsWith("m"));
     }
 
     @Test
@@ -40,12 +42,14 @@ class NameNormaliserTest {
 
     @Test
     void dropsGenerationalSuffixAfterComma() {
-        assertThat(normaliser.normalise("RUBEN PESTANO LAVILLA, JR").words()).containsExactly("ruben", "pestano", "lavilla");
+        assertThat(normaliser.normalise("RUBEN PESTANO LAVILLA, JR").words())
+                .containsExactly("ruben", "pestano", "lavilla");
     }
 
     @Test
     void readsMachineReadableZoneNameOrder() {
-        assertThat(normaliser.normalise("ERIKSSON<<ANNA<MARIA<<<<<<").words()).containsExactly("anna", "maria", "eriksson");
+        assertThat(normaliser.normalise("ERIKSSON<<ANNA<MARIA<<<<<<").words())
+                .containsExactly("anna", "maria", "eriksson");
     }
 
     @Test

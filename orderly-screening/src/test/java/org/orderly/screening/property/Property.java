@@ -10,8 +10,7 @@ import java.util.function.Function;
  * -Dproperty.cases=1} reruns one case). The base seed is fixed, so every run checks the same cases.
  */
 public final class Property {
-    private Property() {
-    }
+    private Property() {}
 
     /** Checks {@code property} on {@code cases} inputs made by {@code generator}; fails naming the seed and the input. */
     public static <T> void forAll(long seed, int cases, Function<Random, T> generator, Consumer<T> property) {
@@ -23,8 +22,10 @@ public final class Property {
             try {
                 property.accept(input);
             } catch (AssertionError | RuntimeException failure) {
-                throw new AssertionError("property fails for seed " + caseSeed + " (case " + (i + 1) + " of " + count
-                        + "), input: " + describe(input) + "\n" + failure.getMessage(), failure);
+                throw new AssertionError(
+                        "property fails for seed " + caseSeed + " (case " + (i + 1) + " of " + count + "), input: "
+                                + describe(input) + "\n" + failure.getMessage(),
+                        failure);
             }
         }
     }
@@ -51,14 +52,15 @@ public final class Property {
         int length = random.nextInt(13);
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            out.append(switch (random.nextInt(6)) {
-                case 0 -> (char) (0x20 + random.nextInt(0x5F));
-                case 1 -> (char) random.nextInt(0x20);
-                case 2 -> (char) (0xA0 + random.nextInt(0x160));
-                case 3 -> (char) (0x0370 + random.nextInt(0x2C00));
-                case 4 -> (char) (0x3000 + random.nextInt(0x7000));
-                default -> (char) random.nextInt(0x10000);
-            });
+            out.append(
+                    switch (random.nextInt(6)) {
+                        case 0 -> (char) (0x20 + random.nextInt(0x5F));
+                        case 1 -> (char) random.nextInt(0x20);
+                        case 2 -> (char) (0xA0 + random.nextInt(0x160));
+                        case 3 -> (char) (0x0370 + random.nextInt(0x2C00));
+                        case 4 -> (char) (0x3000 + random.nextInt(0x7000));
+                        default -> (char) random.nextInt(0x10000);
+                    });
         }
         return out.toString();
     }

@@ -40,7 +40,8 @@ class ApiErrors {
     /** A CSV body refused by the one CSV reader or a list read with it: where (line, column, field) and what. */
     @ExceptionHandler(org.orderly.csv.CsvException.class)
     ProblemDetail refusedCsv(org.orderly.csv.CsvException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "CSV refused", e.getMessage() + " (nothing was recorded)");
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "CSV refused", e.getMessage() + " (nothing was recorded)");
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         if (e.field() != null) problem.setProperty("field", e.field());
@@ -56,13 +57,18 @@ class ApiErrors {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request parameter", "parameter '" + e.getParameterName() + "' is missing");
+        return Problems.of(
+                HttpStatus.BAD_REQUEST, "Bad request parameter", "parameter '" + e.getParameterName() + "' is missing");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        String type = e.getRequiredType() == null ? "value" : Problems.plain(e.getRequiredType().getName());
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request parameter",
+        String type = e.getRequiredType() == null
+                ? "value"
+                : Problems.plain(e.getRequiredType().getName());
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Bad request parameter",
                 "parameter '" + e.getName() + "': '" + e.getValue() + "' is not a valid " + type);
     }
 
@@ -76,22 +82,33 @@ class ApiErrors {
             }
             if (json == null && cause instanceof JacksonException found) json = found;
             // A record that refused its own values (its compact constructor) says best what is wrong.
-            if (refused == null && cause instanceof IllegalArgumentException own && !(cause instanceof JacksonException)
+            if (refused == null
+                    && cause instanceof IllegalArgumentException own
+                    && !(cause instanceof JacksonException)
                     && Problems.ownMessage(own, null) != null) refused = own;
         }
         if (json == null) {
             // Spring's own text names the handler method's signature: say it in Orderly's words.
-            boolean missing = e.getCause() == null && String.valueOf(e.getMessage()).startsWith("Required request body is missing");
-            return Problems.of(HttpStatus.BAD_REQUEST, "Bad request body", missing
-                    ? "the request body is missing: this endpoint expects JSON" : "the request body cannot be read as JSON");
+            boolean missing = e.getCause() == null
+                    && String.valueOf(e.getMessage()).startsWith("Required request body is missing");
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "Bad request body",
+                    missing
+                            ? "the request body is missing: this endpoint expects JSON"
+                            : "the request body cannot be read as JSON");
         }
         String where = "";
         if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
-            where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+            where = " (line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + ")";
         }
         if (!json.getPath().isEmpty()) where = " at " + jsonPath(json) + where;
-        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request body", "the request body is not the JSON this endpoint expects"
-                + where + ": " + (refused != null ? refused.getMessage() : what(json)));
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Bad request body",
+                "the request body is not the JSON this endpoint expects" + where + ": "
+                        + (refused != null ? refused.getMessage() : what(json)));
     }
 
     /** What is wrong with the JSON, in Orderly's words: Jackson's messages name its tokens and Java types. */
@@ -99,9 +116,11 @@ class ApiErrors {
         if (json instanceof UnexpectedEndOfInputException) return "the JSON ends before it is complete";
         if (json instanceof StreamConstraintsException) return "a value is longer or deeper than Orderly accepts";
         if (json instanceof StreamReadException) return "this is not well-formed JSON";
-        if (json instanceof UnrecognizedPropertyException unknown) return "unknown field '" + unknown.getPropertyName() + "'";
+        if (json instanceof UnrecognizedPropertyException unknown)
+            return "unknown field '" + unknown.getPropertyName() + "'";
         if (json instanceof InvalidNullException) return "must not be null";
-        if (json instanceof MismatchedInputException mismatch) return "expected " + Problems.typeWord(mismatch.getTargetType());
+        if (json instanceof MismatchedInputException mismatch)
+            return "expected " + Problems.typeWord(mismatch.getTargetType());
         return "a value does not fit what this endpoint expects";
     }
 
@@ -110,7 +129,8 @@ class ApiErrors {
         StringBuilder path = new StringBuilder("$");
         for (JacksonException.Reference reference : e.getPath()) {
             if (reference.getPropertyName() != null) path.append('.').append(reference.getPropertyName());
-            else if (reference.getIndex() >= 0) path.append('[').append(reference.getIndex()).append(']');
+            else if (reference.getIndex() >= 0)
+                path.append('[').append(reference.getIndex()).append(']');
         }
         return path.toString();
     }
@@ -124,15 +144,21 @@ class ApiErrors {
         if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null) {
             switch (sql.getSQLState()) {
                 case "22021", "22P05" -> {
-                    return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "the text contains a NUL character (U+0000), which Orderly does not accept");
+                    return Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "Bad request",
+                            "the text contains a NUL character (U+0000), which Orderly does not accept");
                 }
                 case "23503" -> {
                     Matcher key = FOREIGN_KEY.matcher(String.valueOf(sql.getMessage()));
-                    return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", key.find()
-                            ? key.group(1).replace("_id", "") + " '" + key.group(2) + "' is not in the registry"
-                            : "the request refers to a party or instrument that is not in the registry");
+                    return Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "Bad request",
+                            key.find()
+                                    ? key.group(1).replace("_id", "") + " '" + key.group(2) + "' is not in the registry"
+                                    : "the request refers to a party or instrument that is not in the registry");
                 }
-                default -> { }
+                default -> {}
             }
         }
         throw e;

@@ -10,9 +10,17 @@ import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 
 /** A commitment as the API shows it: its kind, who owes it to whom, when, its terms and a sentence. */
-public record CommitmentView(String instrumentId, String kind, boolean reciprocal, List<String> grantors,
-                             List<String> beneficiaries, LocalDate from, LocalDate until, Map<String, String> terms,
-                             String description, Source source) {
+public record CommitmentView(
+        String instrumentId,
+        String kind,
+        boolean reciprocal,
+        List<String> grantors,
+        List<String> beneficiaries,
+        LocalDate from,
+        LocalDate until,
+        Map<String, String> terms,
+        String description,
+        Source source) {
 
     public static CommitmentView of(Commitment c) {
         List<String> grantors = List.of();
@@ -21,7 +29,16 @@ public record CommitmentView(String instrumentId, String kind, boolean reciproca
             grantors = List.copyOf(new TreeSet<>(d.grantors()));
             beneficiaries = List.copyOf(new TreeSet<>(d.beneficiaries()));
         }
-        return new CommitmentView(c.instrumentId(), c.kind().name(), c.scope() instanceof Scope.Reciprocal, grantors,
-                beneficiaries, c.term().from(), c.term().until(), CommitmentTerms.of(c), c.describe(), c.source());
+        return new CommitmentView(
+                c.instrumentId(),
+                c.kind().name(),
+                c.scope() instanceof Scope.Reciprocal,
+                grantors,
+                beneficiaries,
+                c.term().from(),
+                c.term().until(),
+                CommitmentTerms.of(c),
+                c.describe(),
+                c.source());
     }
 }

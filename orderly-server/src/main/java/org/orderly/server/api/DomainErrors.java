@@ -16,8 +16,7 @@ public final class DomainErrors {
     /** What a caller is told of an error on the server's side. */
     public static final String SERVER_SIDE = "this could not be done: an error on the server's side (it is logged)";
 
-    private DomainErrors() {
-    }
+    private DomainErrors() {}
 
     /** The status an error maps to: that of the first refusal in its chain of causes (Spring hands a handler the outer one). */
     public static HttpStatus status(RuntimeException e) {
@@ -60,7 +59,9 @@ public final class DomainErrors {
     /** The first refusal (argument, state, absence) in the chain of causes, else the error itself. */
     private static RuntimeException refusal(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException || cause instanceof NoSuchElementException) {
+            if (cause instanceof IllegalArgumentException
+                    || cause instanceof IllegalStateException
+                    || cause instanceof NoSuchElementException) {
                 return (RuntimeException) cause;
             }
         }

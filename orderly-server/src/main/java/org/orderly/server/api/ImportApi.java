@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Imports of public data sets (secretariat): the body is the CSV file itself, sent as {@code text/csv} (nothing else is accepted). */
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "Imports", description = "Transactional, idempotent imports; a bad file changes nothing; a file that would replace "
-        + "the current data with far less is refused unless replace=true")
+@Tag(
+        name = "Imports",
+        description = "Transactional, idempotent imports; a bad file changes nothing; a file that would replace "
+                + "the current data with far less is refused unless replace=true")
 public class ImportApi {
     private final VisaMatrixImporter visaMatrix;
     private final TreatyStatusImporter treatyStatus;
@@ -36,40 +38,65 @@ public class ImportApi {
 
     @PostMapping(value = "/visa-matrix", consumes = "text/csv")
     @Operation(summary = "Import a visa matrix (Passport,Destination,Requirement) as unilateral entry policies")
-    public ImportView visaMatrix(@RequestBody String csv,
-                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                   @RequestParam(defaultValue = "visa-matrix.csv") String fileName,
-                                   @RequestParam(defaultValue = "false") boolean replace) {
+    public ImportView visaMatrix(
+            @RequestBody String csv,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "visa-matrix.csv") String fileName,
+            @RequestParam(defaultValue = "false") boolean replace) {
         return withFile(fileName, csv, file -> visaMatrix.importFile(file, asOf, replace));
     }
 
     @PostMapping(value = "/treaty-status", consumes = "text/csv")
     @Operation(summary = "Import UN Treaty Collection status for an instrument as participations")
-    public ImportView treatyStatus(@RequestBody String csv, @RequestParam String instrument,
-                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                     @RequestParam(defaultValue = "treaty-status.csv") String fileName,
-                                     @RequestParam(defaultValue = "false") boolean replace) {
+    public ImportView treatyStatus(
+            @RequestBody String csv,
+            @RequestParam String instrument,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "treaty-status.csv") String fileName,
+            @RequestParam(defaultValue = "false") boolean replace) {
         return withFile(fileName, csv, file -> treatyStatus.importFile(instrument, file, asOf, replace));
     }
 
     /** What an import did, as the API tells it: the file by the name the client gave (never a server path). */
-    public record ImportView(String kind, String subject, String file, String sha256, int rowsRead, int rowsWritten,
-                             boolean unchanged, long millis) {
+    public record ImportView(
+            String kind,
+            String subject,
+            String file,
+            String sha256,
+            int rowsRead,
+            int rowsWritten,
+            boolean unchanged,
+            long millis) {
         static ImportView of(ImportReport report, String fileName) {
-            return new ImportView(report.kind(), report.subject(), fileName, report.sha256(), report.rowsRead(), report.rowsWritten(),
-                    report.unchanged(), report.millis());
+            return new ImportView(
+                    report.kind(),
+                    report.subject(),
+                    fileName,
+                    report.sha256(),
+                    report.rowsRead(),
+                    report.rowsWritten(),
+                    report.unchanged(),
+                    report.millis());
         }
     }
 
-    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final java.util.regex.Pattern FILE_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
-    private ImportView withFile(String fileName, String content, java.util.function.Function<Path, ImportReport> importer) {
+    private ImportView withFile(
+            String fileName, String content, java.util.function.Function<Path, ImportReport> importer) {
         if (!FILE_NAME.matcher(fileName).matches()) {
-            throw new IllegalArgumentException("fileName: letters, digits, '.', '_' and '-' only (at most 100, not starting with '.'), found '"
-                    + (fileName.length() > 40 ? fileName.substring(0, 40) + "…" : fileName) + "'");
+            throw new IllegalArgumentException(
+                    "fileName: letters, digits, '.', '_' and '-' only (at most 100, not starting with '.'), found '"
+                            + (fileName.length() > 40 ? fileName.substring(0, 40) + "…" : fileName) + "'");
         }
         if (content.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException(fileName + " line " + (content.substring(0, content.indexOf('\u0000')).chars().filter(c -> c == '\n').count() + 1)
+            throw new IllegalArgumentException(fileName + " line "
+                    + (content.substring(0, content.indexOf('\u0000'))
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count()
+                            + 1)
                     + ": the file contains a NUL character (U+0000); a CSV file has none (nothing was imported)");
         }
         try {

@@ -8,13 +8,15 @@ import org.springframework.http.ProblemDetail;
 /** RFC 9457 problem documents, built one way for every part of the API. */
 public final class Problems {
     /** A qualified Java name (java.time.LocalDate, org.orderly.…$Request), with or without back-ticks. */
-    private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]+)?`?");
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]+)?`?");
     /** A file system path that is not a URL path of this server. */
-    private static final Pattern SERVER_PATH = Pattern.compile("(?<![\\w:])(?:/(?:tmp|home|root|var|usr|opt|etc|proc|srv|work)/|[A-Z]:\\\\)\\S*");
+    private static final Pattern SERVER_PATH =
+            Pattern.compile("(?<![\\w:])(?:/(?:tmp|home|root|var|usr|opt|etc|proc|srv|work)/|[A-Z]:\\\\)\\S*");
+
     private static final int MAX_DETAIL = 500;
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, plain(detail));
@@ -54,8 +56,10 @@ public final class Problems {
     public static String typeWord(Class<?> type) {
         if (type == null) return "another value";
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(java.util.stream.Collectors.joining(", "));
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .collect(java.util.stream.Collectors.joining(", "));
         }
         if (type.isArray()) return "a list";
         if (type.isPrimitive()) {

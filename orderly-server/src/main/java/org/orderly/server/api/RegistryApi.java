@@ -42,7 +42,8 @@ public class RegistryApi {
     public List<PartyView> parties(@RequestParam(required = false) String kind) {
         return regime.registry().parties().stream()
                 .filter(p -> kind == null || p.kind().name().equalsIgnoreCase(kind))
-                .map(PartyView::of).toList();
+                .map(PartyView::of)
+                .toList();
     }
 
     @GetMapping("/parties/{id}")
@@ -50,14 +51,14 @@ public class RegistryApi {
     public PartyDetail party(@PathVariable String id) {
         Registry registry = regime.registry();
         String code = id.toUpperCase(Locale.ROOT);
-        PartyView party = registry.party(code).map(PartyView::of)
+        PartyView party = registry.party(code)
+                .map(PartyView::of)
                 .orElseThrow(() -> new NoSuchElementException("no party '" + id + "'"));
         return new PartyDetail(party, ParticipationView.of(registry.participationsOf(code)));
     }
 
     /** A party and its participations. */
-    public record PartyDetail(PartyView party, List<ParticipationView> participations) {
-    }
+    public record PartyDetail(PartyView party, List<ParticipationView> participations) {}
 
     @GetMapping("/instruments")
     @Operation(summary = "All instruments")
@@ -66,15 +67,21 @@ public class RegistryApi {
     }
 
     @GetMapping("/instruments/{id}")
-    @Operation(summary = "One instrument with its commitments, participations and the parties bound on a date (default today)")
-    public InstrumentDetail instrument(@PathVariable String id,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    @Operation(
+            summary =
+                    "One instrument with its commitments, participations and the parties bound on a date (default today)")
+    public InstrumentDetail instrument(
+            @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
-        Instrument instrument = registry.instrument(id)
-                .orElseThrow(() -> new NoSuchElementException("no instrument '" + id + "'"));
+        Instrument instrument =
+                registry.instrument(id).orElseThrow(() -> new NoSuchElementException("no instrument '" + id + "'"));
         LocalDate on = RegimeService.requireSane("date", date == null ? RegimeService.today() : date);
-        return new InstrumentDetail(instrument, registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList(),
-                ParticipationView.of(registry.participationsIn(id)), on,
+        return new InstrumentDetail(
+                instrument,
+                registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList(),
+                ParticipationView.of(registry.participationsIn(id)),
+                on,
                 registry.boundParties(id, on).stream().sorted().toList());
     }
 
@@ -82,26 +89,31 @@ public class RegistryApi {
      * An instrument, its commitments, who takes part, and the parties bound on {@code date} by the registry's one rule
      * (the instrument in force and the party's own participation effective).
      */
-    public record InstrumentDetail(Instrument instrument, List<CommitmentView> commitments, List<ParticipationView> participations,
-                                   LocalDate date, List<String> boundParties) {
-    }
+    public record InstrumentDetail(
+            Instrument instrument,
+            List<CommitmentView> commitments,
+            List<ParticipationView> participations,
+            LocalDate date,
+            List<String> boundParties) {}
 
     @GetMapping("/participations")
     @Operation(summary = "Participations, by instrument or process and/or by party")
-    public List<ParticipationView> participations(@RequestParam(required = false) String subject,
-                                                  @RequestParam(required = false) String party) {
+    public List<ParticipationView> participations(
+            @RequestParam(required = false) String subject, @RequestParam(required = false) String party) {
         return regime.registry().participations().stream()
                 .filter(p -> subject == null || p.subjectId().equalsIgnoreCase(subject))
                 .filter(p -> party == null || p.partyId().equalsIgnoreCase(party))
-                .map(ParticipationView::of).toList();
+                .map(ParticipationView::of)
+                .toList();
     }
 
     @GetMapping("/commitments")
     @Operation(summary = "Commitments; with grantor and beneficiary, those in force between them on a date")
-    public List<CommitmentView> commitments(@RequestParam(required = false) String instrument,
-                                            @RequestParam(required = false) String grantor,
-                                            @RequestParam(required = false) String beneficiary,
-                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    public List<CommitmentView> commitments(
+            @RequestParam(required = false) String instrument,
+            @RequestParam(required = false) String grantor,
+            @RequestParam(required = false) String beneficiary,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         List<Commitment> commitments;
         if (grantor != null && beneficiary != null) {
             commitments = regime.rulebook(date == null ? RegimeService.today() : date)
@@ -111,8 +123,10 @@ public class RegistryApi {
         } else {
             commitments = regime.registry().commitments();
         }
-        return commitments.stream().filter(c -> instrument == null || c.instrumentId().equalsIgnoreCase(instrument))
-                .map(CommitmentView::of).toList();
+        return commitments.stream()
+                .filter(c -> instrument == null || c.instrumentId().equalsIgnoreCase(instrument))
+                .map(CommitmentView::of)
+                .toList();
     }
 
     @PostMapping("/instruments")
@@ -141,12 +155,17 @@ public class RegistryApi {
 
     @PostMapping(value = "/participations/status-list", consumes = "text/csv")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a whole status list of an instrument or process from one source (secretariat): CSV with columns "
-            + "party,status,since[,until,reservations]; since as published (2014, 2014-06-26, or empty when unknown); all or nothing")
-    public List<ParticipationView> statusList(@RequestBody String csv, @RequestParam String subject,
-                                              @RequestParam String sourceTitle, @RequestParam String sourceReference,
-                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                              @RequestParam(defaultValue = "status-list.csv") String fileName) {
+    @Operation(
+            summary =
+                    "Record a whole status list of an instrument or process from one source (secretariat): CSV with columns "
+                            + "party,status,since[,until,reservations]; since as published (2014, 2014-06-26, or empty when unknown); all or nothing")
+    public List<ParticipationView> statusList(
+            @RequestBody String csv,
+            @RequestParam String subject,
+            @RequestParam String sourceTitle,
+            @RequestParam String sourceReference,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "status-list.csv") String fileName) {
         return ParticipationView.of(statusLists.record(subject, fileName, csv, sourceTitle, sourceReference, asOf));
     }
 
@@ -154,6 +173,8 @@ public class RegistryApi {
     private static void saneDates(Participation participation) {
         RegimeService.requireSane("participation.since", participation.since());
         RegimeService.requireSane("participation.until", participation.until());
-        if (participation.source() != null) RegimeService.requireSane("participation.source.asOf", participation.source().asOf());
+        if (participation.source() != null)
+            RegimeService.requireSane(
+                    "participation.source.asOf", participation.source().asOf());
     }
 }

@@ -25,11 +25,13 @@ public class TravelApi {
 
     @GetMapping("/travel-requirements")
     @Operation(summary = "The requirement for a passport, destination, date and purpose, with its sources")
-    public TravelAnswer requirement(@Parameter(example = "DEU") @RequestParam String passport,
-                                    @Parameter(example = "JPN") @RequestParam String destination,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                    @Parameter(description = "tourism (default), business, family, transit, study or work")
-                                    @RequestParam(required = false) String purpose) {
+    public TravelAnswer requirement(
+            @Parameter(example = "DEU") @RequestParam String passport,
+            @Parameter(example = "JPN") @RequestParam String destination,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @Parameter(description = "tourism (default), business, family, transit, study or work")
+                    @RequestParam(required = false)
+                    String purpose) {
         return queries.answer(passport, destination, date, purpose);
     }
 }

@@ -26,13 +26,16 @@ public class AuditApi {
     @GetMapping
     @Operation(summary = "The latest audit entries, newest first")
     public List<AuditEntry> latest(@RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be between 1 and 10000, was " + limit);
+        if (limit < 1 || limit > 10_000)
+            throw new IllegalArgumentException("limit must be between 1 and 10000, was " + limit);
         return store.latest(limit);
     }
 
     @GetMapping("/verification")
-    @Operation(summary = "Verify the whole log: hash chain, each entry's signature and the latest signed checkpoint; intact, "
-            + "or what is missing or forged (truncation, deletion, rewrite, forged append)")
+    @Operation(
+            summary =
+                    "Verify the whole log: hash chain, each entry's signature and the latest signed checkpoint; intact, "
+                            + "or what is missing or forged (truncation, deletion, rewrite, forged append)")
     public AuditChain.Verification verify() {
         return store.verify();
     }

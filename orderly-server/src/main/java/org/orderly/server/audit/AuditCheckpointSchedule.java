@@ -22,22 +22,27 @@ class AuditCheckpointSchedule implements DisposableBean {
     private final AuditStore store;
     private final ScheduledFuture<?> timer;
 
-    AuditCheckpointSchedule(AuditStore store, TaskScheduler scheduler,
-                            @Value("${orderly.audit.checkpoint-interval:PT1M}") Duration interval) {
+    AuditCheckpointSchedule(
+            AuditStore store,
+            TaskScheduler scheduler,
+            @Value("${orderly.audit.checkpoint-interval:PT1M}") Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("orderly.audit.checkpoint-interval must be positive, was " + interval);
         }
         this.store = store;
-        // The first at once: what a killed run appended after its last checkpoint is signed at start-up (the audit store
+        // The first at once: what a killed run appended after its last checkpoint is signed at start-up (the audit
+        // store
         // also does so before this process's first append, whichever comes first).
         this.timer = scheduler.scheduleWithFixedDelay(this::checkpoint, interval);
     }
 
     private void checkpoint() {
         try {
-            store.checkpoint().ifPresent(c -> log.debug("Audit checkpoint: {} entries, head {}", c.entries(), c.headHash()));
+            store.checkpoint()
+                    .ifPresent(c -> log.debug("Audit checkpoint: {} entries, head {}", c.entries(), c.headHash()));
         } catch (RuntimeException e) {
-            // The log no longer matches the last checkpoint (or the file cannot be written): say so loudly, keep running.
+            // The log no longer matches the last checkpoint (or the file cannot be written): say so loudly, keep
+            // running.
             log.error("Audit checkpoint not written: {}", e.getMessage());
         }
     }

@@ -1,15 +1,14 @@
 package org.orderly.server.audit;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.orderly.exchange.audit.AuditEntry;
+import org.orderly.server.security.Roles;
 import org.orderly.store.audit.AuditStore;
 import org.springframework.security.core.Authentication;
-import org.orderly.server.security.Roles;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Records each act on personal data in the hash-chained audit log, with the signed-in principal and the
@@ -26,8 +25,7 @@ public class AuditTrail {
     }
 
     /** What one act appends to the log. */
-    public record Entry(Action action, String subject, String detail) {
-    }
+    public record Entry(Action action, String subject, String detail) {}
 
     /**
      * Does {@code act} and appends the entry that describes its result in one transaction (the store's writes and the
@@ -44,8 +42,21 @@ public class AuditTrail {
     }
 
     /** The kinds of act the log records. */
-    public enum Action { DOCUMENT_READ, SCREENING, BORDER_CHECK, EMRTD_VERIFICATION, CROSSINGS, READMISSION,
-        MANIFEST_INGESTED, MANIFEST_READ, PASSENGER_TRANSFER, TRANSFER_REFUSED, TRANSFER_READ, DATA_SUBJECT_REPORT, RETENTION }
+    public enum Action {
+        DOCUMENT_READ,
+        SCREENING,
+        BORDER_CHECK,
+        EMRTD_VERIFICATION,
+        CROSSINGS,
+        READMISSION,
+        MANIFEST_INGESTED,
+        MANIFEST_READ,
+        PASSENGER_TRANSFER,
+        TRANSFER_REFUSED,
+        TRANSFER_READ,
+        DATA_SUBJECT_REPORT,
+        RETENTION
+    }
 
     public AuditEntry record(Action action, String subject, String detail) {
         Authentication principal = SecurityContextHolder.getContext().getAuthentication();

@@ -1,19 +1,19 @@
 package org.orderly.server.border;
 
-import javax.sql.DataSource;
 import java.nio.file.Files;
-import java.time.Clock;
-import org.orderly.store.crossing.CrossingStore;
-import org.orderly.store.readmission.ReadmissionStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.orderly.border.check.BorderChecks;
 import org.orderly.border.check.Watchlists;
 import org.orderly.screening.watchlist.Watchlist;
 import org.orderly.screening.watchlist.WatchlistCsv;
 import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.store.crossing.CrossingStore;
+import org.orderly.store.readmission.ReadmissionStore;
 import org.orderly.travel.requirement.TravelQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +57,10 @@ class BorderConfiguration {
 
     @Bean
     BorderChecks borderChecks(Watchlists watchlists, TravelQueries travel, AuditTrail audit) {
-        return new BorderChecks(watchlists, travel, (act, lists, detail) -> audit.record(AuditTrail.Action.valueOf(act.name()), lists, detail));
+        return new BorderChecks(
+                watchlists,
+                travel,
+                (act, lists, detail) -> audit.record(AuditTrail.Action.valueOf(act.name()), lists, detail));
     }
 
     /** The ledger, its stay areas as the registry has them; crossings recorded before stay areas existed get theirs now. */
@@ -65,7 +68,10 @@ class BorderConfiguration {
     CrossingStore crossingStore(DataSource dataSource, BorderRegistry registry) {
         CrossingStore ledger = new CrossingStore(dataSource, Clock.systemUTC(), registry::areas);
         int assigned = ledger.assignStayAreas();
-        if (assigned > 0) log.info("Crossings recorded before stay areas existed: {} assigned to their stay area and replayed", assigned);
+        if (assigned > 0)
+            log.info(
+                    "Crossings recorded before stay areas existed: {} assigned to their stay area and replayed",
+                    assigned);
         return ledger;
     }
 
@@ -76,13 +82,16 @@ class BorderConfiguration {
 
     /** Raises overstay alerts as they fall due: a sweep at start (alerts due while the server was down) and every minute. */
     @Bean(destroyMethod = "")
-    java.util.concurrent.ScheduledFuture<?> overstaySweep(CrossingStore crossings, org.springframework.scheduling.TaskScheduler scheduler) {
-        return scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                crossings.sweep();
-            } catch (RuntimeException e) {
-                log.warn("Overstay sweep failed; it runs again in a minute", e);
-            }
-        }, java.time.Duration.ofMinutes(1));
+    java.util.concurrent.ScheduledFuture<?> overstaySweep(
+            CrossingStore crossings, org.springframework.scheduling.TaskScheduler scheduler) {
+        return scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        crossings.sweep();
+                    } catch (RuntimeException e) {
+                        log.warn("Overstay sweep failed; it runs again in a minute", e);
+                    }
+                },
+                java.time.Duration.ofMinutes(1));
     }
 }

@@ -1,9 +1,9 @@
 package org.orderly.server.border;
 
+import org.orderly.server.api.Problems;
 import org.orderly.travel.document.mrz.MrzException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.orderly.server.api.Problems;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -13,7 +13,8 @@ class BorderErrors {
 
     @ExceptionHandler(MrzException.class)
     ProblemDetail unreadableZone(MrzException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Machine-readable zone cannot be read", e.getMessage());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Machine-readable zone cannot be read", e.getMessage());
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         problem.setProperty("reason", e.reason());

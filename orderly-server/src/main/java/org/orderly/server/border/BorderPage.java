@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.orderly.border.check.BorderChecks;
+import org.orderly.border.check.DocumentView;
+import org.orderly.border.check.Watchlists;
 import org.orderly.border.crossing.Crossing;
 import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.stay.Stay;
@@ -14,11 +16,9 @@ import org.orderly.border.stay.StayPlan;
 import org.orderly.border.stay.StayRule;
 import org.orderly.border.stay.StayRules;
 import org.orderly.server.audit.AuditTrail;
+import org.orderly.server.regime.RegimeService;
 import org.orderly.server.security.Roles;
 import org.orderly.store.crossing.CrossingStore;
-import org.orderly.border.check.DocumentView;
-import org.orderly.border.check.Watchlists;
-import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.document.mrz.MrzException;
 import org.orderly.travel.document.mrz.Repair;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -74,7 +74,11 @@ class BorderPage {
 
         /** The days a rule allows in its window (90 of 90/180), or null for a rule that does not count days. */
         public Integer allowed() {
-            return rule.match(StayRule.RollingWindow::stayDays, StayRule.FixedDuration::stayDays, StayRule.VisaTerms::durationDays, n -> null);
+            return rule.match(
+                    StayRule.RollingWindow::stayDays,
+                    StayRule.FixedDuration::stayDays,
+                    StayRule.VisaTerms::durationDays,
+                    n -> null);
         }
 
         public Integer window() {
@@ -83,8 +87,7 @@ class BorderPage {
     }
 
     /** One character of the zone as the page draws it: {@code failed} marks a failing check digit or an error's position, {@code repaired} a repaired character. */
-    record Cell(char character, boolean failed, boolean repaired) {
-    }
+    record Cell(char character, boolean failed, boolean repaired) {}
 
     @GetMapping("/border")
     String page(Authentication principal, Model model) {
@@ -96,10 +99,13 @@ class BorderPage {
 
     /** Without htmx: the whole page with the result. */
     @PostMapping("/border")
-    String submit(@RequestParam(defaultValue = "") String mrz, @RequestParam(defaultValue = "false") boolean repair,
-                  @RequestParam(required = false) String border,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                  Authentication principal, Model model) {
+    String submit(
+            @RequestParam(defaultValue = "") String mrz,
+            @RequestParam(defaultValue = "false") boolean repair,
+            @RequestParam(required = false) String border,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            Authentication principal,
+            Model model) {
         form(model, mrz, repair, BorderApi.party(principal), on == null ? RegimeService.today() : on);
         result(mrz, repair, principal, border, on, model);
         return "border";
@@ -107,10 +113,13 @@ class BorderPage {
 
     /** With htmx: the result only. */
     @PostMapping("/border/check")
-    String check(@RequestParam(defaultValue = "") String mrz, @RequestParam(defaultValue = "false") boolean repair,
-                 @RequestParam(required = false) String border,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                 Authentication principal, Model model) {
+    String check(
+            @RequestParam(defaultValue = "") String mrz,
+            @RequestParam(defaultValue = "false") boolean repair,
+            @RequestParam(required = false) String border,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            Authentication principal,
+            Model model) {
         result(mrz, repair, principal, border, on, model);
         return "border-result :: result";
     }
@@ -123,7 +132,8 @@ class BorderPage {
         model.addAttribute("watchlists", watchlists.summaries());
     }
 
-    private void result(String mrz, boolean repair, Authentication principal, String border, LocalDate on, Model model) {
+    private void result(
+            String mrz, boolean repair, Authentication principal, String border, LocalDate on, Model model) {
         model.addAttribute("check", null);
         model.addAttribute("error", null);
         model.addAttribute("zone", List.of());
@@ -149,14 +159,26 @@ class BorderPage {
     private Days days(BorderChecks.BorderCheck check, Authentication principal, LocalDate on) {
         String state = Roles.party(principal);
         DocumentView document = check.document();
-        if (state == null || document.documentNumber() == null || document.documentNumber().isBlank() || document.issuingState() == null
+        if (state == null
+                || document.documentNumber() == null
+                || document.documentNumber().isBlank()
+                || document.issuingState() == null
                 || document.issuingState().isBlank()) return null;
         String traveller = Crossing.documentKey(document.issuingState(), document.documentNumber());
-        audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state + " (border check)");
+        audit.record(
+                AuditTrail.Action.CROSSINGS,
+                "crossings",
+                "read the crossings of one traveller at " + state + " (border check)");
         CrossingsApi.TravellerView view = CrossingsApi.view(ledger, state, traveller, on);
-        StayRule rule = check.travel() == null ? null : StayRules.of(check.travel()).orElse(null);
+        StayRule rule =
+                check.travel() == null ? null : StayRules.of(check.travel()).orElse(null);
         if (rule == null) {
-            rule = view.crossings().stream().map(Crossing::rule).filter(r -> r != null).reduce((a, b) -> b).map(StayRuleCodes::parse).orElse(null);
+            rule = view.crossings().stream()
+                    .map(Crossing::rule)
+                    .filter(r -> r != null)
+                    .reduce((a, b) -> b)
+                    .map(StayRuleCodes::parse)
+                    .orElse(null);
         }
         if (rule == null) return null;
         return Days.of(view, rule, on);
@@ -171,8 +193,10 @@ class BorderPage {
             for (int c = 0; c < text.length(); c++) {
                 int line = l + 1;
                 int column = c + 1;
-                boolean failed = document.checks().stream().anyMatch(k -> !k.passed() && k.line() == line && k.column() == column)
-                        || document.errors().stream().anyMatch(f -> f.line() == line && f.fromColumn() <= column && column <= f.toColumn());
+                boolean failed = document.checks().stream()
+                                .anyMatch(k -> !k.passed() && k.line() == line && k.column() == column)
+                        || document.errors().stream()
+                                .anyMatch(f -> f.line() == line && f.fromColumn() <= column && column <= f.toColumn());
                 boolean repaired = false;
                 for (Repair r : document.repairs()) repaired |= r.line() == line && r.column() == column;
                 cells.add(new Cell(text.charAt(c), failed, repaired));

@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record BorderProperties(List<WatchlistFile> watchlists, String cscaPath) {
 
     /** A named watchlist CSV file (persons or lost and stolen documents, see {@code WatchlistCsv}). */
-    public record WatchlistFile(String name, String path) {
-    }
+    public record WatchlistFile(String name, String path) {}
 
     public BorderProperties {
         watchlists = watchlists == null ? List.of() : List.copyOf(watchlists);

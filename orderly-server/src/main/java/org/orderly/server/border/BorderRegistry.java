@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BorderRegistry {
-    private record Derived(Registry registry, RecordFields fields, StayAreas areas) {
-    }
+    private record Derived(Registry registry, RecordFields fields, StayAreas areas) {}
 
     private final RegimeService regime;
     private volatile Derived derived;

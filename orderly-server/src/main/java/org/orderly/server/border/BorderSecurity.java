@@ -22,17 +22,32 @@ class BorderSecurity {
     @Bean
     @Order(1)
     AccessRules personalDataRules() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.POST, "/api/v1/names/compare").permitAll()
-                .requestMatchers("/api/v1/names/**").denyAll()
-                .requestMatchers(PERSONAL_DATA.array()).hasAnyRole(BORDER, Roles.SECRETARIAT);
+        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/names/compare")
+                .permitAll()
+                .requestMatchers("/api/v1/names/**")
+                .denyAll()
+                .requestMatchers(PERSONAL_DATA.array())
+                .hasAnyRole(BORDER, Roles.SECRETARIAT);
     }
 
     /** Border officers' and the secretariat's paths: personal data. */
-    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of("/api/v1/documents/**", "/api/v1/watchlists",
-            "/api/v1/watchlists/**", "/api/v1/screening", "/api/v1/screening/**", "/api/v1/border-checks", "/api/v1/border-checks/**",
-            "/border", "/border/**", "/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/overstays",
-            "/api/v1/overstays/**", "/api/v1/stays/**", "/api/v1/readmission-cases", "/api/v1/readmission-cases/**");
+    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of(
+            "/api/v1/documents/**",
+            "/api/v1/watchlists",
+            "/api/v1/watchlists/**",
+            "/api/v1/screening",
+            "/api/v1/screening/**",
+            "/api/v1/border-checks",
+            "/api/v1/border-checks/**",
+            "/border",
+            "/border/**",
+            "/api/v1/crossings",
+            "/api/v1/crossings/**",
+            "/api/v1/overstays",
+            "/api/v1/overstays/**",
+            "/api/v1/stays/**",
+            "/api/v1/readmission-cases",
+            "/api/v1/readmission-cases/**");
 
     @Bean
     PersonalDataPaths borderPersonalData() {

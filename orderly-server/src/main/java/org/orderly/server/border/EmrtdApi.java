@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.orderly.server.audit.AuditTrail;
 import org.orderly.travel.document.emrtd.CscaList;
 import org.orderly.travel.document.emrtd.PassiveAuthentication;
 import org.orderly.travel.document.emrtd.PassiveAuthenticationResult;
 import org.springframework.http.HttpStatus;
-import org.orderly.server.audit.AuditTrail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,25 +45,31 @@ public class EmrtdApi {
      * The chip's EF.SOD and data groups (number → file bytes, DG1 required, DG2 where the chip has it), base64-encoded,
      * and the instant of the check (default now).
      */
-    public record VerifyRequest(String sod, Map<Integer, String> dataGroups, java.time.Instant at) {
-    }
+    public record VerifyRequest(String sod, Map<Integer, String> dataGroups, java.time.Instant at) {}
 
     /** The verification with {@code passed} and the distinct reasons spelled out. */
-    public record VerifyResult(boolean passed, PassiveAuthenticationResult result) {
-    }
+    public record VerifyResult(boolean passed, PassiveAuthenticationResult result) {}
 
     @PostMapping("/documents/emrtd/verify")
-    @Operation(summary = "Passive authentication: data group hashes, the document signer's signature and its chain to a trusted CSCA")
+    @Operation(
+            summary =
+                    "Passive authentication: data group hashes, the document signer's signature and its chain to a trusted CSCA")
     public VerifyResult verify(@RequestBody VerifyRequest request) {
         if (authentication == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     "no CSCA certificates are configured on this server (orderly.csca-path)");
         }
         Map<Integer, byte[]> groups = new HashMap<>();
-        if (request.dataGroups() != null) request.dataGroups().forEach((n, bytes) -> groups.put(n, base64("dataGroups." + n, bytes)));
-        PassiveAuthenticationResult result = authentication.verify(request.sod() == null ? null : base64("sod", request.sod()),
-                groups, request.at() == null ? java.time.Instant.now() : request.at());
-        audit.record(AuditTrail.Action.EMRTD_VERIFICATION, "data groups " + new java.util.TreeSet<>(groups.keySet()),
+        if (request.dataGroups() != null)
+            request.dataGroups().forEach((n, bytes) -> groups.put(n, base64("dataGroups." + n, bytes)));
+        PassiveAuthenticationResult result = authentication.verify(
+                request.sod() == null ? null : base64("sod", request.sod()),
+                groups,
+                request.at() == null ? java.time.Instant.now() : request.at());
+        audit.record(
+                AuditTrail.Action.EMRTD_VERIFICATION,
+                "data groups " + new java.util.TreeSet<>(groups.keySet()),
                 result.passed() ? "passed" : "failed: " + result.reasons());
         return new VerifyResult(result.passed(), result);
     }
@@ -73,7 +79,8 @@ public class EmrtdApi {
         try {
             return Base64.getMimeDecoder().decode(text);
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalArgumentException(field + ": not base64 (the file's bytes in base64, as read from the chip)");
+            throw new IllegalArgumentException(
+                    field + ": not base64 (the file's bytes in base64, as read from the chip)");
         }
     }
 }

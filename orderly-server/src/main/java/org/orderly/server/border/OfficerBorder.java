@@ -7,8 +7,7 @@ import org.springframework.security.core.Authentication;
 
 /** Which border a principal checks at: an officer acting for a state checks at that state's border only. */
 final class OfficerBorder {
-    private OfficerBorder() {
-    }
+    private OfficerBorder() {}
 
     /**
      * The border a principal checks at: a principal that acts for a state checks at that state's border only (naming
@@ -18,10 +17,13 @@ final class OfficerBorder {
      */
     static String of(Authentication principal, String requested) {
         String own = Roles.party(principal);
-        String asked = requested == null || requested.isBlank() ? null : requested.strip().toUpperCase(Locale.ROOT);
+        String asked = requested == null || requested.isBlank()
+                ? null
+                : requested.strip().toUpperCase(Locale.ROOT);
         if (own != null) {
             if (asked != null && !asked.equals(own)) {
-                throw new AccessDeniedException("an officer acting for " + own + " checks at the border of " + own + " only");
+                throw new AccessDeniedException(
+                        "an officer acting for " + own + " checks at the border of " + own + " only");
             }
             return own;
         }
@@ -37,8 +39,9 @@ final class OfficerBorder {
     static String own(Authentication principal) {
         String own = Roles.party(principal);
         if (own == null) {
-            throw new AccessDeniedException("this account acts for no state: crossings, stays and readmission cases are kept by states,"
-                    + " and read and written by their own officers");
+            throw new AccessDeniedException(
+                    "this account acts for no state: crossings, stays and readmission cases are kept by states,"
+                            + " and read and written by their own officers");
         }
         return own;
     }

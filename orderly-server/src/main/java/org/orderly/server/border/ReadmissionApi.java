@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Readmission", description = "Readmission requests under Readmission commitments, answers, deadlines and breaches")
+@Tag(
+        name = "Readmission",
+        description = "Readmission requests under Readmission commitments, answers, deadlines and breaches")
 public class ReadmissionApi {
     private final ReadmissionStore cases;
     private final RegimeService regime;
@@ -46,35 +48,54 @@ public class ReadmissionApi {
     }
 
     /** A request: {@code requesting} is the principal's state (naming another is refused), {@code on} defaults to today. */
-    public record CaseRequest(String id, String requesting, String requested, String personReference, String nationality, LocalDate on) {
-    }
+    public record CaseRequest(
+            String id, String requesting, String requested, String personReference, String nationality, LocalDate on) {}
 
     /** An answer: accept, refuse (with a reason) or ask_for_evidence; {@code on} defaults to today. */
-    public record AnswerRequest(String kind, String reason, LocalDate on) {
-    }
+    public record AnswerRequest(String kind, String reason, LocalDate on) {}
 
     /** A case as shown: with its status, due day and whether it is in breach today. */
-    public record CaseView(ReadmissionCase request, String status, LocalDate answerDue, boolean outsideAnyAgreement, boolean breached) {
+    public record CaseView(
+            ReadmissionCase request,
+            String status,
+            LocalDate answerDue,
+            boolean outsideAnyAgreement,
+            boolean breached) {
         static CaseView of(ReadmissionCase c, LocalDate today) {
             return new CaseView(c, c.status().name(), c.answerDue(), c.outsideAnyAgreement(), c.breached(today));
         }
     }
 
     @PostMapping("/readmission-cases")
-    @Operation(summary = "Open a readmission request; it is placed under the Readmission commitment in force, or marked outside any agreement")
+    @Operation(
+            summary =
+                    "Open a readmission request; it is placed under the Readmission commitment in force, or marked outside any agreement")
     public CaseView open(@RequestBody CaseRequest request, Authentication principal) {
         OfficerBorder.own(principal);
         if (request == null) throw new IllegalArgumentException("the request is missing");
         // An officer requests for the state it acts for only.
         String requesting = OfficerBorder.of(principal, request.requesting());
         if (request.personReference() == null || request.personReference().isBlank()) {
-            throw new IllegalArgumentException("personReference is missing: the requesting state's file reference for the person");
+            throw new IllegalArgumentException(
+                    "personReference is missing: the requesting state's file reference for the person");
         }
         LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
-        ReadmissionCase opened = registry.fields().readmissionCase(request.id() == null || request.id().isBlank() ? UUID.randomUUID().toString()
-                : request.id(), regime.rulebook(on), requesting, request.requested(), request.personReference(), request.nationality());
-        audit.recordWith(() -> cases.open(opened), o -> new AuditTrail.Entry(AuditTrail.Action.READMISSION, "readmission", "opened readmission case " + o.id() + " from "
-                + o.requesting() + " to " + o.requested()));
+        ReadmissionCase opened = registry.fields()
+                .readmissionCase(
+                        request.id() == null || request.id().isBlank()
+                                ? UUID.randomUUID().toString()
+                                : request.id(),
+                        regime.rulebook(on),
+                        requesting,
+                        request.requested(),
+                        request.personReference(),
+                        request.nationality());
+        audit.recordWith(
+                () -> cases.open(opened),
+                o -> new AuditTrail.Entry(
+                        AuditTrail.Action.READMISSION,
+                        "readmission",
+                        "opened readmission case " + o.id() + " from " + o.requesting() + " to " + o.requested()));
         return CaseView.of(opened, TravelQueries.today());
     }
 
@@ -83,30 +104,43 @@ public class ReadmissionApi {
     public CaseView answer(@PathVariable String id, @RequestBody AnswerRequest request, Authentication principal) {
         ReadmissionCase existing = visible(id, OfficerBorder.own(principal));
         if (!existing.requested().equals(Roles.party(principal))) {
-            throw new ForbiddenException("only " + existing.requested() + " (the requested state) answers case " + existing.id());
+            throw new ForbiddenException(
+                    "only " + existing.requested() + " (the requested state) answers case " + existing.id());
         }
         if (request == null) throw new IllegalArgumentException("the answer is missing");
         ReadmissionCase.Kind kind;
         try {
-            kind = ReadmissionCase.Kind.valueOf(request.kind() == null ? "" : request.kind().strip().toUpperCase(Locale.ROOT));
+            kind = ReadmissionCase.Kind.valueOf(
+                    request.kind() == null ? "" : request.kind().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kind '" + RecordFields.quoted(request.kind()) + "' is not accept, refuse or ask_for_evidence");
+            throw new IllegalArgumentException(
+                    "kind '" + RecordFields.quoted(request.kind()) + "' is not accept, refuse or ask_for_evidence");
         }
         LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
-        ReadmissionCase.Answer given = new ReadmissionCase.Answer(on, kind, RecordFields.reason("reason", request.reason()));
-        ReadmissionCase answered = audit.recordWith(() -> cases.answer(existing.id(), given),
-                a -> new AuditTrail.Entry(AuditTrail.Action.READMISSION, "readmission", "answered readmission case " + existing.id() + ": "
-                        + kind.name().toLowerCase(Locale.ROOT)));
+        ReadmissionCase.Answer given =
+                new ReadmissionCase.Answer(on, kind, RecordFields.reason("reason", request.reason()));
+        ReadmissionCase answered = audit.recordWith(
+                () -> cases.answer(existing.id(), given),
+                a -> new AuditTrail.Entry(
+                        AuditTrail.Action.READMISSION,
+                        "readmission",
+                        "answered readmission case " + existing.id() + ": "
+                                + kind.name().toLowerCase(Locale.ROOT)));
         return CaseView.of(answered, TravelQueries.today());
     }
 
     @GetMapping("/readmission-cases")
-    @Operation(summary = "The cases this state requested or was requested in, newest first (breached=true: only those past their answer deadline)")
+    @Operation(
+            summary =
+                    "The cases this state requested or was requested in, newest first (breached=true: only those past their answer deadline)")
     public List<CaseView> list(@RequestParam(defaultValue = "false") boolean breached, Authentication principal) {
         String state = OfficerBorder.own(principal);
         LocalDate today = TravelQueries.today();
         audit.record(AuditTrail.Action.READMISSION, "readmission", "read the readmission cases of " + state);
-        return cases.of(state, 1000).stream().filter(c -> !breached || c.breached(today)).map(c -> CaseView.of(c, today)).toList();
+        return cases.of(state, 1000).stream()
+                .filter(c -> !breached || c.breached(today))
+                .map(c -> CaseView.of(c, today))
+                .toList();
     }
 
     /** The case when {@code state} requested it or was requested; otherwise, as for a case that does not exist, not found. */
@@ -118,7 +152,8 @@ public class ReadmissionApi {
         } catch (NoSuchElementException e) {
             found = null;
         }
-        if (found == null || !(found.requesting().equals(state) || found.requested().equals(state))) {
+        if (found == null
+                || !(found.requesting().equals(state) || found.requested().equals(state))) {
             throw new NoSuchElementException("no readmission case '" + key + "' of " + state);
         }
         return found;

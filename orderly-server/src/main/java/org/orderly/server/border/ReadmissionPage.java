@@ -30,10 +30,17 @@ class ReadmissionPage {
     }
 
     @PostMapping("/border/readmission")
-    String open(@RequestParam(defaultValue = "") String requested, @RequestParam(defaultValue = "") String personReference,
-                @RequestParam(defaultValue = "") String nationality, Authentication principal, Model model) {
+    String open(
+            @RequestParam(defaultValue = "") String requested,
+            @RequestParam(defaultValue = "") String personReference,
+            @RequestParam(defaultValue = "") String nationality,
+            Authentication principal,
+            Model model) {
         try {
-            api.open(new ReadmissionApi.CaseRequest(null, null, requested, personReference, nationality.isBlank() ? null : nationality, null), principal);
+            api.open(
+                    new ReadmissionApi.CaseRequest(
+                            null, null, requested, personReference, nationality.isBlank() ? null : nationality, null),
+                    principal);
         } catch (IllegalArgumentException e) {
             return withError(principal, model, e.getMessage());
         }
@@ -41,8 +48,12 @@ class ReadmissionPage {
     }
 
     @PostMapping("/border/readmission/{id}/answers")
-    String answer(@PathVariable String id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String reason,
-                  Authentication principal, Model model) {
+    String answer(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication principal,
+            Model model) {
         try {
             api.answer(id, new ReadmissionApi.AnswerRequest(kind, reason.isBlank() ? null : reason, null), principal);
         } catch (IllegalArgumentException e) {

@@ -8,23 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.record.RecordFields;
-import org.orderly.server.regime.RegimeService;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.server.ResponseStatusException;
 import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
 import org.orderly.border.stay.StayControl;
 import org.orderly.border.stay.StayHistory;
 import org.orderly.border.stay.StayRule;
 import org.orderly.server.audit.AuditTrail;
+import org.orderly.server.regime.RegimeService;
 import org.orderly.store.crossing.CrossingStore;
 import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The officer's pages on stays, for the state the officer acts for: a traveller's crossings at its border with a
@@ -43,24 +43,25 @@ class StayPages {
     }
 
     /** The stamp counter's form as typed, shown again with its answer. */
-    public record Stamps(String stays, String rule, String on, String enter) {
-    }
+    public record Stamps(String stays, String rule, String on, String enter) {}
 
     /** One day of the calendar: {@code kind} is {@code stay}, {@code window} (in the window, not stayed), {@code left} (may still be stayed) or {@code out}. */
-    record Day(int number, LocalDate date, String kind, boolean today) {
-    }
+    record Day(int number, LocalDate date, String kind, boolean today) {}
 
     /** A month of the calendar, its days from the first. */
-    record Month(String label, List<Integer> blanks, List<Day> days) {
-    }
+    record Month(String label, List<Integer> blanks, List<Day> days) {}
 
     @GetMapping("/border/stays")
-    String stays(@RequestParam(required = false) String traveller,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate enter,
-                 @RequestParam(required = false) String stamps, @RequestParam(required = false) String stampsRule,
-                 @RequestParam(required = false) String stampsOn, @RequestParam(required = false) String stampsEnter,
-                 Authentication principal, Model model) {
+    String stays(
+            @RequestParam(required = false) String traveller,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate enter,
+            @RequestParam(required = false) String stamps,
+            @RequestParam(required = false) String stampsRule,
+            @RequestParam(required = false) String stampsOn,
+            @RequestParam(required = false) String stampsEnter,
+            Authentication principal,
+            Model model) {
         String state = OfficerBorder.own(principal);
         LocalDate date;
         String key;
@@ -79,18 +80,30 @@ class StayPages {
         model.addAttribute("plan", null);
         model.addAttribute("months", List.of());
         if (key != null) {
-            audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state + " (page)");
+            audit.record(
+                    AuditTrail.Action.CROSSINGS,
+                    "crossings",
+                    "read the crossings of one traveller at " + state + " (page)");
             CrossingsApi.TravellerView view = CrossingsApi.view(ledger, state, key, date);
             model.addAttribute("view", view);
             if (view.control() != null) {
                 model.addAttribute("months", calendar(view, date));
                 model.addAttribute("days", BorderPage.Days.of(view, StayRuleCodes.parse(lastRule(view)), date));
                 // Planning under the rule of the latest entry, as the control is counted.
-                if (enter != null) model.addAttribute("plan", StayAccounting.plan(StayRuleCodes.parse(lastRule(view)), new StayHistory(view.stays()), enter));
+                if (enter != null)
+                    model.addAttribute(
+                            "plan",
+                            StayAccounting.plan(
+                                    StayRuleCodes.parse(lastRule(view)), new StayHistory(view.stays()), enter));
             }
         }
-        stamps(new Stamps(stamps == null ? "" : stamps, stampsRule == null || stampsRule.isBlank() ? "90/180" : stampsRule.strip(),
-                stampsOn == null ? "" : stampsOn.strip(), stampsEnter == null ? "" : stampsEnter.strip()), model);
+        stamps(
+                new Stamps(
+                        stamps == null ? "" : stamps,
+                        stampsRule == null || stampsRule.isBlank() ? "90/180" : stampsRule.strip(),
+                        stampsOn == null ? "" : stampsOn.strip(),
+                        stampsEnter == null ? "" : stampsEnter.strip()),
+                model);
         return "border-stays";
     }
 
@@ -104,16 +117,24 @@ class StayPages {
         model.addAttribute("stampsError", null);
         if (form.stays().isBlank()) return;
         try {
-            List<String> lines = form.stays().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines = form.stays()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
             LocalDate controlOn = form.on().isEmpty() ? null : date("on", form.on());
             LocalDate entering = form.enter().isEmpty() ? null : date("entering on", form.enter());
             if (controlOn == null && entering == null) controlOn = TravelQueries.today();
-            if (controlOn != null && entering != null) throw new IllegalArgumentException("give either a control date or an entry date, not both");
-            model.addAttribute("stampsAnswer", calculator.calculate(new CrossingsApi.StayQuestion(form.rule(), lines, controlOn, entering)));
+            if (controlOn != null && entering != null)
+                throw new IllegalArgumentException("give either a control date or an entry date, not both");
+            model.addAttribute(
+                    "stampsAnswer",
+                    calculator.calculate(new CrossingsApi.StayQuestion(form.rule(), lines, controlOn, entering)));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             // The calculator names the stay by its index from 0; a person counts lines from 1.
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^stays\\[(\\d+)\\]: ").matcher(message);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("^stays\\[(\\d+)\\]: ").matcher(message);
             if (m.find()) message = "line " + (Integer.parseInt(m.group(1)) + 1) + ": " + message.substring(m.end());
             model.addAttribute("stampsError", message);
         }
@@ -123,12 +144,17 @@ class StayPages {
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " '" + RecordFields.quoted(text) + "' is not a date: write it as year-month-day, e.g. 2026-04-01");
+            throw new IllegalArgumentException(field + " '" + RecordFields.quoted(text)
+                    + "' is not a date: write it as year-month-day, e.g. 2026-04-01");
         }
     }
 
     private static String lastRule(CrossingsApi.TravellerView view) {
-        return view.crossings().stream().filter(c -> c.rule() != null).reduce((a, b) -> b).map(c -> c.rule()).orElse("90/180");
+        return view.crossings().stream()
+                .filter(c -> c.rule() != null)
+                .reduce((a, b) -> b)
+                .map(c -> c.rule())
+                .orElse("90/180");
     }
 
     @GetMapping("/border/overstays")
@@ -148,19 +174,35 @@ class StayPages {
         StayRule rule = StayRuleCodes.parse(lastRule(view));
         int window = rule.match(StayRule.RollingWindow::windowDays, f -> 30, StayRule.VisaTerms::windowDays, n -> 30);
         LocalDate windowStart = on.minusDays(window - 1L);
-        LocalDate last = control.lastLegalDay() != null && control.lastLegalDay().isAfter(on) ? control.lastLegalDay() : on;
+        LocalDate last =
+                control.lastLegalDay() != null && control.lastLegalDay().isAfter(on) ? control.lastLegalDay() : on;
         List<Month> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(windowStart); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(windowStart);
+                !month.isAfter(YearMonth.from(last));
+                month = month.plusMonths(1)) {
             List<Day> days = new ArrayList<>();
             for (int d = 1; d <= month.lengthOfMonth(); d++) {
                 LocalDate date = month.atDay(d);
-                Stay stay = date.isAfter(on) ? null : view.stays().stream().filter(s -> s.covers(date)).findFirst().orElse(null);
-                String kind = stay != null ? (stay.title().counted() ? "stay" : "not-counted") : date.isAfter(on) && !date.isAfter(last) ? "left"
-                        : !date.isBefore(windowStart) && !date.isAfter(on) ? "window" : "out";
+                Stay stay = date.isAfter(on)
+                        ? null
+                        : view.stays().stream()
+                                .filter(s -> s.covers(date))
+                                .findFirst()
+                                .orElse(null);
+                String kind = stay != null
+                        ? (stay.title().counted() ? "stay" : "not-counted")
+                        : date.isAfter(on) && !date.isAfter(last)
+                                ? "left"
+                                : !date.isBefore(windowStart) && !date.isAfter(on) ? "window" : "out";
                 days.add(new Day(d, date, kind, date.equals(on)));
             }
-            months.add(new Month(month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear(),
-                    java.util.stream.IntStream.range(0, month.atDay(1).getDayOfWeek().getValue() - 1).boxed().toList(), days));
+            months.add(new Month(
+                    month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear(),
+                    java.util.stream.IntStream.range(
+                                    0, month.atDay(1).getDayOfWeek().getValue() - 1)
+                            .boxed()
+                            .toList(),
+                    days));
         }
         return months;
     }

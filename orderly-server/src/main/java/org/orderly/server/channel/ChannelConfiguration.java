@@ -20,8 +20,10 @@ class ChannelConfiguration {
 
     @Bean
     ChannelService channelService(RegimeService regime, QuotaLedger ledger, OrderlyProperties properties) {
-        Path occupations = properties.sharedData() == null || properties.sharedData().isBlank() ? null
-                : Path.of(properties.sharedData()).resolve("occupations");
+        Path occupations =
+                properties.sharedData() == null || properties.sharedData().isBlank()
+                        ? null
+                        : Path.of(properties.sharedData()).resolve("occupations");
         return new ChannelService(regime, ledger, occupations);
     }
 }

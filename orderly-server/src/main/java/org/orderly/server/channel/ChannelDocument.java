@@ -18,14 +18,33 @@ import org.orderly.regime.channel.ChannelFacts;
  * @param eligible {@code ANY}, {@code PARTIES} or state codes
  * @param facts    criteria, grid bands, quotas and conditions, each with its own source (the channel's when absent)
  */
-public record ChannelDocument(String id, String title, String destination, String instrument, List<String> eligible, String purpose,
-                              List<String> occupations, LocalDate from, LocalDate until, String decision, String applyAt, Boolean verified,
-                              Integer annualQuota, String procedure, List<FactDocument> facts, SourceDocument source) {
+public record ChannelDocument(
+        String id,
+        String title,
+        String destination,
+        String instrument,
+        List<String> eligible,
+        String purpose,
+        List<String> occupations,
+        LocalDate from,
+        LocalDate until,
+        String decision,
+        String applyAt,
+        Boolean verified,
+        Integer annualQuota,
+        String procedure,
+        List<FactDocument> facts,
+        SourceDocument source) {
 
     /** One fact of the channel ({@link ChannelFacts}). */
-    public record FactDocument(String fact, String kind, Map<String, String> parameters, String text, Integer year, Boolean verified,
-                               SourceDocument source) {
-    }
+    public record FactDocument(
+            String fact,
+            String kind,
+            Map<String, String> parameters,
+            String text,
+            Integer year,
+            Boolean verified,
+            SourceDocument source) {}
 
     /** A source: title, reference and the date we vouch for it. */
     public record SourceDocument(String title, String reference, LocalDate asOf) {
@@ -42,12 +61,34 @@ public record ChannelDocument(String id, String title, String destination, Strin
 
     /** The channel in the form POST accepts. */
     public static ChannelDocument of(LegalChannel c) {
-        List<FactDocument> facts = c.facts().facts().stream().map(f -> new FactDocument(f.type().name(), f.kind(), f.parameters(), f.text(),
-                f.year(), f.verified(), SourceDocument.of(f.source()))).toList();
+        List<FactDocument> facts = c.facts().facts().stream()
+                .map(f -> new FactDocument(
+                        f.type().name(),
+                        f.kind(),
+                        f.parameters(),
+                        f.text(),
+                        f.year(),
+                        f.verified(),
+                        SourceDocument.of(f.source())))
+                .toList();
         List<String> eligible = new ArrayList<>(new TreeSet<>(((Scope.Directed) c.scope()).beneficiaries()));
-        return new ChannelDocument(c.id(), c.title(), c.destination(), c.instrumentId(), eligible, c.purpose().name(),
-                List.copyOf(c.occupations()), c.term().from(), c.term().until(), c.decision(), c.applyAt(), c.verified(), null, null,
-                facts, SourceDocument.of(c.source()));
+        return new ChannelDocument(
+                c.id(),
+                c.title(),
+                c.destination(),
+                c.instrumentId(),
+                eligible,
+                c.purpose().name(),
+                List.copyOf(c.occupations()),
+                c.term().from(),
+                c.term().until(),
+                c.decision(),
+                c.applyAt(),
+                c.verified(),
+                null,
+                null,
+                facts,
+                SourceDocument.of(c.source()));
     }
 
     /** The facts given, each checked, with the channel's source where a fact gives none. */
@@ -58,9 +99,16 @@ public record ChannelDocument(String id, String title, String destination, Strin
             try {
                 if (d == null) throw new IllegalArgumentException("is null");
                 Source source = d.source() == null ? channelSource : d.source().toSource();
-                facts.add(ChannelFacts.fact(d.fact(), d.kind(), d.parameters() == null ? "" : org.orderly.regime.CommitmentTerms.format(d.parameters()),
-                        d.text(), d.year() == null ? null : d.year().toString(), d.verified() == null ? "true" : d.verified().toString(),
-                        source.title(), source.reference(), source.asOf().toString()));
+                facts.add(ChannelFacts.fact(
+                        d.fact(),
+                        d.kind(),
+                        d.parameters() == null ? "" : org.orderly.regime.CommitmentTerms.format(d.parameters()),
+                        d.text(),
+                        d.year() == null ? null : d.year().toString(),
+                        d.verified() == null ? "true" : d.verified().toString(),
+                        source.title(),
+                        source.reference(),
+                        source.asOf().toString()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("facts[" + i + "]: " + e.getMessage(), e);
             }

@@ -19,13 +19,15 @@ class ChannelSecurity {
     @Bean
     @Order(3)
     AccessRules channelRules() {
-        return requests -> requests
-                .requestMatchers(PERSONAL_DATA.array()).hasRole(Roles.IMMIGRATION)
-                .requestMatchers(HttpMethod.POST, "/api/v1/channels").hasRole(Roles.SECRETARIAT);
+        return requests -> requests.requestMatchers(PERSONAL_DATA.array())
+                .hasRole(Roles.IMMIGRATION)
+                .requestMatchers(HttpMethod.POST, "/api/v1/channels")
+                .hasRole(Roles.SECRETARIAT);
     }
 
     /** Allocations name applicants. */
-    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of("/api/v1/channels/*/allocations", "/api/v1/channels/*/allocations/**");
+    static final PersonalDataPaths PERSONAL_DATA =
+            PersonalDataPaths.of("/api/v1/channels/*/allocations", "/api/v1/channels/*/allocations/**");
 
     @Bean
     PersonalDataPaths channelPersonalData() {

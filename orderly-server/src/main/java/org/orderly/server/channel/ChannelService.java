@@ -22,7 +22,6 @@ import org.orderly.regime.Registry;
 import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 import org.orderly.regime.Term;
-import org.orderly.regime.channel.ChannelFacts;
 import org.orderly.regime.channel.Quota;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.RegistryStore;
@@ -72,8 +71,10 @@ public final class ChannelService {
         if (held == null) {
             synchronized (this) {
                 if (occupations == null) {
-                    occupations = occupationsFolder != null && Files.isRegularFile(occupationsFolder.resolve(EscoOccupations.OCCUPATIONS_FILE))
-                            ? Optional.of(EscoOccupations.read(occupationsFolder)) : Optional.empty();
+                    occupations = occupationsFolder != null
+                                    && Files.isRegularFile(occupationsFolder.resolve(EscoOccupations.OCCUPATIONS_FILE))
+                            ? Optional.of(EscoOccupations.read(occupationsFolder))
+                            : Optional.empty();
                 }
                 held = occupations;
             }
@@ -87,12 +88,17 @@ public final class ChannelService {
     }
 
     static List<LegalChannel> channels(Registry registry) {
-        return registry.commitments().stream().filter(LegalChannel.class::isInstance).map(LegalChannel.class::cast).toList();
+        return registry.commitments().stream()
+                .filter(LegalChannel.class::isInstance)
+                .map(LegalChannel.class::cast)
+                .toList();
     }
 
     /** The channel with this id. @throws NoSuchElementException when there is none */
     public LegalChannel channel(String id) {
-        return channels().stream().filter(c -> c.id().equals(id)).findFirst()
+        return channels().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no legal channel '" + id + "'"));
     }
 
@@ -104,9 +110,11 @@ public final class ChannelService {
         LegalChannel channel = channel(channelId);
         Optional<Quota> quota = channel.quota(year);
         if (quota.isEmpty()) {
-            return new QuotaLedger.Refused(applicant, "NO_QUOTA", "channel " + channelId + " records no quota for " + year);
+            return new QuotaLedger.Refused(
+                    applicant, "NO_QUOTA", "channel " + channelId + " records no quota for " + year);
         }
-        return ledger.allocate(channelId, year, quota.get().places(), quota.get().procedure(), applicant, actor);
+        return ledger.allocate(
+                channelId, year, quota.get().places(), quota.get().procedure(), applicant, actor);
     }
 
     /**
@@ -115,44 +123,75 @@ public final class ChannelService {
      * binding the destination. Re-sending the same id replaces it.
      */
     public LegalChannel define(ChannelDocument document, String principal) {
-        if (document == null) throw new IllegalArgumentException("the request body is missing: give at least id, title, destination, purpose and annualQuota");
+        if (document == null)
+            throw new IllegalArgumentException(
+                    "the request body is missing: give at least id, title, destination, purpose and annualQuota");
         String id = required("id", document.id());
-        if (!IDENTIFIER.matcher(id).matches()) throw new IllegalArgumentException("id '" + id + "' must be upper-case letters, digits and '_', starting with a letter");
+        if (!IDENTIFIER.matcher(id).matches())
+            throw new IllegalArgumentException(
+                    "id '" + id + "' must be upper-case letters, digits and '_', starting with a letter");
         Registry registry = regime.registry();
         String destination = states.stateCode("destination", required("destination", document.destination()));
         LocalDate today = RegimeService.today();
-        Source source = document.source() != null ? document.source().toSource()
+        Source source = document.source() != null
+                ? document.source().toSource()
                 : new Source("Recorded by the secretariat", "POST /api/v1/channels by " + principal, today);
         Set<String> eligible = new LinkedHashSet<>();
-        for (String code : document.eligible() == null || document.eligible().isEmpty() ? List.of(Scope.ANY) : document.eligible()) {
-            eligible.add(Scope.ANY.equals(code) || Scope.PARTIES.equals(code) ? code : states.stateCode("eligible", code));
+        for (String code : document.eligible() == null || document.eligible().isEmpty()
+                ? List.of(Scope.ANY)
+                : document.eligible()) {
+            eligible.add(
+                    Scope.ANY.equals(code) || Scope.PARTIES.equals(code) ? code : states.stateCode("eligible", code));
         }
         Map<String, String> terms = new LinkedHashMap<>();
         terms.put("channel", id);
         terms.put("title", required("title", document.title()));
         terms.put("purpose", required("purpose", document.purpose()));
-        if (document.occupations() != null && !document.occupations().isEmpty()) terms.put("occupations", String.join("|", document.occupations()));
+        if (document.occupations() != null && !document.occupations().isEmpty())
+            terms.put("occupations", String.join("|", document.occupations()));
         if (document.decision() != null) terms.put("decision", document.decision());
         if (document.applyAt() != null) terms.put("apply_at", document.applyAt());
-        if (document.verified() != null) terms.put("verified", document.verified().toString());
-        if (document.annualQuota() != null) terms.put("annual_quota", document.annualQuota().toString());
+        if (document.verified() != null)
+            terms.put("verified", document.verified().toString());
+        if (document.annualQuota() != null)
+            terms.put("annual_quota", document.annualQuota().toString());
         if (document.procedure() != null) terms.put("procedure", document.procedure());
-        if (document.facts() != null && !document.facts().isEmpty()) terms.put("facts", ChannelDocument.facts(document.facts(), source).write());
+        if (document.facts() != null && !document.facts().isEmpty())
+            terms.put("facts", ChannelDocument.facts(document.facts(), source).write());
         Instrument instrument;
         List<Participation> participations = new ArrayList<>();
         if (document.instrument() == null || document.instrument().isBlank()) {
-            if (registry.party(id).isPresent()) throw new IllegalArgumentException("id '" + id + "' is already a party id");
-            instrument = registry.instrument(id).orElse(new Instrument(id, document.title(), Instrument.Kind.NATIONAL_LAW, Instrument.Level.NATIONAL,
-                    true, today, today, Set.of(Pillar.LEGAL_MOVEMENT), source));
-            participations.add(new Participation(destination, id, Participation.Status.MEMBER, instrument.inForce(), null, List.of(), source));
+            if (registry.party(id).isPresent())
+                throw new IllegalArgumentException("id '" + id + "' is already a party id");
+            instrument = registry.instrument(id)
+                    .orElse(new Instrument(
+                            id,
+                            document.title(),
+                            Instrument.Kind.NATIONAL_LAW,
+                            Instrument.Level.NATIONAL,
+                            true,
+                            today,
+                            today,
+                            Set.of(Pillar.LEGAL_MOVEMENT),
+                            source));
+            participations.add(new Participation(
+                    destination, id, Participation.Status.MEMBER, instrument.inForce(), null, List.of(), source));
         } else {
             instrument = registry.instrument(document.instrument())
-                    .orElseThrow(() -> new IllegalArgumentException("instrument '" + document.instrument() + "' is not in the registry"));
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "instrument '" + document.instrument() + "' is not in the registry"));
         }
-        Commitment channel = CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, instrument.id(),
-                Scope.directed(Set.of(destination), eligible), new Term(document.from(), document.until()), terms, source);
+        Commitment channel = CommitmentTerms.toCommitment(
+                Commitment.Kind.LEGAL_CHANNEL,
+                instrument.id(),
+                Scope.directed(Set.of(destination), eligible),
+                new Term(document.from(), document.until()),
+                terms,
+                source);
         // One origin per channel: sending the channel again replaces it, and no other channel under the instrument.
-        regime.store().saveInstrument(instrument, List.of(channel), participations, RegistryStore.SECRETARIAT + "-channel:" + id);
+        regime.store()
+                .saveInstrument(
+                        instrument, List.of(channel), participations, RegistryStore.SECRETARIAT + "-channel:" + id);
         regime.reload();
         return channel(id);
     }

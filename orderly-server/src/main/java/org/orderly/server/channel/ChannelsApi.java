@@ -43,23 +43,45 @@ public class ChannelsApi {
 
     @PostMapping("/channels")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Define a legal channel (secretariat); the minimal form is {id, title, destination, purpose, annualQuota, procedure}")
+    @Operation(
+            summary =
+                    "Define a legal channel (secretariat); the minimal form is {id, title, destination, purpose, annualQuota, procedure}")
     public ChannelDocument define(@RequestBody(required = false) ChannelDocument document, Authentication principal) {
         return ChannelDocument.of(channels.define(document, principal == null ? "anonymous" : principal.getName()));
     }
 
     @GetMapping("/channels/finder")
     @Operation(summary = "Every channel that could apply to a person, each criterion met, not met or unknown (public)")
-    public ChannelAnswer find(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                              @RequestParam(required = false) String occupation, @RequestParam(required = false) String salary,
-                              @RequestParam(required = false) String currency, @RequestParam(required = false) String period,
-                              @RequestParam(required = false) String qualification, @RequestParam(required = false) List<String> language,
-                              @RequestParam(required = false) String age, @RequestParam(required = false) String experience,
-                              @RequestParam(required = false) String jobOffer, @RequestParam(required = false) String recognised,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    public ChannelAnswer find(
+            @RequestParam(required = false) String passport,
+            @RequestParam(required = false) String destination,
+            @RequestParam(required = false) String occupation,
+            @RequestParam(required = false) String salary,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String qualification,
+            @RequestParam(required = false) List<String> language,
+            @RequestParam(required = false) String age,
+            @RequestParam(required = false) String experience,
+            @RequestParam(required = false) String jobOffer,
+            @RequestParam(required = false) String recognised,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         if (date != null) RegimeService.requireSane("date", date);
-        return channels.finder().find(ChannelQuestion.of(passport, destination, occupation, salary, currency, period, qualification, language,
-                age, experience, jobOffer, recognised, date));
+        return channels.finder()
+                .find(ChannelQuestion.of(
+                        passport,
+                        destination,
+                        occupation,
+                        salary,
+                        currency,
+                        period,
+                        qualification,
+                        language,
+                        age,
+                        experience,
+                        jobOffer,
+                        recognised,
+                        date));
     }
 
     /**
@@ -67,9 +89,19 @@ public class ChannelsApi {
      * before the draw), the entrants' tokens, and after the draw the seed and the tokens drawn, in order, so that anyone
      * can re-run it ({@code orderly channels redraw}). Tokens are hashes of the applicants' references and name no one.
      */
-    public record QuotaView(String channel, int year, Integer places, String procedure, int granted, int refused, Integer remaining,
-                            boolean decided, String seedHash, String seed, List<String> entrants, List<String> drawn) {
-    }
+    public record QuotaView(
+            String channel,
+            int year,
+            Integer places,
+            String procedure,
+            int granted,
+            int refused,
+            Integer remaining,
+            boolean decided,
+            String seedHash,
+            String seed,
+            List<String> entrants,
+            List<String> drawn) {}
 
     @GetMapping("/channels/{id}/quota")
     @Operation(summary = "The quota's use in a year (public totals, no applicant)")
@@ -78,45 +110,92 @@ public class ChannelsApi {
         LegalChannel channel = channels.channel(id);
         var recorded = channel.quota(year);
         var ledger = channels.ledger();
-        return ledger.status(id, year).map(s -> {
-            boolean lottery = s.procedure() == org.orderly.regime.channel.AllocationProcedure.LOTTERY;
-            return new QuotaView(id, year, s.places(), s.procedure().name(), s.granted(), s.refused(), s.remaining(), s.closed(), s.seedHash(),
-                    s.seed(), lottery ? ledger.tokens(id, year) : List.of(), lottery && s.closed() ? ledger.grantedTokens(id, year) : List.of());
-        }).orElseGet(() -> new QuotaView(id, year, recorded.map(q -> q.places()).orElse(null),
-                recorded.map(q -> q.procedure().name()).orElse(null), 0, 0, recorded.map(q -> q.places()).orElse(null), false, null, null,
-                List.of(), List.of()));
+        return ledger.status(id, year)
+                .map(s -> {
+                    boolean lottery = s.procedure() == org.orderly.regime.channel.AllocationProcedure.LOTTERY;
+                    return new QuotaView(
+                            id,
+                            year,
+                            s.places(),
+                            s.procedure().name(),
+                            s.granted(),
+                            s.refused(),
+                            s.remaining(),
+                            s.closed(),
+                            s.seedHash(),
+                            s.seed(),
+                            lottery ? ledger.tokens(id, year) : List.of(),
+                            lottery && s.closed() ? ledger.grantedTokens(id, year) : List.of());
+                })
+                .orElseGet(() -> new QuotaView(
+                        id,
+                        year,
+                        recorded.map(q -> q.places()).orElse(null),
+                        recorded.map(q -> q.procedure().name()).orElse(null),
+                        0,
+                        0,
+                        recorded.map(q -> q.places()).orElse(null),
+                        false,
+                        null,
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     /** A request for a place: the application's reference (personal data) and the quota year. */
-    public record AllocationRequest(String applicant, Integer year) {
-    }
+    public record AllocationRequest(String applicant, Integer year) {}
 
     /** A place granted; {@code already} when the applicant held it before (a repeated request). */
-    public record AllocationView(long id, String channel, int year, int place, String applicant, String allocatedAt, String allocatedBy,
-                                 boolean already) {
+    public record AllocationView(
+            long id,
+            String channel,
+            int year,
+            int place,
+            String applicant,
+            String allocatedAt,
+            String allocatedBy,
+            boolean already) {
         static AllocationView of(QuotaLedger.Allocation a, boolean already) {
-            return new AllocationView(a.id(), a.channelId(), a.year(), a.slot(), a.applicant(), a.at().toString(), a.allocatedBy(), already);
+            return new AllocationView(
+                    a.id(),
+                    a.channelId(),
+                    a.year(),
+                    a.slot(),
+                    a.applicant(),
+                    a.at().toString(),
+                    a.allocatedBy(),
+                    already);
         }
     }
 
     @PostMapping("/channels/{id}/allocations")
-    @Operation(summary = "Grant a place of the channel's first-come quota (its destination's immigration authority): 201, or 409 with the reason")
-    public ResponseEntity<AllocationView> allocate(@PathVariable String id, @RequestBody(required = false) AllocationRequest request,
-                                                   Authentication principal) {
-        // Who may act is decided before what is asked is read: another state's authority learns nothing from its errors.
+    @Operation(
+            summary =
+                    "Grant a place of the channel's first-come quota (its destination's immigration authority): 201, or 409 with the reason")
+    public ResponseEntity<AllocationView> allocate(
+            @PathVariable String id,
+            @RequestBody(required = false) AllocationRequest request,
+            Authentication principal) {
+        // Who may act is decided before what is asked is read: another state's authority learns nothing from its
+        // errors.
         LegalChannel channel = channels.channel(id);
         String party = Roles.party(principal);
         if (!channel.destination().equals(party)) {
-            throw new ForbiddenException("only " + channel.destination() + "'s immigration authority allocates the places of " + id
-                    + (party == null ? "" : "; you act for " + party));
+            throw new ForbiddenException(
+                    "only " + channel.destination() + "'s immigration authority allocates the places of " + id
+                            + (party == null ? "" : "; you act for " + party));
         }
-        if (request == null) throw new IllegalArgumentException("the request body is missing: give {\"applicant\": \"…\", \"year\": 2027}");
+        if (request == null)
+            throw new IllegalArgumentException(
+                    "the request body is missing: give {\"applicant\": \"…\", \"year\": 2027}");
         if (request.year() == null) throw new IllegalArgumentException("year is missing");
         requireYear(request.year());
-        QuotaLedger.Outcome outcome = channels.allocate(id, request.year(), request.applicant(), new QuotaLedger.Actor(principal.getName(), party));
+        QuotaLedger.Outcome outcome = channels.allocate(
+                id, request.year(), request.applicant(), new QuotaLedger.Actor(principal.getName(), party));
         if (outcome instanceof QuotaLedger.Refused r) throw new QuotaRefusedException(r);
         QuotaLedger.Granted g = (QuotaLedger.Granted) outcome; // the sealed Outcome's other case
-        return ResponseEntity.status(g.already() ? HttpStatus.OK : HttpStatus.CREATED).body(AllocationView.of(g.allocation(), g.already()));
+        return ResponseEntity.status(g.already() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(AllocationView.of(g.allocation(), g.already()));
     }
 
     @GetMapping("/channels/{id}/allocations")
@@ -124,13 +203,17 @@ public class ChannelsApi {
     public List<AllocationView> allocations(@PathVariable String id, @RequestParam int year, Authentication principal) {
         LegalChannel channel = channels.channel(id);
         if (!channel.destination().equals(Roles.party(principal))) {
-            throw new ForbiddenException("only " + channel.destination() + "'s immigration authority reads the allocations of " + id);
+            throw new ForbiddenException(
+                    "only " + channel.destination() + "'s immigration authority reads the allocations of " + id);
         }
         requireYear(year);
-        return channels.ledger().allocations(id, year).stream().map(a -> AllocationView.of(a, false)).toList();
+        return channels.ledger().allocations(id, year).stream()
+                .map(a -> AllocationView.of(a, false))
+                .toList();
     }
 
     private static void requireYear(int year) {
-        if (year < 1800 || year > 2199) throw new IllegalArgumentException("year " + year + " must lie within 1800 to 2199");
+        if (year < 1800 || year > 2199)
+            throw new IllegalArgumentException("year " + year + " must lie within 1800 to 2199");
     }
 }

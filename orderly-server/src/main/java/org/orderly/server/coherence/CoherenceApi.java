@@ -25,17 +25,24 @@ class CoherenceApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every conflict in the registry on a date (default today), optionally of a severity (conflict, risk), a kind or involving a party")
-    public CoherenceReport registry(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                    @RequestParam(required = false) String severity, @RequestParam(required = false) String kind,
-                                    @RequestParam(required = false) String party) {
+    @Operation(
+            summary =
+                    "Every conflict in the registry on a date (default today), optionally of a severity (conflict, risk), a kind or involving a party")
+    public CoherenceReport registry(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String party) {
         return coherence.registry(date).filter(severity, kind, party);
     }
 
     @PostMapping
-    @Operation(summary = "The conflicts a draft instrument (the JSON POST /api/v1/instruments takes) would bring on a date; nothing is written")
-    public CoherenceReport draft(@RequestBody InstrumentRequest draft,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    @Operation(
+            summary =
+                    "The conflicts a draft instrument (the JSON POST /api/v1/instruments takes) would bring on a date; nothing is written")
+    public CoherenceReport draft(
+            @RequestBody InstrumentRequest draft,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return coherence.draft(draft, date);
     }
 }

@@ -24,12 +24,19 @@ class CoherencePages {
     }
 
     @GetMapping("/coherence")
-    String page(@RequestParam(required = false) String date, @RequestParam(required = false) String severity,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String party, Model model,
-                HttpServletResponse response) {
+    String page(
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String party,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("rules", CoherenceRules.STANDARD.rules());
-        model.addAttribute("ruleNames", CoherenceRules.STANDARD.rules().stream()
-                .collect(java.util.stream.Collectors.toMap(CoherenceRules.Rule::kind, CoherenceRules.Rule::name)));
+        model.addAttribute(
+                "ruleNames",
+                CoherenceRules.STANDARD.rules().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                CoherenceRules.Rule::kind, CoherenceRules.Rule::name)));
         model.addAttribute("severity", severity == null ? "" : severity);
         model.addAttribute("kind", kind == null ? "" : kind);
         model.addAttribute("party", party == null ? "" : party);

@@ -17,7 +17,8 @@ class CoherenceSecurity {
     @Bean
     @Order(3)
     AccessRules coherenceRules() {
-        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/coherence").permitAll();
+        return requests ->
+                requests.requestMatchers(HttpMethod.POST, "/api/v1/coherence").permitAll();
     }
 
     @Bean

@@ -27,6 +27,7 @@ class LabPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The corridors the page lists and charts; the API gives them all. */
     static final int LISTED = 50;
+
     static final int CHARTED = 15;
     /** A draft deal to start from: Germany opens care places to Moroccans and caps the cost of sending money home. */
     static final String EXAMPLE = """
@@ -44,14 +45,21 @@ class LabPages {
     }
 
     @GetMapping("/lab")
-    String page(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1.0") double channelFill, Model model,
-                HttpServletResponse response) {
+    String page(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "1.0") double channelFill,
+            Model model,
+            HttpServletResponse response) {
         return render(year, channelFill, null, model, response);
     }
 
     @PostMapping("/lab")
-    String scenario(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1.0") double channelFill,
-                    @RequestParam(defaultValue = "") String deal, Model model, HttpServletResponse response) {
+    String scenario(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "1.0") double channelFill,
+            @RequestParam(defaultValue = "") String deal,
+            Model model,
+            HttpServletResponse response) {
         return render(year, channelFill, deal, model, response);
     }
 
@@ -59,8 +67,10 @@ class LabPages {
         model.addAttribute("deal", deal == null || deal.isBlank() ? EXAMPLE.strip() : deal);
         model.addAttribute("channelFill", channelFill);
         if (!labs.available()) {
-            model.addAttribute("unavailable", "The policy lab needs the UN DESA and UNHCR files in the public data folder (migration/); "
-                    + "this server has none.");
+            model.addAttribute(
+                    "unavailable",
+                    "The policy lab needs the UN DESA and UNHCR files in the public data folder (migration/); "
+                            + "this server has none.");
             model.addAttribute("year", year);
             return "lab";
         }
@@ -76,8 +86,12 @@ class LabPages {
             model.addAttribute("report", report);
             int charted = Math.min(CHARTED, report.corridors().size());
             model.addAttribute("charted", charted);
-            model.addAttribute("corridorChart", JSON.writeValueAsString(report.corridors().subList(0, charted)));
-            if (report.scenario() != null) model.addAttribute("stateChart", JSON.writeValueAsString(stateChart(report.scenario().states())));
+            model.addAttribute(
+                    "corridorChart", JSON.writeValueAsString(report.corridors().subList(0, charted)));
+            if (report.scenario() != null)
+                model.addAttribute(
+                        "stateChart",
+                        JSON.writeValueAsString(stateChart(report.scenario().states())));
         } catch (ScenarioFormatException | IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());

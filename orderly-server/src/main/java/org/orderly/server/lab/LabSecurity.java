@@ -16,6 +16,7 @@ class LabSecurity {
     @Bean
     @Order(6)
     AccessRules labRules() {
-        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/lab/projection", "/lab").permitAll();
+        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/lab/projection", "/lab")
+                .permitAll();
     }
 }

@@ -25,15 +25,15 @@ public class LabService {
     private volatile Files_ files;
     private volatile Fitted fitted;
 
-    private record Files_(MigrationData migration, RemittanceData remittances) {
-    }
+    private record Files_(MigrationData migration, RemittanceData remittances) {}
 
-    private record Fitted(Registry registry, Lab lab) {
-    }
+    private record Fitted(Registry registry, Lab lab) {}
 
     public LabService(RegimeService regime, OrderlyProperties properties) {
         this.regime = regime;
-        this.folder = Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of);
+        this.folder = Optional.ofNullable(properties.sharedData())
+                .filter(s -> !s.isBlank())
+                .map(Path::of);
     }
 
     /** Whether the migration files are there to build the lab from. */
@@ -53,19 +53,28 @@ public class LabService {
         synchronized (this) {
             if (fitted != null && fitted.registry() == registry) return fitted.lab();
             Files_ read = files();
-            fitted = new Fitted(registry, Lab.of(read.migration(), registry, read.remittances(), Specification.GRAVITY,
-                    LabourChannels.fromLegalChannels()));
+            fitted = new Fitted(
+                    registry,
+                    Lab.of(
+                            read.migration(),
+                            registry,
+                            read.remittances(),
+                            Specification.GRAVITY,
+                            LabourChannels.fromLegalChannels()));
             return fitted.lab();
         }
     }
 
     private Files_ files() {
         if (files == null) {
-            Path migration = folder.flatMap(MigrationData::folderIn).orElseThrow(() -> new LabUnavailableException(
-                    "the policy lab needs the UN DESA and UNHCR files in the public data folder's migration/ (orderly.shared-data"
-                            + folder.map(f -> " = " + f).orElse(" is not set") + ")"));
+            Path migration = folder.flatMap(MigrationData::folderIn)
+                    .orElseThrow(() -> new LabUnavailableException(
+                            "the policy lab needs the UN DESA and UNHCR files in the public data folder's migration/ (orderly.shared-data"
+                                    + folder.map(f -> " = " + f).orElse(" is not set") + ")"));
             Path money = migration.resolveSibling("remittances");
-            RemittanceData remittances = Files.isRegularFile(money.resolve("personal-remittances-received.xls")) ? RemittanceData.read(money) : null;
+            RemittanceData remittances = Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
+                    ? RemittanceData.read(money)
+                    : null;
             files = new Files_(MigrationData.read(migration), remittances);
         }
         return files;

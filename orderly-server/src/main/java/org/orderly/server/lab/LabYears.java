@@ -5,8 +5,7 @@ import org.orderly.lab.model.Projector;
 
 /** Which years the server projects to: the lab's own range (after the data's last year, at most 50 years past it). */
 public final class LabYears {
-    private LabYears() {
-    }
+    private LabYears() {}
 
     /**
      * @throws IllegalArgumentException naming the year and the range

@@ -12,12 +12,10 @@ final class IndicatorMap {
     static final int BANDS = 4;
     private static final String[] PATTERNS = {"plain", "dotted", "striped", "cross-hatched"};
 
-    private IndicatorMap() {
-    }
+    private IndicatorMap() {}
 
     /** One band of the legend: its rank (0 = lowest values), its range in words and its pattern. */
-    record Band(int rank, double lowest, double highest, long states, String range, String pattern) {
-    }
+    record Band(int rank, double lowest, double highest, long states, String range, String pattern) {}
 
     /** The bands of the given values (recorded ones only), lowest first; none when no value is recorded. */
     static List<Band> bands(List<Double> values) {
@@ -35,8 +33,11 @@ final class IndicatorMap {
             int rank = bands.size();
             double lowest = sorted.get(start);
             double highest = sorted.get(end - 1);
-            String range = lowest == highest ? MonitoringPages.show(lowest) : MonitoringPages.show(lowest) + " to " + MonitoringPages.show(highest);
-            bands.add(new Band(rank, lowest, highest, end - start, range, PATTERNS[Math.min(rank, PATTERNS.length - 1)]));
+            String range = lowest == highest
+                    ? MonitoringPages.show(lowest)
+                    : MonitoringPages.show(lowest) + " to " + MonitoringPages.show(highest);
+            bands.add(
+                    new Band(rank, lowest, highest, end - start, range, PATTERNS[Math.min(rank, PATTERNS.length - 1)]));
             start = end;
         }
         return bands;

@@ -9,11 +9,11 @@ import org.orderly.monitoring.Provenance;
 
 /** Selecting indicator values by party and period, and writing them as CSV: one place for the API and the pages. */
 final class IndicatorTables {
-    private IndicatorTables() {
-    }
+    private IndicatorTables() {}
 
     /** The values of one indicator, for one party (or all when null), whose period lies within [from, to] (open ends). */
-    static List<IndicatorValue> select(List<IndicatorValue> values, String indicatorId, String party, LocalDate from, LocalDate to) {
+    static List<IndicatorValue> select(
+            List<IndicatorValue> values, String indicatorId, String party, LocalDate from, LocalDate to) {
         String subject = party == null || party.isBlank() ? null : party.strip().toUpperCase(Locale.ROOT);
         return values.stream()
                 .filter(v -> v.indicatorId().equals(indicatorId))
@@ -42,21 +42,34 @@ final class IndicatorTables {
     static String csv(List<IndicatorValue> values) {
         StringBuilder out = new StringBuilder("indicator,subject,period,value,target,note,provenance\r\n");
         for (IndicatorValue v : values) {
-            out.append(cell(v.indicatorId())).append(',').append(cell(v.subject())).append(',').append(cell(v.period())).append(',')
-                    .append(v.value() == null ? "" : number(v.value())).append(',')
-                    .append(v.target() == null ? "" : number(v.target())).append(',')
-                    .append(cell(v.note())).append(',')
-                    .append(cell(v.provenance().stream().map(Provenance::toString).collect(Collectors.joining("; ")))).append("\r\n");
+            out.append(cell(v.indicatorId()))
+                    .append(',')
+                    .append(cell(v.subject()))
+                    .append(',')
+                    .append(cell(v.period()))
+                    .append(',')
+                    .append(v.value() == null ? "" : number(v.value()))
+                    .append(',')
+                    .append(v.target() == null ? "" : number(v.target()))
+                    .append(',')
+                    .append(cell(v.note()))
+                    .append(',')
+                    .append(cell(
+                            v.provenance().stream().map(Provenance::toString).collect(Collectors.joining("; "))))
+                    .append("\r\n");
         }
         return out.toString();
     }
 
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 
     private static String cell(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0)
+            return text;
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

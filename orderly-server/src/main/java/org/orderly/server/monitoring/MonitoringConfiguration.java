@@ -29,6 +29,7 @@ class MonitoringConfiguration {
     @Bean
     @Order(5)
     AccessRules reportedValueRules() {
-        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/reported-values").authenticated();
+        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/reported-values")
+                .authenticated();
     }
 }

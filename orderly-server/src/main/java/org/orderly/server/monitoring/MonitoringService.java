@@ -1,30 +1,20 @@
 package org.orderly.server.monitoring;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.orderly.monitoring.IndicatorComputation;
 import org.orderly.monitoring.IndicatorValue;
 import org.orderly.monitoring.MonitoringInputs;
-import org.orderly.monitoring.Provenance;
-import org.orderly.monitoring.remittance.WdiSeries;
+import org.orderly.monitoring.channel.QuotaLedgerTotals;
 import org.orderly.monitoring.visa.VisaChanges;
-import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.monitoring.visa.VisaSnapshot;
-import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Registry;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.store.channel.QuotaLedger;
 import org.orderly.store.monitoring.MonitoringSources;
 import org.orderly.store.monitoring.WdiSeriesStore;
-import org.orderly.store.channel.QuotaLedger;
-import org.orderly.monitoring.channel.QuotaLedgerTotals;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,18 +30,31 @@ public class MonitoringService {
     private volatile Computed computed;
 
     /** The values of one registry snapshot and WDI import, with the visa snapshots they came from. */
-    record Computed(Registry registry, long wdiRun, List<QuotaLedgerTotals> quotas, java.time.LocalDate day, List<VisaSnapshot> snapshots,
-                    List<IndicatorValue> values) {
+    record Computed(
+            Registry registry,
+            long wdiRun,
+            List<QuotaLedgerTotals> quotas,
+            java.time.LocalDate day,
+            List<VisaSnapshot> snapshots,
+            List<IndicatorValue> values) {
         boolean current(Registry registry, long wdiRun, List<QuotaLedgerTotals> quotas, java.time.LocalDate day) {
-            return this.registry == registry && this.wdiRun == wdiRun && this.quotas.equals(quotas) && this.day.equals(day);
+            return this.registry == registry
+                    && this.wdiRun == wdiRun
+                    && this.quotas.equals(quotas)
+                    && this.day.equals(day);
         }
     }
 
-    public MonitoringService(RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored, QuotaLedger ledger) {
+    public MonitoringService(
+            RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored, QuotaLedger ledger) {
         this.regime = regime;
         this.ledger = ledger;
-        this.sources = new MonitoringSources(stored, ledger,
-                Optional.ofNullable(properties.sharedData()).filter(s -> !s.isBlank()).map(Path::of));
+        this.sources = new MonitoringSources(
+                stored,
+                ledger,
+                Optional.ofNullable(properties.sharedData())
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of));
     }
 
     /** Every value of every indicator for the current registry. */
@@ -68,7 +71,8 @@ public class MonitoringService {
     public Optional<VisaChanges> latestChanges() {
         List<VisaSnapshot> snapshots = snapshots();
         if (snapshots.size() < 2) return Optional.empty();
-        return Optional.of(VisaChanges.between(snapshots.get(snapshots.size() - 2), snapshots.get(snapshots.size() - 1)));
+        return Optional.of(
+                VisaChanges.between(snapshots.get(snapshots.size() - 2), snapshots.get(snapshots.size() - 1)));
     }
 
     private Computed current() {
@@ -80,11 +84,17 @@ public class MonitoringService {
         if (now != null && now.current(registry, wdiRun, quotas, day)) return now;
         synchronized (this) {
             if (computed != null && computed.current(registry, wdiRun, quotas, day)) return computed;
-            // The same inputs as `orderly indicators compute` (MonitoringSources): one code path from the stores to the values.
+            // The same inputs as `orderly indicators compute` (MonitoringSources): one code path from the stores to the
+            // values.
             MonitoringInputs inputs = sources.inputs(registry, day);
-            computed = new Computed(registry, wdiRun, inputs.quotaLedgers(), day, inputs.snapshots(), IndicatorComputation.compute(inputs));
+            computed = new Computed(
+                    registry,
+                    wdiRun,
+                    inputs.quotaLedgers(),
+                    day,
+                    inputs.snapshots(),
+                    IndicatorComputation.compute(inputs));
             return computed;
         }
     }
-
 }

@@ -21,11 +21,22 @@ class ReportedValues {
      * A reported value with the computed value of its period (null when Orderly computes none for that period) and whether
      * they disagree by more than {@link ReportedValue#tolerance}.
      */
-    record Compared(ReportedValue reported, Double computed, boolean disagrees, Double tolerance, String shown, String computedShown) {
+    record Compared(
+            ReportedValue reported,
+            Double computed,
+            boolean disagrees,
+            Double tolerance,
+            String shown,
+            String computedShown) {
         static Compared of(ReportedValue reported, IndicatorValue computed) {
             Double value = computed == null ? null : computed.value();
-            return new Compared(reported, value, reported.disagreesWith(computed), value == null ? null : ReportedValue.tolerance(value),
-                    MonitoringPages.show(reported.value()), value == null ? "no computed value for this period" : MonitoringPages.show(value));
+            return new Compared(
+                    reported,
+                    value,
+                    reported.disagreesWith(computed),
+                    value == null ? null : ReportedValue.tolerance(value),
+                    MonitoringPages.show(reported.value()),
+                    value == null ? "no computed value for this period" : MonitoringPages.show(value));
         }
     }
 
@@ -44,8 +55,12 @@ class ReportedValues {
     }
 
     private Compared compare(ReportedValue reported) {
-        IndicatorValue computed = IndicatorTables.select(monitoring.values(), reported.indicatorId(), reported.party(), null, null).stream()
-                .filter(v -> v.period().equals(reported.period()) && v.recorded()).findFirst().orElse(null);
+        IndicatorValue computed =
+                IndicatorTables.select(monitoring.values(), reported.indicatorId(), reported.party(), null, null)
+                        .stream()
+                        .filter(v -> v.period().equals(reported.period()) && v.recorded())
+                        .findFirst()
+                        .orElse(null);
         return Compared.of(reported, computed);
     }
 }

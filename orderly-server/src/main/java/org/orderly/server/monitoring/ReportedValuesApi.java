@@ -37,42 +37,68 @@ public class ReportedValuesApi {
     }
 
     /** A submission: the party is the principal's own; {@code source} is {title, reference, asOf}. */
-    public record Submission(String party, Double value, String period, SourceFields source) {
-    }
+    public record Submission(String party, Double value, String period, SourceFields source) {}
 
     /** Where the reported value comes from. */
-    public record SourceFields(String title, String reference, LocalDate asOf) {
-    }
+    public record SourceFields(String title, String reference, LocalDate asOf) {}
 
     @PostMapping
-    @Operation(summary = "Report a value of an indicator for the principal's own party, with its source; shown beside the computed value")
-    public ResponseEntity<ReportedValues.Compared> submit(@PathVariable String id, @RequestBody Submission submission, Authentication principal) {
-        Indicator indicator = Indicators.byId(id).orElseThrow(() -> new NoSuchElementException("no indicator '" + id + "'"));
+    @Operation(
+            summary =
+                    "Report a value of an indicator for the principal's own party, with its source; shown beside the computed value")
+    public ResponseEntity<ReportedValues.Compared> submit(
+            @PathVariable String id, @RequestBody Submission submission, Authentication principal) {
+        Indicator indicator =
+                Indicators.byId(id).orElseThrow(() -> new NoSuchElementException("no indicator '" + id + "'"));
         String party = Roles.party(principal);
         if (party == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "account '" + principal.getName() + "' acts for no party, so it reports no values");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "account '" + principal.getName() + "' acts for no party, so it reports no values");
         }
-        if (submission == null) throw new IllegalArgumentException("the body is missing: {value, period, source: {title, reference, asOf}}");
-        if (submission.party() != null && !submission.party().isBlank() && !submission.party().strip().toUpperCase(Locale.ROOT).equals(party)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "party: account '" + principal.getName() + "' acts for " + party
-                    + ", not for " + submission.party().strip() + "; a party reports only its own values");
+        if (submission == null)
+            throw new IllegalArgumentException(
+                    "the body is missing: {value, period, source: {title, reference, asOf}}");
+        if (submission.party() != null
+                && !submission.party().isBlank()
+                && !submission.party().strip().toUpperCase(Locale.ROOT).equals(party)) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "party: account '" + principal.getName() + "' acts for " + party + ", not for "
+                            + submission.party().strip() + "; a party reports only its own values");
         }
-        if (submission.value() == null) throw new IllegalArgumentException("value: missing (a number in the indicator's unit, " + indicator.unit() + ")");
+        if (submission.value() == null)
+            throw new IllegalArgumentException(
+                    "value: missing (a number in the indicator's unit, " + indicator.unit() + ")");
         SourceFields source = submission.source();
         if (source == null) throw new IllegalArgumentException("source: missing ({title, reference, asOf})");
-        if (source.title() == null || source.title().isBlank()) throw new IllegalArgumentException("source.title: missing");
-        if (source.asOf() == null) throw new IllegalArgumentException("source.asOf: missing (the date the source describes, such as 2025-03-31)");
+        if (source.title() == null || source.title().isBlank())
+            throw new IllegalArgumentException("source.title: missing");
+        if (source.asOf() == null)
+            throw new IllegalArgumentException(
+                    "source.asOf: missing (the date the source describes, such as 2025-03-31)");
         RegimeService.requireSane("source.asOf", source.asOf());
-        ReportedValue value = new ReportedValue(indicator.id(), party, submission.period(), submission.value(),
-                new Source(source.title().strip(), source.reference() == null ? "" : source.reference().strip(), source.asOf()),
-                principal.getName(), Instant.now(Clock.systemUTC()));
+        ReportedValue value = new ReportedValue(
+                indicator.id(),
+                party,
+                submission.period(),
+                submission.value(),
+                new Source(
+                        source.title().strip(),
+                        source.reference() == null ? "" : source.reference().strip(),
+                        source.asOf()),
+                principal.getName(),
+                Instant.now(Clock.systemUTC()));
         return ResponseEntity.status(HttpStatus.CREATED).body(reported.add(value));
     }
 
     @GetMapping
-    @Operation(summary = "The latest value each party reported for each period, with the computed value and whether they disagree")
+    @Operation(
+            summary =
+                    "The latest value each party reported for each period, with the computed value and whether they disagree")
     public List<ReportedValues.Compared> list(@PathVariable String id) {
-        Indicator indicator = Indicators.byId(id).orElseThrow(() -> new NoSuchElementException("no indicator '" + id + "'"));
+        Indicator indicator =
+                Indicators.byId(id).orElseThrow(() -> new NoSuchElementException("no indicator '" + id + "'"));
         return reported.of(indicator.id());
     }
 }

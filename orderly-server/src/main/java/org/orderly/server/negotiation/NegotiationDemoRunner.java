@@ -32,7 +32,8 @@ class NegotiationDemoRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!properties.demo()) return;
         NegotiationStore.Record demo = negotiations.openDemonstration();
-        if (demo.proceedings().status(negotiations.now()) == Proceedings.Status.OPEN && demo.proceedings().proposals().isEmpty()) {
+        if (demo.proceedings().status(negotiations.now()) == Proceedings.Status.OPEN
+                && demo.proceedings().proposals().isEmpty()) {
             negotiations.propose(demo.id(), Objective.JOINT, Proceedings.Actor.secretariat("demonstration"));
             log.info("Demo data: opened the ILLUSTRATIVE negotiation {} and the engine proposed a deal", demo.id());
         }

@@ -1,12 +1,11 @@
 package org.orderly.server.negotiation;
 
 import org.orderly.negotiation.format.NegotiationFormatException;
+import org.orderly.server.api.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.orderly.server.api.Problems;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 
 /** The negotiation API's own errors (bad document, not yours, not now, no deal) as problem documents. */
 @RestControllerAdvice(assignableTypes = NegotiationApi.class)

@@ -1,6 +1,5 @@
 package org.orderly.server.negotiation;
 
-import org.orderly.server.api.DomainErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -11,6 +10,7 @@ import org.orderly.lab.negotiation.Measure;
 import org.orderly.lab.negotiation.NegotiationScenarios;
 import org.orderly.lab.scenario.StateEffect;
 import org.orderly.negotiation.procedure.Proceedings;
+import org.orderly.server.api.DomainErrors;
 import org.orderly.server.lab.LabService;
 import org.orderly.server.security.Roles;
 import org.springframework.security.core.Authentication;
@@ -37,9 +37,14 @@ class NegotiationLab {
     }
 
     /** What the room shows of the lab; nothing outside a room page or when the lab has no data. */
-    record RoomLab(int year, Map<String, StateEffect> effects, String effectsError, NegotiationScenarios.Seed seed, String seedError,
-                   Map<String, Long> seededFields, java.util.List<Measure> measures) {
-    }
+    record RoomLab(
+            int year,
+            Map<String, StateEffect> effects,
+            String effectsError,
+            NegotiationScenarios.Seed seed,
+            String seedError,
+            Map<String, Long> seededFields,
+            java.util.List<Measure> measures) {}
 
     /** The seeded points keyed by the valuation form's field names ({@code v.ISSUE.OPTION}, as the room's form names them). */
     private static Map<String, Long> fields(NegotiationScenarios.Seed seed) {
@@ -50,8 +55,10 @@ class NegotiationLab {
 
     @ModelAttribute
     void lab(HttpServletRequest request, Authentication authentication, Model model) {
-        Matcher room = ROOM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!"GET".equals(request.getMethod()) || !room.matches() || authentication == null || !labs.available()) return;
+        Matcher room = ROOM.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        if (!"GET".equals(request.getMethod()) || !room.matches() || authentication == null || !labs.available())
+            return;
         Proceedings record;
         try {
             record = negotiations.get(room.group(1)).proceedings();
@@ -67,20 +74,26 @@ class NegotiationLab {
         String seedError = null;
         if (Roles.has(authentication, Roles.SECRETARIAT) && record.latest().isPresent()) {
             try {
-                effects = NegotiationScenarios.effects(lab, record.negotiation(), record.latest().get().deal(), defaultYear);
+                effects = NegotiationScenarios.effects(
+                        lab, record.negotiation(), record.latest().get().deal(), defaultYear);
             } catch (IllegalArgumentException e) {
                 effectsError = DomainErrors.message(e);
             }
         }
         String party = Principals.party(authentication);
-        boolean negotiator = party != null && record.parties().contains(party) && Roles.has(authentication, Roles.NEGOTIATOR);
+        boolean negotiator =
+                party != null && record.parties().contains(party) && Roles.has(authentication, Roles.NEGOTIATOR);
         String askedYear = request.getParameter("seed-year");
         if (negotiator && askedYear != null && record.status(negotiations.now()) == Proceedings.Status.OPEN) {
             try {
                 int year = Integer.parseInt(askedYear.trim());
                 org.orderly.server.lab.LabYears.check(lab, year);
                 String measure = request.getParameter("seed-measure");
-                seed = NegotiationScenarios.seed(lab, record.negotiation(), party, year,
+                seed = NegotiationScenarios.seed(
+                        lab,
+                        record.negotiation(),
+                        party,
+                        year,
                         measure == null ? Measure.NET_REMITTANCES : Measure.parse(measure));
             } catch (NumberFormatException e) {
                 seedError = "seed year '" + askedYear + "' is not a year";
@@ -88,6 +101,15 @@ class NegotiationLab {
                 seedError = DomainErrors.message(e);
             }
         }
-        model.addAttribute("roomLab", new RoomLab(defaultYear, effects, effectsError, seed, seedError, fields(seed), java.util.List.of(Measure.values())));
+        model.addAttribute(
+                "roomLab",
+                new RoomLab(
+                        defaultYear,
+                        effects,
+                        effectsError,
+                        seed,
+                        seedError,
+                        fields(seed),
+                        java.util.List.of(Measure.values())));
     }
 }

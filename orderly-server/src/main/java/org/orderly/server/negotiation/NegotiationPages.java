@@ -1,6 +1,15 @@
 package org.orderly.server.negotiation;
 
-import org.orderly.server.api.DomainErrors;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Issue;
 import org.orderly.negotiation.Negotiation;
@@ -17,6 +26,7 @@ import org.orderly.negotiation.procedure.RequestOfferRound;
 import org.orderly.negotiation.procedure.Step;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.regime.Commitment;
+import org.orderly.server.api.DomainErrors;
 import org.orderly.server.security.Roles;
 import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.security.core.Authentication;
@@ -32,17 +42,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.NoSuchElementException;
-
 /**
  * The negotiation room, rendered on the server from the one state machine: the public room for everyone (procedure,
  * issues, norms, every proposal with each party's answer and reason and what changed, the public steps with time and
@@ -52,7 +51,8 @@ import java.util.NoSuchElementException;
 @Controller
 class NegotiationPages {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final NegotiationService negotiations;
 
@@ -61,19 +61,40 @@ class NegotiationPages {
     }
 
     /** One row of the list of negotiations. */
-    record Row(String id, String title, boolean illustrative, List<String> parties, String procedure, String issues, String status,
-               int proposals, String instrumentId) {
-    }
+    record Row(
+            String id,
+            String title,
+            boolean illustrative,
+            List<String> parties,
+            String procedure,
+            String issues,
+            String status,
+            int proposals,
+            String instrumentId) {}
 
     @GetMapping("/negotiations")
     String list(Model model, Authentication authentication) {
         Instant now = negotiations.now();
-        model.addAttribute("negotiations", negotiations.list().stream().map(r -> {
-            Proceedings p = r.proceedings();
-            return new Row(r.id(), p.title(), p.illustrative(), p.parties(), p.procedure().name(),
-                    p.hasIssues() ? Integer.toString(p.negotiation().issues().size()) : "offers open", p.status(now).name(), p.proposals().size(),
-                    r.instrumentId().orElse(null));
-        }).toList());
+        model.addAttribute(
+                "negotiations",
+                negotiations.list().stream()
+                        .map(r -> {
+                            Proceedings p = r.proceedings();
+                            return new Row(
+                                    r.id(),
+                                    p.title(),
+                                    p.illustrative(),
+                                    p.parties(),
+                                    p.procedure().name(),
+                                    p.hasIssues()
+                                            ? Integer.toString(
+                                                    p.negotiation().issues().size())
+                                            : "offers open",
+                                    p.status(now).name(),
+                                    p.proposals().size(),
+                                    r.instrumentId().orElse(null));
+                        })
+                        .toList());
         model.addAttribute("secretariat", authentication != null && Roles.has(authentication, Roles.SECRETARIAT));
         model.addAttribute("rules", List.of("UNANIMITY", "CONSENSUS", "SIMPLE_MAJORITY"));
         return "negotiations";
@@ -81,20 +102,36 @@ class NegotiationPages {
 
     /** The secretariat opens a request-offer round from the list page: id, title, parties, decision rule. */
     @PostMapping("/negotiations/open")
-    String openRound(@RequestParam String id, @RequestParam(required = false) String title, @RequestParam String parties,
-                     @RequestParam(defaultValue = "UNANIMITY") String rule, @RequestParam(defaultValue = "14") String objectionDays,
-                     Authentication authentication, RedirectAttributes redirect) {
+    String openRound(
+            @RequestParam String id,
+            @RequestParam(required = false) String title,
+            @RequestParam String parties,
+            @RequestParam(defaultValue = "UNANIMITY") String rule,
+            @RequestParam(defaultValue = "14") String objectionDays,
+            Authentication authentication,
+            RedirectAttributes redirect) {
         try {
             ObjectNode definition = MAPPER.createObjectNode();
             definition.put("id", id.strip()).put("title", title == null ? id.strip() : title.strip());
             var list = definition.putArray("parties");
-            Arrays.stream(parties.split("[,\\s]+")).filter(s -> !s.isBlank()).map(s -> s.strip().toUpperCase(Locale.ROOT)).forEach(list::add);
+            Arrays.stream(parties.split("[,\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .map(s -> s.strip().toUpperCase(Locale.ROOT))
+                    .forEach(list::add);
             ObjectNode procedure = definition.putObject("procedure");
             procedure.put("format", "REQUEST_OFFER");
             ObjectNode decision = procedure.putObject("rule").put("type", rule);
-            if (rule.equals("CONSENSUS")) decision.put("objectionPeriod", "P" + ProcedureJson.number(objectionDays, "objection period (days)").intValueExact() + "D");
+            if (rule.equals("CONSENSUS"))
+                decision.put(
+                        "objectionPeriod",
+                        "P"
+                                + ProcedureJson.number(objectionDays, "objection period (days)")
+                                        .intValueExact() + "D");
             negotiations.open(MAPPER.writeValueAsString(definition), Principals.actor(authentication));
-            redirect.addFlashAttribute("message", "The request-offer round " + id.strip() + " is open: parties file requests, offers and schedules of exceptions.");
+            redirect.addFlashAttribute(
+                    "message",
+                    "The request-offer round " + id.strip()
+                            + " is open: parties file requests, offers and schedules of exceptions.");
             return "redirect:/negotiations/" + id.strip() + "/room";
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("error", DomainErrors.message(e));
@@ -117,64 +154,100 @@ class NegotiationPages {
         Instant now = negotiations.now();
         Proceedings.Actor actor = Principals.actor(authentication);
         // Read the token now: rendering must not be the first to need the session that holds it.
-        if (csrf != null) model.addAttribute("csrf", new String[]{csrf.getParameterName(), csrf.getToken()});
+        if (csrf != null) model.addAttribute("csrf", new String[] {csrf.getParameterName(), csrf.getToken()});
         model.addAttribute("party", party);
         boolean secretariat = Roles.has(authentication, Roles.SECRETARIAT);
         if (secretariat) {
             model.addAttribute("secretariatNext", p.nextStep(now));
             model.addAttribute("canClose", p.status(now) == Proceedings.Status.REQUESTS_AND_OFFERS);
             model.addAttribute("canConclude", p.mayConclude(now));
-            model.addAttribute("objectives", Arrays.stream(Objective.values()).map(o -> new Choice(o.name().toLowerCase(Locale.ROOT), objective(o))).toList());
+            model.addAttribute(
+                    "objectives",
+                    Arrays.stream(Objective.values())
+                            .map(o -> new Choice(o.name().toLowerCase(Locale.ROOT), objective(o)))
+                            .toList());
         }
         model.addAttribute("canPropose", p.mayPropose(actor, now));
-        if (!secretariat) model.addAttribute("objectives", Arrays.stream(Objective.values()).map(o -> new Choice(o.name().toLowerCase(Locale.ROOT), objective(o))).toList());
-        model.addAttribute("canSpeak", !p.roles(party, secretariat, java.time.LocalDate.ofInstant(now, ZoneOffset.UTC)).isEmpty()
-                && p.status(now) != Proceedings.Status.CONCLUDED);
+        if (!secretariat)
+            model.addAttribute(
+                    "objectives",
+                    Arrays.stream(Objective.values())
+                            .map(o -> new Choice(o.name().toLowerCase(Locale.ROOT), objective(o)))
+                            .toList());
+        model.addAttribute(
+                "canSpeak",
+                !p.roles(party, secretariat, java.time.LocalDate.ofInstant(now, ZoneOffset.UTC))
+                                .isEmpty()
+                        && p.status(now) != Proceedings.Status.CONCLUDED);
         if (party == null || !p.parties().contains(party)) {
-            model.addAttribute("partyNote", "You are signed in as " + authentication.getName()
-                    + (party != null && p.procedure().observers().contains(party) ? ", for " + party + ", an observer: you may make statements and file papers, not decide."
-                    : ", who does not act for a party to this negotiation."));
+            model.addAttribute(
+                    "partyNote",
+                    "You are signed in as " + authentication.getName()
+                            + (party != null && p.procedure().observers().contains(party)
+                                    ? ", for " + party
+                                            + ", an observer: you may make statements and file papers, not decide."
+                                    : ", who does not act for a party to this negotiation."));
             model.addAttribute("party", null);
             return "negotiation";
         }
         if (!Roles.has(authentication, Roles.NEGOTIATOR)) {
-            // A party's valuation, explanation and frontier are for its negotiators only, not every account of the party.
+            // A party's valuation, explanation and frontier are for its negotiators only, not every account of the
+            // party.
             model.addAttribute("party", null);
-            model.addAttribute("partyNote", "You are signed in as " + authentication.getName() + " for " + party
-                    + ", but only " + party + "'s negotiators see its valuation, explanation and frontier.");
+            model.addAttribute(
+                    "partyNote",
+                    "You are signed in as " + authentication.getName() + " for " + party + ", but only " + party
+                            + "'s negotiators see its valuation, explanation and frontier.");
             return "negotiation";
         }
         if (p.status(now) == Proceedings.Status.REQUESTS_AND_OFFERS) {
             model.addAttribute("canFile", true);
-            model.addAttribute("others", p.parties().stream().filter(q -> !q.equals(party)).toList());
+            model.addAttribute(
+                    "others", p.parties().stream().filter(q -> !q.equals(party)).toList());
             model.addAttribute("kinds", negotiableKinds());
-            model.addAttribute("requestsToMe", p.requests().stream().filter(r -> r.to().equals(party)).toList());
-            model.addAttribute("myExceptedKinds", p.exceptions().getOrDefault(party, List.of()).stream().map(e -> e.kind().name()).toList());
+            model.addAttribute(
+                    "requestsToMe",
+                    p.requests().stream().filter(r -> r.to().equals(party)).toList());
+            model.addAttribute(
+                    "myExceptedKinds",
+                    p.exceptions().getOrDefault(party, List.of()).stream()
+                            .map(e -> e.kind().name())
+                            .toList());
         }
         if (p.hasIssues()) {
-            Valuation own = negotiations.store().ownValuation(id, party).orElse(new Valuation(party, Map.of(), List.of(), 0));
+            Valuation own =
+                    negotiations.store().ownValuation(id, party).orElse(new Valuation(party, Map.of(), List.of(), 0));
             model.addAttribute("valuation", valuationRows(p.negotiation(), own));
             model.addAttribute("reservation", own.reservation());
             model.addAttribute("entered", p.partiesWithValuations().contains(party));
             model.addAttribute("canEnterValuation", p.status(now) == Proceedings.Status.OPEN);
         }
-        if (p.latest().isPresent() && p.partiesWithValuations().size() == p.parties().size()) {
+        if (p.latest().isPresent()
+                && p.partiesWithValuations().size() == p.parties().size()) {
             NegotiationService.PartyExplanation explanation = negotiations.explanation(id, party, party);
             model.addAttribute("explanation", explanation);
             model.addAttribute("yours", Yours.of(explanation.explanation(), p.negotiation()));
-            model.addAttribute("candidates", explanation.explanation().gainUnderCandidates().entrySet().stream()
-                    .map(e -> new Choice(objective(e.getKey()), e.getValue() == null ? "no deal" : e.getValue().toString())).toList());
+            model.addAttribute(
+                    "candidates",
+                    explanation.explanation().gainUnderCandidates().entrySet().stream()
+                            .map(e -> new Choice(
+                                    objective(e.getKey()),
+                                    e.getValue() == null
+                                            ? "no deal"
+                                            : e.getValue().toString()))
+                            .toList());
             if (explanation.mfn() != null) model.addAttribute("mfn", mfnLines(explanation.mfn(), p.round()));
-            if (p.parties().size() == 2) model.addAttribute("frontier", MAPPER.writeValueAsString(negotiations.frontier(id, party)));
+            if (p.parties().size() == 2)
+                model.addAttribute("frontier", MAPPER.writeValueAsString(negotiations.frontier(id, party)));
         }
         model.addAttribute("canAnswer", p.mayAnswer(party, now) && csrf != null);
-        model.addAttribute("consensus", p.procedure().rule() instanceof org.orderly.negotiation.procedure.DecisionRule.Consensus);
+        model.addAttribute(
+                "consensus", p.procedure().rule() instanceof org.orderly.negotiation.procedure.DecisionRule.Consensus);
         return "negotiation";
     }
 
     /** A value and its words, for selects and badges. */
-    record Choice(String value, String text) {
-    }
+    record Choice(String value, String text) {}
 
     /** What the proposal costs and brings the party, by its own values: only what costs it is listed as given. */
     record Yours(List<Explanation.Line> costs, List<Explanation.Line> gains, List<Explanation.Line> neutral) {
@@ -182,18 +255,29 @@ class NegotiationPages {
             List<Explanation.Line> all = new ArrayList<>(e.gives());
             all.addAll(e.gets());
             all.addAll(e.settles());
-            return new Yours(all.stream().filter(l -> l.value() < 0).toList(), all.stream().filter(l -> l.value() > 0).toList(),
-                    all.stream().filter(l -> l.value() == 0 && !negotiation.issue(l.issueId()).flatMap(i -> i.option(l.optionId()))
-                            .map(Option::isNone).orElse(false)).toList());
+            return new Yours(
+                    all.stream().filter(l -> l.value() < 0).toList(),
+                    all.stream().filter(l -> l.value() > 0).toList(),
+                    all.stream()
+                            .filter(l -> l.value() == 0
+                                    && !negotiation
+                                            .issue(l.issueId())
+                                            .flatMap(i -> i.option(l.optionId()))
+                                            .map(Option::isNone)
+                                            .orElse(false))
+                            .toList());
         }
     }
 
     private static List<String> mfnLines(RequestOfferRound.MfnEffect effect, RequestOfferRound round) {
         List<String> lines = new ArrayList<>();
-        lines.add("The MFN extension " + (effect.total() >= 0 ? "gains you " + effect.total() : "costs you " + (-effect.total()))
+        lines.add("The MFN extension "
+                + (effect.total() >= 0 ? "gains you " + effect.total() : "costs you " + (-effect.total()))
                 + " points against binding each concession for its requesters only.");
-        effect.perOffer().forEach((offer, points) -> lines.add(round.offer(offer).grantor() + " — " + round.offer(offer).title() + ": "
-                + (points >= 0 ? "+" : "") + points + (effect.receivedThroughMfn().contains(offer) ? " (you receive it only through MFN)" : "")));
+        effect.perOffer()
+                .forEach((offer, points) -> lines.add(round.offer(offer).grantor() + " — "
+                        + round.offer(offer).title() + ": " + (points >= 0 ? "+" : "") + points
+                        + (effect.receivedThroughMfn().contains(offer) ? " (you receive it only through MFN)" : "")));
         return lines;
     }
 
@@ -203,17 +287,27 @@ class NegotiationPages {
     }
 
     private static List<Commitment.Kind> negotiableKinds() {
-        return Arrays.stream(Commitment.Kind.values()).filter(Commitment.Kind::negotiable).toList();
+        return Arrays.stream(Commitment.Kind.values())
+                .filter(Commitment.Kind::negotiable)
+                .toList();
     }
 
     @PostMapping("/negotiations/{id}/room/answer")
-    String answer(@PathVariable String id, @RequestParam String answer, @RequestParam(required = false) String reason,
-                  Authentication authentication, Model model) {
+    String answer(
+            @PathVariable String id,
+            @RequestParam String answer,
+            @RequestParam(required = false) String reason,
+            Authentication authentication,
+            Model model) {
         String party = Principals.party(authentication);
         try {
             Answer given = NegotiationApi.answer(answer);
-            NegotiationStore.Record record = negotiations.answer(id, party, Principals.actor(authentication), given, reason);
-            model.addAttribute("answerMessage", party + " answered " + given + ". Next: " + lowerFirst(record.proceedings().nextStep(negotiations.now())));
+            NegotiationStore.Record record =
+                    negotiations.answer(id, party, Principals.actor(authentication), given, reason);
+            model.addAttribute(
+                    "answerMessage",
+                    party + " answered " + given + ". Next: "
+                            + lowerFirst(record.proceedings().nextStep(negotiations.now())));
         } catch (RuntimeException e) {
             model.addAttribute("answerError", DomainErrors.message(e));
         }
@@ -228,24 +322,38 @@ class NegotiationPages {
     @PostMapping("/negotiations/demo")
     String openDemonstration(RedirectAttributes redirect) {
         NegotiationStore.Record demo = negotiations.openDemonstration();
-        redirect.addFlashAttribute("message", "The ILLUSTRATIVE demonstration is open; its parties' invented valuations are entered.");
+        redirect.addFlashAttribute(
+                "message", "The ILLUSTRATIVE demonstration is open; its parties' invented valuations are entered.");
         return "redirect:/negotiations/" + demo.id() + "/room";
     }
 
     @PostMapping("/negotiations/{id}/room/propose")
-    String propose(@PathVariable String id, @RequestParam(defaultValue = "joint") String objective, Authentication authentication,
-                   RedirectAttributes redirect) {
-        return act(id, redirect, "The engine proposed a deal; the parties can now answer.",
+    String propose(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "joint") String objective,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "The engine proposed a deal; the parties can now answer.",
                 () -> negotiations.propose(id, Objective.parse(objective), Principals.actor(authentication)));
     }
 
     @PostMapping("/negotiations/{id}/room/conclude")
-    String conclude(@PathVariable String id, @RequestParam(required = false) String override, Authentication authentication,
-                    RedirectAttributes redirect) {
+    String conclude(
+            @PathVariable String id,
+            @RequestParam(required = false) String override,
+            Authentication authentication,
+            RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("message", negotiations.conclude(id, Principals.actor(authentication), override)
-                    .map(c -> "Concluded into the instrument " + c.instrument().id() + ".")
-                    .orElse("Concluded as an illustration: no instrument and no commitment were created."));
+            redirect.addFlashAttribute(
+                    "message",
+                    negotiations
+                            .conclude(id, Principals.actor(authentication), override)
+                            .map(c -> "Concluded into the instrument "
+                                    + c.instrument().id() + ".")
+                            .orElse("Concluded as an illustration: no instrument and no commitment were created."));
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("error", DomainErrors.message(e));
         }
@@ -254,49 +362,98 @@ class NegotiationPages {
 
     @PostMapping("/negotiations/{id}/room/close")
     String close(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
-        return act(id, redirect, "Requests and offers are closed: each offer is now an issue; every party enters its valuation of the bindings.",
+        return act(
+                id,
+                redirect,
+                "Requests and offers are closed: each offer is now an issue; every party enters its valuation of the bindings.",
                 () -> negotiations.act(id, Principals.actor(authentication), new Step.OffersClosed()));
     }
 
     @PostMapping("/negotiations/{id}/room/statement")
-    String statement(@PathVariable String id, @RequestParam(required = false) String title, @RequestParam String text,
-                     Authentication authentication, RedirectAttributes redirect) {
+    String statement(
+            @PathVariable String id,
+            @RequestParam(required = false) String title,
+            @RequestParam String text,
+            Authentication authentication,
+            RedirectAttributes redirect) {
         Step.Act act = title == null || title.isBlank() ? new Step.Statement(text) : new Step.PaperFiled(title, text);
         return act(id, redirect, "Recorded.", () -> negotiations.act(id, Principals.actor(authentication), act));
     }
 
     @PostMapping("/negotiations/{id}/room/request")
-    String fileRequest(@PathVariable String id, @RequestParam Map<String, String> form, Authentication authentication, RedirectAttributes redirect) {
+    String fileRequest(
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Authentication authentication,
+            RedirectAttributes redirect) {
         return act(id, redirect, "Your request is filed.", () -> {
             Proceedings.Actor actor = Principals.actor(authentication);
             String value = form.getOrDefault("value", "");
-            negotiations.act(id, actor, new Step.RequestFiled(new Step.Request(field(form, "id"), actor.party(), field(form, "to"),
-                    form.get("title"), NegotiationApi.kind(form.get("commitment")), value.isBlank() ? null : ProcedureJson.number(value, "value"))));
+            negotiations.act(
+                    id,
+                    actor,
+                    new Step.RequestFiled(new Step.Request(
+                            field(form, "id"),
+                            actor.party(),
+                            field(form, "to"),
+                            form.get("title"),
+                            NegotiationApi.kind(form.get("commitment")),
+                            value.isBlank() ? null : ProcedureJson.number(value, "value"))));
         });
     }
 
     @PostMapping("/negotiations/{id}/room/offer")
-    String fileOffer(@PathVariable String id, @RequestParam Map<String, String> form, @RequestParam(required = false) List<String> answering,
-                     Authentication authentication, RedirectAttributes redirect) {
+    String fileOffer(
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) List<String> answering,
+            Authentication authentication,
+            RedirectAttributes redirect) {
         return act(id, redirect, "Your offer is filed.", () -> {
             Proceedings.Actor actor = Principals.actor(authentication);
             Map<String, String> attributes = new LinkedHashMap<>();
             for (String pair : form.getOrDefault("attributes", "").split(";")) {
                 if (pair.isBlank()) continue;
                 int eq = pair.indexOf('=');
-                if (eq <= 0) throw new IllegalArgumentException("attributes: '" + pair.strip() + "' must be name=value");
-                attributes.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                if (eq <= 0)
+                    throw new IllegalArgumentException("attributes: '" + pair.strip() + "' must be name=value");
+                attributes.put(
+                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
-            negotiations.act(id, actor, new Step.OfferFiled(new Step.Offer(field(form, "id"), actor.party(), form.get("title"),
-                    NegotiationApi.kind(form.get("commitment")), attributes, ProcedureJson.number(form.get("value"), "value"), answering)));
+            negotiations.act(
+                    id,
+                    actor,
+                    new Step.OfferFiled(new Step.Offer(
+                            field(form, "id"),
+                            actor.party(),
+                            form.get("title"),
+                            NegotiationApi.kind(form.get("commitment")),
+                            attributes,
+                            ProcedureJson.number(form.get("value"), "value"),
+                            answering)));
         });
     }
 
     @PostMapping("/negotiations/{id}/room/exceptions")
-    String scheduleExceptions(@PathVariable String id, @RequestParam(required = false) List<String> kinds, @RequestParam(required = false) String reason,
-                              Authentication authentication, RedirectAttributes redirect) {
-        return act(id, redirect, "Your schedule of exceptions is filed.", () -> negotiations.act(id, Principals.actor(authentication),
-                new Step.ExceptionsScheduled(kinds == null ? List.of() : kinds.stream().map(k -> new Step.Exemption(NegotiationApi.kind(k), reason)).toList())));
+    String scheduleExceptions(
+            @PathVariable String id,
+            @RequestParam(required = false) List<String> kinds,
+            @RequestParam(required = false) String reason,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "Your schedule of exceptions is filed.",
+                () -> negotiations.act(
+                        id,
+                        Principals.actor(authentication),
+                        new Step.ExceptionsScheduled(
+                                kinds == null
+                                        ? List.of()
+                                        : kinds.stream()
+                                                .map(k -> new Step.Exemption(NegotiationApi.kind(k), reason))
+                                                .toList())));
     }
 
     private static String field(Map<String, String> form, String name) {
@@ -317,7 +474,11 @@ class NegotiationPages {
 
     /** A negotiator enters (or revises) its own valuation: one number of points per option, and the reservation. */
     @PostMapping("/negotiations/{id}/room/valuation")
-    String enterValuation(@PathVariable String id, @RequestParam Map<String, String> form, Authentication authentication, RedirectAttributes redirect) {
+    String enterValuation(
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Authentication authentication,
+            RedirectAttributes redirect) {
         String party = Principals.party(authentication);
         try {
             Negotiation negotiation = negotiations.get(id).proceedings().negotiation();
@@ -327,12 +488,19 @@ class NegotiationPages {
             var values = valuation.putObject("values");
             for (Issue issue : negotiation.issues()) {
                 var options = values.putObject(issue.id());
-                for (var option : issue.options()) options.put(option.id(), points(form, "v." + issue.id() + "." + option.id(),
-                        issue.title() + ": " + option.label()));
+                for (var option : issue.options())
+                    options.put(
+                            option.id(),
+                            points(form, "v." + issue.id() + "." + option.id(), issue.title() + ": " + option.label()));
             }
             // Bundles are kept as entered before: the form edits the values and the reservation only.
-            negotiations.store().ownValuation(id, party).ifPresent(old -> valuation.set("interactions", NegotiationJson.valuation(old).get("interactions")));
-            negotiations.enterValuation(id, party, Principals.actor(authentication), MAPPER.writeValueAsString(valuation));
+            negotiations
+                    .store()
+                    .ownValuation(id, party)
+                    .ifPresent(old -> valuation.set(
+                            "interactions", NegotiationJson.valuation(old).get("interactions")));
+            negotiations.enterValuation(
+                    id, party, Principals.actor(authentication), MAPPER.writeValueAsString(valuation));
             redirect.addFlashAttribute("message", "Your valuation is entered. Only you and the engine see it.");
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("error", DomainErrors.message(e));
@@ -345,18 +513,26 @@ class NegotiationPages {
         try {
             return Long.parseLong(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": '" + (text == null ? "" : text) + "' is not a whole number of points");
+            throw new IllegalArgumentException(
+                    what + ": '" + (text == null ? "" : text) + "' is not a whole number of points");
         }
     }
 
     /** One party's answer to a proposal, in words. */
-    record AnswerRow(String party, String answer, String reason, String when) {
-    }
+    record AnswerRow(String party, String answer, String reason, String when) {}
 
     /** A proposal as the public page shows it. */
-    record ProposalRow(int number, String objective, String proposedAt, String deadline, String decision, String decisionReason,
-                       List<AnswerRow> answers, List<String> changes, boolean latest, Map<String, String> checks) {
-    }
+    record ProposalRow(
+            int number,
+            String objective,
+            String proposedAt,
+            String deadline,
+            String decision,
+            String decisionReason,
+            List<AnswerRow> answers,
+            List<String> changes,
+            boolean latest,
+            Map<String, String> checks) {}
 
     private boolean fill(String id, Model model) {
         NegotiationStore.Record record;
@@ -377,7 +553,13 @@ class NegotiationPages {
         model.addAttribute("chair", p.procedure().chairOn(java.time.LocalDate.ofInstant(now, ZoneOffset.UTC)));
         model.addAttribute("instrumentId", record.instrumentId().orElse(null));
         model.addAttribute("concluded", p.status(now) == Proceedings.Status.CONCLUDED);
-        model.addAttribute("steps", p.publicSteps().stream().map(s -> new String[]{WHEN.format(s.at()), s.who(), s.act().describe()}).toList());
+        model.addAttribute(
+                "steps",
+                p.publicSteps().stream()
+                        .map(s -> new String[] {
+                            WHEN.format(s.at()), s.who(), s.act().describe()
+                        })
+                        .toList());
         model.addAttribute("extensions", p.extensions());
         try {
             model.addAttribute("coherence", negotiations.coherence(p));
@@ -386,15 +568,38 @@ class NegotiationPages {
         }
         if (p.procedure().format() == Procedure.Format.REQUEST_OFFER) {
             RequestOfferRound round = p.round();
-            // Requests are shown only where the procedure makes them public (they are often kept between the two parties).
+            // Requests are shown only where the procedure makes them public (they are often kept between the two
+            // parties).
             model.addAttribute("requests", p.isPublic(Step.Kind.REQUEST_FILED) ? p.requests() : List.of());
             model.addAttribute("requestsPublic", p.isPublic(Step.Kind.REQUEST_FILED));
-            model.addAttribute("offers", p.offers().stream().map(o -> new String[]{o.grantor(), o.title(), o.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), o.value().toPlainString(),
-                    round.requesters(o).isEmpty() ? "—" : String.join(", ", round.requesters(o)),
-                    round.excepted(o) ? "bilateral only (schedule of exceptions)" : "MFN: every party"}).toList());
-            model.addAttribute("exceptions", p.exceptions().entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "no exception"
-                    : String.join("; ", e.getValue().stream().map(x -> x.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + x.reason() + ")")
-                    .toList()))).toList());
+            model.addAttribute(
+                    "offers",
+                    p.offers().stream()
+                            .map(o -> new String[] {
+                                o.grantor(),
+                                o.title(),
+                                o.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                                o.value().toPlainString(),
+                                round.requesters(o).isEmpty() ? "—" : String.join(", ", round.requesters(o)),
+                                round.excepted(o) ? "bilateral only (schedule of exceptions)" : "MFN: every party"
+                            })
+                            .toList());
+            model.addAttribute(
+                    "exceptions",
+                    p.exceptions().entrySet().stream()
+                            .map(e -> e.getKey() + ": "
+                                    + (e.getValue().isEmpty()
+                                            ? "no exception"
+                                            : String.join(
+                                                    "; ",
+                                                    e.getValue().stream()
+                                                            .map(x -> x.kind()
+                                                                            .name()
+                                                                            .toLowerCase(Locale.ROOT)
+                                                                            .replace('_', ' ')
+                                                                    + " (" + x.reason() + ")")
+                                                            .toList())))
+                            .toList());
         }
         if (p.hasIssues()) {
             Negotiation negotiation = p.negotiation();
@@ -405,18 +610,35 @@ class NegotiationPages {
                 JsonNode summary = MAPPER.readTree(q.summary());
                 Map<String, String> checks = new LinkedHashMap<>();
                 for (JsonNode check : summary.path("norms")) {
-                    checks.put(check.path("norm").asString(), (check.path("met").asBoolean() ? "met: " : "NOT met: ") + check.path("reason").asString());
+                    checks.put(
+                            check.path("norm").asString(),
+                            (check.path("met").asBoolean() ? "met: " : "NOT met: ")
+                                    + check.path("reason").asString());
                 }
                 Decision decision = p.decision(q, now);
                 List<AnswerRow> answers = new ArrayList<>();
                 for (String party : p.isPublic(Step.Kind.ANSWERED) ? p.parties() : List.<String>of()) {
                     Proceedings.Given given = q.answers().get(party);
-                    answers.add(given == null ? new AnswerRow(party, waiting(p, q, now), "", "")
-                            : new AnswerRow(party, words(given.answer(), p), given.reason() == null ? "" : given.reason(), WHEN.format(given.at())));
+                    answers.add(
+                            given == null
+                                    ? new AnswerRow(party, waiting(p, q, now), "", "")
+                                    : new AnswerRow(
+                                            party,
+                                            words(given.answer(), p),
+                                            given.reason() == null ? "" : given.reason(),
+                                            WHEN.format(given.at())));
                 }
-                rows.add(new ProposalRow(q.number(), objective(Objective.parse(q.objective())),
-                        WHEN.format(q.proposedAt()), q.deadline() == null ? null : WHEN.format(q.deadline()), decision.outcome().name().toLowerCase(Locale.ROOT),
-                        p.publicReason(decision), answers, changes(negotiation, previous, q.deal()), q == p.latest().orElse(null), checks));
+                rows.add(new ProposalRow(
+                        q.number(),
+                        objective(Objective.parse(q.objective())),
+                        WHEN.format(q.proposedAt()),
+                        q.deadline() == null ? null : WHEN.format(q.deadline()),
+                        decision.outcome().name().toLowerCase(Locale.ROOT),
+                        p.publicReason(decision),
+                        answers,
+                        changes(negotiation, previous, q.deal()),
+                        q == p.latest().orElse(null),
+                        checks));
                 previous = q.deal();
             }
             java.util.Collections.reverse(rows);
@@ -426,8 +648,12 @@ class NegotiationPages {
                 model.addAttribute("latestRow", rows.get(0));
                 JsonNode summary = MAPPER.readTree(q.summary());
                 if (summary.has("proven")) {
-                    model.addAttribute("summaryProven", summary.path("proven").asBoolean() ? "Proven optimal."
-                            : "Not proven optimal (gap " + summary.path("gap").asString() + ").");
+                    model.addAttribute(
+                            "summaryProven",
+                            summary.path("proven").asBoolean()
+                                    ? "Proven optimal."
+                                    : "Not proven optimal (gap "
+                                            + summary.path("gap").asString() + ").");
                     model.addAttribute("latestSummary", summary.path("method").asString());
                 }
             });
@@ -437,7 +663,9 @@ class NegotiationPages {
 
     private static String waiting(Proceedings p, Proceedings.Proposal q, Instant now) {
         if (p.decision(q, now).outcome() != Decision.Outcome.PENDING) return "no answer";
-        return p.procedure().rule() instanceof org.orderly.negotiation.procedure.DecisionRule.Consensus ? "no objection so far" : "not answered yet";
+        return p.procedure().rule() instanceof org.orderly.negotiation.procedure.DecisionRule.Consensus
+                ? "no objection so far"
+                : "not answered yet";
     }
 
     private static String words(Answer answer, Proceedings p) {
@@ -457,7 +685,8 @@ class NegotiationPages {
             String before = previous.choices().get(issue.id());
             String after = deal.choices().get(issue.id());
             if (before != null && !before.equals(after)) {
-                changes.add(issue.title() + ": " + issue.option(before).map(Option::label).orElse(before) + " → "
+                changes.add(issue.title() + ": "
+                        + issue.option(before).map(Option::label).orElse(before) + " → "
                         + issue.option(after).map(Option::label).orElse(after));
             }
         }
@@ -465,11 +694,16 @@ class NegotiationPages {
     }
 
     /** One row of a party's own valuation table, with the form field that edits it. */
-    record ValuationRow(String issue, String option, long value, String field) {
-    }
+    record ValuationRow(String issue, String option, long value, String field) {}
 
     private static List<ValuationRow> valuationRows(Negotiation negotiation, Valuation valuation) {
-        return negotiation.issues().stream().flatMap((Issue issue) -> issue.options().stream()
-                .map(o -> new ValuationRow(issue.title(), o.label(), valuation.value(issue.id(), o.id()), "v." + issue.id() + "." + o.id()))).toList();
+        return negotiation.issues().stream()
+                .flatMap((Issue issue) -> issue.options().stream()
+                        .map(o -> new ValuationRow(
+                                issue.title(),
+                                o.label(),
+                                valuation.value(issue.id(), o.id()),
+                                "v." + issue.id() + "." + o.id())))
+                .toList();
     }
 }

@@ -18,16 +18,32 @@ class NegotiationSecurity {
     @Bean
     @Order(2)
     AccessRules negotiationPageRules() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.POST, "/negotiations/demo", "/negotiations/open", "/negotiations/*/room/conclude")
+        return requests -> requests.requestMatchers(
+                        HttpMethod.POST, "/negotiations/demo", "/negotiations/open", "/negotiations/*/room/conclude")
                 .hasRole(Roles.SECRETARIAT)
-                .requestMatchers(HttpMethod.POST, "/negotiations/*/room/valuation", "/negotiations/*/room/request", "/negotiations/*/room/offer",
-                        "/negotiations/*/room/exceptions").hasRole(Roles.NEGOTIATOR)
-                .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/requests", "/api/v1/negotiations/*/offers").hasRole(Roles.NEGOTIATOR)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/negotiations/*/exceptions/*").hasRole(Roles.NEGOTIATOR)
-                .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/proposals", "/api/v1/negotiations/*/closing",
-                        "/api/v1/negotiations/*/statements", "/api/v1/negotiations/*/papers").authenticated()
-                .requestMatchers(HttpMethod.POST, "/negotiations/*/room/propose", "/negotiations/*/room/close", "/negotiations/*/room/statement")
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/negotiations/*/room/valuation",
+                        "/negotiations/*/room/request",
+                        "/negotiations/*/room/offer",
+                        "/negotiations/*/room/exceptions")
+                .hasRole(Roles.NEGOTIATOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/negotiations/*/requests", "/api/v1/negotiations/*/offers")
+                .hasRole(Roles.NEGOTIATOR)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/negotiations/*/exceptions/*")
+                .hasRole(Roles.NEGOTIATOR)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/negotiations/*/proposals",
+                        "/api/v1/negotiations/*/closing",
+                        "/api/v1/negotiations/*/statements",
+                        "/api/v1/negotiations/*/papers")
+                .authenticated()
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/negotiations/*/room/propose",
+                        "/negotiations/*/room/close",
+                        "/negotiations/*/room/statement")
                 .authenticated();
     }
 }

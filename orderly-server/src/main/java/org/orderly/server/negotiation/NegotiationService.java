@@ -1,5 +1,14 @@
 package org.orderly.server.negotiation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.orderly.negotiation.Deal;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Table;
@@ -14,31 +23,21 @@ import org.orderly.negotiation.procedure.ProcedureJson;
 import org.orderly.negotiation.procedure.Proceedings;
 import org.orderly.negotiation.procedure.RequestOfferRound;
 import org.orderly.negotiation.procedure.Step;
-import org.orderly.regime.coherence.CoherenceChecker;
-import org.springframework.beans.factory.ObjectProvider;
-import tools.jackson.databind.JsonNode;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 import org.orderly.negotiation.solver.DealSolver;
 import org.orderly.negotiation.solver.Objective;
 import org.orderly.negotiation.solver.Outcome;
 import org.orderly.negotiation.solver.ParetoFrontier;
 import org.orderly.regime.Registry;
+import org.orderly.regime.coherence.CoherenceChecker;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.negotiation.NegotiationStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * The negotiation forum on top of the store and the one state machine ({@link Proceedings}): every act is checked and
@@ -50,6 +49,7 @@ import java.util.NoSuchElementException;
 public class NegotiationService {
     /** The origin of registry rows written by a concluded negotiation. */
     public static final String ORIGIN = "negotiation";
+
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final int FRONTIER_POINTS = 200;
 
@@ -60,8 +60,13 @@ public class NegotiationService {
     private final CoherenceChecker coherence;
     private final Clock clock;
 
-    public NegotiationService(NegotiationStore store, RegimeService regime, DealSolver solver, TransactionTemplate transactions,
-                              ObjectProvider<CoherenceChecker> coherence, ObjectProvider<Clock> clock) {
+    public NegotiationService(
+            NegotiationStore store,
+            RegimeService regime,
+            DealSolver solver,
+            TransactionTemplate transactions,
+            ObjectProvider<CoherenceChecker> coherence,
+            ObjectProvider<Clock> clock) {
         this.store = store;
         this.regime = regime;
         this.solver = solver;
@@ -99,7 +104,9 @@ public class NegotiationService {
             requireSomeDealPossible(negotiation);
             opening = Proceedings.Opening.of(negotiation, procedure, false);
         } else {
-            if (root.has("issues")) throw new IllegalArgumentException("$.issues: a request-offer round takes its issues from the parties' offers");
+            if (root.has("issues"))
+                throw new IllegalArgumentException(
+                        "$.issues: a request-offer round takes its issues from the parties' offers");
             List<String> parties = new ArrayList<>();
             root.path("parties").forEach(p -> parties.add(p.asString()));
             String id = root.path("id").asString("");
@@ -118,28 +125,42 @@ public class NegotiationService {
         Table demo = NegotiationJson.demo();
         String id = demo.negotiation().id();
         if (!store.exists(id)) {
-            Proceedings.Opening opening = Proceedings.Opening.of(demo.negotiation(), Procedure.mediatedSingleText(), true);
+            Proceedings.Opening opening =
+                    Proceedings.Opening.of(demo.negotiation(), Procedure.mediatedSingleText(), true);
             open(opening, Proceedings.Actor.secretariat("demonstration"));
             for (Valuation v : demo.valuations().values()) {
-                store.saveValuation(id, v, p -> p.record(Proceedings.Actor.forParty("demonstration", v.party()), new Step.ValuationEntered(), now()));
+                store.saveValuation(
+                        id,
+                        v,
+                        p -> p.record(
+                                Proceedings.Actor.forParty("demonstration", v.party()),
+                                new Step.ValuationEntered(),
+                                now()));
             }
         }
         return store.get(id);
     }
 
     private void open(Proceedings.Opening opening, Proceedings.Actor actor) {
-        if (store.exists(opening.id())) throw new IllegalArgumentException("a negotiation " + opening.id() + " exists already");
+        if (store.exists(opening.id()))
+            throw new IllegalArgumentException("a negotiation " + opening.id() + " exists already");
         if (regime.registry().instrument(opening.id()).isPresent()) {
-            throw new IllegalArgumentException("negotiation id " + opening.id()
-                    + " is already an instrument's id in the registry: a concluded deal becomes an instrument with the negotiation's id");
+            throw new IllegalArgumentException(
+                    "negotiation id " + opening.id()
+                            + " is already an instrument's id in the registry: a concluded deal becomes an instrument with the negotiation's id");
         }
         store.open(opening, decided(() -> Proceedings.opened(opening, actor, now())));
     }
 
     /** Fails with "no deal is possible, because …" when the norms exclude every deal whatever the valuations. */
     private void requireSomeDealPossible(Negotiation negotiation) {
-        Negotiation free = new Negotiation(negotiation.id(), negotiation.title(), negotiation.parties(), negotiation.issues(),
-                negotiation.norms(), 0);
+        Negotiation free = new Negotiation(
+                negotiation.id(),
+                negotiation.title(),
+                negotiation.parties(),
+                negotiation.issues(),
+                negotiation.norms(),
+                0);
         Map<String, Valuation> zero = new LinkedHashMap<>();
         for (String party : free.parties()) zero.put(party, new Valuation(party, Map.of(), List.of(), 0));
         Outcome outcome = solver.propose(new Table(free, zero), Objective.JOINT);
@@ -160,13 +181,15 @@ public class NegotiationService {
     public Valuation valuation(String id, String party, String viewer) {
         requireSelf(id, party, viewer, "read");
         return store.ownValuation(id, party)
-                .orElseThrow(() -> new NoSuchElementException(party + " has not entered a valuation in " + id + " yet"));
+                .orElseThrow(
+                        () -> new NoSuchElementException(party + " has not entered a valuation in " + id + " yet"));
     }
 
     public Valuation enterValuation(String id, String party, Proceedings.Actor actor, String json) {
         requireSelf(id, party, actor.party(), "enter");
         Proceedings proceedings = store.get(id).proceedings();
-        Valuation valuation = NegotiationDefinition.readValuation(proceedings.negotiation(), party, json, "request body");
+        Valuation valuation =
+                NegotiationDefinition.readValuation(proceedings.negotiation(), party, json, "request body");
         decided(() -> store.saveValuation(id, valuation, p -> p.record(actor, new Step.ValuationEntered(), now())));
         return valuation;
     }
@@ -190,14 +213,20 @@ public class NegotiationService {
         Proceedings proceedings = record.proceedings();
         Instant now = now();
         if (proceedings.status(now) != Proceedings.Status.OPEN) {
-            throw new IllegalStateException("the engine proposes only while negotiation " + id + " is OPEN; it is " + proceedings.status(now));
+            throw new IllegalStateException(
+                    "the engine proposes only while negotiation " + id + " is OPEN; it is " + proceedings.status(now));
         }
         Table table = engineTable(record);
         Outcome outcome = proceedings.engine(solver, now).propose(table, objective);
         if (outcome instanceof Outcome.NoDeal noDeal) throw NoDealException.of(noDeal);
         Outcome.Proposal proposal = (Outcome.Proposal) outcome;
         String summary = MAPPER.writeValueAsString(summary(proposal));
-        decided(() -> store.append(id, p -> p.record(actor, new Step.Proposed(p.proposals().size() + 1, objective.name(), proposal.deal(), summary), now)));
+        decided(() -> store.append(
+                id,
+                p -> p.record(
+                        actor,
+                        new Step.Proposed(p.proposals().size() + 1, objective.name(), proposal.deal(), summary),
+                        now)));
         return proposal;
     }
 
@@ -206,19 +235,26 @@ public class NegotiationService {
         requireSelf(id, party, viewer, "read the explanation of");
         NegotiationStore.Record record = store.get(id);
         Proceedings proceedings = record.proceedings();
-        Proceedings.Proposal proposal = proceedings.latest()
+        Proceedings.Proposal proposal = proceedings
+                .latest()
                 .orElseThrow(() -> new IllegalStateException("the engine has not proposed a deal in " + id + " yet"));
         Table table = engineTable(record);
-        // One total deadline (the solver's time limit) for the three candidate deals, never unbounded on a request thread.
-        DealSolver candidatesSolver = new DealSolver(proceedings.engine(solver, now()).settings()
+        // One total deadline (the solver's time limit) for the three candidate deals, never unbounded on a request
+        // thread.
+        DealSolver candidatesSolver = new DealSolver(proceedings
+                .engine(solver, now())
+                .settings()
                 .withTimeLimit(solver.settings().timeLimitSeconds() / Objective.values().length));
         Map<Objective, Outcome> candidates = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) candidates.put(objective, candidatesSolver.propose(table, objective));
+        for (Objective objective : Objective.values())
+            candidates.put(objective, candidatesSolver.propose(table, objective));
         Explanation explanation = Explanation.of(table, party, proposal.deal(), candidates);
         List<Explanation.Change> changes = Explanation.whatWouldHaveToChange(table, proposal.deal()).stream()
-                .filter(c -> c.party() == null || c.party().equals(party)).toList();
+                .filter(c -> c.party() == null || c.party().equals(party))
+                .toList();
         RequestOfferRound.MfnEffect mfn = proceedings.procedure().format() == Procedure.Format.REQUEST_OFFER
-                ? proceedings.round().mfnEffect(proposal.deal(), table.valuation(party)) : null;
+                ? proceedings.round().mfnEffect(proposal.deal(), table.valuation(party))
+                : null;
         return new PartyExplanation(proposal.number(), explanation, changes, mfn);
     }
 
@@ -226,14 +262,24 @@ public class NegotiationService {
      * An explanation with the changes (norms, or this party's own shortfall) that would make the package acceptable, and
      * in a request-offer round what the MFN extension costs or gains the party (its own points; null otherwise).
      */
-    public record PartyExplanation(int proposal, Explanation explanation, List<Explanation.Change> changes, RequestOfferRound.MfnEffect mfn) {
-    }
+    public record PartyExplanation(
+            int proposal, Explanation explanation, List<Explanation.Change> changes, RequestOfferRound.MfnEffect mfn) {}
 
-    public NegotiationStore.Record answer(String id, String party, Proceedings.Actor actor, Answer answer, String reason) {
+    public NegotiationStore.Record answer(
+            String id, String party, Proceedings.Actor actor, Answer answer, String reason) {
         requireSelf(id, party, actor.party(), "answer for");
-        decided(() -> store.append(id, p -> p.record(actor, new Step.Answered(p.latest()
-                .orElseThrow(() -> new IllegalStateException("there is no proposal to answer in " + id)).number(), answer,
-                reason == null || reason.isBlank() ? null : reason.strip()), now())));
+        decided(() -> store.append(
+                id,
+                p -> p.record(
+                        actor,
+                        new Step.Answered(
+                                p.latest()
+                                        .orElseThrow(() ->
+                                                new IllegalStateException("there is no proposal to answer in " + id))
+                                        .number(),
+                                answer,
+                                reason == null || reason.isBlank() ? null : reason.strip()),
+                        now())));
         return store.get(id);
     }
 
@@ -245,7 +291,8 @@ public class NegotiationService {
      * commit. An ILLUSTRATIVE negotiation concludes without any registry write (the result is empty).
      */
     public Optional<Conclusion> conclude(String id, Proceedings.Actor actor, String override) {
-        Optional<Conclusion> concluded = transactions.execute(status -> decided(() -> concludeInTransaction(id, actor, override)));
+        Optional<Conclusion> concluded =
+                transactions.execute(status -> decided(() -> concludeInTransaction(id, actor, override)));
         if (concluded.isPresent()) regime.reload();
         return concluded;
     }
@@ -256,9 +303,15 @@ public class NegotiationService {
         store.append(id, p -> {
             Proceedings.Concluding concluding = p.conclude(actor, now(), registry, coherence, override);
             concluding.conclusion().ifPresent(conclusion -> {
-                List<String> unknown = p.parties().stream().filter(q -> registry.party(q).isEmpty()).toList();
-                if (!unknown.isEmpty()) throw new IllegalStateException("cannot conclude into the registry: " + unknown + " are not registered parties");
-                regime.store().saveInstrument(conclusion.instrument(), conclusion.commitments(), conclusion.participations(), ORIGIN);
+                List<String> unknown = p.parties().stream()
+                        .filter(q -> registry.party(q).isEmpty())
+                        .toList();
+                if (!unknown.isEmpty())
+                    throw new IllegalStateException(
+                            "cannot conclude into the registry: " + unknown + " are not registered parties");
+                regime.store()
+                        .saveInstrument(
+                                conclusion.instrument(), conclusion.commitments(), conclusion.participations(), ORIGIN);
                 written[0] = conclusion;
             });
             return concluding.step();
@@ -292,12 +345,15 @@ public class NegotiationService {
         NegotiationStore.Record record = store.get(id);
         Negotiation negotiation = record.proceedings().negotiation();
         if (negotiation.parties().size() != 2) {
-            throw new IllegalArgumentException("the Pareto frontier is drawn for two parties; " + id + " has " + negotiation.parties().size());
+            throw new IllegalArgumentException("the Pareto frontier is drawn for two parties; " + id + " has "
+                    + negotiation.parties().size());
         }
         if (viewer == null || !negotiation.parties().contains(viewer)) {
             throw new ForbiddenException("only the parties to " + id + " may see its Pareto frontier");
         }
-        String other = negotiation.parties().get(0).equals(viewer) ? negotiation.parties().get(1) : negotiation.parties().get(0);
+        String other = negotiation.parties().get(0).equals(viewer)
+                ? negotiation.parties().get(1)
+                : negotiation.parties().get(0);
         Table table = engineTable(record);
         ParetoFrontier frontier = solver.paretoFrontier(table, false, FRONTIER_POINTS);
         long low = Long.MAX_VALUE;
@@ -308,15 +364,17 @@ public class NegotiationService {
         }
         List<FrontierView.Point> points = new ArrayList<>();
         for (ParetoFrontier.Point point : frontier.points()) {
-            points.add(new FrontierView.Point(point.utilities().get(viewer), share(point.utilities().get(other), low, high),
+            points.add(new FrontierView.Point(
+                    point.utilities().get(viewer),
+                    share(point.utilities().get(other), low, high),
                     point.individuallyRational()));
         }
         FrontierView.Point proposed = null;
         if (record.proceedings().latest().isPresent()) {
             Deal deal = record.proceedings().latest().get().deal();
             long otherUtility = table.utility(other, deal);
-            proposed = new FrontierView.Point(table.utility(viewer, deal), share(otherUtility, low, high),
-                    table.individuallyRational(deal));
+            proposed = new FrontierView.Point(
+                    table.utility(viewer, deal), share(otherUtility, low, high), table.individuallyRational(deal));
         }
         return new FrontierView(viewer, other, points, proposed, frontier.complete());
     }
@@ -329,21 +387,22 @@ public class NegotiationService {
     /** The frontier seen by one party: its utility (points) against the other's share of its range. */
     public record FrontierView(String party, String other, List<Point> points, Point proposal, boolean complete) {
         /** One point: {@code utility} of the viewing party, {@code otherShare} of the other party in [0, 1]. */
-        public record Point(long utility, double otherShare, boolean individuallyRational) {
-        }
+        public record Point(long utility, double otherShare, boolean individuallyRational) {}
     }
 
     private Table engineTable(NegotiationStore.Record record) {
         Map<String, Valuation> all = store.valuationsSeenBy(record.id(), NegotiationStore.ENGINE);
         Negotiation negotiation = record.proceedings().negotiation();
-        List<String> missing = negotiation.parties().stream().filter(p -> !all.containsKey(p)).toList();
+        List<String> missing =
+                negotiation.parties().stream().filter(p -> !all.containsKey(p)).toList();
         if (!missing.isEmpty()) throw new IllegalStateException("waiting for the valuations of " + missing);
         return new Table(negotiation, all);
     }
 
     /** Fails unless {@code viewer} acts for {@code party}, a party to the negotiation: checked before a request body is read. */
     void requireSelf(String id, String party, String viewer, String action) {
-        if (!store.get(id).proceedings().parties().contains(party)) throw new NoSuchElementException(party + " is not a party to " + id);
+        if (!store.get(id).proceedings().parties().contains(party))
+            throw new NoSuchElementException(party + " is not a party to " + id);
         if (!party.equals(viewer)) {
             throw new ForbiddenException("only " + party + " may " + action + " its valuation-based data in " + id
                     + (viewer == null ? "; you act for no party" : "; you act for " + viewer));
@@ -361,7 +420,11 @@ public class NegotiationService {
         o.put("gap", proposal.gap());
         o.put("method", proposal.method());
         ArrayNode norms = o.putArray("norms");
-        proposal.norms().forEach(c -> norms.addObject().put("norm", c.normId()).put("met", c.met()).put("reason", c.reason()));
+        proposal.norms()
+                .forEach(c -> norms.addObject()
+                        .put("norm", c.normId())
+                        .put("met", c.met())
+                        .put("reason", c.reason()));
         o.put("seconds", proposal.seconds());
         return o;
     }

@@ -1,8 +1,7 @@
 package org.orderly.server.negotiation;
 
-import org.orderly.negotiation.solver.Outcome;
-
 import java.util.List;
+import org.orderly.negotiation.solver.Outcome;
 
 /**
  * The engine found no individually rational deal; the message says why without any party's
@@ -22,13 +21,16 @@ public final class NoDealException extends RuntimeException {
     }
 
     static NoDealException of(Outcome.NoDeal noDeal) {
-        List<String> parties = noDeal.blockers().stream().filter(b -> b.shortfall() != null && b.shortfall() > 0)
-                .map(Outcome.Blocker::party).toList();
+        List<String> parties = noDeal.blockers().stream()
+                .filter(b -> b.shortfall() != null && b.shortfall() > 0)
+                .map(Outcome.Blocker::party)
+                .toList();
         String reason;
         if (!noDeal.blockingNorms().isEmpty() || noDeal.blockers().isEmpty()) {
             reason = noDeal.reason();
         } else if (parties.isEmpty()) {
-            reason = "no single party's reservation alone blocks the deal: at least two parties would have to lower theirs";
+            reason =
+                    "no single party's reservation alone blocks the deal: at least two parties would have to lower theirs";
         } else {
             reason = "even with every other party satisfied, no deal gives " + String.join(", ", parties)
                     + " its reservation value plus the margin";

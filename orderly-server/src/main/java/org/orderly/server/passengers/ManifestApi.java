@@ -19,8 +19,8 @@ import org.orderly.passengers.assessment.PreArrivalAssessment;
 import org.orderly.passengers.manifest.TravellerFields;
 import org.orderly.server.api.Problems;
 import org.orderly.server.audit.AuditTrail;
-import org.orderly.server.security.Roles;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.server.security.Roles;
 import org.orderly.store.passengers.ManifestStore;
 import org.orderly.store.passengers.ManifestStore.Ingestion;
 import org.springframework.http.HttpStatus;
@@ -60,37 +60,57 @@ class ManifestApi {
     }
 
     /** A request to pass a held manifest to another state. */
-    record TransferOrder(String to, String purpose, List<String> fields) {
-    }
+    record TransferOrder(String to, String purpose, List<String> fields) {}
 
     @PostMapping(path = "/manifests", consumes = "*/*")
     ResponseEntity<?> ingest(@RequestParam String destination, @RequestBody byte[] message, Authentication principal) {
         String holder = destination.strip().toUpperCase(java.util.Locale.ROOT);
         if (regime.rulebook(RegimeService.today()).indexOf(holder) < 0) {
-            return problem(HttpStatus.BAD_REQUEST, "Unknown destination", "destination '" + destination + "' is not a state in the registry");
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown destination",
+                    "destination '" + destination + "' is not a state in the registry");
         }
-        if (message == null || message.length == 0) return problem(HttpStatus.BAD_REQUEST, "Empty message", "the request body holds no message");
+        if (message == null || message.length == 0)
+            return problem(HttpStatus.BAD_REQUEST, "Empty message", "the request body holds no message");
         Instant now = Instant.now();
         // The message and its audit entry in one transaction.
-        Ingestion result = audit.recordWith(() -> store.ingest(message, principal.getName(), holder, now, manifest ->
-                new PreArrivalAssessment(watchlists.screener(), regime.travelRules(RegimeService.today()), holder, List.of())
-                        .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, RegimeService.today()))), ingested -> {
-            if (ingested instanceof Ingestion.Stored s) {
-                return new AuditTrail.Entry(AuditTrail.Action.MANIFEST_INGESTED, "manifest:" + s.id(), "for " + holder + "; travellers: "
-                        + s.travellers() + ", with hits: " + s.travellersWithHits());
-            }
-            if (ingested instanceof Ingestion.Rejected r) {
-                return new AuditTrail.Entry(AuditTrail.Action.MANIFEST_INGESTED, "rejected:" + r.id(), "for " + holder + "; unreadable");
-            }
-            return null;
-        });
+        Ingestion result = audit.recordWith(
+                () -> store.ingest(
+                        message,
+                        principal.getName(),
+                        holder,
+                        now,
+                        manifest -> new PreArrivalAssessment(
+                                        watchlists.screener(),
+                                        regime.travelRules(RegimeService.today()),
+                                        holder,
+                                        List.of())
+                                .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, RegimeService.today()))),
+                ingested -> {
+                    if (ingested instanceof Ingestion.Stored s) {
+                        return new AuditTrail.Entry(
+                                AuditTrail.Action.MANIFEST_INGESTED,
+                                "manifest:" + s.id(),
+                                "for " + holder + "; travellers: " + s.travellers() + ", with hits: "
+                                        + s.travellersWithHits());
+                    }
+                    if (ingested instanceof Ingestion.Rejected r) {
+                        return new AuditTrail.Entry(
+                                AuditTrail.Action.MANIFEST_INGESTED,
+                                "rejected:" + r.id(),
+                                "for " + holder + "; unreadable");
+                    }
+                    return null;
+                });
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", result.id());
         if (result instanceof Ingestion.Stored s) {
             body.put("status", "stored");
             body.put("travellers", s.travellers());
             body.put("warnings", s.warnings());
-            return ResponseEntity.created(URI.create("/api/v1/manifests/" + s.id())).body(body);
+            return ResponseEntity.created(URI.create("/api/v1/manifests/" + s.id()))
+                    .body(body);
         }
         if (result instanceof Ingestion.Rejected r) {
             ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Message kept aside", r.reason());
@@ -120,7 +140,10 @@ class ManifestApi {
         String state = Roles.party(principal);
         var summary = store.find(id).filter(s -> s.holder().equals(state));
         if (summary.isEmpty()) return notFound("manifest " + id);
-        audit.record(AuditTrail.Action.MANIFEST_READ, "manifest:" + id, "travellers: " + summary.get().travellers());
+        audit.record(
+                AuditTrail.Action.MANIFEST_READ,
+                "manifest:" + id,
+                "travellers: " + summary.get().travellers());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("manifest", summary.get());
         body.put("travellers", store.travellers(id));
@@ -133,40 +156,64 @@ class ManifestApi {
         String state = Roles.party(principal);
         var summary = store.find(id).filter(s -> s.holder().equals(state));
         if (summary.isEmpty()) return notFound("manifest " + id);
-        if (order == null || order.to() == null || order.purpose() == null || order.fields() == null || order.fields().isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Incomplete transfer", "a transfer needs to, purpose and fields (any of "
-                    + TravellerFields.FIELDS + ")");
+        if (order == null
+                || order.to() == null
+                || order.purpose() == null
+                || order.fields() == null
+                || order.fields().isEmpty()) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Incomplete transfer",
+                    "a transfer needs to, purpose and fields (any of " + TravellerFields.FIELDS + ")");
         }
         Set<String> unknown = new TreeSet<>(order.fields());
         unknown.removeAll(TravellerFields.FIELDS);
         if (!unknown.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Unknown fields", "unknown fields " + unknown + "; fields: " + TravellerFields.FIELDS);
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown fields",
+                    "unknown fields " + unknown + "; fields: " + TravellerFields.FIELDS);
         }
-        // Codes are checked against the registry before use: only a normalised state code and purpose reach the audit log.
+        // Codes are checked against the registry before use: only a normalised state code and purpose reach the audit
+        // log.
         String to;
         String purpose;
         try {
             to = RecordFields.of(regime.registry()).state("to", order.to());
-            purpose = RecordFields.text("purpose", order.purpose(), RecordFields.LONGEST_TEXT).toLowerCase(java.util.Locale.ROOT);
+            purpose = RecordFields.text("purpose", order.purpose(), RecordFields.LONGEST_TEXT)
+                    .toLowerCase(java.util.Locale.ROOT);
         } catch (FieldException e) {
             return problem(HttpStatus.BAD_REQUEST, "Bad transfer", e.getMessage());
         }
         String dataset = DATASETS.get(summary.get().messageType());
-        TransferDecision decision = SharingRules.decide(regime.rulebook(RegimeService.today()),
+        TransferDecision decision = SharingRules.decide(
+                regime.rulebook(RegimeService.today()),
                 new TransferRequest(state, to, dataset, purpose, Set.copyOf(order.fields())));
         if (decision instanceof TransferDecision.Allowed allowed) {
             // The transfer and its audit entry in one transaction: no recorded transfer without its entry.
-            long transfer = audit.recordWith(() -> store.recordTransfer(id, state, to, purpose,
-                    List.copyOf(allowed.fields()), allowed.instrumentId(), allowed.retentionDays(), Instant.now()),
-                    t -> new AuditTrail.Entry(AuditTrail.Action.PASSENGER_TRANSFER, "manifest:" + id, "transfer " + t + " to " + to
-                            + " under " + allowed.instrumentId() + "; fields " + allowed.fields() + "; removed " + allowed.removed()));
+            long transfer = audit.recordWith(
+                    () -> store.recordTransfer(
+                            id,
+                            state,
+                            to,
+                            purpose,
+                            List.copyOf(allowed.fields()),
+                            allowed.instrumentId(),
+                            allowed.retentionDays(),
+                            Instant.now()),
+                    t -> new AuditTrail.Entry(
+                            AuditTrail.Action.PASSENGER_TRANSFER,
+                            "manifest:" + id,
+                            "transfer " + t + " to " + to + " under " + allowed.instrumentId() + "; fields "
+                                    + allowed.fields() + "; removed " + allowed.removed()));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("transfer", transfer);
             body.put("fields", allowed.fields());
             body.put("removed", allowed.removed());
             body.put("retentionDays", allowed.retentionDays());
             body.put("explanation", allowed.explanation());
-            return ResponseEntity.created(URI.create("/api/v1/transfers/" + transfer)).body(body);
+            return ResponseEntity.created(URI.create("/api/v1/transfers/" + transfer))
+                    .body(body);
         }
         audit.record(AuditTrail.Action.TRANSFER_REFUSED, "manifest:" + id, "to " + to + ": " + decision.explanation());
         return problem(HttpStatus.FORBIDDEN, "Transfer refused", decision.explanation());
@@ -183,21 +230,39 @@ class ManifestApi {
     @GetMapping("/transfers/{id}")
     ResponseEntity<?> transferred(@PathVariable long id, Authentication principal) {
         String state = Roles.party(principal);
-        var transfer = store.transfer(id).filter(t -> t.recipient().equals(state) || t.sender().equals(state));
+        var transfer = store.transfer(id)
+                .filter(t -> t.recipient().equals(state) || t.sender().equals(state));
         if (transfer.isEmpty()) return notFound("transfer " + id);
         if (transfer.get().maskedAt() != null || transfer.get().manifestId() == null) {
-            return problem(HttpStatus.GONE, "Retention passed", "transfer " + id + " was kept for " + transfer.get().retentionDays()
-                    + " days as agreed; its data is no longer available");
+            return problem(
+                    HttpStatus.GONE,
+                    "Retention passed",
+                    "transfer " + id + " was kept for " + transfer.get().retentionDays()
+                            + " days as agreed; its data is no longer available");
         }
         Set<String> fields = new TreeSet<>(transfer.get().fields());
         fields.add("id");
         fields.add("role");
         List<Map<String, Object>> travellers = new ArrayList<>();
         for (ManifestStore.StoredTraveller t : store.travellers(transfer.get().manifestId())) {
-            travellers.add(SharingRules.filter(TravellerFields.of(t.travellerId(), t.role(), t.surname(), t.givenNames(), t.birthDate(),
-                    t.sex(), t.nationality(), t.documentNumbers(), t.bookingReference(), t.infant()), fields));
+            travellers.add(SharingRules.filter(
+                    TravellerFields.of(
+                            t.travellerId(),
+                            t.role(),
+                            t.surname(),
+                            t.givenNames(),
+                            t.birthDate(),
+                            t.sex(),
+                            t.nationality(),
+                            t.documentNumbers(),
+                            t.bookingReference(),
+                            t.infant()),
+                    fields));
         }
-        audit.record(AuditTrail.Action.TRANSFER_READ, "manifest:" + transfer.get().manifestId(), "transfer " + id + " read by " + state);
+        audit.record(
+                AuditTrail.Action.TRANSFER_READ,
+                "manifest:" + transfer.get().manifestId(),
+                "transfer " + id + " read by " + state);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("transfer", transfer.get());
         body.put("travellers", travellers);
@@ -206,12 +271,17 @@ class ManifestApi {
 
     /** What this state holds about a person (surname and birth date), and who saw or passed it on. */
     @GetMapping("/data-subjects")
-    ResponseEntity<?> subject(@RequestParam String surname, @RequestParam LocalDate birthDate, Authentication principal) {
+    ResponseEntity<?> subject(
+            @RequestParam String surname, @RequestParam LocalDate birthDate, Authentication principal) {
         String state = Roles.party(principal);
         if (state == null) return noState();
         List<ManifestStore.StoredTraveller> held = store.subject(surname, birthDate).stream()
-                .filter(t -> store.find(t.manifestId()).map(s -> s.holder().equals(state)).orElse(false)).toList();
-        List<String> subjects = held.stream().map(t -> "manifest:" + t.manifestId()).distinct().toList();
+                .filter(t -> store.find(t.manifestId())
+                        .map(s -> s.holder().equals(state))
+                        .orElse(false))
+                .toList();
+        List<String> subjects =
+                held.stream().map(t -> "manifest:" + t.manifestId()).distinct().toList();
         audit.record(AuditTrail.Action.DATA_SUBJECT_REPORT, "data-subject", "records found: " + held.size());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("holder", state);
@@ -221,11 +291,17 @@ class ManifestApi {
     }
 
     private static ResponseEntity<ProblemDetail> noState() {
-        return problem(HttpStatus.FORBIDDEN, "No state", "this account acts for no state, and passenger data is held by states");
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "No state",
+                "this account acts for no state, and passenger data is held by states");
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String what) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", what + " is not held by, nor was sent to, the state this account acts for");
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "Not found",
+                what + " is not held by, nor was sent to, the state this account acts for");
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {

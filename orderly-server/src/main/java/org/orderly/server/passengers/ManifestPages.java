@@ -36,11 +36,15 @@ class ManifestPages {
     @GetMapping("/manifests/{id}")
     String manifest(@PathVariable long id, Authentication principal, Model model) {
         String state = Roles.party(principal);
-        var summary = store.find(id).filter(s -> s.holder().equals(state))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "manifest " + id + " is not held by your state"));
+        var summary = store.find(id)
+                .filter(s -> s.holder().equals(state))
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "manifest " + id + " is not held by your state"));
         audit.record(AuditTrail.Action.MANIFEST_READ, "manifest:" + id, "page; travellers: " + summary.travellers());
         Map<String, List<ManifestStore.StoredHit>> hits = new LinkedHashMap<>();
-        for (ManifestStore.StoredHit hit : store.hits(id)) hits.computeIfAbsent(hit.travellerId(), k -> new java.util.ArrayList<>()).add(hit);
+        for (ManifestStore.StoredHit hit : store.hits(id))
+            hits.computeIfAbsent(hit.travellerId(), k -> new java.util.ArrayList<>())
+                    .add(hit);
         model.addAttribute("manifest", summary);
         model.addAttribute("travellers", store.travellers(id));
         model.addAttribute("hits", hits);

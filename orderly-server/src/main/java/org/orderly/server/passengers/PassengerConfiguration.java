@@ -1,7 +1,7 @@
 package org.orderly.server.passengers;
 
-import javax.sql.DataSource;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.orderly.exchange.sharing.RetentionSchedule;
 import org.orderly.store.audit.AuditStore;
 import org.orderly.store.passengers.ManifestStore;
@@ -29,26 +29,42 @@ class PassengerConfiguration {
     }
 
     @Bean(destroyMethod = "")
-    java.util.concurrent.ScheduledFuture<?> retentionRunner(ManifestStore store, RetentionSchedule schedule, AuditStore audit,
-                                                            PassengerProperties properties, TransactionTemplate transactions,
-                                                            org.springframework.scheduling.TaskScheduler scheduler) {
-        return scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                // The masking and deleting and its audit entry in one transaction: a run the log does not show did not happen
-                // (a failed run is tried again at the next interval).
-                ManifestStore.RetentionRun run = transactions.execute(status -> {
-                    ManifestStore.RetentionRun applied = store.applyRetention(schedule, Instant.now());
-                    if (applied.manifestsMasked() + applied.manifestsDeleted() + applied.transfersMasked() + applied.rejectedDeleted() > 0) {
-                        audit.append("orderly-retention", "", "RETENTION", "manifests", applied.toString());
+    java.util.concurrent.ScheduledFuture<?> retentionRunner(
+            ManifestStore store,
+            RetentionSchedule schedule,
+            AuditStore audit,
+            PassengerProperties properties,
+            TransactionTemplate transactions,
+            org.springframework.scheduling.TaskScheduler scheduler) {
+        return scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        // The masking and deleting and its audit entry in one transaction: a run the log does not show
+                        // did not happen
+                        // (a failed run is tried again at the next interval).
+                        ManifestStore.RetentionRun run = transactions.execute(status -> {
+                            ManifestStore.RetentionRun applied = store.applyRetention(schedule, Instant.now());
+                            if (applied.manifestsMasked()
+                                            + applied.manifestsDeleted()
+                                            + applied.transfersMasked()
+                                            + applied.rejectedDeleted()
+                                    > 0) {
+                                audit.append("orderly-retention", "", "RETENTION", "manifests", applied.toString());
+                            }
+                            return applied;
+                        });
+                        if (run.manifestsMasked()
+                                        + run.manifestsDeleted()
+                                        + run.transfersMasked()
+                                        + run.rejectedDeleted()
+                                > 0) {
+                            log.info("Passenger data retention: {}", run);
+                        }
+                    } catch (RuntimeException e) {
+                        log.error("Passenger data retention failed; it runs again at the next interval", e);
                     }
-                    return applied;
-                });
-                if (run.manifestsMasked() + run.manifestsDeleted() + run.transfersMasked() + run.rejectedDeleted() > 0) {
-                    log.info("Passenger data retention: {}", run);
-                }
-            } catch (RuntimeException e) {
-                log.error("Passenger data retention failed; it runs again at the next interval", e);
-            }
-        }, java.time.Instant.now().plus(java.time.Duration.ofMinutes(1)), java.time.Duration.ofMinutes(properties.retentionIntervalMinutes()));
+                },
+                java.time.Instant.now().plus(java.time.Duration.ofMinutes(1)),
+                java.time.Duration.ofMinutes(properties.retentionIntervalMinutes()));
     }
 }

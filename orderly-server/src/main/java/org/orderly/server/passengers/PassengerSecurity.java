@@ -24,15 +24,24 @@ class PassengerSecurity {
     @Bean
     @Order(2)
     AccessRules passengerDataRules() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.POST, "/api/v1/manifests").hasRole(CARRIER)
-                .requestMatchers(HttpMethod.GET, "/api/v1/manifests/rejected").hasAnyRole(CARRIER, BORDER)
-                .requestMatchers(PERSONAL_DATA.array()).hasAnyRole(BORDER, Roles.SECRETARIAT);
+        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/manifests")
+                .hasRole(CARRIER)
+                .requestMatchers(HttpMethod.GET, "/api/v1/manifests/rejected")
+                .hasAnyRole(CARRIER, BORDER)
+                .requestMatchers(PERSONAL_DATA.array())
+                .hasAnyRole(BORDER, Roles.SECRETARIAT);
     }
 
     /** Passenger data held by a state, its transfers and data subjects' requests. */
-    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of("/api/v1/manifests", "/api/v1/manifests/**",
-            "/api/v1/transfers", "/api/v1/transfers/**", "/api/v1/data-subjects", "/api/v1/data-subjects/**", "/manifests", "/manifests/**");
+    static final PersonalDataPaths PERSONAL_DATA = PersonalDataPaths.of(
+            "/api/v1/manifests",
+            "/api/v1/manifests/**",
+            "/api/v1/transfers",
+            "/api/v1/transfers/**",
+            "/api/v1/data-subjects",
+            "/api/v1/data-subjects/**",
+            "/manifests",
+            "/manifests/**");
 
     @Bean
     PersonalDataPaths passengerPersonalData() {

@@ -30,13 +30,19 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Optional<Path> shared = properties.demo() && properties.sharedData() != null && !properties.sharedData().isBlank()
-                ? Optional.of(Path.of(properties.sharedData())) : Optional.empty();
+        Optional<Path> shared = properties.demo()
+                        && properties.sharedData() != null
+                        && !properties.sharedData().isBlank()
+                ? Optional.of(Path.of(properties.sharedData()))
+                : Optional.empty();
         DemoData.prepare(store, shared).forEach(line -> log.info("Demo data: {}", line));
         regime.reload();
-        log.info("Registry loaded: {} parties, {} instruments, {} participations, {} commitments, {} entry policies",
-                regime.registry().parties().size(), regime.registry().instruments().size(),
-                regime.registry().participations().size(), regime.registry().commitments().size(),
+        log.info(
+                "Registry loaded: {} parties, {} instruments, {} participations, {} commitments, {} entry policies",
+                regime.registry().parties().size(),
+                regime.registry().instruments().size(),
+                regime.registry().participations().size(),
+                regime.registry().commitments().size(),
                 regime.registry().entryPolicies().size());
     }
 }

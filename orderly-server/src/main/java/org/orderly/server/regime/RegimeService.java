@@ -44,8 +44,7 @@ public class RegimeService {
      * A registry, the intervals between its rule changes, and the travel rules compiled from it, one per interval
      * (compiled for the first date asked in it); replaced whole.
      */
-    private record Snapshot(Registry registry, RuleIntervals intervals, Cache<Integer, TravelRules> rules) {
-    }
+    private record Snapshot(Registry registry, RuleIntervals intervals, Cache<Integer, TravelRules> rules) {}
 
     /** Too many rulebooks are being compiled at once: answered 503 with Retry-After, pages and API alike. */
     public static final class CompilationsBusyException extends org.springframework.web.server.ResponseStatusException {
@@ -53,7 +52,8 @@ public class RegimeService {
         private static final long serialVersionUID = 1L;
 
         CompilationsBusyException() {
-            super(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+            super(
+                    org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
                     "the rules of other dates are being compiled; try this date again in a moment");
         }
 
@@ -79,9 +79,13 @@ public class RegimeService {
     }
 
     @Autowired
-    public RegimeService(RegistryStore store, @Value("${orderly.rulebook-cache.state-pairs:" + CACHED_PAIRS + "}") long cachedPairs,
-                         @Value("${orderly.rulebook.concurrent-compilations:" + CONCURRENT_COMPILATIONS + "}") int concurrentCompilations) {
-        if (concurrentCompilations < 1) throw new IllegalArgumentException("orderly.rulebook.concurrent-compilations must be at least 1");
+    public RegimeService(
+            RegistryStore store,
+            @Value("${orderly.rulebook-cache.state-pairs:" + CACHED_PAIRS + "}") long cachedPairs,
+            @Value("${orderly.rulebook.concurrent-compilations:" + CONCURRENT_COMPILATIONS + "}")
+                    int concurrentCompilations) {
+        if (concurrentCompilations < 1)
+            throw new IllegalArgumentException("orderly.rulebook.concurrent-compilations must be at least 1");
         this.store = store;
         this.cachedPairs = cachedPairs;
         this.compilations = new Semaphore(concurrentCompilations, true);
@@ -90,7 +94,8 @@ public class RegimeService {
     private Snapshot snapshotOf(Registry registry) {
         Cache<Integer, TravelRules> rules = Caffeine.newBuilder()
                 .maximumWeight(cachedPairs)
-                .weigher((Integer interval, TravelRules compiled) -> Math.max(1, compiled.rulebook().size() * compiled.rulebook().size()))
+                .weigher((Integer interval, TravelRules compiled) -> Math.max(
+                        1, compiled.rulebook().size() * compiled.rulebook().size()))
                 .build();
         return new Snapshot(registry, RuleIntervals.of(registry), rules);
     }
@@ -98,7 +103,8 @@ public class RegimeService {
     /** Compiles, waiting at most {@link #COMPILATION_WAIT} for one of the bounded slots. */
     private TravelRules compile(Registry registry, LocalDate date) {
         try {
-            if (!compilations.tryAcquire(COMPILATION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) throw new CompilationsBusyException();
+            if (!compilations.tryAcquire(COMPILATION_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                throw new CompilationsBusyException();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompilationsBusyException();
@@ -115,8 +121,7 @@ public class RegimeService {
     }
 
     /** Compilations since start, and the most that ran at once. */
-    public record CompilationCounts(long compiled, int peakAtOnce) {
-    }
+    public record CompilationCounts(long compiled, int peakAtOnce) {}
 
     public CompilationCounts compilationCounts() {
         return new CompilationCounts(compiled.get(), peakCompiling.get());
@@ -172,7 +177,9 @@ public class RegimeService {
     public TravelRules travelRules(LocalDate date) {
         requireSane("date", date);
         Snapshot current = current();
-        return current.rules().get(current.intervals().of(date), interval -> compile(current.registry(), date)).on(date);
+        return current.rules()
+                .get(current.intervals().of(date), interval -> compile(current.registry(), date))
+                .on(date);
     }
 
     /** The interval between rule changes that a date lies in: dates of one interval share one compilation. */

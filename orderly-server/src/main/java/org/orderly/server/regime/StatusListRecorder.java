@@ -30,19 +30,25 @@ public class StatusListRecorder {
      * @throws IllegalArgumentException when the source is incomplete or a date is out of range
      * @throws org.orderly.csv.CsvException naming the line, column and field of the first wrong cell; nothing is written
      */
-    public List<Participation> record(String subject, String fileName, String csv, String sourceTitle, String sourceReference,
-                                      LocalDate asOf) {
+    public List<Participation> record(
+            String subject, String fileName, String csv, String sourceTitle, String sourceReference, LocalDate asOf) {
         Registry registry = regime.registry();
         String id = subject == null ? "" : subject.strip().toUpperCase(Locale.ROOT);
         if (registry.instrument(id).isEmpty() && !(registry.party(id).orElse(null) instanceof Process)) {
             throw new NoSuchElementException("no instrument or process '" + subject + "'");
         }
-        if (sourceTitle == null || sourceTitle.isBlank()) throw new IllegalArgumentException("source title: required, a status list is recorded with its source");
+        if (sourceTitle == null || sourceTitle.isBlank())
+            throw new IllegalArgumentException("source title: required, a status list is recorded with its source");
         if (asOf == null) throw new IllegalArgumentException("as of: required");
         RegimeService.requireSane("as of", asOf);
-        if (asOf.isAfter(RegimeService.today())) throw new IllegalArgumentException("as of: " + asOf + " is in the future");
+        if (asOf.isAfter(RegimeService.today()))
+            throw new IllegalArgumentException("as of: " + asOf + " is in the future");
         Source source = new Source(sourceTitle.strip(), sourceReference == null ? "" : sourceReference.strip(), asOf);
-        List<Participation> participations = StatusList.read(fileName, csv == null ? "" : csv, id, source,
+        List<Participation> participations = StatusList.read(
+                fileName,
+                csv == null ? "" : csv,
+                id,
+                source,
                 code -> registry.party(code).isPresent());
         for (Participation p : participations) {
             RegimeService.requireSane("since of " + p.partyId(), p.since());

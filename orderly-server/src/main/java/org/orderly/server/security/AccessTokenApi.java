@@ -52,17 +52,17 @@ public class AccessTokenApi {
     }
 
     /** How many tokens a "revoke all" ended. */
-    public record Revoked(int revoked) {
-    }
+    public record Revoked(int revoked) {}
 
     private final PasswordConfirmation passwords;
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a token for the account (password needed: Basic, or a session sending \"password\"): "
-            + "the token is in this answer only, keep it")
-    public AccessTokenStore.Issued issue(@RequestBody(required = false) TokenRequest request, Authentication principal,
-                                         HttpServletRequest http) {
+    @Operation(
+            summary = "Issue a token for the account (password needed: Basic, or a session sending \"password\"): "
+                    + "the token is in this answer only, keep it")
+    public AccessTokenStore.Issued issue(
+            @RequestBody(required = false) TokenRequest request, Authentication principal, HttpServletRequest http) {
         String label = label(request == null ? "" : request.label());
         Duration lifetime = lifetime(request == null || request.days() == null ? 90 : request.days());
         passwords.confirm(principal, request == null ? null : request.password(), http);
@@ -90,13 +90,16 @@ public class AccessTokenApi {
 
     static String label(String label) {
         String text = label == null ? "" : label.strip();
-        if (text.length() > 100) throw new IllegalArgumentException("label: at most 100 characters, found " + text.length());
-        if (text.chars().anyMatch(Character::isISOControl)) throw new IllegalArgumentException("label: control characters are not allowed");
+        if (text.length() > 100)
+            throw new IllegalArgumentException("label: at most 100 characters, found " + text.length());
+        if (text.chars().anyMatch(Character::isISOControl))
+            throw new IllegalArgumentException("label: control characters are not allowed");
         return text;
     }
 
     static Duration lifetime(int days) {
-        if (days < 1 || days > MAX_DAYS) throw new IllegalArgumentException("days: a token lives 1 to " + MAX_DAYS + " days, not " + days);
+        if (days < 1 || days > MAX_DAYS)
+            throw new IllegalArgumentException("days: a token lives 1 to " + MAX_DAYS + " days, not " + days);
         return Duration.ofDays(days);
     }
 }

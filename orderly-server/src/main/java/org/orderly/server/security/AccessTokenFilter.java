@@ -51,10 +51,12 @@ final class AccessTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> account = tokens.account(header.substring(BEARER.length()).trim()).flatMap(this::account);
+        Optional<UserDetails> account =
+                tokens.account(header.substring(BEARER.length()).trim()).flatMap(this::account);
         if (account.isEmpty()) {
             SecurityContextHolder.clearContext();
-            refusal.commence(request, response, new BadCredentialsException("unknown, revoked or expired access token"));
+            refusal.commence(
+                    request, response, new BadCredentialsException("unknown, revoked or expired access token"));
             return;
         }
         // FACTOR_BEARER, never FACTOR_PASSWORD: what needs a password (managing tokens) refuses a token.

@@ -36,32 +36,42 @@ final class Accounts {
     static final String PASSWORD_FILE = "secretariat-password";
     static final String DEMO_ACCOUNTS_FILE = "demo-accounts";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     static InMemoryUserDetailsManager of(OrderlyProperties properties, PasswordEncoder encoder) {
         List<UserDetails> users = new ArrayList<>();
         for (OrderlyProperties.User user : properties.users()) {
-            if (user.name() == null || user.name().isBlank()) throw new IllegalStateException("orderly.users: an account has no name");
+            if (user.name() == null || user.name().isBlank())
+                throw new IllegalStateException("orderly.users: an account has no name");
             if (user.password() == null || user.password().isBlank()) {
                 throw new IllegalStateException("orderly.users: the account '" + user.name() + "' has no password");
             }
             List<SimpleGrantedAuthority> authorities = new ArrayList<>();
             (user.roles() == null ? List.<String>of() : user.roles())
-                    .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.trim().toUpperCase(Locale.ROOT))));
+                    .forEach(role -> authorities.add(
+                            new SimpleGrantedAuthority("ROLE_" + role.trim().toUpperCase(Locale.ROOT))));
             if (user.party() != null && !user.party().isBlank()) {
-                authorities.add(new SimpleGrantedAuthority(Roles.partyAuthority(user.party().trim().toUpperCase(Locale.ROOT))));
+                authorities.add(new SimpleGrantedAuthority(
+                        Roles.partyAuthority(user.party().trim().toUpperCase(Locale.ROOT))));
             }
-            users.add(User.withUsername(user.name()).password(user.password()).authorities(authorities).build());
+            users.add(User.withUsername(user.name())
+                    .password(user.password())
+                    .authorities(authorities)
+                    .build());
         }
         if (users.isEmpty()) {
             byte[] bytes = new byte[18];
             new SecureRandom().nextBytes(bytes);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             Path file = writeOwnerOnly(home(properties).resolve(PASSWORD_FILE), password + "\n");
-            users.add(User.withUsername("secretariat").password(encoder.encode(password)).roles(Roles.SECRETARIAT).build());
-            log.warn("No accounts configured (orderly.users): created the account 'secretariat' for this run only; its one-time "
-                    + "password is in {} (readable by you only). Configure accounts for real use.", file);
+            users.add(User.withUsername("secretariat")
+                    .password(encoder.encode(password))
+                    .roles(Roles.SECRETARIAT)
+                    .build());
+            log.warn(
+                    "No accounts configured (orderly.users): created the account 'secretariat' for this run only; its one-time "
+                            + "password is in {} (readable by you only). Configure accounts for real use.",
+                    file);
             if (properties.demo()) users.addAll(demoNegotiators(properties, encoder));
         }
         return new InMemoryUserDetailsManager(users);
@@ -75,19 +85,28 @@ final class Accounts {
     private static List<UserDetails> demoNegotiators(OrderlyProperties properties, PasswordEncoder encoder) {
         List<UserDetails> users = new ArrayList<>();
         StringBuilder file = new StringBuilder();
-        List<String> parties = org.orderly.negotiation.format.NegotiationJson.demo().negotiation().parties();
+        List<String> parties = org.orderly.negotiation.format.NegotiationJson.demo()
+                .negotiation()
+                .parties();
         for (String party : parties) {
             byte[] bytes = new byte[18];
             new SecureRandom().nextBytes(bytes);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             String name = party.toLowerCase(Locale.ROOT) + "-negotiator";
-            users.add(User.withUsername(name).password(encoder.encode(password))
-                    .authorities(new SimpleGrantedAuthority("ROLE_" + Roles.NEGOTIATOR), new SimpleGrantedAuthority(Roles.partyAuthority(party))).build());
+            users.add(User.withUsername(name)
+                    .password(encoder.encode(password))
+                    .authorities(
+                            new SimpleGrantedAuthority("ROLE_" + Roles.NEGOTIATOR),
+                            new SimpleGrantedAuthority(Roles.partyAuthority(party)))
+                    .build());
             file.append(name).append(' ').append(password).append('\n');
         }
         Path written = writeOwnerOnly(home(properties).resolve(DEMO_ACCOUNTS_FILE), file.toString());
-        log.warn("Demonstration: created the negotiator accounts {} for this run only; their one-time passwords are in {} "
-                + "(readable by you only).", users.stream().map(UserDetails::getUsername).toList(), written);
+        log.warn(
+                "Demonstration: created the negotiator accounts {} for this run only; their one-time passwords are in {} "
+                        + "(readable by you only).",
+                users.stream().map(UserDetails::getUsername).toList(),
+                written);
         return users;
     }
 
@@ -112,7 +131,8 @@ final class Accounts {
         try {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            boolean posix =
+                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
             if (posix) Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
             else Files.createFile(file);

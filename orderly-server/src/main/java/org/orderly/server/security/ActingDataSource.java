@@ -31,7 +31,8 @@ public final class ActingDataSource extends DelegatingDataSource {
     }
 
     private static Connection named(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('orderly.actor', ?, false)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select set_config('orderly.actor', ?, false)")) {
             statement.setString(1, actor());
             statement.execute();
         } catch (SQLException e) {
@@ -44,7 +45,8 @@ public final class ActingDataSource extends DelegatingDataSource {
     /** "name for PARTY", "name", or "server". */
     static String actor() {
         Authentication principal = SecurityContextHolder.getContext().getAuthentication();
-        if (principal == null || principal instanceof AnonymousAuthenticationToken || !principal.isAuthenticated()) return "server";
+        if (principal == null || principal instanceof AnonymousAuthenticationToken || !principal.isAuthenticated())
+            return "server";
         String party = Roles.party(principal);
         return party == null ? principal.getName() : principal.getName() + " for " + party;
     }

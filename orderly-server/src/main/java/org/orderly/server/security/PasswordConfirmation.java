@@ -34,9 +34,11 @@ public class PasswordConfirmation {
     public void confirm(Authentication principal, String password, HttpServletRequest request) {
         if (carriesBasicPassword(request)) return;
         if (password == null || password.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "this asks for your password again: send it as \"password\"");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "this asks for your password again: send it as \"password\"");
         }
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(principal.getName(), password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(principal.getName(), password);
         attempt.setDetails(details.buildDetails(request));
         try {
             passwords.authenticate(attempt);

@@ -26,8 +26,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxRequest;
     private final long maxImport;
 
-    public RequestSizeLimit(@Value("${orderly.max-request-bytes:1048576}") long maxRequest,
-                            @Value("${orderly.max-import-bytes:33554432}") long maxImport) {
+    public RequestSizeLimit(
+            @Value("${orderly.max-request-bytes:1048576}") long maxRequest,
+            @Value("${orderly.max-import-bytes:33554432}") long maxImport) {
         this.maxRequest = maxRequest;
         this.maxImport = maxImport;
     }
@@ -50,7 +51,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             response.setHeader("Connection", "close");
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(),
+            response.sendError(
+                    HttpStatus.CONTENT_TOO_LARGE.value(),
                     "the request body is " + declared + " bytes; this endpoint accepts at most " + limit);
             return;
         }
@@ -75,8 +77,10 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
         @Override
         public java.io.BufferedReader getReader() throws IOException {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
+            return new java.io.BufferedReader(new java.io.InputStreamReader(
+                    getInputStream(),
+                    getCharacterEncoding() == null
+                            ? java.nio.charset.StandardCharsets.UTF_8
                             : java.nio.charset.Charset.forName(getCharacterEncoding())));
         }
     }

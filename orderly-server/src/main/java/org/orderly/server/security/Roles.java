@@ -20,8 +20,7 @@ public final class Roles {
 
     private static final String PARTY_PREFIX = "PARTY_";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The authority that says a principal acts for {@code party}. */
     public static String partyAuthority(String party) {

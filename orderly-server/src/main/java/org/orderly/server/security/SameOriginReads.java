@@ -28,8 +28,11 @@ final class SameOriginReads extends OncePerRequestFilter {
     private final RequestMatcher personalData;
 
     SameOriginReads(List<PersonalDataPaths> paths) {
-        List<RequestMatcher> matchers = paths.stream().flatMap(p -> p.patterns().stream())
-                .<RequestMatcher>map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList();
+        List<RequestMatcher> matchers = paths.stream()
+                .flatMap(p -> p.patterns().stream())
+                .<RequestMatcher>map(
+                        pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
         this.personalData = matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
     }
 
@@ -43,12 +46,17 @@ final class SameOriginReads extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/") || "true".equals(request.getHeader("HX-Request"));
         request.setAttribute("orderly.refusalTitle", "Opened from another site");
-        request.setAttribute("orderly.refusal", "this shows personal data, and the request did not come from Orderly's own pages: "
-                + "another site cannot make your browser read it under your name"
-                + (api ? "; API clients send an Authorization header instead of the session cookie" : ". Open it from here if you meant to."));
+        request.setAttribute(
+                "orderly.refusal",
+                "this shows personal data, and the request did not come from Orderly's own pages: "
+                        + "another site cannot make your browser read it under your name"
+                        + (api
+                                ? "; API clients send an Authorization header instead of the session cookie"
+                                : ". Open it from here if you meant to."));
         if (!api && !path.startsWith("//")) {
             String query = request.getQueryString();
-            request.setAttribute("orderly.openHere", request.getContextPath() + path + (query == null ? "" : "?" + query));
+            request.setAttribute(
+                    "orderly.openHere", request.getContextPath() + path + (query == null ? "" : "?" + query));
         }
         response.sendError(HttpStatus.FORBIDDEN.value());
     }
@@ -62,7 +70,8 @@ final class SameOriginReads extends OncePerRequestFilter {
         try {
             URI from = URI.create(referer);
             int port = from.getPort() >= 0 ? from.getPort() : "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
-            return request.getScheme().equalsIgnoreCase(from.getScheme()) && request.getServerName().equalsIgnoreCase(from.getHost())
+            return request.getScheme().equalsIgnoreCase(from.getScheme())
+                    && request.getServerName().equalsIgnoreCase(from.getHost())
                     && request.getServerPort() == port;
         } catch (IllegalArgumentException unreadable) {
             return false;

@@ -79,8 +79,13 @@ final class SignInFormTokens implements CsrfTokenRepository {
         if (token == null) request.setAttribute(CLEARED, Boolean.TRUE);
         else request.removeAttribute(CLEARED);
         String nonce = token instanceof Signed signed ? signed.nonce() : "";
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, nonce).httpOnly(true).secure(request.isSecure()).sameSite("Strict")
-                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath()).maxAge(token == null ? 0 : -1).build();
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, nonce)
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Strict")
+                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .maxAge(token == null ? 0 : -1)
+                .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
@@ -89,7 +94,8 @@ final class SignInFormTokens implements CsrfTokenRepository {
         if (request.getSession(false) != null) return sessions.loadToken(request);
         if (request.getAttribute(CLEARED) != null || request.getCookies() == null) return null;
         for (Cookie cookie : request.getCookies()) {
-            if (COOKIE.equals(cookie.getName()) && NONCE.matcher(cookie.getValue()).matches()) {
+            if (COOKIE.equals(cookie.getName())
+                    && NONCE.matcher(cookie.getValue()).matches()) {
                 return new Signed(cookie.getValue(), sign(cookie.getValue()));
             }
         }
@@ -100,7 +106,9 @@ final class SignInFormTokens implements CsrfTokenRepository {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(nonce.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(nonce.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
         }

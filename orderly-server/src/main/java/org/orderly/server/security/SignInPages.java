@@ -46,9 +46,13 @@ class SignInPages {
      * another or show it again.
      */
     @PostMapping("/account/tokens")
-    String issue(@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "90") int days,
-                 @RequestParam(defaultValue = "") String password, Authentication principal, HttpServletRequest request,
-                 RedirectAttributes next) {
+    String issue(
+            @RequestParam(defaultValue = "") String label,
+            @RequestParam(defaultValue = "90") int days,
+            @RequestParam(defaultValue = "") String password,
+            Authentication principal,
+            HttpServletRequest request,
+            RedirectAttributes next) {
         try {
             String checkedLabel = AccessTokenApi.label(label);
             java.time.Duration lifetime = AccessTokenApi.lifetime(days);

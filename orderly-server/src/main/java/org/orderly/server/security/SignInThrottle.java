@@ -47,13 +47,20 @@ final class SignInThrottle {
      * @param failuresPerAccountPerHour failures an hour for one account from addresses it never signed in from
      * @param concurrentChecks          password checks at once for sources that never signed in
      */
-    record Settings(int freeFailures, Duration firstDelay, Duration maxDelay, int failuresPerAccountPerHour, int concurrentChecks) {
+    record Settings(
+            int freeFailures,
+            Duration firstDelay,
+            Duration maxDelay,
+            int failuresPerAccountPerHour,
+            int concurrentChecks) {
         Settings {
             if (freeFailures < 1 || failuresPerAccountPerHour < 1 || concurrentChecks < 1) {
-                throw new IllegalArgumentException("orderly.sign-in: free-failures, failures-per-account and concurrent-checks must be at least 1");
+                throw new IllegalArgumentException(
+                        "orderly.sign-in: free-failures, failures-per-account and concurrent-checks must be at least 1");
             }
             if (firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0) {
-                throw new IllegalArgumentException("orderly.sign-in: first-delay must be positive and at most max-delay");
+                throw new IllegalArgumentException(
+                        "orderly.sign-in: first-delay must be positive and at most max-delay");
             }
         }
     }
@@ -107,21 +114,34 @@ final class SignInThrottle {
     SignInThrottle(Settings settings, Supplier<Instant> clock) {
         this.settings = settings;
         this.clock = clock;
-        // Bounded: a flood of invented names cannot grow them without limit. A source is remembered a day after its last
+        // Bounded: a flood of invented names cannot grow them without limit. A source is remembered a day after its
+        // last
         // attempt, so waiting out a delay does not reset the count.
-        this.sources = Caffeine.newBuilder().expireAfterAccess(Duration.ofDays(1)).maximumSize(100_000).build();
-        this.accounts = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(2)).maximumSize(100_000).build();
-        this.signedInFrom = Caffeine.newBuilder().expireAfterAccess(Duration.ofDays(90)).maximumSize(100_000).build();
+        this.sources = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofDays(1))
+                .maximumSize(100_000)
+                .build();
+        this.accounts = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofHours(2))
+                .maximumSize(100_000)
+                .build();
+        this.signedInFrom = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofDays(90))
+                .maximumSize(100_000)
+                .build();
         this.unknownChecks = new Semaphore(settings.concurrentChecks(), true);
     }
 
     /** Wraps a password authentication manager with this throttle. */
     AuthenticationManager around(AuthenticationManager passwords) {
         return authentication -> {
-            if (!(authentication instanceof UsernamePasswordAuthenticationToken)) return passwords.authenticate(authentication);
+            if (!(authentication instanceof UsernamePasswordAuthenticationToken))
+                return passwords.authenticate(authentication);
             String account = String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT);
-            String address = authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                    ? details.getRemoteAddress() : "unknown";
+            String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                            && details.getRemoteAddress() != null
+                    ? details.getRemoteAddress()
+                    : "unknown";
             String key = account + " " + address;
             boolean known = signedInFrom.getIfPresent(key) != null;
             Source source = sources.get(key, k -> new Source());
@@ -164,10 +184,13 @@ final class SignInThrottle {
         Instant now = clock.get();
         synchronized (source) {
             if (source.failures + source.running >= settings.freeFailures() && now.isBefore(source.notBefore)) {
-                throw refused("too many failed sign-ins for this account from this address", Duration.between(now, source.notBefore));
+                throw refused(
+                        "too many failed sign-ins for this account from this address",
+                        Duration.between(now, source.notBefore));
             }
             if (source.failures + source.running >= settings.freeFailures() && source.running > 0) {
-                // Checks still running may all fail: wait for them rather than let a burst pass between check and count.
+                // Checks still running may all fail: wait for them rather than let a burst pass between check and
+                // count.
                 throw refused("too many sign-ins for this account from this address at once", settings.firstDelay());
             }
             source.running++;
@@ -196,8 +219,10 @@ final class SignInThrottle {
                 hour.failures = 0;
             }
             if (hour.failures >= settings.failuresPerAccountPerHour()) {
-                throw refused("too many failed sign-ins for this account from new addresses this hour (an address it signed in "
-                        + "from before is not refused)", Duration.between(now, hour.start.plus(Duration.ofHours(1))));
+                throw refused(
+                        "too many failed sign-ins for this account from new addresses this hour (an address it signed in "
+                                + "from before is not refused)",
+                        Duration.between(now, hour.start.plus(Duration.ofHours(1))));
             }
             hour.failures++;
         }
@@ -222,7 +247,9 @@ final class SignInThrottle {
 
     private static ThrottledException refused(String why, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return new ThrottledException(why + ": try again in " + (seconds >= 120 ? (seconds + 59) / 60 + " minutes" : seconds + " seconds")
-                + " (sessions and access tokens still work)", seconds);
+        return new ThrottledException(
+                why + ": try again in " + (seconds >= 120 ? (seconds + 59) / 60 + " minutes" : seconds + " seconds")
+                        + " (sessions and access tokens still work)",
+                seconds);
     }
 }

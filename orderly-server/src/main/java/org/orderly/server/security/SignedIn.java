@@ -34,11 +34,17 @@ public record SignedIn(String name, String party, String partyName, List<String>
 
         @ModelAttribute("signedIn")
         SignedIn signedIn(Authentication principal) {
-            if (principal == null || principal instanceof AnonymousAuthenticationToken || !principal.isAuthenticated()) return null;
+            if (principal == null || principal instanceof AnonymousAuthenticationToken || !principal.isAuthenticated())
+                return null;
             String party = Roles.party(principal);
-            String partyName = party == null ? null : regime.registry().party(party).map(Party::name).orElse(party);
-            List<String> roles = principal.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
+            String partyName = party == null
+                    ? null
+                    : regime.registry().party(party).map(Party::name).orElse(party);
+            List<String> roles = principal.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(a -> a.startsWith("ROLE_"))
+                    .map(a -> a.substring(5).toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .toList();
             return new SignedIn(principal.getName(), party, partyName, roles);
         }
 

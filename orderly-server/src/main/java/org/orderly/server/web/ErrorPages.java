@@ -23,18 +23,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPages implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @RequestMapping(
+            value = "/error",
+            produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         ProblemDetail problem = Problems.of(status, title(request, status), detail(request, status));
         // The address that was asked for: left empty, Spring would name the internal route this error was forwarded to.
         Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         try {
-            problem.setInstance(java.net.URI.create(String.valueOf(forwarded != null ? forwarded : request.getRequestURI())));
+            problem.setInstance(
+                    java.net.URI.create(String.valueOf(forwarded != null ? forwarded : request.getRequestURI())));
         } catch (IllegalArgumentException notAnAddress) {
             problem.setInstance(java.net.URI.create("about:blank"));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @RequestMapping("/error")
@@ -54,7 +59,8 @@ class ErrorPages implements ErrorController {
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Asked for directly (GET /error), not forwarded with an error: there is nothing at this address.
-        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) return HttpStatus.NOT_FOUND;
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null)
+            return HttpStatus.NOT_FOUND;
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
@@ -86,16 +92,21 @@ class ErrorPages implements ErrorController {
             else if (message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
             return "The server could not answer this request. The failure is recorded in the server's log.";
         }
-        // These only Spring's own dispatch answers, in its words: say them in Orderly's. Other statuses carry the reason
+        // These only Spring's own dispatch answers, in its words: say them in Orderly's. Other statuses carry the
+        // reason
         // Orderly's code gave (a ResponseStatusException's, the request size limit's).
-        boolean framework = status == HttpStatus.NOT_FOUND || status == HttpStatus.METHOD_NOT_ALLOWED
-                || status == HttpStatus.UNSUPPORTED_MEDIA_TYPE || status == HttpStatus.NOT_ACCEPTABLE;
+        boolean framework = status == HttpStatus.NOT_FOUND
+                || status == HttpStatus.METHOD_NOT_ALLOWED
+                || status == HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                || status == HttpStatus.NOT_ACCEPTABLE;
         if (!framework && message != null && !message.toString().isBlank()) return Problems.plain(message.toString());
         return switch (status) {
             case NOT_FOUND -> "There is nothing at " + Problems.plain(String.valueOf(uri)) + ".";
             case METHOD_NOT_ALLOWED -> "This address does not accept a " + request.getMethod() + " request.";
-            case UNSUPPORTED_MEDIA_TYPE -> "This address does not accept a body of the type "
-                    + Problems.plain(String.valueOf(request.getContentType())) + "; see the API documentation for the type it reads.";
+            case UNSUPPORTED_MEDIA_TYPE ->
+                "This address does not accept a body of the type "
+                        + Problems.plain(String.valueOf(request.getContentType()))
+                        + "; see the API documentation for the type it reads.";
             case NOT_ACCEPTABLE -> "This address cannot answer in the type the request's Accept header asks for.";
             default -> status.getReasonPhrase() + ".";
         };

@@ -34,10 +34,23 @@ public class Glossary {
         Map<String, Entry> read = new LinkedHashMap<>();
         try (InputStream in = Glossary.class.getResourceAsStream("glossary.csv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
-                if (r.size() != 5) throw new IllegalStateException("glossary.csv line " + r.getRecordNumber() + 1 + ": expected 5 fields");
-                Entry e = new Entry(r.get("key"), r.get("term"), r.get("definition"), r.get("source_title"), r.get("source_reference"));
-                if (read.put(e.key(), e) != null) throw new IllegalStateException("glossary.csv defines " + e.key() + " twice");
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(text))) {
+                if (r.size() != 5)
+                    throw new IllegalStateException(
+                            "glossary.csv line " + r.getRecordNumber() + 1 + ": expected 5 fields");
+                Entry e = new Entry(
+                        r.get("key"),
+                        r.get("term"),
+                        r.get("definition"),
+                        r.get("source_title"),
+                        r.get("source_reference"));
+                if (read.put(e.key(), e) != null)
+                    throw new IllegalStateException("glossary.csv defines " + e.key() + " twice");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.orderly.regime.Participation;
-import org.orderly.regime.Party;
 import org.orderly.regime.Registry;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
@@ -45,16 +44,21 @@ class MapController {
     }
 
     @GetMapping("/geo/world-{version}.json")
-    ResponseEntity<byte[]> geometry(@PathVariable String version,
-                                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+    ResponseEntity<byte[]> geometry(
+            @PathVariable String version,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         if (!version.equals(worldMap.version())) {
             // An old page asks for an old version: send it to the current one rather than cache a mismatch.
-            return ResponseEntity.status(302).location(java.net.URI.create(worldMap.url())).build();
+            return ResponseEntity.status(302)
+                    .location(java.net.URI.create(worldMap.url()))
+                    .build();
         }
-        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+        boolean gzip = acceptEncoding != null
+                && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .eTag('"' + worldMap.version() + '"')
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (gzip) return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(worldMap.gzipped());
@@ -62,17 +66,19 @@ class MapController {
     }
 
     /** A party that takes part in an instrument but has no shape on the world map (a small state). */
-    record Unmapped(String code, String name, String status) {
-    }
+    record Unmapped(String code, String name, String status) {}
 
     @GetMapping("/map/{id}/without-shape.json")
-    List<Unmapped> withoutShape(@PathVariable String id,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    List<Unmapped> withoutShape(
+            @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
         LocalDate on = date == null ? RegimeService.today() : date;
-        if (registry.instrument(id).isEmpty()) throw new NoSuchElementException("No instrument with the id '" + id + "'.");
+        if (registry.instrument(id).isEmpty())
+            throw new NoSuchElementException("No instrument with the id '" + id + "'.");
         Map<String, Participation> strongest = new LinkedHashMap<>();
-        // The same participations as the map draws (registry.participationsOn), never a second rule of what existed when.
+        // The same participations as the map draws (registry.participationsOn), never a second rule of what existed
+        // when.
         for (Participation p : registry.participationsOn(id, on)) {
             strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
         }
@@ -87,12 +93,12 @@ class MapController {
     }
 
     /** One destination on a passport's map: the geometry's name, the state's name and what holders need. */
-    record Destination(String name, String code, String label, String category, String need, String basis) {
-    }
+    record Destination(String name, String code, String label, String category, String need, String basis) {}
 
     @GetMapping("/map/passport/{code}.json")
-    List<Destination> passport(@PathVariable String code,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    List<Destination> passport(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
         String passport = code.toUpperCase(Locale.ROOT);
         if (!(registry.party(passport).orElse(null) instanceof State)) {
@@ -109,8 +115,13 @@ class MapController {
                 case UNILATERAL_POLICY -> "national policy (visa matrix)";
                 case NO_RULE -> "no rule recorded";
             };
-            destinations.add(new Destination(worldMap.name(destination.id()).orElse(null), destination.id(), destination.name(),
-                    category.name().toLowerCase(Locale.ROOT), category.label(), basis));
+            destinations.add(new Destination(
+                    worldMap.name(destination.id()).orElse(null),
+                    destination.id(),
+                    destination.name(),
+                    category.name().toLowerCase(Locale.ROOT),
+                    category.label(),
+                    basis));
         }
         return destinations;
     }

@@ -48,8 +48,16 @@ class PagesController {
     String index(Model model) {
         Registry registry = regime.registry();
         model.addAttribute("states", registry.states().size());
-        model.addAttribute("organisations", registry.parties().stream().filter(p -> p.kind() == Party.PartyKind.ORGANISATION).count());
-        model.addAttribute("processes", registry.parties().stream().filter(p -> p.kind() == Party.PartyKind.PROCESS).count());
+        model.addAttribute(
+                "organisations",
+                registry.parties().stream()
+                        .filter(p -> p.kind() == Party.PartyKind.ORGANISATION)
+                        .count());
+        model.addAttribute(
+                "processes",
+                registry.parties().stream()
+                        .filter(p -> p.kind() == Party.PartyKind.PROCESS)
+                        .count());
         model.addAttribute("instruments", registry.instruments().size());
         model.addAttribute("participations", registry.participations().size());
         model.addAttribute("commitments", registry.commitments().size());
@@ -60,8 +68,18 @@ class PagesController {
     @GetMapping("/parties")
     String parties(Model model) {
         Registry registry = regime.registry();
-        model.addAttribute("states", registry.states().stream().sorted(Comparator.comparing(State::name)).map(PartyView::of).toList());
-        model.addAttribute("others", registry.parties().stream().filter(p -> !(p instanceof State)).map(PartyView::of).toList());
+        model.addAttribute(
+                "states",
+                registry.states().stream()
+                        .sorted(Comparator.comparing(State::name))
+                        .map(PartyView::of)
+                        .toList());
+        model.addAttribute(
+                "others",
+                registry.parties().stream()
+                        .filter(p -> !(p instanceof State))
+                        .map(PartyView::of)
+                        .toList());
         return "parties";
     }
 
@@ -69,20 +87,28 @@ class PagesController {
     String party(@PathVariable String id, Model model) {
         Registry registry = regime.registry();
         String code = id.toUpperCase(Locale.ROOT);
-        Party party = registry.party(code).orElseThrow(() -> new NoSuchElementException("No party with the code '" + id + "'."));
+        Party party = registry.party(code)
+                .orElseThrow(() -> new NoSuchElementException("No party with the code '" + id + "'."));
         model.addAttribute("party", PartyView.of(party));
         List<Participation> participations = registry.participationsOf(code);
         model.addAttribute("participations", participations);
         Map<String, String> subjectNames = new HashMap<>();
         Map<String, String> subjectLinks = new HashMap<>();
         for (Participation p : participations) {
-            registry.instrument(p.subjectId()).ifPresentOrElse(i -> {
-                subjectNames.put(i.id(), i.title());
-                subjectLinks.put(i.id(), "/instruments/" + i.id());
-            }, () -> {
-                subjectNames.put(p.subjectId(), registry.party(p.subjectId()).map(Party::name).orElse(p.subjectId()));
-                subjectLinks.put(p.subjectId(), "/parties/" + p.subjectId());
-            });
+            registry.instrument(p.subjectId())
+                    .ifPresentOrElse(
+                            i -> {
+                                subjectNames.put(i.id(), i.title());
+                                subjectLinks.put(i.id(), "/instruments/" + i.id());
+                            },
+                            () -> {
+                                subjectNames.put(
+                                        p.subjectId(),
+                                        registry.party(p.subjectId())
+                                                .map(Party::name)
+                                                .orElse(p.subjectId()));
+                                subjectLinks.put(p.subjectId(), "/parties/" + p.subjectId());
+                            });
         }
         model.addAttribute("subjectNames", subjectNames);
         model.addAttribute("subjectLinks", subjectLinks);
@@ -103,8 +129,10 @@ class PagesController {
                 if (requirement.basis() == org.orderly.travel.requirement.TravelRequirement.Basis.UNILATERAL_POLICY) {
                     requirement.sources().forEach(s -> snapshotDates.add(s.asOf()));
                 }
-                for (Commitment c : rulebook.between(other, self)) owedTo.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
-                for (Commitment c : rulebook.between(self, other)) owedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
+                for (Commitment c : rulebook.between(other, self))
+                    owedTo.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
+                for (Commitment c : rulebook.between(self, other))
+                    owedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(rulebook.codeAt(other));
             }
             model.addAttribute("mobility", mobility);
             model.addAttribute("mobilityData", mobilityData(snapshotDates, today));
@@ -125,25 +153,36 @@ class PagesController {
      */
     static String mobilityData(java.util.Set<LocalDate> snapshotDates, LocalDate today) {
         if (snapshotDates.isEmpty()) return "Counted from the commitments in force; no visa matrix is imported.";
-        StringBuilder text = new StringBuilder("Counted on " + today + " from the commitments in force and the visa matrix of ");
-        text.append(String.join(", ", snapshotDates.stream().map(LocalDate::toString).toList()));
+        StringBuilder text =
+                new StringBuilder("Counted on " + today + " from the commitments in force and the visa matrix of ");
+        text.append(String.join(
+                ", ", snapshotDates.stream().map(LocalDate::toString).toList()));
         org.orderly.travel.requirement.DataAge age = new org.orderly.travel.requirement.DataAge(
                 snapshotDates.stream().min(LocalDate::compareTo).orElseThrow(), today);
-        text.append(" (").append(age.describe()).append(age.after() ? " after" : " before").append(" today)");
-        if (age.stale()) text.append(". Warning: that is more than a year away, and entry policies change: confirm with the destination before you travel");
+        text.append(" (")
+                .append(age.describe())
+                .append(age.after() ? " after" : " before")
+                .append(" today)");
+        if (age.stale())
+            text.append(
+                    ". Warning: that is more than a year away, and entry policies change: confirm with the destination before you travel");
         return text.append('.').toString();
     }
 
     /** A commitment in force and the states on its other side, for the party page. */
-    record CommitmentGroup(String description, String instrumentId, String instrumentTitle, List<String> states) {
-    }
+    record CommitmentGroup(String description, String instrumentId, String instrumentTitle, List<String> states) {}
 
     private static List<CommitmentGroup> grouped(Map<Commitment, List<String>> byCommitment, Registry registry) {
         return byCommitment.entrySet().stream()
-                .map(e -> new CommitmentGroup(e.getKey().describe(), e.getKey().instrumentId(),
-                        registry.instrument(e.getKey().instrumentId()).map(Instrument::title).orElse(e.getKey().instrumentId()),
+                .map(e -> new CommitmentGroup(
+                        e.getKey().describe(),
+                        e.getKey().instrumentId(),
+                        registry.instrument(e.getKey().instrumentId())
+                                .map(Instrument::title)
+                                .orElse(e.getKey().instrumentId()),
                         e.getValue()))
-                .sorted(Comparator.comparing((CommitmentGroup g) -> -g.states().size()).thenComparing(CommitmentGroup::instrumentId))
+                .sorted(Comparator.comparing((CommitmentGroup g) -> -g.states().size())
+                        .thenComparing(CommitmentGroup::instrumentId))
                 .toList();
     }
 
@@ -155,30 +194,47 @@ class PagesController {
         // The same count as the instrument page's "bound on" figure; never a 0 for what was never recorded.
         registry.instruments().forEach(i -> {
             String extract = TreatyStatusImporter.extractNote(regime.store(), i.id());
-            bound.put(i.id(), registry.participationsIn(i.id()).isEmpty() ? "not recorded in Orderly"
-                    : registry.boundParties(i.id(), today).size() + (extract.isEmpty() ? "" : " " + extract));
+            bound.put(
+                    i.id(),
+                    registry.participationsIn(i.id()).isEmpty()
+                            ? "not recorded in Orderly"
+                            : registry.boundParties(i.id(), today).size() + (extract.isEmpty() ? "" : " " + extract));
         });
-        model.addAttribute("instruments", registry.instruments().stream()
-                .sorted(Comparator.comparing(Instrument::level).thenComparing(Instrument::title)).toList());
+        model.addAttribute(
+                "instruments",
+                registry.instruments().stream()
+                        .sorted(Comparator.comparing(Instrument::level).thenComparing(Instrument::title))
+                        .toList());
         model.addAttribute("bound", bound);
         return "instruments";
     }
 
     @GetMapping("/instruments/{id}")
-    String instrument(@PathVariable String id,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+    String instrument(
+            @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model) {
         Registry registry = regime.registry();
-        Instrument instrument = registry.instrument(id).orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
+        Instrument instrument = registry.instrument(id)
+                .orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
         LocalDate on = date == null ? RegimeService.today() : date;
         model.addAttribute("instrument", instrument);
         model.addAttribute("date", on);
-        model.addAttribute("commitments", registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList());
-        ParticipationFacts facts = ParticipationFacts.of(registry, instrument, on,
-                regime.store().importCoverage(TreatyStatusImporter.ORIGIN, id), TreatyStatusImporter.extractNote(regime.store(), id));
+        model.addAttribute(
+                "commitments",
+                registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList());
+        ParticipationFacts facts = ParticipationFacts.of(
+                registry,
+                instrument,
+                on,
+                regime.store().importCoverage(TreatyStatusImporter.ORIGIN, id),
+                TreatyStatusImporter.extractNote(regime.store(), id));
         model.addAttribute("facts", facts);
         model.addAttribute("howToAdd", ParticipationFacts.HOW_TO_ADD);
         // The date of the status an imported extract gives, said beside the count with the primary source's link.
-        model.addAttribute("statusAsAt", regime.store().extractAsOf(TreatyStatusImporter.ORIGIN, id).orElse(null));
+        model.addAttribute(
+                "statusAsAt",
+                regime.store().extractAsOf(TreatyStatusImporter.ORIGIN, id).orElse(null));
         model.addAttribute("participations", facts.rows());
         Map<String, String> names = new HashMap<>();
         registry.parties().forEach(p -> names.put(p.id(), p.name()));
@@ -187,19 +243,21 @@ class PagesController {
     }
 
     /** One map entry: the geometry's country name, the party's name, its status and a rank for the colour. */
-    record MapEntry(String name, String label, String status, int[] value) {
-    }
+    record MapEntry(String name, String label, String status, int[] value) {}
 
     @GetMapping("/map/{id}.json")
     @ResponseBody
-    List<MapEntry> map(@PathVariable String id,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    List<MapEntry> map(
+            @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
         LocalDate on = date == null ? RegimeService.today() : date;
-        if (registry.instrument(id).isEmpty()) throw new NoSuchElementException("No instrument with the id '" + id + "'.");
+        if (registry.instrument(id).isEmpty())
+            throw new NoSuchElementException("No instrument with the id '" + id + "'.");
         Map<String, Participation> strongest = new LinkedHashMap<>();
         // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year,
-        // an unknown date never; bound only by the registry's one rule (the instrument in force and the party's own date).
+        // an unknown date never; bound only by the registry's one rule (the instrument in force and the party's own
+        // date).
         java.util.Set<String> bound = registry.boundParties(id, on);
         for (Participation p : registry.participationsOn(id, on)) {
             strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
@@ -208,7 +266,8 @@ class PagesController {
         strongest.forEach((party, p) -> {
             String name = worldMap.name(party).orElse(null);
             if (name == null) return;
-            // Bound; taking part without being bound (signed, ratified before the entry into force, or during the year shown); observer.
+            // Bound; taking part without being bound (signed, ratified before the entry into force, or during the year
+            // shown); observer.
             int rank = bound.contains(party) ? 3 : p.status() == Participation.Status.OBSERVER ? 1 : 2;
             String label = registry.party(party).map(Party::name).orElse(party);
             entries.add(new MapEntry(name, label, ParticipationFacts.status(registry, p, on), new int[] {rank}));

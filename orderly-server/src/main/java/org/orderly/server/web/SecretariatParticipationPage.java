@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The secretariat's page for recording a participation with its source, such as the Holy See's or the State of
@@ -39,34 +38,59 @@ class SecretariatParticipationPage {
     /** The status-list form's fields, as typed. */
     record ListForm(String subject, String list, String sourceTitle, String sourceReference, String asOf) {
         static ListForm empty(String subject) {
-            return new ListForm(subject == null ? "" : subject.toUpperCase(Locale.ROOT), "party,status,since,until\n", "", "",
+            return new ListForm(
+                    subject == null ? "" : subject.toUpperCase(Locale.ROOT),
+                    "party,status,since,until\n",
+                    "",
+                    "",
                     RegimeService.today().toString());
         }
     }
 
     @PostMapping("/secretariat/participations/status-list")
-    String recordList(@ModelAttribute ListForm listForm, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String recordList(
+            @ModelAttribute ListForm listForm, Model model, jakarta.servlet.http.HttpServletResponse response) {
         List<Participation> saved;
         try {
             LocalDate asOf = date("as of", required("as of", listForm.asOf()));
-            saved = statusLists.record(listForm.subject(), "the pasted list", listForm.list(), listForm.sourceTitle(),
-                    listForm.sourceReference(), asOf);
+            saved = statusLists.record(
+                    listForm.subject(),
+                    "the pasted list",
+                    listForm.list(),
+                    listForm.sourceTitle(),
+                    listForm.sourceReference(),
+                    asOf);
         } catch (IllegalArgumentException | java.util.NoSuchElementException | org.orderly.csv.CsvException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("listForm", listForm);
             model.addAttribute("listError", e.getMessage() + " (nothing was recorded)");
             return render(model, Form.empty(listForm.subject()), null, null);
         }
-        model.addAttribute("listSaved", saved.size() + " participations in " + saved.get(0).subjectId() + " recorded");
+        model.addAttribute(
+                "listSaved", saved.size() + " participations in " + saved.get(0).subjectId() + " recorded");
         model.addAttribute("listForm", ListForm.empty(saved.get(0).subjectId()));
         return render(model, Form.empty(saved.get(0).subjectId()), null, null);
     }
 
     /** The form's fields, as typed (every one a string, so that a wrong value is shown back with its error). */
-    record Form(String party, String subject, String status, String since, String until, String sourceTitle,
-                String sourceReference, String asOf) {
+    record Form(
+            String party,
+            String subject,
+            String status,
+            String since,
+            String until,
+            String sourceTitle,
+            String sourceReference,
+            String asOf) {
         static Form empty(String subject) {
-            return new Form("", subject == null ? "" : subject.toUpperCase(Locale.ROOT), "RATIFIED", "", "", "", "",
+            return new Form(
+                    "",
+                    subject == null ? "" : subject.toUpperCase(Locale.ROOT),
+                    "RATIFIED",
+                    "",
+                    "",
+                    "",
+                    "",
                     RegimeService.today().toString());
         }
     }
@@ -94,26 +118,40 @@ class SecretariatParticipationPage {
     static Participation participation(Form form, Registry registry) {
         String party = required("party", form.party()).toUpperCase(Locale.ROOT);
         String subject = required("instrument or process", form.subject()).toUpperCase(Locale.ROOT);
-        if (registry.party(party).isEmpty()) throw new IllegalArgumentException("party: no party with the code '" + party + "'");
-        if (registry.instrument(subject).isEmpty() && registry.party(subject).filter(p -> p.kind() == Party.PartyKind.PROCESS).isEmpty()) {
+        if (registry.party(party).isEmpty())
+            throw new IllegalArgumentException("party: no party with the code '" + party + "'");
+        if (registry.instrument(subject).isEmpty()
+                && registry.party(subject)
+                        .filter(p -> p.kind() == Party.PartyKind.PROCESS)
+                        .isEmpty()) {
             throw new IllegalArgumentException("instrument or process: none with the id '" + subject + "'");
         }
         Participation.Status status;
         try {
-            status = Participation.Status.valueOf(required("status", form.status()).toUpperCase(Locale.ROOT));
+            status = Participation.Status.valueOf(
+                    required("status", form.status()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status: '" + form.status() + "' is not one of " + List.of(Participation.Status.values()));
+            throw new IllegalArgumentException(
+                    "status: '" + form.status() + "' is not one of " + List.of(Participation.Status.values()));
         }
-        LocalDate until = form.until() == null || form.until().isBlank() ? null : date("until", form.until().strip());
+        LocalDate until = form.until() == null || form.until().isBlank()
+                ? null
+                : date("until", form.until().strip());
         LocalDate asOf = date("as of", required("as of", form.asOf()));
-        if (asOf.isAfter(RegimeService.today())) throw new IllegalArgumentException("as of: " + asOf + " is in the future");
-        Source source = new Source(required("source title", form.sourceTitle()), required("source reference", form.sourceReference()), asOf);
+        if (asOf.isAfter(RegimeService.today()))
+            throw new IllegalArgumentException("as of: " + asOf + " is in the future");
+        Source source = new Source(
+                required("source title", form.sourceTitle()),
+                required("source reference", form.sourceReference()),
+                asOf);
         try {
             return Participation.published(party, subject, status, form.since(), until, List.of(), source);
         } catch (IllegalArgumentException e) {
             String since = form.since() == null ? "" : form.since().strip();
-            throw new IllegalArgumentException(e.getMessage().startsWith("since '")
-                    ? "since: '" + since + "' is not a date (yyyy-mm-dd, or a year yyyy)" : e.getMessage());
+            throw new IllegalArgumentException(
+                    e.getMessage().startsWith("since '")
+                            ? "since: '" + since + "' is not a date (yyyy-mm-dd, or a year yyyy)"
+                            : e.getMessage());
         }
     }
 
@@ -126,7 +164,8 @@ class SecretariatParticipationPage {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not a date (yyyy-mm-dd" + (field.equals("since") ? ", or a year yyyy" : "") + ")");
+            throw new IllegalArgumentException(field + ": '" + value + "' is not a date (yyyy-mm-dd"
+                    + (field.equals("since") ? ", or a year yyyy" : "") + ")");
         }
     }
 
@@ -139,8 +178,16 @@ class SecretariatParticipationPage {
         model.addAttribute("error", error);
         model.addAttribute("saved", saved);
         model.addAttribute("statuses", List.of(Participation.Status.values()));
-        model.addAttribute("parties", registry.parties().stream().sorted(Comparator.comparing(Party::name)).toList());
-        model.addAttribute("instruments", registry.instruments().stream().sorted(Comparator.comparing(Instrument::title)).toList());
+        model.addAttribute(
+                "parties",
+                registry.parties().stream()
+                        .sorted(Comparator.comparing(Party::name))
+                        .toList());
+        model.addAttribute(
+                "instruments",
+                registry.instruments().stream()
+                        .sorted(Comparator.comparing(Instrument::title))
+                        .toList());
         return "secretariat-participation";
     }
 }

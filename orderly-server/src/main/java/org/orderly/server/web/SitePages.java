@@ -39,8 +39,7 @@ class SitePages {
     }
 
     /** One search hit: what it is, its name, a link and a line of context. */
-    record Hit(String kind, String title, String href, String context) {
-    }
+    record Hit(String kind, String title, String href, String context) {}
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
@@ -55,26 +54,41 @@ class SitePages {
             StateNames.Resolution exact = travel.stateNames().resolve(query);
             if (exact instanceof StateNames.Found f) {
                 State s = f.state();
-                parties.add(new Hit(glossary.label(s.kind()), s.name(), "/parties/" + s.id(), s.id() + " — matched by " + f.match().matchedBy()));
+                parties.add(new Hit(
+                        glossary.label(s.kind()),
+                        s.name(),
+                        "/parties/" + s.id(),
+                        s.id() + " — matched by " + f.match().matchedBy()));
             }
             registry.parties().stream()
                     .filter(p -> fold(p.name()).contains(key) || fold(p.id()).equals(key))
                     .filter(p -> parties.stream().noneMatch(h -> h.href().equals("/parties/" + p.id())))
                     .sorted(Comparator.comparing(Party::name))
                     .limit(LIMIT)
-                    .forEach(p -> parties.add(new Hit(glossary.label(p.kind()), p.name(), "/parties/" + p.id(), p.id())));
+                    .forEach(p ->
+                            parties.add(new Hit(glossary.label(p.kind()), p.name(), "/parties/" + p.id(), p.id())));
             registry.instruments().stream()
-                    .filter(i -> fold(i.title()).contains(key) || fold(i.id()).contains(key) || fold(i.source().title()).contains(key))
+                    .filter(i -> fold(i.title()).contains(key)
+                            || fold(i.id()).contains(key)
+                            || fold(i.source().title()).contains(key))
                     .sorted(Comparator.comparing(Instrument::title))
                     .limit(LIMIT)
-                    .forEach(i -> instruments.add(new Hit(glossary.label(i.kind()), i.title(), "/instruments/" + i.id(),
+                    .forEach(i -> instruments.add(new Hit(
+                            glossary.label(i.kind()),
+                            i.title(),
+                            "/instruments/" + i.id(),
                             glossary.label(i.level()) + ", " + (i.binding() ? "binding" : "not binding"))));
             for (Commitment c : registry.commitments()) {
                 if (commitments.size() >= LIMIT) break;
-                String title = registry.instrument(c.instrumentId()).map(Instrument::title).orElse(c.instrumentId());
-                if (fold(c.describe()).contains(key) || fold(glossary.label(c.kind())).contains(key) || fold(title).contains(key)
+                String title = registry.instrument(c.instrumentId())
+                        .map(Instrument::title)
+                        .orElse(c.instrumentId());
+                if (fold(c.describe()).contains(key)
+                        || fold(glossary.label(c.kind())).contains(key)
+                        || fold(title).contains(key)
                         || fold(c.source().title()).contains(key)) {
-                    commitments.add(new Hit(glossary.label(c.kind()), c.describe(), "/instruments/" + c.instrumentId(), title));
+                    commitments.add(
+                            new Hit(glossary.label(c.kind()), c.describe(), "/instruments/" + c.instrumentId(), title));
                 }
             }
         }
@@ -86,6 +100,8 @@ class SitePages {
     }
 
     private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -10,12 +10,12 @@ import org.orderly.regime.Purpose;
 import org.orderly.regime.State;
 import org.orderly.regime.reference.StateNames;
 import org.orderly.server.channel.ChannelService;
+import org.orderly.server.regime.RegimeService;
 import org.orderly.travel.channel.ChannelAnswer;
 import org.orderly.travel.channel.ChannelQuestion;
 import org.orderly.travel.requirement.TravelAnswer;
 import org.orderly.travel.requirement.TravelQueries;
 import org.orderly.travel.requirement.UnknownStateException;
-import org.orderly.server.regime.RegimeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,31 +40,50 @@ class TravelPages {
     }
 
     /** The legal channels for work the finder knows from this passport to this destination, and the finder's address for them. */
-    record WorkRoutes(List<ChannelAnswer.Channel> channels, String finder) {
-    }
+    record WorkRoutes(List<ChannelAnswer.Channel> channels, String finder) {}
 
     /** A suggested correction: the state's name and the permalink with it in place of the wrong input. */
-    record Suggestion(String label, String href) {
-    }
+    record Suggestion(String label, String href) {}
 
     @GetMapping("/travel")
-    String travel(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                  @RequestParam(required = false) String date, @RequestParam(required = false) String purpose,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String travel(
+            @RequestParam(required = false) String passport,
+            @RequestParam(required = false) String destination,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String purpose,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         answer(passport, destination, date, purpose, model);
         if (htmx != null) return "travel-answer :: answer";
-        model.addAttribute("states", regime.registry().states().stream().sorted(Comparator.comparing(State::name)).toList());
-        model.addAttribute("purposes", List.of(Purpose.values()).stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+        model.addAttribute(
+                "states",
+                regime.registry().states().stream()
+                        .sorted(Comparator.comparing(State::name))
+                        .toList());
+        model.addAttribute(
+                "purposes",
+                List.of(Purpose.values()).stream()
+                        .map(p -> p.name().toLowerCase(Locale.ROOT))
+                        .toList());
         model.addAttribute("passport", shown(passport));
         model.addAttribute("destination", shown(destination));
-        model.addAttribute("date", date == null || date.isBlank() ? RegimeService.today().toString() : date.strip());
-        model.addAttribute("purpose", purpose == null || purpose.isBlank() ? "tourism" : purpose.strip().toLowerCase(Locale.ROOT));
+        model.addAttribute(
+                "date", date == null || date.isBlank() ? RegimeService.today().toString() : date.strip());
+        model.addAttribute(
+                "purpose",
+                purpose == null || purpose.isBlank()
+                        ? "tourism"
+                        : purpose.strip().toLowerCase(Locale.ROOT));
         return "travel";
     }
 
     @GetMapping("/travel/answer")
-    String travelAnswer(@RequestParam(required = false) String passport, @RequestParam(required = false) String destination,
-                        @RequestParam(required = false) String date, @RequestParam(required = false) String purpose, Model model) {
+    String travelAnswer(
+            @RequestParam(required = false) String passport,
+            @RequestParam(required = false) String destination,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String purpose,
+            Model model) {
         answer(passport, destination, date, purpose, model);
         return "travel-answer :: answer";
     }
@@ -96,7 +115,8 @@ class TravelPages {
                         .queryParam("destination", e.field().equals("destination") ? s.id() : destination);
                 if (date != null && !date.isBlank()) link.queryParam("date", date);
                 if (purpose != null && !purpose.isBlank()) link.queryParam("purpose", purpose);
-                suggestions.add(new Suggestion(s.name() + " (" + s.id() + ")", link.encode().build().toUriString()));
+                suggestions.add(new Suggestion(
+                        s.name() + " (" + s.id() + ")", link.encode().build().toUriString()));
             }
             model.addAttribute("suggestions", suggestions);
         } catch (IllegalArgumentException e) {
@@ -109,11 +129,29 @@ class TravelPages {
      * no verdict is given): the finder's page asks the rest. None when free movement already gives the right to work.
      */
     private WorkRoutes routes(TravelAnswer answer) {
-        if (answer.category() == org.orderly.regime.TravelCategory.FREE_MOVEMENT || answer.category() == org.orderly.regime.TravelCategory.OWN_COUNTRY) return null;
-        ChannelAnswer found = channels.finder().find(ChannelQuestion.of(answer.passport(), answer.destination(), null, null, null, null, null,
-                List.of(), null, null, null, null, answer.date()));
-        String finder = UriComponentsBuilder.fromPath("/channels").queryParam("passport", answer.passport())
-                .queryParam("destination", answer.destination()).queryParam("date", answer.date()).build().toUriString();
+        if (answer.category() == org.orderly.regime.TravelCategory.FREE_MOVEMENT
+                || answer.category() == org.orderly.regime.TravelCategory.OWN_COUNTRY) return null;
+        ChannelAnswer found = channels.finder()
+                .find(ChannelQuestion.of(
+                        answer.passport(),
+                        answer.destination(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        answer.date()));
+        String finder = UriComponentsBuilder.fromPath("/channels")
+                .queryParam("passport", answer.passport())
+                .queryParam("destination", answer.destination())
+                .queryParam("date", answer.date())
+                .build()
+                .toUriString();
         return new WorkRoutes(found.channels(), finder);
     }
 
@@ -122,7 +160,8 @@ class TravelPages {
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date '" + date.strip() + "' is not a date: write it as year-month-day, e.g. 2026-12-24");
+            throw new IllegalArgumentException(
+                    "date '" + date.strip() + "' is not a date: write it as year-month-day, e.g. 2026-12-24");
         }
     }
 }

@@ -30,7 +30,9 @@ public class WorldMap {
 
     public WorldMap() {
         try (InputStream in = WorldMap.class.getResourceAsStream(GEOMETRY)) {
-            if (in == null) throw new IllegalStateException(GEOMETRY + " is not on the class path (the build unpacks it from the ECharts 4 web jar)");
+            if (in == null)
+                throw new IllegalStateException(
+                        GEOMETRY + " is not on the class path (the build unpacks it from the ECharts 4 web jar)");
             geometry = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

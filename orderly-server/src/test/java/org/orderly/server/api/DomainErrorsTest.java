@@ -43,23 +43,29 @@ class DomainErrorsTest {
         }
     }
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusals()).setControllerAdvice(new ApiErrors()).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusals())
+            .setControllerAdvice(new ApiErrors())
+            .build();
 
     @Test
     void anIllegalArgumentIs400WithOurMessageAndALibrarysIsNotLeaked() throws Exception {
-        mvc.perform(get("/own-argument")).andExpect(status().isBadRequest())
+        mvc.perform(get("/own-argument"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("year 1850 is before the first year of the regime's data"));
-        mvc.perform(get("/library-argument")).andExpect(status().isBadRequest())
+        mvc.perform(get("/library-argument"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("a value in the request cannot be used here"))
                 .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("x-internal-detail"))));
     }
 
     @Test
     void anIllegalStateOfOursIs409InEveryApiAndALibrarysIsTheServersError() throws Exception {
-        mvc.perform(get("/own-state")).andExpect(status().isConflict())
+        mvc.perform(get("/own-state"))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Not now"))
                 .andExpect(jsonPath("$.detail").value("the 2027 allocation of DEU_SKILLED is already decided"));
-        mvc.perform(get("/library-state")).andExpect(status().isInternalServerError())
+        mvc.perform(get("/library-state"))
+                .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.detail").value(DomainErrors.SERVER_SIDE));
     }
 }

@@ -32,7 +32,8 @@ class CoherenceApiTest extends ServerTest {
         assertThat(whole.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("conflicts");
         assertThat(whole.get("conflicts").isArray()).isTrue();
         assertThat(get("/api/v1/coherence?severity=bad").status()).isEqualTo(400);
-        assertThat(get("/api/v1/coherence?severity=bad").json().get("detail").asString()).contains("severity 'bad' is not one of conflict, risk");
+        assertThat(get("/api/v1/coherence?severity=bad").json().get("detail").asString())
+                .contains("severity 'bad' is not one of conflict, risk");
     }
 
     @Test
@@ -41,16 +42,24 @@ class CoherenceApiTest extends ServerTest {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode conflict = response.json().get("conflicts").get(0);
         assertThat(response.json().get("conflicts")).hasSize(1);
-        assertThat(conflict.properties()).extracting(java.util.Map.Entry::getKey)
+        assertThat(conflict.properties())
+                .extracting(java.util.Map.Entry::getKey)
                 .containsExactly("kind", "severity", "explanation", "instruments", "commitments", "parties", "sources");
         assertThat(conflict.get("kind").asString()).isEqualTo("VISA_WAIVER_AGAINST_COMMON_VISA_LIST");
         assertThat(conflict.get("severity").asString()).isEqualTo("CONFLICT");
-        assertThat(conflict.get("instruments").toString()).contains("DRAFT_DEU_NGA").contains("EU_VISA_REGULATION");
+        assertThat(conflict.get("instruments").toString())
+                .contains("DRAFT_DEU_NGA")
+                .contains("EU_VISA_REGULATION");
         assertThat(conflict.get("parties").toString()).isEqualTo("[\"DEU\",\"NGA\"]");
-        assertThat(conflict.get("commitments").get(0).get("instrument").asString()).isEqualTo("DRAFT_DEU_NGA");
+        assertThat(conflict.get("commitments").get(0).get("instrument").asString())
+                .isEqualTo("DRAFT_DEU_NGA");
         assertThat(conflict.get("sources").toString()).contains("Annex I").contains("asOf");
-        assertThat(check(draft("DRAFT_JPN_NGA", "JPN", "NGA")).json().get("conflicts")).as("Japan is bound by no common list").isEmpty();
-        assertThat(get("/api/v1/instruments/DRAFT_DEU_NGA").status()).as("a check writes nothing").isEqualTo(404);
+        assertThat(check(draft("DRAFT_JPN_NGA", "JPN", "NGA")).json().get("conflicts"))
+                .as("Japan is bound by no common list")
+                .isEmpty();
+        assertThat(get("/api/v1/instruments/DRAFT_DEU_NGA").status())
+                .as("a check writes nothing")
+                .isEqualTo(404);
     }
 
     @Test
@@ -61,21 +70,33 @@ class CoherenceApiTest extends ServerTest {
 
         Response unknown = check(draft("DRAFT_UNKNOWN", "DEU", "ZZZ"));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get("detail").asString()).isEqualTo("commitments[0].beneficiaries: ZZZ is not a party of the registry");
+        assertThat(unknown.json().get("detail").asString())
+                .isEqualTo("commitments[0].beneficiaries: ZZZ is not a party of the registry");
 
-        Response order = check(draft("DRAFT_ORDER", "DEU", "NGA").replace("\"adopted\": \"2026-01-10\"", "\"adopted\": \"2026-03-10\""));
+        Response order = check(draft("DRAFT_ORDER", "DEU", "NGA")
+                .replace("\"adopted\": \"2026-01-10\"", "\"adopted\": \"2026-03-10\""));
         assertThat(order.status()).isEqualTo(400);
-        assertThat(order.json().get("detail").asString()).contains("$.instrument").contains("enters into force (2026-02-01) before it is adopted (2026-03-10)");
+        assertThat(order.json().get("detail").asString())
+                .contains("$.instrument")
+                .contains("enters into force (2026-02-01) before it is adopted (2026-03-10)");
 
-        Response term = check(draft("DRAFT_TERM", "DEU", "NGA").replace("\"terms\":", "\"from\": \"2027-01-01\", \"until\": \"2026-01-01\", \"terms\":"));
+        Response term = check(draft("DRAFT_TERM", "DEU", "NGA")
+                .replace("\"terms\":", "\"from\": \"2027-01-01\", \"until\": \"2026-01-01\", \"terms\":"));
         assertThat(term.status()).isEqualTo(400);
-        assertThat(term.json().get("detail").asString()).contains("commitments[0]").contains("ends (2026-01-01) before it starts (2027-01-01)");
+        assertThat(term.json().get("detail").asString())
+                .contains("commitments[0]")
+                .contains("ends (2026-01-01) before it starts (2027-01-01)");
 
-        Response participation = check(draft("DRAFT_PARTY", "DEU", "NGA").replace("{\"party\": \"NGA\", \"status\": \"RATIFIED\", \"since\": \"2026-02-01\"}",
-                "{\"party\": \"NGA\", \"status\": \"RATIFIED\", \"since\": \"2026-02-01\", \"until\": \"2025-01-01\"}"));
+        Response participation = check(
+                draft("DRAFT_PARTY", "DEU", "NGA")
+                        .replace(
+                                "{\"party\": \"NGA\", \"status\": \"RATIFIED\", \"since\": \"2026-02-01\"}",
+                                "{\"party\": \"NGA\", \"status\": \"RATIFIED\", \"since\": \"2026-02-01\", \"until\": \"2025-01-01\"}"));
         assertThat(participation.status()).isEqualTo(400);
-        assertThat(participation.json().get("detail").asString()).contains("participations[1]").contains("ends (2025-01-01) before it begins");
-        for (String id : new String[]{"DRAFT_UNKNOWN", "DRAFT_ORDER", "DRAFT_TERM", "DRAFT_PARTY"}) {
+        assertThat(participation.json().get("detail").asString())
+                .contains("participations[1]")
+                .contains("ends (2025-01-01) before it begins");
+        for (String id : new String[] {"DRAFT_UNKNOWN", "DRAFT_ORDER", "DRAFT_TERM", "DRAFT_PARTY"}) {
             assertThat(get("/api/v1/instruments/" + id).status()).isEqualTo(404);
         }
     }

@@ -1,5 +1,7 @@
 package org.orderly.server.negotiation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.orderly.negotiation.format.NegotiationJson;
 import org.orderly.negotiation.procedure.Proceedings;
@@ -7,8 +9,6 @@ import org.orderly.store.negotiation.NegotiationStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** With {@code orderly.demo} on, the illustrative DEU–MAR negotiation is open at start, with a proposal, once. */
 @SpringBootTest(properties = {"orderly.home=temporary", "orderly.demo=true", "orderly.shared-data="})

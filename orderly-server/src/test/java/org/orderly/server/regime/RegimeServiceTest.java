@@ -30,26 +30,38 @@ class RegimeServiceTest {
 
     @Test
     void aSlowFirstLoadThatStartedBeforeAWriteNeverReplacesTheReloadAfterIt() throws Exception {
-        try (OrderlyDatabase database = OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("regime-service-test")))) {
+        try (OrderlyDatabase database =
+                OrderlyDatabase.open(DatabaseSettings.temporary(Files.createTempDirectory("regime-service-test")))) {
             RegistryStore writer = new RegistryStore(database.dataSource());
             writer.saveReference(ReferenceData.load());
             CountDownLatch firstLoadRead = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            RegimeService regime = new RegimeService(new RegistryStore(new FirstCommitWaits(database.dataSource(), firstLoadRead, release)));
+            RegimeService regime = new RegimeService(
+                    new RegistryStore(new FirstCommitWaits(database.dataSource(), firstLoadRead, release)));
 
             // An early request: its load reads the registry, then stalls before finishing.
             CompletableFuture<Void> early = CompletableFuture.runAsync(regime::registry);
             assertThat(firstLoadRead.await(1, TimeUnit.MINUTES)).isTrue();
             // Meanwhile the secretariat writes, and the server reloads.
-            writer.saveParticipation(new Participation("VAT", "CAT", Participation.Status.ACCEDED, LocalDate.of(2002, 6, 26), null,
-                    List.of(), new Source("UN Treaty Collection", "Chapter IV, treaty 9", LocalDate.of(2026, 11, 30))), RegistryStore.SECRETARIAT);
+            writer.saveParticipation(
+                    new Participation(
+                            "VAT",
+                            "CAT",
+                            Participation.Status.ACCEDED,
+                            LocalDate.of(2002, 6, 26),
+                            null,
+                            List.of(),
+                            new Source("UN Treaty Collection", "Chapter IV, treaty 9", LocalDate.of(2026, 11, 30))),
+                    RegistryStore.SECRETARIAT);
             CompletableFuture<Void> reload = CompletableFuture.runAsync(regime::reload);
             Thread.sleep(500); // gives a reload that does not wait for the early load the time to finish first
             release.countDown();
             early.get(1, TimeUnit.MINUTES);
             reload.get(1, TimeUnit.MINUTES);
 
-            assertThat(regime.registry().participationsOf("VAT")).as("the write is visible after the reload").hasSize(1);
+            assertThat(regime.registry().participationsOf("VAT"))
+                    .as("the write is visible after the reload")
+                    .hasSize(1);
         }
     }
 
@@ -70,8 +82,8 @@ class RegimeServiceTest {
         public Connection getConnection() throws SQLException {
             Connection connection = delegate.getConnection();
             if (!first.getAndSet(false)) return connection;
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("commit") && reached.getCount() > 0) {
                             reached.countDown();
                             release.await(1, TimeUnit.MINUTES);

@@ -46,12 +46,23 @@ class RegistrySnapshotWiringTest {
     void aRegistryWriteThroughTheServerDiscardsTheSnapshotCommandsAnswerFrom() {
         RegistrySnapshot snapshot = RegistrySnapshot.in(home);
         store.loadIntoSnapshot();
-        assertThat(snapshot.exists()).as("the server's store keeps the snapshot of its home").isTrue();
+        assertThat(snapshot.exists())
+                .as("the server's store keeps the snapshot of its home")
+                .isTrue();
         assertThat(database.registrySnapshot().exists()).isTrue();
 
-        Source correction = new Source("Council Decision (EU) 2022/2451, air borders", "OJ L 320, 14.12.2022", LocalDate.of(2026, 11, 30));
-        store.saveParticipation(new Participation("HRV", "SCHENGEN", Participation.Status.MEMBER, LocalDate.of(2023, 3, 26), null,
-                List.of(), correction), RegistryStore.SECRETARIAT);
+        Source correction = new Source(
+                "Council Decision (EU) 2022/2451, air borders", "OJ L 320, 14.12.2022", LocalDate.of(2026, 11, 30));
+        store.saveParticipation(
+                new Participation(
+                        "HRV",
+                        "SCHENGEN",
+                        Participation.Status.MEMBER,
+                        LocalDate.of(2023, 3, 26),
+                        null,
+                        List.of(),
+                        correction),
+                RegistryStore.SECRETARIAT);
         assertThat(snapshot.exists()).as("after the secretariat's edit").isFalse();
     }
 }

@@ -34,7 +34,9 @@ class RulebookIntervalsTest extends ServerTest {
         long before = regime.compilationCounts().compiled();
         // Every day of the interval around today (or the first 300 of them), each asked as a travel answer.
         int asked = 0;
-        for (LocalDate date = today.minusDays(300); date.isBefore(today.plusDays(300)) && asked < 300; date = date.plusDays(1)) {
+        for (LocalDate date = today.minusDays(300);
+                date.isBefore(today.plusDays(300)) && asked < 300;
+                date = date.plusDays(1)) {
             if (regime.intervalOf(date) != regime.intervalOf(today)) continue;
             Response answer = get("/api/v1/travel-requirements?passport=MAR&destination=DEU&date=" + date);
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -42,7 +44,9 @@ class RulebookIntervalsTest extends ServerTest {
             asked++;
         }
         assertThat(asked).as("dates between the same changes as today").isGreaterThan(1);
-        assertThat(regime.compilationCounts().compiled() - before).as(asked + " dates of one interval").isZero();
+        assertThat(regime.compilationCounts().compiled() - before)
+                .as(asked + " dates of one interval")
+                .isZero();
     }
 
     @Test
@@ -57,11 +61,17 @@ class RulebookIntervalsTest extends ServerTest {
             dates.add(change.minusDays(1));
             dates.add(change);
         }
-        for (int i = 0; i < 12; i++) dates.add(org.orderly.regime.RegimeDates.EARLIEST.plusDays(random.nextInt(400 * 365)));
+        for (int i = 0; i < 12; i++)
+            dates.add(org.orderly.regime.RegimeDates.EARLIEST.plusDays(random.nextInt(400 * 365)));
         dates.add(org.orderly.regime.RegimeDates.LATEST);
         // Two more dates beside each, in the same interval when there is room: answered from the same compilation.
-        for (LocalDate date : List.copyOf(dates)) dates.add(date.plusDays(3).isAfter(org.orderly.regime.RegimeDates.LATEST) ? date.minusDays(3) : date.plusDays(3));
-        System.out.println("RulebookIntervalsTest: seed 19, " + dates.size() + " dates, " + regime.intervals() + " intervals");
+        for (LocalDate date : List.copyOf(dates))
+            dates.add(
+                    date.plusDays(3).isAfter(org.orderly.regime.RegimeDates.LATEST)
+                            ? date.minusDays(3)
+                            : date.plusDays(3));
+        System.out.println(
+                "RulebookIntervalsTest: seed 19, " + dates.size() + " dates, " + regime.intervals() + " intervals");
 
         Purpose[] purposes = Purpose.values();
         for (LocalDate date : dates) {
@@ -70,18 +80,23 @@ class RulebookIntervalsTest extends ServerTest {
             int n = fresh.rulebook().size();
             for (int p = 0; p < n; p++) {
                 for (int d = 0; d < n; d++) {
-                    assertThat(snapped.requirement(p, d)).as(date + " " + fresh.rulebook().codeAt(p) + "→" + fresh.rulebook().codeAt(d))
+                    assertThat(snapped.requirement(p, d))
+                            .as(date + " " + fresh.rulebook().codeAt(p) + "→"
+                                    + fresh.rulebook().codeAt(d))
                             .isEqualTo(fresh.requirement(p, d));
-                    assertThat(snapped.rulebook().between(d, p)).isEqualTo(fresh.rulebook().between(d, p));
+                    assertThat(snapped.rulebook().between(d, p))
+                            .isEqualTo(fresh.rulebook().between(d, p));
                 }
             }
             for (int i = 0; i < 200; i++) {
                 String passport = fresh.rulebook().codeAt(random.nextInt(n));
                 String destination = fresh.rulebook().codeAt(random.nextInt(n));
                 Purpose purpose = purposes[random.nextInt(purposes.length)];
-                assertThat(snapped.requirement(passport, destination, purpose)).as(date + " " + passport + "→" + destination + " " + purpose)
+                assertThat(snapped.requirement(passport, destination, purpose))
+                        .as(date + " " + passport + "→" + destination + " " + purpose)
                         .isEqualTo(fresh.requirement(passport, destination, purpose));
-                assertThat(snapped.rulebook().pendingBetween(destination, passport)).isEqualTo(fresh.rulebook().pendingBetween(destination, passport));
+                assertThat(snapped.rulebook().pendingBetween(destination, passport))
+                        .isEqualTo(fresh.rulebook().pendingBetween(destination, passport));
             }
             assertThat(snapped.rulebook().date()).isEqualTo(date);
         }
@@ -92,7 +107,9 @@ class RulebookIntervalsTest extends ServerTest {
         Registry registry = regime.registry();
         List<LocalDate> distinct = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (LocalDate date = LocalDate.of(1850, 1, 1); distinct.size() < 8 && date.isBefore(org.orderly.regime.RegimeDates.LATEST); date = date.plusDays(97)) {
+        for (LocalDate date = LocalDate.of(1850, 1, 1);
+                distinct.size() < 8 && date.isBefore(org.orderly.regime.RegimeDates.LATEST);
+                date = date.plusDays(97)) {
             if (seen.add(regime.intervalOf(date))) distinct.add(date);
         }
         assertThat(registry.states()).isNotEmpty();
@@ -109,6 +126,8 @@ class RulebookIntervalsTest extends ServerTest {
         }
         for (Future<?> f : asked) f.get(2, TimeUnit.MINUTES);
         pool.shutdown();
-        assertThat(regime.compilationCounts().peakAtOnce()).as("compilations at once, bound 1").isEqualTo(1);
+        assertThat(regime.compilationCounts().peakAtOnce())
+                .as("compilations at once, bound 1")
+                .isEqualTo(1);
     }
 }

@@ -22,24 +22,48 @@ class AccountsTest {
 
     @Test
     void withNoAccountsTheOneTimeSecretariatPasswordGoesToAFileOnlyItsOwnerReads() throws Exception {
-        InMemoryUserDetailsManager accounts = Accounts.of(new OrderlyProperties(home.toString(), null, null, null, false, null, List.of()), ENCODER);
+        InMemoryUserDetailsManager accounts =
+                Accounts.of(new OrderlyProperties(home.toString(), null, null, null, false, null, List.of()), ENCODER);
         Path file = home.resolve(Accounts.PASSWORD_FILE);
         assertThat(file).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         String password = Files.readString(file).strip();
         assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(ENCODER.matches(password, accounts.loadUserByUsername("secretariat").getPassword())).isTrue();
-        assertThat(accounts.loadUserByUsername("secretariat").getAuthorities()).extracting(Object::toString).containsExactly("ROLE_SECRETARIAT");
+        assertThat(ENCODER.matches(
+                        password, accounts.loadUserByUsername("secretariat").getPassword()))
+                .isTrue();
+        assertThat(accounts.loadUserByUsername("secretariat").getAuthorities())
+                .extracting(Object::toString)
+                .containsExactly("ROLE_SECRETARIAT");
     }
 
     @Test
     void configuredAccountsCarryTheirRolesAndPartyAndWriteNoFile() {
-        InMemoryUserDetailsManager accounts = Accounts.of(new OrderlyProperties(home.toString(), null, null, null, false, null,
-                List.of(new OrderlyProperties.User("officer", "{noop}x", "deu", List.of("border")))), ENCODER);
-        assertThat(accounts.loadUserByUsername("officer").getAuthorities()).extracting(Object::toString)
+        InMemoryUserDetailsManager accounts = Accounts.of(
+                new OrderlyProperties(
+                        home.toString(),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        List.of(new OrderlyProperties.User("officer", "{noop}x", "deu", List.of("border")))),
+                ENCODER);
+        assertThat(accounts.loadUserByUsername("officer").getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_BORDER", "PARTY_DEU");
         assertThat(home.resolve(Accounts.PASSWORD_FILE)).doesNotExist();
-        assertThatThrownBy(() -> Accounts.of(new OrderlyProperties(home.toString(), null, null, null, false, null,
-                List.of(new OrderlyProperties.User("x", " ", null, List.of()))), ENCODER)).hasMessageContaining("has no password");
+        assertThatThrownBy(() -> Accounts.of(
+                        new OrderlyProperties(
+                                home.toString(),
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                List.of(new OrderlyProperties.User("x", " ", null, List.of()))),
+                        ENCODER))
+                .hasMessageContaining("has no password");
     }
 }

@@ -19,7 +19,8 @@ class DemoAccountsTest {
 
     @Test
     void eachDemonstrationPartyGetsANegotiatorWhosePasswordOnlyItsOwnerCanRead(@TempDir Path home) throws Exception {
-        var accounts = Accounts.of(new OrderlyProperties(home.toString(), null, null, null, true, null, List.of()), encoder);
+        var accounts =
+                Accounts.of(new OrderlyProperties(home.toString(), null, null, null, true, null, List.of()), encoder);
 
         List<String> lines = Files.readAllLines(home.resolve(Accounts.DEMO_ACCOUNTS_FILE));
         assertThat(lines).extracting(l -> l.split(" ")[0]).containsExactly("deu-negotiator", "mar-negotiator");
@@ -27,8 +28,11 @@ class DemoAccountsTest {
             String[] parts = line.split(" ");
             var user = accounts.loadUserByUsername(parts[0]);
             assertThat(encoder.matches(parts[1], user.getPassword())).isTrue();
-            assertThat(user.getAuthorities()).extracting(Object::toString)
-                    .contains("ROLE_NEGOTIATOR", Roles.partyAuthority(parts[0].substring(0, 3).toUpperCase(Locale.ROOT)));
+            assertThat(user.getAuthorities())
+                    .extracting(Object::toString)
+                    .contains(
+                            "ROLE_NEGOTIATOR",
+                            Roles.partyAuthority(parts[0].substring(0, 3).toUpperCase(Locale.ROOT)));
         }
         assertThat(Files.getPosixFilePermissions(home.resolve(Accounts.DEMO_ACCOUNTS_FILE)))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
@@ -36,7 +40,8 @@ class DemoAccountsTest {
 
     @Test
     void withoutTheDemonstrationThereIsOnlyTheSecretariat(@TempDir Path home) {
-        var accounts = Accounts.of(new OrderlyProperties(home.toString(), null, null, null, false, null, List.of()), encoder);
+        var accounts =
+                Accounts.of(new OrderlyProperties(home.toString(), null, null, null, false, null, List.of()), encoder);
         assertThat(accounts.userExists("secretariat")).isTrue();
         assertThat(accounts.userExists("deu-negotiator")).isFalse();
         assertThat(home.resolve(Accounts.DEMO_ACCOUNTS_FILE)).doesNotExist();

@@ -44,12 +44,20 @@ class SignInThrottleTest {
     }
 
     private AuthenticationManager throttle(int free, int perAccountPerHour, int concurrentChecks) {
-        return new SignInThrottle(new SignInThrottle.Settings(free, Duration.ofSeconds(1), Duration.ofMinutes(15), perAccountPerHour,
-                concurrentChecks), () -> clock.now).around(passwords);
+        return new SignInThrottle(
+                        new SignInThrottle.Settings(
+                                free,
+                                Duration.ofSeconds(1),
+                                Duration.ofMinutes(15),
+                                perAccountPerHour,
+                                concurrentChecks),
+                        () -> clock.now)
+                .around(passwords);
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String user, String password, String address) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(user, password);
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         return attempt;
     }
@@ -80,7 +88,9 @@ class SignInThrottleTest {
         List<String> outcomes = new ArrayList<>();
         for (Future<String> answer : answers) outcomes.add(answer.get(20, TimeUnit.SECONDS));
         pool.shutdown();
-        assertThat(hashed.get()).as("passwords checked of 40 simultaneous guesses, limit 10").isEqualTo(10);
+        assertThat(hashed.get())
+                .as("passwords checked of 40 simultaneous guesses, limit 10")
+                .isEqualTo(10);
         assertThat(outcomes).filteredOn("checked"::equals).hasSize(10);
         assertThat(outcomes).filteredOn("throttled"::equals).hasSize(30);
     }
@@ -89,53 +99,81 @@ class SignInThrottleTest {
     void delaysGrowPerAccountAndAddressWhileTheHolderSignsInFromElsewhere() {
         AuthenticationManager throttled = throttle(3, 1000, 4);
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", "203.0.113.9"))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", "203.0.113.9")))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         int checked = hashed.get();
         assertThatThrownBy(() -> throttled.authenticate(attempt("ANNA", "right", "203.0.113.9")))
-                .isInstanceOf(SignInThrottle.ThrottledException.class).hasMessageContaining("from this address");
+                .isInstanceOf(SignInThrottle.ThrottledException.class)
+                .hasMessageContaining("from this address");
         assertThat(hashed.get()).as("refused before any password is hashed").isEqualTo(checked);
-        assertThat(throttled.authenticate(attempt("anna", "right", "198.51.100.7")).isAuthenticated())
-                .as("the holder at another address is not kept out").isTrue();
-        assertThat(throttled.authenticate(attempt("ben", "right", "203.0.113.9")).isAuthenticated())
-                .as("another account behind the same address is not kept out").isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("anna", "right", "198.51.100.7"))
+                        .isAuthenticated())
+                .as("the holder at another address is not kept out")
+                .isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("ben", "right", "203.0.113.9"))
+                        .isAuthenticated())
+                .as("another account behind the same address is not kept out")
+                .isTrue();
 
         // 1 s after the third failure one more guess; then 2 s, 4 s…: a delay that doubles, not a lock-out.
         clock.now = clock.now.plusSeconds(1);
-        assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", "203.0.113.9"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", "203.0.113.9")))
+                .isInstanceOf(BadCredentialsException.class);
         clock.now = clock.now.plusSeconds(1);
         assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", "203.0.113.9")))
                 .isInstanceOf(SignInThrottle.ThrottledException.class);
         clock.now = clock.now.plusSeconds(1);
-        assertThat(throttled.authenticate(attempt("anna", "right", "203.0.113.9")).isAuthenticated()).isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("anna", "right", "203.0.113.9"))
+                        .isAuthenticated())
+                .isTrue();
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", "203.0.113.9")))
-                    .as("a success clears the source").isInstanceOf(BadCredentialsException.class);
+                    .as("a success clears the source")
+                    .isInstanceOf(BadCredentialsException.class);
         }
     }
 
     @Test
     void guessesFromManyAddressesAreCappedPerAccountButNotForAddressesTheHolderUsed() {
         AuthenticationManager throttled = throttle(5, 10, 4);
-        assertThat(throttled.authenticate(attempt("anna", "right", "198.51.100.7")).isAuthenticated()).isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("anna", "right", "198.51.100.7"))
+                        .isAuthenticated())
+                .isTrue();
         for (int i = 0; i < 10; i++) {
             String address = "203.0.113." + i;
-            assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", address))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "wrong", address)))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         int checked = hashed.get();
         assertThatThrownBy(() -> throttled.authenticate(attempt("anna", "right", "203.0.113.200")))
-                .isInstanceOf(SignInThrottle.ThrottledException.class).hasMessageContaining("new addresses");
+                .isInstanceOf(SignInThrottle.ThrottledException.class)
+                .hasMessageContaining("new addresses");
         assertThat(hashed.get()).isEqualTo(checked);
-        assertThat(throttled.authenticate(attempt("anna", "right", "198.51.100.7")).isAuthenticated())
-                .as("the address the holder signed in from").isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("anna", "right", "198.51.100.7"))
+                        .isAuthenticated())
+                .as("the address the holder signed in from")
+                .isTrue();
         clock.now = clock.now.plus(Duration.ofMinutes(61));
-        assertThat(throttled.authenticate(attempt("anna", "right", "203.0.113.200")).isAuthenticated()).as("the next hour").isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("anna", "right", "203.0.113.200"))
+                        .isAuthenticated())
+                .as("the next hour")
+                .isTrue();
     }
 
     @Test
     void aFloodOfChecksFromNewSourcesDoesNotQueueAHolderWhoSignedInBefore() throws Exception {
         AuthenticationManager throttled = throttle(5, 1000, 1);
-        assertThat(throttled.authenticate(attempt("officer", "right", "198.51.100.7")).isAuthenticated()).isTrue();
+        assertThat(throttled
+                        .authenticate(attempt("officer", "right", "198.51.100.7"))
+                        .isAuthenticated())
+                .isTrue();
         hold = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<?> slowGuess = pool.submit(() -> {
@@ -147,9 +185,13 @@ class SignInThrottleTest {
         });
         Thread.sleep(200);
         assertThatThrownBy(() -> throttled.authenticate(attempt("guess-2", "wrong", "203.0.113.10")))
-                .isInstanceOf(SignInThrottle.ThrottledException.class).hasMessageContaining("at once on this server");
-        assertThat(throttled.authenticate(attempt("officer", "right", "198.51.100.7")).isAuthenticated())
-                .as("the holder signs in while the guess still holds the check").isTrue();
+                .isInstanceOf(SignInThrottle.ThrottledException.class)
+                .hasMessageContaining("at once on this server");
+        assertThat(throttled
+                        .authenticate(attempt("officer", "right", "198.51.100.7"))
+                        .isAuthenticated())
+                .as("the holder signs in while the guess still holds the check")
+                .isTrue();
         assertThat(slowGuess.isDone()).isFalse();
         hold.countDown();
         slowGuess.get(5, TimeUnit.SECONDS);

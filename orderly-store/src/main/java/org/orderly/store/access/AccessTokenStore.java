@@ -33,7 +33,8 @@ public final class AccessTokenStore {
     }
 
     /** A token as listed: never the token itself. */
-    public record AccessToken(long id, String account, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    public record AccessToken(
+            long id, String account, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {
         public boolean activeAt(Instant at) {
             return revokedAt == null && at.isBefore(expiresAt);
         }
@@ -45,60 +46,81 @@ public final class AccessTokenStore {
     }
 
     /** A newly issued token: the secret (shown once) and its record. */
-    public record Issued(String token, AccessToken record) {
-    }
+    public record Issued(String token, AccessToken record) {}
 
     /** Issues a token for an account, valid for {@code lifetime}. */
     public Issued issue(String account, String label, Duration lifetime) {
         if (account == null || account.isBlank()) throw new IllegalArgumentException("a token needs an account");
-        if (lifetime.isNegative() || lifetime.isZero()) throw new IllegalArgumentException("a token's lifetime must be positive");
+        if (lifetime.isNegative() || lifetime.isZero())
+            throw new IllegalArgumentException("a token's lifetime must be positive");
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expires = Instant.now().plus(lifetime);
-        long id = jdbc.sql("insert into access_token (account, label, sha256, expires_at) values (?, ?, ?, ?) returning id")
-                .params(account, label == null ? "" : label, sha256(token), Timestamp.from(expires)).query(Long.class).single();
+        long id = jdbc.sql(
+                        "insert into access_token (account, label, sha256, expires_at) values (?, ?, ?, ?) returning id")
+                .params(account, label == null ? "" : label, sha256(token), Timestamp.from(expires))
+                .query(Long.class)
+                .single();
         return new Issued(token, byId(id).orElseThrow());
     }
 
     /** The account a presented token acts for, if the token is known, unrevoked and unexpired. */
     public Optional<String> account(String token) {
         if (token == null || !token.startsWith(PREFIX)) return Optional.empty();
-        return jdbc.sql("select account from access_token where sha256 = ? and revoked_at is null and expires_at > now()")
-                .param(sha256(token)).query(String.class).optional();
+        return jdbc.sql(
+                        "select account from access_token where sha256 = ? and revoked_at is null and expires_at > now()")
+                .param(sha256(token))
+                .query(String.class)
+                .optional();
     }
 
     /** An account's tokens, newest first. */
     public List<AccessToken> of(String account) {
-        return jdbc.sql("select * from access_token where account = ? order by id desc").param(account).query((rs, n) -> token(rs)).list();
+        return jdbc.sql("select * from access_token where account = ? order by id desc")
+                .param(account)
+                .query((rs, n) -> token(rs))
+                .list();
     }
 
     /** Revokes one of an account's tokens; false when the account has no such token. */
     public boolean revoke(String account, long id) {
         return jdbc.sql("update access_token set revoked_at = coalesce(revoked_at, now()) where id = ? and account = ?")
-                .params(id, account).update() == 1;
+                        .params(id, account)
+                        .update()
+                == 1;
     }
 
     /** Revokes every active token of an account (after a leak, or when a person leaves); returns how many. */
     public int revokeAll(String account) {
-        return jdbc.sql("update access_token set revoked_at = now() where account = ? and revoked_at is null").param(account).update();
+        return jdbc.sql("update access_token set revoked_at = now() where account = ? and revoked_at is null")
+                .param(account)
+                .update();
     }
 
     private Optional<AccessToken> byId(long id) {
-        return jdbc.sql("select * from access_token where id = ?").param(id).query((rs, n) -> token(rs)).optional();
+        return jdbc.sql("select * from access_token where id = ?")
+                .param(id)
+                .query((rs, n) -> token(rs))
+                .optional();
     }
 
     private static AccessToken token(ResultSet rs) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new AccessToken(rs.getLong("id"), rs.getString("account"), rs.getString("label"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+        return new AccessToken(
+                rs.getLong("id"),
+                rs.getString("account"),
+                rs.getString("label"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("expires_at").toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }
 
     /** The hex SHA-256 of a token as stored. */
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -29,20 +29,21 @@ import java.util.regex.Pattern;
  */
 public final class AuditHighWater {
     public static final String NAME = "audit-high-water";
-    private static final Pattern LINE = Pattern.compile("orderly-audit-high-water/1 sequence=(\\d{19}) hash=([0-9a-f]{64})\n");
+    private static final Pattern LINE =
+            Pattern.compile("orderly-audit-high-water/1 sequence=(\\d{19}) hash=([0-9a-f]{64})\n");
     private static final int LENGTH = "orderly-audit-high-water/1 sequence= hash=\n".length() + 19 + 64;
     /** What the appends of this JVM share per file: the highest entry committed and the highest forced to disk. */
     private static final Map<Path, Shared> SHARED = new ConcurrentHashMap<>();
 
     /** The highest entry appended: its sequence and hash. */
-    public record Mark(long sequence, String hash) {
-    }
+    public record Mark(long sequence, String hash) {}
 
     private static final class Shared {
         /** Held while one thread writes and forces the mark for every append committed so far. */
         private final Object writing = new Object();
         /** Held while this JVM holds the file lock: a second lock of one JVM on one file would fail, not wait. */
         private final Object locking = new Object();
+
         private Mark committed;
         private Mark durable;
     }
@@ -82,16 +83,19 @@ public final class AuditHighWater {
      */
     void raise(long sequence, String hash) {
         synchronized (shared) {
-            if (shared.committed == null || sequence > shared.committed.sequence()) shared.committed = new Mark(sequence, hash);
+            if (shared.committed == null || sequence > shared.committed.sequence())
+                shared.committed = new Mark(sequence, hash);
         }
         synchronized (shared.writing) {
-            if (shared.durable != null && shared.durable.sequence() >= sequence) return; // an append after it wrote for both
+            if (shared.durable != null && shared.durable.sequence() >= sequence)
+                return; // an append after it wrote for both
             Mark target;
             synchronized (shared) {
                 target = shared.committed;
             }
             boolean created = !Files.exists(file);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 Mark written;
                 synchronized (shared.locking) {
                     try (FileLock ignored = channel.lock()) {
@@ -105,11 +109,13 @@ public final class AuditHighWater {
                         }
                     }
                 }
-                // Outside the lock: readers only take the mark as a floor, and the append waits for this before it returns.
+                // Outside the lock: readers only take the mark as a floor, and the append waits for this before it
+                // returns.
                 channel.force(false);
                 shared.durable = written;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the audit high-water mark " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot write the audit high-water mark " + file + ": " + e.getMessage(), e);
             }
             if (created) forceDirectory();
         }
@@ -123,15 +129,17 @@ public final class AuditHighWater {
         }
         Matcher matcher = LINE.matcher(new String(bytes.array(), 0, bytes.position(), StandardCharsets.US_ASCII));
         if (!matcher.matches()) {
-            throw new IllegalStateException("the audit high-water mark " + file + " is damaged. The signed checkpoints still guard "
-                    + "the entries they count; to count again from the log's end as it is now, move the file aside (the entries "
-                    + "appended after the last checkpoint are then unguarded until the next one)");
+            throw new IllegalStateException(
+                    "the audit high-water mark " + file + " is damaged. The signed checkpoints still guard "
+                            + "the entries they count; to count again from the log's end as it is now, move the file aside (the entries "
+                            + "appended after the last checkpoint are then unguarded until the next one)");
         }
         return Optional.of(new Mark(Long.parseLong(matcher.group(1)), matcher.group(2)));
     }
 
     private static String line(Mark mark) {
-        return String.format(Locale.ROOT, "orderly-audit-high-water/1 sequence=%019d hash=%s\n", mark.sequence(), mark.hash());
+        return String.format(
+                Locale.ROOT, "orderly-audit-high-water/1 sequence=%019d hash=%s\n", mark.sequence(), mark.hash());
     }
 
     /** The new file's name in its folder survives a crash too. */

@@ -16,8 +16,7 @@ public final class AuditKeys {
     public static final String PRIVATE_KEY = "audit-signing-key.pem";
     public static final String PUBLIC_KEY = "audit-public-key.pem";
 
-    private AuditKeys() {
-    }
+    private AuditKeys() {}
 
     /** The signer whose files are in {@code directory}, generating both files when neither exists. */
     public static AuditSigner loadOrCreate(Path directory) {
@@ -32,11 +31,13 @@ public final class AuditKeys {
                 return generated;
             }
             if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
-                throw new IllegalStateException("the audit key in " + directory + " is half there: " + (Files.exists(privateKey) ? PUBLIC_KEY
-                        : PRIVATE_KEY) + " is missing. Restore it from a backup; Orderly does not make a new key beside an old one, "
+                throw new IllegalStateException("the audit key in " + directory + " is half there: "
+                        + (Files.exists(privateKey) ? PUBLIC_KEY : PRIVATE_KEY)
+                        + " is missing. Restore it from a backup; Orderly does not make a new key beside an old one, "
                         + "since entries signed with the old key would no longer verify");
             }
-            return AuditSigner.parse(OwnerOnlyFile.read(privateKey), Files.readString(publicKey, StandardCharsets.US_ASCII));
+            return AuditSigner.parse(
+                    OwnerOnlyFile.read(privateKey), Files.readString(publicKey, StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit key in " + directory + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

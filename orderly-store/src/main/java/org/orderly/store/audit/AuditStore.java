@@ -44,6 +44,7 @@ public final class AuditStore {
     private final JdbcClient jdbc;
     /** For a batch of entries in one round trip (JdbcClient has no batch). */
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+
     private final TransactionTemplate transactions;
     private final AuditSigner signer;
     private final CheckpointFile checkpoints;
@@ -67,7 +68,10 @@ public final class AuditStore {
      * chain is intact; a log without a high-water mark yet (an earlier Orderly's) gets one at its last entry.
      */
     public static AuditStore open(DataSource dataSource, Path directory) {
-        AuditStore store = new AuditStore(dataSource, AuditKeys.loadOrCreate(directory), new CheckpointFile(directory.resolve(CheckpointFile.NAME)),
+        AuditStore store = new AuditStore(
+                dataSource,
+                AuditKeys.loadOrCreate(directory),
+                new CheckpointFile(directory.resolve(CheckpointFile.NAME)),
                 new AuditHighWater(directory.resolve(AuditHighWater.NAME)));
         store.adoptUnsignedEntries();
         store.markTheLastEntryOfAnEarlierOrderly();
@@ -82,12 +86,22 @@ public final class AuditStore {
     private void adoptUnsignedEntries() {
         if (checkpoints.latest().isPresent()) return;
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
-            if (jdbc.sql("select count(*) from audit_entry where signature <> ''").query(Long.class).single() > 0) return;
+            jdbc.sql("select pg_advisory_xact_lock(?)")
+                    .param(APPEND_LOCK)
+                    .query()
+                    .singleRow();
+            if (jdbc.sql("select count(*) from audit_entry where signature <> ''")
+                            .query(Long.class)
+                            .single()
+                    > 0) return;
             if (jdbc.sql("select count(*) from audit_entry").query(Long.class).single() == 0) return;
-            List<AuditEntry> entries = jdbc.sql("select * from audit_entry order by sequence").query((rs, n) -> entry(rs)).list();
+            List<AuditEntry> entries = jdbc.sql("select * from audit_entry order by sequence")
+                    .query((rs, n) -> entry(rs))
+                    .list();
             for (AuditEntry entry : signer.adopt(entries)) {
-                jdbc.sql("update audit_entry set signature = ? where sequence = ? and signature = ''").params(entry.signature(), entry.sequence()).update();
+                jdbc.sql("update audit_entry set signature = ? where sequence = ? and signature = ''")
+                        .params(entry.signature(), entry.sequence())
+                        .update();
             }
         });
     }
@@ -111,12 +125,12 @@ public final class AuditStore {
      * the gap stays in the log for every verification to name.
      */
     public AuditEntry append(String actor, String party, String action, String subject, String detail) {
-        return appendAll(List.of(new Act(actor, party, action, subject, detail))).get(0);
+        return appendAll(List.of(new Act(actor, party, action, subject, detail)))
+                .get(0);
     }
 
     /** One act to audit: who, for which party, what, on what, and the details. */
-    public record Act(String actor, String party, String action, String subject, String detail) {
-    }
+    public record Act(String actor, String party, String action, String subject, String detail) {}
 
     /**
      * Appends the acts in order, each its own entry after the one before, in one statement batch; as {@link #append}
@@ -127,22 +141,38 @@ public final class AuditStore {
         checkpointBeforeFirstAppend();
         List<AuditEntry> appended = transactions.execute(status -> {
             LastInTransaction earlier = TransactionSynchronizationManager.isSynchronizationActive()
-                    ? (LastInTransaction) TransactionSynchronizationManager.getResource(this) : null;
+                    ? (LastInTransaction) TransactionSynchronizationManager.getResource(this)
+                    : null;
             if (earlier != null && earlier.entry != null) {
-                // This transaction appended before and holds the append lock until it ends: its last entry is the log's last.
+                // This transaction appended before and holds the append lock until it ends: its last entry is the log's
+                // last.
                 return insert(earlier.entry.sequence() + 1, acts, earlier.entry.hash());
             }
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
-            List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1").query((rs, n) -> entry(rs)).list();
+            jdbc.sql("select pg_advisory_xact_lock(?)")
+                    .param(APPEND_LOCK)
+                    .query()
+                    .singleRow();
+            List<AuditEntry> last = jdbc.sql("select * from audit_entry order by sequence desc limit 1")
+                    .query((rs, n) -> entry(rs))
+                    .list();
             long sequence = last.isEmpty() ? 1 : last.get(0).sequence() + 1;
             Optional<AuditHighWater.Mark> mark = highWater.read();
             if (mark.isPresent() && mark.get().sequence() >= sequence) {
-                log.error("AUDIT LOG CUT: it ends at entry {}, but Orderly appended up to entry {} (high-water mark {}): entries {} to {} "
-                        + "were deleted. The new entry is numbered {}, after the gap.", sequence - 1, mark.get().sequence(), highWater.path(),
-                        sequence, mark.get().sequence(), mark.get().sequence() + 1);
+                log.error(
+                        "AUDIT LOG CUT: it ends at entry {}, but Orderly appended up to entry {} (high-water mark {}): entries {} to {} "
+                                + "were deleted. The new entry is numbered {}, after the gap.",
+                        sequence - 1,
+                        mark.get().sequence(),
+                        highWater.path(),
+                        sequence,
+                        mark.get().sequence(),
+                        mark.get().sequence() + 1);
                 sequence = mark.get().sequence() + 1;
             }
-            return insert(sequence, acts, last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash());
+            return insert(
+                    sequence,
+                    acts,
+                    last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash());
         });
         AuditEntry newest = appended.get(appended.size() - 1);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -180,15 +210,36 @@ public final class AuditStore {
         List<AuditEntry> entries = new ArrayList<>(acts.size());
         String before = previous;
         for (Act act : acts) {
-            AuditEntry entry = signer.sign(AuditChain.seal(sequence + entries.size(), at, act.actor(), act.party(), act.action(),
-                    act.subject(), act.detail(), before));
+            AuditEntry entry = signer.sign(AuditChain.seal(
+                    sequence + entries.size(),
+                    at,
+                    act.actor(),
+                    act.party(),
+                    act.action(),
+                    act.subject(),
+                    act.detail(),
+                    before));
             entries.add(entry);
             before = entry.hash();
         }
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 insert into audit_entry (sequence, at, actor, party, action, subject, detail, previous_hash, hash, signature)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries.stream().map(e -> new Object[]{e.sequence(), Timestamp.from(e.at()),
-                e.actor(), e.party(), e.action(), e.subject(), e.detail(), e.previousHash(), e.hash(), e.signature()}).toList());
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entries.stream()
+                        .map(e -> new Object[] {
+                            e.sequence(),
+                            Timestamp.from(e.at()),
+                            e.actor(),
+                            e.party(),
+                            e.action(),
+                            e.subject(),
+                            e.detail(),
+                            e.previousHash(),
+                            e.hash(),
+                            e.signature()
+                        })
+                        .toList());
         return entries;
     }
 
@@ -207,7 +258,10 @@ public final class AuditStore {
         synchronized (this) {
             if (checkpointedBeforeFirstAppend) return;
             try {
-                boolean empty = jdbc.sql("select count(*) from audit_entry").query(Long.class).single() == 0;
+                boolean empty = jdbc.sql("select count(*) from audit_entry")
+                                .query(Long.class)
+                                .single()
+                        == 0;
                 if (!(empty && checkpoints.latest().isEmpty())) checkpoint();
             } catch (RuntimeException e) {
                 log.error("Audit checkpoint at start-up not written: {}", e.getMessage());
@@ -218,7 +272,10 @@ public final class AuditStore {
 
     /** The latest entries, newest first. */
     public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("select * from audit_entry order by sequence desc limit ?").param(limit).query((rs, n) -> entry(rs)).list();
+        return jdbc.sql("select * from audit_entry order by sequence desc limit ?")
+                .param(limit)
+                .query((rs, n) -> entry(rs))
+                .list();
     }
 
     /** Verifies the whole chain from its first entry: hashes, signatures, and the log against the latest checkpoint. */
@@ -259,10 +316,11 @@ public final class AuditStore {
         }
         String hashAtMark = streamFrom(from, verifier, mark);
         AuditChain.Verification verification = againstHighWater(verifier.result(), mark, hashAtMark, last);
-        if (!verification.intact()) throw new IllegalStateException("no audit checkpoint written: " + verification.problem());
+        if (!verification.intact())
+            throw new IllegalStateException("no audit checkpoint written: " + verification.problem());
         if (last.isPresent() && verification.entries() == last.get().entries()) return Optional.empty();
-        AuditCheckpoint checkpoint = signer.sign(new AuditCheckpoint(verification.entries(), verification.lastHash(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), ""));
+        AuditCheckpoint checkpoint = signer.sign(new AuditCheckpoint(
+                verification.entries(), verification.lastHash(), Instant.now().truncatedTo(ChronoUnit.MILLIS), ""));
         checkpoints.append(checkpoint);
         return Optional.of(checkpoint);
     }
@@ -271,15 +329,27 @@ public final class AuditStore {
     private AuditChain.Verification verifyHead(AuditCheckpoint checkpoint) {
         List<AuditEntry> entries = new ArrayList<>();
         if (checkpoint.entries() > 0) {
-            entries.addAll(jdbc.sql("select * from audit_entry where sequence = ?").param(checkpoint.entries()).query((rs, n) -> entry(rs)).list());
+            entries.addAll(jdbc.sql("select * from audit_entry where sequence = ?")
+                    .param(checkpoint.entries())
+                    .query((rs, n) -> entry(rs))
+                    .list());
         }
         AuditKey key = signer.publicKey();
         if (entries.isEmpty()) return AuditChain.verify(List.of(), key, checkpoint);
         AuditEntry head = entries.get(0);
         boolean same = head.hash().equals(checkpoint.headHash()) && key.signed(head);
-        return new AuditChain.Verification(checkpoint.entries(), same, same ? 0 : head.sequence(),
-                same ? "" : "entry " + head.sequence() + " is not the one the signed checkpoint of " + checkpoint.at() + " ended with: the log was rewritten",
-                head.hash(), checkpoint.entries(), checkpoint.at(), key.fingerprint());
+        return new AuditChain.Verification(
+                checkpoint.entries(),
+                same,
+                same ? 0 : head.sequence(),
+                same
+                        ? ""
+                        : "entry " + head.sequence() + " is not the one the signed checkpoint of " + checkpoint.at()
+                                + " ended with: the log was rewritten",
+                head.hash(),
+                checkpoint.entries(),
+                checkpoint.at(),
+                key.fingerprint());
     }
 
     /** Writes the whole log and its checkpoints in the export format ({@link AuditExport}). */
@@ -308,12 +378,14 @@ public final class AuditStore {
         boolean[] going = {true};
         long watched = mark.map(AuditHighWater.Mark::sequence).orElse(-1L);
         String[] hashAtMark = {null};
-        jdbc.sql("select * from audit_entry where sequence >= ? order by sequence").param(sequence).query(rs -> {
-            if (!going[0]) return;
-            AuditEntry entry = entry(rs);
-            if (entry.sequence() == watched) hashAtMark[0] = entry.hash();
-            going[0] = verifier.accept(entry);
-        });
+        jdbc.sql("select * from audit_entry where sequence >= ? order by sequence")
+                .param(sequence)
+                .query(rs -> {
+                    if (!going[0]) return;
+                    AuditEntry entry = entry(rs);
+                    if (entry.sequence() == watched) hashAtMark[0] = entry.hash();
+                    going[0] = verifier.accept(entry);
+                });
         return hashAtMark[0];
     }
 
@@ -321,8 +393,11 @@ public final class AuditStore {
      * The verification, broken when the log ends before the high-water mark (its tail was deleted, perhaps after the last
      * signed checkpoint) or holds another entry at the mark's sequence.
      */
-    private AuditChain.Verification againstHighWater(AuditChain.Verification verification, Optional<AuditHighWater.Mark> mark,
-                                                     String hashAtMark, Optional<AuditCheckpoint> latest) {
+    private AuditChain.Verification againstHighWater(
+            AuditChain.Verification verification,
+            Optional<AuditHighWater.Mark> mark,
+            String hashAtMark,
+            Optional<AuditCheckpoint> latest) {
         if (!verification.intact() || mark.isEmpty()) return verification;
         long highest = mark.get().sequence();
         long entries = verification.entries();
@@ -331,25 +406,44 @@ public final class AuditStore {
         long broken;
         if (entries < highest) {
             broken = entries + 1;
-            problem = entries == 0 ? "the log is empty, but " + where + ": every entry was deleted"
-                    : (highest - entries == 1 ? "entry " + highest + " is missing" : "entries " + (entries + 1) + " to " + highest + " are missing")
+            problem = entries == 0
+                    ? "the log is empty, but " + where + ": every entry was deleted"
+                    : (highest - entries == 1
+                                    ? "entry " + highest + " is missing"
+                                    : "entries " + (entries + 1) + " to " + highest + " are missing")
                             + ": " + where + ", the log ends at " + entries + " (its tail was deleted"
-                            + latest.map(c -> " after the signed checkpoint of " + c.at() + ", which counts " + c.entries() + " entries)")
+                            + latest.map(c -> " after the signed checkpoint of " + c.at() + ", which counts "
+                                            + c.entries() + " entries)")
                                     .orElse(")");
         } else if (hashAtMark != null && !hashAtMark.equals(mark.get().hash())) {
             broken = highest;
-            problem = "entry " + highest + " is not the one Orderly appended (" + where + " holds another hash): the log was cut and "
-                    + "written again";
+            problem = "entry " + highest + " is not the one Orderly appended (" + where
+                    + " holds another hash): the log was cut and " + "written again";
         } else {
             return verification;
         }
-        return new AuditChain.Verification(entries, false, broken, problem, verification.lastHash(), verification.checkpointEntries(),
-                verification.checkpointAt(), verification.keyFingerprint());
+        return new AuditChain.Verification(
+                entries,
+                false,
+                broken,
+                problem,
+                verification.lastHash(),
+                verification.checkpointEntries(),
+                verification.checkpointAt(),
+                verification.keyFingerprint());
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("sequence"), rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("party"),
-                rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"),
+        return new AuditEntry(
+                rs.getLong("sequence"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("party"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rs.getString("detail"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"),
                 rs.getString("signature"));
     }
 }

@@ -58,8 +58,9 @@ public final class CheckpointFile {
     }
 
     void append(AuditCheckpoint checkpoint) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-             FileLock ignored = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                FileLock ignored = channel.lock()) {
             channel.write(ByteBuffer.wrap((checkpoint.line() + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
         } catch (IOException e) {

@@ -39,21 +39,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class QuotaLedger {
     /** The audit actions the ledger appends. */
-    public static final String GRANTED = "QUOTA_ALLOCATION", REFUSED = "QUOTA_REFUSAL", ENTERED = "QUOTA_ENTRY",
-            SEED_PUBLISHED = "QUOTA_SEED_HASH", DECIDED = "QUOTA_DECISION";
+    public static final String GRANTED = "QUOTA_ALLOCATION",
+            REFUSED = "QUOTA_REFUSAL",
+            ENTERED = "QUOTA_ENTRY",
+            SEED_PUBLISHED = "QUOTA_SEED_HASH",
+            DECIDED = "QUOTA_DECISION";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditStore audit;
     /** First-come requests waiting to be decided, and the lock of the one thread deciding them. */
     private final ConcurrentLinkedQueue<Request> waiting = new ConcurrentLinkedQueue<>();
+
     private final ReentrantLock deciding = new ReentrantLock();
     /** The most requests one transaction decides: bounds how long the ledger rows and the log stay locked. */
     private static final int MOST_DECIDED_TOGETHER = 256;
 
-    private record Request(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor,
-                           CompletableFuture<Outcome> outcome) {
-    }
+    private record Request(
+            String channelId,
+            int year,
+            int places,
+            AllocationProcedure procedure,
+            String applicant,
+            Actor actor,
+            CompletableFuture<Outcome> outcome) {}
 
     /** The ledgers on the audit log's own DataSource: a grant and its entry share one connection and one transaction. */
     public QuotaLedger(AuditStore audit) {
@@ -71,40 +80,54 @@ public final class QuotaLedger {
     }
 
     /** A place granted. */
-    public record Allocation(long id, String channelId, int year, int slot, String applicant, Integer points, Instant at,
-                             String allocatedBy, String party) {
-    }
+    public record Allocation(
+            long id,
+            String channelId,
+            int year,
+            int slot,
+            String applicant,
+            Integer points,
+            Instant at,
+            String allocatedBy,
+            String party) {}
 
     /** A ledger's state: public totals (no applicant), with the lottery's published seed hash and, after the draw, its seed. */
-    public record Status(String channelId, int year, int places, AllocationProcedure procedure, int granted, int refused,
-                         boolean closed, String seedHash, String seed) {
+    public record Status(
+            String channelId,
+            int year,
+            int places,
+            AllocationProcedure procedure,
+            int granted,
+            int refused,
+            boolean closed,
+            String seedHash,
+            String seed) {
         public int remaining() {
             return places - granted;
         }
     }
 
     /** What a request for a place came to. */
-    public sealed interface Outcome permits Granted, Refused {
-    }
+    public sealed interface Outcome permits Granted, Refused {}
 
     /** A place: a new one, or ({@code already}) the one this applicant was granted before. */
-    public record Granted(Allocation allocation, boolean already) implements Outcome {
-    }
+    public record Granted(Allocation allocation, boolean already) implements Outcome {}
 
     /** No place, and why: {@code QUOTA_EXHAUSTED}, {@code PROCEDURE} (the quota is not first come), {@code CLOSED}, {@code BELOW_CUT_OFF}, {@code NOT_DRAWN}. */
-    public record Refused(String applicant, String reason, String message) implements Outcome {
-    }
+    public record Refused(String applicant, String reason, String message) implements Outcome {}
 
     /**
      * Grants the next place of a first-come quota to an applicant, or refuses it; the ledger is opened with
      * {@code places} and {@code procedure} on its first use (later calls keep what it was opened with).
      */
-    public Outcome allocate(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor) {
+    public Outcome allocate(
+            String channelId, int year, int places, AllocationProcedure procedure, String applicant, Actor actor) {
         requireApplicant(applicant);
         if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
         Request request = new Request(channelId, year, places, procedure, applicant, actor, new CompletableFuture<>());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Inside a caller's transaction the request is part of its act: decided there, not with other threads' requests.
+            // Inside a caller's transaction the request is part of its act: decided there, not with other threads'
+            // requests.
             return transactions.execute(tx -> decideTogether(List.of(request))).get(0);
         }
         waiting.add(request);
@@ -112,7 +135,8 @@ public final class QuotaLedger {
         while (!request.outcome().isDone()) {
             if (deciding.tryLock()) {
                 // This thread decides: every request waiting, its own among them, until none is left (those that arrive
-                // meanwhile go in the next transaction), so that the others need not queue for the lock to learn theirs.
+                // meanwhile go in the next transaction), so that the others need not queue for the lock to learn
+                // theirs.
                 try {
                     while (!waiting.isEmpty()) decideWaiting();
                 } finally {
@@ -126,7 +150,8 @@ public final class QuotaLedger {
                 } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
                     // decided with a failure (thrown below), or not yet: look again
                 } catch (InterruptedException e) {
-                    interrupted = true; // the request is queued and will be decided: wait for it, and keep the interrupt
+                    interrupted =
+                            true; // the request is queued and will be decided: wait for it, and keep the interrupt
                 }
             }
         }
@@ -152,7 +177,10 @@ public final class QuotaLedger {
             // Nothing of the batch was committed: decide each alone, so that a failure is the failing request's only.
             for (Request r : batch) {
                 try {
-                    r.outcome().complete(transactions.execute(tx -> decideTogether(List.of(r))).get(0));
+                    r.outcome()
+                            .complete(transactions
+                                    .execute(tx -> decideTogether(List.of(r)))
+                                    .get(0));
                 } catch (RuntimeException | Error alone) {
                     r.outcome().completeExceptionally(alone);
                 }
@@ -170,7 +198,8 @@ public final class QuotaLedger {
         Map<String, List<Integer>> byLedger = new java.util.TreeMap<>();
         for (int i = 0; i < requests.size(); i++) {
             Request r = requests.get(i);
-            byLedger.computeIfAbsent(r.channelId() + "\u0000" + r.year(), k -> new ArrayList<>()).add(i);
+            byLedger.computeIfAbsent(r.channelId() + "\u0000" + r.year(), k -> new ArrayList<>())
+                    .add(i);
         }
         Outcome[] outcomes = new Outcome[requests.size()];
         for (List<Integer> indices : byLedger.values()) {
@@ -179,9 +208,15 @@ public final class QuotaLedger {
             List<Claim> claims = new ArrayList<>(indices.size());
             for (int i : indices) {
                 Request r = requests.get(i);
-                claims.add(ledger.procedure() == AllocationProcedure.FIRST_COME ? Claim.wanting(r.applicant(), null, r.actor())
-                        : Claim.refused(r.applicant(), r.actor(), "PROCEDURE", "the quota of " + r.channelId() + " for " + r.year()
-                                + " is allocated " + words(ledger.procedure()) + ", not first come"));
+                claims.add(
+                        ledger.procedure() == AllocationProcedure.FIRST_COME
+                                ? Claim.wanting(r.applicant(), null, r.actor())
+                                : Claim.refused(
+                                        r.applicant(),
+                                        r.actor(),
+                                        "PROCEDURE",
+                                        "the quota of " + r.channelId() + " for " + r.year() + " is allocated "
+                                                + words(ledger.procedure()) + ", not first come"));
             }
             List<Outcome> decided = decide(ledger, claims);
             for (int k = 0; k < indices.size(); k++) outcomes[indices.get(k)] = decided.get(k);
@@ -213,7 +248,9 @@ public final class QuotaLedger {
         String[] applicants = claims.stream().map(Claim::applicant).distinct().toArray(String[]::new);
         Map<String, Allocation> held = new HashMap<>();
         jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? and applicant = any(?)")
-                .params(ledger.channelId(), ledger.year(), applicants).query(QuotaLedger::allocation).list()
+                .params(ledger.channelId(), ledger.year(), applicants)
+                .query(QuotaLedger::allocation)
+                .list()
                 .forEach(a -> held.put(a.applicant(), a));
         Map<String, Integer> grantedSlot = new java.util.LinkedHashMap<>();
         Map<String, Claim> grantedBy = new HashMap<>();
@@ -233,20 +270,25 @@ public final class QuotaLedger {
                 continue;
             } else {
                 reasons[i] = "QUOTA_EXHAUSTED";
-                messages[i] = "the quota of " + ledger.channelId() + " for " + ledger.year() + " is exhausted: all " + ledger.places()
-                        + " places are allocated";
+                messages[i] = "the quota of " + ledger.channelId() + " for " + ledger.year() + " is exhausted: all "
+                        + ledger.places() + " places are allocated";
             }
             refusals++;
         }
         // The counters move once; the conditional keeps the check constraint's promise even if the lock were lost.
         if (!grantedSlot.isEmpty() || refusals > 0) {
-            int moved = jdbc.sql("update quota_ledger set granted = granted + ?, refused = refused + ? where channel_id = ? and year = ? and granted = ?")
-                    .params(grantedSlot.size(), refusals, ledger.channelId(), ledger.year(), ledger.granted()).update();
-            if (moved != 1) throw new IllegalStateException("the quota ledger of " + ledger.channelId() + " for " + ledger.year() + " changed under its lock");
+            int moved = jdbc.sql(
+                            "update quota_ledger set granted = granted + ?, refused = refused + ? where channel_id = ? and year = ? and granted = ?")
+                    .params(grantedSlot.size(), refusals, ledger.channelId(), ledger.year(), ledger.granted())
+                    .update();
+            if (moved != 1)
+                throw new IllegalStateException("the quota ledger of " + ledger.channelId() + " for " + ledger.year()
+                        + " changed under its lock");
         }
         Map<String, Allocation> inserted = new HashMap<>();
         if (!grantedSlot.isEmpty()) {
-            StringBuilder sql = new StringBuilder("insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values ");
+            StringBuilder sql = new StringBuilder(
+                    "insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values ");
             List<Object> values = new ArrayList<>();
             for (Map.Entry<String, Integer> g : grantedSlot.entrySet()) {
                 if (!values.isEmpty()) sql.append(", ");
@@ -260,7 +302,10 @@ public final class QuotaLedger {
                 values.add(c.actor().name());
                 values.add(c.actor().party());
             }
-            jdbc.sql(sql.append(" returning *").toString()).params(values).query(QuotaLedger::allocation).list()
+            jdbc.sql(sql.append(" returning *").toString())
+                    .params(values)
+                    .query(QuotaLedger::allocation)
+                    .list()
                     .forEach(a -> inserted.put(a.applicant(), a));
         }
         // Each claim its outcome and (for a grant or a refusal) its own audit entry, in order.
@@ -271,7 +316,8 @@ public final class QuotaLedger {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             if (reasons[i] != null) {
-                acts.add(new AuditStore.Act(c.actor().name(), c.actor().party(), REFUSED, subject, reasons[i] + ": " + messages[i]));
+                acts.add(new AuditStore.Act(
+                        c.actor().name(), c.actor().party(), REFUSED, subject, reasons[i] + ": " + messages[i]));
                 outcomes.add(new Refused(c.applicant(), reasons[i], messages[i]));
             } else if (held.containsKey(c.applicant())) {
                 outcomes.add(new Granted(held.get(c.applicant()), true));
@@ -279,8 +325,13 @@ public final class QuotaLedger {
                 Allocation allocation = inserted.get(c.applicant());
                 boolean fresh = auditedGrant.add(c.applicant());
                 if (fresh) {
-                    acts.add(new AuditStore.Act(c.actor().name(), c.actor().party(), GRANTED, subject,
-                            "allocation " + allocation.id() + ": place " + allocation.slot() + " of " + ledger.places()));
+                    acts.add(new AuditStore.Act(
+                            c.actor().name(),
+                            c.actor().party(),
+                            GRANTED,
+                            subject,
+                            "allocation " + allocation.id() + ": place " + allocation.slot() + " of "
+                                    + ledger.places()));
                 }
                 outcomes.add(new Granted(allocation, !fresh));
             }
@@ -290,16 +341,35 @@ public final class QuotaLedger {
     }
 
     /** Enters an applicant (with points, for a ranked quota) into a ranked or lottery allocation not yet decided. */
-    public void enter(String channelId, int year, int places, AllocationProcedure procedure, String applicant, Integer points, Actor actor) {
+    public void enter(
+            String channelId,
+            int year,
+            int places,
+            AllocationProcedure procedure,
+            String applicant,
+            Integer points,
+            Actor actor) {
         requireApplicant(applicant);
         transactions.executeWithoutResult(tx -> {
             Status ledger = lock(channelId, year, places, procedure);
-            if (ledger.procedure() == AllocationProcedure.FIRST_COME) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is first come: allocate instead");
-            if (ledger.closed()) throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
-            if (ledger.procedure() == AllocationProcedure.RANKED && points == null) throw new IllegalArgumentException("a ranked quota needs the applicant's points");
-            int added = jdbc.sql("insert into quota_entry (channel_id, year, applicant, token, points) values (?, ?, ?, ?, ?) on conflict do nothing")
-                    .params(channelId, year, applicant, LotteryDraw.token(applicant), points).update();
-            if (added == 1) audit.append(actor.name(), actor.party(), ENTERED, subject(channelId, year), "entered" + (points == null ? "" : " with " + points + " points"));
+            if (ledger.procedure() == AllocationProcedure.FIRST_COME)
+                throw new IllegalStateException(
+                        "the quota of " + channelId + " for " + year + " is first come: allocate instead");
+            if (ledger.closed())
+                throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
+            if (ledger.procedure() == AllocationProcedure.RANKED && points == null)
+                throw new IllegalArgumentException("a ranked quota needs the applicant's points");
+            int added = jdbc.sql(
+                            "insert into quota_entry (channel_id, year, applicant, token, points) values (?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(channelId, year, applicant, LotteryDraw.token(applicant), points)
+                    .update();
+            if (added == 1)
+                audit.append(
+                        actor.name(),
+                        actor.party(),
+                        ENTERED,
+                        subject(channelId, year),
+                        "entered" + (points == null ? "" : " with " + points + " points"));
         });
     }
 
@@ -310,33 +380,56 @@ public final class QuotaLedger {
     public List<Outcome> rank(String channelId, int year, int cutOff, Actor actor) {
         return transactions.execute(tx -> {
             Status ledger = existing(channelId, year);
-            if (ledger.procedure() != AllocationProcedure.RANKED) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not ranked");
-            if (ledger.closed()) throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
-            List<Object[]> entries = jdbc.sql("select applicant, points from quota_entry where channel_id = ? and year = ? order by points desc, entered_at, applicant")
-                    .params(channelId, year).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
+            if (ledger.procedure() != AllocationProcedure.RANKED)
+                throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not ranked");
+            if (ledger.closed())
+                throw new IllegalStateException("the " + year + " allocation of " + channelId + " is already decided");
+            List<Object[]> entries = jdbc.sql(
+                            "select applicant, points from quota_entry where channel_id = ? and year = ? order by points desc, entered_at, applicant")
+                    .params(channelId, year)
+                    .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)})
+                    .list();
             List<Claim> claims = new ArrayList<>(entries.size());
             for (Object[] e : entries) {
                 String applicant = (String) e[0];
                 int points = (Integer) e[1];
-                claims.add(points < cutOff ? Claim.refused(applicant, actor, "BELOW_CUT_OFF", points + " points, below the cut-off of " + cutOff)
-                        : Claim.wanting(applicant, points, actor));
+                claims.add(
+                        points < cutOff
+                                ? Claim.refused(
+                                        applicant,
+                                        actor,
+                                        "BELOW_CUT_OFF",
+                                        points + " points, below the cut-off of " + cutOff)
+                                : Claim.wanting(applicant, points, actor));
             }
             List<Outcome> outcomes = decide(ledger, claims);
             close(channelId, year, null);
-            audit.append(actor.name(), actor.party(), DECIDED, subject(channelId, year), "ranked " + entries.size() + " entries, cut-off " + cutOff);
+            audit.append(
+                    actor.name(),
+                    actor.party(),
+                    DECIDED,
+                    subject(channelId, year),
+                    "ranked " + entries.size() + " entries, cut-off " + cutOff);
             return outcomes;
         });
     }
 
     /** Publishes, before a lottery, the SHA-256 of its secret seed; it cannot change afterwards. */
     public Status publishSeedHash(String channelId, int year, int places, String seedHash, Actor actor) {
-        if (seedHash == null || !seedHash.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("seed hash must be 64 lower-case hexadecimal digits (SHA-256)");
+        if (seedHash == null || !seedHash.matches("[0-9a-f]{64}"))
+            throw new IllegalArgumentException("seed hash must be 64 lower-case hexadecimal digits (SHA-256)");
         return transactions.execute(tx -> {
             Status ledger = lock(channelId, year, places, AllocationProcedure.LOTTERY);
-            if (ledger.procedure() != AllocationProcedure.LOTTERY) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not a lottery");
-            if (ledger.seedHash() != null) throw new IllegalStateException("the seed hash of " + channelId + " for " + year + " is already published: " + ledger.seedHash());
-            jdbc.sql("update quota_ledger set seed_hash = ? where channel_id = ? and year = ?").params(seedHash, channelId, year).update();
-            audit.append(actor.name(), actor.party(), SEED_PUBLISHED, subject(channelId, year), "seed hash " + seedHash);
+            if (ledger.procedure() != AllocationProcedure.LOTTERY)
+                throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not a lottery");
+            if (ledger.seedHash() != null)
+                throw new IllegalStateException("the seed hash of " + channelId + " for " + year
+                        + " is already published: " + ledger.seedHash());
+            jdbc.sql("update quota_ledger set seed_hash = ? where channel_id = ? and year = ?")
+                    .params(seedHash, channelId, year)
+                    .update();
+            audit.append(
+                    actor.name(), actor.party(), SEED_PUBLISHED, subject(channelId, year), "seed hash " + seedHash);
             return existing(channelId, year);
         });
     }
@@ -348,42 +441,71 @@ public final class QuotaLedger {
     public List<Outcome> draw(String channelId, int year, String seed, Actor actor) {
         return transactions.execute(tx -> {
             Status ledger = existing(channelId, year);
-            if (ledger.procedure() != AllocationProcedure.LOTTERY) throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not a lottery");
-            if (ledger.closed()) throw new IllegalStateException("the " + year + " lottery of " + channelId + " is already drawn");
+            if (ledger.procedure() != AllocationProcedure.LOTTERY)
+                throw new IllegalStateException("the quota of " + channelId + " for " + year + " is not a lottery");
+            if (ledger.closed())
+                throw new IllegalStateException("the " + year + " lottery of " + channelId + " is already drawn");
             if (ledger.seedHash() == null) throw new IllegalStateException("publish the seed's hash before the draw");
-            if (!LotteryDraw.seedHash(seed).equals(ledger.seedHash())) throw new IllegalArgumentException("the seed does not match the published hash " + ledger.seedHash());
-            List<String[]> entries = jdbc.sql("select token, applicant from quota_entry where channel_id = ? and year = ?").params(channelId, year)
-                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            if (!LotteryDraw.seedHash(seed).equals(ledger.seedHash()))
+                throw new IllegalArgumentException("the seed does not match the published hash " + ledger.seedHash());
+            List<String[]> entries = jdbc.sql(
+                            "select token, applicant from quota_entry where channel_id = ? and year = ?")
+                    .params(channelId, year)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .list();
             java.util.Map<String, String> byToken = new HashMap<>();
             for (String[] e : entries) byToken.put(e[0], e[1]);
             List<Claim> claims = new ArrayList<>(entries.size());
             int left = ledger.remaining();
             for (String token : LotteryDraw.order(seed, byToken.keySet())) {
                 String applicant = byToken.get(token);
-                claims.add(left-- > 0 ? Claim.wanting(applicant, null, actor)
-                        : Claim.refused(applicant, actor, "NOT_DRAWN", "not drawn for one of the " + ledger.places() + " places"));
+                claims.add(
+                        left-- > 0
+                                ? Claim.wanting(applicant, null, actor)
+                                : Claim.refused(
+                                        applicant,
+                                        actor,
+                                        "NOT_DRAWN",
+                                        "not drawn for one of the " + ledger.places() + " places"));
             }
             List<Outcome> outcomes = decide(ledger, claims);
             close(channelId, year, seed);
-            audit.append(actor.name(), actor.party(), DECIDED, subject(channelId, year), "drew " + entries.size() + " entries with the published seed");
+            audit.append(
+                    actor.name(),
+                    actor.party(),
+                    DECIDED,
+                    subject(channelId, year),
+                    "drew " + entries.size() + " entries with the published seed");
             return outcomes;
         });
     }
 
     /** The tokens entered in a lottery, for anyone to re-run the draw once the seed is published. */
     public List<String> tokens(String channelId, int year) {
-        return jdbc.sql("select token from quota_entry where channel_id = ? and year = ? order by token").params(channelId, year).query(String.class).list();
+        return jdbc.sql("select token from quota_entry where channel_id = ? and year = ? order by token")
+                .params(channelId, year)
+                .query(String.class)
+                .list();
     }
 
     /** The tokens of the places granted, in the order granted (for a lottery: the draw's order), naming no one. */
     public List<String> grantedTokens(String channelId, int year) {
-        return jdbc.sql("select applicant from quota_allocation where channel_id = ? and year = ? order by slot").params(channelId, year)
-                .query(String.class).list().stream().map(LotteryDraw::token).toList();
+        return jdbc
+                .sql("select applicant from quota_allocation where channel_id = ? and year = ? order by slot")
+                .params(channelId, year)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(LotteryDraw::token)
+                .toList();
     }
 
     /** The ledger's totals, if it was opened. */
     public Optional<Status> status(String channelId, int year) {
-        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ?").params(channelId, year).query(QuotaLedger::status).optional();
+        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ?")
+                .params(channelId, year)
+                .query(QuotaLedger::status)
+                .optional();
     }
 
     /** Places granted in a channel's year, for the finder; empty when no ledger was opened. */
@@ -393,41 +515,65 @@ public final class QuotaLedger {
 
     /** Every ledger's totals. */
     public List<Status> statuses() {
-        return jdbc.sql("select * from quota_ledger order by channel_id, year").query(QuotaLedger::status).list();
+        return jdbc.sql("select * from quota_ledger order by channel_id, year")
+                .query(QuotaLedger::status)
+                .list();
     }
 
     /** Every ledger's public totals, as the monitoring indicators read them. */
     public List<org.orderly.monitoring.channel.QuotaLedgerTotals> totals() {
-        return statuses().stream().map(s -> new org.orderly.monitoring.channel.QuotaLedgerTotals(s.channelId(), s.year(), s.places(), s.granted(),
-                s.refused(), s.procedure().name())).toList();
+        return statuses().stream()
+                .map(s -> new org.orderly.monitoring.channel.QuotaLedgerTotals(
+                        s.channelId(),
+                        s.year(),
+                        s.places(),
+                        s.granted(),
+                        s.refused(),
+                        s.procedure().name()))
+                .toList();
     }
 
     /** The places granted in a channel's year, in order (personal data: for the authorities). */
     public List<Allocation> allocations(String channelId, int year) {
-        return jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? order by slot").params(channelId, year)
-                .query(QuotaLedger::allocation).list();
+        return jdbc.sql("select * from quota_allocation where channel_id = ? and year = ? order by slot")
+                .params(channelId, year)
+                .query(QuotaLedger::allocation)
+                .list();
     }
 
     /** Opens the ledger if it is new and locks its row for this transaction. */
     private Status lock(String channelId, int year, int places, AllocationProcedure procedure) {
         if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
-        jdbc.sql("insert into quota_ledger (channel_id, year, places, procedure) values (?, ?, ?, ?) on conflict do nothing")
-                .params(channelId, year, places, procedure.name()).update();
-        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update").params(channelId, year).query(QuotaLedger::status).single();
+        jdbc.sql(
+                        "insert into quota_ledger (channel_id, year, places, procedure) values (?, ?, ?, ?) on conflict do nothing")
+                .params(channelId, year, places, procedure.name())
+                .update();
+        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update")
+                .params(channelId, year)
+                .query(QuotaLedger::status)
+                .single();
     }
 
     private Status existing(String channelId, int year) {
-        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update").params(channelId, year).query(QuotaLedger::status)
-                .optional().orElseThrow(() -> new java.util.NoSuchElementException("no quota ledger for " + channelId + " in " + year));
+        return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update")
+                .params(channelId, year)
+                .query(QuotaLedger::status)
+                .optional()
+                .orElseThrow(
+                        () -> new java.util.NoSuchElementException("no quota ledger for " + channelId + " in " + year));
     }
 
     private void close(String channelId, int year, String seed) {
-        jdbc.sql("update quota_ledger set closed = true, seed = coalesce(?, seed) where channel_id = ? and year = ?").params(seed, channelId, year).update();
+        jdbc.sql("update quota_ledger set closed = true, seed = coalesce(?, seed) where channel_id = ? and year = ?")
+                .params(seed, channelId, year)
+                .update();
     }
 
     private static void requireApplicant(String applicant) {
-        if (applicant == null || applicant.isBlank()) throw new IllegalArgumentException("applicant is missing: give the application's reference");
-        if (applicant.length() > 200) throw new IllegalArgumentException("applicant reference is longer than 200 characters");
+        if (applicant == null || applicant.isBlank())
+            throw new IllegalArgumentException("applicant is missing: give the application's reference");
+        if (applicant.length() > 200)
+            throw new IllegalArgumentException("applicant reference is longer than 200 characters");
     }
 
     private static String subject(String channelId, int year) {
@@ -439,12 +585,28 @@ public final class QuotaLedger {
     }
 
     private static Status status(ResultSet rs, int n) throws SQLException {
-        return new Status(rs.getString("channel_id"), rs.getInt("year"), rs.getInt("places"), AllocationProcedure.valueOf(rs.getString("procedure")),
-                rs.getInt("granted"), rs.getInt("refused"), rs.getBoolean("closed"), rs.getString("seed_hash"), rs.getString("seed"));
+        return new Status(
+                rs.getString("channel_id"),
+                rs.getInt("year"),
+                rs.getInt("places"),
+                AllocationProcedure.valueOf(rs.getString("procedure")),
+                rs.getInt("granted"),
+                rs.getInt("refused"),
+                rs.getBoolean("closed"),
+                rs.getString("seed_hash"),
+                rs.getString("seed"));
     }
 
     private static Allocation allocation(ResultSet rs, int n) throws SQLException {
-        return new Allocation(rs.getLong("id"), rs.getString("channel_id"), rs.getInt("year"), rs.getInt("slot"), rs.getString("applicant"),
-                (Integer) rs.getObject("points"), rs.getTimestamp("allocated_at").toInstant(), rs.getString("allocated_by"), rs.getString("party"));
+        return new Allocation(
+                rs.getLong("id"),
+                rs.getString("channel_id"),
+                rs.getInt("year"),
+                rs.getInt("slot"),
+                rs.getString("applicant"),
+                (Integer) rs.getObject("points"),
+                rs.getTimestamp("allocated_at").toInstant(),
+                rs.getString("allocated_by"),
+                rs.getString("party"));
     }
 }

@@ -18,8 +18,7 @@ import org.orderly.store.ImportException;
  * read before anything is recorded; the first bad cell refuses it, naming file, line and column.
  */
 public final class CrossingFile {
-    private CrossingFile() {
-    }
+    private CrossingFile() {}
 
     /**
      * @param fields the rules every field must meet (the same as the API's and the stream's)
@@ -31,7 +30,11 @@ public final class CrossingFile {
             Map<String, Long> seen = new HashMap<>();
             for (CsvRow row : CsvReader.read(file, CrossingRecords.COLUMNS).rows()) {
                 Long earlier = seen.put(row.get("id"), row.line());
-                if (earlier != null) throw row.error("id", "crossing '" + RecordFields.quoted(row.get("id")) + "' appears again (first on line " + earlier + ")");
+                if (earlier != null)
+                    throw row.error(
+                            "id",
+                            "crossing '" + RecordFields.quoted(row.get("id")) + "' appears again (first on line "
+                                    + earlier + ")");
                 crossings.add(CrossingRecords.crossing(row, fields));
             }
             return crossings;

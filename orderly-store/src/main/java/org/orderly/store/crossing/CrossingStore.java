@@ -6,11 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -53,12 +52,10 @@ public final class CrossingStore {
     }
 
     /** A traveller's stays in one area: what one replay covers. */
-    private record Stays(String traveller, String area) {
-    }
+    private record Stays(String traveller, String area) {}
 
     /** How an ingestion went: crossings new to the ledger and those already in it. */
-    public record Ingested(int recorded, int alreadyRecorded) {
-    }
+    public record Ingested(int recorded, int alreadyRecorded) {}
 
     /** Records one crossing. */
     public Ingested record(Crossing crossing) {
@@ -81,9 +78,18 @@ public final class CrossingStore {
                 int inserted = jdbc.sql("""
                         insert into crossing (id, traveller, direction, at, state, crossing_point, document_number, issuing_state, nationality, rule, stay_area)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
-                        .params(crossing.id(), crossing.traveller(), crossing.direction().name(), Timestamp.from(crossing.at()),
-                                crossing.state(), crossing.crossingPoint(), crossing.documentNumber(), crossing.issuingState(),
-                                crossing.nationality(), crossing.rule(), area)
+                        .params(
+                                crossing.id(),
+                                crossing.traveller(),
+                                crossing.direction().name(),
+                                Timestamp.from(crossing.at()),
+                                crossing.state(),
+                                crossing.crossingPoint(),
+                                crossing.documentNumber(),
+                                crossing.issuingState(),
+                                crossing.nationality(),
+                                crossing.rule(),
+                                area)
                         .update();
                 if (inserted == 1) {
                     recorded++;
@@ -92,7 +98,8 @@ public final class CrossingStore {
                 }
                 Crossing stored = crossing(crossing.id());
                 if (!sameDetails(stored, crossing)) {
-                    throw new IllegalArgumentException("crossing '" + crossing.id() + "' is already recorded with other details");
+                    throw new IllegalArgumentException(
+                            "crossing '" + crossing.id() + "' is already recorded with other details");
                 }
                 already++;
             }
@@ -103,9 +110,13 @@ public final class CrossingStore {
     }
 
     private static boolean sameDetails(Crossing a, Crossing b) {
-        return a.traveller().equals(b.traveller()) && a.direction() == b.direction() && a.at().equals(b.at())
-                && a.state().equals(b.state()) && a.crossingPoint().equals(b.crossingPoint())
-                && a.documentNumber().equals(b.documentNumber()) && a.issuingState().equals(b.issuingState())
+        return a.traveller().equals(b.traveller())
+                && a.direction() == b.direction()
+                && a.at().equals(b.at())
+                && a.state().equals(b.state())
+                && a.crossingPoint().equals(b.crossingPoint())
+                && a.documentNumber().equals(b.documentNumber())
+                && a.issuingState().equals(b.issuingState())
                 && Objects.equals(a.rule(), b.rule());
     }
 
@@ -113,7 +124,9 @@ public final class CrossingStore {
     public int sweep() {
         Instant now = clock.instant();
         List<Stays> due = jdbc.sql("select traveller, stay_area from traveller_stay where due <= ? order by due")
-                .param(Timestamp.from(now)).query((rs, n) -> new Stays(rs.getString("traveller"), rs.getString("stay_area"))).list();
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Stays(rs.getString("traveller"), rs.getString("stay_area")))
+                .list();
         for (Stays stays : due) transactions.executeWithoutResult(status -> replay(stays, now));
         return due.size();
     }
@@ -126,11 +139,15 @@ public final class CrossingStore {
         StayAreas areas = this.areas.get();
         Instant now = clock.instant();
         return transactions.execute(status -> {
-            List<Crossing> unassigned = jdbc.sql("select * from crossing where stay_area is null").query((rs, n) -> crossing(rs)).list();
+            List<Crossing> unassigned = jdbc.sql("select * from crossing where stay_area is null")
+                    .query((rs, n) -> crossing(rs))
+                    .list();
             Set<Stays> travellers = new LinkedHashSet<>();
             for (Crossing crossing : unassigned) {
                 String area = areas.area(crossing);
-                jdbc.sql("update crossing set stay_area = ? where id = ?").params(area, crossing.id()).update();
+                jdbc.sql("update crossing set stay_area = ? where id = ?")
+                        .params(area, crossing.id())
+                        .update();
                 travellers.add(new Stays(crossing.traveller(), area));
             }
             for (Stays stays : travellers) replay(stays, now);
@@ -142,68 +159,104 @@ public final class CrossingStore {
     private void replay(Stays stays, Instant now) {
         String traveller = stays.traveller();
         // One replay of a traveller's stays at a time, across servers on the same database.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("crossing:" + stays.area() + ":" + traveller).query().singleRow();
-        List<Crossing> crossings = jdbc.sql("select * from crossing where traveller = ? and stay_area = ? order by at, recorded_at, id")
-                .params(traveller, stays.area()).query((rs, n) -> crossing(rs)).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param("crossing:" + stays.area() + ":" + traveller)
+                .query()
+                .singleRow();
+        List<Crossing> crossings = jdbc.sql(
+                        "select * from crossing where traveller = ? and stay_area = ? order by at, recorded_at, id")
+                .params(traveller, stays.area())
+                .query((rs, n) -> crossing(rs))
+                .list();
         Map<String, String> stateOf = new HashMap<>();
         for (Crossing crossing : crossings) stateOf.put(crossing.id(), crossing.state());
         OverstayWatch.Step step = OverstayWatch.replayTraveller(traveller, crossings, now);
-        jdbc.sql("delete from unmatched_crossing where traveller = ? and crossing_id in (select id from crossing where traveller = ? and stay_area = ?)")
-                .params(traveller, traveller, stays.area()).update();
+        jdbc.sql(
+                        "delete from unmatched_crossing where traveller = ? and crossing_id in (select id from crossing where traveller = ? and stay_area = ?)")
+                .params(traveller, traveller, stays.area())
+                .update();
         for (StayEvent event : step.events()) {
             if (event instanceof StayEvent.OverstayRaised raised) {
                 jdbc.sql("""
                         insert into overstay_alert (entry_crossing_id, traveller, nationality, rule, entry_day, last_legal_day, raised_at, state)
                         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_crossing_id) do nothing""")
-                        .params(raised.entryCrossingId(), traveller, raised.nationality(), raised.rule(), raised.entryDay(),
-                                raised.lastLegalDay(), Timestamp.from(raised.at()), stateOf.get(raised.entryCrossingId()))
+                        .params(
+                                raised.entryCrossingId(),
+                                traveller,
+                                raised.nationality(),
+                                raised.rule(),
+                                raised.entryDay(),
+                                raised.lastLegalDay(),
+                                Timestamp.from(raised.at()),
+                                stateOf.get(raised.entryCrossingId()))
                         .update();
             } else if (event instanceof StayEvent.OverstayCleared cleared) {
                 jdbc.sql("""
                         update overstay_alert set cleared_at = ?, exit_crossing_id = ?, overstay_days = ?
                         where entry_crossing_id = ? and cleared_at is null""")
-                        .params(Timestamp.from(cleared.at()), cleared.exitCrossingId(), cleared.overstayDays(), cleared.entryCrossingId())
+                        .params(
+                                Timestamp.from(cleared.at()),
+                                cleared.exitCrossingId(),
+                                cleared.overstayDays(),
+                                cleared.entryCrossingId())
                         .update();
             } else if (event instanceof StayEvent.ExitWithoutEntry exit) {
-                jdbc.sql("insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'EXIT_WITHOUT_ENTRY')")
-                        .params(exit.crossingId(), traveller).update();
+                jdbc.sql(
+                                "insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'EXIT_WITHOUT_ENTRY')")
+                        .params(exit.crossingId(), traveller)
+                        .update();
             } else if (event instanceof StayEvent.EntryWithoutExit entry) {
-                jdbc.sql("insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'ENTRY_WITHOUT_EXIT')")
-                        .params(entry.crossingId(), traveller).update();
+                jdbc.sql(
+                                "insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'ENTRY_WITHOUT_EXIT')")
+                        .params(entry.crossingId(), traveller)
+                        .update();
             }
         }
         TravellerStays.OpenStay open = step.state().open();
-        // An alert whose stay a crossing recorded late shows was not an overstay after all (or was ended) is closed, never deleted.
+        // An alert whose stay a crossing recorded late shows was not an overstay after all (or was ended) is closed,
+        // never deleted.
         String raisedOpen = open != null && open.raised() ? open.crossingId() : "";
         jdbc.sql("""
                 update overstay_alert set cleared_at = ? where traveller = ? and cleared_at is null and entry_crossing_id <> ?
                 and entry_crossing_id in (select id from crossing where traveller = ? and stay_area = ?)""")
-                .params(Timestamp.from(now), traveller, raisedOpen, traveller, stays.area()).update();
+                .params(Timestamp.from(now), traveller, raisedOpen, traveller, stays.area())
+                .update();
         Instant due = step.due();
         jdbc.sql("""
                 insert into traveller_stay (traveller, stay_area, open_entry_id, last_legal_day, due) values (?, ?, ?, ?, ?)
                 on conflict (traveller, stay_area) do update set open_entry_id = excluded.open_entry_id,
                     last_legal_day = excluded.last_legal_day, due = excluded.due""")
-                .params(traveller, stays.area(), open == null ? null : open.crossingId(), open == null ? null : open.lastLegalDay(),
+                .params(
+                        traveller,
+                        stays.area(),
+                        open == null ? null : open.crossingId(),
+                        open == null ? null : open.lastLegalDay(),
                         due == null ? null : Timestamp.from(due))
                 .update();
     }
 
     public Crossing crossing(String id) {
-        return jdbc.sql("select * from crossing where id = ?").param(id).query((rs, n) -> crossing(rs)).optional()
+        return jdbc.sql("select * from crossing where id = ?")
+                .param(id)
+                .query((rs, n) -> crossing(rs))
+                .optional()
                 .orElseThrow(() -> new java.util.NoSuchElementException("no crossing '" + id + "'"));
     }
 
     /** A traveller's crossings at the borders of {@code state}, in time order. */
     public List<Crossing> crossings(String traveller, String state) {
-        return jdbc.sql("select * from crossing where traveller = ? and state = ? order by at, recorded_at, id").params(traveller, state)
-                .query((rs, n) -> crossing(rs)).list();
+        return jdbc.sql("select * from crossing where traveller = ? and state = ? order by at, recorded_at, id")
+                .params(traveller, state)
+                .query((rs, n) -> crossing(rs))
+                .list();
     }
 
     /** A traveller's crossings at the borders of any state but {@code state}, in time order: what sharing may pass on. */
     public List<Crossing> crossingsElsewhere(String traveller, String state) {
-        return jdbc.sql("select * from crossing where traveller = ? and state <> ? order by at, recorded_at, id").params(traveller, state)
-                .query((rs, n) -> crossing(rs)).list();
+        return jdbc.sql("select * from crossing where traveller = ? and state <> ? order by at, recorded_at, id")
+                .params(traveller, state)
+                .query((rs, n) -> crossing(rs))
+                .list();
     }
 
     /**
@@ -213,7 +266,10 @@ public final class CrossingStore {
     public List<Crossing> crossingsInStaysOf(String traveller, String state) {
         return jdbc.sql("""
                 select * from crossing where traveller = ? and stay_area in (select stay_area from crossing where traveller = ? and state = ?)
-                order by at, recorded_at, id""").params(traveller, traveller, state).query((rs, n) -> crossing(rs)).list();
+                order by at, recorded_at, id""")
+                .params(traveller, traveller, state)
+                .query((rs, n) -> crossing(rs))
+                .list();
     }
 
     public long count() {
@@ -221,42 +277,63 @@ public final class CrossingStore {
     }
 
     /** An overstay alert as stored: owned by the state whose entry began the stay; open while {@code clearedAt} is null. */
-    public record Alert(String entryCrossingId, String state, String traveller, String nationality, String rule, LocalDate entryDay,
-                        LocalDate lastLegalDay, Instant raisedAt, Instant clearedAt, String exitCrossingId, Integer overstayDays) {
-    }
+    public record Alert(
+            String entryCrossingId,
+            String state,
+            String traveller,
+            String nationality,
+            String rule,
+            LocalDate entryDay,
+            LocalDate lastLegalDay,
+            Instant raisedAt,
+            Instant clearedAt,
+            String exitCrossingId,
+            Integer overstayDays) {}
 
     /** {@code state}'s alerts, open ones first, newest first; {@code openOnly} leaves cleared ones out. */
     public List<Alert> alerts(String state, boolean openOnly, int limit) {
         return jdbc.sql("select * from overstay_alert where state = ?" + (openOnly ? " and cleared_at is null" : "")
                         + " order by (cleared_at is null) desc, raised_at desc limit ?")
-                .params(state, limit).query((rs, n) -> new Alert(rs.getString("entry_crossing_id"), rs.getString("state"), rs.getString("traveller"),
-                        rs.getString("nationality"), rs.getString("rule"), rs.getObject("entry_day", LocalDate.class),
-                        rs.getObject("last_legal_day", LocalDate.class), rs.getTimestamp("raised_at").toInstant(),
-                        rs.getTimestamp("cleared_at") == null ? null : rs.getTimestamp("cleared_at").toInstant(),
-                        rs.getString("exit_crossing_id"), (Integer) rs.getObject("overstay_days")))
+                .params(state, limit)
+                .query((rs, n) -> new Alert(
+                        rs.getString("entry_crossing_id"),
+                        rs.getString("state"),
+                        rs.getString("traveller"),
+                        rs.getString("nationality"),
+                        rs.getString("rule"),
+                        rs.getObject("entry_day", LocalDate.class),
+                        rs.getObject("last_legal_day", LocalDate.class),
+                        rs.getTimestamp("raised_at").toInstant(),
+                        rs.getTimestamp("cleared_at") == null
+                                ? null
+                                : rs.getTimestamp("cleared_at").toInstant(),
+                        rs.getString("exit_crossing_id"),
+                        (Integer) rs.getObject("overstay_days")))
                 .list();
     }
 
     /** Alerts counted for monitoring, by nationality and rule: all raised and those still open. */
-    public record AlertCount(String nationality, String rule, long raised, long open) {
-    }
+    public record AlertCount(String nationality, String rule, long raised, long open) {}
 
     /** Alerts counted by nationality and rule: {@code state}'s, or every state's when it is null (monitoring). */
     public List<AlertCount> alertCounts(String state) {
         return jdbc.sql("""
                 select nationality, rule, count(*) as raised, count(*) filter (where cleared_at is null) as open
                 from overstay_alert where (cast(? as text) is null or state = ?) group by nationality, rule order by raised desc, nationality, rule""")
-                .params(state, state).query((rs, n) -> new AlertCount(rs.getString("nationality"), rs.getString("rule"), rs.getLong("raised"), rs.getLong("open")))
+                .params(state, state)
+                .query((rs, n) -> new AlertCount(
+                        rs.getString("nationality"), rs.getString("rule"), rs.getLong("raised"), rs.getLong("open")))
                 .list();
     }
 
     /** A crossing without its counterpart, as the last replay found it. */
-    public record Unmatched(String kind, Crossing crossing) {
-    }
+    public record Unmatched(String kind, Crossing crossing) {}
 
     /** How many crossings of every state are without their counterpart (a count, for the operator). */
     public long unmatchedCount() {
-        return jdbc.sql("select count(*) from unmatched_crossing").query(Long.class).single();
+        return jdbc.sql("select count(*) from unmatched_crossing")
+                .query(Long.class)
+                .single();
     }
 
     /** {@code state}'s crossings without their counterpart, newest first. */
@@ -264,12 +341,22 @@ public final class CrossingStore {
         return jdbc.sql("""
                 select u.kind, c.* from unmatched_crossing u join crossing c on c.id = u.crossing_id where c.state = ?
                 order by c.at desc limit ?""")
-                .params(state, limit).query((rs, n) -> new Unmatched(rs.getString("kind"), crossing(rs))).list();
+                .params(state, limit)
+                .query((rs, n) -> new Unmatched(rs.getString("kind"), crossing(rs)))
+                .list();
     }
 
     private static Crossing crossing(ResultSet rs) throws SQLException {
-        return new Crossing(rs.getString("id"), rs.getString("traveller"), Crossing.Direction.valueOf(rs.getString("direction")),
-                rs.getTimestamp("at").toInstant(), rs.getString("state"), rs.getString("crossing_point"), rs.getString("document_number"),
-                rs.getString("issuing_state"), rs.getString("nationality"), rs.getString("rule"));
+        return new Crossing(
+                rs.getString("id"),
+                rs.getString("traveller"),
+                Crossing.Direction.valueOf(rs.getString("direction")),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("state"),
+                rs.getString("crossing_point"),
+                rs.getString("document_number"),
+                rs.getString("issuing_state"),
+                rs.getString("nationality"),
+                rs.getString("rule"));
     }
 }

@@ -18,6 +18,7 @@ import org.orderly.store.channel.QuotaLedger;
 public final class MonitoringSources {
     /** The World Bank indicator codes of the two remittance-cost series. */
     public static final String COST_TO = "SI.RMT.COST.IB.ZS";
+
     public static final String COST_FROM = "SI.RMT.COST.OB.ZS";
 
     private final WdiSeriesStore stored;
@@ -40,8 +41,12 @@ public final class MonitoringSources {
 
     /** The inputs on {@code channelsOn}: a series imported into the database is preferred to the file. */
     public MonitoringInputs inputs(Registry registry, LocalDate channelsOn) {
-        return MonitoringInputs.of(registry, stored.find(COST_TO).orElse(costToFile), stored.find(COST_FROM).orElse(costFromFile),
-                ledger.totals(), channelsOn);
+        return MonitoringInputs.of(
+                registry,
+                stored.find(COST_TO).orElse(costToFile),
+                stored.find(COST_FROM).orElse(costFromFile),
+                ledger.totals(),
+                channelsOn);
     }
 
     /** The latest WDI import run (0 when none): a change means the inputs changed. */

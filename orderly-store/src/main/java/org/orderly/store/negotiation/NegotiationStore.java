@@ -1,5 +1,17 @@
 package org.orderly.store.negotiation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.orderly.negotiation.Negotiation;
 import org.orderly.negotiation.Valuation;
 import org.orderly.negotiation.format.NegotiationDefinition;
@@ -13,19 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Keeps negotiations in PostgreSQL: each one's opening (definition and procedure), the steps recorded since (public as
@@ -65,10 +64,19 @@ public final class NegotiationStore {
     /** Opens a negotiation with its first step; fails if one with that id exists. */
     public void open(Proceedings.Opening opening, Step opened) {
         transactions.executeWithoutResult(status -> {
-            if (exists(opening.id())) throw new IllegalArgumentException("a negotiation " + opening.id() + " exists already");
-            jdbc.sql("insert into negotiation (id, title, definition, procedure, status, illustrative, opened_at) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(opening.id(), opening.title(), definition(opening), MAPPER.writeValueAsString(ProcedureJson.write(opening.procedure())),
-                            Proceedings.replay(opening, List.of(opened)).status(opened.at()).name(), opening.illustrative(),
+            if (exists(opening.id()))
+                throw new IllegalArgumentException("a negotiation " + opening.id() + " exists already");
+            jdbc.sql(
+                            "insert into negotiation (id, title, definition, procedure, status, illustrative, opened_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            opening.id(),
+                            opening.title(),
+                            definition(opening),
+                            MAPPER.writeValueAsString(ProcedureJson.write(opening.procedure())),
+                            Proceedings.replay(opening, List.of(opened))
+                                    .status(opened.at())
+                                    .name(),
+                            opening.illustrative(),
                             Timestamp.from(opened.at()))
                     .update();
             insert(opening.id(), opened);
@@ -85,37 +93,57 @@ public final class NegotiationStore {
     }
 
     public boolean exists(String negotiationId) {
-        return jdbc.sql("select count(*) from negotiation where id = ?").param(negotiationId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from negotiation where id = ?")
+                        .param(negotiationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<Record> list() {
-        return transactions.execute(status -> jdbc.sql("select id from negotiation order by opened_at, id").query(String.class).list()
-                .stream().map(this::record).toList());
+        return transactions.execute(status ->
+                jdbc.sql("select id from negotiation order by opened_at, id").query(String.class).list().stream()
+                        .map(this::record)
+                        .toList());
     }
 
     public Optional<Record> find(String negotiationId) {
-        return transactions.execute(status -> exists(negotiationId) ? Optional.of(record(negotiationId)) : Optional.empty());
+        return transactions.execute(
+                status -> exists(negotiationId) ? Optional.of(record(negotiationId)) : Optional.empty());
     }
 
     /** The record, or a {@link NoSuchElementException} naming the id. */
     public Record get(String negotiationId) {
-        return find(negotiationId).orElseThrow(() -> new NoSuchElementException("no negotiation '" + negotiationId + "'"));
+        return find(negotiationId)
+                .orElseThrow(() -> new NoSuchElementException("no negotiation '" + negotiationId + "'"));
     }
 
     private Record record(String id) {
-        return jdbc.sql("select * from negotiation where id = ?").param(id).query((rs, n) -> {
-            Proceedings.Opening opening = opening(rs);
-            List<Step> steps = jdbc.sql("select * from negotiation_step where negotiation_id = ? order by number").param(id)
-                    .query((s, m) -> new Step(s.getInt("number"), instant(s, "at"), s.getString("actor"), s.getString("party"),
-                            ProcedureJson.readAct(s.getString("act")))).list();
-            return new Record(Proceedings.replay(opening, steps), instant(rs, "opened_at"));
-        }).single();
+        return jdbc.sql("select * from negotiation where id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    Proceedings.Opening opening = opening(rs);
+                    List<Step> steps = jdbc.sql(
+                                    "select * from negotiation_step where negotiation_id = ? order by number")
+                            .param(id)
+                            .query((s, m) -> new Step(
+                                    s.getInt("number"),
+                                    instant(s, "at"),
+                                    s.getString("actor"),
+                                    s.getString("party"),
+                                    ProcedureJson.readAct(s.getString("act"))))
+                            .list();
+                    return new Record(Proceedings.replay(opening, steps), instant(rs, "opened_at"));
+                })
+                .single();
     }
 
     private static Proceedings.Opening opening(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         String stored = rs.getString("procedure");
-        Procedure procedure = stored == null ? Procedure.mediatedSingleText() : ProcedureJson.read(MAPPER.readTree(stored), "negotiation " + id + " procedure");
+        Procedure procedure = stored == null
+                ? Procedure.mediatedSingleText()
+                : ProcedureJson.read(MAPPER.readTree(stored), "negotiation " + id + " procedure");
         if (procedure.format() == Procedure.Format.SINGLE_TEXT) {
             Negotiation negotiation = NegotiationDefinition.read(rs.getString("definition"), "negotiation " + id);
             return Proceedings.Opening.of(negotiation, procedure, rs.getBoolean("illustrative"));
@@ -123,7 +151,8 @@ public final class NegotiationStore {
         JsonNode definition = MAPPER.readTree(rs.getString("definition"));
         List<String> parties = new ArrayList<>();
         definition.path("parties").forEach(p -> parties.add(p.asString()));
-        return new Proceedings.Opening(id, rs.getString("title"), parties, procedure, null, rs.getBoolean("illustrative"));
+        return new Proceedings.Opening(
+                id, rs.getString("title"), parties, procedure, null, rs.getBoolean("illustrative"));
     }
 
     /**
@@ -144,10 +173,16 @@ public final class NegotiationStore {
         return transactions.execute(status -> {
             Record record = locked(negotiationId);
             Step step = decide.apply(record.proceedings());
-            NegotiationDefinition.readStoredValuation(record.proceedings().negotiation(), NegotiationDefinition.writeValuation(valuation));
-            jdbc.sql("insert into negotiation_valuation (negotiation_id, party, valuation, entered_at) values (?, ?, ?, ?) "
-                            + "on conflict (negotiation_id, party) do update set valuation = excluded.valuation, entered_at = excluded.entered_at")
-                    .params(negotiationId, valuation.party(), NegotiationDefinition.writeValuation(valuation), Timestamp.from(step.at()))
+            NegotiationDefinition.readStoredValuation(
+                    record.proceedings().negotiation(), NegotiationDefinition.writeValuation(valuation));
+            jdbc.sql(
+                            "insert into negotiation_valuation (negotiation_id, party, valuation, entered_at) values (?, ?, ?, ?) "
+                                    + "on conflict (negotiation_id, party) do update set valuation = excluded.valuation, entered_at = excluded.entered_at")
+                    .params(
+                            negotiationId,
+                            valuation.party(),
+                            NegotiationDefinition.writeValuation(valuation),
+                            Timestamp.from(step.at()))
                     .update();
             insert(negotiationId, step);
             return step;
@@ -155,22 +190,39 @@ public final class NegotiationStore {
     }
 
     private Record locked(String negotiationId) {
-        List<String> found = jdbc.sql("select id from negotiation where id = ? for update").param(negotiationId).query(String.class).list();
+        List<String> found = jdbc.sql("select id from negotiation where id = ? for update")
+                .param(negotiationId)
+                .query(String.class)
+                .list();
         if (found.isEmpty()) throw new NoSuchElementException("no negotiation '" + negotiationId + "'");
         return record(negotiationId);
     }
 
     private void insert(String negotiationId, Step step) {
-        jdbc.sql("insert into negotiation_step (negotiation_id, number, at, actor, party, kind, act) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(negotiationId, step.number(), Timestamp.from(step.at()), step.actor(), step.party(), step.act().kind().name(),
+        jdbc.sql(
+                        "insert into negotiation_step (negotiation_id, number, at, actor, party, kind, act) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        negotiationId,
+                        step.number(),
+                        Timestamp.from(step.at()),
+                        step.actor(),
+                        step.party(),
+                        step.act().kind().name(),
                         ProcedureJson.writeAct(step.act()))
                 .update();
         Proceedings now = record(negotiationId).proceedings();
         if (step.act() instanceof Step.Concluded concluded) {
             jdbc.sql("update negotiation set status = ?, concluded_at = ?, instrument_id = ? where id = ?")
-                    .params(now.status(step.at()).name(), Timestamp.from(step.at()), concluded.instrumentId(), negotiationId).update();
+                    .params(
+                            now.status(step.at()).name(),
+                            Timestamp.from(step.at()),
+                            concluded.instrumentId(),
+                            negotiationId)
+                    .update();
         } else {
-            jdbc.sql("update negotiation set status = ? where id = ?").params(now.status(step.at()).name(), negotiationId).update();
+            jdbc.sql("update negotiation set status = ? where id = ?")
+                    .params(now.status(step.at()).name(), negotiationId)
+                    .update();
         }
     }
 
@@ -184,10 +236,12 @@ public final class NegotiationStore {
         if (!ENGINE.equals(reader) && !proceedings.parties().contains(reader)) return seen;
         if (!proceedings.hasIssues()) return seen;
         Negotiation negotiation = proceedings.negotiation();
-        jdbc.sql("select party, valuation from negotiation_valuation where negotiation_id = ? and (? or party = ?) order by party")
+        jdbc.sql(
+                        "select party, valuation from negotiation_valuation where negotiation_id = ? and (? or party = ?) order by party")
                 .params(negotiationId, ENGINE.equals(reader), reader)
                 .query((rs, n) -> NegotiationDefinition.readStoredValuation(negotiation, rs.getString("valuation")))
-                .list().forEach(v -> seen.put(v.party(), v));
+                .list()
+                .forEach(v -> seen.put(v.party(), v));
         return seen;
     }
 

@@ -26,8 +26,15 @@ public final class ReadmissionStore {
         int inserted = jdbc.sql("""
                 insert into readmission_case (id, requesting, requested, person_reference, nationality, requested_on, instrument_id, answer_deadline_days)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
-                .params(opened.id(), opened.requesting(), opened.requested(), opened.personReference(), opened.nationality(),
-                        opened.requestedOn(), opened.instrumentId(), opened.answerDeadlineDays())
+                .params(
+                        opened.id(),
+                        opened.requesting(),
+                        opened.requested(),
+                        opened.personReference(),
+                        opened.nationality(),
+                        opened.requestedOn(),
+                        opened.instrumentId(),
+                        opened.answerDeadlineDays())
                 .update();
         if (inserted == 0) throw new IllegalArgumentException("readmission case '" + opened.id() + "' already exists");
         return opened;
@@ -37,31 +44,57 @@ public final class ReadmissionStore {
     public ReadmissionCase answer(String id, ReadmissionCase.Answer answer) {
         return transactions.execute(status -> {
             // The case's row stays locked until the transaction ends: answers are numbered one at a time.
-            String locked = jdbc.sql("select id from readmission_case where id = ? for update").param(id).query(String.class).optional()
+            String locked = jdbc.sql("select id from readmission_case where id = ? for update")
+                    .param(id)
+                    .query(String.class)
+                    .optional()
                     .orElseThrow(() -> new NoSuchElementException("no readmission case '" + id + "'"));
             ReadmissionCase answered = find(locked).answer(answer);
-            jdbc.sql("insert into readmission_answer (case_id, position, answered_on, kind, reason) values (?, ?, ?, ?, ?)")
-                    .params(id, answered.answers().size(), answer.on(), answer.kind().name(), answer.reason()).update();
+            jdbc.sql(
+                            "insert into readmission_answer (case_id, position, answered_on, kind, reason) values (?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            answered.answers().size(),
+                            answer.on(),
+                            answer.kind().name(),
+                            answer.reason())
+                    .update();
             return answered;
         });
     }
 
     public ReadmissionCase find(String id) {
-        ReadmissionCase found = jdbc.sql("select * from readmission_case where id = ?").param(id).query((rs, n) -> opened(rs)).optional()
+        ReadmissionCase found = jdbc.sql("select * from readmission_case where id = ?")
+                .param(id)
+                .query((rs, n) -> opened(rs))
+                .optional()
                 .orElseThrow(() -> new NoSuchElementException("no readmission case '" + id + "'"));
         return withAnswers(found);
     }
 
     /** Every case, newest first (monitoring; a state reads its own with {@link #of}). */
     public List<ReadmissionCase> all(int limit) {
-        return jdbc.sql("select * from readmission_case order by requested_on desc, id limit ?").param(limit)
-                .query((rs, n) -> opened(rs)).list().stream().map(this::withAnswers).toList();
+        return jdbc
+                .sql("select * from readmission_case order by requested_on desc, id limit ?")
+                .param(limit)
+                .query((rs, n) -> opened(rs))
+                .list()
+                .stream()
+                .map(this::withAnswers)
+                .toList();
     }
 
     /** The cases {@code state} requested or was requested in, newest first: no other state's. */
     public List<ReadmissionCase> of(String state, int limit) {
-        return jdbc.sql("select * from readmission_case where requesting = ? or requested = ? order by requested_on desc, id limit ?")
-                .params(state, state, limit).query((rs, n) -> opened(rs)).list().stream().map(this::withAnswers).toList();
+        return jdbc
+                .sql(
+                        "select * from readmission_case where requesting = ? or requested = ? order by requested_on desc, id limit ?")
+                .params(state, state, limit)
+                .query((rs, n) -> opened(rs))
+                .list()
+                .stream()
+                .map(this::withAnswers)
+                .toList();
     }
 
     /** Cases whose answer deadline was breached as of {@code on}, for monitoring. */
@@ -70,16 +103,36 @@ public final class ReadmissionStore {
     }
 
     private ReadmissionCase withAnswers(ReadmissionCase opened) {
-        List<ReadmissionCase.Answer> answers = jdbc.sql("select * from readmission_answer where case_id = ? order by position")
-                .param(opened.id()).query((rs, n) -> new ReadmissionCase.Answer(rs.getObject("answered_on", LocalDate.class),
-                        ReadmissionCase.Kind.valueOf(rs.getString("kind")), rs.getString("reason"))).list();
-        return new ReadmissionCase(opened.id(), opened.requesting(), opened.requested(), opened.personReference(), opened.nationality(),
-                opened.requestedOn(), opened.instrumentId(), opened.answerDeadlineDays(), answers);
+        List<ReadmissionCase.Answer> answers = jdbc.sql(
+                        "select * from readmission_answer where case_id = ? order by position")
+                .param(opened.id())
+                .query((rs, n) -> new ReadmissionCase.Answer(
+                        rs.getObject("answered_on", LocalDate.class),
+                        ReadmissionCase.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("reason")))
+                .list();
+        return new ReadmissionCase(
+                opened.id(),
+                opened.requesting(),
+                opened.requested(),
+                opened.personReference(),
+                opened.nationality(),
+                opened.requestedOn(),
+                opened.instrumentId(),
+                opened.answerDeadlineDays(),
+                answers);
     }
 
     private static ReadmissionCase opened(ResultSet rs) throws SQLException {
-        return new ReadmissionCase(rs.getString("id"), rs.getString("requesting"), rs.getString("requested"), rs.getString("person_reference"),
-                rs.getString("nationality"), rs.getObject("requested_on", LocalDate.class), rs.getString("instrument_id"),
-                (Integer) rs.getObject("answer_deadline_days"), List.of());
+        return new ReadmissionCase(
+                rs.getString("id"),
+                rs.getString("requesting"),
+                rs.getString("requested"),
+                rs.getString("person_reference"),
+                rs.getString("nationality"),
+                rs.getObject("requested_on", LocalDate.class),
+                rs.getString("instrument_id"),
+                (Integer) rs.getObject("answer_deadline_days"),
+                List.of());
     }
 }

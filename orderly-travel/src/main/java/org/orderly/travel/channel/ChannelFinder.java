@@ -54,8 +54,11 @@ public final class ChannelFinder {
      * @param occupations the ESCO occupations, when the files were found
      * @param quotaUse    places allocated per channel and year (the quota ledger), or {@link QuotaUse#NONE}
      */
-    public ChannelFinder(TravelQueries states, Function<LocalDate, Rulebook> rulebooks, Supplier<Optional<EscoOccupations>> occupations,
-                         QuotaUse quotaUse) {
+    public ChannelFinder(
+            TravelQueries states,
+            Function<LocalDate, Rulebook> rulebooks,
+            Supplier<Optional<EscoOccupations>> occupations,
+            QuotaUse quotaUse) {
         this.states = Objects.requireNonNull(states, "states");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
         this.occupations = Objects.requireNonNull(occupations, "occupations");
@@ -78,56 +81,99 @@ public final class ChannelFinder {
         Set<String> isco = Set.of();
         Boolean regulated = null;
         if (q.occupation() != null) {
-            EscoOccupations esco = occupations.get().orElseThrow(() -> new IllegalArgumentException(
-                    "occupation cannot be looked up: the ESCO occupation files (../shared/data/occupations) were not found"));
+            EscoOccupations esco = occupations
+                    .get()
+                    .orElseThrow(
+                            () -> new IllegalArgumentException(
+                                    "occupation cannot be looked up: the ESCO occupation files (../shared/data/occupations) were not found"));
             OccupationAnswer answer = esco.find(q.occupation());
-            if (answer instanceof OccupationAnswer.NotFound notFound) throw new UnknownOccupationException(notFound.words(), notFound.suggestions());
+            if (answer instanceof OccupationAnswer.NotFound notFound)
+                throw new UnknownOccupationException(notFound.words(), notFound.suggestions());
             OccupationAnswer.Found found = (OccupationAnswer.Found) answer;
             isco = Set.of(found.occupation().isco());
             regulated = found.occupation().regulated();
-            occupation = new ChannelAnswer.Occupation(found.occupation().isco(), found.groupLabel(), found.words(),
-                    found.occupation().preferredLabel(), found.occupation().regulated());
+            occupation = new ChannelAnswer.Occupation(
+                    found.occupation().isco(),
+                    found.groupLabel(),
+                    found.words(),
+                    found.occupation().preferredLabel(),
+                    found.occupation().regulated());
         }
-        Applicant person = new Applicant(passport.id(), isco, regulated, q.salary(), q.iscedLevel(), q.languages(), q.age(),
-                q.experienceYears(), q.jobOffer(), q.recognised());
+        Applicant person = new Applicant(
+                passport.id(),
+                isco,
+                regulated,
+                q.salary(),
+                q.iscedLevel(),
+                q.languages(),
+                q.age(),
+                q.experienceYears(),
+                q.jobOffer(),
+                q.recognised());
         Rulebook rules = rulebooks.apply(date);
         List<ChannelAnswer.Channel> found = new ArrayList<>();
         int origin = rules.indexOf(passport.id());
         for (int d = 0; d < rules.size(); d++) {
             if (only != null && !only.id().equals(rules.codeAt(d))) continue;
-            for (LegalChannel channel : OpenChannels.between(rules, d, origin)) found.add(answer(channel, person, year, rules, rules.between(d, origin)));
+            for (LegalChannel channel : OpenChannels.between(rules, d, origin))
+                found.add(answer(channel, person, year, rules, rules.between(d, origin)));
         }
-        // Within a verdict and a destination, the channels keep the one order OpenChannels gives (the travel answer's too).
+        // Within a verdict and a destination, the channels keep the one order OpenChannels gives (the travel answer's
+        // too).
         found.sort(Comparator.comparingInt((ChannelAnswer.Channel c) -> VERDICTS.indexOf(c.verdict()))
                 .thenComparing(ChannelAnswer.Channel::destinationName));
         return new ChannelAnswer(found, occupation);
     }
 
-    private ChannelAnswer.Channel answer(LegalChannel channel, Applicant person, int year, Rulebook rules, List<Commitment> owed) {
+    private ChannelAnswer.Channel answer(
+            LegalChannel channel, Applicant person, int year, Rulebook rules, List<Commitment> owed) {
         Map<String, ChannelAnswer.SourceView> sources = new LinkedHashMap<>();
         source(sources, channel.source(), channel.verified());
         List<ChannelAnswer.Criterion> criteria = new ArrayList<>();
-        String nationality = channel.anyNationality() ? "open to any nationality"
+        String nationality = channel.anyNationality()
+                ? "open to any nationality"
                 : "open to nationals of " + person.nationality() + " under " + channel.instrumentId();
-        criteria.add(new ChannelAnswer.Criterion("nationality", Assessment.Status.MET.words(), nationality, true,
-                channel.source().title(), channel.source().asOf()));
+        criteria.add(new ChannelAnswer.Criterion(
+                "nationality",
+                Assessment.Status.MET.words(),
+                nationality,
+                true,
+                channel.source().title(),
+                channel.source().asOf()));
         if (!channel.occupations().isEmpty()) {
             String groups = String.join(", ", channel.occupations());
-            Assessment.Status status = person.occupations().isEmpty() ? Assessment.Status.UNKNOWN
-                    : person.occupations().stream().anyMatch(o -> Occupations.within(o, channel.occupations())) ? Assessment.Status.MET
-                    : Assessment.Status.NOT_MET;
+            Assessment.Status status = person.occupations().isEmpty()
+                    ? Assessment.Status.UNKNOWN
+                    : person.occupations().stream().anyMatch(o -> Occupations.within(o, channel.occupations()))
+                            ? Assessment.Status.MET
+                            : Assessment.Status.NOT_MET;
             String detail = switch (status) {
                 case UNKNOWN -> "for ISCO-08 groups " + groups + "; you did not give your occupation";
-                case MET -> "your occupation (ISCO " + String.join(", ", person.occupations()) + ") is within ISCO-08 groups " + groups;
-                case NOT_MET -> "only ISCO-08 groups " + groups + "; yours is " + String.join(", ", person.occupations());
+                case MET ->
+                    "your occupation (ISCO " + String.join(", ", person.occupations()) + ") is within ISCO-08 groups "
+                            + groups;
+                case NOT_MET ->
+                    "only ISCO-08 groups " + groups + "; yours is " + String.join(", ", person.occupations());
             };
-            criteria.add(new ChannelAnswer.Criterion("occupation", status.words(), detail, channel.verified(), channel.source().title(), channel.source().asOf()));
+            criteria.add(new ChannelAnswer.Criterion(
+                    "occupation",
+                    status.words(),
+                    detail,
+                    channel.verified(),
+                    channel.source().title(),
+                    channel.source().asOf()));
         }
         for (Criterion criterion : channel.facts().criteria()) {
             Assessment a = criterion.assess(person, year);
             Provenance p = criterion instanceof Criterion.SalaryFloor s ? s.provenance(year) : criterion.provenance();
             source(sources, p.source(), p.verified());
-            criteria.add(new ChannelAnswer.Criterion(criterion.name(), a.status().words(), a.detail(), p.verified(), p.source().title(), p.source().asOf()));
+            criteria.add(new ChannelAnswer.Criterion(
+                    criterion.name(),
+                    a.status().words(),
+                    a.detail(),
+                    p.verified(),
+                    p.source().title(),
+                    p.source().asOf()));
         }
         List<String> unknown = new ArrayList<>();
         boolean notMet = false;
@@ -137,45 +183,101 @@ public final class ChannelFinder {
         }
         String verdict = notMet ? "not eligible" : unknown.isEmpty() ? "eligible" : "could be eligible";
         String verdictDetail = switch (verdict) {
-            case "not eligible" -> "a criterion is not met: " + String.join(", ", criteria.stream()
-                    .filter(c -> c.status().equals(Assessment.Status.NOT_MET.words())).map(ChannelAnswer.Criterion::criterion).toList());
+            case "not eligible" ->
+                "a criterion is not met: "
+                        + String.join(
+                                ", ",
+                                criteria.stream()
+                                        .filter(c -> c.status().equals(Assessment.Status.NOT_MET.words()))
+                                        .map(ChannelAnswer.Criterion::criterion)
+                                        .toList());
             case "eligible" -> "every criterion Orderly can check is met; the deciding authority decides";
             default -> "if these are met: " + String.join(", ", unknown);
         };
         List<ChannelAnswer.Fact> rights = new ArrayList<>();
         List<ChannelAnswer.Fact> conditions = new ArrayList<>();
         for (Condition condition : channel.facts().conditions()) {
-            source(sources, condition.provenance().source(), condition.provenance().verified());
-            ChannelAnswer.Fact fact = new ChannelAnswer.Fact(words(condition.kind().name()), condition.statement(), condition.provenance().verified(),
-                    condition.provenance().source().title(), condition.provenance().source().asOf());
+            source(
+                    sources,
+                    condition.provenance().source(),
+                    condition.provenance().verified());
+            ChannelAnswer.Fact fact = new ChannelAnswer.Fact(
+                    words(condition.kind().name()),
+                    condition.statement(),
+                    condition.provenance().verified(),
+                    condition.provenance().source().title(),
+                    condition.provenance().source().asOf());
             (condition.kind() == Condition.Kind.RIGHT ? rights : conditions).add(fact);
         }
-        // Rights floors both states are bound by (ILO C97 and C143 equal treatment, where recorded) go with the channel.
+        // Rights floors both states are bound by (ILO C97 and C143 equal treatment, where recorded) go with the
+        // channel.
         for (Commitment c : owed) {
             if (c instanceof RightsFloor floor) {
                 source(sources, floor.source(), true);
-                rights.add(new ChannelAnswer.Fact("rights floor", floor.describe() + " (" + title(rules, floor.instrumentId()) + ")", true,
-                        floor.source().title(), floor.source().asOf()));
+                rights.add(new ChannelAnswer.Fact(
+                        "rights floor",
+                        floor.describe() + " (" + title(rules, floor.instrumentId()) + ")",
+                        true,
+                        floor.source().title(),
+                        floor.source().asOf()));
             }
         }
         ChannelAnswer.Quota quota = quota(channel, year, sources);
-        String destinationName = rules.registry().party(channel.destination()).map(Party::name).orElse(channel.destination());
-        return new ChannelAnswer.Channel(channel.id(), channel.title(), channel.destination(), destinationName, channel.instrumentId(),
-                title(rules, channel.instrumentId()), words(channel.purpose().name()), verdict, verdictDetail, criteria, quota,
-                channel.decision(), channel.applyAt(), rights, conditions, channel.source().title(), channel.source().reference(),
-                channel.source().asOf(), channel.verified(), List.copyOf(sources.values()));
+        String destinationName =
+                rules.registry().party(channel.destination()).map(Party::name).orElse(channel.destination());
+        return new ChannelAnswer.Channel(
+                channel.id(),
+                channel.title(),
+                channel.destination(),
+                destinationName,
+                channel.instrumentId(),
+                title(rules, channel.instrumentId()),
+                words(channel.purpose().name()),
+                verdict,
+                verdictDetail,
+                criteria,
+                quota,
+                channel.decision(),
+                channel.applyAt(),
+                rights,
+                conditions,
+                channel.source().title(),
+                channel.source().reference(),
+                channel.source().asOf(),
+                channel.verified(),
+                List.copyOf(sources.values()));
     }
 
     private ChannelAnswer.Quota quota(LegalChannel channel, int year, Map<String, ChannelAnswer.SourceView> sources) {
         List<Quota> quotas = channel.facts().quotas();
-        if (quotas.isEmpty()) return new ChannelAnswer.Quota(null, "no numerical limit recorded", null, null, null, null, null, channel.verified(),
-                channel.source().title(), channel.source().asOf());
+        if (quotas.isEmpty())
+            return new ChannelAnswer.Quota(
+                    null,
+                    "no numerical limit recorded",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    channel.verified(),
+                    channel.source().title(),
+                    channel.source().asOf());
         Optional<Quota> inYear = channel.quota(year);
         if (inYear.isEmpty()) {
-            Quota latest = quotas.stream().max(Comparator.comparingInt(q -> q.year() == null ? Integer.MAX_VALUE : q.year())).orElseThrow();
+            Quota latest = quotas.stream()
+                    .max(Comparator.comparingInt(q -> q.year() == null ? Integer.MAX_VALUE : q.year()))
+                    .orElseThrow();
             source(sources, latest.provenance().source(), latest.provenance().verified());
-            return new ChannelAnswer.Quota(year, "not recorded for " + year, null, null, null, words(latest.procedure().name()),
-                    "latest recorded: " + latest.describe(), latest.provenance().verified(), latest.provenance().source().title(),
+            return new ChannelAnswer.Quota(
+                    year,
+                    "not recorded for " + year,
+                    null,
+                    null,
+                    null,
+                    words(latest.procedure().name()),
+                    "latest recorded: " + latest.describe(),
+                    latest.provenance().verified(),
+                    latest.provenance().source().title(),
                     latest.provenance().source().asOf());
         }
         Quota q = inYear.get();
@@ -184,15 +286,25 @@ public final class ChannelFinder {
         Long used = allocated.isPresent() ? allocated.getAsLong() : null;
         Long remaining = used == null ? null : Math.max(0, q.places() - used);
         String status = remaining != null && remaining == 0 ? "exhausted" : "open";
-        return new ChannelAnswer.Quota(year, status, q.places(), used, remaining, words(q.procedure().name()), q.note(), q.provenance().verified(),
-                q.provenance().source().title(), q.provenance().source().asOf());
+        return new ChannelAnswer.Quota(
+                year,
+                status,
+                q.places(),
+                used,
+                remaining,
+                words(q.procedure().name()),
+                q.note(),
+                q.provenance().verified(),
+                q.provenance().source().title(),
+                q.provenance().source().asOf());
     }
 
     private static void source(Map<String, ChannelAnswer.SourceView> sources, Source s, boolean verified) {
         String key = s.title() + "\u0000" + s.reference() + "\u0000" + s.asOf();
         ChannelAnswer.SourceView held = sources.get(key);
         // A source that backs any unverified fact is listed as unverified.
-        if (held == null || (held.verified() && !verified)) sources.put(key, new ChannelAnswer.SourceView(s.title(), s.reference(), s.asOf(), verified));
+        if (held == null || (held.verified() && !verified))
+            sources.put(key, new ChannelAnswer.SourceView(s.title(), s.reference(), s.asOf(), verified));
     }
 
     private static String title(Rulebook rules, String instrumentId) {

@@ -8,8 +8,11 @@ public final class UnknownOccupationException extends IllegalArgumentException {
     private final List<String> suggestions;
 
     public UnknownOccupationException(String words, List<String> suggestions) {
-        super("occupation '" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "' is not an ESCO occupation label"
-                + (suggestions.isEmpty() ? "; try other words for it" : "; did you mean " + String.join(", ", suggestions) + "?"));
+        super("occupation '" + (words.length() > 40 ? words.substring(0, 40) + "…" : words)
+                + "' is not an ESCO occupation label"
+                + (suggestions.isEmpty()
+                        ? "; try other words for it"
+                        : "; did you mean " + String.join(", ", suggestions) + "?"));
         this.suggestions = List.copyOf(suggestions);
     }
 

@@ -30,7 +30,8 @@ public record DataAge(LocalDate asOf, LocalDate date) {
     public String describe() {
         Period age = after() ? Period.between(date, asOf) : Period.between(asOf, date);
         if (age.getYears() > 0) {
-            return plural(age.getYears(), "year") + (age.getMonths() > 0 ? " and " + plural(age.getMonths(), "month") : "");
+            return plural(age.getYears(), "year")
+                    + (age.getMonths() > 0 ? " and " + plural(age.getMonths(), "month") : "");
         }
         if (age.getMonths() > 0) return plural(age.getMonths(), "month");
         return plural(age.getDays(), "day");

@@ -26,8 +26,11 @@ public final class RuleIntervals {
 
     public static RuleIntervals of(Registry registry) {
         NavigableSet<LocalDate> changes = new TreeSet<>(Rulebook.changeDates(registry));
-        List<LocalDate> snapshots = new ArrayList<>(new TreeSet<>(registry.entryPolicies().stream().map(EntryPolicy::source)
-                .map(org.orderly.regime.Source::asOf).filter(java.util.Objects::nonNull).toList()));
+        List<LocalDate> snapshots = new ArrayList<>(new TreeSet<>(registry.entryPolicies().stream()
+                .map(EntryPolicy::source)
+                .map(org.orderly.regime.Source::asOf)
+                .filter(java.util.Objects::nonNull)
+                .toList()));
         // A pair of states may lack some snapshots, so the nearest one can switch halfway between any two of them.
         for (int i = 0; i < snapshots.size(); i++) {
             for (int j = i + 1; j < snapshots.size(); j++) {
@@ -35,7 +38,8 @@ public final class RuleIntervals {
                 changes.add(snapshots.get(i).plusDays((days + 1) / 2));
             }
         }
-        // A temporary (COVID-19) measure counts only from the pandemic on (TravelRules), so the nearest snapshot may change then.
+        // A temporary (COVID-19) measure counts only from the pandemic on (TravelRules), so the nearest snapshot may
+        // change then.
         changes.add(org.orderly.regime.TravelCategory.COVID_MEASURES_FROM);
         return new RuleIntervals(changes.toArray(LocalDate[]::new));
     }

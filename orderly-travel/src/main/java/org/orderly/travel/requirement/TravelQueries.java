@@ -22,8 +22,7 @@ public final class TravelQueries {
     private volatile Names names;
 
     /** The state names of one registry snapshot. */
-    private record Names(Registry registry, StateNames names) {
-    }
+    private record Names(Registry registry, StateNames names) {}
 
     /**
      * @param registry the registry as it stands now (read on every question, so a reloaded registry is seen)
@@ -51,10 +50,19 @@ public final class TravelQueries {
         Purpose why = purpose(purpose);
         Registry current = registry.get();
         TravelRules compiled = rules.apply(date == null ? today() : date);
-        TravelRequirement requirement = compiled.requirement(p.id(), d.id(), why).orElseThrow();
-        String title = requirement.instrumentId() == null ? null
-                : current.instrument(requirement.instrumentId()).map(Instrument::title).orElse(null);
-        return TravelAnswer.of(requirement, p.name(), d.name(), title, compiled.authority(requirement).orElse(null),
+        TravelRequirement requirement =
+                compiled.requirement(p.id(), d.id(), why).orElseThrow();
+        String title = requirement.instrumentId() == null
+                ? null
+                : current.instrument(requirement.instrumentId())
+                        .map(Instrument::title)
+                        .orElse(null);
+        return TravelAnswer.of(
+                requirement,
+                p.name(),
+                d.name(),
+                title,
+                compiled.authority(requirement).orElse(null),
                 compiled.airportTransit(requirement).orElse(null));
     }
 
@@ -77,7 +85,8 @@ public final class TravelQueries {
      */
     public State state(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is missing: give a state's name or its ISO 3166 code, such as Germany or DEU");
+            throw new IllegalArgumentException(
+                    field + " is missing: give a state's name or its ISO 3166 code, such as Germany or DEU");
         }
         String typed = value.strip();
         StateNames.Resolution resolution = stateNames().resolve(typed);
@@ -101,7 +110,8 @@ public final class TravelQueries {
         try {
             return Purpose.valueOf(purpose.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("purpose '" + purpose + "' is not one of tourism, business, family, transit, study, work");
+            throw new IllegalArgumentException(
+                    "purpose '" + purpose + "' is not one of tourism, business, family, transit, study, work");
         }
     }
 }

@@ -12,13 +12,28 @@ import org.orderly.regime.TravelCategory;
  * {@code stayDays}/{@code windowDays} are null where no limit applies or none is recorded;
  * {@code unilateral} is the destination's own policy when a commitment took precedence over it.
  */
-public record TravelRequirement(String passport, String destination, LocalDate date, Purpose purpose,
-                                TravelCategory category, Integer stayDays, Integer windowDays, Basis basis,
-                                String instrumentId, String explanation, TravelCategory unilateral,
-                                Integer unilateralStayDays, List<Source> sources) {
+public record TravelRequirement(
+        String passport,
+        String destination,
+        LocalDate date,
+        Purpose purpose,
+        TravelCategory category,
+        Integer stayDays,
+        Integer windowDays,
+        Basis basis,
+        String instrumentId,
+        String explanation,
+        TravelCategory unilateral,
+        Integer unilateralStayDays,
+        List<Source> sources) {
 
     /** On what authority the answer rests. */
-    public enum Basis { OWN_COUNTRY, COMMITMENT, UNILATERAL_POLICY, NO_RULE }
+    public enum Basis {
+        OWN_COUNTRY,
+        COMMITMENT,
+        UNILATERAL_POLICY,
+        NO_RULE
+    }
 
     /**
      * Whether a commitment in force decided the answer over the destination's unilateral policy and changed it: a waiver
@@ -29,7 +44,9 @@ public record TravelRequirement(String passport, String destination, LocalDate d
     }
 
     /** Whether an answer differs from the unilateral policy (category, or the days of stay). */
-    static boolean changes(TravelCategory category, Integer stayDays, TravelCategory unilateral, Integer unilateralStayDays) {
-        return unilateral != null && (unilateral != category || !java.util.Objects.equals(unilateralStayDays, stayDays));
+    static boolean changes(
+            TravelCategory category, Integer stayDays, TravelCategory unilateral, Integer unilateralStayDays) {
+        return unilateral != null
+                && (unilateral != category || !java.util.Objects.equals(unilateralStayDays, stayDays));
     }
 }

@@ -107,7 +107,8 @@ public final class TravelRules {
     }
 
     private TravelRequirement shortStay(int passport, int destination) {
-        return rulebook.date().equals(decidedOn) ? shortStay[destination * rulebook.size() + passport]
+        return rulebook.date().equals(decidedOn)
+                ? shortStay[destination * rulebook.size() + passport]
                 : decide(passport, destination, Purpose.TOURISM);
     }
 
@@ -149,7 +150,8 @@ public final class TravelRules {
                 applyAt = "No application";
             }
             case VISA_FREE -> {
-                decision = "No visa: " + destination + "'s border authority checks the conditions of entry under its national law";
+                decision = "No visa: " + destination
+                        + "'s border authority checks the conditions of entry under its national law";
                 applyAt = "No application; entry is decided at the border";
             }
             case VISA_ON_ARRIVAL -> {
@@ -165,8 +167,10 @@ public final class TravelRules {
                 applyAt = "Online, through " + destination + "'s official service, before you travel";
             }
             case COVID_ENTRY_BAN -> {
-                decision = "A temporary COVID-19 entry ban of " + destination + " on holders of this passport, as the visa matrix of "
-                        + requirement.sources().get(0).asOf() + " records it: a measure of the pandemic, not " + destination
+                decision = "A temporary COVID-19 entry ban of " + destination
+                        + " on holders of this passport, as the visa matrix of "
+                        + requirement.sources().get(0).asOf() + " records it: a measure of the pandemic, not "
+                        + destination
                         + "'s ordinary entry policy";
                 applyAt = "Ask the embassy or consulate of " + destination + " whether the measure still applies";
             }
@@ -197,17 +201,24 @@ public final class TravelRules {
         for (VisaAuthority a : rules) {
             if (a.decides(requirement.purpose(), requirement.category())
                     && a.covers(requirement.passport(), requirement.destination(), requirement.date())
-                    && rulebook.registry().boundParties(a.instrumentId(), requirement.date()).contains(requirement.destination())) {
+                    && rulebook.registry()
+                            .boundParties(a.instrumentId(), requirement.date())
+                            .contains(requirement.destination())) {
                 String destination = destinationName(requirement);
-                return Optional.of(new Authority(a.decision().replace("{destination}", destination),
-                        a.applyAt().replace("{destination}", destination), a.instrumentId(), a.source()));
+                return Optional.of(new Authority(
+                        a.decision().replace("{destination}", destination),
+                        a.applyAt().replace("{destination}", destination),
+                        a.instrumentId(),
+                        a.source()));
             }
         }
         return Optional.empty();
     }
 
     private String destinationName(TravelRequirement requirement) {
-        return rulebook.registry().party(requirement.destination()).map(org.orderly.regime.Party::name)
+        return rulebook.registry()
+                .party(requirement.destination())
+                .map(org.orderly.regime.Party::name)
                 .orElse(requirement.destination());
     }
 
@@ -220,8 +231,20 @@ public final class TravelRules {
         List<Source> policySources = policy == null ? List.of() : List.of(policy.source());
 
         if (p == d) {
-            return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.OWN_COUNTRY,
-                    null, null, Basis.OWN_COUNTRY, null, "a state admits its own nationals", null, null, policySources);
+            return new TravelRequirement(
+                    passport,
+                    destination,
+                    rulebook.date(),
+                    purpose,
+                    TravelCategory.OWN_COUNTRY,
+                    null,
+                    null,
+                    Basis.OWN_COUNTRY,
+                    null,
+                    "a state admits its own nationals",
+                    null,
+                    null,
+                    policySources);
         }
         List<Commitment> owed = rulebook.between(d, p);
         Optional<FreeMovement> freeMovement = rulebook.freeMovement(destination, passport);
@@ -229,86 +252,193 @@ public final class TravelRules {
         if (freeMovement.isPresent()) {
             FreeMovement f = freeMovement.get();
             if (purpose != Purpose.WORK || f.rightToWork()) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.FREE_MOVEMENT, f.stayDays(), null, f,
-                        policy, (f.rightToWork() ? "free movement of persons under " : "free movement of persons, without yet the right to work, under ")
+                return fromCommitment(
+                        passport,
+                        destination,
+                        purpose,
+                        TravelCategory.FREE_MOVEMENT,
+                        f.stayDays(),
+                        null,
+                        f,
+                        policy,
+                        (f.rightToWork()
+                                        ? "free movement of persons under "
+                                        : "free movement of persons, without yet the right to work, under ")
                                 + title(f));
             }
-            workLimit = "free movement under " + title(f) + " does not yet include the right to work (" + f.source().title() + ")";
+            workLimit = "free movement under " + title(f) + " does not yet include the right to work ("
+                    + f.source().title() + ")";
         }
         if (purpose == Purpose.WORK || purpose == Purpose.STUDY) {
-            // The channels in the order the finder names them too: one opened for this nationality before a route open to all.
+            // The channels in the order the finder names them too: one opened for this nationality before a route open
+            // to all.
             for (LegalChannel l : org.orderly.regime.channel.OpenChannels.between(rulebook, d, p)) {
                 if (purpose == Purpose.WORK && l.purpose().work()) {
-                    return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, l,
-                            policy, "a work visa is needed; " + title(l) + " opens a legal channel: " + l.describe()
+                    return fromCommitment(
+                            passport,
+                            destination,
+                            purpose,
+                            TravelCategory.VISA_REQUIRED,
+                            null,
+                            null,
+                            l,
+                            policy,
+                            "a work visa is needed; " + title(l) + " opens a legal channel: " + l.describe()
                                     + " (the channel finder says whether you could use it)");
                 }
             }
             if (workLimit != null) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, freeMovement.get(),
-                        policy, workLimit + "; a work permit under national law is needed");
+                return fromCommitment(
+                        passport,
+                        destination,
+                        purpose,
+                        TravelCategory.VISA_REQUIRED,
+                        null,
+                        null,
+                        freeMovement.get(),
+                        policy,
+                        workLimit + "; a work permit under national law is needed");
             }
-            return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
-                    null, null, Basis.NO_RULE, null, "no commitment in force covers " + purpose.name().toLowerCase()
-                    + "; a long-stay visa or permit under national law is needed", unilateral, unilateralStay, policySources);
+            return new TravelRequirement(
+                    passport,
+                    destination,
+                    rulebook.date(),
+                    purpose,
+                    TravelCategory.VISA_REQUIRED,
+                    null,
+                    null,
+                    Basis.NO_RULE,
+                    null,
+                    "no commitment in force covers " + purpose.name().toLowerCase()
+                            + "; a long-stay visa or permit under national law is needed",
+                    unilateral,
+                    unilateralStay,
+                    policySources);
         }
         for (Commitment c : owed) {
-            // A common visa list that binds the destination decides by law, before any waiver of the destination's own (a
-            // bilateral waiver against it is a conflict the coherence checker reports); the visa matrix only corroborates it.
+            // A common visa list that binds the destination decides by law, before any waiver of the destination's own
+            // (a
+            // bilateral waiver against it is a conflict the coherence checker reports); the visa matrix only
+            // corroborates it.
             if (c instanceof VisaObligation o && o.purposes().contains(purpose)) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_REQUIRED, null, null, c, policy,
-                        "a visa is required: " + c.source().title() + " lists this nationality among those whose nationals must hold a visa"
+                return fromCommitment(
+                        passport,
+                        destination,
+                        purpose,
+                        TravelCategory.VISA_REQUIRED,
+                        null,
+                        null,
+                        c,
+                        policy,
+                        "a visa is required: " + c.source().title()
+                                + " lists this nationality among those whose nationals must hold a visa"
                                 + corroboration(policy) + overridden(owed, purpose));
             }
         }
         for (Commitment c : owed) {
             if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
-                return fromCommitment(passport, destination, purpose, TravelCategory.VISA_FREE, v.stayDays(), v.windowDays(),
-                        c, policy, v.describe() + " under " + title(c));
+                return fromCommitment(
+                        passport,
+                        destination,
+                        purpose,
+                        TravelCategory.VISA_FREE,
+                        v.stayDays(),
+                        v.windowDays(),
+                        c,
+                        policy,
+                        v.describe() + " under " + title(c));
             }
         }
         String pendingNote = pendingNote(destination, passport);
         if (policy != null) {
             String rests = policy.category().temporary()
-                    ? "a temporary COVID-19 entry ban recorded in the visa matrix of " + policy.source().asOf()
-                    + ", not the destination's ordinary entry policy; it may have been lifted since"
+                    ? "a temporary COVID-19 entry ban recorded in the visa matrix of "
+                            + policy.source().asOf()
+                            + ", not the destination's ordinary entry policy; it may have been lifted since"
                     : "the destination's own entry policy";
-            return new TravelRequirement(passport, destination, rulebook.date(), purpose, policy.category(),
-                    policy.stayDays(), null, Basis.UNILATERAL_POLICY, null,
-                    rests + "; no commitment in force between the two states covers this journey"
-                            + pendingNote + staleness(policy, rulebook.date()), null, null, policySources);
+            return new TravelRequirement(
+                    passport,
+                    destination,
+                    rulebook.date(),
+                    purpose,
+                    policy.category(),
+                    policy.stayDays(),
+                    null,
+                    Basis.UNILATERAL_POLICY,
+                    null,
+                    rests + "; no commitment in force between the two states covers this journey" + pendingNote
+                            + staleness(policy, rulebook.date()),
+                    null,
+                    null,
+                    policySources);
         }
-        return new TravelRequirement(passport, destination, rulebook.date(), purpose, TravelCategory.VISA_REQUIRED,
-                null, null, Basis.NO_RULE, null,
-                "no commitment and no entry policy recorded; assume a visa is required and ask the destination" + pendingNote,
-                null, null, List.of());
+        return new TravelRequirement(
+                passport,
+                destination,
+                rulebook.date(),
+                purpose,
+                TravelCategory.VISA_REQUIRED,
+                null,
+                null,
+                Basis.NO_RULE,
+                null,
+                "no commitment and no entry policy recorded; assume a visa is required and ask the destination"
+                        + pendingNote,
+                null,
+                null,
+                List.of());
     }
 
-    private TravelRequirement fromCommitment(String passport, String destination, Purpose purpose, TravelCategory category,
-                                             Integer stayDays, Integer windowDays, Commitment commitment,
-                                             EntryPolicy policy, String explanation) {
+    private TravelRequirement fromCommitment(
+            String passport,
+            String destination,
+            Purpose purpose,
+            TravelCategory category,
+            Integer stayDays,
+            Integer windowDays,
+            Commitment commitment,
+            EntryPolicy policy,
+            String explanation) {
         List<Source> sources = new ArrayList<>(3);
         sources.add(commitment.source());
-        rulebook.registry().instrument(commitment.instrumentId()).map(Instrument::source)
-                .filter(s -> !s.equals(commitment.source())).ifPresent(sources::add);
+        rulebook.registry()
+                .instrument(commitment.instrumentId())
+                .map(Instrument::source)
+                .filter(s -> !s.equals(commitment.source()))
+                .ifPresent(sources::add);
         if (policy != null) sources.add(policy.source());
         String text = explanation;
-        // What the commitment's term says Orderly does not model (a partial suspension, a limit of the time) goes with every answer.
-        if (commitment.term().condition() != null && !commitment.term().pending()) text += "; " + commitment.term().condition();
+        // What the commitment's term says Orderly does not model (a partial suspension, a limit of the time) goes with
+        // every answer.
+        if (commitment.term().condition() != null && !commitment.term().pending())
+            text += "; " + commitment.term().condition();
         if (policy != null && TravelRequirement.changes(category, stayDays, policy.category(), policy.stayDays())) {
             text += "; it takes precedence over the destination's unilateral policy ("
-                    + policy.category().label() + (policy.stayDays() == null ? "" : ", " + policy.stayDays() + " days") + ")";
+                    + policy.category().label() + (policy.stayDays() == null ? "" : ", " + policy.stayDays() + " days")
+                    + ")";
         }
-        return new TravelRequirement(passport, destination, rulebook.date(), purpose, category, stayDays, windowDays,
-                Basis.COMMITMENT, commitment.instrumentId(), text,
-                policy == null ? null : policy.category(), policy == null ? null : policy.stayDays(), List.copyOf(sources));
+        return new TravelRequirement(
+                passport,
+                destination,
+                rulebook.date(),
+                purpose,
+                category,
+                stayDays,
+                windowDays,
+                Basis.COMMITMENT,
+                commitment.instrumentId(),
+                text,
+                policy == null ? null : policy.category(),
+                policy == null ? null : policy.stayDays(),
+                List.copyOf(sources));
     }
 
     /** Names a waiver the list overrides: a bound state's own waiver cannot exempt those the common list requires a visa of. */
     private String overridden(List<Commitment> owed, Purpose purpose) {
         for (Commitment c : owed) {
             if (c instanceof VisaWaiver v && v.purposes().contains(purpose)) {
-                return "; " + title(c) + " waives it, but a state bound by a common visa list may not (a conflict on the coherence page)";
+                return "; " + title(c)
+                        + " waives it, but a state bound by a common visa list may not (a conflict on the coherence page)";
             }
         }
         return "";
@@ -319,14 +449,16 @@ public final class TravelRules {
         if (policy == null) return "";
         return policy.category() == TravelCategory.VISA_REQUIRED
                 ? "; the visa matrix of " + policy.source().asOf() + " agrees"
-                : "; the visa matrix of " + policy.source().asOf() + " records " + policy.category().label() + ", but the law decides";
+                : "; the visa matrix of " + policy.source().asOf() + " records "
+                        + policy.category().label() + ", but the law decides";
     }
 
     /** Says why a waiver written in an instrument does not apply yet (e.g. Nauru in Annex II of Regulation (EU) 2018/1806). */
     private String pendingNote(String destination, String passport) {
         for (Commitment c : rulebook.pendingBetween(destination, passport)) {
             if (c instanceof VisaWaiver) {
-                return "; " + title(c) + " lists this nationality for a visa waiver that does not apply yet: it applies "
+                return "; " + title(c)
+                        + " lists this nationality for a visa waiver that does not apply yet: it applies "
                         + c.term().condition();
             }
         }
@@ -334,6 +466,9 @@ public final class TravelRules {
     }
 
     private String title(Commitment c) {
-        return rulebook.registry().instrument(c.instrumentId()).map(Instrument::title).orElse(c.instrumentId());
+        return rulebook.registry()
+                .instrument(c.instrumentId())
+                .map(Instrument::title)
+                .orElse(c.instrumentId());
     }
 }

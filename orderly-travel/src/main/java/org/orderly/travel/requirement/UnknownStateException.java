@@ -22,8 +22,13 @@ public final class UnknownStateException extends IllegalArgumentException {
 
     private static String message(String field, String input, List<State> suggestions) {
         String text = field + " '" + input + "' is not a state Orderly knows by that code or name";
-        text += suggestions.isEmpty() ? "." : "; did you mean "
-                + suggestions.stream().map(s -> s.name() + " (" + s.id() + ")").collect(Collectors.joining(", ")) + "?";
+        text += suggestions.isEmpty()
+                ? "."
+                : "; did you mean "
+                        + suggestions.stream()
+                                .map(s -> s.name() + " (" + s.id() + ")")
+                                .collect(Collectors.joining(", "))
+                        + "?";
         return text + " Give a name (Côte d'Ivoire), a common name (UK, Ivory Coast) or an ISO 3166 code (GBR, GB).";
     }
 

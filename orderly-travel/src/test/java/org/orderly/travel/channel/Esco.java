@@ -1,20 +1,18 @@
 package org.orderly.travel.channel;
 
-
-import org.orderly.testing.SharedData;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.orderly.testing.SharedData;
 import org.orderly.travel.channel.occupation.EscoOccupations;
 
 /** The real ESCO files in ../shared/data/occupations, read once; tests that need them skip when they are absent. */
 public final class Esco {
     private static EscoOccupations occupations;
 
-    private Esco() {
-    }
+    private Esco() {}
 
     public static Path folder() {
-        return SharedData.file("occupations/" + EscoOccupations.OCCUPATIONS_FILE).getParent();
+        return SharedData.file("occupations/" + EscoOccupations.OCCUPATIONS_FILE)
+                .getParent();
     }
 
     public static synchronized EscoOccupations occupations() {

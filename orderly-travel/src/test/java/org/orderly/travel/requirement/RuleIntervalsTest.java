@@ -46,43 +46,67 @@ class RuleIntervalsTest {
     }
 
     private static Registry registry(Random random) {
-        List<State> states = STATES.stream().map(c -> new State(c, c.substring(0, 2), "999", "State " + c, "R", "S",
-                State.Standing.UN_MEMBER, SOURCE)).toList();
+        List<State> states = STATES.stream()
+                .map(c -> new State(
+                        c, c.substring(0, 2), "999", "State " + c, "R", "S", State.Standing.UN_MEMBER, SOURCE))
+                .toList();
         List<Instrument> instruments = new ArrayList<>();
         List<Participation> participations = new ArrayList<>();
         List<Commitment> commitments = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String id = "I" + i;
             LocalDate inForce = random.nextInt(5) == 0 ? null : day(random);
-            instruments.add(new Instrument(id, "Instrument " + id, Instrument.Kind.BILATERAL_AGREEMENT, Instrument.Level.REGIONAL, true,
-                    inForce, inForce, Set.of(Pillar.LEGAL_MOVEMENT), SOURCE));
+            instruments.add(new Instrument(
+                    id,
+                    "Instrument " + id,
+                    Instrument.Kind.BILATERAL_AGREEMENT,
+                    Instrument.Level.REGIONAL,
+                    true,
+                    inForce,
+                    inForce,
+                    Set.of(Pillar.LEGAL_MOVEMENT),
+                    SOURCE));
             for (String state : STATES) {
                 if (random.nextBoolean()) continue;
-                Participation.Status status = Participation.Status.values()[random.nextInt(Participation.Status.values().length)];
+                Participation.Status status =
+                        Participation.Status.values()[random.nextInt(Participation.Status.values().length)];
                 if (random.nextInt(4) == 0) {
                     participations.add(Participation.inYear(state, id, status, 2000 + random.nextInt(30), SOURCE));
                 } else {
                     LocalDate since = random.nextInt(6) == 0 ? null : day(random);
-                    LocalDate until = random.nextInt(4) == 0 ? (since == null ? day(random) : since.plusDays(1 + random.nextInt(3000))) : null;
+                    LocalDate until = random.nextInt(4) == 0
+                            ? (since == null ? day(random) : since.plusDays(1 + random.nextInt(3000)))
+                            : null;
                     participations.add(new Participation(state, id, status, since, until, List.of(), SOURCE));
                 }
             }
             LocalDate from = random.nextBoolean() ? null : day(random);
-            LocalDate until = random.nextInt(3) == 0 ? (from == null ? day(random) : from.plusDays(1 + random.nextInt(3000))) : null;
+            LocalDate until = random.nextInt(3) == 0
+                    ? (from == null ? day(random) : from.plusDays(1 + random.nextInt(3000)))
+                    : null;
             Term term = new Term(from, until);
-            commitments.add(i % 2 == 0
-                    ? new VisaWaiver(id, Scope.reciprocal(), term, 90, 180, null, SOURCE)
-                    : new FreeMovement(id, Scope.reciprocal(), term, random.nextBoolean(), SOURCE));
+            commitments.add(
+                    i % 2 == 0
+                            ? new VisaWaiver(id, Scope.reciprocal(), term, 90, 180, null, SOURCE)
+                            : new FreeMovement(id, Scope.reciprocal(), term, random.nextBoolean(), SOURCE));
         }
         List<EntryPolicy> policies = new ArrayList<>();
         List<LocalDate> snapshots = List.of(day(random), day(random), day(random), day(random));
-        TravelCategory[] categories = {TravelCategory.VISA_FREE, TravelCategory.VISA_REQUIRED, TravelCategory.E_VISA,
-                TravelCategory.COVID_ENTRY_BAN};
+        TravelCategory[] categories = {
+            TravelCategory.VISA_FREE,
+            TravelCategory.VISA_REQUIRED,
+            TravelCategory.E_VISA,
+            TravelCategory.COVID_ENTRY_BAN
+        };
         for (LocalDate snapshot : snapshots) {
             for (String destination : STATES) {
                 for (String passport : STATES) {
                     if (destination.equals(passport) || random.nextInt(3) == 0) continue; // a pair may lack a snapshot
-                    policies.add(new EntryPolicy(destination, passport, categories[random.nextInt(categories.length)], 30 + random.nextInt(60),
+                    policies.add(new EntryPolicy(
+                            destination,
+                            passport,
+                            categories[random.nextInt(categories.length)],
+                            30 + random.nextInt(60),
                             new Source("matrix", "m.csv", snapshot)));
                 }
             }
@@ -102,7 +126,10 @@ class RuleIntervalsTest {
             dates.add(change);
         }
         // Around every halfway point between two snapshots, where a pair's nearest snapshot may switch.
-        List<LocalDate> snapshots = registry.entryPolicies().stream().map(p -> p.source().asOf()).distinct().toList();
+        List<LocalDate> snapshots = registry.entryPolicies().stream()
+                .map(p -> p.source().asOf())
+                .distinct()
+                .toList();
         for (LocalDate a : snapshots) {
             for (LocalDate b : snapshots) {
                 LocalDate half = a.plusDays(java.time.temporal.ChronoUnit.DAYS.between(a, b) / 2);
@@ -119,17 +146,22 @@ class RuleIntervalsTest {
                 LocalDate candidate = date.plusDays(random.nextInt(2001) - 1000);
                 if (intervals.of(candidate) == intervals.of(date)) other = candidate;
             }
-            TravelRules shared = TravelRules.compile(Rulebook.compile(registry, other)).on(date);
+            TravelRules shared =
+                    TravelRules.compile(Rulebook.compile(registry, other)).on(date);
             TravelRules fresh = TravelRules.compile(Rulebook.compile(registry, date));
             for (String passport : STATES) {
                 for (String destination : STATES) {
                     for (Purpose purpose : Purpose.values()) {
                         assertThat(shared.requirement(passport, destination, purpose))
-                                .as("seed %d, %s (compiled %s): %s→%s %s", seed, date, other, passport, destination, purpose)
+                                .as(
+                                        "seed %d, %s (compiled %s): %s→%s %s",
+                                        seed, date, other, passport, destination, purpose)
                                 .isEqualTo(fresh.requirement(passport, destination, purpose));
                     }
-                    assertThat(shared.rulebook().between(destination, passport)).isEqualTo(fresh.rulebook().between(destination, passport));
-                    assertThat(shared.rulebook().pendingBetween(destination, passport)).isEqualTo(fresh.rulebook().pendingBetween(destination, passport));
+                    assertThat(shared.rulebook().between(destination, passport))
+                            .isEqualTo(fresh.rulebook().between(destination, passport));
+                    assertThat(shared.rulebook().pendingBetween(destination, passport))
+                            .isEqualTo(fresh.rulebook().pendingBetween(destination, passport));
                 }
             }
         }

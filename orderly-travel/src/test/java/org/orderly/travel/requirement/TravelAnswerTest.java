@@ -16,7 +16,8 @@ import org.orderly.regime.reference.ReferenceData;
 
 /** What an answer says about its basis and its data's age, on the shipped reference data and two matrix policies. */
 class TravelAnswerTest {
-    private static final Source MATRIX = new Source("Passport Index visa matrix", "passport-index-tidy-iso3.csv", LocalDate.of(2025, 1, 12));
+    private static final Source MATRIX =
+            new Source("Passport Index visa matrix", "passport-index-tidy-iso3.csv", LocalDate.of(2025, 1, 12));
     private static final LocalDate ON = LocalDate.of(2026, 11, 23);
     private static TravelQueries queries;
     private static Registry registry;
@@ -24,8 +25,13 @@ class TravelAnswerTest {
     @BeforeAll
     static void compile() {
         Registry shipped = ReferenceData.load();
-        registry = new Registry(shipped.parties(), shipped.instruments(), shipped.participations(), shipped.commitments(),
-                List.of(new EntryPolicy("JPN", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
+        registry = new Registry(
+                shipped.parties(),
+                shipped.instruments(),
+                shipped.participations(),
+                shipped.commitments(),
+                List.of(
+                        new EntryPolicy("JPN", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
                         new EntryPolicy("DEU", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
                         new EntryPolicy("DEU", "FRA", TravelCategory.VISA_FREE, 90, MATRIX)));
         queries = new TravelQueries(() -> registry, date -> TravelRules.compile(Rulebook.compile(registry, date)));
@@ -34,18 +40,35 @@ class TravelAnswerTest {
     @Test
     void anAnswerOnTheMatrixAloneSaysSoWithItsAgeAndWarnsWhenOld() {
         TravelAnswer answer = queries.answer("Nigeria", "Japan", ON, "tourism");
-        TravelAnswer old = TravelAnswer.of(TravelRules.compile(Rulebook.compile(registry, ON))
-                .requirement("NGA", "JPN", Purpose.TOURISM).orElseThrow(), "Nigeria", "Japan", null, null, null);
-        assertThat(old.basisStatement()).contains("rests only on Japan's national entry policy").contains("2025-01-12");
+        TravelAnswer old = TravelAnswer.of(
+                TravelRules.compile(Rulebook.compile(registry, ON))
+                        .requirement("NGA", "JPN", Purpose.TOURISM)
+                        .orElseThrow(),
+                "Nigeria",
+                "Japan",
+                null,
+                null,
+                null);
+        assertThat(old.basisStatement())
+                .contains("rests only on Japan's national entry policy")
+                .contains("2025-01-12");
         assertThat(old.stale()).isTrue();
         assertThat(old.warning()).contains("1 year and 10 months").contains("more than a year");
-        assertThat(answer.permalink()).isEqualTo("/travel?passport=NGA&destination=JPN&date=2026-11-23&purpose=tourism");
+        assertThat(answer.permalink())
+                .isEqualTo("/travel?passport=NGA&destination=JPN&date=2026-11-23&purpose=tourism");
     }
 
     @Test
     void aCommitmentsAgeIsItsOwnNotThatOfThePolicyItOverrides() {
-        TravelAnswer answer = TravelAnswer.of(TravelRules.compile(Rulebook.compile(registry, ON))
-                .requirement("FRA", "DEU", Purpose.WORK).orElseThrow(), "France", "Germany", "EU free movement", null, null);
+        TravelAnswer answer = TravelAnswer.of(
+                TravelRules.compile(Rulebook.compile(registry, ON))
+                        .requirement("FRA", "DEU", Purpose.WORK)
+                        .orElseThrow(),
+                "France",
+                "Germany",
+                "EU free movement",
+                null,
+                null);
         assertThat(answer.basis()).isEqualTo("COMMITMENT");
         assertThat(answer.dataAsOf()).isNotEqualTo(MATRIX.asOf());
         assertThat(answer.sources()).contains(MATRIX);
@@ -58,18 +81,24 @@ class TravelAnswerTest {
             assertThat(answer.category()).isEqualTo(TravelCategory.VISA_REQUIRED);
             assertThat(answer.basis()).isEqualTo("COMMITMENT");
             assertThat(answer.instrumentId()).isEqualTo("EU_VISA_REGULATION");
-            assertThat(answer.basisStatement()).startsWith("Decided by law: Regulation (EU) 2018/1806, art. 3(1) and Annex I")
-                    .contains("binds Germany").contains("corroboration");
+            assertThat(answer.basisStatement())
+                    .startsWith("Decided by law: Regulation (EU) 2018/1806, art. 3(1) and Annex I")
+                    .contains("binds Germany")
+                    .contains("corroboration");
             assertThat(answer.explanation()).contains("the visa matrix of 2025-01-12 agrees");
             assertThat(answer.sources()).contains(MATRIX);
-            assertThat(answer.stale()).as("a law in force, vouched for its whole term, on %s", on).isFalse();
+            assertThat(answer.stale())
+                    .as("a law in force, vouched for its whole term, on %s", on)
+                    .isFalse();
             assertThat(answer.warning()).isNull();
         }
     }
 
     @Test
     void kosovoLeavesAnnexIOnTheDayRegulation2023850AppliesAndVanuatuNeedsAVisaUnderTheSuspensionMarkedUnverified() {
-        assertThat(queries.answer("XKX", "DEU", LocalDate.of(2023, 12, 31), "tourism").category()).isEqualTo(TravelCategory.VISA_REQUIRED);
+        assertThat(queries.answer("XKX", "DEU", LocalDate.of(2023, 12, 31), "tourism")
+                        .category())
+                .isEqualTo(TravelCategory.VISA_REQUIRED);
         TravelAnswer kosovo = queries.answer("XKX", "DEU", LocalDate.of(2024, 1, 1), "tourism");
         assertThat(kosovo.category()).isEqualTo(TravelCategory.VISA_FREE);
         assertThat(kosovo.sources().get(0).reference()).contains("Regulation (EU) 2023/850");

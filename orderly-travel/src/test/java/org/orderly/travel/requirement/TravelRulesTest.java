@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.orderly.regime.Commitment;
+import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.FreeMovement;
 import org.orderly.regime.Instrument;
-import org.orderly.regime.Commitment;
-import org.orderly.regime.CommitmentTerms;
 import org.orderly.regime.Participation;
 import org.orderly.regime.Pillar;
 import org.orderly.regime.Purpose;
@@ -21,7 +22,6 @@ import org.orderly.regime.State;
 import org.orderly.regime.Term;
 import org.orderly.regime.TravelCategory;
 import org.orderly.regime.VisaWaiver;
-import org.junit.jupiter.api.Test;
 
 class TravelRulesTest {
     private static final Source MATRIX = new Source("visa matrix", "matrix.csv", LocalDate.of(2025, 1, 12));
@@ -29,30 +29,55 @@ class TravelRulesTest {
     private static final LocalDate ON = LocalDate.of(2026, 11, 23);
 
     private static State state(String code) {
-        return new State(code, code.substring(0, 2), "999", "State " + code, "R", "S", State.Standing.UN_MEMBER, TREATY);
+        return new State(
+                code, code.substring(0, 2), "999", "State " + code, "R", "S", State.Standing.UN_MEMBER, TREATY);
     }
 
     private static Instrument instrument(String id, LocalDate inForce) {
-        return new Instrument(id, "Agreement " + id, Instrument.Kind.BILATERAL_AGREEMENT, Instrument.Level.BILATERAL, true,
-                inForce, inForce, Set.of(Pillar.LEGAL_MOVEMENT), TREATY);
+        return new Instrument(
+                id,
+                "Agreement " + id,
+                Instrument.Kind.BILATERAL_AGREEMENT,
+                Instrument.Level.BILATERAL,
+                true,
+                inForce,
+                inForce,
+                Set.of(Pillar.LEGAL_MOVEMENT),
+                TREATY);
     }
 
     private static Participation ratified(String party, String instrument) {
-        return new Participation(party, instrument, Participation.Status.RATIFIED, LocalDate.of(2020, 1, 1), null, List.of(), TREATY);
+        return new Participation(
+                party, instrument, Participation.Status.RATIFIED, LocalDate.of(2020, 1, 1), null, List.of(), TREATY);
     }
 
     private Registry registry() {
-        return new Registry(List.of(state("AAA"), state("BBB"), state("CCC"), state("DDD")),
-                List.of(instrument("AREA", LocalDate.of(2020, 1, 1)), instrument("WAIVER", LocalDate.of(2020, 1, 1)),
+        return new Registry(
+                List.of(state("AAA"), state("BBB"), state("CCC"), state("DDD")),
+                List.of(
+                        instrument("AREA", LocalDate.of(2020, 1, 1)),
+                        instrument("WAIVER", LocalDate.of(2020, 1, 1)),
                         instrument("LATER", LocalDate.of(2030, 1, 1))),
-                List.of(ratified("AAA", "AREA"), ratified("BBB", "AREA"), ratified("AAA", "WAIVER"), ratified("CCC", "WAIVER"),
-                        ratified("AAA", "LATER"), ratified("DDD", "LATER")),
-                List.of(new FreeMovement("AREA", Scope.reciprocal(), Term.OPEN, true, TREATY),
+                List.of(
+                        ratified("AAA", "AREA"),
+                        ratified("BBB", "AREA"),
+                        ratified("AAA", "WAIVER"),
+                        ratified("CCC", "WAIVER"),
+                        ratified("AAA", "LATER"),
+                        ratified("DDD", "LATER")),
+                List.of(
+                        new FreeMovement("AREA", Scope.reciprocal(), Term.OPEN, true, TREATY),
                         new VisaWaiver("WAIVER", Scope.bilateral("AAA", "CCC"), Term.OPEN, 90, 180, null, TREATY),
-                        CommitmentTerms.toCommitment(Commitment.Kind.LEGAL_CHANNEL, "WAIVER", Scope.bilateral("AAA", "CCC"), Term.OPEN,
-                                java.util.Map.of("sector", "care", "annual_quota", "5000"), TREATY),
+                        CommitmentTerms.toCommitment(
+                                Commitment.Kind.LEGAL_CHANNEL,
+                                "WAIVER",
+                                Scope.bilateral("AAA", "CCC"),
+                                Term.OPEN,
+                                java.util.Map.of("sector", "care", "annual_quota", "5000"),
+                                TREATY),
                         new VisaWaiver("LATER", Scope.bilateral("AAA", "DDD"), Term.OPEN, 30, 180, null, TREATY)),
-                List.of(new EntryPolicy("AAA", "BBB", TravelCategory.VISA_FREE, 90, MATRIX),
+                List.of(
+                        new EntryPolicy("AAA", "BBB", TravelCategory.VISA_FREE, 90, MATRIX),
                         new EntryPolicy("AAA", "CCC", TravelCategory.VISA_REQUIRED, null, MATRIX),
                         new EntryPolicy("AAA", "DDD", TravelCategory.E_VISA, null, MATRIX)));
     }
@@ -63,7 +88,10 @@ class TravelRulesTest {
 
     @Test
     void ownNationalsAreAlwaysAdmitted() {
-        assertThat(rules().requirement("AAA", "AAA")).get().extracting(TravelRequirement::category).isEqualTo(TravelCategory.OWN_COUNTRY);
+        assertThat(rules().requirement("AAA", "AAA"))
+                .get()
+                .extracting(TravelRequirement::category)
+                .isEqualTo(TravelCategory.OWN_COUNTRY);
     }
 
     @Test
@@ -93,7 +121,10 @@ class TravelRulesTest {
         assertThat(answer.category()).isEqualTo(TravelCategory.E_VISA);
         assertThat(answer.basis()).isEqualTo(TravelRequirement.Basis.UNILATERAL_POLICY);
         TravelRules in2031 = TravelRules.compile(Rulebook.compile(registry(), LocalDate.of(2031, 1, 1)));
-        assertThat(in2031.requirement("DDD", "AAA")).get().extracting(TravelRequirement::category).isEqualTo(TravelCategory.VISA_FREE);
+        assertThat(in2031.requirement("DDD", "AAA"))
+                .get()
+                .extracting(TravelRequirement::category)
+                .isEqualTo(TravelCategory.VISA_FREE);
     }
 
     @Test
@@ -109,8 +140,10 @@ class TravelRulesTest {
         assertThat(work.category()).isEqualTo(TravelCategory.VISA_REQUIRED);
         assertThat(work.instrumentId()).isEqualTo("WAIVER");
         assertThat(work.explanation()).contains("care").contains("5,000");
-        assertThat(rules().requirement("BBB", "AAA", Purpose.WORK)).get()
-                .extracting(TravelRequirement::category).isEqualTo(TravelCategory.FREE_MOVEMENT);
+        assertThat(rules().requirement("BBB", "AAA", Purpose.WORK))
+                .get()
+                .extracting(TravelRequirement::category)
+                .isEqualTo(TravelCategory.FREE_MOVEMENT);
     }
 
     @Test

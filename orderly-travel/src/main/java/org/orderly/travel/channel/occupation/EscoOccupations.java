@@ -30,6 +30,7 @@ public final class EscoOccupations {
     public static final String OCCUPATIONS_FILE = "esco-occupations_en.csv";
     /** The ISCO groups file's name in the ESCO download. */
     public static final String GROUPS_FILE = "esco-isco-groups_en.csv";
+
     private static final String REGULATED = "http://data.europa.eu/esco/regulated-professions/regulated";
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -43,8 +44,7 @@ public final class EscoOccupations {
     /** Label ids by word, for the labels that hold every word of a question. */
     private final Map<String, List<Label>> byWord = new HashMap<>();
 
-    private record Label(String text, List<String> words, EscoOccupation occupation, boolean preferred, String shown) {
-    }
+    private record Label(String text, List<String> words, EscoOccupation occupation, boolean preferred, String shown) {}
 
     private EscoOccupations(List<EscoOccupation> occupations, Map<String, String> groups) {
         this.occupations = List.copyOf(occupations);
@@ -61,7 +61,8 @@ public final class EscoOccupations {
         Label label = new Label(String.join(" ", words), words, occupation, preferred, shown.strip());
         byText.computeIfAbsent(label.text(), k -> new ArrayList<>()).add(label);
         byJoined.computeIfAbsent(String.join("", words), k -> new ArrayList<>()).add(label);
-        for (String w : new LinkedHashSet<>(words)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(label);
+        for (String w : new LinkedHashSet<>(words))
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(label);
     }
 
     /**
@@ -72,26 +73,45 @@ public final class EscoOccupations {
      */
     public static EscoOccupations read(Path folder) {
         for (String file : List.of(OCCUPATIONS_FILE, GROUPS_FILE)) {
-            if (!Files.isRegularFile(folder.resolve(file))) throw new IllegalArgumentException(file + " is not in " + folder);
+            if (!Files.isRegularFile(folder.resolve(file)))
+                throw new IllegalArgumentException(file + " is not in " + folder);
         }
         Map<String, String> groups = new LinkedHashMap<>();
-        for (CsvRow row : CsvReader.read(folder.resolve(GROUPS_FILE), CsvHeader.requiring("code", "preferredLabel").ignoringOtherColumns()).rows()) {
+        for (CsvRow row : CsvReader.read(
+                        folder.resolve(GROUPS_FILE),
+                        CsvHeader.requiring("code", "preferredLabel").ignoringOtherColumns())
+                .rows()) {
             String code = row.get("code").strip();
-            if (!code.matches("[0-9]{1,4}")) throw row.error("code", "ISCO-08 code '" + code + "' must be 1 to 4 digits");
+            if (!code.matches("[0-9]{1,4}"))
+                throw row.error("code", "ISCO-08 code '" + code + "' must be 1 to 4 digits");
             groups.put(code, row.get("preferredLabel").strip());
         }
         List<EscoOccupation> occupations = new ArrayList<>();
-        for (CsvRow row : CsvReader.read(folder.resolve(OCCUPATIONS_FILE),
-                CsvHeader.requiring("conceptUri", "iscoGroup", "preferredLabel", "altLabels", "hiddenLabels", "regulatedProfessionNote")
-                        .ignoringOtherColumns()).rows()) {
+        for (CsvRow row : CsvReader.read(
+                        folder.resolve(OCCUPATIONS_FILE),
+                        CsvHeader.requiring(
+                                        "conceptUri",
+                                        "iscoGroup",
+                                        "preferredLabel",
+                                        "altLabels",
+                                        "hiddenLabels",
+                                        "regulatedProfessionNote")
+                                .ignoringOtherColumns())
+                .rows()) {
             String isco = row.get("iscoGroup").strip();
-            if (!isco.matches("[0-9]{4}")) throw row.error("iscoGroup", "ISCO-08 unit group '" + isco + "' must be 4 digits");
-            if (!groups.containsKey(isco)) throw row.error("iscoGroup", "ISCO-08 unit group " + isco + " is not in " + GROUPS_FILE);
+            if (!isco.matches("[0-9]{4}"))
+                throw row.error("iscoGroup", "ISCO-08 unit group '" + isco + "' must be 4 digits");
+            if (!groups.containsKey(isco))
+                throw row.error("iscoGroup", "ISCO-08 unit group " + isco + " is not in " + GROUPS_FILE);
             List<String> alternatives = new ArrayList<>();
             for (String column : List.of("altLabels", "hiddenLabels")) {
                 for (String line : row.get(column).split("\\R")) if (!line.isBlank()) alternatives.add(line.strip());
             }
-            occupations.add(new EscoOccupation(row.get("conceptUri").strip(), isco, row.get("preferredLabel").strip(), alternatives,
+            occupations.add(new EscoOccupation(
+                    row.get("conceptUri").strip(),
+                    isco,
+                    row.get("preferredLabel").strip(),
+                    alternatives,
                     row.get("regulatedProfessionNote").strip().equals(REGULATED)));
         }
         return new EscoOccupations(occupations, groups);
@@ -118,16 +138,26 @@ public final class EscoOccupations {
         List<Label> holding = holdingEvery(asked);
         if (!holding.isEmpty()) {
             String head = asked.get(asked.size() - 1);
-            List<Label> headed = holding.stream().filter(l -> l.words().get(l.words().size() - 1).equals(head)).toList();
+            List<Label> headed = holding.stream()
+                    .filter(l -> l.words().get(l.words().size() - 1).equals(head))
+                    .toList();
             List<Label> pool = headed.isEmpty() ? holding : headed;
             int fewest = pool.stream().mapToInt(l -> l.words().size()).min().orElseThrow();
-            return found(words, vote(pool.stream().filter(l -> l.words().size() == fewest).toList()), false);
+            return found(
+                    words,
+                    vote(pool.stream().filter(l -> l.words().size() == fewest).toList()),
+                    false);
         }
         return new OccupationAnswer.NotFound(words.strip(), suggestions(asked));
     }
 
     private OccupationAnswer.Found found(String words, Label label, boolean exact) {
-        return new OccupationAnswer.Found(words.strip(), label.occupation(), label.shown(), groups.get(label.occupation().isco()), exact);
+        return new OccupationAnswer.Found(
+                words.strip(),
+                label.occupation(),
+                label.shown(),
+                groups.get(label.occupation().isco()),
+                exact);
     }
 
     /** The labels that hold every asked word. */
@@ -146,10 +176,13 @@ public final class EscoOccupations {
     private static Label vote(List<Label> labels) {
         Map<String, Integer> votes = new HashMap<>();
         for (Label l : labels) votes.merge(l.occupation().isco(), l.preferred() ? 2 : 1, Integer::sum);
-        return labels.stream().min(Comparator.comparingInt((Label l) -> -votes.get(l.occupation().isco()))
-                .thenComparing(l -> l.occupation().isco())
-                .thenComparing(l -> !l.preferred())
-                .thenComparingInt(l -> l.text().length())).orElseThrow();
+        return labels.stream()
+                .min(Comparator.comparingInt(
+                                (Label l) -> -votes.get(l.occupation().isco()))
+                        .thenComparing(l -> l.occupation().isco())
+                        .thenComparing(l -> !l.preferred())
+                        .thenComparingInt(l -> l.text().length()))
+                .orElseThrow();
     }
 
     /**
@@ -168,8 +201,12 @@ public final class EscoOccupations {
         return scores.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<Label, Integer> e) -> -e.getValue())
                         .thenComparing(e -> !e.getKey().preferred())
-                        .thenComparingInt(e -> e.getKey().text().length()).thenComparing(e -> e.getKey().text()))
-                .map(e -> e.getKey().shown()).distinct().limit(5).toList();
+                        .thenComparingInt(e -> e.getKey().text().length())
+                        .thenComparing(e -> e.getKey().text()))
+                .map(e -> e.getKey().shown())
+                .distinct()
+                .limit(5)
+                .toList();
     }
 
     /** Whether two words are the same but for a slip: one edit for short words, two for long ones. */
@@ -198,7 +235,9 @@ public final class EscoOccupations {
 
     /** The words of a label or a question: letters and digits, lower case, accents removed, a plural's s dropped. */
     static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String w : NOT_WORD.split(folded)) {
             if (w.isEmpty()) continue;
@@ -209,7 +248,8 @@ public final class EscoOccupations {
 
     private static String singular(String w) {
         if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.substring(0, w.length() - 1);
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
+            return w.substring(0, w.length() - 1);
         return w;
     }
 

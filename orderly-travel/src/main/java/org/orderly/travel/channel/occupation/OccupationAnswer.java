@@ -12,8 +12,8 @@ public sealed interface OccupationAnswer {
      * @param groupLabel   the ISCO-08 unit group's label
      * @param exact        whether the words are an ESCO label (otherwise every word is in the label matched)
      */
-    record Found(String words, EscoOccupation occupation, String matchedLabel, String groupLabel, boolean exact) implements OccupationAnswer {
-    }
+    record Found(String words, EscoOccupation occupation, String matchedLabel, String groupLabel, boolean exact)
+            implements OccupationAnswer {}
 
     /** No ESCO label holds the words; the closest labels as suggestions (perhaps none). */
     record NotFound(String words, List<String> suggestions) implements OccupationAnswer {

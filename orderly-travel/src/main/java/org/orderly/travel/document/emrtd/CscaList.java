@@ -17,8 +17,8 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
-import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -102,7 +102,8 @@ public final class CscaList {
 
     private static List<X509Certificate> certificates(InputStream in) throws CertificateException {
         List<X509Certificate> found = new ArrayList<>();
-        for (java.security.cert.Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+        for (java.security.cert.Certificate certificate :
+                CertificateFactory.getInstance("X.509").generateCertificates(in)) {
             found.add((X509Certificate) certificate);
         }
         if (found.isEmpty()) {
@@ -120,7 +121,8 @@ public final class CscaList {
                 if (matches.isEmpty()) {
                     throw new IOException("master list signer certificate is missing");
                 }
-                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(new BouncyCastleProvider())
+                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                        .setProvider(new BouncyCastleProvider())
                         .build(matches.iterator().next()))) {
                     throw new IOException("master list signature does not verify");
                 }
@@ -137,7 +139,9 @@ public final class CscaList {
         try {
             CMSSignedData signed = new CMSSignedData(bytes);
             verifyIntegrity(signed);
-            Object content = signed.getSignedContent() == null ? null : signed.getSignedContent().getContent();
+            Object content = signed.getSignedContent() == null
+                    ? null
+                    : signed.getSignedContent().getContent();
             if (!(content instanceof byte[])) {
                 throw new IOException("master list has no content");
             }

@@ -37,6 +37,7 @@ public final class PassiveAuthentication {
 
     /** The data groups that must be supplied and match: DG1 always, DG2 wherever the security object lists it. */
     static final int MRZ_DATA_GROUP = 1;
+
     static final int FACE_DATA_GROUP = 2;
 
     /**
@@ -67,11 +68,18 @@ public final class PassiveAuthentication {
             hashes = sod.getDataGroupHashes();
             cms = new CMSSignedData(contentOf(efSod));
         } catch (Exception | LinkageError e) {
-            // The library's words (a class name, "Was expecting tag 77") mean nothing to an officer: say what the file lacks.
-            failures.add(new Failure(FailureReason.MALFORMED_SOD, 0, efSod.length == 0 || (efSod[0] & 0xFF) != 0x77
-                    ? "EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found "
-                      + (efSod.length == 0 ? "no bytes" : String.format("0x%02X", efSod[0] & 0xFF))
-                    : "EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object"));
+            // The library's words (a class name, "Was expecting tag 77") mean nothing to an officer: say what the file
+            // lacks.
+            failures.add(
+                    new Failure(
+                            FailureReason.MALFORMED_SOD,
+                            0,
+                            efSod.length == 0 || (efSod[0] & 0xFF) != 0x77
+                                    ? "EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found "
+                                            + (efSod.length == 0
+                                                    ? "no bytes"
+                                                    : String.format("0x%02X", efSod[0] & 0xFF))
+                                    : "EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object"));
             return new PassiveAuthenticationResult(failures, List.of(), "", "", "");
         }
         if (signer == null) {
@@ -84,26 +92,41 @@ public final class PassiveAuthentication {
         signature(cms, signer, failures);
         valid(signer, "document signer", at, failures);
         String csca = chain(signer, at, failures);
-        return new PassiveAuthenticationResult(failures, verified, digestAlgorithm,
-                signer.getSubjectX500Principal().getName(), csca);
+        return new PassiveAuthenticationResult(
+                failures,
+                verified,
+                digestAlgorithm,
+                signer.getSubjectX500Principal().getName(),
+                csca);
     }
 
     /** DG1 must be listed and supplied; DG2 must be supplied wherever the security object lists it. */
     private static void required(Map<Integer, byte[]> dataGroups, Map<Integer, byte[]> hashes, List<Failure> failures) {
         if (!hashes.containsKey(MRZ_DATA_GROUP)) {
-            failures.add(new Failure(FailureReason.DATA_GROUP_MISSING, MRZ_DATA_GROUP, "the security object lists no DG1 hash (the MRZ data)"));
+            failures.add(new Failure(
+                    FailureReason.DATA_GROUP_MISSING,
+                    MRZ_DATA_GROUP,
+                    "the security object lists no DG1 hash (the MRZ data)"));
         } else if (!dataGroups.containsKey(MRZ_DATA_GROUP)) {
-            failures.add(new Failure(FailureReason.DATA_GROUP_MISSING, MRZ_DATA_GROUP,
+            failures.add(new Failure(
+                    FailureReason.DATA_GROUP_MISSING,
+                    MRZ_DATA_GROUP,
                     "DG1 (the MRZ data) was not supplied: it must be read from the chip and checked"));
         }
         if (hashes.containsKey(FACE_DATA_GROUP) && !dataGroups.containsKey(FACE_DATA_GROUP)) {
-            failures.add(new Failure(FailureReason.DATA_GROUP_MISSING, FACE_DATA_GROUP,
-                    "DG2 (the face) was not supplied, though the security object lists it: it must be read from the chip and checked"));
+            failures.add(
+                    new Failure(
+                            FailureReason.DATA_GROUP_MISSING,
+                            FACE_DATA_GROUP,
+                            "DG2 (the face) was not supplied, though the security object lists it: it must be read from the chip and checked"));
         }
     }
 
-    private static List<Integer> dataGroupHashes(Map<Integer, byte[]> dataGroups, Map<Integer, byte[]> hashes,
-                                                 String digestAlgorithm, List<Failure> failures) {
+    private static List<Integer> dataGroupHashes(
+            Map<Integer, byte[]> dataGroups,
+            Map<Integer, byte[]> hashes,
+            String digestAlgorithm,
+            List<Failure> failures) {
         List<Integer> verified = new ArrayList<>();
         MessageDigest digest;
         try {
@@ -116,10 +139,14 @@ public final class PassiveAuthentication {
             int number = group.getKey();
             byte[] expected = hashes.get(number);
             if (expected == null) {
-                failures.add(new Failure(FailureReason.DATA_GROUP_HASH_MISMATCH, number,
+                failures.add(new Failure(
+                        FailureReason.DATA_GROUP_HASH_MISMATCH,
+                        number,
                         "DG" + number + " is not listed in the security object"));
             } else if (!MessageDigest.isEqual(expected, digest.digest(group.getValue()))) {
-                failures.add(new Failure(FailureReason.DATA_GROUP_HASH_MISMATCH, number,
+                failures.add(new Failure(
+                        FailureReason.DATA_GROUP_HASH_MISMATCH,
+                        number,
                         "DG" + number + " does not match its " + digestAlgorithm + " hash in the security object"));
             } else {
                 verified.add(number);
@@ -130,14 +157,21 @@ public final class PassiveAuthentication {
 
     private static void signature(CMSSignedData cms, X509Certificate signer, List<Failure> failures) {
         try {
-            SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
-            boolean ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(signer));
+            SignerInformation info =
+                    cms.getSignerInfos().getSigners().iterator().next();
+            boolean ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(BOUNCY_CASTLE)
+                    .build(signer));
             if (!ok) {
-                failures.add(new Failure(FailureReason.SIGNATURE_INVALID, 0,
+                failures.add(new Failure(
+                        FailureReason.SIGNATURE_INVALID,
+                        0,
                         "the security object's signature does not verify with the document signer certificate"));
             }
         } catch (Exception e) {
-            failures.add(new Failure(FailureReason.SIGNATURE_INVALID, 0,
+            failures.add(new Failure(
+                    FailureReason.SIGNATURE_INVALID,
+                    0,
                     "the security object's signature cannot be checked with the document signer certificate"));
         }
     }
@@ -145,7 +179,9 @@ public final class PassiveAuthentication {
     private String chain(X509Certificate signer, Instant at, List<Failure> failures) {
         List<X509Certificate> candidates = trusted.withSubject(signer.getIssuerX500Principal());
         if (candidates.isEmpty()) {
-            failures.add(new Failure(FailureReason.UNKNOWN_CSCA, 0,
+            failures.add(new Failure(
+                    FailureReason.UNKNOWN_CSCA,
+                    0,
                     "no trusted CSCA named " + signer.getIssuerX500Principal().getName()));
             return "";
         }
@@ -156,28 +192,39 @@ public final class PassiveAuthentication {
                 continue;
             }
             if (csca.getBasicConstraints() < 0) {
-                failures.add(new Failure(FailureReason.SIGNER_NOT_TRUSTED, 0,
+                failures.add(new Failure(
+                        FailureReason.SIGNER_NOT_TRUSTED,
+                        0,
                         "the issuing certificate is not a certification authority"));
             }
             valid(csca, "CSCA", at, failures);
             return csca.getSubjectX500Principal().getName();
         }
-        failures.add(new Failure(FailureReason.SIGNER_NOT_TRUSTED, 0,
+        failures.add(new Failure(
+                FailureReason.SIGNER_NOT_TRUSTED,
+                0,
                 "the document signer certificate was not signed by any trusted CSCA named "
                         + signer.getIssuerX500Principal().getName()));
         return "";
     }
 
     private static void valid(X509Certificate certificate, String role, Instant at, List<Failure> failures) {
-        String valid = " (valid " + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant() + ")";
+        String valid = " (valid " + certificate.getNotBefore().toInstant() + " to "
+                + certificate.getNotAfter().toInstant() + ")";
         try {
             certificate.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {
-            failures.add(new Failure(FailureReason.CERTIFICATE_EXPIRED, 0, role + " certificate "
-                    + certificate.getSubjectX500Principal().getName() + " had expired at " + at + valid));
+            failures.add(new Failure(
+                    FailureReason.CERTIFICATE_EXPIRED,
+                    0,
+                    role + " certificate "
+                            + certificate.getSubjectX500Principal().getName() + " had expired at " + at + valid));
         } catch (CertificateNotYetValidException e) {
-            failures.add(new Failure(FailureReason.CERTIFICATE_NOT_YET_VALID, 0, role + " certificate "
-                    + certificate.getSubjectX500Principal().getName() + " was not yet valid at " + at + valid));
+            failures.add(new Failure(
+                    FailureReason.CERTIFICATE_NOT_YET_VALID,
+                    0,
+                    role + " certificate "
+                            + certificate.getSubjectX500Principal().getName() + " was not yet valid at " + at + valid));
         }
     }
 

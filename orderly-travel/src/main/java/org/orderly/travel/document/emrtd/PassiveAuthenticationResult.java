@@ -7,8 +7,12 @@ import java.util.List;
  * The outcome of passive authentication: every failure found (none when the document is authentic), the data
  * groups whose hashes matched, and the subjects of the document signer and the CSCA it chains to (empty when unknown).
  */
-public record PassiveAuthenticationResult(List<Failure> failures, List<Integer> verifiedDataGroups,
-                                          String digestAlgorithm, String documentSigner, String countrySigningCa) {
+public record PassiveAuthenticationResult(
+        List<Failure> failures,
+        List<Integer> verifiedDataGroups,
+        String digestAlgorithm,
+        String documentSigner,
+        String countrySigningCa) {
 
     public PassiveAuthenticationResult {
         failures = List.copyOf(failures);

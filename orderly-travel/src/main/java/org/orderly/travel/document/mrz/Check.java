@@ -13,6 +13,7 @@ public record Check(String name, char expected, char actual, boolean passed, Lis
     public static final String EXPIRY_DATE = "expiryDate";
     /** The TD3 personal number / optional data check digit (line 2, column 43). */
     public static final String OPTIONAL_DATA = "optionalData";
+
     public static final String COMPOSITE = "composite";
 
     public Check {

@@ -3,8 +3,7 @@ package org.orderly.travel.document.mrz;
 /** The ICAO Doc 9303 check digit: characters valued 0-9, A=10…Z=35, {@code <}=0, weighted 7, 3, 1 repeating, modulo 10. */
 public final class CheckDigit {
 
-    private CheckDigit() {
-    }
+    private CheckDigit() {}
 
     /** The value of one zone character, or -1 if it may not appear in a zone. */
     public static int value(char c) {

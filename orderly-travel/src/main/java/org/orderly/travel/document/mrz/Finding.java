@@ -4,7 +4,10 @@ package org.orderly.travel.document.mrz;
 public record Finding(Severity severity, String code, String message, Span position) {
 
     /** Whether a finding invalidates the zone. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static final String NOT_A_DIGIT = "NOT_A_DIGIT";
     public static final String NOT_A_LETTER = "NOT_A_LETTER";

@@ -26,6 +26,7 @@ final class Layout {
     final int optionalCheck;
     /** TD1 only, else -1. */
     final int optional2From;
+
     final int optional2To;
     /** -1 for visas. */
     final int composite;
@@ -38,9 +39,24 @@ final class Layout {
     final List<Span> optionalSpans;
     final List<Span> compositeSpans;
 
-    private Layout(MrzFormat format, int code, int state, int nameFrom, int nameTo, int number, int nationality,
-                   int birth, int sex, int expiry, int optionalFrom, int optionalTo, int optionalCheck,
-                   int optional2From, int optional2To, int composite, int[] compositeRanges) {
+    private Layout(
+            MrzFormat format,
+            int code,
+            int state,
+            int nameFrom,
+            int nameTo,
+            int number,
+            int nationality,
+            int birth,
+            int sex,
+            int expiry,
+            int optionalFrom,
+            int optionalTo,
+            int optionalCheck,
+            int optional2From,
+            int optional2To,
+            int composite,
+            int[] compositeRanges) {
         this.format = format;
         this.width = format.width();
         this.code = code;
@@ -86,8 +102,10 @@ final class Layout {
         }
     }
 
-    private static final Layout TD1 = new Layout(MrzFormat.TD1, 0, 2, 60, 90, 5, 45, 30, 37, 38, 15, 30, -1, 48, 59,
-            59, new int[] {5, 30, 30, 37, 38, 45, 48, 59});
+    private static final Layout TD1 =
+            new Layout(MrzFormat.TD1, 0, 2, 60, 90, 5, 45, 30, 37, 38, 15, 30, -1, 48, 59, 59, new int[] {
+                5, 30, 30, 37, 38, 45, 48, 59
+            });
     private static final Layout TD2 = twoLine(MrzFormat.TD2, 35, -1, 35);
     private static final Layout TD3 = twoLine(MrzFormat.TD3, 42, 42, 43);
     private static final Layout MRV_A = twoLine(MrzFormat.MRV_A, 44, -1, -1);
@@ -96,8 +114,24 @@ final class Layout {
     private static Layout twoLine(MrzFormat format, int optionalTo, int optionalCheck, int composite) {
         int w = format.width();
         int[] ranges = composite < 0 ? new int[0] : new int[] {w, w + 10, w + 13, w + 20, w + 21, w + composite};
-        return new Layout(format, 0, 2, 5, w, w, w + 10, w + 13, w + 20, w + 21, w + 28, w + optionalTo,
-                optionalCheck < 0 ? -1 : w + optionalCheck, -1, -1, composite < 0 ? -1 : w + composite, ranges);
+        return new Layout(
+                format,
+                0,
+                2,
+                5,
+                w,
+                w,
+                w + 10,
+                w + 13,
+                w + 20,
+                w + 21,
+                w + 28,
+                w + optionalTo,
+                optionalCheck < 0 ? -1 : w + optionalCheck,
+                -1,
+                -1,
+                composite < 0 ? -1 : w + composite,
+                ranges);
     }
 
     Span span(int from, int toExclusive) {

@@ -82,7 +82,9 @@ public final class MrzReader {
             throw new MrzException(1, 1, "no zone given");
         }
         if (lines.length < 2 || lines.length > 3) {
-            throw new MrzException(lines.length < 2 ? 2 : 4, 1,
+            throw new MrzException(
+                    lines.length < 2 ? 2 : 4,
+                    1,
                     "a zone has 2 lines (TD2, TD3, MRV) or 3 lines (TD1), found " + lines.length);
         }
         for (int i = 0; i < lines.length; i++) {
@@ -99,14 +101,17 @@ public final class MrzReader {
             for (int c = 0; c < limit; c++) {
                 char ch = line.charAt(c);
                 if (CheckDigit.value(ch) < 0) {
-                    throw new MrzException(i + 1, c + 1, "illegal character " + describe(ch)
-                            + " (a zone holds only A-Z, 0-9 and <)");
+                    throw new MrzException(
+                            i + 1, c + 1, "illegal character " + describe(ch) + " (a zone holds only A-Z, 0-9 and <)");
                 }
                 zone[i * width + c] = ch;
             }
             if (length != width) {
-                throw new MrzException(i + 1, limit + 1, "line has " + length + " characters, expected " + width
-                        + (length < width ? " (too short)" : " (too long)"));
+                throw new MrzException(
+                        i + 1,
+                        limit + 1,
+                        "line has " + length + " characters, expected " + width
+                                + (length < width ? " (too short)" : " (too long)"));
             }
         }
         Layout layout = Layout.of(format(lines.length, width, zone[0]));
@@ -134,8 +139,11 @@ public final class MrzReader {
             }
         }
         int length = lines[0].length();
-        throw new MrzException(1, Math.min(length, 44) + 1, "line has " + length
-                + " characters; a two-line zone has lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A) characters");
+        throw new MrzException(
+                1,
+                Math.min(length, 44) + 1,
+                "line has " + length
+                        + " characters; a two-line zone has lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A) characters");
     }
 
     private static MrzFormat format(int lines, int width, char first) {
@@ -164,18 +172,24 @@ public final class MrzReader {
         String code = trim(z, l.code, l.code + 2);
         letters(l, z, l.code, l.code + 2, "document code", findings);
         char kind = z[l.code];
-        boolean expectedKind = l.format == MrzFormat.TD3 ? kind == 'P'
-                : l.format.visa() ? kind == 'V'
-                : kind == 'I' || kind == 'A' || kind == 'C';
+        boolean expectedKind = l.format == MrzFormat.TD3
+                ? kind == 'P'
+                : l.format.visa() ? kind == 'V' : kind == 'I' || kind == 'A' || kind == 'C';
         if (!expectedKind) {
-            findings.add(new Finding(Finding.Severity.WARNING, Finding.UNUSUAL_DOCUMENT_CODE,
-                    "document code '" + code + "' is unusual for " + l.format, l.span(l.code, l.code + 2)));
+            findings.add(new Finding(
+                    Finding.Severity.WARNING,
+                    Finding.UNUSUAL_DOCUMENT_CODE,
+                    "document code '" + code + "' is unusual for " + l.format,
+                    l.span(l.code, l.code + 2)));
         }
 
         String state = trim(z, l.state, l.state + 3);
         if (letters(l, z, l.state, l.state + 3, "issuing state", findings) && !knownStates.test(state)) {
-            findings.add(new Finding(Finding.Severity.WARNING, Finding.UNKNOWN_ISSUING_STATE,
-                    "issuing state '" + state + "' is not a known code", l.span(l.state, l.state + 3)));
+            findings.add(new Finding(
+                    Finding.Severity.WARNING,
+                    Finding.UNKNOWN_ISSUING_STATE,
+                    "issuing state '" + state + "' is not a known code",
+                    l.span(l.state, l.state + 3)));
         }
 
         letters(l, z, l.nameFrom, l.nameTo, "name", findings);
@@ -194,20 +208,29 @@ public final class MrzReader {
         String secondary = separator < 0 ? "" : words(z, separator + 2, nameEnd);
         boolean truncated = z[l.nameTo - 1] != '<';
         if (truncated) {
-            findings.add(new Finding(Finding.Severity.WARNING, Finding.NAME_TRUNCATED,
-                    "the name fills its field and may be truncated", l.span(l.nameFrom, l.nameTo)));
+            findings.add(new Finding(
+                    Finding.Severity.WARNING,
+                    Finding.NAME_TRUNCATED,
+                    "the name fills its field and may be truncated",
+                    l.span(l.nameFrom, l.nameTo)));
         }
 
         String nationality = trim(z, l.nationality, l.nationality + 3);
-        if (letters(l, z, l.nationality, l.nationality + 3, "nationality", findings) && !knownStates.test(nationality)) {
-            findings.add(new Finding(Finding.Severity.WARNING, Finding.UNKNOWN_NATIONALITY,
-                    "nationality '" + nationality + "' is not a known code", l.span(l.nationality, l.nationality + 3)));
+        if (letters(l, z, l.nationality, l.nationality + 3, "nationality", findings)
+                && !knownStates.test(nationality)) {
+            findings.add(new Finding(
+                    Finding.Severity.WARNING,
+                    Finding.UNKNOWN_NATIONALITY,
+                    "nationality '" + nationality + "' is not a known code",
+                    l.span(l.nationality, l.nationality + 3)));
         }
 
         LocalDate birth = date(l, z, l.birth, true, findings);
         LocalDate expiry = date(l, z, l.expiry, false, findings);
         if (expiry != null && expiry.isBefore(on)) {
-            findings.add(new Finding(Finding.Severity.WARNING, Finding.EXPIRED,
+            findings.add(new Finding(
+                    Finding.Severity.WARNING,
+                    Finding.EXPIRED,
                     (l.format.visa() ? "valid until " : "expired on ") + expiry + ", before " + on,
                     l.span(l.expiry, l.expiry + 6)));
         }
@@ -221,8 +244,11 @@ public final class MrzReader {
         } else {
             sex = Sex.UNSPECIFIED;
             if (s != '<' && s != 'X') {
-                findings.add(new Finding(Finding.Severity.ERROR, Finding.INVALID_SEX,
-                        "sex must be M, F, X or <, found '" + s + "'", l.at(l.sex)));
+                findings.add(new Finding(
+                        Finding.Severity.ERROR,
+                        Finding.INVALID_SEX,
+                        "sex must be M, F, X or <, found '" + s + "'",
+                        l.at(l.sex)));
             }
         }
 
@@ -232,7 +258,9 @@ public final class MrzReader {
         String optional;
         Check numberCheck;
         int longEnd = -1;
-        if ((l.format == MrzFormat.TD1 || l.format == MrzFormat.TD2) && z[l.numberCheck] == '<' && z[l.optionalFrom] != '<') {
+        if ((l.format == MrzFormat.TD1 || l.format == MrzFormat.TD2)
+                && z[l.numberCheck] == '<'
+                && z[l.optionalFrom] != '<') {
             longEnd = l.optionalFrom;
             while (longEnd < l.optionalTo && z[longEnd] != '<') {
                 longEnd++;
@@ -245,19 +273,27 @@ public final class MrzReader {
             System.arraycopy(z, l.optionalFrom, joined, 9, digit - l.optionalFrom);
             number = new String(joined);
             int sum = CheckDigit.sum(z, l.number, l.number + 9, 0) + CheckDigit.sum(z, l.optionalFrom, digit, 9);
-            numberCheck = check(Check.DOCUMENT_NUMBER, sum, z[digit],
+            numberCheck = check(
+                    Check.DOCUMENT_NUMBER,
+                    sum,
+                    z[digit],
                     List.of(l.span(l.number, l.number + 9), l.span(l.optionalFrom, digit), l.at(digit)));
             optional = longEnd + 1 < l.optionalTo ? trim(z, longEnd + 1, l.optionalTo) : "";
         } else {
             number = trim(z, l.number, l.number + 9);
-            numberCheck = check(Check.DOCUMENT_NUMBER, CheckDigit.sum(z, l.number, l.number + 9, 0),
-                    z[l.numberCheck], l.numberSpans);
+            numberCheck = check(
+                    Check.DOCUMENT_NUMBER,
+                    CheckDigit.sum(z, l.number, l.number + 9, 0),
+                    z[l.numberCheck],
+                    l.numberSpans);
             optional = trim(z, l.optionalFrom, l.optionalTo);
         }
         String optional2 = l.optional2From < 0 ? "" : trim(z, l.optional2From, l.optional2To);
 
-        Check birthCheck = check(Check.BIRTH_DATE, CheckDigit.sum(z, l.birth, l.birth + 6, 0), z[l.birthCheck], l.birthSpans);
-        Check expiryCheck = check(Check.EXPIRY_DATE, CheckDigit.sum(z, l.expiry, l.expiry + 6, 0), z[l.expiryCheck], l.expirySpans);
+        Check birthCheck =
+                check(Check.BIRTH_DATE, CheckDigit.sum(z, l.birth, l.birth + 6, 0), z[l.birthCheck], l.birthSpans);
+        Check expiryCheck =
+                check(Check.EXPIRY_DATE, CheckDigit.sum(z, l.expiry, l.expiry + 6, 0), z[l.expiryCheck], l.expirySpans);
         List<Check> checks;
         if (l.composite < 0) {
             checks = List.of(numberCheck, birthCheck, expiryCheck);
@@ -276,8 +312,24 @@ public final class MrzReader {
                 checks = List.of(numberCheck, birthCheck, expiryCheck, optionalCheck(l, z), composite);
             }
         }
-        return new Mrz(l.format, code, state, primary, secondary, truncated, number, nationality, birth, sex, expiry,
-                optional, optional2, checks, findings, repairs, List.of(lines));
+        return new Mrz(
+                l.format,
+                code,
+                state,
+                primary,
+                secondary,
+                truncated,
+                number,
+                nationality,
+                birth,
+                sex,
+                expiry,
+                optional,
+                optional2,
+                checks,
+                findings,
+                repairs,
+                List.of(lines));
     }
 
     private static Check check(String name, int sum, char actual, List<Span> positions) {
@@ -309,30 +361,41 @@ public final class MrzReader {
             if (c == '<' && birth) {
                 unknown = true;
             } else if (c < '0' || c > '9') {
-                findings.add(new Finding(Finding.Severity.ERROR, Finding.NOT_A_DIGIT,
-                        field + " must be digits, found '" + c + "'", l.at(i)));
+                findings.add(new Finding(
+                        Finding.Severity.ERROR,
+                        Finding.NOT_A_DIGIT,
+                        field + " must be digits, found '" + c + "'",
+                        l.at(i)));
                 return null;
             }
         }
         if (unknown) {
-            findings.add(new Finding(Finding.Severity.WARNING, Finding.BIRTH_DATE_UNKNOWN,
-                    "birth date is (partly) unknown", l.span(at, at + 6)));
+            findings.add(new Finding(
+                    Finding.Severity.WARNING,
+                    Finding.BIRTH_DATE_UNKNOWN,
+                    "birth date is (partly) unknown",
+                    l.span(at, at + 6)));
             return null;
         }
         int yy = (z[at] - '0') * 10 + (z[at + 1] - '0');
         int month = (z[at + 2] - '0') * 10 + (z[at + 3] - '0');
         int day = (z[at + 4] - '0') * 10 + (z[at + 5] - '0');
         if (month < 1 || month > 12) {
-            findings.add(new Finding(Finding.Severity.ERROR, Finding.INVALID_DATE,
-                    field + " has month " + month, l.span(at + 2, at + 4)));
+            findings.add(new Finding(
+                    Finding.Severity.ERROR,
+                    Finding.INVALID_DATE,
+                    field + " has month " + month,
+                    l.span(at + 2, at + 4)));
             return null;
         }
         int reference = on.getYear();
         int year = reference - Math.floorMod(reference, 100) + yy;
         if (birth) {
             // A birth date is never after the reference date: the latest century that keeps it on or before.
-            if (year > reference || (year == reference && (month > on.getMonthValue()
-                    || (month == on.getMonthValue() && day > on.getDayOfMonth())))) {
+            if (year > reference
+                    || (year == reference
+                            && (month > on.getMonthValue()
+                                    || (month == on.getMonthValue() && day > on.getDayOfMonth())))) {
                 year -= 100;
             }
         } else if (year > reference + 50) {
@@ -342,8 +405,11 @@ public final class MrzReader {
             year += 100;
         }
         if (day < 1 || day > lengthOfMonth(year, month)) {
-            findings.add(new Finding(Finding.Severity.ERROR, Finding.INVALID_DATE,
-                    field + " has day " + day + " in month " + month + " of " + year, l.span(at + 4, at + 6)));
+            findings.add(new Finding(
+                    Finding.Severity.ERROR,
+                    Finding.INVALID_DATE,
+                    field + " has day " + day + " in month " + month + " of " + year,
+                    l.span(at + 4, at + 6)));
             return null;
         }
         return LocalDate.of(year, month, day);
@@ -369,8 +435,11 @@ public final class MrzReader {
         for (int i = from; i < to; i++) {
             char c = z[i];
             if (c >= '0' && c <= '9') {
-                findings.add(new Finding(Finding.Severity.ERROR, Finding.NOT_A_LETTER,
-                        field + " must be letters, found '" + c + "'", l.at(i)));
+                findings.add(new Finding(
+                        Finding.Severity.ERROR,
+                        Finding.NOT_A_LETTER,
+                        field + " must be letters, found '" + c + "'",
+                        l.at(i)));
                 clean = false;
             }
         }

@@ -10,8 +10,7 @@ import java.util.function.Predicate;
  */
 final class MrzRepair {
 
-    private MrzRepair() {
-    }
+    private MrzRepair() {}
 
     /** The digit a letter is commonly misread for, or 0 when there is none. */
     static char digitFor(char letter) {
@@ -192,7 +191,8 @@ final class MrzRepair {
         if (changed && knownStates.test(new String(code, 0, end))) {
             for (int i = 0; i < 3; i++) {
                 if (z[at + i] != code[i]) {
-                    repairs.add(new Repair(l.at(at + i).line(), l.at(at + i).fromColumn(), z[at + i], code[i], "knownState"));
+                    repairs.add(new Repair(
+                            l.at(at + i).line(), l.at(at + i).fromColumn(), z[at + i], code[i], "knownState"));
                     z[at + i] = code[i];
                 }
             }

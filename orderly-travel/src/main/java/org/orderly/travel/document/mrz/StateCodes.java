@@ -27,8 +27,7 @@ public final class StateCodes {
         DEFAULT = Set.copyOf(codes);
     }
 
-    private StateCodes() {
-    }
+    private StateCodes() {}
 
     /** ISO 3166-1 alpha-3 codes known to this JDK plus {@link #ICAO_SPECIAL}. */
     public static Set<String> defaults() {

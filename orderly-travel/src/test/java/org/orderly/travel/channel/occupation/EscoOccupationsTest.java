@@ -22,9 +22,14 @@ class EscoOccupationsTest {
     void readsEveryOccupationOfTheRealFilesWithItsMultiLineAlternativeLabels() {
         EscoOccupations esco = Esco.occupations();
         assertThat(esco.occupations()).hasSize(2942);
-        EscoOccupation director = esco.occupations().stream().filter(o -> o.preferredLabel().equals("technical director")).findFirst().orElseThrow();
+        EscoOccupation director = esco.occupations().stream()
+                .filter(o -> o.preferredLabel().equals("technical director"))
+                .findFirst()
+                .orElseThrow();
         assertThat(director.isco()).isEqualTo("2166");
-        assertThat(director.alternativeLabels()).contains("technical and operations director", "head of technical", "technical manager").hasSize(6);
+        assertThat(director.alternativeLabels())
+                .contains("technical and operations director", "head of technical", "technical manager")
+                .hasSize(6);
         assertThat(esco.occupations()).filteredOn(EscoOccupation::regulated).hasSize(15);
         assertThat(esco.group("2221")).contains("Nursing professionals");
         assertThat(esco.group("22")).contains("Health professionals");
@@ -48,8 +53,11 @@ class EscoOccupationsTest {
     void unknownWordsGetSuggestionsFromEscoLabels() {
         OccupationAnswer answer = Esco.occupations().find("nurce");
         assertThat(answer).isInstanceOf(OccupationAnswer.NotFound.class);
-        assertThat(((OccupationAnswer.NotFound) answer).suggestions()).isNotEmpty().allMatch(s -> s.contains("nurse"));
-        assertThat(((OccupationAnswer.NotFound) Esco.occupations().find("qqqqqqq")).suggestions()).isEmpty();
+        assertThat(((OccupationAnswer.NotFound) answer).suggestions())
+                .isNotEmpty()
+                .allMatch(s -> s.contains("nurse"));
+        assertThat(((OccupationAnswer.NotFound) Esco.occupations().find("qqqqqqq")).suggestions())
+                .isEmpty();
     }
 
     /**
@@ -63,7 +71,8 @@ class EscoOccupationsTest {
         List<String[]> words = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/org/orderly/travel/channel/common-job-words.csv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("words,")) words.add(line.strip().split(","));
+                if (!line.isBlank() && !line.startsWith("words,"))
+                    words.add(line.strip().split(","));
             }
         }
         int[] unit = new int[2];
@@ -74,17 +83,25 @@ class EscoOccupationsTest {
             int half = i % 2; // 0: tuning, 1: held out
             total[half]++;
             OccupationAnswer answer = esco.find(words.get(i)[0]);
-            String reached = answer instanceof OccupationAnswer.Found f ? f.occupation().isco() : "none";
+            String reached =
+                    answer instanceof OccupationAnswer.Found f ? f.occupation().isco() : "none";
             if (reached.equals(words.get(i)[1])) unit[half]++;
-            else misses.add((half == 0 ? "tuning " : "held-out ") + words.get(i)[0] + ": expected " + words.get(i)[1] + ", reached " + reached
-                    + (answer instanceof OccupationAnswer.Found f ? " (" + f.matchedLabel() + ")" : ""));
+            else
+                misses.add((half == 0 ? "tuning " : "held-out ") + words.get(i)[0] + ": expected " + words.get(i)[1]
+                        + ", reached " + reached
+                        + (answer instanceof OccupationAnswer.Found f ? " (" + f.matchedLabel() + ")" : ""));
             if (reached.length() == 4 && reached.substring(0, 3).equals(words.get(i)[1].substring(0, 3))) minor[half]++;
         }
-        System.out.printf("ESCO words -> ISCO unit group: tuning %d/%d, held out %d/%d; minor group: tuning %d/%d, held out %d/%d%n",
+        System.out.printf(
+                "ESCO words -> ISCO unit group: tuning %d/%d, held out %d/%d; minor group: tuning %d/%d, held out %d/%d%n",
                 unit[0], total[0], unit[1], total[1], minor[0], total[0], minor[1], total[1]);
         misses.forEach(m -> System.out.println("  miss: " + m));
-        assertThat(unit[1] * 100 / total[1]).as("held-out unit-group rate, percent").isGreaterThanOrEqualTo(HELD_OUT_UNIT_PERCENT);
-        assertThat(unit[0] * 100 / total[0]).as("tuning unit-group rate, percent").isGreaterThanOrEqualTo(TUNING_UNIT_PERCENT);
+        assertThat(unit[1] * 100 / total[1])
+                .as("held-out unit-group rate, percent")
+                .isGreaterThanOrEqualTo(HELD_OUT_UNIT_PERCENT);
+        assertThat(unit[0] * 100 / total[0])
+                .as("tuning unit-group rate, percent")
+                .isGreaterThanOrEqualTo(TUNING_UNIT_PERCENT);
     }
 
     static final int HELD_OUT_UNIT_PERCENT = 86; // measured 33 of 38
@@ -99,10 +116,13 @@ class EscoOccupationsTest {
                 b",,released,,,,,,
                 Occupation,http://x/2,22X1,nurse,,,released,,,,,,
                 """);
-        assertThatThrownBy(() -> EscoOccupations.read(folder)).isInstanceOf(CsvException.class)
-                .hasMessage("esco-occupations_en.csv line 4, column 3 (iscoGroup): ISCO-08 unit group '22X1' must be 4 digits");
+        assertThatThrownBy(() -> EscoOccupations.read(folder))
+                .isInstanceOf(CsvException.class)
+                .hasMessage(
+                        "esco-occupations_en.csv line 4, column 3 (iscoGroup): ISCO-08 unit group '22X1' must be 4 digits");
         Files.delete(folder.resolve(EscoOccupations.GROUPS_FILE));
-        assertThatThrownBy(() -> EscoOccupations.read(folder)).hasMessageStartingWith("esco-isco-groups_en.csv is not in ");
+        assertThatThrownBy(() -> EscoOccupations.read(folder))
+                .hasMessageStartingWith("esco-isco-groups_en.csv is not in ");
     }
 
     private static OccupationAnswer.Found found(EscoOccupations esco, String words) {

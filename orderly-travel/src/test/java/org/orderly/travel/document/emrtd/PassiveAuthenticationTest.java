@@ -49,11 +49,17 @@ class PassiveAuthenticationTest {
     @BeforeAll
     static void makeTestPki() throws Exception {
         cscaKeys = TestPki.keys();
-        csca = TestPki.certificate(CSCA_NAME, CSCA_NAME, cscaKeys, cscaKeys.getPrivate(),
-                ON.minusYears(5), ON.plusYears(10), true);
+        csca = TestPki.certificate(
+                CSCA_NAME, CSCA_NAME, cscaKeys, cscaKeys.getPrivate(), ON.minusYears(5), ON.plusYears(10), true);
         signerKeys = TestPki.keys();
-        signer = TestPki.certificate("CN=Document Signer 1,O=Utopia,C=UT", CSCA_NAME, signerKeys, cscaKeys.getPrivate(),
-                ON.minusYears(1), ON.plusYears(1), false);
+        signer = TestPki.certificate(
+                "CN=Document Signer 1,O=Utopia,C=UT",
+                CSCA_NAME,
+                signerKeys,
+                cscaKeys.getPrivate(),
+                ON.minusYears(1),
+                ON.plusYears(1),
+                false);
         dg1 = new DG1File(new MRZInfo(LINE1 + LINE2)).getEncoded();
         dg2 = new byte[] {0x75, 0x06, 0x7F, 0x61, 0x03, 0x02, 0x01, 0x01};
         sod = TestPki.sod(Map.of(1, dg1, 2, dg2), signerKeys.getPrivate(), signer);
@@ -105,8 +111,10 @@ class PassiveAuthenticationTest {
     void rejectsADataGroupTheSecurityObjectDoesNotList() {
         PassiveAuthenticationResult result = trusting(csca).verify(sod, Map.of(1, dg1, 3, dg2), at(ON));
 
-        assertThat(result.failures()).extracting(Failure::reason, Failure::dataGroup)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureReason.DATA_GROUP_MISSING, 2),
+        assertThat(result.failures())
+                .extracting(Failure::reason, Failure::dataGroup)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FailureReason.DATA_GROUP_MISSING, 2),
                         org.assertj.core.groups.Tuple.tuple(FailureReason.DATA_GROUP_HASH_MISMATCH, 3));
     }
 
@@ -123,8 +131,14 @@ class PassiveAuthenticationTest {
     void rejectsASignerIssuedByAnImpostorWithTheCscaName() throws Exception {
         KeyPair impostor = TestPki.keys();
         KeyPair keys = TestPki.keys();
-        X509Certificate wrongSigner = TestPki.certificate("CN=Document Signer 9,O=Utopia,C=UT", CSCA_NAME, keys,
-                impostor.getPrivate(), ON.minusYears(1), ON.plusYears(1), false);
+        X509Certificate wrongSigner = TestPki.certificate(
+                "CN=Document Signer 9,O=Utopia,C=UT",
+                CSCA_NAME,
+                keys,
+                impostor.getPrivate(),
+                ON.minusYears(1),
+                ON.plusYears(1),
+                false);
         byte[] wrongSod = TestPki.sod(Map.of(1, dg1, 2, dg2), keys.getPrivate(), wrongSigner);
 
         PassiveAuthenticationResult result = trusting(csca).verify(wrongSod, Map.of(1, dg1, 2, dg2), at(ON));
@@ -135,8 +149,14 @@ class PassiveAuthenticationTest {
     @Test
     void rejectsASignerFromAnUnknownCsca() throws Exception {
         KeyPair otherKeys = TestPki.keys();
-        X509Certificate other = TestPki.certificate("CN=CSCA Elsewhere,C=EL", "CN=CSCA Elsewhere,C=EL", otherKeys,
-                otherKeys.getPrivate(), ON.minusYears(5), ON.plusYears(10), true);
+        X509Certificate other = TestPki.certificate(
+                "CN=CSCA Elsewhere,C=EL",
+                "CN=CSCA Elsewhere,C=EL",
+                otherKeys,
+                otherKeys.getPrivate(),
+                ON.minusYears(5),
+                ON.plusYears(10),
+                true);
 
         PassiveAuthenticationResult result = trusting(other).verify(sod, Map.of(1, dg1, 2, dg2), at(ON));
 
@@ -153,8 +173,8 @@ class PassiveAuthenticationTest {
 
     @Test
     void rejectsACscaThatHasExpired() throws Exception {
-        X509Certificate expiredCsca = TestPki.certificate(CSCA_NAME, CSCA_NAME, cscaKeys, cscaKeys.getPrivate(),
-                ON.minusYears(10), ON.minusDays(1), true);
+        X509Certificate expiredCsca = TestPki.certificate(
+                CSCA_NAME, CSCA_NAME, cscaKeys, cscaKeys.getPrivate(), ON.minusYears(10), ON.minusDays(1), true);
 
         PassiveAuthenticationResult result = trusting(expiredCsca).verify(sod, Map.of(1, dg1, 2, dg2), at(ON));
 
@@ -166,7 +186,9 @@ class PassiveAuthenticationTest {
     void rejectsBytesThatAreNoSecurityObject() {
         byte[] truncated = java.util.Arrays.copyOf(sod, sod.length / 2);
 
-        assertThat(trusting(csca).verify(new byte[] {1, 2, 3}, Map.of(1, dg1), at(ON)).reasons())
+        assertThat(trusting(csca)
+                        .verify(new byte[] {1, 2, 3}, Map.of(1, dg1), at(ON))
+                        .reasons())
                 .containsExactly(FailureReason.MALFORMED_SOD);
         assertThat(trusting(csca).verify(truncated, Map.of(1, dg1), at(ON)).reasons())
                 .containsExactly(FailureReason.MALFORMED_SOD);
@@ -177,41 +199,72 @@ class PassiveAuthenticationTest {
     @Test
     void saysWhatIsWrongWithAnUnreadableSecurityObjectInItsOwnWordsNotTheLibrarys() {
         byte[] truncated = java.util.Arrays.copyOf(sod, sod.length / 2);
-        String notTagged = trusting(csca).verify(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, Map.of(1, dg1), at(ON)).failures().get(0).message();
-        assertThat(notTagged).isEqualTo("EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found 0x30");
-        String cut = trusting(csca).verify(truncated, Map.of(1, dg1), at(ON)).failures().get(0).message();
-        assertThat(cut).isEqualTo("EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object");
+        String notTagged = trusting(csca)
+                .verify(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, Map.of(1, dg1), at(ON))
+                .failures()
+                .get(0)
+                .message();
+        assertThat(notTagged)
+                .isEqualTo(
+                        "EF.SOD cannot be read: it must start with the tag 0x77 (ICAO Doc 9303 part 10), found 0x30");
+        String cut = trusting(csca)
+                .verify(truncated, Map.of(1, dg1), at(ON))
+                .failures()
+                .get(0)
+                .message();
+        assertThat(cut)
+                .isEqualTo(
+                        "EF.SOD cannot be read: its tag 0x77 does not hold a readable CMS SignedData security object");
         for (String message : java.util.List.of(notTagged, cut)) {
-            assertThat(message).doesNotContain("java.").doesNotContain("Exception").doesNotContain("Was expecting");
+            assertThat(message)
+                    .doesNotContain("java.")
+                    .doesNotContain("Exception")
+                    .doesNotContain("Was expecting");
         }
     }
 
     @Test
     void loadsCscasFromAFolderOfPemAndDerFiles(@TempDir Path folder) throws Exception {
         KeyPair otherKeys = TestPki.keys();
-        X509Certificate other = TestPki.certificate("CN=CSCA Elsewhere,C=EL", "CN=CSCA Elsewhere,C=EL", otherKeys,
-                otherKeys.getPrivate(), ON.minusYears(5), ON.plusYears(10), true);
+        X509Certificate other = TestPki.certificate(
+                "CN=CSCA Elsewhere,C=EL",
+                "CN=CSCA Elsewhere,C=EL",
+                otherKeys,
+                otherKeys.getPrivate(),
+                ON.minusYears(5),
+                ON.plusYears(10),
+                true);
         Files.write(folder.resolve("utopia.der"), csca.getEncoded());
-        Files.writeString(folder.resolve("elsewhere.pem"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder().encodeToString(other.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(
+                folder.resolve("elsewhere.pem"),
+                "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(other.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
 
         CscaList list = CscaList.load(folder);
 
         assertThat(list.certificates()).containsExactlyInAnyOrder(csca, other);
-        assertThat(new PassiveAuthentication(list).verify(sod, Map.of(1, dg1, 2, dg2), at(ON)).passed()).isTrue();
+        assertThat(new PassiveAuthentication(list)
+                        .verify(sod, Map.of(1, dg1, 2, dg2), at(ON))
+                        .passed())
+                .isTrue();
     }
 
     @Test
     void readsTheCscasOfAMasterList() throws Exception {
         ASN1EncodableVector certs = new ASN1EncodableVector();
         certs.add(org.bouncycastle.asn1.x509.Certificate.getInstance(csca.getEncoded()));
-        byte[] content = new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
-            new ASN1Integer(0), new DERSet(certs)}).getEncoded();
+        byte[] content = new DERSequence(
+                        new org.bouncycastle.asn1.ASN1Encodable[] {new ASN1Integer(0), new DERSet(certs)})
+                .getEncoded();
         CMSTypedData typed = new CMSProcessableByteArray(new ASN1ObjectIdentifier("2.23.136.1.1.2"), content);
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().setProvider(TestPki.BC).build())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(TestPki.BC).build(signerKeys.getPrivate()),
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                        .setProvider(TestPki.BC)
+                        .build())
+                .build(
+                        new JcaContentSignerBuilder("SHA256withECDSA")
+                                .setProvider(TestPki.BC)
+                                .build(signerKeys.getPrivate()),
                         signer));
         generator.addCertificates(new JcaCertStore(List.of(signer)));
         byte[] masterList = generator.generate(typed, true).getEncoded();
@@ -232,8 +285,12 @@ class PassiveAuthenticationTest {
         tampered[tampered.length - 1] ^= 1;
         byte[] forged = sod.clone();
         byte[] genuineHash = java.security.MessageDigest.getInstance("SHA-256").digest(dg2);
-        System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(tampered), 0, forged,
-                indexOf(forged, genuineHash), genuineHash.length);
+        System.arraycopy(
+                java.security.MessageDigest.getInstance("SHA-256").digest(tampered),
+                0,
+                forged,
+                indexOf(forged, genuineHash),
+                genuineHash.length);
 
         PassiveAuthenticationResult result = trusting(csca).verify(forged, Map.of(1, dg1, 2, tampered), at(ON));
 
@@ -243,7 +300,8 @@ class PassiveAuthenticationTest {
 
     @Test
     void noSecurityObjectIsMalformed() {
-        assertThat(trusting(csca).verify(null, Map.of(1, dg1), at(ON)).reasons()).containsExactly(FailureReason.MALFORMED_SOD);
+        assertThat(trusting(csca).verify(null, Map.of(1, dg1), at(ON)).reasons())
+                .containsExactly(FailureReason.MALFORMED_SOD);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -268,31 +326,52 @@ class PassiveAuthenticationTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.reasons()).containsExactly(FailureReason.DATA_GROUP_MISSING);
         assertThat(result.failures()).extracting(Failure::dataGroup).containsExactly(1, 2);
-        assertThat(result.failures().get(0).message()).isEqualTo("DG1 (the MRZ data) was not supplied: it must be read from the chip and checked");
+        assertThat(result.failures().get(0).message())
+                .isEqualTo("DG1 (the MRZ data) was not supplied: it must be read from the chip and checked");
     }
 
     @Test
     void requiresTheFaceWhereTheSecurityObjectListsIt() throws Exception {
-        assertThat(trusting(csca).verify(sod, Map.of(1, dg1), at(ON)).failures()).singleElement()
+        assertThat(trusting(csca).verify(sod, Map.of(1, dg1), at(ON)).failures())
+                .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo(FailureReason.DATA_GROUP_MISSING))
                 .satisfies(f -> assertThat(f.dataGroup()).isEqualTo(2));
         // A security object lists at least two groups (ICAO's ASN.1 says 2..16): DG1 and DG14 here, DG2 and DG14 below.
         byte[] dg14 = {0x6E, 0x03, 0x31, 0x01, 0x00};
         byte[] withoutFace = TestPki.sod(Map.of(1, dg1, 14, dg14), signerKeys.getPrivate(), signer);
-        assertThat(trusting(csca).verify(withoutFace, Map.of(1, dg1, 14, dg14), at(ON)).passed()).as("a chip without DG2").isTrue();
+        assertThat(trusting(csca)
+                        .verify(withoutFace, Map.of(1, dg1, 14, dg14), at(ON))
+                        .passed())
+                .as("a chip without DG2")
+                .isTrue();
         byte[] withoutMrz = TestPki.sod(Map.of(2, dg2, 14, dg14), signerKeys.getPrivate(), signer);
-        assertThat(trusting(csca).verify(withoutMrz, Map.of(2, dg2, 14, dg14), at(ON)).failures()).singleElement()
-                .satisfies(f -> assertThat(f.message()).isEqualTo("the security object lists no DG1 hash (the MRZ data)"));
+        assertThat(trusting(csca)
+                        .verify(withoutMrz, Map.of(2, dg2, 14, dg14), at(ON))
+                        .failures())
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.message()).isEqualTo("the security object lists no DG1 hash (the MRZ data)"));
     }
 
     @Test
     void checksCertificateValidityAtTheInstantNotAtMidnight() throws Exception {
-        // A document signer valid until the start of ON: checked at 09:00 that day it has expired, at 23:00 the day before not.
-        X509Certificate endsAtMidnight = TestPki.certificate("CN=Document Signer 2,O=Utopia,C=UT", CSCA_NAME, signerKeys,
-                cscaKeys.getPrivate(), ON.minusYears(1), ON, false);
+        // A document signer valid until the start of ON: checked at 09:00 that day it has expired, at 23:00 the day
+        // before not.
+        X509Certificate endsAtMidnight = TestPki.certificate(
+                "CN=Document Signer 2,O=Utopia,C=UT",
+                CSCA_NAME,
+                signerKeys,
+                cscaKeys.getPrivate(),
+                ON.minusYears(1),
+                ON,
+                false);
         byte[] signed = TestPki.sod(Map.of(1, dg1, 2, dg2), signerKeys.getPrivate(), endsAtMidnight);
-        assertThat(trusting(csca).verify(signed, Map.of(1, dg1, 2, dg2), at(ON).minusSeconds(3600)).passed()).isTrue();
-        PassiveAuthenticationResult later = trusting(csca).verify(signed, Map.of(1, dg1, 2, dg2), at(ON).plusSeconds(9 * 3600));
+        assertThat(trusting(csca)
+                        .verify(signed, Map.of(1, dg1, 2, dg2), at(ON).minusSeconds(3600))
+                        .passed())
+                .isTrue();
+        PassiveAuthenticationResult later =
+                trusting(csca).verify(signed, Map.of(1, dg1, 2, dg2), at(ON).plusSeconds(9 * 3600));
         assertThat(later.reasons()).containsExactly(FailureReason.CERTIFICATE_EXPIRED);
         assertThat(later.failures().get(0).message()).contains("had expired at " + at(ON).plusSeconds(9 * 3600));
         PassiveAuthenticationResult early = trusting(csca).verify(sod, Map.of(1, dg1, 2, dg2), at(ON.minusYears(2)));

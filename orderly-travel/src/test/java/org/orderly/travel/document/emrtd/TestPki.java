@@ -31,8 +31,7 @@ final class TestPki {
     static final Provider BC = new BouncyCastleProvider();
     private static final AtomicLong SERIAL = new AtomicLong(1);
 
-    private TestPki() {
-    }
+    private TestPki() {}
 
     static KeyPair keys() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -40,16 +39,32 @@ final class TestPki {
         return generator.generateKeyPair();
     }
 
-    static X509Certificate certificate(String subject, String issuer, KeyPair subjectKeys, PrivateKey issuerKey,
-                                       LocalDate from, LocalDate until, boolean authority) throws Exception {
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                BigInteger.valueOf(SERIAL.getAndIncrement()), date(from), date(until), new X500Name(subject),
+    static X509Certificate certificate(
+            String subject,
+            String issuer,
+            KeyPair subjectKeys,
+            PrivateKey issuerKey,
+            LocalDate from,
+            LocalDate until,
+            boolean authority)
+            throws Exception {
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                new X500Name(issuer),
+                BigInteger.valueOf(SERIAL.getAndIncrement()),
+                date(from),
+                date(until),
+                new X500Name(subject),
                 subjectKeys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
-        builder.addExtension(Extension.keyUsage, true,
+        builder.addExtension(
+                Extension.keyUsage,
+                true,
                 new KeyUsage(authority ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
-        return new JcaX509CertificateConverter().setProvider(BC).getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(issuerKey)));
+        return new JcaX509CertificateConverter()
+                .setProvider(BC)
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA")
+                        .setProvider(BC)
+                        .build(issuerKey)));
     }
 
     /** An EF.SOD (SHA-256 hashes, ECDSA signature) built with JMRTD's own SODFile constructor. */

@@ -187,7 +187,8 @@ class MrzFuzzTest {
     }
 
     /** Random document fields and the zone the test builder makes of them. */
-    record Fields(MrzFormat format, String primary, String secondary, String number, String birth, char sex, String expiry) {
+    record Fields(
+            MrzFormat format, String primary, String secondary, String number, String birth, char sex, String expiry) {
 
         String[] zone() {
             return switch (format) {

@@ -14,32 +14,33 @@ class MrzReaderTest {
 
     // Doc 9303 Part 4 specimen passport of the fictitious state Utopia.
     private static final String[] TD3_SPECIMEN = {
-        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-        "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    };
     private static final String[] TD1_SPECIMEN = {
-        "I<UTOD231458907<<<<<<<<<<<<<<<",
-        "7408122F1204159UTO<<<<<<<<<<<6",
-        "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
+        "I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"
+    };
     private static final String[] TD2_SPECIMEN = {
-        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
-        "D231458907UTO7408122F1204159<<<<<<<6"};
+        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"
+    };
     private static final String[] MRV_A_SPECIMEN = {
-        "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-        "L8988901C4XXX4009078F96121096ZE184226B<<<<<<"};
+        "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8988901C4XXX4009078F96121096ZE184226B<<<<<<"
+    };
     private static final String[] MRV_B_SPECIMEN = {
-        "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
-        "L8988901C4XXX4009078F9612109<<<<<<<<"};
+        "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "L8988901C4XXX4009078F9612109<<<<<<<<"
+    };
 
     @Test
     void specimensAreTheZonesTheTestBuilderMakesByHand() {
-        assertThat(Zones.td3("P", "UTO", "ERIKSSON", "ANNA MARIA", "L898902C3", "UTO", "740812", 'F', "120415",
-                "ZE184226B")).containsExactly(TD3_SPECIMEN);
+        assertThat(Zones.td3(
+                        "P", "UTO", "ERIKSSON", "ANNA MARIA", "L898902C3", "UTO", "740812", 'F', "120415", "ZE184226B"))
+                .containsExactly(TD3_SPECIMEN);
         assertThat(Zones.td1("I", "UTO", "ERIKSSON", "ANNA MARIA", "D23145890", "UTO", "740812", 'F', "120415", "", ""))
                 .containsExactly(TD1_SPECIMEN);
         assertThat(Zones.td2("I", "UTO", "ERIKSSON", "ANNA MARIA", "D23145890", "UTO", "740812", 'F', "120415", ""))
                 .containsExactly(TD2_SPECIMEN);
-        assertThat(Zones.visa(44, "UTO", "ERIKSSON", "ANNA MARIA", "L8988901C", "XXX", "400907", 'F', "961210",
-                "6ZE184226B")).containsExactly(MRV_A_SPECIMEN);
+        assertThat(Zones.visa(
+                        44, "UTO", "ERIKSSON", "ANNA MARIA", "L8988901C", "XXX", "400907", 'F', "961210", "6ZE184226B"))
+                .containsExactly(MRV_A_SPECIMEN);
         assertThat(Zones.visa(36, "UTO", "ERIKSSON", "ANNA MARIA", "L8988901C", "XXX", "400907", 'F', "961210", ""))
                 .containsExactly(MRV_B_SPECIMEN);
     }
@@ -60,16 +61,28 @@ class MrzReaderTest {
         assertThat(mrz.sex()).isEqualTo(Sex.FEMALE);
         assertThat(mrz.expiryDate()).isEqualTo(LocalDate.of(2012, 4, 15));
         assertThat(mrz.optionalData()).isEqualTo("ZE184226B");
-        assertThat(mrz.checks()).extracting(Check::name).containsExactly(
-                Check.DOCUMENT_NUMBER, Check.BIRTH_DATE, Check.EXPIRY_DATE, Check.OPTIONAL_DATA, Check.COMPOSITE);
+        assertThat(mrz.checks())
+                .extracting(Check::name)
+                .containsExactly(
+                        Check.DOCUMENT_NUMBER,
+                        Check.BIRTH_DATE,
+                        Check.EXPIRY_DATE,
+                        Check.OPTIONAL_DATA,
+                        Check.COMPOSITE);
         assertThat(mrz.checks()).allMatch(Check::passed);
-        assertThat(mrz.checks()).extracting(Check::expected).containsExactly(
-                Zones.digit("L898902C3"), Zones.digit("740812"), Zones.digit("120415"), Zones.digit("ZE184226B<<<<<"),
-                Zones.digit("L898902C36" + "7408122" + "1204159ZE184226B<<<<<1"));
+        assertThat(mrz.checks())
+                .extracting(Check::expected)
+                .containsExactly(
+                        Zones.digit("L898902C3"),
+                        Zones.digit("740812"),
+                        Zones.digit("120415"),
+                        Zones.digit("ZE184226B<<<<<"),
+                        Zones.digit("L898902C36" + "7408122" + "1204159ZE184226B<<<<<1"));
         assertThat(mrz.check(Check.COMPOSITE).orElseThrow().digitPosition()).isEqualTo(Span.at(2, 44));
         assertThat(mrz.valid()).isTrue();
         // The specimen expired in 2012 and Utopia is fictitious: warnings, not errors.
-        assertThat(mrz.warnings()).extracting(Finding::code)
+        assertThat(mrz.warnings())
+                .extracting(Finding::code)
                 .contains(Finding.EXPIRED, Finding.UNKNOWN_ISSUING_STATE, Finding.UNKNOWN_NATIONALITY);
         assertThat(mrz.errors()).isEmpty();
     }
@@ -85,7 +98,9 @@ class MrzReaderTest {
         assertThat(mrz.secondaryIdentifier()).isEqualTo("ANNA MARIA");
         assertThat(mrz.birthDate()).isEqualTo(LocalDate.of(1974, 8, 12));
         assertThat(mrz.expiryDate()).isEqualTo(LocalDate.of(2012, 4, 15));
-        assertThat(mrz.check(Check.DOCUMENT_NUMBER).orElseThrow().expected()).isEqualTo(Zones.digit("D23145890")).isEqualTo('7');
+        assertThat(mrz.check(Check.DOCUMENT_NUMBER).orElseThrow().expected())
+                .isEqualTo(Zones.digit("D23145890"))
+                .isEqualTo('7');
         assertThat(mrz.check(Check.COMPOSITE).orElseThrow().expected()).isEqualTo('6');
         assertThat(mrz.valid()).isTrue();
     }
@@ -117,14 +132,17 @@ class MrzReaderTest {
             assertThat(visa.check(Check.COMPOSITE)).isEmpty();
             assertThat(visa.checks()).hasSize(3).allMatch(Check::passed);
             assertThat(visa.valid()).isTrue();
-            assertThat(visa.has(Finding.UNKNOWN_NATIONALITY)).as("XXX (unspecified nationality) is a Doc 9303 code").isFalse();
+            assertThat(visa.has(Finding.UNKNOWN_NATIONALITY))
+                    .as("XXX (unspecified nationality) is a Doc 9303 code")
+                    .isFalse();
         }
         assertThat(a.optionalData()).isEqualTo("6ZE184226B");
     }
 
     @Test
     void readsTd1LongDocumentNumberFromTheOptionalData() {
-        String[] zone = Zones.td1("I", "UTO", "ERIKSSON", "ANNA", "D23145890734", "UTO", "740812", 'F', "300415", "AB12", "");
+        String[] zone =
+                Zones.td1("I", "UTO", "ERIKSSON", "ANNA", "D23145890734", "UTO", "740812", 'F', "300415", "AB12", "");
         assertThat(zone[0]).startsWith("I<UTOD23145890<734" + Zones.digit("D23145890734") + "<AB12");
 
         Mrz mrz = reader.read(zone);
@@ -149,18 +167,21 @@ class MrzReaderTest {
 
         assertThat(mrz.documentNumber()).isEqualTo(number);
         assertThat(mrz.optionalData()).isEmpty();
-        assertThat(mrz.check(Check.DOCUMENT_NUMBER).orElseThrow().digitPosition()).isEqualTo(Span.at(2, 31));
+        assertThat(mrz.check(Check.DOCUMENT_NUMBER).orElseThrow().digitPosition())
+                .isEqualTo(Span.at(2, 31));
         assertThat(mrz.valid()).isTrue();
     }
 
     @Test
     void repairInTd1OptionalDataIsConfirmedByTheCompositeOnly() {
-        String[] zone = Zones.td1("I", "UTO", "ERIKSSON", "ANNA", "D23145890", "UTO", "740812", 'F', "300415", "", "8X");
+        String[] zone =
+                Zones.td1("I", "UTO", "ERIKSSON", "ANNA", "D23145890", "UTO", "740812", 'F', "300415", "", "8X");
         String[] misread = Zones.replace(zone, 2, 19, 'B');
 
         Mrz repaired = reader.withRepair(true).read(misread);
 
-        assertThat(reader.read(misread).check(Check.COMPOSITE).orElseThrow().passed()).isFalse();
+        assertThat(reader.read(misread).check(Check.COMPOSITE).orElseThrow().passed())
+                .isFalse();
         assertThat(repaired.optionalData2()).isEqualTo("8X");
         assertThat(repaired.repairs()).containsExactly(new Repair(2, 19, 'B', '8', Check.COMPOSITE));
         assertThat(repaired.valid()).isTrue();
@@ -174,7 +195,10 @@ class MrzReaderTest {
         assertThat(composite.passed()).isFalse();
         assertThat(composite.actual()).isEqualTo('1');
         assertThat(composite.expected()).isEqualTo('0');
-        assertThat(mrz.checks()).filteredOn(c -> !c.passed()).extracting(Check::name).containsExactly(Check.COMPOSITE);
+        assertThat(mrz.checks())
+                .filteredOn(c -> !c.passed())
+                .extracting(Check::name)
+                .containsExactly(Check.COMPOSITE);
         assertThat(mrz.valid()).isFalse();
     }
 
@@ -183,7 +207,9 @@ class MrzReaderTest {
         Mrz mrz = reader.read(Zones.replace(TD3_SPECIMEN, 2, 15, '5'));
 
         assertThat(mrz.birthDate()).isEqualTo(LocalDate.of(1975, 8, 12));
-        assertThat(mrz.checks()).filteredOn(c -> !c.passed()).extracting(Check::name)
+        assertThat(mrz.checks())
+                .filteredOn(c -> !c.passed())
+                .extracting(Check::name)
                 .containsExactly(Check.BIRTH_DATE, Check.COMPOSITE);
         assertThat(mrz.valid()).isFalse();
     }
@@ -200,29 +226,28 @@ class MrzReaderTest {
     void lineTooShortIsAnErrorNamingLineAndColumn() {
         String[] zone = {TD3_SPECIMEN[0], TD3_SPECIMEN[1].substring(0, 43)};
 
-        assertThatThrownBy(() -> reader.read(zone))
-                .isInstanceOfSatisfying(MrzException.class, e -> {
-                    assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.column()).isEqualTo(44);
-                    assertThat(e.getMessage()).contains("43 characters, expected 44");
-                });
+        assertThatThrownBy(() -> reader.read(zone)).isInstanceOfSatisfying(MrzException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo(44);
+            assertThat(e.getMessage()).contains("43 characters, expected 44");
+        });
     }
 
     @Test
     void illegalCharacterIsAnErrorNamingLineAndColumn() {
         String[] zone = Zones.replace(TD1_SPECIMEN, 3, 5, 's');
 
-        assertThatThrownBy(() -> reader.read(zone))
-                .isInstanceOfSatisfying(MrzException.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.column()).isEqualTo(5);
-                    assertThat(e.reason()).contains("illegal character 's'");
-                });
+        assertThatThrownBy(() -> reader.read(zone)).isInstanceOfSatisfying(MrzException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo(5);
+            assertThat(e.reason()).contains("illegal character 's'");
+        });
     }
 
     @Test
     void wrongNumberOfLinesIsAnError() {
-        assertThatThrownBy(() -> reader.read(TD3_SPECIMEN[0])).isInstanceOf(MrzException.class)
+        assertThatThrownBy(() -> reader.read(TD3_SPECIMEN[0]))
+                .isInstanceOf(MrzException.class)
                 .hasMessageContaining("found 1");
         assertThatThrownBy(() -> reader.read("A", "B", "C", "D")).isInstanceOf(MrzException.class);
     }
@@ -243,7 +268,8 @@ class MrzReaderTest {
     void digitInANameIsAnError() {
         Mrz mrz = reader.read(Zones.replace(TD3_SPECIMEN, 1, 7, '8'));
 
-        assertThat(mrz.errors()).extracting(Finding::code, Finding::position)
+        assertThat(mrz.errors())
+                .extracting(Finding::code, Finding::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Finding.NOT_A_LETTER, Span.at(1, 7)));
     }
 
@@ -256,7 +282,8 @@ class MrzReaderTest {
         assertThat(reader.read(born2026).birthDate()).isEqualTo(LocalDate.of(2026, 11, 22));
         assertThat(reader.read(bornTomorrow).birthDate()).isEqualTo(LocalDate.of(1926, 11, 24));
         assertThat(reader.read(born1931).birthDate()).isEqualTo(LocalDate.of(1931, 1, 1));
-        assertThat(MrzReader.on(LocalDate.of(1999, 1, 1)).read(born2026).birthDate()).isEqualTo(LocalDate.of(1926, 11, 22));
+        assertThat(MrzReader.on(LocalDate.of(1999, 1, 1)).read(born2026).birthDate())
+                .isEqualTo(LocalDate.of(1926, 11, 22));
     }
 
     @Test
@@ -266,7 +293,8 @@ class MrzReaderTest {
 
         assertThat(reader.read(expires36).expiryDate()).isEqualTo(LocalDate.of(2036, 1, 1));
         assertThat(reader.read(expires99).expiryDate()).isEqualTo(LocalDate.of(1999, 12, 31));
-        assertThat(MrzReader.on(LocalDate.of(1995, 6, 1)).read(expires36).expiryDate()).isEqualTo(LocalDate.of(2036, 1, 1));
+        assertThat(MrzReader.on(LocalDate.of(1995, 6, 1)).read(expires36).expiryDate())
+                .isEqualTo(LocalDate.of(2036, 1, 1));
     }
 
     @Test
@@ -302,8 +330,11 @@ class MrzReaderTest {
     void knownStatesCanBeSupplied() {
         MrzReader utopian = reader.withKnownStates(Set.of("UTO")::contains);
 
-        assertThat(utopian.read(TD3_SPECIMEN).has(Finding.UNKNOWN_ISSUING_STATE)).isFalse();
-        assertThat(reader.read(Zones.td3("P", "D", "A", "B", "X1", "NLD", "800101", 'M', "300101", "")).warnings()).isEmpty();
+        assertThat(utopian.read(TD3_SPECIMEN).has(Finding.UNKNOWN_ISSUING_STATE))
+                .isFalse();
+        assertThat(reader.read(Zones.td3("P", "D", "A", "B", "X1", "NLD", "800101", 'M', "300101", ""))
+                        .warnings())
+                .isEmpty();
     }
 
     @Test
@@ -312,12 +343,22 @@ class MrzReaderTest {
         assertThat(single.primaryIdentifier()).isEqualTo("MADONNA");
         assertThat(single.secondaryIdentifier()).isEmpty();
 
-        Mrz compound = reader.read(Zones.td3("P", "UTO", "DE LA CRUZ", "MARIA  JOSE", "X1", "UTO", "800101", 'F', "300101", ""));
+        Mrz compound = reader.read(
+                Zones.td3("P", "UTO", "DE LA CRUZ", "MARIA  JOSE", "X1", "UTO", "800101", 'F', "300101", ""));
         assertThat(compound.primaryIdentifier()).isEqualTo("DE LA CRUZ");
         assertThat(compound.secondaryIdentifier()).isEqualTo("MARIA JOSE");
 
-        Mrz truncated = reader.read(Zones.td3("P", "UTO", "VANDERSTRAATENHOOGHEIMST", "WILHELMINA KONSTANTINA",
-                "X1", "UTO", "800101", 'F', "300101", ""));
+        Mrz truncated = reader.read(Zones.td3(
+                "P",
+                "UTO",
+                "VANDERSTRAATENHOOGHEIMST",
+                "WILHELMINA KONSTANTINA",
+                "X1",
+                "UTO",
+                "800101",
+                'F',
+                "300101",
+                ""));
         assertThat(truncated.nameTruncated()).isTrue();
         assertThat(truncated.has(Finding.NAME_TRUNCATED)).isTrue();
         assertThat(truncated.secondaryIdentifier()).isEqualTo("WILHELMINA KO");
@@ -369,8 +410,10 @@ class MrzReaderTest {
 
     @Test
     void repairIsRefusedWhenTheCheckDigitDoesNotConfirmIt() {
-        // The birth date 740812 misread as 74O8I2: O→0 and I→1 gives 740812, but the check digit was also misread (2→7).
-        String[] misread = Zones.replace(Zones.replace(Zones.replace(TD3_SPECIMEN, 2, 16, 'O'), 2, 18, 'I'), 2, 20, '7');
+        // The birth date 740812 misread as 74O8I2: O→0 and I→1 gives 740812, but the check digit was also misread
+        // (2→7).
+        String[] misread =
+                Zones.replace(Zones.replace(Zones.replace(TD3_SPECIMEN, 2, 16, 'O'), 2, 18, 'I'), 2, 20, '7');
 
         Mrz repaired = reader.withRepair(true).read(misread);
 
@@ -391,7 +434,8 @@ class MrzReaderTest {
         assertThat(repaired.issuingState()).isEqualTo("GBR");
         assertThat(repaired.repairs()).containsExactly(new Repair(1, 4, '8', 'B', "knownState"));
         assertThat(reader.withRepair(true).read(misread).repairs())
-                .as("NL8 has no known reading: nothing is changed").isEmpty();
+                .as("NL8 has no known reading: nothing is changed")
+                .isEmpty();
     }
 
     @Test
