@@ -77,36 +77,48 @@ final class IngestCommand implements Callable<Integer> {
                 // The message and its audit entry in one transaction over the one DataSource both stores use.
                 Ingestion result = transactions.execute(status -> {
                     Ingestion ingested = store.ingest(raw, actor, state, Instant.now(), manifest -> {
-                        java.time.LocalDate on = PreArrivalAssessment.arrivalDate(
-                                manifest, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                        java.time.LocalDate on =
+                                PreArrivalAssessment.arrivalDate(manifest, org.orderly.regime.RegimeDates.today());
                         TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
                         return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
                     });
-                    if (ingested instanceof Ingestion.Stored s) {
-                        audit.append(
-                                actor,
-                                state,
-                                "MANIFEST_INGESTED",
-                                "manifest:" + s.id(),
-                                "for " + state + "; travellers: " + s.travellers() + ", with hits: "
-                                        + s.travellersWithHits());
-                    }
+                    // Audited as the API audits it: a stored message and one kept aside alike.
+                    ingested.match(
+                            s -> audit.append(
+                                    actor,
+                                    state,
+                                    "MANIFEST_INGESTED",
+                                    "manifest:" + s.id(),
+                                    "for " + state + "; travellers: " + s.travellers() + ", with hits: "
+                                            + s.travellersWithHits()),
+                            d -> null,
+                            r -> audit.append(
+                                    actor,
+                                    state,
+                                    "MANIFEST_INGESTED",
+                                    "rejected:" + r.id(),
+                                    "for " + state + "; unreadable"));
                     return ingested;
                 });
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("file", file.toString());
                 line.put("id", result.id());
-                if (result instanceof Ingestion.Stored s) {
-                    line.put("status", "stored");
-                    line.put("travellers", s.travellers());
-                    line.put("travellersWithHits", s.travellersWithHits());
-                } else if (result instanceof Ingestion.Rejected r) {
-                    keptAside = true;
-                    line.put("status", "kept aside");
-                    line.put("reason", r.reason());
-                } else {
-                    line.put("status", "already stored");
-                }
+                keptAside |= result.match(
+                        s -> {
+                            line.put("status", "stored");
+                            line.put("travellers", s.travellers());
+                            line.put("travellersWithHits", s.travellersWithHits());
+                            return false;
+                        },
+                        d -> {
+                            line.put("status", "already stored");
+                            return false;
+                        },
+                        r -> {
+                            line.put("status", "kept aside");
+                            line.put("reason", r.reason());
+                            return true;
+                        });
                 results.add(line);
                 // Each file's outcome as soon as it is committed: what was printed is stored, whatever happens next.
                 if (!json) {

@@ -1,5 +1,9 @@
 package org.orderly.cli;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +17,25 @@ final class Json {
     /** The value as JSON text (indented), for a command that writes one document piece by piece. */
     static String text(Object value) {
         return MAPPER.writeValueAsString(value);
+    }
+
+    /**
+     * A document on standard output written piece by piece as its parts come (a command that streams results), through
+     * Jackson's generator: what it writes is JSON whatever the values hold. Closing it ends the document, not the output.
+     */
+    static JsonGenerator stream() {
+        OutputStream out = new FilterOutputStream(System.out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                this.out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        return MAPPER.createGenerator(out);
     }
 
     static void print(Object value) {

@@ -93,6 +93,9 @@ final class ScreenCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
+    /** The JSON document being written, with {@code --json}. */
+    private tools.jackson.core.JsonGenerator document;
+
     @Option(
             names = "--given-names",
             paramLabel = "FILE",
@@ -159,13 +162,12 @@ final class ScreenCommand implements Runnable {
                     + "\" has no letter Orderly can read; that name is not screened (compare by eye)");
         }
         if (json) {
-            // One document, written as results come: {"watchlists": [...], "unreadableNames": [...], "results": [ ...
-            // ]}.
-            Map<String, Object> summary = new java.util.LinkedHashMap<>();
-            summary.put("watchlists", listSummaries);
-            summary.put("unreadableNames", screener.unreadableNames());
-            String head = Json.text(summary);
-            System.out.println(head.substring(0, head.lastIndexOf('}')).stripTrailing() + ",\n  \"results\" : [");
+            // One document, written as results come: {"watchlists": [...], "unreadableNames": [...], "results": [...]}.
+            document = Json.stream();
+            document.writeStartObject();
+            document.writePOJOProperty("watchlists", listSummaries);
+            document.writePOJOProperty("unreadableNames", screener.unreadableNames());
+            document.writeArrayPropertyStart("results");
         } else {
             System.out.println("screened against "
                     + lists.stream()
@@ -175,22 +177,20 @@ final class ScreenCommand implements Runnable {
         if (query.queries != null) {
             streamQueries(screener, query.queries);
         } else {
-            print(
-                    screen(
-                            screener,
-                            0,
-                            person(query.person.name, query.person.birthDate, query.person.nationality, "")),
-                    true);
+            print(screen(screener, 0, person(query.person.name, query.person.birthDate, query.person.nationality, "")));
         }
         if (json) {
-            System.out.println("  ]\n}");
+            document.writeEndArray();
+            document.writeEndObject();
+            document.close();
+            System.out.println();
         }
     }
 
-    private void print(Result result, boolean first) {
+    private void print(Result result) {
         if (json) {
-            System.out.print((first ? "" : ",\n") + Json.text(result).indent(4).stripTrailing());
-            System.out.println();
+            document.writePOJO(result);
+            document.flush();
             return;
         }
         System.out.println((result.line() > 0 ? "line " + result.line() + ": " : "") + result.name()
@@ -285,7 +285,7 @@ final class ScreenCommand implements Runnable {
                             field(row, columns, "birth_date"),
                             field(row, columns, "nationality"),
                             file + ":" + line + ": ");
-                    print(screen(screener, line, person), screened == 0);
+                    print(screen(screener, line, person));
                     screened++;
                     long now = System.nanoTime();
                     if (terminal && now - shown > 200_000_000L) {

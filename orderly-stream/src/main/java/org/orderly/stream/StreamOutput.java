@@ -19,18 +19,12 @@ public record StreamOutput(
         MalformedCrossing malformed) {
 
     public static StreamOutput of(StayEvent event) {
-        if (event instanceof StayEvent.StayDecision decision)
-            return new StreamOutput(decision, null, null, null, null, null, null);
-        if (event instanceof StayEvent.OverstayRaised raised)
-            return new StreamOutput(null, raised, null, null, null, null, null);
-        if (event instanceof StayEvent.OverstayCleared cleared)
-            return new StreamOutput(null, null, cleared, null, null, null, null);
-        if (event instanceof StayEvent.ExitWithoutEntry exit)
-            return new StreamOutput(null, null, null, exit, null, null, null);
-        if (event instanceof StayEvent.EntryWithoutExit entry)
-            return new StreamOutput(null, null, null, null, entry, null, null);
-        throw new IllegalArgumentException(
-                "no field of the stream output holds a " + event.getClass().getSimpleName());
+        return event.match(
+                decision -> new StreamOutput(decision, null, null, null, null, null, null),
+                raised -> new StreamOutput(null, raised, null, null, null, null, null),
+                cleared -> new StreamOutput(null, null, cleared, null, null, null, null),
+                exit -> new StreamOutput(null, null, null, exit, null, null, null),
+                entry -> new StreamOutput(null, null, null, null, entry, null, null));
     }
 
     public static StreamOutput late(Crossing crossing) {

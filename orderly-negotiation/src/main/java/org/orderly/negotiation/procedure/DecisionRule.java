@@ -21,6 +21,13 @@ public sealed interface DecisionRule
     /** The rule in plain words. */
     String describe();
 
+    /** The one dispatch over the family: one function per rule (a new rule fails to compile where it is not handled). */
+    <R> R match(
+            java.util.function.Function<Consensus, R> consensus,
+            java.util.function.Function<Unanimity, R> unanimity,
+            java.util.function.Function<QualifiedMajority, R> qualifiedMajority,
+            java.util.function.Function<SimpleMajority, R> simpleMajority);
+
     /** The rule's name in JSON: CONSENSUS, UNANIMITY, QUALIFIED_MAJORITY or SIMPLE_MAJORITY. */
     String type();
 
@@ -37,6 +44,15 @@ public sealed interface DecisionRule
 
     /** Consensus as a silence procedure: adopted when no member objects before the objection period ends. */
     record Consensus(Duration objectionPeriod) implements DecisionRule {
+        @Override
+        public <R> R match(
+                java.util.function.Function<Consensus, R> consensus,
+                java.util.function.Function<Unanimity, R> unanimity,
+                java.util.function.Function<QualifiedMajority, R> qualifiedMajority,
+                java.util.function.Function<SimpleMajority, R> simpleMajority) {
+            return consensus.apply(this);
+        }
+
         @Override
         public String type() {
             return "CONSENSUS";
@@ -76,6 +92,15 @@ public sealed interface DecisionRule
     /** Every member accepts or abstains, at least one accepts; one rejection blocks. */
     record Unanimity() implements DecisionRule {
         @Override
+        public <R> R match(
+                java.util.function.Function<Consensus, R> consensus,
+                java.util.function.Function<Unanimity, R> unanimity,
+                java.util.function.Function<QualifiedMajority, R> qualifiedMajority,
+                java.util.function.Function<SimpleMajority, R> simpleMajority) {
+            return unanimity.apply(this);
+        }
+
+        @Override
         public String type() {
             return "UNANIMITY";
         }
@@ -111,6 +136,15 @@ public sealed interface DecisionRule
      */
     record QualifiedMajority(Map<String, Integer> weights, int weightPercent, int membersPercent)
             implements DecisionRule {
+        @Override
+        public <R> R match(
+                java.util.function.Function<Consensus, R> consensus,
+                java.util.function.Function<Unanimity, R> unanimity,
+                java.util.function.Function<QualifiedMajority, R> qualifiedMajority,
+                java.util.function.Function<SimpleMajority, R> simpleMajority) {
+            return qualifiedMajority.apply(this);
+        }
+
         @Override
         public String type() {
             return "QUALIFIED_MAJORITY";
@@ -184,6 +218,15 @@ public sealed interface DecisionRule
      * least {@code quorum} members answering.
      */
     record SimpleMajority() implements DecisionRule {
+        @Override
+        public <R> R match(
+                java.util.function.Function<Consensus, R> consensus,
+                java.util.function.Function<Unanimity, R> unanimity,
+                java.util.function.Function<QualifiedMajority, R> qualifiedMajority,
+                java.util.function.Function<SimpleMajority, R> simpleMajority) {
+            return simpleMajority.apply(this);
+        }
+
         @Override
         public String type() {
             return "SIMPLE_MAJORITY";

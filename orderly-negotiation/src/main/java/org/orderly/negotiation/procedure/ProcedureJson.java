@@ -35,14 +35,18 @@ public final class ProcedureJson {
         o.put("format", procedure.format().name());
         ObjectNode rule = o.putObject("rule");
         rule.put("type", procedure.rule().type());
-        if (procedure.rule() instanceof DecisionRule.Consensus c)
-            rule.put("objectionPeriod", c.objectionPeriod().toString());
-        if (procedure.rule() instanceof DecisionRule.QualifiedMajority q) {
-            ObjectNode weights = rule.putObject("weights");
-            q.weights().forEach(weights::put);
-            rule.put("weightPercent", q.weightPercent());
-            rule.put("membersPercent", q.membersPercent());
-        }
+        procedure
+                .rule()
+                .match(
+                        c -> rule.put("objectionPeriod", c.objectionPeriod().toString()),
+                        u -> rule,
+                        q -> {
+                            ObjectNode weights = rule.putObject("weights");
+                            q.weights().forEach(weights::put);
+                            rule.put("weightPercent", q.weightPercent());
+                            return rule.put("membersPercent", q.membersPercent());
+                        },
+                        s -> rule);
         ArrayNode propose = o.putArray("mayPropose");
         procedure.mayPropose().stream().map(Enum::name).sorted().forEach(propose::add);
         if (procedure.answerPeriod() != null)

@@ -35,17 +35,32 @@ public final class StateNames {
     /** What an input resolves to. */
     public sealed interface Resolution permits Found, NotFound {
         String input();
+
+        /** The one dispatch over the family: found or not (a new kind fails to compile where it is not handled). */
+        <R> R match(java.util.function.Function<Found, R> found, java.util.function.Function<NotFound, R> notFound);
     }
 
     /** The input names exactly one state. */
     public record Found(String input, Match match) implements Resolution {
+        @Override
+        public <R> R match(
+                java.util.function.Function<Found, R> found, java.util.function.Function<NotFound, R> notFound) {
+            return found.apply(this);
+        }
+
         public State state() {
             return match.state();
         }
     }
 
     /** The input names no state; {@code suggestions} are the closest names, best first (possibly none). */
-    public record NotFound(String input, List<State> suggestions) implements Resolution {}
+    public record NotFound(String input, List<State> suggestions) implements Resolution {
+        @Override
+        public <R> R match(
+                java.util.function.Function<Found, R> found, java.util.function.Function<NotFound, R> notFound) {
+            return notFound.apply(this);
+        }
+    }
 
     private record Entry(State state, String matchedBy, Source source) {}
 

@@ -87,38 +87,37 @@ class ManifestApi {
                                         holder,
                                         List.of())
                                 .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, RegimeService.today()))),
-                ingested -> {
-                    if (ingested instanceof Ingestion.Stored s) {
-                        return new AuditTrail.Entry(
+                ingested -> ingested.match(
+                        s -> new AuditTrail.Entry(
                                 AuditTrail.Action.MANIFEST_INGESTED,
                                 "manifest:" + s.id(),
                                 "for " + holder + "; travellers: " + s.travellers() + ", with hits: "
-                                        + s.travellersWithHits());
-                    }
-                    if (ingested instanceof Ingestion.Rejected r) {
-                        return new AuditTrail.Entry(
+                                        + s.travellersWithHits()),
+                        d -> null,
+                        r -> new AuditTrail.Entry(
                                 AuditTrail.Action.MANIFEST_INGESTED,
                                 "rejected:" + r.id(),
-                                "for " + holder + "; unreadable");
-                    }
-                    return null;
-                });
+                                "for " + holder + "; unreadable")));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", result.id());
-        if (result instanceof Ingestion.Stored s) {
-            body.put("status", "stored");
-            body.put("travellers", s.travellers());
-            body.put("warnings", s.warnings());
-            return ResponseEntity.created(URI.create("/api/v1/manifests/" + s.id()))
-                    .body(body);
-        }
-        if (result instanceof Ingestion.Rejected r) {
-            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Message kept aside", r.reason());
-            problem.setProperty("rejectedId", r.id());
-            return ResponseEntity.unprocessableContent().body(problem);
-        }
-        body.put("status", "already stored");
-        return ResponseEntity.ok(body);
+        return result.match(
+                s -> {
+                    body.put("status", "stored");
+                    body.put("travellers", s.travellers());
+                    body.put("warnings", s.warnings());
+                    return ResponseEntity.created(URI.create("/api/v1/manifests/" + s.id()))
+                            .body(body);
+                },
+                d -> {
+                    body.put("status", "already stored");
+                    return ResponseEntity.ok(body);
+                },
+                r -> {
+                    ProblemDetail problem =
+                            Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Message kept aside", r.reason());
+                    problem.setProperty("rejectedId", r.id());
+                    return ResponseEntity.unprocessableContent().body(problem);
+                });
     }
 
     @GetMapping("/manifests")

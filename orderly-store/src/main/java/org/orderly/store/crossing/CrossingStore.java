@@ -176,41 +176,46 @@ public final class CrossingStore {
                 .params(traveller, traveller, stays.area())
                 .update();
         for (StayEvent event : step.events()) {
-            if (event instanceof StayEvent.OverstayRaised raised) {
-                jdbc.sql("""
+            event.match(
+                    decision -> 0,
+                    raised -> {
+                        return jdbc.sql("""
                         insert into overstay_alert (entry_crossing_id, traveller, nationality, rule, entry_day, last_legal_day, raised_at, state)
                         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_crossing_id) do nothing""")
-                        .params(
-                                raised.entryCrossingId(),
-                                traveller,
-                                raised.nationality(),
-                                raised.rule(),
-                                raised.entryDay(),
-                                raised.lastLegalDay(),
-                                Timestamp.from(raised.at()),
-                                stateOf.get(raised.entryCrossingId()))
-                        .update();
-            } else if (event instanceof StayEvent.OverstayCleared cleared) {
-                jdbc.sql("""
+                                .params(
+                                        raised.entryCrossingId(),
+                                        traveller,
+                                        raised.nationality(),
+                                        raised.rule(),
+                                        raised.entryDay(),
+                                        raised.lastLegalDay(),
+                                        Timestamp.from(raised.at()),
+                                        stateOf.get(raised.entryCrossingId()))
+                                .update();
+                    },
+                    cleared -> {
+                        return jdbc.sql("""
                         update overstay_alert set cleared_at = ?, exit_crossing_id = ?, overstay_days = ?
                         where entry_crossing_id = ? and cleared_at is null""")
-                        .params(
-                                Timestamp.from(cleared.at()),
-                                cleared.exitCrossingId(),
-                                cleared.overstayDays(),
-                                cleared.entryCrossingId())
-                        .update();
-            } else if (event instanceof StayEvent.ExitWithoutEntry exit) {
-                jdbc.sql(
-                                "insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'EXIT_WITHOUT_ENTRY')")
-                        .params(exit.crossingId(), traveller)
-                        .update();
-            } else if (event instanceof StayEvent.EntryWithoutExit entry) {
-                jdbc.sql(
-                                "insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'ENTRY_WITHOUT_EXIT')")
-                        .params(entry.crossingId(), traveller)
-                        .update();
-            }
+                                .params(
+                                        Timestamp.from(cleared.at()),
+                                        cleared.exitCrossingId(),
+                                        cleared.overstayDays(),
+                                        cleared.entryCrossingId())
+                                .update();
+                    },
+                    exit -> {
+                        return jdbc.sql(
+                                        "insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'EXIT_WITHOUT_ENTRY')")
+                                .params(exit.crossingId(), traveller)
+                                .update();
+                    },
+                    entry -> {
+                        return jdbc.sql(
+                                        "insert into unmatched_crossing (crossing_id, traveller, kind) values (?, ?, 'ENTRY_WITHOUT_EXIT')")
+                                .params(entry.crossingId(), traveller)
+                                .update();
+                    });
         }
         TravellerStays.OpenStay open = step.state().open();
         // An alert whose stay a crossing recorded late shows was not an overstay after all (or was ended) is closed,

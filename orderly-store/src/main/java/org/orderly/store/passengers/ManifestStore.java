@@ -46,11 +46,41 @@ public final class ManifestStore {
     public sealed interface Ingestion {
         long id();
 
-        record Stored(long id, int travellers, int travellersWithHits, int warnings) implements Ingestion {}
+        /** The one dispatch over the family: a new kind of outcome fails to compile where it is not handled. */
+        <R> R match(
+                java.util.function.Function<Stored, R> stored,
+                java.util.function.Function<Duplicate, R> duplicate,
+                java.util.function.Function<Rejected, R> rejected);
 
-        record Duplicate(long id) implements Ingestion {}
+        record Stored(long id, int travellers, int travellersWithHits, int warnings) implements Ingestion {
+            @Override
+            public <R> R match(
+                    java.util.function.Function<Stored, R> stored,
+                    java.util.function.Function<Duplicate, R> duplicate,
+                    java.util.function.Function<Rejected, R> rejected) {
+                return stored.apply(this);
+            }
+        }
 
-        record Rejected(long id, String reason) implements Ingestion {}
+        record Duplicate(long id) implements Ingestion {
+            @Override
+            public <R> R match(
+                    java.util.function.Function<Stored, R> stored,
+                    java.util.function.Function<Duplicate, R> duplicate,
+                    java.util.function.Function<Rejected, R> rejected) {
+                return duplicate.apply(this);
+            }
+        }
+
+        record Rejected(long id, String reason) implements Ingestion {
+            @Override
+            public <R> R match(
+                    java.util.function.Function<Stored, R> stored,
+                    java.util.function.Function<Duplicate, R> duplicate,
+                    java.util.function.Function<Rejected, R> rejected) {
+                return rejected.apply(this);
+            }
+        }
     }
 
     /** A held manifest, without its travellers. */

@@ -87,9 +87,9 @@ public final class ChannelFinder {
                             () -> new IllegalArgumentException(
                                     "occupation cannot be looked up: the ESCO occupation files (../shared/data/occupations) were not found"));
             OccupationAnswer answer = esco.find(q.occupation());
-            if (answer instanceof OccupationAnswer.NotFound notFound)
+            OccupationAnswer.Found found = answer.match(f -> f, notFound -> {
                 throw new UnknownOccupationException(notFound.words(), notFound.suggestions());
-            OccupationAnswer.Found found = (OccupationAnswer.Found) answer;
+            });
             isco = Set.of(found.occupation().isco());
             regulated = found.occupation().regulated();
             occupation = new ChannelAnswer.Occupation(

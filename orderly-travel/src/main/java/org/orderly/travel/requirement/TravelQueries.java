@@ -90,10 +90,11 @@ public final class TravelQueries {
         }
         String typed = value.strip();
         StateNames.Resolution resolution = stateNames().resolve(typed);
-        if (resolution instanceof StateNames.Found found) return found.state();
         // Only the start of a long input is echoed: a misplaced field may hold personal data.
         String shown = typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
-        throw new UnknownStateException(field, shown, ((StateNames.NotFound) resolution).suggestions());
+        return resolution.match(StateNames.Found::state, notFound -> {
+            throw new UnknownStateException(field, shown, notFound.suggestions());
+        });
     }
 
     /**
