@@ -76,6 +76,11 @@ class BorderDaysBrowserTest extends DeskAndPhoneBrowserTest {
                 .contains("if admitted on 2026-06-01")
                 .contains("2026-06-17")
                 .doesNotContain("2026-06-18");
+        // The calendar shades the same days: 1 to 17 June may be stayed, not 2 to 18.
+        java.util.List<String> left = browser.findElements(By.cssSelector("#calendar .days .day.left")).stream()
+                .map(d -> d.getDomAttribute("title").substring(0, 10))
+                .toList();
+        assertThat(left).hasSize(17).startsWith("2026-06-01").endsWith("2026-06-17");
         browser.executeScript("document.getElementById('enter').value = '2026-07-20';");
         browser.findElement(By.id("plan-button")).click();
         // Entering on 20 July, the February days leave the window while he stays: 90 days, to 17 October.

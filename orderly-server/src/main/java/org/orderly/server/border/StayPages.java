@@ -10,7 +10,6 @@ import org.orderly.border.crossing.StayRuleCodes;
 import org.orderly.border.record.RecordFields;
 import org.orderly.border.stay.Stay;
 import org.orderly.border.stay.StayAccounting;
-import org.orderly.border.stay.StayControl;
 import org.orderly.border.stay.StayHistory;
 import org.orderly.border.stay.StayRule;
 import org.orderly.server.audit.AuditTrail;
@@ -87,8 +86,9 @@ class StayPages {
             CrossingsApi.TravellerView view = CrossingsApi.view(ledger, state, key, date);
             model.addAttribute("view", view);
             if (view.control() != null) {
-                model.addAttribute("months", calendar(view, date));
-                model.addAttribute("days", BorderPage.Days.of(view, StayRuleCodes.parse(lastRule(view)), date));
+                BorderPage.Days days = BorderPage.Days.of(view, StayRuleCodes.parse(lastRule(view)), date);
+                model.addAttribute("months", calendar(view, days, date));
+                model.addAttribute("days", days);
                 // Planning under the rule of the latest entry, as the control is counted.
                 if (enter != null)
                     model.addAttribute(
@@ -169,13 +169,15 @@ class StayPages {
     }
 
     /** The months from the start of the window ending on {@code on} to the last legal day (or {@code on}). */
-    private static List<Month> calendar(CrossingsApi.TravellerView view, LocalDate on) {
-        StayControl control = view.control();
-        StayRule rule = StayRuleCodes.parse(lastRule(view));
+    private static List<Month> calendar(CrossingsApi.TravellerView view, BorderPage.Days legal, LocalDate on) {
+        StayRule rule = legal.rule();
         int window = rule.match(StayRule.RollingWindow::windowDays, f -> 30, StayRule.VisaTerms::windowDays, n -> 30);
         LocalDate windowStart = on.minusDays(window - 1L);
-        LocalDate last =
-                control.lastLegalDay() != null && control.lastLegalDay().isAfter(on) ? control.lastLegalDay() : on;
+        // The days the page's own sentence gives: for a holder outside, those of an entry on the day asked (as the
+        // border check counts them); for one inside, those after it while the stay goes on.
+        LocalDate lastLegal = legal.lastLegalDay();
+        LocalDate firstLeft = legal.inside() ? on.plusDays(1) : on;
+        LocalDate last = lastLegal != null && lastLegal.isAfter(on) ? lastLegal : on;
         List<Month> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(windowStart);
                 !month.isAfter(YearMonth.from(last));
@@ -191,7 +193,7 @@ class StayPages {
                                 .orElse(null);
                 String kind = stay != null
                         ? (stay.title().counted() ? "stay" : "not-counted")
-                        : date.isAfter(on) && !date.isAfter(last)
+                        : lastLegal != null && !date.isBefore(firstLeft) && !date.isAfter(lastLegal)
                                 ? "left"
                                 : !date.isBefore(windowStart) && !date.isAfter(on) ? "window" : "out";
                 days.add(new Day(d, date, kind, date.equals(on)));
