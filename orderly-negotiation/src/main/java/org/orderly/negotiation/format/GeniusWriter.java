@@ -49,14 +49,8 @@ public final class GeniusWriter {
             long low = 0;
             long high = 0;
             for (Issue issue : issues) {
-                low += issue.options().stream()
-                        .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                        .min()
-                        .orElse(0);
-                high += issue.options().stream()
-                        .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                        .max()
-                        .orElse(0);
+                low += lowestValue(valuation, issue);
+                high += highestValue(valuation, issue);
             }
             for (Valuation.Bundle bundle : valuation.bundles()) {
                 low += Math.min(0, bundle.value());
@@ -115,21 +109,7 @@ public final class GeniusWriter {
         if (issue.integer() || nonlinear) {
             long lower = issue.integer() ? issue.lowerBound() : 0;
             long upper = issue.integer() ? issue.upperBound() : issue.options().size() - 1;
-            List<Object> attributes = new ArrayList<>(List.of(
-                    "index",
-                    index,
-                    "name",
-                    issue.id(),
-                    "type",
-                    "integer",
-                    "etype",
-                    "integer",
-                    "vtype",
-                    "integer",
-                    "lowerbound",
-                    lower,
-                    "upperbound",
-                    upper));
+            List<Object> attributes = integerIssue(issue, index, lower, upper);
             if (!issue.integer()) {
                 attributes.add("description");
                 attributes.add(String.join(
@@ -166,14 +146,8 @@ public final class GeniusWriter {
         objective(xml, table);
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            long min = issue.options().stream()
-                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                    .min()
-                    .orElse(0);
-            long max = issue.options().stream()
-                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                    .max()
-                    .orElse(0);
+            long min = lowestValue(valuation, issue);
+            long max = highestValue(valuation, issue);
             if (issue.integer()) {
                 long first = valuation.value(issue.id(), issue.options().get(0).id());
                 long step = issue.options().size() > 1
@@ -182,20 +156,8 @@ public final class GeniusWriter {
                 long range = Math.max(1, max - min);
                 xml.start(
                         "issue",
-                        "index",
-                        i + 1,
-                        "name",
-                        issue.id(),
-                        "type",
-                        "integer",
-                        "etype",
-                        "integer",
-                        "vtype",
-                        "integer",
-                        "lowerbound",
-                        issue.lowerBound(),
-                        "upperbound",
-                        issue.upperBound());
+                        integerIssue(issue, i + 1, issue.lowerBound(), issue.upperBound())
+                                .toArray());
                 xml.empty(
                         "evaluator",
                         "ftype",
@@ -235,14 +197,8 @@ public final class GeniusWriter {
         // The weights follow the issues inside the objective, as GENIUS writes them.
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            long min = issue.options().stream()
-                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                    .min()
-                    .orElse(0);
-            long max = issue.options().stream()
-                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                    .max()
-                    .orElse(0);
+            long min = lowestValue(valuation, issue);
+            long max = highestValue(valuation, issue);
             xml.empty("weight", "index", i + 1, "value", number((double) (max - min) / scale));
         }
         xml.end();
@@ -263,10 +219,7 @@ public final class GeniusWriter {
         // kept as written.
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            long min = issue.options().stream()
-                    .mapToLong(o -> valuation.value(issue.id(), o.id()))
-                    .min()
-                    .orElse(0);
+            long min = lowestValue(valuation, issue);
             for (int o = 0; o < issue.options().size(); o++) {
                 long value = valuation.value(issue.id(), issue.options().get(o).id()) - min;
                 if (value == 0) continue;
@@ -289,6 +242,41 @@ public final class GeniusWriter {
                 .sum();
         reservation(xml, valuation, lowest - negative, scale);
         return xml.end().finish();
+    }
+
+    /** The attributes of an integer issue element, name and value in turn (a list, so that a caller may add to it). */
+    private static List<Object> integerIssue(Issue issue, int index, long lower, long upper) {
+        return new ArrayList<>(List.of(
+                "index",
+                index,
+                "name",
+                issue.id(),
+                "type",
+                "integer",
+                "etype",
+                "integer",
+                "vtype",
+                "integer",
+                "lowerbound",
+                lower,
+                "upperbound",
+                upper));
+    }
+
+    /** A party's lowest value among an issue's options (0 for an issue without options). */
+    private static long lowestValue(Valuation valuation, Issue issue) {
+        return issue.options().stream()
+                .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                .min()
+                .orElse(0);
+    }
+
+    /** A party's highest value among an issue's options (0 for an issue without options). */
+    private static long highestValue(Valuation valuation, Issue issue) {
+        return issue.options().stream()
+                .mapToLong(o -> valuation.value(issue.id(), o.id()))
+                .max()
+                .orElse(0);
     }
 
     /** Whether a party's values on an integer issue are linear in the number (GENIUS integer evaluators are linear). */
