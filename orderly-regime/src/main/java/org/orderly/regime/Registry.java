@@ -186,6 +186,18 @@ public final class Registry {
                 .toList();
     }
 
+    /**
+     * Each party's strongest participation in an instrument or process on a date (a party that signed and later
+     * ratified counts once, as ratified), in the order of {@link #participationsOn}: what a map colours a party by.
+     */
+    public Map<String, Participation> strongestParticipationsOn(String subjectId, LocalDate date) {
+        Map<String, Participation> strongest = new LinkedHashMap<>();
+        for (Participation p : participationsOn(subjectId, date)) {
+            strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
+        }
+        return strongest;
+    }
+
     /** The participations in an instrument or process whose date no source gives: shown as "date unknown", counted on no date. */
     public List<Participation> undatedParticipations(String subjectId) {
         return participations.stream()
