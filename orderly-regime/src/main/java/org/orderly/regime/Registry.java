@@ -61,16 +61,13 @@ public final class Registry {
             if (!instruments.containsKey(c.instrumentId())) {
                 problems.add("commitment '" + c.describe() + "' names unknown instrument " + c.instrumentId());
             }
-            if (c.scope() instanceof Scope.Directed d) {
-                d.grantors().stream()
-                        .filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
-                        .forEach(s ->
-                                problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
-                d.beneficiaries().stream()
-                        .filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
-                        .forEach(s -> problems.add(
-                                "commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
-            }
+            c.scope().match(reciprocal -> java.util.Set.<String>of(), Scope.Directed::grantors).stream()
+                    .filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
+                    .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
+            c.scope().match(reciprocal -> java.util.Set.<String>of(), Scope.Directed::beneficiaries).stream()
+                    .filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
+                    .forEach(s ->
+                            problems.add("commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
         }
         for (EntryPolicy e : entryPolicies) {
             if (!parties.containsKey(e.destination()))
