@@ -54,7 +54,7 @@ public record DraftDeal(Instrument instrument, List<Commitment> commitments, Lis
                     .match(
                             reciprocal -> java.util.stream.Stream.<String>empty(),
                             d -> java.util.stream.Stream.concat(d.grantors().stream(), d.beneficiaries().stream()))
-                    .filter(s -> !Scope.PARTIES.equals(s))
+                    .filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s))
                     .forEach(states::add);
         }
         return states;

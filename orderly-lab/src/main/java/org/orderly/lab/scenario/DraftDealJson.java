@@ -130,7 +130,9 @@ public final class DraftDealJson {
             Set<String> beneficiaries = codes(node, path, "beneficiaries");
             named.addAll(grantors);
             named.addAll(beneficiaries);
+            // PARTIES and ANY stand for the deal's parties and for every nationality: neither is a state that joins.
             named.remove(Scope.PARTIES);
+            named.remove(Scope.ANY);
             Map<String, String> terms = new LinkedHashMap<>();
             JsonNode t = node.get("terms");
             if (t != null && !t.isNull()) {

@@ -35,6 +35,19 @@ class DraftDealJsonTest {
         assertThat(deal.states()).containsExactly("DEU", "FRA", "MAR");
     }
 
+    /** "ANY" beneficiaries stand for every nationality, not for a state that joins the deal. */
+    @Test
+    void aCommitmentToAnyNationalityAddsNoStateToTheDeal() {
+        DraftDeal deal = DraftDealJson.read("""
+                {"instrument": {"id": "D2", "inForce": "2027-01-01"},
+                 "commitments": [
+                   {"kind": "LABOUR_ACCESS", "grantors": ["DEU"], "beneficiaries": ["ANY"],
+                    "terms": {"sector": "care", "annual_quota": 500}}]}
+                """, "d2.json");
+        assertThat(deal.states()).containsExactly("DEU");
+        assertThat(deal.participations()).extracting(Participation::partyId).containsExactly("DEU");
+    }
+
     @Test
     void refusalsNameTheFileAndTheJsonPath() {
         assertThatThrownBy(() -> DraftDealJson.read("{\"instrument\": {\"id\": \"D\"}, \"commitments\": []}", "a.json"))
