@@ -110,14 +110,16 @@ public record InstrumentRequest(
         requireSaneDates(built, joined);
         for (int i = 0; i < commitments.size(); i++) {
             CommitmentRequest c = commitments.get(i);
-            requireKnown(registry, "commitments[" + i + "].grantors", c.grantors());
-            requireKnown(registry, "commitments[" + i + "].beneficiaries", c.beneficiaries());
+            requireKnown(registry, "commitments[" + i + "].grantors", c.grantors(), false);
+            // Beneficiaries may be ANY (every nationality, as the Blue Card's), as in the reference data.
+            requireKnown(registry, "commitments[" + i + "].beneficiaries", c.beneficiaries(), true);
         }
         for (int i = 0; i < participations.size(); i++) {
             requireKnown(
                     registry,
                     "participations[" + i + "].party",
-                    Set.of(participations.get(i).party()));
+                    Set.of(participations.get(i).party()),
+                    false);
         }
         if (registry.party(id).isPresent())
             throw new IllegalArgumentException("instrument.id '" + id + "' is already a party's id");
@@ -145,13 +147,14 @@ public record InstrumentRequest(
         }
     }
 
-    private static void requireKnown(Registry registry, String field, Set<String> codes) {
+    private static void requireKnown(Registry registry, String field, Set<String> codes, boolean anyAllowed) {
         if (codes == null) return;
         Set<String> unknown = new TreeSet<>();
         for (String code : codes) {
             if (code == null
-                    || (!Scope.PARTIES.equals(code) && registry.party(code).isEmpty()))
-                unknown.add(String.valueOf(code));
+                    || (!Scope.PARTIES.equals(code)
+                            && !(anyAllowed && Scope.ANY.equals(code))
+                            && registry.party(code).isEmpty())) unknown.add(String.valueOf(code));
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(field + ": " + String.join(", ", unknown)

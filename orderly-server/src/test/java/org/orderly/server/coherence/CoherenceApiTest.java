@@ -68,6 +68,23 @@ class CoherenceApiTest extends ServerTest {
         assertThat(unparsable.status()).isEqualTo(400);
         assertThat(unparsable.json().get("detail").asString()).contains("line 1");
 
+        Response anyone = check("""
+                {"instrument": {"id": "DRAFT_DEU_ANY", "title": "Draft skilled-work route", "kind": "NATIONAL_LAW",
+                  "level": "NATIONAL", "binding": true, "adopted": "2026-01-10", "inForce": "2026-02-01",
+                  "pillars": ["LEGAL_MOVEMENT"], "source": {"title": "draft", "reference": "CoherenceApiTest", "asOf": "2026-01-01"}},
+                 "commitments": [{"kind": "LEGAL_CHANNEL", "grantors": ["DEU"], "beneficiaries": ["ANY"],
+                  "terms": {"sector": "health care", "annual_quota": "1000"}}],
+                 "participations": [{"party": "DEU", "status": "RATIFIED", "since": "2026-02-01"}]}
+                """);
+        assertThat(anyone.status())
+                .as("a route open to every nationality (ANY), as the reference data's Blue Card: %s", anyone.body())
+                .isEqualTo(200);
+        Response anyGrantor = check(draft("DRAFT_ANY_GRANTOR", "ANY", "NGA"));
+        assertThat(anyGrantor.status()).isEqualTo(400);
+        assertThat(anyGrantor.json().get("detail").asString())
+                .contains("commitments[0]")
+                .contains("ANY stands only for beneficiaries");
+
         Response unknown = check(draft("DRAFT_UNKNOWN", "DEU", "ZZZ"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asString())
