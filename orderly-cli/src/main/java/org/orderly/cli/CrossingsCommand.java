@@ -1,7 +1,6 @@
 package org.orderly.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,9 @@ final class CrossingsCommand implements Runnable {
                     "Record the crossings of a CSV file (id,direction,at,state,crossing_point,document_number,issuing_state"
                             + "[,traveller,nationality,rule]; an entry without a rule gets the rulebook's) in one transaction, then report overstay alerts and unmatched crossings.")
     static final class Import implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "FILE", description = "the CSV file")
         Path file;
 
@@ -47,7 +49,7 @@ final class CrossingsCommand implements Runnable {
                 // The same intake as the API and the stream (states and rulebook of this registry), and its stay areas.
                 List<Crossing> crossings = CrossingFile.read(file, CrossingIntake.of(registry));
                 StayAreas areas = StayAreas.of(registry);
-                CrossingStore ledger = new CrossingStore(regime.dataSource(), Clock.systemUTC(), () -> areas);
+                CrossingStore ledger = new CrossingStore(regime.dataSource(), Orderly.clock(spec), () -> areas);
                 ledger.assignStayAreas();
                 CrossingStore.Ingested ingested = ledger.recordAll(crossings);
                 ledger.sweep();

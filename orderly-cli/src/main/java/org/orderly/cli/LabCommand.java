@@ -177,6 +177,9 @@ final class LabCommand implements Runnable {
             description =
                     "Bilateral remittances by the World Bank allocation, their cost today and at the 3 % target, per corridor and per state.")
     static final class Remittances implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(
                 names = "--data",
                 description = "the public data folder, holding migration/ and remittances/ (default: ../shared/data)")
@@ -199,7 +202,8 @@ final class LabCommand implements Runnable {
             Lab lab = open(data, Specification.GRAVITY);
             if (lab.remittances() == null)
                 throw new Orderly.CommandFailure("no World Bank remittance exports in the data folder's remittances/");
-            LabReports.RemittancesReport report = LabReports.remittances(lab, on != null ? on : LocalDate.now(), limit);
+            LabReports.RemittancesReport report = LabReports.remittances(
+                    lab, on != null ? on : org.orderly.regime.RegimeDates.today(Orderly.clock(spec)), limit);
             if (json) {
                 Json.print(report);
                 return;

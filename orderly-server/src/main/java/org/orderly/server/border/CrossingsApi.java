@@ -29,7 +29,6 @@ import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.server.security.Roles;
 import org.orderly.store.crossing.CrossingStore;
-import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -147,8 +146,8 @@ public class CrossingsApi {
             Authentication principal) {
         String state = OfficerBorder.own(principal);
         audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state);
-        TravellerView own = view(
-                ledger, state, traveller, on == null ? TravelQueries.today() : RegimeService.requireSane("on", on));
+        TravellerView own =
+                view(ledger, state, traveller, on == null ? regime.today() : RegimeService.requireSane("on", on));
         if (purpose == null || purpose.isBlank()) return own;
         return new TravellerView(
                 own.traveller(),
@@ -172,10 +171,10 @@ public class CrossingsApi {
         for (Crossing c : ledger.crossingsElsewhere(traveller, state))
             bySender.computeIfAbsent(c.state(), s -> new ArrayList<>()).add(c);
         List<SharedCrossings> shared = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = regime.clock().instant();
         for (Map.Entry<String, List<Crossing>> sender : bySender.entrySet()) {
             TransferDecision decision = SharingRules.decide(
-                    regime.rulebook(TravelQueries.today()),
+                    regime.rulebook(regime.today()),
                     new TransferRequest(
                             sender.getKey(),
                             state,
@@ -303,7 +302,7 @@ public class CrossingsApi {
             throw new IllegalArgumentException(
                     "direction '" + RecordFields.quoted(request.direction()) + "' is not entry or exit");
         }
-        Instant at = request.at() == null ? Instant.now() : request.at();
+        Instant at = request.at() == null ? regime.clock().instant() : request.at();
         // The one intake of the file import and the stream: an entry without a rule gets the rulebook's, or is refused.
         return registry.intake()
                 .crossing(
