@@ -123,6 +123,11 @@ public final class AuditStore {
         return dataSource;
     }
 
+    /** The clock its entries are stamped with, so that a store writing beside it records the same time (the quota ledger). */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     /** The public half of the audit key, to publish. */
     public AuditKey publicKey() {
         return signer.publicKey();
