@@ -10,6 +10,7 @@ import org.orderly.lab.model.Assumptions;
 import org.orderly.lab.model.Backtest;
 import org.orderly.lab.model.Registries;
 import org.orderly.lab.model.Specification;
+import org.orderly.lab.remittance.RemittanceData;
 import org.orderly.lab.report.LabReports;
 import org.orderly.lab.scenario.DraftDeal;
 import org.orderly.lab.scenario.DraftDealJson;
@@ -17,6 +18,7 @@ import org.orderly.lab.scenario.StateEffect;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Registry;
+import org.orderly.store.monitoring.MonitoringSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +39,7 @@ final class LabCommand implements Runnable {
     }
 
     /** The lab on the public data folder and the registry Orderly holds, with the folder's visa snapshots the registry lacks. */
-    static Lab open(Path data, Specification specification) {
+    static Lab open(Path data, Specification specification, java.time.Clock clock) {
         Path folder = data != null
                 ? data
                 : LocalRegime.sharedData()
@@ -45,8 +47,12 @@ final class LabCommand implements Runnable {
                                 () -> new Orderly.CommandFailure(
                                         "no public data folder: give --data DIR (the folder holding migration/ and remittances/) or set ORDERLY_SHARED_DATA"));
         Registry registry;
+        RemittanceData remittances;
         try (LocalRegime regime = LocalRegime.open()) {
             registry = regime.registry();
+            // The remittance series the indicators use (MonitoringSources): an imported one before the file.
+            MonitoringSources sources = regime.monitoringSources(folder, clock);
+            remittances = RemittanceData.of(sources::series).orElse(null);
         }
         Set<LocalDate> held = registry.entryPolicies().stream()
                 .map(EntryPolicy::source)
@@ -56,7 +62,7 @@ final class LabCommand implements Runnable {
                 .filter(p -> !held.contains(p.date()))
                 .map(p -> VisaSnapshot.read(p.file(), p.date()))
                 .toList();
-        return Lab.fromFolder(folder, Registries.withEntryPolicies(registry, missing), specification);
+        return Lab.fromFolder(folder, Registries.withEntryPolicies(registry, missing), remittances, specification);
     }
 
     @Command(
@@ -65,6 +71,9 @@ final class LabCommand implements Runnable {
             description =
                     "Project every corridor's migrant stock to a year, with bands, the model and its validation; with --scenario, against no deal.")
     static final class Project implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--year", required = true, description = "the year to project to (after the data's last year)")
         int year;
 
@@ -104,7 +113,7 @@ final class LabCommand implements Runnable {
         public void run() {
             Assumptions assumptions = new Assumptions(channelFill);
             DraftDeal deal = scenario == null ? null : DraftDealJson.read(scenario);
-            Lab lab = open(data, Specification.named(model));
+            Lab lab = open(data, Specification.named(model), Orderly.clock(spec));
             LabReports.ProjectionReport report = LabReports.projection(lab, year, deal, assumptions, limit, true);
             if (json) {
                 Json.print(report);
@@ -199,7 +208,7 @@ final class LabCommand implements Runnable {
 
         @Override
         public void run() {
-            Lab lab = open(data, Specification.GRAVITY);
+            Lab lab = open(data, Specification.GRAVITY, Orderly.clock(spec));
             if (lab.remittances() == null)
                 throw new Orderly.CommandFailure("no World Bank remittance exports in the data folder's remittances/");
             LabReports.RemittancesReport report = LabReports.remittances(
