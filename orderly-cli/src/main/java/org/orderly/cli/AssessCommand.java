@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +41,9 @@ import picocli.CommandLine.Parameters;
             "Exit status 0 when the file was read and assessed (with or without hits)."
         })
 final class AssessCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", description = "the message file")
     Path file;
 
@@ -99,8 +101,9 @@ final class AssessCommand implements Callable<Integer> {
             if (state == null)
                 throw new Orderly.CommandFailure("--destination " + destination + " is not a state code");
         }
-        Manifest manifest = PassengersCommand.read(file, json);
-        LocalDate date = on != null ? on : PreArrivalAssessment.arrivalDate(manifest, LocalDate.now(ZoneOffset.UTC));
+        LocalDate today = org.orderly.regime.RegimeDates.today(Orderly.clock(spec));
+        Manifest manifest = PassengersCommand.read(file, json, today);
+        LocalDate date = on != null ? on : PreArrivalAssessment.arrivalDate(manifest, today);
         TravelRules travelRules =
                 state == null ? null : TravelRules.compile(Rulebook.compile(ReferenceData.load(), date));
         List<TravellerAssessment> results =

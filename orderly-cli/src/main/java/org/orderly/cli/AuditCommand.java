@@ -42,8 +42,9 @@ final class AuditCommand implements Runnable {
                 new picocli.CommandLine(this), "say what to do: verify, latest, checkpoint, export or public-key");
     }
 
-    static AuditStore store(LocalRegime regime) {
-        return AuditStore.open(regime.dataSource(), regime.home().resolve("audit"));
+    /** The audit log of the local database, stamped with the command line's one clock. */
+    static AuditStore store(LocalRegime regime, java.time.Clock clock) {
+        return AuditStore.open(regime.dataSource(), regime.home().resolve("audit"), clock);
     }
 
     @Command(
@@ -55,6 +56,9 @@ final class AuditCommand implements Runnable {
                 "With --export and --public-key, verify an exported log offline, without any database."
             })
     static final class Verify implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--export", paramLabel = "FILE", description = "an export written by 'orderly audit export'")
         Path export;
 
@@ -82,7 +86,7 @@ final class AuditCommand implements Runnable {
                 verification = offline();
             } else {
                 try (LocalRegime regime = LocalRegime.open()) {
-                    verification = store(regime).verify();
+                    verification = store(regime, Orderly.clock(spec)).verify();
                 }
             }
             if (json) {
@@ -139,6 +143,9 @@ final class AuditCommand implements Runnable {
             description =
                     "Write the whole log and its signed checkpoints, for verification offline with the public key.")
     static final class Export implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(
                 names = {"--output", "-o"},
                 paramLabel = "FILE",
@@ -149,7 +156,7 @@ final class AuditCommand implements Runnable {
         @Override
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
-                AuditStore store = store(regime);
+                AuditStore store = store(regime, Orderly.clock(spec));
                 if (output == null) {
                     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
                     store.export(out);
@@ -169,13 +176,16 @@ final class AuditCommand implements Runnable {
             description =
                     "Write a signed checkpoint of the log now (the server writes one every minute and on shutdown).")
     static final class Checkpoint implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--json", description = "print one JSON document")
         boolean json;
 
         @Override
         public Integer call() {
             try (LocalRegime regime = LocalRegime.open()) {
-                AuditStore store = store(regime);
+                AuditStore store = store(regime, Orderly.clock(spec));
                 AuditCheckpoint checkpoint;
                 try {
                     checkpoint = store.checkpoint().orElse(null);
@@ -202,16 +212,22 @@ final class AuditCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Print the audit public key (PEM): give it with an export to whoever verifies it.")
     static final class PublicKey implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
-                System.out.print(store(regime).publicKey().pem());
+                System.out.print(store(regime, Orderly.clock(spec)).publicKey().pem());
             }
         }
     }
 
     @Command(name = "latest", mixinStandardHelpOptions = true, description = "The latest entries, newest first.")
     static final class Latest implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--limit", description = "how many (default ${DEFAULT-VALUE})", defaultValue = "20")
         int limit;
 
@@ -221,7 +237,7 @@ final class AuditCommand implements Runnable {
         @Override
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
-                List<AuditEntry> entries = store(regime).latest(limit);
+                List<AuditEntry> entries = store(regime, Orderly.clock(spec)).latest(limit);
                 if (json) {
                     Json.print(entries);
                     return;

@@ -44,13 +44,15 @@ final class ChannelsCommand implements Runnable {
      * The channel service over this Orderly's database, with the ESCO files of the shared data when they are there
      * ({@code -Dorderly.occupations} names another folder).
      */
-    static ChannelService service(LocalRegime regime) {
+    static ChannelService service(LocalRegime regime, java.time.Clock clock) {
         String folder = System.getProperty("orderly.occupations");
         Path occupations = folder != null && !folder.isBlank()
                 ? Path.of(folder)
                 : LocalRegime.sharedData().map(p -> p.resolve("occupations")).orElse(null);
         return new ChannelService(
-                new RegimeService(regime.store()), new QuotaLedger(AuditCommand.store(regime)), occupations);
+                new RegimeService(regime.store(), clock),
+                new QuotaLedger(AuditCommand.store(regime, clock)),
+                occupations);
     }
 
     @Command(
@@ -62,6 +64,9 @@ final class ChannelsCommand implements Runnable {
                         + "where to apply, rights and sources with their dates."
             })
     static final class Find implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(
                 names = "--passport",
                 required = true,
@@ -113,7 +118,7 @@ final class ChannelsCommand implements Runnable {
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
                 if (date != null) RegimeService.requireSane("--date", date);
-                ChannelAnswer answer = service(regime)
+                ChannelAnswer answer = service(regime, Orderly.clock(spec))
                         .finder()
                         .find(ChannelQuestion.of(
                                 passport,
@@ -183,6 +188,9 @@ final class ChannelsCommand implements Runnable {
                     "Record a legal channel from a JSON file in the form POST /api/v1/channels accepts (the minimal form: id, title, "
                             + "destination, purpose, annualQuota, procedure); sending the same id again replaces it.")
     static final class Define implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "the channel as JSON")
         Path file;
 
@@ -205,7 +213,8 @@ final class ChannelsCommand implements Runnable {
                 throw new Orderly.CommandFailure(file + ": not a channel in JSON: " + e.getOriginalMessage());
             }
             try (LocalRegime regime = LocalRegime.open()) {
-                var channel = service(regime).define(document, "cli:" + System.getProperty("user.name", "operator"));
+                var channel = service(regime, Orderly.clock(spec))
+                        .define(document, "cli:" + System.getProperty("user.name", "operator"));
                 if (json) Json.print(org.orderly.server.channel.ChannelDocument.of(channel));
                 else System.out.println("recorded channel " + channel.id() + ": " + channel.describe());
             }
@@ -222,6 +231,9 @@ final class ChannelsCommand implements Runnable {
                 "Exit status 0 when every request was decided (granted or refused)."
             })
     static final class Allocate implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--channel", required = true)
         String channel;
 
@@ -254,7 +266,7 @@ final class ChannelsCommand implements Runnable {
                 throw new Orderly.CommandFailure("--threads " + threads + " must be 1 to 64");
             RegimeService.requireSane("--year", LocalDate.of(year, 1, 1));
             try (LocalRegime regime = LocalRegime.open()) {
-                ChannelService service = service(regime);
+                ChannelService service = service(regime, Orderly.clock(spec));
                 String destination = service.channel(channel).destination();
                 QuotaLedger.Actor actor =
                         new QuotaLedger.Actor("cli:" + System.getProperty("user.name", "operator"), destination);
@@ -305,6 +317,9 @@ final class ChannelsCommand implements Runnable {
                     "Decide a ranked quota: enter the applicants with their points (a file of lines REFERENCE,POINTS), then grant the "
                             + "places to the highest points at or above the cut-off; every grant and refusal audited. Prints one line per applicant.")
     static final class Rank implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--channel", required = true)
         String channel;
 
@@ -327,7 +342,7 @@ final class ChannelsCommand implements Runnable {
                 throw new Orderly.CommandFailure(entries + ": cannot be read: " + e.getMessage());
             }
             try (LocalRegime regime = LocalRegime.open()) {
-                ChannelService service = service(regime);
+                ChannelService service = service(regime, Orderly.clock(spec));
                 var quota = quota(service, channel, year);
                 QuotaLedger.Actor actor = new QuotaLedger.Actor(
                         "cli:" + System.getProperty("user.name", "operator"),
@@ -365,6 +380,9 @@ final class ChannelsCommand implements Runnable {
                         + "(GET /api/v1/channels/{id}/quota) for anyone to re-run the draw with `orderly channels redraw`."
             })
     static final class Lottery implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--channel", required = true)
         String channel;
 
@@ -386,7 +404,7 @@ final class ChannelsCommand implements Runnable {
             if (steps != 1) throw new Orderly.CommandFailure("give one of --publish-seed-hash, --enter or --draw");
             RegimeService.requireSane("--year", LocalDate.of(year, 1, 1));
             try (LocalRegime regime = LocalRegime.open()) {
-                ChannelService service = service(regime);
+                ChannelService service = service(regime, Orderly.clock(spec));
                 var quota = quota(service, channel, year);
                 QuotaLedger.Actor actor = new QuotaLedger.Actor(
                         "cli:" + System.getProperty("user.name", "operator"),
@@ -431,6 +449,9 @@ final class ChannelsCommand implements Runnable {
                     "Re-run a published lottery offline: the seed (checked against its published hash when given), the entrants' "
                             + "tokens (a file, one a line) and the number of places → the tokens drawn, in order. Needs no database.")
     static final class Redraw implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--seed", required = true)
         String seed;
 

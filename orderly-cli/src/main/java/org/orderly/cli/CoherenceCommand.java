@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.orderly.regime.InstrumentRequest;
 import org.orderly.regime.RegimeDates;
 import org.orderly.regime.Registry;
@@ -27,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
         description =
                 "Conflicts among the commitments and instruments that bind a party, on a date; with --draft, those a draft would bring.")
 final class CoherenceCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private static final JsonMapper READER = JsonMapper.builder().build();
 
     @Option(
@@ -43,7 +45,8 @@ final class CoherenceCommand implements Runnable {
 
     @Override
     public void run() {
-        LocalDate on = RegimeDates.requireWithin("--date", date == null ? LocalDate.now(ZoneOffset.UTC) : date);
+        LocalDate on =
+                RegimeDates.requireWithin("--date", date == null ? RegimeDates.today(Orderly.clock(spec)) : date);
         InstrumentRequest request = draft == null ? null : read(draft);
         try (LocalRegime regime = LocalRegime.open()) {
             Registry registry = regime.registry();

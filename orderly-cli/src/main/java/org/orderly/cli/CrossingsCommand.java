@@ -1,13 +1,12 @@
 package org.orderly.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.CrossingIntake;
 import org.orderly.border.crossing.StayAreas;
-import org.orderly.border.record.RecordFields;
 import org.orderly.regime.Registry;
 import org.orderly.store.crossing.CrossingFile;
 import org.orderly.store.crossing.CrossingStore;
@@ -32,8 +31,11 @@ final class CrossingsCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description =
                     "Record the crossings of a CSV file (id,direction,at,state,crossing_point,document_number,issuing_state"
-                            + "[,traveller,nationality,rule]) in one transaction, then report overstay alerts and unmatched crossings.")
+                            + "[,traveller,nationality,rule]; an entry without a rule gets the rulebook's) in one transaction, then report overstay alerts and unmatched crossings.")
     static final class Import implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "FILE", description = "the CSV file")
         Path file;
 
@@ -44,10 +46,10 @@ final class CrossingsCommand implements Runnable {
         public void run() {
             try (LocalRegime regime = LocalRegime.open()) {
                 Registry registry = regime.registry();
-                // The same field rules as the API and the stream (states of this registry), and its stay areas.
-                List<Crossing> crossings = CrossingFile.read(file, RecordFields.of(registry));
+                // The same intake as the API and the stream (states and rulebook of this registry), and its stay areas.
+                List<Crossing> crossings = CrossingFile.read(file, CrossingIntake.of(registry));
                 StayAreas areas = StayAreas.of(registry);
-                CrossingStore ledger = new CrossingStore(regime.dataSource(), Clock.systemUTC(), () -> areas);
+                CrossingStore ledger = new CrossingStore(regime.dataSource(), Orderly.clock(spec), () -> areas);
                 ledger.assignStayAreas();
                 CrossingStore.Ingested ingested = ledger.recordAll(crossings);
                 ledger.sweep();

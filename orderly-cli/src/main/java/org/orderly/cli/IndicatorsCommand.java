@@ -73,6 +73,9 @@ final class IndicatorsCommand implements Runnable {
                     "Compute every indicator for every state from the registry, the dated visa matrices it holds (the published "
                             + "ones in the data folder are imported first when missing, as serve does) and the World Bank exports.")
     static final class Compute implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--on", description = "only values for periods up to this date (default: all)")
         LocalDate on;
 
@@ -99,9 +102,10 @@ final class IndicatorsCommand implements Runnable {
                         .forEach(line -> System.err.println("orderly: " + line));
                 // The server's inputs (MonitoringSources): a series imported with `orderly import wdi` is preferred to
                 // the file.
-                MonitoringSources sources = regime.monitoringSources(folder);
+                MonitoringSources sources = regime.monitoringSources(folder, Orderly.clock(spec));
                 values = IndicatorComputation.compute(sources.inputs(
-                        regime.registry(), on == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : on));
+                        regime.registry(),
+                        on == null ? org.orderly.regime.RegimeDates.today(Orderly.clock(spec)) : on));
             }
             String subject = party == null ? null : party.toUpperCase(Locale.ROOT);
             values = values.stream()

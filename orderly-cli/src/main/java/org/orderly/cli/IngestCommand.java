@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +35,9 @@ import picocli.CommandLine.Parameters;
             "Exit status 0 when every file was stored or recognised, 2 when some were kept aside."
         })
 final class IngestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "message files")
     List<Path> files;
 
@@ -63,7 +65,8 @@ final class IngestCommand implements Callable<Integer> {
         boolean keptAside = false;
         try (LocalRegime regime = LocalRegime.open()) {
             ManifestStore store = new ManifestStore(regime.dataSource());
-            AuditStore audit = AuditCommand.store(regime);
+            java.time.Clock clock = Orderly.clock(spec);
+            AuditStore audit = AuditCommand.store(regime, clock);
             TransactionTemplate transactions =
                     new TransactionTemplate(new DataSourceTransactionManager(regime.dataSource()));
             String actor = "cli:" + System.getProperty("user.name", "operator");
@@ -76,9 +79,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 // The message and its audit entry in one transaction over the one DataSource both stores use.
                 Ingestion result = transactions.execute(status -> {
-                    Ingestion ingested = store.ingest(raw, actor, state, Instant.now(), manifest -> {
+                    Ingestion ingested = store.ingest(raw, actor, state, clock.instant(), manifest -> {
                         java.time.LocalDate on =
-                                PreArrivalAssessment.arrivalDate(manifest, org.orderly.regime.RegimeDates.today());
+                                PreArrivalAssessment.arrivalDate(manifest, org.orderly.regime.RegimeDates.today(clock));
                         TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
                         return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
                     });

@@ -1,7 +1,6 @@
 package org.orderly.cli;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.orderly.regime.Instrument;
 import org.orderly.regime.Registry;
@@ -14,6 +13,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "List treaties, agreements, declarations and standards.")
 final class InstrumentsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
@@ -26,7 +28,7 @@ final class InstrumentsCommand implements Runnable {
                 Json.print(instruments);
                 return;
             }
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = org.orderly.regime.RegimeDates.today(Orderly.clock(spec));
             for (Instrument i : instruments) {
                 String extract = org.orderly.store.TreatyStatusImporter.extractNote(regime.store(), i.id());
                 System.out.printf(

@@ -39,7 +39,7 @@ final class LabCommand implements Runnable {
     }
 
     /** The lab on the public data folder and the registry Orderly holds, with the folder's visa snapshots the registry lacks. */
-    static Lab open(Path data, Specification specification) {
+    static Lab open(Path data, Specification specification, java.time.Clock clock) {
         Path folder = data != null
                 ? data
                 : LocalRegime.sharedData()
@@ -51,7 +51,7 @@ final class LabCommand implements Runnable {
         try (LocalRegime regime = LocalRegime.open()) {
             registry = regime.registry();
             // The remittance series the indicators use (MonitoringSources): an imported one before the file.
-            MonitoringSources sources = regime.monitoringSources(folder);
+            MonitoringSources sources = regime.monitoringSources(folder, clock);
             remittances = RemittanceData.of(sources::series).orElse(null);
         }
         Set<LocalDate> held = registry.entryPolicies().stream()
@@ -71,6 +71,9 @@ final class LabCommand implements Runnable {
             description =
                     "Project every corridor's migrant stock to a year, with bands, the model and its validation; with --scenario, against no deal.")
     static final class Project implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--year", required = true, description = "the year to project to (after the data's last year)")
         int year;
 
@@ -110,7 +113,7 @@ final class LabCommand implements Runnable {
         public void run() {
             Assumptions assumptions = new Assumptions(channelFill);
             DraftDeal deal = scenario == null ? null : DraftDealJson.read(scenario);
-            Lab lab = open(data, Specification.named(model));
+            Lab lab = open(data, Specification.named(model), Orderly.clock(spec));
             LabReports.ProjectionReport report = LabReports.projection(lab, year, deal, assumptions, limit, true);
             if (json) {
                 Json.print(report);
@@ -183,6 +186,9 @@ final class LabCommand implements Runnable {
             description =
                     "Bilateral remittances by the World Bank allocation, their cost today and at the 3 % target, per corridor and per state.")
     static final class Remittances implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(
                 names = "--data",
                 description = "the public data folder, holding migration/ and remittances/ (default: ../shared/data)")
@@ -202,10 +208,11 @@ final class LabCommand implements Runnable {
 
         @Override
         public void run() {
-            Lab lab = open(data, Specification.GRAVITY);
+            Lab lab = open(data, Specification.GRAVITY, Orderly.clock(spec));
             if (lab.remittances() == null)
                 throw new Orderly.CommandFailure("no World Bank remittance exports in the data folder's remittances/");
-            LabReports.RemittancesReport report = LabReports.remittances(lab, on != null ? on : LocalDate.now(), limit);
+            LabReports.RemittancesReport report = LabReports.remittances(
+                    lab, on != null ? on : org.orderly.regime.RegimeDates.today(Orderly.clock(spec)), limit);
             if (json) {
                 Json.print(report);
                 return;

@@ -67,9 +67,11 @@ final class LocalRegime implements AutoCloseable {
      * The indicators' and the lab's inputs as the server builds them (a WDI series imported into this database is
      * preferred to the export in {@code sharedData}).
      */
-    MonitoringSources monitoringSources(Path sharedData) {
+    MonitoringSources monitoringSources(Path sharedData, java.time.Clock clock) {
         return new MonitoringSources(
-                new WdiSeriesStore(dataSource()), new QuotaLedger(AuditCommand.store(this)), Optional.of(sharedData));
+                new WdiSeriesStore(dataSource()),
+                new QuotaLedger(AuditCommand.store(this, clock)),
+                Optional.of(sharedData));
     }
 
     RegistryStore store() {

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.orderly.border.check.DocumentView;
@@ -28,6 +27,9 @@ import picocli.CommandLine.Parameters;
             "Exit status 0 when the zone could be read (valid or not), 1 when it could not (the message names line and column)."
         })
 final class MrzCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(
             arity = "0..3",
             paramLabel = "LINE",
@@ -47,8 +49,8 @@ final class MrzCommand implements Runnable {
 
     @Override
     public void run() {
-        MrzReader reader =
-                MrzReader.on(on == null ? LocalDate.now(ZoneOffset.UTC) : on).withRepair(repair);
+        MrzReader reader = MrzReader.on(on == null ? org.orderly.regime.RegimeDates.today(Orderly.clock(spec)) : on)
+                .withRepair(repair);
         Mrz mrz;
         try {
             mrz = lines.isEmpty() ? reader.readText(standardInput()) : reader.read(lines);

@@ -1,6 +1,7 @@
 package org.orderly.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import org.orderly.store.ImportException;
 import picocli.CommandLine;
@@ -39,6 +40,21 @@ public final class Orderly implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The one clock of a run: every subcommand that needs the time or today's date takes it from here ({@link #clock}). */
+    private final Clock clock;
+
+    private Orderly(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The clock of the command line a (sub)command runs in: the system's in UTC, or the one a test started it with
+     * ({@link #commandLine(Clock, String...)}).
+     */
+    static Clock clock(CommandLine.Model.CommandSpec spec) {
+        return ((Orderly) spec.root().userObject()).clock;
+    }
+
     public static void main(String[] args) {
         int status = commandLine(args).execute(args);
         if (status != ServeCommand.KEEP_RUNNING) System.exit(status);
@@ -46,7 +62,7 @@ public final class Orderly implements Runnable {
 
     /** The command line with every subcommand and Orderly's error handling: a clear message on stderr and a non-zero status. */
     public static CommandLine commandLine() {
-        return withCommands(COMMANDS);
+        return withCommands(COMMANDS, Clock.systemUTC());
     }
 
     /**
@@ -55,16 +71,22 @@ public final class Orderly implements Runnable {
      * for one travel look-up; {@code --help} and anything else get every subcommand.
      */
     public static CommandLine commandLine(String... args) {
-        if (args.length > 0) {
-            for (Class<?> command : COMMANDS) {
-                if (command.getAnnotation(Command.class).name().equals(args[0])) return withCommands(List.of(command));
-            }
-        }
-        return commandLine();
+        return commandLine(Clock.systemUTC(), args);
     }
 
-    private static CommandLine withCommands(List<Class<?>> commands) {
-        CommandLine commandLine = new CommandLine(new Orderly());
+    /** The same, on this clock: what every subcommand records and counts today from (a fixed one in tests). */
+    static CommandLine commandLine(Clock clock, String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0]))
+                    return withCommands(List.of(command), clock);
+            }
+        }
+        return withCommands(COMMANDS, clock);
+    }
+
+    private static CommandLine withCommands(List<Class<?>> commands, Clock clock) {
+        CommandLine commandLine = new CommandLine(new Orderly(clock));
         for (Class<?> command : commands) commandLine.addSubcommand(command);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();

@@ -38,10 +38,10 @@ final class PassengersCommand implements Runnable {
     }
 
     /** Reads the file or stops with its name, the segment number and the tag (and, with --json, an errors document). */
-    static Manifest read(Path file, boolean json) {
+    static Manifest read(Path file, boolean json, java.time.LocalDate today) {
         if (!Files.isRegularFile(file)) throw new Orderly.CommandFailure(file + ": no such file");
         try {
-            return ManifestReader.read(file);
+            return ManifestReader.read(file, today);
         } catch (EdifactException e) {
             if (json) {
                 Map<String, Object> document = new LinkedHashMap<>();
@@ -75,6 +75,9 @@ final class PassengersCommand implements Runnable {
                 "Exit status 0 when the file was read, even with warnings; 1 with the segment number and tag when it could not be."
             })
     static final class Parse implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "FILE", description = "the message file")
         Path file;
 
@@ -83,7 +86,7 @@ final class PassengersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Manifest m = read(file, json);
+            Manifest m = read(file, json, org.orderly.regime.RegimeDates.today(Orderly.clock(spec)));
             if (json) {
                 Json.print(document(file, m));
                 return 0;

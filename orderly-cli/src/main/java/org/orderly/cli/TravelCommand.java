@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
         description =
                 "The travel requirement for a passport and a destination on a date, with the sources that decide it.")
 final class TravelCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(
             names = "--passport",
             required = true,
@@ -46,7 +49,8 @@ final class TravelCommand implements Runnable {
 
     @Override
     public void run() {
-        TravelAnswer answer = queries(LocalRegistry.read()).answer(passport, destination, date, purpose);
+        TravelAnswer answer =
+                queries(LocalRegistry.read(), Orderly.clock(spec)).answer(passport, destination, date, purpose);
         if (json) {
             Json.print(answer);
             return;
@@ -96,9 +100,10 @@ final class TravelCommand implements Runnable {
      * The travel questions on one registry: the rulebook of the date asked, compiled as the server compiles it, with the
      * one question's pairs decided as asked rather than every pair's first.
      */
-    static TravelQueries queries(Registry registry) {
+    static TravelQueries queries(Registry registry, java.time.Clock clock) {
         return new TravelQueries(
                 () -> registry,
-                on -> TravelRules.forFewQuestions(Rulebook.compile(registry, RegimeDates.requireWithin("date", on))));
+                on -> TravelRules.forFewQuestions(Rulebook.compile(registry, RegimeDates.requireWithin("date", on))),
+                clock);
     }
 }

@@ -29,8 +29,8 @@ class AuditCommandTest {
     @Test
     void checkpointsVerifiesExportsAndVerifiesTheExportOfflineNamingWhatIsMissing() throws IOException {
         withDatabase(database -> {
-            AuditStore audit =
-                    AuditStore.open(database.dataSource(), database.home().resolve("audit"));
+            AuditStore audit = AuditStore.open(
+                    database.dataSource(), database.home().resolve("audit"), java.time.Clock.systemUTC());
             for (int i = 1; i <= 5; i++) audit.append("officer", "DEU", "BORDER_CHECK", "wanted-persons", "hits: " + i);
             return null;
         });

@@ -16,9 +16,17 @@ record CommandRun(int status, String out, String err) {
         return withInput("", args);
     }
 
+    /** Runs the command on this clock (what it records and counts today from), as {@code orderly} runs on the system's. */
+    static CommandRun on(java.time.Clock clock, String... args) {
+        return run(Orderly.commandLine(clock, args), "", args);
+    }
+
     /** Commands print their results to System.out (as the existing ones do) and errors to the command line's writer. */
     static CommandRun withInput(String stdin, String... args) {
-        CommandLine commandLine = Orderly.commandLine();
+        return run(Orderly.commandLine(), stdin, args);
+    }
+
+    private static CommandRun run(CommandLine commandLine, String stdin, String... args) {
         StringWriter err = new StringWriter();
         StringWriter picocliOut = new StringWriter();
         commandLine.setErr(new PrintWriter(err, true));

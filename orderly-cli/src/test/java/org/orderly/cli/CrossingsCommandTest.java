@@ -72,4 +72,33 @@ class CrossingsCommandTest {
                         .out())
                 .contains("\"crossingsInLedger\" : 2");
     }
+
+    /**
+     * An entry without its stay rule (issue 27 item 2): the file import gives it the rulebook's rule, as the API and the
+     * stream job do ({@code CrossingsApiTest}, {@code CrossingMessagesTest}), and refuses the whole file, naming the
+     * line and the rule column, where the rulebook sets no limit.
+     */
+    @Test
+    void anEntryWithoutARuleGetsTheRulebooksRuleOrTheFileIsRefusedNamingLineAndField() throws IOException {
+        Path file = Files.writeString(HOME.path().resolve("no-rule.csv"), """
+                id,direction,at,state,crossing_point,document_number,issuing_state
+                r1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,R1,GBR
+                """);
+        CommandRun british = CommandRun.of("crossings", "import", file.toString());
+        assertThat(british.status()).as(british.err()).isZero();
+        // Never left (a ledger swept long after 90 days): the alert names the rule the entry was recorded under.
+        assertThat(british.out()).contains("1 crossings recorded").contains("GBR under 90/180: 1 raised, 1 open");
+        Path afghan = Files.writeString(HOME.path().resolve("no-rule-afghan.csv"), """
+                id,direction,at,state,crossing_point,document_number,issuing_state
+                r2,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,R2,AFG
+                """);
+        CommandRun refused = CommandRun.of("crossings", "import", afghan.toString());
+        assertThat(refused.status()).isNotZero();
+        assertThat(refused.err())
+                .contains("no-rule-afghan.csv")
+                .contains("line 2")
+                .contains("(rule): rule is missing, and the rulebook sets no stay limit for AFG nationals entering DEU "
+                        + "on 2025-01-10 (visa required): give the rule, e.g. the visa's terms as "
+                        + "visa:FROM..UNTIL:ENTRIES:DAYS/180");
+    }
 }

@@ -135,7 +135,8 @@ class IngestCrashTest {
                 OrderlyDatabase.open(new DatabaseSettings(home, null, null, null, false, true))) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             int reported = killedAfterStoring(home, files, 20).size(); // no shutdown checkpoint
-            AuditStore audit = AuditStore.open(database.dataSource(), home.resolve("audit"));
+            AuditStore audit =
+                    AuditStore.open(database.dataSource(), home.resolve("audit"), java.time.Clock.systemUTC());
             long afterKill = jdbc.sql("select count(*) from audit_entry")
                     .query(Long.class)
                     .single();

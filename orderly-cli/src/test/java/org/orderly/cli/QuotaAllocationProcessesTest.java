@@ -190,7 +190,7 @@ class QuotaAllocationProcessesTest {
                                     "select count(*) from audit_entry where subject = 'quota:KILL_SMALL/2027' and action = 'QUOTA_ALLOCATION'"))
                     .as("each place audited once")
                     .isEqualTo(100);
-            assertThat(AuditStore.open(database.dataSource(), home.resolve("audit"))
+            assertThat(AuditStore.open(database.dataSource(), home.resolve("audit"), java.time.Clock.systemUTC())
                             .verify()
                             .intact())
                     .as("the audit log is whole")

@@ -111,10 +111,11 @@ class TravelWithoutServerTest {
                 .as("the snapshot the look-up wrote")
                 .isPresent();
         try (LocalRegime regime = LocalRegime.open()) {
-            RegimeService service = new RegimeService(regime.store());
-            TravelQueries api = new TravelQueries(service::registry, service::travelRules);
+            java.time.Clock clock = java.time.Clock.systemUTC();
+            RegimeService service = new RegimeService(regime.store(), clock);
+            TravelQueries api = new TravelQueries(service::registry, service::travelRules, clock);
             TravelQueries command = TravelCommand.queries(
-                    RegistrySnapshot.in(HOME.path()).read().orElseThrow().registry());
+                    RegistrySnapshot.in(HOME.path()).read().orElseThrow().registry(), clock);
             Registry database = regime.store().load();
             assertThat(snapshot.entryPolicies()).isEqualTo(database.entryPolicies());
             assertThat(snapshot.participations()).isEqualTo(database.participations());

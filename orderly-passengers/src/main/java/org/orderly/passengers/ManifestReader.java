@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.orderly.passengers.edifact.EdifactDates;
 import org.orderly.passengers.edifact.EdifactException;
 import org.orderly.passengers.edifact.EdifactLexer;
@@ -30,30 +30,29 @@ import org.orderly.passengers.pnrgov.PnrgovMessage;
 public final class ManifestReader {
     private ManifestReader() {}
 
-    public static Manifest read(byte[] bytes) {
-        return read(EdifactLexer.of(bytes), null);
-    }
-
-    /** Reads the stream to its end; the caller closes it. */
-    public static Manifest read(InputStream in) {
-        return read(EdifactLexer.of(in), null);
-    }
-
-    /** As {@link #read(byte[])}, with the date that places two-digit years when the interchange gives none. */
+    /**
+     * Reads an interchange; {@code fallbackDate} (the day it was received, the caller's today) places two-digit years
+     * when the interchange gives no date of its own.
+     */
     public static Manifest read(byte[] bytes, LocalDate fallbackDate) {
         return read(EdifactLexer.of(bytes), fallbackDate);
     }
 
-    public static Manifest read(Path file) {
+    /** Reads the stream to its end; the caller closes it. */
+    public static Manifest read(InputStream in, LocalDate fallbackDate) {
+        return read(EdifactLexer.of(in), fallbackDate);
+    }
+
+    public static Manifest read(Path file, LocalDate fallbackDate) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            return read(in, fallbackDate);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
     private static Manifest read(EdifactLexer lexer, LocalDate fallbackDate) {
-        LocalDate fallback = fallbackDate == null ? LocalDate.now(ZoneOffset.UTC) : fallbackDate;
+        LocalDate fallback = Objects.requireNonNull(fallbackDate, "fallbackDate");
         ManifestBuilder builder = null;
         List<Warning> early = new ArrayList<>();
         MessageType type = null;

@@ -28,7 +28,7 @@ public class GuideExamplesTest {
 
     @Test
     void paxlstExampleGivesItsTwoPassengers() {
-        Manifest m = ManifestReader.read(resource("paxlst-guide-example.edi"));
+        Manifest m = ManifestReader.read(resource("paxlst-guide-example.edi"), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.warnings()).isEmpty();
         assertThat(m.flights())
                 .singleElement()
@@ -46,7 +46,7 @@ public class GuideExamplesTest {
 
     @Test
     void pnrgovExampleCountsTheInfantNotTheGroupNameNorTheRepeatedAndHistoricTifs() {
-        Manifest m = ManifestReader.read(resource("pnrgov-guide-example.edi"));
+        Manifest m = ManifestReader.read(resource("pnrgov-guide-example.edi"), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.warnings()).isEmpty();
         assertThat(m.travellers())
                 .extracting(Traveller::fullName)
@@ -77,7 +77,8 @@ public class GuideExamplesTest {
                         "TIF+GREEN:I+LEO:IN:2'\nSSR+DOCS:HK:1:XX:::::/P/FRA/99ZZ00011/FRA/05MAR12/MI/05MAR17/GREEN/LEO+::2'\n",
                         "")
                 .replace("UNT+34+1'", "UNT+32+1'");
-        Manifest m = ManifestReader.read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Manifest m = ManifestReader.read(
+                message.getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.warnings()).isEmpty();
         Traveller leo = m.travellers().get(1);
         assertThat(leo.fullName()).isEqualTo("LEO GREEN");

@@ -1,5 +1,6 @@
 package org.orderly.regime;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,11 +20,13 @@ public final class RegimeDates {
     private RegimeDates() {}
 
     /**
-     * Today in UTC: the date a question without one is asked on, the one such date for the API, the pages, the command
-     * line and the indicators (a date in UTC, so that a question asked at the same instant has one answer everywhere).
+     * Today in UTC on this clock: the date a question without one is asked on, the one such date for the API, the pages,
+     * the command line and the indicators (a date in UTC, so that a question asked at the same instant has one answer
+     * everywhere, whatever zone the clock carries). The clock is the server's one {@code Clock} bean, or the one the
+     * command line starts with, so that a test can fix it.
      */
-    public static LocalDate today() {
-        return LocalDate.now(java.time.ZoneOffset.UTC);
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.orderly.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -36,6 +37,16 @@ class OrderlyConfiguration {
         scheduler.setDaemon(true);
         scheduler.setRemoveOnCancelPolicy(true);
         return scheduler;
+    }
+
+    /**
+     * The one clock of the server, in UTC: every store, API and page that needs the time or today's date is given this
+     * bean (never the system clock of its own), so that a test can replace it with a fixed one and find that time in
+     * what is recorded and answered. Elapsed durations in logs and solver deadlines use {@code System.nanoTime()}.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean(destroyMethod = "close")
@@ -92,8 +103,8 @@ class OrderlyConfiguration {
 
     /** The audit log; its signing key and checkpoints live outside the database, in $ORDERLY_HOME/audit. */
     @Bean
-    AuditStore auditStore(OrderlyDatabase database, DataSource dataSource) {
-        return AuditStore.open(dataSource, database.home().resolve("audit"));
+    AuditStore auditStore(OrderlyDatabase database, DataSource dataSource, Clock clock) {
+        return AuditStore.open(dataSource, database.home().resolve("audit"), clock);
     }
 
     @Bean

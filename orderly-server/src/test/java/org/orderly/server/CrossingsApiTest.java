@@ -250,4 +250,33 @@ class CrossingsApiTest extends ServerTest {
         assertThat(stay.status()).isEqualTo(400);
         assertThat(stay.body()).contains("stays[0]").contains("2025-13-01");
     }
+
+    /**
+     * An entry without its stay rule (issue 27 item 2): the API gives it the rulebook's rule and refuses, naming the rule
+     * field, where the rulebook sets no limit, as {@code crossings import} and the stream job do with the same record
+     * ({@code CrossingsCommandTest}, {@code CrossingMessagesTest}).
+     */
+    @Test
+    void anEntryWithoutARuleGetsTheRulebooksRuleOrIsRefusedNamingTheRuleField() {
+        String document = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Response british = post(
+                "/api/v1/crossings",
+                "{\"id\":\"" + document + "-in\",\"direction\":\"entry\",\"at\":\"2025-01-10T09:00:00Z\","
+                        + "\"state\":\"DEU\",\"crossingPoint\":\"FRA-T1\",\"documentNumber\":\"" + document
+                        + "\",\"issuingState\":\"GBR\"}");
+        assertThat(british.status()).as(british.body()).isEqualTo(200);
+        JsonNode view = get("/api/v1/crossings?traveller=GBR:" + document, OFFICER, OFFICER_PASSWORD)
+                .json();
+        assertThat(view.get("crossings").get(0).get("rule").asString()).isEqualTo("90/180");
+        Response afghan = post(
+                "/api/v1/crossings",
+                "{\"id\":\"" + document + "-af\",\"direction\":\"entry\",\"at\":\"2025-01-10T09:00:00Z\","
+                        + "\"state\":\"DEU\",\"crossingPoint\":\"FRA-T1\",\"documentNumber\":\"" + document
+                        + "\",\"issuingState\":\"AFG\"}");
+        assertThat(afghan.status()).as(afghan.body()).isEqualTo(400);
+        assertThat(afghan.json().get("detail").asString())
+                .isEqualTo("rule is missing, and the rulebook sets no stay limit for AFG nationals entering DEU on "
+                        + "2025-01-10 (visa required): give the rule, e.g. the visa's terms as "
+                        + "visa:FROM..UNTIL:ENTRIES:DAYS/180");
+    }
 }

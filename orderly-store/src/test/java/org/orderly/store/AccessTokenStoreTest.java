@@ -18,7 +18,7 @@ class AccessTokenStoreTest {
     void empty() {
         jdbc = JdbcClient.create(TestDatabase.get().dataSource());
         jdbc.sql("truncate access_token").update();
-        tokens = new AccessTokenStore(TestDatabase.get().dataSource());
+        tokens = new AccessTokenStore(TestDatabase.get().dataSource(), java.time.Clock.systemUTC());
     }
 
     @Test

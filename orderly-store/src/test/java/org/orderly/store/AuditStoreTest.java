@@ -38,7 +38,7 @@ class AuditStoreTest {
     void emptyLog() {
         jdbc = JdbcClient.create(TestDatabase.get().dataSource());
         jdbc.sql("truncate audit_entry").update();
-        audit = AuditStore.open(TestDatabase.get().dataSource(), keys);
+        audit = AuditStore.open(TestDatabase.get().dataSource(), keys, java.time.Clock.systemUTC());
     }
 
     private void append(int count) {
@@ -88,7 +88,7 @@ class AuditStoreTest {
         assertThat(AuditKey.parse(Files.readString(keys.resolve(AuditKeys.PUBLIC_KEY)))
                         .fingerprint())
                 .isEqualTo(audit.publicKey().fingerprint());
-        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys)
+        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys, java.time.Clock.systemUTC())
                         .publicKey()
                         .fingerprint())
                 .as("the same key after a restart")
@@ -167,8 +167,9 @@ class AuditStoreTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("no audit checkpoint written: " + named);
         assertThat(audit.checkpoints()).as("the shortened log is not signed").hasSize(1);
-        AuditChain.Verification verification =
-                AuditStore.open(TestDatabase.get().dataSource(), keys).verify();
+        AuditChain.Verification verification = AuditStore.open(
+                        TestDatabase.get().dataSource(), keys, java.time.Clock.systemUTC())
+                .verify();
         assertThat(verification.intact()).as("after a restart too").isFalse();
         assertThat(verification.firstBrokenSequence()).isEqualTo(7);
         assertThat(verification.problem()).isEqualTo(named);
@@ -202,7 +203,7 @@ class AuditStoreTest {
         assertThat(audit.checkpoints())
                 .as("a killed run writes no shutdown checkpoint")
                 .isEmpty();
-        AuditStore restarted = AuditStore.open(TestDatabase.get().dataSource(), keys);
+        AuditStore restarted = AuditStore.open(TestDatabase.get().dataSource(), keys, java.time.Clock.systemUTC());
         restarted.append("officer", "DEU", "SCREENING", "list", "first of the new run");
         assertThat(restarted.checkpoints())
                 .extracting(AuditCheckpoint::entries)
@@ -220,7 +221,7 @@ class AuditStoreTest {
         assertThat(verification.problem())
                 .startsWith("the log is empty")
                 .endsWith("counts 5 entries: every entry was deleted");
-        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys)
+        assertThat(AuditStore.open(TestDatabase.get().dataSource(), keys, java.time.Clock.systemUTC())
                         .verify()
                         .intact())
                 .as("a restart does not adopt anything over a checkpoint")
@@ -314,7 +315,7 @@ class AuditStoreTest {
             previous = old.hash();
         }
         assertThat(audit.verify().problem()).contains("entry 1 carries no signature");
-        AuditStore adopted = AuditStore.open(TestDatabase.get().dataSource(), keys);
+        AuditStore adopted = AuditStore.open(TestDatabase.get().dataSource(), keys, java.time.Clock.systemUTC());
         assertThat(adopted.verify().intact()).isTrue();
         assertThat(adopted.append("officer", "DEU", "SCREENING", "list", "").sequence())
                 .isEqualTo(4);

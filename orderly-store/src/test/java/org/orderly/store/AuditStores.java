@@ -7,6 +7,6 @@ final class AuditStores {
     private AuditStores() {}
 
     static AuditStore of(OrderlyDatabase database) {
-        return AuditStore.open(database.dataSource(), database.home().resolve("audit"));
+        return AuditStore.open(database.dataSource(), database.home().resolve("audit"), java.time.Clock.systemUTC());
     }
 }

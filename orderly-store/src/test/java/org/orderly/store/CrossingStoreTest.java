@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.CrossingIntake;
 import org.orderly.border.crossing.StayAreas;
-import org.orderly.border.record.RecordFields;
 import org.orderly.regime.reference.ReferenceData;
 import org.orderly.store.crossing.CrossingFile;
 import org.orderly.store.crossing.CrossingStore;
@@ -322,7 +322,7 @@ class CrossingStoreTest {
                 e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,90/180
                 x1,exit,2025-01-12T09:00:00Z,DEU,FRA-T1,P1,USA,
                 """);
-        assertThat(CrossingFile.read(file, RecordFields.reference()))
+        assertThat(CrossingFile.read(file, CrossingIntake.reference()))
                 .extracting(Crossing::id)
                 .containsExactly("e1", "x1");
         Files.writeString(file, """
@@ -330,18 +330,18 @@ class CrossingStoreTest {
                 e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,90/180
                 x1,exit,2025-01-12 09:00,DEU,FRA-T1,P1,USA,
                 """);
-        assertThatThrownBy(() -> CrossingFile.read(file, RecordFields.reference()))
+        assertThatThrownBy(() -> CrossingFile.read(file, CrossingIntake.reference()))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("line 3")
                 .hasMessageContaining("at")
                 .hasMessageContaining("is not an ISO-8601 instant");
         Files.writeString(file, """
                 id,direction,at,state,crossing_point,document_number,issuing_state,rule
-                e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,
+                e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,AFG,
                 """);
-        assertThatThrownBy(() -> CrossingFile.read(file, RecordFields.reference()))
+        assertThatThrownBy(() -> CrossingFile.read(file, CrossingIntake.reference()))
                 .hasMessageContaining("line 2")
-                .hasMessageContaining("rule is missing");
+                .hasMessageContaining("rule is missing, and the rulebook sets no stay limit for AFG nationals");
         Files.delete(file);
     }
 }

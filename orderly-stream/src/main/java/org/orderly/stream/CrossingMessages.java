@@ -10,15 +10,15 @@ import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDe
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.orderly.border.crossing.CrossingIntake;
 import org.orderly.border.crossing.CrossingRecords;
-import org.orderly.border.record.RecordFields;
 import org.orderly.csv.CsvException;
 
 /**
  * Reads the crossings topic: each message's value is one crossing as one CSV record in UTF-8, without a header, its
  * fields in the order of {@link CrossingRecords#ORDER} (the columns of {@code ./orderly crossings import}); the key is
- * not read. Its fields meet the same rules as the API's and a file's ({@link RecordFields}, with the registry's
- * states as Orderly's reference data gives them). A message that is not such a record becomes a {@link MalformedCrossing} naming topic, partition, offset,
+ * not read. It is taken in as the API's and a file's crossings are ({@link CrossingIntake}, over the registry of
+ * Orderly's reference data: its states, and its rulebook for an entry sent without its stay rule). A message that is not such a record becomes a {@link MalformedCrossing} naming topic, partition, offset,
  * column and what is wrong, and is counted in the metric {@code malformedCrossings}.
  */
 final class CrossingMessages implements KafkaRecordDeserializationSchema<CrossingMessage> {
@@ -55,7 +55,7 @@ final class CrossingMessages implements KafkaRecordDeserializationSchema<Crossin
             return CrossingMessage.of(
                     partition,
                     CrossingRecords.read(
-                            MalformedCrossing.where(topic, partition, offset), text, RecordFields.reference()));
+                            MalformedCrossing.where(topic, partition, offset), text, CrossingIntake.reference()));
         } catch (CsvException e) {
             return malformed(new MalformedCrossing(topic, partition, offset, e.column(), e.field(), e.problem(), text));
         } catch (RuntimeException e) {

@@ -52,7 +52,8 @@ public final class AuditDurabilityScenario {
         DatabaseSettings settings = DatabaseSettings.temporary(home);
         if (!durable) settings = settings.fastUnsafeForTests();
         try (OrderlyDatabase database = OrderlyDatabase.open(settings)) {
-            AuditStore audit = AuditStore.open(database.dataSource(), home.resolve("audit"));
+            AuditStore audit =
+                    AuditStore.open(database.dataSource(), home.resolve("audit"), java.time.Clock.systemUTC());
             for (int i = 0; i < 200; i++) audit.append("warm-up", "DEU", "SCREENING", "list", "");
             double single = appendsPerSecond(audit, 1, appends);
             double four = appendsPerSecond(audit, 4, appends);

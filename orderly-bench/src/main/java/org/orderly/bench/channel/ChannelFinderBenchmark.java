@@ -52,7 +52,8 @@ public class ChannelFinderBenchmark {
     public void load() {
         Registry registry = ReferenceData.load();
         Rulebook rules = Rulebook.compile(registry, ON);
-        TravelQueries states = new TravelQueries(() -> registry, d -> TravelRules.compile(rules));
+        TravelQueries states =
+                new TravelQueries(() -> registry, d -> TravelRules.compile(rules), java.time.Clock.systemUTC());
         Path esco = Path.of(System.getProperty("orderly.shared.data", "../shared/data"))
                 .resolve("occupations");
         Optional<EscoOccupations> occupations = Files.isRegularFile(esco.resolve(EscoOccupations.OCCUPATIONS_FILE))

@@ -37,7 +37,8 @@ public final class QuotaAllocationScenario {
             DatabaseSettings settings = DatabaseSettings.temporary(home);
             if (!durable) settings = settings.fastUnsafeForTests();
             try (OrderlyDatabase database = OrderlyDatabase.open(settings)) {
-                QuotaLedger ledger = new QuotaLedger(AuditStore.open(database.dataSource(), home.resolve("audit")));
+                QuotaLedger ledger = new QuotaLedger(
+                        AuditStore.open(database.dataSource(), home.resolve("audit"), java.time.Clock.systemUTC()));
                 JdbcClient jdbc = JdbcClient.create(database.dataSource());
                 for (int i = 0; i < 200; i++)
                     ledger.allocate(

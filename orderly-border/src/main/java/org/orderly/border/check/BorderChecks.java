@@ -39,12 +39,13 @@ public final class BorderChecks {
             String travelNote) {}
 
     /**
-     * Reads a zone given as lines or as text (lines win when both are given), on a date (default today, UTC).
+     * Reads a zone given as lines or as text (lines win when both are given), on a date (default today on the clock of
+     * the travel queries).
      *
      * @throws MrzException when the zone cannot be read at all, naming the line and column
      */
-    public static Mrz read(List<String> lines, String text, LocalDate on, boolean repair) {
-        MrzReader reader = MrzReader.on(on == null ? TravelQueries.today() : on).withRepair(repair);
+    public Mrz read(List<String> lines, String text, LocalDate on, boolean repair) {
+        MrzReader reader = MrzReader.on(on == null ? travel.today() : on).withRepair(repair);
         if (lines != null && !lines.isEmpty())
             return reader.read(
                     lines.stream().map(l -> l == null ? null : l.strip()).toList());

@@ -15,7 +15,8 @@ import org.orderly.csv.CsvTable;
 
 /**
  * A crossing as one CSV record (RFC 4180): the columns {@code id,direction,at,state,crossing_point,document_number,
- * issuing_state} and optionally {@code traveller}, {@code nationality} and {@code rule} (required on entries);
+ * issuing_state} and optionally {@code traveller}, {@code nationality} and {@code rule} (an entry without one gets the
+ * rulebook's, or is refused: {@link CrossingIntake});
  * {@code direction} is {@code entry} or {@code exit}, {@code at} an ISO-8601 instant such as {@code 2026-01-05T08:30:00Z}.
  * A crossings file has a header line naming the columns in any order; a message on a stream is one record without a
  * header, its fields in the order of {@link #ORDER}, the trailing optional ones may be left out.
@@ -35,11 +36,11 @@ public final class CrossingRecords {
     private CrossingRecords() {}
 
     /**
-     * The crossing of a row read under {@link #COLUMNS}, every field checked by {@code fields} (the same rules as the API's).
+     * The crossing of a row read under {@link #COLUMNS}, taken in by {@code intake} (the same as the API's).
      *
      * @throws CsvException naming the row's file, line, column and field and what is wrong
      */
-    public static Crossing crossing(CsvRow row, RecordFields fields) {
+    public static Crossing crossing(CsvRow row, CrossingIntake intake) {
         Crossing.Direction direction;
         try {
             direction = Crossing.Direction.valueOf(row.get("direction").toUpperCase(Locale.ROOT));
@@ -57,7 +58,7 @@ public final class CrossingRecords {
                             + "' is not an ISO-8601 instant such as 2026-01-05T08:30:00Z");
         }
         try {
-            return fields.crossing(
+            return intake.crossing(
                     row.get("id"),
                     row.get("traveller"),
                     direction,
@@ -78,10 +79,10 @@ public final class CrossingRecords {
      * {@code nationality} and {@code rule} may be left out at the end).
      *
      * @param where what errors name as the place of the record, e.g. a topic, partition and offset
-     * @param fields the rules every field must meet (the same as the API's and a file's)
+     * @param intake the intake of every crossing (the same as the API's and a file's)
      * @throws CsvException naming {@code where}, the column and field, and what is wrong
      */
-    public static Crossing read(String where, String record, RecordFields fields) {
+    public static Crossing read(String where, String record, CrossingIntake intake) {
         CsvTable table;
         try {
             table = CsvReader.readWithoutHeader(where, ORDER, record, MESSAGE);
@@ -110,7 +111,7 @@ public final class CrossingRecords {
                             + String.join(",", COLUMNS.required()));
         }
         try {
-            return crossing(row, fields);
+            return crossing(row, intake);
         } catch (CsvException e) {
             throw new CsvException(where, 0, e.column(), e.field(), e.problem());
         }

@@ -9,12 +9,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.orderly.border.record.RecordFields;
 import org.orderly.csv.CsvException;
 
 class CrossingRecordsTest {
     private static final String WHERE = "topic crossings partition 0 offset 17";
-    private static final RecordFields FIELDS = RecordFields.reference();
+    private static final CrossingIntake FIELDS = CrossingIntake.reference();
 
     @Test
     void readsOneRecordInTheDocumentedOrderWithTheOptionalColumnsLeftOut() {
@@ -78,6 +77,24 @@ class CrossingRecordsTest {
         }
     }
 
+    /**
+     * An entry sent without its stay rule gets the one the rulebook gives its nationality at that border on that day, as
+     * through the API and a file (issue 27 item 2): visa-free 90/180 for a US national, free movement for a French one.
+     */
+    @Test
+    void anEntryWithoutARuleGetsTheRulebooksRule() {
+        assertThat(CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS)
+                        .rule())
+                .isEqualTo("90/180");
+        assertThat(CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,FRA", FIELDS)
+                        .rule())
+                .isEqualTo("not-counted:free_movement");
+        assertThat(CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,AFG,,USA", FIELDS)
+                        .rule())
+                .as("the nationality, not the issuing state, decides")
+                .isEqualTo("90/180");
+    }
+
     @Test
     void aBadCellIsNamedWithThePlaceColumnAndField() {
         CsvException at = catchThrowableOfType(
@@ -89,8 +106,14 @@ class CrossingRecordsTest {
         assertThat(at.column()).isEqualTo(3);
         assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,in,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
                 .hasMessage(WHERE + " column 2 (direction): direction 'in' is not entry or exit");
-        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA", FIELDS))
-                .hasMessageStartingWith(WHERE + " column 10 (rule): rule is missing: an entry needs its stay rule");
+        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,AFG", FIELDS))
+                .hasMessage(WHERE + " column 10 (rule): rule is missing, and the rulebook sets no stay limit for AFG "
+                        + "nationals entering DEU on 2025-01-10 (visa required): give the rule, e.g. the visa's terms as "
+                        + "visa:FROM..UNTIL:ENTRIES:DAYS/180");
+        assertThatThrownBy(() -> CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,XXA", FIELDS))
+                .hasMessageStartingWith(
+                        WHERE + " column 10 (rule): rule is missing, and the rulebook sets no stay limit "
+                                + "for XXA nationals entering DEU on 2025-01-10 (XXA is not a state of the registry)");
         assertThatThrownBy(() ->
                         CrossingRecords.read(WHERE, "e1,entry,2025-01-10T09:00:00Z,DEU,FRA-T1,P1,USA,,,999", FIELDS))
                 .hasMessageStartingWith(WHERE + " column 10 (rule): rule is wrong: stay rule '999'");

@@ -24,7 +24,8 @@ class PreArrivalAssessmentTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        manifest = ManifestReader.read(GuideExamplesTest.resource("pnrgov-guide-example.edi"));
+        manifest = ManifestReader.read(
+                GuideExamplesTest.resource("pnrgov-guide-example.edi"), java.time.LocalDate.of(2026, 12, 1));
         screener = new Screener(List.of(
                 WatchlistCsv.read(
                         "wanted",

@@ -19,7 +19,7 @@ class RealPaxlstTest {
 
     @Test
     void crewListWithoutUnaOnOneLine() {
-        Manifest m = ManifestReader.read(RealMessages.file("apis/Test1.txt"));
+        Manifest m = ManifestReader.read(RealMessages.file("apis/Test1.txt"), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.type()).isEqualTo(MessageType.PAXLST);
         assertThat(m.version()).isEqualTo("D:02B");
         assertThat(m.flights())
@@ -54,7 +54,7 @@ class RealPaxlstTest {
 
     @Test
     void passengerListOfCrLfSeparatedBlocksAndAWrongCount() {
-        Manifest m = ManifestReader.read(RealMessages.file("apis/Test3.txt"));
+        Manifest m = ManifestReader.read(RealMessages.file("apis/Test3.txt"), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.travellers()).hasSize(260).allMatch(t -> t.role() == Role.PASSENGER);
         assertThat(m.travellers().get(0).surname()).isEqualTo("Kuchel");
         assertThat(m.travellers().get(259).surname()).isEqualTo("Pfaffelhuber");
@@ -65,7 +65,7 @@ class RealPaxlstTest {
 
     @Test
     void asteriskElementsDollarTerminatorsOneSegmentPerCrLfLine() {
-        Manifest m = ManifestReader.read(RealMessages.file("apis/airline2.edi"));
+        Manifest m = ManifestReader.read(RealMessages.file("apis/airline2.edi"), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.flights()).singleElement().satisfies(f -> {
             assertThat(f.carrier()).isEqualTo("TN");
             assertThat(f.number()).isEqualTo("506");
@@ -93,7 +93,8 @@ class RealPaxlstTest {
 
     @Test
     void threeLegsLeadingSpacesAndTrailingText() {
-        Manifest m = ManifestReader.read(RealMessages.file("apis/multiple_flight_leg_apis.txt"));
+        Manifest m = ManifestReader.read(
+                RealMessages.file("apis/multiple_flight_leg_apis.txt"), java.time.LocalDate.of(2026, 12, 1));
         assertThat(m.version()).isEqualTo("D:05B");
         assertThat(m.flights())
                 .extracting(Flight::describe)

@@ -18,7 +18,7 @@ import org.orderly.passengers.manifest.Traveller;
 class RealPnrgovTest {
 
     private static Manifest read(String file) {
-        return ManifestReader.read(RealMessages.file("pnr/" + file));
+        return ManifestReader.read(RealMessages.file("pnr/" + file), java.time.LocalDate.of(2026, 12, 1));
     }
 
     private static List<String> names(Manifest m) {

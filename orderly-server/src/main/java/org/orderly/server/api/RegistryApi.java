@@ -76,7 +76,7 @@ public class RegistryApi {
         Registry registry = regime.registry();
         Instrument instrument =
                 registry.instrument(id).orElseThrow(() -> new NoSuchElementException("no instrument '" + id + "'"));
-        LocalDate on = RegimeService.requireSane("date", date == null ? RegimeService.today() : date);
+        LocalDate on = RegimeService.requireSane("date", date == null ? regime.today() : date);
         return new InstrumentDetail(
                 instrument,
                 registry.commitmentsUnder(id).stream().map(CommitmentView::of).toList(),
@@ -116,7 +116,7 @@ public class RegistryApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         List<Commitment> commitments;
         if (grantor != null && beneficiary != null) {
-            commitments = regime.rulebook(date == null ? RegimeService.today() : date)
+            commitments = regime.rulebook(date == null ? regime.today() : date)
                     .between(grantor.toUpperCase(Locale.ROOT), beneficiary.toUpperCase(Locale.ROOT));
         } else if (grantor != null || beneficiary != null) {
             throw new IllegalArgumentException("give both grantor and beneficiary, or neither");

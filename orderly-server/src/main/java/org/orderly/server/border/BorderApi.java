@@ -62,8 +62,8 @@ public class BorderApi {
                     "Read and check a machine-readable zone (ICAO 9303): fields, every check digit, valid, warnings, repairs")
     public DocumentView document(@RequestBody DocumentRequest request) {
         RegimeService.requireSane("on", request.on());
-        DocumentView document = DocumentView.of(BorderChecks.read(
-                request.lines(), request.text(), request.on(), Boolean.TRUE.equals(request.repair())));
+        DocumentView document = DocumentView.of(
+                checks.read(request.lines(), request.text(), request.on(), Boolean.TRUE.equals(request.repair())));
         audit.record(AuditTrail.Action.DOCUMENT_READ, "", document.valid() ? "zone valid" : "zone invalid");
         return document;
     }

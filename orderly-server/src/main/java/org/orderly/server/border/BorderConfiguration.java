@@ -27,7 +27,7 @@ class BorderConfiguration {
 
     @Bean
     TravelQueries travelQueries(RegimeService regime) {
-        return new TravelQueries(regime::registry, regime::travelRules);
+        return new TravelQueries(regime::registry, regime::travelRules, regime.clock());
     }
 
     /**
@@ -65,8 +65,8 @@ class BorderConfiguration {
 
     /** The ledger, its stay areas as the registry has them; crossings recorded before stay areas existed get theirs now. */
     @Bean
-    CrossingStore crossingStore(DataSource dataSource, BorderRegistry registry) {
-        CrossingStore ledger = new CrossingStore(dataSource, Clock.systemUTC(), registry::areas);
+    CrossingStore crossingStore(DataSource dataSource, BorderRegistry registry, Clock clock) {
+        CrossingStore ledger = new CrossingStore(dataSource, clock, registry::areas);
         int assigned = ledger.assignStayAreas();
         if (assigned > 0)
             log.info(

@@ -37,8 +37,11 @@ class BorderPage {
     private final Watchlists watchlists;
     private final CrossingStore ledger;
     private final AuditTrail audit;
+    private final RegimeService regime;
 
-    BorderPage(BorderChecks checks, Watchlists watchlists, CrossingStore ledger, AuditTrail audit) {
+    BorderPage(
+            BorderChecks checks, Watchlists watchlists, CrossingStore ledger, AuditTrail audit, RegimeService regime) {
+        this.regime = regime;
         this.checks = checks;
         this.watchlists = watchlists;
         this.ledger = ledger;
@@ -96,7 +99,7 @@ class BorderPage {
 
     @GetMapping("/border")
     String page(Authentication principal, Model model) {
-        form(model, "", false, BorderApi.party(principal), RegimeService.today());
+        form(model, "", false, BorderApi.party(principal), regime.today());
         model.addAttribute("check", null);
         model.addAttribute("error", null);
         return "border";
@@ -111,7 +114,7 @@ class BorderPage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             Authentication principal,
             Model model) {
-        form(model, mrz, repair, BorderApi.party(principal), on == null ? RegimeService.today() : on);
+        form(model, mrz, repair, BorderApi.party(principal), on == null ? regime.today() : on);
         result(mrz, repair, principal, border, on, model);
         return "border";
     }
@@ -148,7 +151,7 @@ class BorderPage {
             BorderChecks.BorderCheck check = checks.check(null, mrz, on, repair, OfficerBorder.of(principal, border));
             model.addAttribute("check", check);
             model.addAttribute("zone", zone(check.document()));
-            model.addAttribute("days", days(check, principal, on == null ? RegimeService.today() : on));
+            model.addAttribute("days", days(check, principal, on == null ? regime.today() : on));
         } catch (MrzException e) {
             model.addAttribute("error", "The zone cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException | AccessDeniedException e) {

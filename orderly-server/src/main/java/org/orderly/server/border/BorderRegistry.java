@@ -1,5 +1,6 @@
 package org.orderly.server.border;
 
+import org.orderly.border.crossing.CrossingIntake;
 import org.orderly.border.crossing.StayAreas;
 import org.orderly.border.record.RecordFields;
 import org.orderly.regime.Registry;
@@ -8,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the border records read from the registry, kept with the registry snapshot they came from: the field rules
- * (which codes are states) and the stay areas (common frontiers with their dates). A registry write gives a new snapshot,
+ * (which codes are states) with the crossing intake over them, and the stay areas (common frontiers with their dates). A registry write gives a new snapshot,
  * and with it new rules and areas at the next use.
  */
 @Component
 class BorderRegistry {
-    private record Derived(Registry registry, RecordFields fields, StayAreas areas) {}
+    private record Derived(Registry registry, CrossingIntake intake, StayAreas areas) {}
 
     private final RegimeService regime;
     private volatile Derived derived;
@@ -23,7 +24,12 @@ class BorderRegistry {
     }
 
     RecordFields fields() {
-        return current().fields();
+        return current().intake().fields();
+    }
+
+    /** The intake of crossings: these field rules, and the server's cached travel rules for an entry without a rule. */
+    CrossingIntake intake() {
+        return current().intake();
     }
 
     StayAreas areas() {
@@ -34,7 +40,10 @@ class BorderRegistry {
         Registry registry = regime.registry();
         Derived known = derived;
         if (known == null || known.registry() != registry) {
-            known = new Derived(registry, RecordFields.of(registry), StayAreas.of(registry));
+            known = new Derived(
+                    registry,
+                    new CrossingIntake(RecordFields.of(registry), regime::travelRules),
+                    StayAreas.of(registry));
             derived = known;
         }
         return known;

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.orderly.border.stay.StayControl;
 import org.orderly.border.stay.StayHistory;
 import org.orderly.border.stay.StayPlan;
 import org.orderly.border.stay.StayRule;
-import org.orderly.border.stay.StayRules;
 import org.orderly.exchange.sharing.SharingRules;
 import org.orderly.exchange.sharing.TransferDecision;
 import org.orderly.exchange.sharing.TransferRequest;
@@ -31,7 +29,6 @@ import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.server.security.Roles;
 import org.orderly.store.crossing.CrossingStore;
-import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,19 +51,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Crossings", description = "Entries and exits, stay decisions, overstay alerts, unmatched crossings")
 public class CrossingsApi {
     private final CrossingStore ledger;
-    private final TravelQueries travel;
     private final RegimeService regime;
     private final BorderRegistry registry;
     private final AuditTrail audit;
 
-    CrossingsApi(
-            CrossingStore ledger,
-            TravelQueries travel,
-            RegimeService regime,
-            BorderRegistry registry,
-            AuditTrail audit) {
+    CrossingsApi(CrossingStore ledger, RegimeService regime, BorderRegistry registry, AuditTrail audit) {
         this.ledger = ledger;
-        this.travel = travel;
         this.regime = regime;
         this.registry = registry;
         this.audit = audit;
@@ -156,8 +146,8 @@ public class CrossingsApi {
             Authentication principal) {
         String state = OfficerBorder.own(principal);
         audit.record(AuditTrail.Action.CROSSINGS, "crossings", "read the crossings of one traveller at " + state);
-        TravellerView own = view(
-                ledger, state, traveller, on == null ? TravelQueries.today() : RegimeService.requireSane("on", on));
+        TravellerView own =
+                view(ledger, state, traveller, on == null ? regime.today() : RegimeService.requireSane("on", on));
         if (purpose == null || purpose.isBlank()) return own;
         return new TravellerView(
                 own.traveller(),
@@ -181,10 +171,10 @@ public class CrossingsApi {
         for (Crossing c : ledger.crossingsElsewhere(traveller, state))
             bySender.computeIfAbsent(c.state(), s -> new ArrayList<>()).add(c);
         List<SharedCrossings> shared = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = regime.clock().instant();
         for (Map.Entry<String, List<Crossing>> sender : bySender.entrySet()) {
             TransferDecision decision = SharingRules.decide(
-                    regime.rulebook(TravelQueries.today()),
+                    regime.rulebook(regime.today()),
                     new TransferRequest(
                             sender.getKey(),
                             state,
@@ -300,7 +290,7 @@ public class CrossingsApi {
 
     /** A request made a crossing at the principal's own border, every field checked by the one set of rules ({@link RecordFields}). */
     private Crossing crossing(CrossingRequest request, Authentication principal) {
-        String own = OfficerBorder.own(principal);
+        OfficerBorder.own(principal);
         if (request == null) throw new IllegalArgumentException("the crossing is missing");
         // An officer records crossings at the border of the state it acts for only.
         String state = OfficerBorder.of(principal, request.state());
@@ -312,36 +302,21 @@ public class CrossingsApi {
             throw new IllegalArgumentException(
                     "direction '" + RecordFields.quoted(request.direction()) + "' is not entry or exit");
         }
-        RecordFields fields = registry.fields();
-        Instant at = request.at() == null ? Instant.now() : RecordFields.instant("at", request.at());
-        String issuer = fields.travelCode("issuing_state", request.issuingState());
-        String nationality =
-                request.nationality() == null || request.nationality().isBlank()
-                        ? issuer
-                        : fields.travelCode("nationality", request.nationality());
-        String rule = request.rule();
-        if (direction == Crossing.Direction.ENTRY && (rule == null || rule.isBlank())) {
-            if (nationality == null) throw new IllegalArgumentException("issuing_state is missing");
-            var answer = travel.answer(nationality, own, LocalDate.ofInstant(at, ZoneOffset.UTC), null);
-            rule = StayRules.of(answer)
-                    .map(StayRuleCodes::code)
-                    .orElseThrow(() ->
-                            new IllegalArgumentException("the rulebook sets no stay limit for " + answer.passportName()
-                                    + " nationals entering " + answer.destinationName() + " (" + answer.categoryLabel()
-                                    + "): give the rule, e.g. the visa's terms as visa:FROM..UNTIL:ENTRIES:DAYS/180"));
-        }
-        return fields.crossing(
-                request.id() == null || request.id().isBlank()
-                        ? UUID.randomUUID().toString()
-                        : request.id(),
-                request.traveller(),
-                direction,
-                at,
-                state,
-                request.crossingPoint(),
-                request.documentNumber(),
-                issuer,
-                nationality,
-                rule);
+        Instant at = request.at() == null ? regime.clock().instant() : request.at();
+        // The one intake of the file import and the stream: an entry without a rule gets the rulebook's, or is refused.
+        return registry.intake()
+                .crossing(
+                        request.id() == null || request.id().isBlank()
+                                ? UUID.randomUUID().toString()
+                                : request.id(),
+                        request.traveller(),
+                        direction,
+                        at,
+                        state,
+                        request.crossingPoint(),
+                        request.documentNumber(),
+                        request.issuingState(),
+                        request.nationality(),
+                        request.rule());
     }
 }

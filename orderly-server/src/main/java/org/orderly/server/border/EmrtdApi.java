@@ -26,9 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class EmrtdApi {
     private final PassiveAuthentication authentication;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    public EmrtdApi(BorderProperties properties, AuditTrail audit) {
+    public EmrtdApi(BorderProperties properties, AuditTrail audit, java.time.Clock clock) {
         this.audit = audit;
+        this.clock = clock;
         String folder = properties.cscaPath();
         if (folder == null || folder.isBlank()) {
             this.authentication = null;
@@ -66,7 +68,7 @@ public class EmrtdApi {
         PassiveAuthenticationResult result = authentication.verify(
                 request.sod() == null ? null : base64("sod", request.sod()),
                 groups,
-                request.at() == null ? java.time.Instant.now() : request.at());
+                request.at() == null ? clock.instant() : request.at());
         audit.record(
                 AuditTrail.Action.EMRTD_VERIFICATION,
                 "data groups " + new java.util.TreeSet<>(groups.keySet()),

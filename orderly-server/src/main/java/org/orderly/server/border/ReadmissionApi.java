@@ -14,7 +14,6 @@ import org.orderly.server.negotiation.ForbiddenException;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.server.security.Roles;
 import org.orderly.store.readmission.ReadmissionStore;
-import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,7 +78,7 @@ public class ReadmissionApi {
             throw new IllegalArgumentException(
                     "personReference is missing: the requesting state's file reference for the person");
         }
-        LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
+        LocalDate on = request.on() == null ? regime.today() : RegimeService.requireSane("on", request.on());
         ReadmissionCase opened = registry.fields()
                 .readmissionCase(
                         request.id() == null || request.id().isBlank()
@@ -96,7 +95,7 @@ public class ReadmissionApi {
                         AuditTrail.Action.READMISSION,
                         "readmission",
                         "opened readmission case " + o.id() + " from " + o.requesting() + " to " + o.requested()));
-        return CaseView.of(opened, TravelQueries.today());
+        return CaseView.of(opened, regime.today());
     }
 
     @PostMapping("/readmission-cases/{id}/answers")
@@ -116,7 +115,7 @@ public class ReadmissionApi {
             throw new IllegalArgumentException(
                     "kind '" + RecordFields.quoted(request.kind()) + "' is not accept, refuse or ask_for_evidence");
         }
-        LocalDate on = request.on() == null ? TravelQueries.today() : RegimeService.requireSane("on", request.on());
+        LocalDate on = request.on() == null ? regime.today() : RegimeService.requireSane("on", request.on());
         ReadmissionCase.Answer given =
                 new ReadmissionCase.Answer(on, kind, RecordFields.reason("reason", request.reason()));
         ReadmissionCase answered = audit.recordWith(
@@ -126,7 +125,7 @@ public class ReadmissionApi {
                         "readmission",
                         "answered readmission case " + existing.id() + ": "
                                 + kind.name().toLowerCase(Locale.ROOT)));
-        return CaseView.of(answered, TravelQueries.today());
+        return CaseView.of(answered, regime.today());
     }
 
     @GetMapping("/readmission-cases")
@@ -135,7 +134,7 @@ public class ReadmissionApi {
                     "The cases this state requested or was requested in, newest first (breached=true: only those past their answer deadline)")
     public List<CaseView> list(@RequestParam(defaultValue = "false") boolean breached, Authentication principal) {
         String state = OfficerBorder.own(principal);
-        LocalDate today = TravelQueries.today();
+        LocalDate today = regime.today();
         audit.record(AuditTrail.Action.READMISSION, "readmission", "read the readmission cases of " + state);
         return cases.of(state, 1000).stream()
                 .filter(c -> !breached || c.breached(today))

@@ -15,7 +15,6 @@ import org.orderly.border.stay.StayRule;
 import org.orderly.server.audit.AuditTrail;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.crossing.CrossingStore;
-import org.orderly.travel.requirement.TravelQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -34,8 +33,10 @@ class StayPages {
     private final CrossingStore ledger;
     private final AuditTrail audit;
     private final CrossingsApi calculator;
+    private final RegimeService regime;
 
-    StayPages(CrossingStore ledger, AuditTrail audit, CrossingsApi calculator) {
+    StayPages(CrossingStore ledger, AuditTrail audit, CrossingsApi calculator, RegimeService regime) {
+        this.regime = regime;
         this.ledger = ledger;
         this.audit = audit;
         this.calculator = calculator;
@@ -65,7 +66,7 @@ class StayPages {
         LocalDate date;
         String key;
         try {
-            date = on == null ? TravelQueries.today() : RegimeService.requireSane("on", on);
+            date = on == null ? regime.today() : RegimeService.requireSane("on", on);
             RegimeService.requireSane("enter", enter);
             key = RecordFields.optionalText("traveller", traveller, RecordFields.LONGEST_TEXT);
         } catch (IllegalArgumentException e) {
@@ -124,7 +125,7 @@ class StayPages {
                     .toList();
             LocalDate controlOn = form.on().isEmpty() ? null : date("on", form.on());
             LocalDate entering = form.enter().isEmpty() ? null : date("entering on", form.enter());
-            if (controlOn == null && entering == null) controlOn = TravelQueries.today();
+            if (controlOn == null && entering == null) controlOn = regime.today();
             if (controlOn != null && entering != null)
                 throw new IllegalArgumentException("give either a control date or an entry date, not both");
             model.addAttribute(

@@ -137,7 +137,7 @@ class ChannelPages {
                         value(language),
                         value(age),
                         value(jobOffer),
-                        value(date).isEmpty() ? RegimeService.today().toString() : value(date)));
+                        value(date).isEmpty() ? regime.today().toString() : value(date)));
         return "channels";
     }
 

@@ -52,7 +52,7 @@ public final class ChannelService {
         this.regime = regime;
         this.ledger = ledger;
         this.occupationsFolder = occupationsFolder;
-        this.states = new TravelQueries(regime::registry, regime::travelRules);
+        this.states = new TravelQueries(regime::registry, regime::travelRules, regime.clock());
         this.finder = new ChannelFinder(states, regime::rulebook, this::occupations, ledger::allocated);
     }
 
@@ -132,7 +132,7 @@ public final class ChannelService {
                     "id '" + id + "' must be upper-case letters, digits and '_', starting with a letter");
         Registry registry = regime.registry();
         String destination = states.stateCode("destination", required("destination", document.destination()));
-        LocalDate today = RegimeService.today();
+        LocalDate today = regime.today();
         Source source = document.source() != null
                 ? document.source().toSource()
                 : new Source("Recorded by the secretariat", "POST /api/v1/channels by " + principal, today);

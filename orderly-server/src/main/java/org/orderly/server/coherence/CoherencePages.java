@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CoherencePages {
     private final CoherenceService coherence;
+    private final RegimeService regime;
 
-    CoherencePages(CoherenceService coherence) {
+    CoherencePages(CoherenceService coherence, RegimeService regime) {
+        this.regime = regime;
         this.coherence = coherence;
     }
 
@@ -40,7 +42,7 @@ class CoherencePages {
         model.addAttribute("severity", severity == null ? "" : severity);
         model.addAttribute("kind", kind == null ? "" : kind);
         model.addAttribute("party", party == null ? "" : party);
-        LocalDate on = RegimeService.today();
+        LocalDate on = regime.today();
         model.addAttribute("date", date == null || date.isBlank() ? on.toString() : date);
         try {
             if (date != null && !date.isBlank()) on = parse(date);

@@ -28,7 +28,7 @@ public class CoherenceService {
         return new CoherenceReport(CoherenceRules.STANDARD.conflicts(registry, draft.draft(registry), on(date)));
     }
 
-    private static LocalDate on(LocalDate date) {
-        return RegimeService.requireSane("date", date == null ? RegimeService.today() : date);
+    private LocalDate on(LocalDate date) {
+        return RegimeService.requireSane("date", date == null ? regime.today() : date);
     }
 }

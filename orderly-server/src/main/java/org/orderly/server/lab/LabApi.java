@@ -27,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
                 "Projections of migrant stocks with bands, draft deals as scenarios, remittance corridors and their costs")
 public class LabApi {
     private final LabService labs;
+    private final org.orderly.server.regime.RegimeService regime;
 
-    public LabApi(LabService labs) {
+    public LabApi(LabService labs, org.orderly.server.regime.RegimeService regime) {
+        this.regime = regime;
         this.labs = labs;
     }
 
@@ -72,8 +74,7 @@ public class LabApi {
         if (lab.remittances() == null)
             throw new LabService.LabUnavailableException(
                     "the World Bank remittance exports are not in the public data folder");
-        return LabReports.remittances(
-                lab, on != null ? on : org.orderly.server.regime.RegimeService.today(), checkedLimit(limit));
+        return LabReports.remittances(lab, on != null ? on : regime.today(), checkedLimit(limit));
     }
 
     static int checkedYear(Lab lab, int year) {

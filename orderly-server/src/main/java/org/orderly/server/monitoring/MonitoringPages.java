@@ -226,7 +226,7 @@ class MonitoringPages {
                 "changesFrom", changes.map(c -> c.before().date().toString()).orElse(null));
         model.addAttribute(
                 "changesTo", changes.map(c -> c.after().date().toString()).orElse(null));
-        model.addAttribute("generated", RegimeService.today().toString());
+        model.addAttribute("generated", regime.today().toString());
         return "country-review";
     }
 

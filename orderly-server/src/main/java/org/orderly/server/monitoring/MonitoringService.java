@@ -70,7 +70,7 @@ public class MonitoringService {
         Registry registry = regime.registry();
         long wdiRun = sources.wdiRun();
         List<QuotaLedgerTotals> quotas = ledger.totals();
-        java.time.LocalDate day = RegimeService.today();
+        java.time.LocalDate day = regime.today();
         Computed now = computed;
         if (now != null && now.current(registry, wdiRun, quotas, day)) return now;
         synchronized (this) {

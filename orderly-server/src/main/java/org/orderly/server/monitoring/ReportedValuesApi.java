@@ -3,7 +3,6 @@ package org.orderly.server.monitoring;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Monitoring")
 public class ReportedValuesApi {
     private final ReportedValues reported;
+    private final Clock clock;
 
-    public ReportedValuesApi(ReportedValues reported) {
+    public ReportedValuesApi(ReportedValues reported, Clock clock) {
+        this.clock = clock;
         this.reported = reported;
     }
 
@@ -88,7 +89,7 @@ public class ReportedValuesApi {
                         source.reference() == null ? "" : source.reference().strip(),
                         source.asOf()),
                 principal.getName(),
-                Instant.now(Clock.systemUTC()));
+                clock.instant());
         return ResponseEntity.status(HttpStatus.CREATED).body(reported.add(value));
     }
 

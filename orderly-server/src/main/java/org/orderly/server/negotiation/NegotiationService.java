@@ -66,13 +66,13 @@ public class NegotiationService {
             DealSolver solver,
             TransactionTemplate transactions,
             ObjectProvider<CoherenceChecker> coherence,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.store = store;
         this.regime = regime;
         this.solver = solver;
         this.transactions = transactions;
         this.coherence = coherence.getIfAvailable(() -> org.orderly.regime.coherence.CoherenceRules.STANDARD);
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public NegotiationStore store() {

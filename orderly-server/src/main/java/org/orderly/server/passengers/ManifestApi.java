@@ -65,7 +65,7 @@ class ManifestApi {
     @PostMapping(path = "/manifests", consumes = "*/*")
     ResponseEntity<?> ingest(@RequestParam String destination, @RequestBody byte[] message, Authentication principal) {
         String holder = destination.strip().toUpperCase(java.util.Locale.ROOT);
-        if (regime.rulebook(RegimeService.today()).indexOf(holder) < 0) {
+        if (regime.rulebook(regime.today()).indexOf(holder) < 0) {
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "Unknown destination",
@@ -73,7 +73,7 @@ class ManifestApi {
         }
         if (message == null || message.length == 0)
             return problem(HttpStatus.BAD_REQUEST, "Empty message", "the request body holds no message");
-        Instant now = Instant.now();
+        Instant now = regime.clock().instant();
         // The message and its audit entry in one transaction.
         Ingestion result = audit.recordWith(
                 () -> store.ingest(
@@ -82,11 +82,8 @@ class ManifestApi {
                         holder,
                         now,
                         manifest -> new PreArrivalAssessment(
-                                        watchlists.screener(),
-                                        regime.travelRules(RegimeService.today()),
-                                        holder,
-                                        List.of())
-                                .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, RegimeService.today()))),
+                                        watchlists.screener(), regime.travelRules(regime.today()), holder, List.of())
+                                .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, regime.today()))),
                 ingested -> ingested.match(
                         s -> new AuditTrail.Entry(
                                 AuditTrail.Action.MANIFEST_INGESTED,
@@ -186,7 +183,7 @@ class ManifestApi {
         }
         String dataset = DATASETS.get(summary.get().messageType());
         TransferDecision decision = SharingRules.decide(
-                regime.rulebook(RegimeService.today()),
+                regime.rulebook(regime.today()),
                 new TransferRequest(state, to, dataset, purpose, Set.copyOf(order.fields())));
         if (decision instanceof TransferDecision.Allowed allowed) {
             // The transfer and its audit entry in one transaction: no recorded transfer without its entry.
@@ -199,7 +196,7 @@ class ManifestApi {
                             List.copyOf(allowed.fields()),
                             allowed.instrumentId(),
                             allowed.retentionDays(),
-                            Instant.now()),
+                            regime.clock().instant()),
                     t -> new AuditTrail.Entry(
                             AuditTrail.Action.PASSENGER_TRANSFER,
                             "manifest:" + id,

@@ -1,6 +1,5 @@
 package org.orderly.server.passengers;
 
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.orderly.exchange.sharing.RetentionSchedule;
 import org.orderly.store.audit.AuditStore;
@@ -35,7 +34,8 @@ class PassengerConfiguration {
             AuditStore audit,
             PassengerProperties properties,
             TransactionTemplate transactions,
-            org.springframework.scheduling.TaskScheduler scheduler) {
+            org.springframework.scheduling.TaskScheduler scheduler,
+            java.time.Clock clock) {
         return scheduler.scheduleWithFixedDelay(
                 () -> {
                     try {
@@ -43,7 +43,7 @@ class PassengerConfiguration {
                         // did not happen
                         // (a failed run is tried again at the next interval).
                         ManifestStore.RetentionRun run = transactions.execute(status -> {
-                            ManifestStore.RetentionRun applied = store.applyRetention(schedule, Instant.now());
+                            ManifestStore.RetentionRun applied = store.applyRetention(schedule, clock.instant());
                             if (applied.manifestsMasked()
                                             + applied.manifestsDeleted()
                                             + applied.transfersMasked()
@@ -64,7 +64,9 @@ class PassengerConfiguration {
                         log.error("Passenger data retention failed; it runs again at the next interval", e);
                     }
                 },
-                java.time.Instant.now().plus(java.time.Duration.ofMinutes(1)),
+                // When the first run starts is the scheduler's own (real) time; what a run masks is the server's
+                // clock's.
+                scheduler.getClock().instant().plus(java.time.Duration.ofMinutes(1)),
                 java.time.Duration.ofMinutes(properties.retentionIntervalMinutes()));
     }
 }

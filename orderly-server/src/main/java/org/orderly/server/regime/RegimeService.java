@@ -2,6 +2,7 @@ package org.orderly.server.regime;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Semaphore;
@@ -66,6 +67,7 @@ public class RegimeService {
     }
 
     private final RegistryStore store;
+    private final Clock clock;
     private final long cachedPairs;
     private final Semaphore compilations;
     private final AtomicLong compiled = new AtomicLong();
@@ -74,19 +76,21 @@ public class RegimeService {
     private final Object loading = new Object();
     private volatile Snapshot snapshot;
 
-    public RegimeService(RegistryStore store) {
-        this(store, CACHED_PAIRS, CONCURRENT_COMPILATIONS);
+    public RegimeService(RegistryStore store, Clock clock) {
+        this(store, clock, CACHED_PAIRS, CONCURRENT_COMPILATIONS);
     }
 
     @Autowired
     public RegimeService(
             RegistryStore store,
+            Clock clock,
             @Value("${orderly.rulebook-cache.state-pairs:" + CACHED_PAIRS + "}") long cachedPairs,
             @Value("${orderly.rulebook.concurrent-compilations:" + CONCURRENT_COMPILATIONS + "}")
                     int concurrentCompilations) {
         if (concurrentCompilations < 1)
             throw new IllegalArgumentException("orderly.rulebook.concurrent-compilations must be at least 1");
         this.store = store;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.cachedPairs = cachedPairs;
         this.compilations = new Semaphore(concurrentCompilations, true);
     }
@@ -148,9 +152,14 @@ public class RegimeService {
         return store;
     }
 
-    /** Today as the regime counts it ({@link org.orderly.regime.RegimeDates#today}). */
-    public static LocalDate today() {
-        return org.orderly.regime.RegimeDates.today();
+    /** Today on the server's one clock, as the regime counts it ({@link org.orderly.regime.RegimeDates#today}). */
+    public LocalDate today() {
+        return RegimeDates.today(clock);
+    }
+
+    /** The server's one clock (or the command line's), for what needs the instant as well as the day. */
+    public Clock clock() {
+        return clock;
     }
 
     /**

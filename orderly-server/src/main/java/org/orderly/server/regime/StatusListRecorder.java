@@ -41,8 +41,7 @@ public class StatusListRecorder {
             throw new IllegalArgumentException("source title: required, a status list is recorded with its source");
         if (asOf == null) throw new IllegalArgumentException("as of: required");
         RegimeService.requireSane("as of", asOf);
-        if (asOf.isAfter(RegimeService.today()))
-            throw new IllegalArgumentException("as of: " + asOf + " is in the future");
+        if (asOf.isAfter(regime.today())) throw new IllegalArgumentException("as of: " + asOf + " is in the future");
         Source source = new Source(sourceTitle.strip(), sourceReference == null ? "" : sourceReference.strip(), asOf);
         List<Participation> participations = StatusList.read(
                 fileName,

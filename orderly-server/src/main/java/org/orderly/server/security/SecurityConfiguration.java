@@ -262,8 +262,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AccessTokenStore accessTokenStore(DataSource dataSource) {
-        return new AccessTokenStore(dataSource);
+    AccessTokenStore accessTokenStore(DataSource dataSource, java.time.Clock clock) {
+        return new AccessTokenStore(dataSource, clock);
     }
 
     /** Password sign-in (form and Basic), throttled: {@code orderly.sign-in.*} sets the limits ({@link SignInThrottle}). */

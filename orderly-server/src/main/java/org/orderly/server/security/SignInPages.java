@@ -16,10 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInPages {
     private final AccessTokenStore tokens;
     private final PasswordConfirmation passwords;
+    private final java.time.Clock clock;
 
-    SignInPages(AccessTokenStore tokens, PasswordConfirmation passwords) {
+    SignInPages(AccessTokenStore tokens, PasswordConfirmation passwords, java.time.Clock clock) {
         this.tokens = tokens;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
     @GetMapping("/signin")
@@ -35,6 +37,7 @@ class SignInPages {
     @GetMapping("/account")
     String account(Authentication principal, Model model) {
         model.addAttribute("tokens", tokens.of(principal.getName()));
+        model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("issued")) model.addAttribute("issued", null);
         if (!model.containsAttribute("error")) model.addAttribute("error", null);
         if (!model.containsAttribute("notice")) model.addAttribute("notice", null);

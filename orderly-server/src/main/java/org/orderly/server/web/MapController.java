@@ -70,7 +70,7 @@ class MapController {
             @PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
-        LocalDate on = date == null ? RegimeService.today() : date;
+        LocalDate on = date == null ? regime.today() : date;
         if (registry.instrument(id).isEmpty())
             throw new NoSuchElementException("No instrument with the id '" + id + "'.");
         // The same participations as the map draws (registry.strongestParticipationsOn), never a second rule of what
@@ -97,7 +97,7 @@ class MapController {
         if (!(registry.party(passport).orElse(null) instanceof State)) {
             throw new NoSuchElementException("No state with the code '" + code + "'.");
         }
-        TravelRules rules = regime.travelRules(date == null ? RegimeService.today() : date);
+        TravelRules rules = regime.travelRules(date == null ? regime.today() : date);
         List<Destination> destinations = new ArrayList<>();
         for (State destination : registry.states()) {
             var requirement = rules.requirement(passport, destination.id()).orElseThrow();

@@ -114,7 +114,7 @@ class PagesController {
         model.addAttribute("subjectLinks", subjectLinks);
         model.addAttribute("members", party instanceof State ? null : registry.participationsIn(code));
         if (party instanceof State) {
-            LocalDate today = RegimeService.today();
+            LocalDate today = regime.today();
             TravelRules rules = regime.travelRules(today);
             Rulebook rulebook = rules.rulebook();
             int self = rulebook.indexOf(code);
@@ -189,7 +189,7 @@ class PagesController {
     @GetMapping("/instruments")
     String instruments(Model model) {
         Registry registry = regime.registry();
-        LocalDate today = RegimeService.today();
+        LocalDate today = regime.today();
         Map<String, String> bound = new HashMap<>();
         // The same count as the instrument page's "bound on" figure; never a 0 for what was never recorded.
         registry.instruments().forEach(i -> {
@@ -217,7 +217,7 @@ class PagesController {
         Registry registry = regime.registry();
         Instrument instrument = registry.instrument(id)
                 .orElseThrow(() -> new NoSuchElementException("No instrument with the id '" + id + "'."));
-        LocalDate on = date == null ? RegimeService.today() : date;
+        LocalDate on = date == null ? regime.today() : date;
         model.addAttribute("instrument", instrument);
         model.addAttribute("date", on);
         model.addAttribute(
@@ -251,7 +251,7 @@ class PagesController {
             @PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Registry registry = regime.registry();
-        LocalDate on = date == null ? RegimeService.today() : date;
+        LocalDate on = date == null ? regime.today() : date;
         if (registry.instrument(id).isEmpty())
             throw new NoSuchElementException("No instrument with the id '" + id + "'.");
         // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year,

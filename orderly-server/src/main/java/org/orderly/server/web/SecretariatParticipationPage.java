@@ -37,13 +37,13 @@ class SecretariatParticipationPage {
 
     /** The status-list form's fields, as typed. */
     record ListForm(String subject, String list, String sourceTitle, String sourceReference, String asOf) {
-        static ListForm empty(String subject) {
+        static ListForm empty(String subject, LocalDate today) {
             return new ListForm(
                     subject == null ? "" : subject.toUpperCase(Locale.ROOT),
                     "party,status,since,until\n",
                     "",
                     "",
-                    RegimeService.today().toString());
+                    today.toString());
         }
     }
 
@@ -64,12 +64,12 @@ class SecretariatParticipationPage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("listForm", listForm);
             model.addAttribute("listError", e.getMessage() + " (nothing was recorded)");
-            return render(model, Form.empty(listForm.subject()), null, null);
+            return render(model, Form.empty(listForm.subject(), regime.today()), null, null);
         }
         model.addAttribute(
                 "listSaved", saved.size() + " participations in " + saved.get(0).subjectId() + " recorded");
-        model.addAttribute("listForm", ListForm.empty(saved.get(0).subjectId()));
-        return render(model, Form.empty(saved.get(0).subjectId()), null, null);
+        model.addAttribute("listForm", ListForm.empty(saved.get(0).subjectId(), regime.today()));
+        return render(model, Form.empty(saved.get(0).subjectId(), regime.today()), null, null);
     }
 
     /** The form's fields, as typed (every one a string, so that a wrong value is shown back with its error). */
@@ -82,7 +82,7 @@ class SecretariatParticipationPage {
             String sourceTitle,
             String sourceReference,
             String asOf) {
-        static Form empty(String subject) {
+        static Form empty(String subject, LocalDate today) {
             return new Form(
                     "",
                     subject == null ? "" : subject.toUpperCase(Locale.ROOT),
@@ -91,31 +91,31 @@ class SecretariatParticipationPage {
                     "",
                     "",
                     "",
-                    RegimeService.today().toString());
+                    today.toString());
         }
     }
 
     @GetMapping("/secretariat/participations")
     String form(@RequestParam(required = false) String subject, Model model) {
-        return render(model, Form.empty(subject), null, null);
+        return render(model, Form.empty(subject, regime.today()), null, null);
     }
 
     @PostMapping("/secretariat/participations")
     String record(@ModelAttribute Form form, Model model, jakarta.servlet.http.HttpServletResponse response) {
         Participation participation;
         try {
-            participation = participation(form, regime.registry());
+            participation = participation(form, regime.registry(), regime.today());
             regime.store().saveParticipation(participation, RegistryStore.SECRETARIAT);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(model, form, e.getMessage(), null);
         }
         regime.reload();
-        return render(model, Form.empty(participation.subjectId()), null, participation);
+        return render(model, Form.empty(participation.subjectId(), regime.today()), null, participation);
     }
 
     /** Reads the form into a participation, or says which field is wrong. */
-    static Participation participation(Form form, Registry registry) {
+    static Participation participation(Form form, Registry registry, LocalDate today) {
         String party = required("party", form.party()).toUpperCase(Locale.ROOT);
         String subject = required("instrument or process", form.subject()).toUpperCase(Locale.ROOT);
         if (registry.party(party).isEmpty())
@@ -138,8 +138,7 @@ class SecretariatParticipationPage {
                 ? null
                 : date("until", form.until().strip());
         LocalDate asOf = date("as of", required("as of", form.asOf()));
-        if (asOf.isAfter(RegimeService.today()))
-            throw new IllegalArgumentException("as of: " + asOf + " is in the future");
+        if (asOf.isAfter(today)) throw new IllegalArgumentException("as of: " + asOf + " is in the future");
         Source source = new Source(
                 required("source title", form.sourceTitle()),
                 required("source reference", form.sourceReference()),
@@ -172,7 +171,8 @@ class SecretariatParticipationPage {
     private String render(Model model, Form form, String error, Participation saved) {
         Registry registry = regime.registry();
         model.addAttribute("form", form);
-        if (!model.containsAttribute("listForm")) model.addAttribute("listForm", ListForm.empty(form.subject()));
+        if (!model.containsAttribute("listForm"))
+            model.addAttribute("listForm", ListForm.empty(form.subject(), regime.today()));
         if (!model.containsAttribute("listError")) model.addAttribute("listError", null);
         if (!model.containsAttribute("listSaved")) model.addAttribute("listSaved", null);
         model.addAttribute("error", error);

@@ -68,7 +68,7 @@ class TravelPages {
         model.addAttribute("passport", shown(passport));
         model.addAttribute("destination", shown(destination));
         model.addAttribute(
-                "date", date == null || date.isBlank() ? RegimeService.today().toString() : date.strip());
+                "date", date == null || date.isBlank() ? regime.today().toString() : date.strip());
         model.addAttribute(
                 "purpose",
                 purpose == null || purpose.isBlank()

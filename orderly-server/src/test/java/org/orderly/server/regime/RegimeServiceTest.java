@@ -37,7 +37,8 @@ class RegimeServiceTest {
             CountDownLatch firstLoadRead = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             RegimeService regime = new RegimeService(
-                    new RegistryStore(new FirstCommitWaits(database.dataSource(), firstLoadRead, release)));
+                    new RegistryStore(new FirstCommitWaits(database.dataSource(), firstLoadRead, release)),
+                    java.time.Clock.systemUTC());
 
             // An early request: its load reads the registry, then stalls before finishing.
             CompletableFuture<Void> early = CompletableFuture.runAsync(regime::registry);

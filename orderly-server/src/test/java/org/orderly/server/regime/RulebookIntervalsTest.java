@@ -29,7 +29,7 @@ class RulebookIntervalsTest extends ServerTest {
 
     @Test
     void aNewDatePerRequestCompilesOncePerIntervalNotOncePerDate() {
-        LocalDate today = RegimeService.today();
+        LocalDate today = regime.today();
         regime.travelRules(today);
         long before = regime.compilationCounts().compiled();
         // Every day of the interval around today (or the first 300 of them), each asked as a travel answer.

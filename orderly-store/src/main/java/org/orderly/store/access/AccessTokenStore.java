@@ -27,9 +27,12 @@ public final class AccessTokenStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    public AccessTokenStore(DataSource dataSource) {
+    /** @param clock the time tokens are issued, expire and are revoked by (the server's one clock) */
+    public AccessTokenStore(DataSource dataSource, java.time.Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
     }
 
     /** A token as listed: never the token itself. */
@@ -37,11 +40,6 @@ public final class AccessTokenStore {
             long id, String account, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {
         public boolean activeAt(Instant at) {
             return revokedAt == null && at.isBefore(expiresAt);
-        }
-
-        /** Whether it authenticates now. */
-        public boolean active() {
-            return activeAt(Instant.now());
         }
     }
 
@@ -56,10 +54,16 @@ public final class AccessTokenStore {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expires = Instant.now().plus(lifetime);
+        Instant issued = clock.instant();
+        Instant expires = issued.plus(lifetime);
         long id = jdbc.sql(
-                        "insert into access_token (account, label, sha256, expires_at) values (?, ?, ?, ?) returning id")
-                .params(account, label == null ? "" : label, sha256(token), Timestamp.from(expires))
+                        "insert into access_token (account, label, sha256, created_at, expires_at) values (?, ?, ?, ?, ?) returning id")
+                .params(
+                        account,
+                        label == null ? "" : label,
+                        sha256(token),
+                        Timestamp.from(issued),
+                        Timestamp.from(expires))
                 .query(Long.class)
                 .single();
         return new Issued(token, byId(id).orElseThrow());
@@ -68,9 +72,8 @@ public final class AccessTokenStore {
     /** The account a presented token acts for, if the token is known, unrevoked and unexpired. */
     public Optional<String> account(String token) {
         if (token == null || !token.startsWith(PREFIX)) return Optional.empty();
-        return jdbc.sql(
-                        "select account from access_token where sha256 = ? and revoked_at is null and expires_at > now()")
-                .param(sha256(token))
+        return jdbc.sql("select account from access_token where sha256 = ? and revoked_at is null and expires_at > ?")
+                .params(sha256(token), Timestamp.from(clock.instant()))
                 .query(String.class)
                 .optional();
     }
@@ -85,16 +88,16 @@ public final class AccessTokenStore {
 
     /** Revokes one of an account's tokens; false when the account has no such token. */
     public boolean revoke(String account, long id) {
-        return jdbc.sql("update access_token set revoked_at = coalesce(revoked_at, now()) where id = ? and account = ?")
-                        .params(id, account)
+        return jdbc.sql("update access_token set revoked_at = coalesce(revoked_at, ?) where id = ? and account = ?")
+                        .params(Timestamp.from(clock.instant()), id, account)
                         .update()
                 == 1;
     }
 
     /** Revokes every active token of an account (after a leak, or when a person leaves); returns how many. */
     public int revokeAll(String account) {
-        return jdbc.sql("update access_token set revoked_at = now() where account = ? and revoked_at is null")
-                .param(account)
+        return jdbc.sql("update access_token set revoked_at = ? where account = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), account)
                 .update();
     }
 

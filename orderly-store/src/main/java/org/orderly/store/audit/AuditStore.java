@@ -49,11 +49,19 @@ public final class AuditStore {
     private final AuditSigner signer;
     private final CheckpointFile checkpoints;
     private final AuditHighWater highWater;
+    /** The time entries and checkpoints are stamped with: the server's or the command line's one clock. */
+    private final java.time.Clock clock;
     /** Whether this process has checkpointed what an earlier run left unsigned (a kill writes no shutdown checkpoint). */
     private volatile boolean checkpointedBeforeFirstAppend;
 
-    public AuditStore(DataSource dataSource, AuditSigner signer, CheckpointFile checkpoints, AuditHighWater highWater) {
+    public AuditStore(
+            DataSource dataSource,
+            AuditSigner signer,
+            CheckpointFile checkpoints,
+            AuditHighWater highWater,
+            java.time.Clock clock) {
         this.dataSource = dataSource;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.jdbc = JdbcClient.create(dataSource);
         this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -67,12 +75,13 @@ public final class AuditStore {
      * first start). Entries written before signing existed are signed now if no checkpoint was ever written and their
      * chain is intact; a log without a high-water mark yet (an earlier Orderly's) gets one at its last entry.
      */
-    public static AuditStore open(DataSource dataSource, Path directory) {
+    public static AuditStore open(DataSource dataSource, Path directory, java.time.Clock clock) {
         AuditStore store = new AuditStore(
                 dataSource,
                 AuditKeys.loadOrCreate(directory),
                 new CheckpointFile(directory.resolve(CheckpointFile.NAME)),
-                new AuditHighWater(directory.resolve(AuditHighWater.NAME)));
+                new AuditHighWater(directory.resolve(AuditHighWater.NAME)),
+                clock);
         store.adoptUnsignedEntries();
         store.markTheLastEntryOfAnEarlierOrderly();
         return store;
@@ -112,6 +121,11 @@ public final class AuditStore {
      */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The clock its entries are stamped with, so that a store writing beside it records the same time (the quota ledger). */
+    public java.time.Clock clock() {
+        return clock;
     }
 
     /** The public half of the audit key, to publish. */
@@ -206,7 +220,7 @@ public final class AuditStore {
     /** Seals, signs and inserts the acts as entries from {@code sequence} on, after {@code previous}; the caller holds the append lock. */
     private List<AuditEntry> insert(long sequence, List<Act> acts, String previous) {
         // Microseconds: what PostgreSQL keeps, so that the hash recomputes from the stored row.
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<AuditEntry> entries = new ArrayList<>(acts.size());
         String before = previous;
         for (Act act : acts) {
@@ -320,7 +334,7 @@ public final class AuditStore {
             throw new IllegalStateException("no audit checkpoint written: " + verification.problem());
         if (last.isPresent() && verification.entries() == last.get().entries()) return Optional.empty();
         AuditCheckpoint checkpoint = signer.sign(new AuditCheckpoint(
-                verification.entries(), verification.lastHash(), Instant.now().truncatedTo(ChronoUnit.MILLIS), ""));
+                verification.entries(), verification.lastHash(), clock.instant().truncatedTo(ChronoUnit.MILLIS), ""));
         checkpoints.append(checkpoint);
         return Optional.of(checkpoint);
     }

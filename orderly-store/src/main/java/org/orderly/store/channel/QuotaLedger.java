@@ -288,11 +288,14 @@ public final class QuotaLedger {
         Map<String, Allocation> inserted = new HashMap<>();
         if (!grantedSlot.isEmpty()) {
             StringBuilder sql = new StringBuilder(
-                    "insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party) values ");
+                    "insert into quota_allocation (channel_id, year, slot, applicant, points, allocated_by, party, allocated_at) values ");
             List<Object> values = new ArrayList<>();
+            // Allocated at the audit log's clock (the server's or the command line's one clock), as its entry is.
+            java.sql.Timestamp allocatedAt =
+                    java.sql.Timestamp.from(audit.clock().instant());
             for (Map.Entry<String, Integer> g : grantedSlot.entrySet()) {
                 if (!values.isEmpty()) sql.append(", ");
-                sql.append("(?, ?, ?, ?, ?, ?, ?)");
+                sql.append("(?, ?, ?, ?, ?, ?, ?, ?)");
                 Claim c = grantedBy.get(g.getKey());
                 values.add(ledger.channelId());
                 values.add(ledger.year());
@@ -301,6 +304,7 @@ public final class QuotaLedger {
                 values.add(c.points());
                 values.add(c.actor().name());
                 values.add(c.actor().party());
+                values.add(allocatedAt);
             }
             jdbc.sql(sql.append(" returning *").toString())
                     .params(values)
@@ -360,8 +364,14 @@ public final class QuotaLedger {
             if (ledger.procedure() == AllocationProcedure.RANKED && points == null)
                 throw new IllegalArgumentException("a ranked quota needs the applicant's points");
             int added = jdbc.sql(
-                            "insert into quota_entry (channel_id, year, applicant, token, points) values (?, ?, ?, ?, ?) on conflict do nothing")
-                    .params(channelId, year, applicant, LotteryDraw.token(applicant), points)
+                            "insert into quota_entry (channel_id, year, applicant, token, points, entered_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(
+                            channelId,
+                            year,
+                            applicant,
+                            LotteryDraw.token(applicant),
+                            points,
+                            java.sql.Timestamp.from(audit.clock().instant()))
                     .update();
             if (added == 1)
                 audit.append(
@@ -545,8 +555,13 @@ public final class QuotaLedger {
     private Status lock(String channelId, int year, int places, AllocationProcedure procedure) {
         if (places < 0) throw new IllegalArgumentException("places must not be negative, was " + places);
         jdbc.sql(
-                        "insert into quota_ledger (channel_id, year, places, procedure) values (?, ?, ?, ?) on conflict do nothing")
-                .params(channelId, year, places, procedure.name())
+                        "insert into quota_ledger (channel_id, year, places, procedure, opened_at) values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(
+                        channelId,
+                        year,
+                        places,
+                        procedure.name(),
+                        java.sql.Timestamp.from(audit.clock().instant()))
                 .update();
         return jdbc.sql("select * from quota_ledger where channel_id = ? and year = ? for update")
                 .params(channelId, year)

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.orderly.border.crossing.Crossing;
+import org.orderly.border.crossing.CrossingIntake;
 import org.orderly.border.crossing.CrossingRecords;
 import org.orderly.border.record.RecordFields;
 import org.orderly.csv.CsvException;
@@ -21,10 +22,10 @@ public final class CrossingFile {
     private CrossingFile() {}
 
     /**
-     * @param fields the rules every field must meet (the same as the API's and the stream's)
+     * @param intake the intake of every crossing (the same as the API's and the stream's)
      * @throws ImportException naming the file, line and column of the first problem
      */
-    public static List<Crossing> read(Path file, RecordFields fields) {
+    public static List<Crossing> read(Path file, CrossingIntake intake) {
         try {
             List<Crossing> crossings = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
@@ -35,7 +36,7 @@ public final class CrossingFile {
                             "id",
                             "crossing '" + RecordFields.quoted(row.get("id")) + "' appears again (first on line "
                                     + earlier + ")");
-                crossings.add(CrossingRecords.crossing(row, fields));
+                crossings.add(CrossingRecords.crossing(row, intake));
             }
             return crossings;
         } catch (CsvException e) {

@@ -73,11 +73,13 @@ public final class CrossingStore {
             int recorded = 0;
             int already = 0;
             Set<Stays> travellers = new LinkedHashSet<>();
+            // Recorded at the ledger's clock (the server's one clock), not the database's.
+            Timestamp recordedAt = Timestamp.from(clock.instant());
             for (Crossing crossing : crossings) {
                 String area = areas.area(crossing);
                 int inserted = jdbc.sql("""
-                        insert into crossing (id, traveller, direction, at, state, crossing_point, document_number, issuing_state, nationality, rule, stay_area)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
+                        insert into crossing (id, traveller, direction, at, state, crossing_point, document_number, issuing_state, nationality, rule, stay_area, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
                         .params(
                                 crossing.id(),
                                 crossing.traveller(),
@@ -89,7 +91,8 @@ public final class CrossingStore {
                                 crossing.issuingState(),
                                 crossing.nationality(),
                                 crossing.rule(),
-                                area)
+                                area,
+                                recordedAt)
                         .update();
                 if (inserted == 1) {
                     recorded++;

@@ -149,7 +149,7 @@ public final class ManifestStore {
         if (known.isPresent()) return new Ingestion.Duplicate(known.get());
         Manifest manifest;
         try {
-            manifest = ManifestReader.read(raw);
+            manifest = ManifestReader.read(raw, java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC));
         } catch (EdifactException e) {
             return reject(raw, digest, carrier, holder, at, e.getMessage());
         }

@@ -75,7 +75,7 @@ public final class ChannelFinder {
     public ChannelAnswer find(ChannelQuestion q) {
         State passport = states.state("passport", q.passport());
         State only = q.destination() == null ? null : states.state("destination", q.destination());
-        LocalDate date = q.date() == null ? TravelQueries.today() : q.date();
+        LocalDate date = q.date() == null ? states.today() : q.date();
         int year = date.getYear();
         ChannelAnswer.Occupation occupation = null;
         Set<String> isco = Set.of();

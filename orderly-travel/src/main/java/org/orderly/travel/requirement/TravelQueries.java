@@ -1,5 +1,6 @@
 package org.orderly.travel.requirement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.orderly.regime.reference.StateNames;
 public final class TravelQueries {
     private final Supplier<Registry> registry;
     private final Function<LocalDate, TravelRules> rules;
+    private final Clock clock;
     private volatile Names names;
 
     /** The state names of one registry snapshot. */
@@ -27,15 +29,17 @@ public final class TravelQueries {
     /**
      * @param registry the registry as it stands now (read on every question, so a reloaded registry is seen)
      * @param rules    the travel rules compiled for a date (callers may cache them)
+     * @param clock    the clock whose day a question without a date is asked on (the server's or the command line's)
      */
-    public TravelQueries(Supplier<Registry> registry, Function<LocalDate, TravelRules> rules) {
+    public TravelQueries(Supplier<Registry> registry, Function<LocalDate, TravelRules> rules, Clock clock) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Today as the regime counts it ({@link org.orderly.regime.RegimeDates#today}), the date a question without one is asked on. */
-    public static LocalDate today() {
-        return org.orderly.regime.RegimeDates.today();
+    /** Today on this clock as the regime counts it ({@link org.orderly.regime.RegimeDates#today}), the date a question without one is asked on. */
+    public LocalDate today() {
+        return org.orderly.regime.RegimeDates.today(clock);
     }
 
     /**

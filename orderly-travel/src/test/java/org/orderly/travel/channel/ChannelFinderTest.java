@@ -24,8 +24,8 @@ class ChannelFinderTest {
     private final Map<LocalDate, Rulebook> compiled = new HashMap<>();
 
     private ChannelFinder finder(QuotaUse use) {
-        TravelQueries states =
-                new TravelQueries(() -> REGISTRY, d -> TravelRules.compile(Rulebook.compile(REGISTRY, d)));
+        TravelQueries states = new TravelQueries(
+                () -> REGISTRY, d -> TravelRules.compile(Rulebook.compile(REGISTRY, d)), java.time.Clock.systemUTC());
         return new ChannelFinder(
                 states,
                 d -> compiled.computeIfAbsent(d, x -> Rulebook.compile(REGISTRY, x)),

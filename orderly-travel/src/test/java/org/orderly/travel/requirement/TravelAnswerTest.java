@@ -34,7 +34,10 @@ class TravelAnswerTest {
                         new EntryPolicy("JPN", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
                         new EntryPolicy("DEU", "NGA", TravelCategory.VISA_REQUIRED, null, MATRIX),
                         new EntryPolicy("DEU", "FRA", TravelCategory.VISA_FREE, 90, MATRIX)));
-        queries = new TravelQueries(() -> registry, date -> TravelRules.compile(Rulebook.compile(registry, date)));
+        queries = new TravelQueries(
+                () -> registry,
+                date -> TravelRules.compile(Rulebook.compile(registry, date)),
+                java.time.Clock.systemUTC());
     }
 
     @Test
