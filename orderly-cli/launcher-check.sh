@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks what ./orderly does with the command jar (docs/benchmarks.md, "The command jar"): it runs the commands from the
-# jar extracted once beside it (orderly-cli/target/orderly-extracted), owner-only; a rebuilt jar is detected and
-# extracted again; a damaged extraction falls back to the jar; and the answers are the jar's own. Uses the built jar
+# jar extracted once beside it (orderly-cli/target/orderly-extracted), owner-only, with a class-data archive per look-up;
+# a rebuilt jar is detected and extracted again, without the old archives; a stale extraction is replaced; and the
+# answers are the jar's own. Uses the built jar
 # (./orderly builds it when it is missing or older than the sources) and a throw-away ORDERLY_HOME.
 #
 #   orderly-cli/launcher-check.sh
@@ -29,12 +30,16 @@ check "the extraction holds the application jar and its libraries" test -f "$ext
 "$root/orderly" parties >/dev/null 2>&1   # a warm home: the database made, the registry snapshot written
 expected="$(ORDERLY_SHARED_DATA="${ORDERLY_SHARED_DATA:-$root/../shared/data}" java -jar "$jar" travel --passport NGA --to DEU --on 2026-11-23 2>/dev/null | head -2)"
 check "the extracted jar answers as the jar does" test "$(answer)" = "$expected"
+check "its first run wrote the look-up's class-data archive" test -n "$(find "$extracted" -maxdepth 1 -name 'travel.*.jsa' -print -quit)"
+check "the next run, from the archive, answers the same" test "$(answer)" = "$expected"
+check "the archive is its owner's only" test -z "$(find "$extracted" -perm /o=rwx -print -quit)"
 
 before="$(stat -c '%i' "$extracted")"
 touch "$jar"   # what a rebuild does to the jar (a new modification time; usually a new size too)
 "$root/orderly" --version >/dev/null
 check "a rebuilt jar is extracted again" test "$(stat -c '%i' "$extracted")" != "$before"
 check "the new extraction records the rebuilt jar" test "$(cat "$extracted/jar.stamp")" = "$(stamp_of_jar)"
+check "the rebuilt jar's extraction starts without the old jar's archives" test -z "$(find "$extracted" -maxdepth 1 -name 'travel.*.jsa' -print -quit)"
 check "no half-made extraction is left behind" test -z "$(find "$root/orderly-cli/target" -maxdepth 1 -name 'orderly-extracting.*' -print -quit)"
 
 echo "stale" >"$extracted/jar.stamp"   # an extraction of another jar
