@@ -21,6 +21,7 @@ check() { # check DESCRIPTION COMMAND…: passes when the command succeeds
 stamp_of_jar() { stat -c '%s %.9Y %i' "$jar"; }
 answer() { "$root/orderly" travel --passport NGA --to DEU --on 2026-11-23 2>/dev/null | head -2; }
 
+rm -rf "$extracted"   # from scratch, as on a fresh checkout
 "$root/orderly" --version >/dev/null   # builds the jar if it must, and extracts it
 check "the extraction records the jar it came from" test "$(cat "$extracted/jar.stamp")" = "$(stamp_of_jar)"
 check "the extraction is its owner's only" test "$(stat -c '%a' "$extracted")" = 700
