@@ -19,10 +19,7 @@ import org.orderly.monitoring.visa.VisaRequirement;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Rulebook;
 import org.orderly.store.DemoData;
-import org.orderly.store.audit.AuditStore;
-import org.orderly.store.channel.QuotaLedger;
 import org.orderly.store.monitoring.MonitoringSources;
-import org.orderly.store.monitoring.WdiSeriesStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -102,9 +99,7 @@ final class IndicatorsCommand implements Runnable {
                         .forEach(line -> System.err.println("orderly: " + line));
                 // The server's inputs (MonitoringSources): a series imported with `orderly import wdi` is preferred to
                 // the file.
-                AuditStore audit = AuditCommand.store(regime);
-                MonitoringSources sources = new MonitoringSources(
-                        new WdiSeriesStore(regime.dataSource()), new QuotaLedger(audit), java.util.Optional.of(folder));
+                MonitoringSources sources = regime.monitoringSources(folder);
                 values = IndicatorComputation.compute(sources.inputs(
                         regime.registry(), on == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : on));
             }

@@ -10,6 +10,7 @@ import org.orderly.lab.model.Assumptions;
 import org.orderly.lab.model.Backtest;
 import org.orderly.lab.model.Registries;
 import org.orderly.lab.model.Specification;
+import org.orderly.lab.remittance.RemittanceData;
 import org.orderly.lab.report.LabReports;
 import org.orderly.lab.scenario.DraftDeal;
 import org.orderly.lab.scenario.DraftDealJson;
@@ -17,6 +18,7 @@ import org.orderly.lab.scenario.StateEffect;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.EntryPolicy;
 import org.orderly.regime.Registry;
+import org.orderly.store.monitoring.MonitoringSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,8 +47,12 @@ final class LabCommand implements Runnable {
                                 () -> new Orderly.CommandFailure(
                                         "no public data folder: give --data DIR (the folder holding migration/ and remittances/) or set ORDERLY_SHARED_DATA"));
         Registry registry;
+        RemittanceData remittances;
         try (LocalRegime regime = LocalRegime.open()) {
             registry = regime.registry();
+            // The remittance series the indicators use (MonitoringSources): an imported one before the file.
+            MonitoringSources sources = regime.monitoringSources(folder);
+            remittances = RemittanceData.of(sources::series).orElse(null);
         }
         Set<LocalDate> held = registry.entryPolicies().stream()
                 .map(EntryPolicy::source)
@@ -56,7 +62,7 @@ final class LabCommand implements Runnable {
                 .filter(p -> !held.contains(p.date()))
                 .map(p -> VisaSnapshot.read(p.file(), p.date()))
                 .toList();
-        return Lab.fromFolder(folder, Registries.withEntryPolicies(registry, missing), specification);
+        return Lab.fromFolder(folder, Registries.withEntryPolicies(registry, missing), remittances, specification);
     }
 
     @Command(

@@ -9,6 +9,9 @@ import org.orderly.store.DatabaseSettings;
 import org.orderly.store.DemoData;
 import org.orderly.store.OrderlyDatabase;
 import org.orderly.store.RegistryStore;
+import org.orderly.store.channel.QuotaLedger;
+import org.orderly.store.monitoring.MonitoringSources;
+import org.orderly.store.monitoring.WdiSeriesStore;
 
 /**
  * The regime as a command sees it: the database from the environment ({@code ORDERLY_HOME},
@@ -58,6 +61,15 @@ final class LocalRegime implements AutoCloseable {
     /** Orderly's home folder ($ORDERLY_HOME), where the audit key and checkpoints live. */
     Path home() {
         return database.home();
+    }
+
+    /**
+     * The indicators' and the lab's inputs as the server builds them (a WDI series imported into this database is
+     * preferred to the export in {@code sharedData}).
+     */
+    MonitoringSources monitoringSources(Path sharedData) {
+        return new MonitoringSources(
+                new WdiSeriesStore(dataSource()), new QuotaLedger(AuditCommand.store(this)), Optional.of(sharedData));
     }
 
     RegistryStore store() {

@@ -60,6 +60,12 @@ final class TravelCommand implements Runnable {
                 answer.purpose().name().toLowerCase(java.util.Locale.ROOT));
         System.out.println("  " + answer.summary());
         if (answer.warning() != null) System.out.println("  WARNING: " + answer.warning());
+        if (answer.airportTransit() != null) {
+            System.out.println("  changing planes without crossing the border: "
+                    + answer.airportTransit().decision() + " ["
+                    + answer.airportTransit().source().title() + "]");
+            System.out.println("    where to apply: " + answer.airportTransit().applyAt());
+        }
         System.out.println("  rule: " + answer.basisStatement());
         System.out.println("        " + answer.explanation());
         if (answer.authority() != null) {
@@ -73,12 +79,6 @@ final class TravelCommand implements Runnable {
                                             .map(u -> ", " + u)
                                             .orElse("") + "]"));
             System.out.println("  where to apply: " + answer.authority().applyAt());
-        }
-        if (answer.airportTransit() != null) {
-            System.out.println("  changing planes without crossing the border: "
-                    + answer.airportTransit().decision() + " ["
-                    + answer.airportTransit().source().title() + "]");
-            System.out.println("    where to apply: " + answer.airportTransit().applyAt());
         }
         if (answer.instrumentId() != null)
             System.out.println("  instrument: " + answer.instrumentTitle() + " (" + answer.instrumentId() + ")");

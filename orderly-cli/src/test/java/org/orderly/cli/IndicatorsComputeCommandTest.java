@@ -46,7 +46,8 @@ class IndicatorsComputeCommandTest {
 
     /**
      * Issue 27 item 3: after {@code import wdi} the command line computes from the imported series, as the server does
-     * ({@code MonitoringTest.aWdiSeriesImportedIntoTheDatabaseIsPreferredToTheFile}): both read MonitoringSources.
+     * ({@code MonitoringTest.aWdiSeriesImportedIntoTheDatabaseIsPreferredToTheFile}), and so does the policy lab's
+     * remittance corridors: all read MonitoringSources.
      */
     @Test
     void afterImportWdiTheCommandLineComputesFromTheImportedSeriesAsTheServerDoes() throws IOException {
@@ -80,6 +81,28 @@ class IndicatorsComputeCommandTest {
         assertThat(after.get("period").asString()).isEqualTo(year);
         assertThat(after.get("value").asDouble()).isEqualTo(42.5);
         assertThat(after.get("provenance").get(0).get("kind").asString()).isEqualTo("import run");
+
+        // The policy lab's remittance corridors take the same series (MonitoringSources), not the file beside it.
+        CommandRun lab = CommandRun.of("lab", "remittances", "--data", data.toString(), "--json");
+        assertThat(lab.status()).as(lab.err()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(lab.out());
+        List<JsonNode> toMexico = new java.util.ArrayList<>();
+        for (JsonNode corridor : report.get("corridors")) {
+            if (corridor.get("origin").asString().equals("MEX")
+                    && corridor.get("costBasis").asString().startsWith("average cost of sending to MEX")) {
+                toMexico.add(corridor);
+            }
+        }
+        assertThat(toMexico)
+                .as("corridors priced at the average cost of sending to Mexico")
+                .isNotEmpty();
+        for (JsonNode corridor : toMexico) {
+            assertThat(corridor.get("costBasis").asString()).contains("(" + year + ")");
+            assertThat(corridor.get("costPercent").asDouble())
+                    .as(corridor.toString())
+                    .isEqualTo(42.5);
+        }
+        assertThat(report.get("sources").toString()).contains("import run #").contains("of WDI SI.RMT.COST.IB.ZS from");
     }
 
     private static JsonNode remittanceCostTo(Path data) {

@@ -74,12 +74,13 @@ public final class Lab {
     }
 
     /**
-     * The lab on a public data folder laid out as {@code shared/data}: {@code migration/} (required) and
-     * {@code remittances/} (optional), with the registry given.
+     * The lab on a public data folder laid out as {@code shared/data}: {@code migration/} (required), with the registry
+     * and the remittance series given (null: remittance figures are left out).
      *
      * @throws org.orderly.csv.CsvException naming the migration file, line and column of the first problem
      */
-    public static Lab fromFolder(java.nio.file.Path data, Registry registry, Specification specification) {
+    public static Lab fromFolder(
+            java.nio.file.Path data, Registry registry, RemittanceData remittances, Specification specification) {
         java.nio.file.Path migration = MigrationData.folderIn(data)
                 .orElseThrow(() -> new org.orderly.csv.CsvException(
                         data.resolve("migration").toString(),
@@ -87,17 +88,20 @@ public final class Lab {
                         0,
                         null,
                         "no such folder: the lab needs the UN DESA and UNHCR files there"));
-        java.nio.file.Path money = data.resolve("remittances");
-        RemittanceData remittances =
-                java.nio.file.Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
-                        ? RemittanceData.read(money)
-                        : null;
         return of(
                 MigrationData.read(migration),
                 registry,
                 remittances,
                 specification,
                 LabourChannels.fromLegalChannels());
+    }
+
+    /**
+     * The same fitted lab with other remittance series (null: none), as after a WDI import: the model does not use
+     * them, so nothing is fitted again.
+     */
+    public Lab withRemittances(RemittanceData remittances) {
+        return new Lab(observations, baseline, remittances, model);
     }
 
     public Observations observations() {

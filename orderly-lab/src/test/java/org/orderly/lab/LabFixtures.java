@@ -44,7 +44,9 @@ public final class LabFixtures {
             lab = org.orderly.lab.Lab.of(
                     observations().data(),
                     registry(),
-                    org.orderly.lab.remittance.RemittanceData.read(SharedData.folder("remittances")),
+                    org.orderly.lab.remittance.RemittanceData.of(series -> series.readFrom(
+                                    SharedData.folder("remittances").getParent()))
+                            .orElseThrow(),
                     org.orderly.lab.model.Specification.GRAVITY,
                     LabourChannels.fromLegalChannels());
         }

@@ -35,9 +35,9 @@ final class ChannelTerms {
     private ChannelTerms() {}
 
     static LegalChannel build(String instrumentId, Scope scope, Term term, Map<String, String> terms, Source source) {
-        String destination = scope instanceof Scope.Directed d && d.grantors().size() == 1
-                ? d.grantors().iterator().next()
-                : "?";
+        String destination = scope.match(
+                reciprocal -> "?",
+                d -> d.grantors().size() == 1 ? d.grantors().iterator().next() : "?");
         ChannelPurpose purpose = choice("purpose", value(terms, "purpose", "WORK"), ChannelPurpose.class);
         String sector = value(terms, "sector", null);
         String id = value(

@@ -25,7 +25,7 @@ public record FreeMovement(
             throw new IllegalArgumentException("free movement not yet extended has no stay limit");
         if (!extended && rightToWork)
             throw new IllegalArgumentException("free movement not yet extended cannot carry a right to work");
-        if (!extended && !(scope instanceof Scope.Directed)) {
+        if (!extended && scope.isReciprocal()) {
             throw new IllegalArgumentException(
                     "free movement not yet extended names the states it does not reach: give grantors and beneficiaries");
         }

@@ -40,9 +40,9 @@ public record LegalChannel(
         Checks.text("channel decision (who decides)", decision);
         Checks.text("channel apply_at (where to apply)", applyAt);
         Objects.requireNonNull(facts, "channel facts");
-        if (!(scope instanceof Scope.Directed d)
-                || d.grantors().size() != 1
-                || d.grantors().contains(Scope.PARTIES)) {
+        if (scope.match(
+                reciprocal -> true,
+                d -> d.grantors().size() != 1 || d.grantors().contains(Scope.PARTIES))) {
             throw new IllegalArgumentException("a legal channel has one destination: its one named grantor");
         }
         Set<String> codes = new TreeSet<>();
@@ -55,12 +55,26 @@ public record LegalChannel(
 
     /** The state that admits. */
     public String destination() {
-        return ((Scope.Directed) scope).grantors().iterator().next();
+        return directed().grantors().iterator().next();
+    }
+
+    /** The nationalities the channel admits: states, {@link Scope#PARTIES} or {@link Scope#ANY}. */
+    public Set<String> eligible() {
+        return directed().beneficiaries();
     }
 
     /** Whether the channel is open to any nationality (a state's own route). */
     public boolean anyNationality() {
-        return ((Scope.Directed) scope).beneficiaries().contains(Scope.ANY);
+        return eligible().contains(Scope.ANY);
+    }
+
+    private Scope.Directed directed() {
+        return scope.match(
+                reciprocal -> {
+                    throw new IllegalStateException(
+                            "a legal channel's scope is directed: its constructor refuses any other");
+                },
+                d -> d);
     }
 
     /** The quota for everyone that counts in {@code year}; empty when the channel records none (no cap, or not recorded for it). */

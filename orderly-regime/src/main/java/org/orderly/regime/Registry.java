@@ -61,16 +61,13 @@ public final class Registry {
             if (!instruments.containsKey(c.instrumentId())) {
                 problems.add("commitment '" + c.describe() + "' names unknown instrument " + c.instrumentId());
             }
-            if (c.scope() instanceof Scope.Directed d) {
-                d.grantors().stream()
-                        .filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
-                        .forEach(s ->
-                                problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
-                d.beneficiaries().stream()
-                        .filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
-                        .forEach(s -> problems.add(
-                                "commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
-            }
+            c.scope().match(reciprocal -> java.util.Set.<String>of(), Scope.Directed::grantors).stream()
+                    .filter(s -> !Scope.PARTIES.equals(s) && !parties.containsKey(s))
+                    .forEach(s -> problems.add("commitment under " + c.instrumentId() + " names unknown grantor " + s));
+            c.scope().match(reciprocal -> java.util.Set.<String>of(), Scope.Directed::beneficiaries).stream()
+                    .filter(s -> !Scope.PARTIES.equals(s) && !Scope.ANY.equals(s) && !parties.containsKey(s))
+                    .forEach(s ->
+                            problems.add("commitment under " + c.instrumentId() + " names unknown beneficiary " + s));
         }
         for (EntryPolicy e : entryPolicies) {
             if (!parties.containsKey(e.destination()))
@@ -184,6 +181,18 @@ public final class Registry {
         return participations.stream()
                 .filter(p -> p.subjectId().equals(subjectId) && (p.effectiveOn(date) || p.pendingOn(date)))
                 .toList();
+    }
+
+    /**
+     * Each party's strongest participation in an instrument or process on a date (a party that signed and later
+     * ratified counts once, as ratified), in the order of {@link #participationsOn}: what a map colours a party by.
+     */
+    public Map<String, Participation> strongestParticipationsOn(String subjectId, LocalDate date) {
+        Map<String, Participation> strongest = new LinkedHashMap<>();
+        for (Participation p : participationsOn(subjectId, date)) {
+            strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
+        }
+        return strongest;
     }
 
     /** The participations in an instrument or process whose date no source gives: shown as "date unknown", counted on no date. */

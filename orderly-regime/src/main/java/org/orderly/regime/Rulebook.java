@@ -106,17 +106,16 @@ public final class Rulebook {
             boolean pending = commitment.term().pending();
             if (pending ? !instrument.inForceOn(date) : !inForce(commitment, instrument, date)) continue;
             Set<String> bound = boundCache.computeIfAbsent(instrument.id(), id -> registry.boundParties(id, date));
-            Set<String> grantors;
-            Set<String> beneficiaries;
-            if (commitment.scope() instanceof Scope.Directed directed) {
-                grantors = resolve(directed.grantors(), bound);
-                grantors.retainAll(bound);
-                beneficiaries = resolve(directed.beneficiaries(), bound);
-                if (beneficiaries.remove(Scope.ANY)) beneficiaries.addAll(rulebook.stateIndex.keySet());
-            } else {
-                grantors = bound;
-                beneficiaries = bound;
-            }
+            Set<String> grantors = commitment.scope().match(reciprocal -> bound, directed -> {
+                Set<String> listed = resolve(directed.grantors(), bound);
+                listed.retainAll(bound);
+                return listed;
+            });
+            Set<String> beneficiaries = commitment.scope().match(reciprocal -> bound, directed -> {
+                Set<String> listed = resolve(directed.beneficiaries(), bound);
+                if (listed.remove(Scope.ANY)) listed.addAll(rulebook.stateIndex.keySet());
+                return listed;
+            });
             for (String grantor : grantors) {
                 for (String beneficiary : beneficiaries) {
                     if (grantor.equals(beneficiary)) continue;
@@ -225,7 +224,7 @@ public final class Rulebook {
         for (Commitment c : between(grantor, beneficiary)) {
             if (c instanceof FreeMovement f) {
                 if (!f.extended()) return Optional.empty();
-                if (f.scope() instanceof Scope.Directed) {
+                if (!f.scope().isReciprocal()) {
                     if (particular == null) particular = f;
                 } else if (general == null) {
                     general = f;

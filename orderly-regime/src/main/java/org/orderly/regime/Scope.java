@@ -2,6 +2,7 @@ package org.orderly.regime;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Who owes a commitment to whom. The grantor is the state that acts (waives visas, readmits,
@@ -19,8 +20,24 @@ public sealed interface Scope extends java.io.Serializable permits Scope.Recipro
      */
     String ANY = "ANY";
 
+    /**
+     * The one dispatch over the family: one function per kind of scope, so that a new kind changes this signature and every
+     * use that does not handle it fails to compile (Java 17 cannot check a pattern switch over a sealed type).
+     */
+    <R> R match(Function<Reciprocal, R> reciprocal, Function<Directed, R> directed);
+
+    /** Whether every bound state owes the commitment to every other one (no lists of grantors and beneficiaries). */
+    default boolean isReciprocal() {
+        return match(reciprocal -> true, directed -> false);
+    }
+
     /** Every state bound by the instrument owes the commitment to every other one. */
-    record Reciprocal() implements Scope {}
+    record Reciprocal() implements Scope {
+        @Override
+        public <R> R match(Function<Reciprocal, R> reciprocal, Function<Directed, R> directed) {
+            return reciprocal.apply(this);
+        }
+    }
 
     /** Listed grantors owe the commitment to listed beneficiaries; either list may hold {@link #PARTIES}, beneficiaries {@link #ANY}. */
     record Directed(Set<String> grantors, Set<String> beneficiaries) implements Scope {
@@ -35,6 +52,11 @@ public sealed interface Scope extends java.io.Serializable permits Scope.Recipro
                         "a grantor must be named: " + ANY + " stands only for beneficiaries");
             grantors = Set.copyOf(grantors);
             beneficiaries = Set.copyOf(beneficiaries);
+        }
+
+        @Override
+        public <R> R match(Function<Reciprocal, R> reciprocal, Function<Directed, R> directed) {
+            return directed.apply(this);
         }
     }
 

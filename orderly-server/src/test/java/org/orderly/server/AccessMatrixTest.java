@@ -37,49 +37,7 @@ import org.springframework.web.util.pattern.PathPattern;
  * without changing anything. {@link #everyPersonalDataEndpointIsInTheMatrix} reads the server's own request mappings:
  * a new endpoint of the border, passenger, audit or channel controllers that the matrix does not list fails it.
  */
-@TestPropertySource(
-        properties = {
-            "orderly.users[0].name=secretariat",
-            "orderly.users[0].password={noop}test-only-secretariat",
-            "orderly.users[0].roles=SECRETARIAT",
-            "orderly.users[1].name=deu-negotiator",
-            "orderly.users[1].password={noop}test-only-deu",
-            "orderly.users[1].party=DEU",
-            "orderly.users[1].roles=NEGOTIATOR",
-            "orderly.users[2].name=mar-negotiator",
-            "orderly.users[2].password={noop}test-only-mar",
-            "orderly.users[2].party=MAR",
-            "orderly.users[2].roles=NEGOTIATOR",
-            "orderly.users[3].name=border-officer",
-            "orderly.users[3].password={noop}test-only-border",
-            "orderly.users[3].party=DEU",
-            "orderly.users[3].roles=BORDER",
-            "orderly.users[4].name=deu-clerk",
-            "orderly.users[4].password={noop}test-only-clerk",
-            "orderly.users[4].party=DEU",
-            "orderly.users[5].name=fra-officer",
-            "orderly.users[5].password={noop}test-only-fra",
-            "orderly.users[5].party=FRA",
-            "orderly.users[5].roles=BORDER",
-            "orderly.users[6].name=operator",
-            "orderly.users[6].password={noop}test-only-operator",
-            "orderly.users[6].roles=OPERATOR",
-            "orderly.users[7].name=usa-officer",
-            "orderly.users[7].password={noop}test-only-usa",
-            "orderly.users[7].party=USA",
-            "orderly.users[7].roles=BORDER",
-            "orderly.users[8].name=carrier-xx",
-            "orderly.users[8].password={noop}test-only-carrier",
-            "orderly.users[8].roles=CARRIER",
-            "orderly.users[9].name=deu-immigration",
-            "orderly.users[9].password={noop}test-only-deu-immigration",
-            "orderly.users[9].party=DEU",
-            "orderly.users[9].roles=IMMIGRATION",
-            "orderly.users[10].name=usa-immigration",
-            "orderly.users[10].password={noop}test-only-usa-immigration",
-            "orderly.users[10].party=USA",
-            "orderly.users[10].roles=IMMIGRATION"
-        })
+@TestPropertySource(locations = "classpath:access-matrix-users.properties")
 class AccessMatrixTest extends ServerTest {
     private static final String DEMO = "/api/v1/negotiations/DEU-MAR-MOBILITY-PARTNERSHIP";
     /** A passenger message for Germany with one traveller, MATRIXPAX, document MXP000001. */

@@ -82,6 +82,10 @@ class BorderPageBrowserTest extends ServerTest {
                         .get(0)
                         .getText())
                 .isNotBlank();
+        assertThat(result.findElement(By.id("days")).getText())
+                .as("a French citizen's days at the German border: free movement, said once and plainly")
+                .contains("Not counted: a stay under free movement is not limited by a number of days")
+                .doesNotContain("(not counted (");
         WebElement travel = result.findElement(By.id("travel"));
         assertThat(travel.getText()).containsIgnoringCase("free movement").contains("Authority:");
         assertThat(travel.findElements(By.cssSelector(".sources li"))).isNotEmpty();

@@ -344,6 +344,10 @@ class MonitoringTest extends ServerTest {
             assertThat(now.get("period").asString()).isEqualTo(year);
             assertThat(now.get("value").asDouble()).isEqualTo(42.5);
             assertThat(now.get("provenance").get(0).get("kind").asString()).isEqualTo("import run");
+            // The policy lab prices remittances to Mexico with the same series (issue 27 item 3).
+            if (SharedData.has("migration")) {
+                assertThat(labCostToMexico(year)).isEqualTo(42.5);
+            }
         } finally {
             wdiSeries.importFile(original);
         }
@@ -351,6 +355,26 @@ class MonitoringTest extends ServerTest {
                 get("/api/v1/indicators/remittance-cost-to/values?party=MEX").json();
         assertThat(restored.get(restored.size() - 1).get("value").asDouble())
                 .isEqualTo(last.get("value").asDouble());
+        if (SharedData.has("migration")) {
+            assertThat(labCostToMexico(year)).isEqualTo(last.get("value").asDouble());
+        }
+    }
+
+    /** The cost of the lab's corridors priced at the average cost of sending to Mexico in {@code year} (all alike). */
+    private double labCostToMexico(String year) {
+        Response response = get("/api/v1/lab/remittances?limit=1000");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        java.util.Set<Double> costs = new java.util.TreeSet<>();
+        for (JsonNode corridor : response.json().get("corridors")) {
+            if (corridor.get("origin").asString().equals("MEX")
+                    && corridor.get("costBasis").asString().equals("average cost of sending to MEX (" + year + ")")) {
+                costs.add(corridor.get("costPercent").asDouble());
+            }
+        }
+        assertThat(costs)
+                .as("the lab's corridors priced at the cost of sending to Mexico")
+                .hasSize(1);
+        return costs.iterator().next();
     }
 
     @Test

@@ -109,6 +109,14 @@ class TravelLawBrowserTest extends DeskAndPhoneBrowserTest {
         assertThat(indian.findElement(By.id("airport-transit")).getText())
                 .contains("requires no airport transit visa")
                 .contains("art. 3(2)");
+        assertThat(indian.findElement(By.cssSelector(".verdict")).getText())
+                .as("the verdict says it is about leaving the airport, not about changing planes")
+                .contains("to leave the airport and enter France");
+        assertThat((Boolean) browser.executeScript(
+                        "return !!(document.getElementById('airport-transit').compareDocumentPosition("
+                                + "document.getElementById('basis')) & Node.DOCUMENT_POSITION_FOLLOWING);"))
+                .as("changing planes is answered before the rule about entering")
+                .isTrue();
         WebElement tourist =
                 answer(browser, "passport=NGA&destination=DEU&purpose=tourism", "travel-no-transit", width);
         assertThat(tourist.findElements(By.id("airport-transit")))

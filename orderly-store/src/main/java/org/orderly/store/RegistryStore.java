@@ -286,12 +286,13 @@ public final class RegistryStore {
         Set<String> parties = new TreeSet<>();
         participations.forEach(p -> parties.add(p.partyId()));
         for (Commitment c : commitments) {
-            if (c.scope() instanceof Scope.Directed d) {
-                d.grantors().stream().filter(id -> !Scope.PARTIES.equals(id)).forEach(parties::add);
-                d.beneficiaries().stream()
-                        .filter(id -> !Scope.PARTIES.equals(id) && !Scope.ANY.equals(id))
-                        .forEach(parties::add);
-            }
+            // A grantor is never ANY (Scope.Directed refuses it), so one filter serves both lists.
+            c.scope()
+                    .match(
+                            reciprocal -> java.util.stream.Stream.<String>empty(),
+                            d -> java.util.stream.Stream.concat(d.grantors().stream(), d.beneficiaries().stream()))
+                    .filter(id -> !Scope.PARTIES.equals(id) && !Scope.ANY.equals(id))
+                    .forEach(parties::add);
         }
         transactions.executeWithoutResult(status -> {
             // Checked with targeted queries inside the transaction, instead of reading the whole registry back.
@@ -463,13 +464,9 @@ public final class RegistryStore {
     }
 
     private void insertCommitment(Commitment c, String origin) {
-        boolean reciprocal = c.scope() instanceof Scope.Reciprocal;
-        String grantors = "";
-        String beneficiaries = "";
-        if (c.scope() instanceof Scope.Directed d) {
-            grantors = String.join(",", new TreeSet<>(d.grantors()));
-            beneficiaries = String.join(",", new TreeSet<>(d.beneficiaries()));
-        }
+        boolean reciprocal = c.scope().isReciprocal();
+        String grantors = c.scope().match(r -> "", d -> String.join(",", new TreeSet<>(d.grantors())));
+        String beneficiaries = c.scope().match(r -> "", d -> String.join(",", new TreeSet<>(d.beneficiaries())));
         jdbc.sql("""
                 insert into commitment (instrument_id, kind, reciprocal, grantors, beneficiaries, term_from, term_until,
                                         term_condition, terms, source_title, source_reference, as_of, origin)

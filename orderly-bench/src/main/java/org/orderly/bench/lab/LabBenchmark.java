@@ -15,6 +15,7 @@ import org.orderly.lab.model.Assumptions;
 import org.orderly.lab.model.Projection;
 import org.orderly.lab.model.Registries;
 import org.orderly.lab.model.Specification;
+import org.orderly.lab.remittance.RemittanceData;
 import org.orderly.lab.scenario.DraftDeal;
 import org.orderly.lab.scenario.ScenarioResult;
 import org.orderly.monitoring.visa.VisaSnapshot;
@@ -79,7 +80,10 @@ public final class LabBenchmark {
                 .map(p -> VisaSnapshot.read(p.file(), p.date()))
                 .toList();
         Registry registry = Registries.withEntryPolicies(ReferenceData.load(), snapshots);
-        Lab lab = Lab.fromFolder(data, registry, Specification.GRAVITY);
+        // No database here: the remittance exports as published.
+        RemittanceData remittances =
+                RemittanceData.of(series -> series.readFrom(data)).orElse(null);
+        Lab lab = Lab.fromFolder(data, registry, remittances, Specification.GRAVITY);
         double fit = seconds(t0);
         out.printf(
                 "lab: data read and model fitted in %.1f s (%,d observations)%n",

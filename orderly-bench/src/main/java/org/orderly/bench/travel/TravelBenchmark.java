@@ -170,19 +170,18 @@ public class TravelBenchmark {
                         || instrument.inForce().isAfter(date)
                         || !c.term().covers(date)) continue;
                 Set<String> bound = registry.boundParties(c.instrumentId(), date);
-                boolean grantor;
-                boolean beneficiary;
-                if (c.scope() instanceof org.orderly.regime.Scope.Directed d) {
-                    grantor = bound.contains(destination)
-                            && (d.grantors().contains(destination)
-                                    || d.grantors().contains(org.orderly.regime.Scope.PARTIES));
-                    beneficiary = d.beneficiaries().contains(passport)
-                            || (d.beneficiaries().contains(org.orderly.regime.Scope.PARTIES)
-                                    && bound.contains(passport));
-                } else {
-                    grantor = bound.contains(destination);
-                    beneficiary = bound.contains(passport);
-                }
+                boolean grantor = c.scope()
+                        .match(
+                                reciprocal -> bound.contains(destination),
+                                d -> bound.contains(destination)
+                                        && (d.grantors().contains(destination)
+                                                || d.grantors().contains(org.orderly.regime.Scope.PARTIES)));
+                boolean beneficiary = c.scope()
+                        .match(
+                                reciprocal -> bound.contains(passport),
+                                d -> d.beneficiaries().contains(passport)
+                                        || (d.beneficiaries().contains(org.orderly.regime.Scope.PARTIES)
+                                                && bound.contains(passport)));
                 if (grantor && beneficiary) {
                     // Free movement that the instrument does not yet extend to the pair means none (a waiver may still
                     // apply).

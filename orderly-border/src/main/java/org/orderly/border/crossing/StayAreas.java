@@ -48,10 +48,10 @@ public final class StayAreas implements Serializable {
             if (instrument == null) continue;
             LocalDate opens = later(frontier.term().from(), instrument.inForce());
             if (opens == null) continue;
-            java.util.Set<String> listed = frontier.scope() instanceof Scope.Directed directed
-                            && !directed.grantors().contains(Scope.PARTIES)
-                    ? directed.grantors()
-                    : null;
+            java.util.Set<String> listed = frontier.scope()
+                    .match(
+                            reciprocal -> null,
+                            directed -> directed.grantors().contains(Scope.PARTIES) ? null : directed.grantors());
             for (Participation participation : registry.participationsIn(instrument.id())) {
                 if (!participation.status().binds() || (listed != null && !listed.contains(participation.partyId())))
                     continue;

@@ -138,8 +138,12 @@ public sealed interface StayRule
 
         @Override
         public String name() {
-            return "not counted (" + title.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + (until == null ? "" : " until " + until) + ")";
+            return "not counted (" + titleText() + ")";
+        }
+
+        /** The title as people read it: "free movement", "residence permit until 2027-03-31". */
+        public String titleText() {
+            return title.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (until == null ? "" : " until " + until);
         }
     }
 }

@@ -1,54 +1,45 @@
 package org.orderly.lab.remittance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
-import org.orderly.monitoring.MonitoringInputException;
-import org.orderly.monitoring.remittance.WdiFile;
+import java.util.function.Function;
+import org.orderly.monitoring.remittance.RemittanceSeries;
 import org.orderly.monitoring.remittance.WdiSeries;
 
 /**
- * The World Bank series the remittance corridors are built from, read with monitoring's one WDI reader: personal
- * remittances received ({@code BX.TRF.PWKR.CD.DT}, current US$), and the average cost of sending USD 200 to a country
- * ({@code SI.RMT.COST.IB.ZS}) and from a country ({@code SI.RMT.COST.OB.ZS}), in percent.
+ * The World Bank series the remittance corridors are built from ({@link RemittanceSeries}): personal remittances
+ * received, and the average cost of sending USD 200 to a country and from a country. Where they come from is the
+ * caller's: the server and the command line take them from {@code MonitoringSources} (an imported series before the
+ * file), as the indicators do.
  */
 public record RemittanceData(WdiSeries received, WdiSeries costTo, WdiSeries costFrom) {
-    public static final String RECEIVED = "BX.TRF.PWKR.CD.DT";
-    public static final String COST_TO = "SI.RMT.COST.IB.ZS";
-    public static final String COST_FROM = "SI.RMT.COST.OB.ZS";
 
     public RemittanceData {
         Objects.requireNonNull(received, "remittances received");
-        check(received, RECEIVED);
-        if (costTo != null) check(costTo, COST_TO);
-        if (costFrom != null) check(costFrom, COST_FROM);
+        check(received, RemittanceSeries.RECEIVED);
+        if (costTo != null) check(costTo, RemittanceSeries.COST_TO);
+        if (costFrom != null) check(costFrom, RemittanceSeries.COST_FROM);
     }
 
-    private static void check(WdiSeries series, String code) {
-        if (!series.indicatorCode().equals(code)) {
+    private static void check(WdiSeries series, RemittanceSeries expected) {
+        if (!series.indicatorCode().equals(expected.code())) {
             throw new IllegalArgumentException(
-                    series.provenance().reference() + " holds " + series.indicatorCode() + ", not " + code);
+                    series.provenance().reference() + " holds " + series.indicatorCode() + ", not " + expected.code());
         }
     }
 
     /**
-     * Reads the three exports of a folder laid out as {@code shared/data/remittances}; the cost files may be absent.
-     *
-     * @throws MonitoringInputException naming the file (and sheet row) of the first problem
+     * The three series as {@code source} gives them; empty without the remittances received (the cost series may be
+     * absent).
      */
-    public static RemittanceData read(Path folder) {
-        Path received = folder.resolve("personal-remittances-received.xls");
-        if (!Files.isRegularFile(received)) throw new MonitoringInputException(received, 0, "no such file");
-        return new RemittanceData(
-                WdiFile.read(received),
-                optional(folder.resolve("sending-cost-to-country.xls")),
-                optional(folder.resolve("sending-cost-from-country.xls")));
-    }
-
-    private static WdiSeries optional(Path file) {
-        return Files.isRegularFile(file) ? WdiFile.read(file) : null;
+    public static Optional<RemittanceData> of(Function<RemittanceSeries, Optional<WdiSeries>> source) {
+        return source.apply(RemittanceSeries.RECEIVED)
+                .map(received -> new RemittanceData(
+                        received,
+                        source.apply(RemittanceSeries.COST_TO).orElse(null),
+                        source.apply(RemittanceSeries.COST_FROM).orElse(null)));
     }
 
     /** An economy's latest value of a series, with its year; null when it has none. */

@@ -266,9 +266,10 @@ public final class LabReports {
     }
 
     private static String describe(Commitment c) {
-        String scope = c.scope() instanceof org.orderly.regime.Scope.Directed d
-                ? String.join(", ", d.grantors()) + " → " + String.join(", ", d.beneficiaries())
-                : "among all parties";
+        String scope = c.scope()
+                .match(
+                        reciprocal -> "among all parties",
+                        d -> String.join(", ", d.grantors()) + " → " + String.join(", ", d.beneficiaries()));
         return c.kind() + " (" + scope + "): " + c.describe();
     }
 }

@@ -50,10 +50,12 @@ public record DraftDeal(Instrument instrument, List<Commitment> commitments, Lis
         Set<String> states = new TreeSet<>();
         participations.forEach(p -> states.add(p.partyId()));
         for (Commitment c : commitments) {
-            if (c.scope() instanceof Scope.Directed d) {
-                d.grantors().stream().filter(s -> !Scope.PARTIES.equals(s)).forEach(states::add);
-                d.beneficiaries().stream().filter(s -> !Scope.PARTIES.equals(s)).forEach(states::add);
-            }
+            c.scope()
+                    .match(
+                            reciprocal -> java.util.stream.Stream.<String>empty(),
+                            d -> java.util.stream.Stream.concat(d.grantors().stream(), d.beneficiaries().stream()))
+                    .filter(s -> !Scope.PARTIES.equals(s))
+                    .forEach(states::add);
         }
         return states;
     }

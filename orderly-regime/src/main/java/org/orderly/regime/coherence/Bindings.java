@@ -202,18 +202,19 @@ final class Bindings {
             Optional<Instrument> instrument = instrument(c.instrumentId());
             if (instrument.isEmpty() || !Rulebook.inForce(c, instrument.get(), date)) continue;
             Set<String> parties = bound(c.instrumentId());
-            Set<String> named = new TreeSet<>();
-            Set<String> grantors;
-            Set<String> beneficiaries;
-            if (c.scope() instanceof Scope.Directed d) {
-                d.grantors().stream().filter(g -> !Scope.PARTIES.equals(g)).forEach(named::add);
-                grantors = resolved(d.grantors(), parties);
-                grantors.retainAll(parties);
-                beneficiaries = resolved(d.beneficiaries(), parties);
-            } else {
-                grantors = parties;
-                beneficiaries = parties;
-            }
+            Set<String> named = c.scope()
+                    .match(
+                            reciprocal -> Set.<String>of(),
+                            d -> d.grantors().stream()
+                                    .filter(g -> !Scope.PARTIES.equals(g))
+                                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+            Set<String> grantors = c.scope().match(reciprocal -> parties, d -> {
+                Set<String> listed = resolved(d.grantors(), parties);
+                listed.retainAll(parties);
+                return listed;
+            });
+            Set<String> beneficiaries =
+                    c.scope().match(reciprocal -> parties, d -> resolved(d.beneficiaries(), parties));
             CommitmentRef ref = from == null
                     ? index.ref(c)
                     : new CommitmentRef(c.instrumentId(), number, c.kind().name(), c.describe());

@@ -156,6 +156,35 @@ class RegistryFactsTest {
         assertThat(signature.sinceText()).isEqualTo("date unknown");
     }
 
+    /** A party that signed and later ratified is one party on the map: signed before, ratified after. */
+    @Test
+    void aPartysStrongestParticipationIsItsLatestStepOnTheDate() {
+        var source = new org.orderly.regime.Source("UN Treaty Collection extract", "test", LocalDate.of(2022, 8, 1));
+        List<Participation> participations = new java.util.ArrayList<>(REGISTRY.participations());
+        participations.removeIf(p -> p.partyId().equals("TUV") && p.subjectId().equals("ICMW"));
+        participations.add(new Participation(
+                "TUV", "ICMW", Participation.Status.SIGNED, LocalDate.of(2004, 3, 1), null, List.of(), source));
+        participations.add(Participation.inYear("TUV", "ICMW", Participation.Status.RATIFIED, 2009, source));
+        Registry registry = new Registry(
+                REGISTRY.parties(), REGISTRY.instruments(), participations, REGISTRY.commitments(), List.of());
+        assertThat(registry.strongestParticipationsOn("ICMW", LocalDate.of(2004, 2, 1)))
+                .doesNotContainKey("TUV");
+        assertThat(registry.strongestParticipationsOn("ICMW", LocalDate.of(2006, 1, 1))
+                        .get("TUV")
+                        .status())
+                .isEqualTo(Participation.Status.SIGNED);
+        assertThat(registry.strongestParticipationsOn("ICMW", LocalDate.of(2012, 1, 1))
+                        .get("TUV")
+                        .status())
+                .isEqualTo(Participation.Status.RATIFIED);
+        assertThat(registry.strongestParticipationsOn("ICMW", LocalDate.of(2012, 1, 1)))
+                .as("one entry per party")
+                .hasSameSizeAs(registry.participationsOn("ICMW", LocalDate.of(2012, 1, 1)).stream()
+                        .map(Participation::partyId)
+                        .distinct()
+                        .toList());
+    }
+
     /** ICMW (UNTS vol. 2220) entered into force on 1 July 2003: nobody was bound before, whatever the year given. */
     @Test
     void nobodyIsBoundBeforeAnInstrumentIsInForceAndNothingExistsBeforeItIsAdopted() {

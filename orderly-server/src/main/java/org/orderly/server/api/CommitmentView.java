@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.orderly.regime.Commitment;
 import org.orderly.regime.CommitmentTerms;
-import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 
 /** A commitment as the API shows it: its kind, who owes it to whom, when, its terms and a sentence. */
@@ -23,16 +22,14 @@ public record CommitmentView(
         Source source) {
 
     public static CommitmentView of(Commitment c) {
-        List<String> grantors = List.of();
-        List<String> beneficiaries = List.of();
-        if (c.scope() instanceof Scope.Directed d) {
-            grantors = List.copyOf(new TreeSet<>(d.grantors()));
-            beneficiaries = List.copyOf(new TreeSet<>(d.beneficiaries()));
-        }
+        List<String> grantors =
+                c.scope().match(reciprocal -> List.<String>of(), d -> List.copyOf(new TreeSet<>(d.grantors())));
+        List<String> beneficiaries =
+                c.scope().match(reciprocal -> List.<String>of(), d -> List.copyOf(new TreeSet<>(d.beneficiaries())));
         return new CommitmentView(
                 c.instrumentId(),
                 c.kind().name(),
-                c.scope() instanceof Scope.Reciprocal,
+                c.scope().isReciprocal(),
                 grantors,
                 beneficiaries,
                 c.term().from(),

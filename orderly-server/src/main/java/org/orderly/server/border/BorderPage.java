@@ -84,6 +84,11 @@ class BorderPage {
         public Integer window() {
             return rule.match(StayRule.RollingWindow::windowDays, f -> null, StayRule.VisaTerms::windowDays, n -> null);
         }
+
+        /** For a title whose stays are not counted, the title ("free movement"); null for a rule that counts days. */
+        public String notCountedTitle() {
+            return rule.match(r -> null, f -> null, v -> null, StayRule.NotCounted::titleText);
+        }
     }
 
     /** One character of the zone as the page draws it: {@code failed} marks a failing check digit or an error's position, {@code repaired} a repaired character. */

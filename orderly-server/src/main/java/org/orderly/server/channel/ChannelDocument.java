@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.orderly.regime.LegalChannel;
-import org.orderly.regime.Scope;
 import org.orderly.regime.Source;
 import org.orderly.regime.channel.ChannelFacts;
 
@@ -71,7 +70,7 @@ public record ChannelDocument(
                         f.verified(),
                         SourceDocument.of(f.source())))
                 .toList();
-        List<String> eligible = new ArrayList<>(new TreeSet<>(((Scope.Directed) c.scope()).beneficiaries()));
+        List<String> eligible = new ArrayList<>(new TreeSet<>(c.eligible()));
         return new ChannelDocument(
                 c.id(),
                 c.title(),

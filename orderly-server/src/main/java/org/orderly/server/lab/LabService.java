@@ -1,6 +1,5 @@
 package org.orderly.server.lab;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.orderly.lab.Lab;
@@ -11,26 +10,28 @@ import org.orderly.lab.remittance.RemittanceData;
 import org.orderly.regime.Registry;
 import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
+import org.orderly.store.monitoring.MonitoringSources;
 import org.springframework.stereotype.Service;
 
 /**
- * The policy lab as the server offers it: the migration and remittance files of the public data folder, read once, and
- * the model fitted on the registry the server holds, fitted again whenever the registry changes (a concluded deal, a
- * new visa snapshot), never on a stale registry.
+ * The policy lab as the server offers it: the migration files of the public data folder, read once, the model fitted on
+ * the registry the server holds, fitted again whenever the registry changes (a concluded deal, a new visa snapshot),
+ * never on a stale registry, and the remittance series the indicators use ({@link MonitoringSources}: a WDI series
+ * imported into the database before the file), taken again after each WDI import.
  */
 @Service
 public class LabService {
     private final RegimeService regime;
+    private final MonitoringSources sources;
     private final Optional<Path> folder;
-    private volatile Files_ files;
+    private volatile MigrationData migration;
     private volatile Fitted fitted;
 
-    private record Files_(MigrationData migration, RemittanceData remittances) {}
+    private record Fitted(Registry registry, long wdiRun, Lab lab) {}
 
-    private record Fitted(Registry registry, Lab lab) {}
-
-    public LabService(RegimeService regime, OrderlyProperties properties) {
+    public LabService(RegimeService regime, MonitoringSources sources, OrderlyProperties properties) {
         this.regime = regime;
+        this.sources = sources;
         this.folder = Optional.ofNullable(properties.sharedData())
                 .filter(s -> !s.isBlank())
                 .map(Path::of);
@@ -42,42 +43,41 @@ public class LabService {
     }
 
     /**
-     * The lab on the current registry.
+     * The lab on the current registry and remittance series.
      *
      * @throws LabUnavailableException when the public data folder has no migration files
      */
     public Lab lab() {
         Registry registry = regime.registry();
+        long wdiRun = sources.wdiRun();
         Fitted now = fitted;
-        if (now != null && now.registry() == registry) return now.lab();
+        if (now != null && now.registry() == registry && now.wdiRun() == wdiRun) return now.lab();
         synchronized (this) {
-            if (fitted != null && fitted.registry() == registry) return fitted.lab();
-            Files_ read = files();
-            fitted = new Fitted(
-                    registry,
-                    Lab.of(
-                            read.migration(),
+            now = fitted;
+            if (now != null && now.registry() == registry && now.wdiRun() == wdiRun) return now.lab();
+            RemittanceData remittances = RemittanceData.of(sources::series).orElse(null);
+            Lab lab = now != null && now.registry() == registry
+                    ? now.lab().withRemittances(remittances)
+                    : Lab.of(
+                            migration(),
                             registry,
-                            read.remittances(),
+                            remittances,
                             Specification.GRAVITY,
-                            LabourChannels.fromLegalChannels()));
-            return fitted.lab();
+                            LabourChannels.fromLegalChannels());
+            fitted = new Fitted(registry, wdiRun, lab);
+            return lab;
         }
     }
 
-    private Files_ files() {
-        if (files == null) {
-            Path migration = folder.flatMap(MigrationData::folderIn)
+    private MigrationData migration() {
+        if (migration == null) {
+            Path files = folder.flatMap(MigrationData::folderIn)
                     .orElseThrow(() -> new LabUnavailableException(
                             "the policy lab needs the UN DESA and UNHCR files in the public data folder's migration/ (orderly.shared-data"
                                     + folder.map(f -> " = " + f).orElse(" is not set") + ")"));
-            Path money = migration.resolveSibling("remittances");
-            RemittanceData remittances = Files.isRegularFile(money.resolve("personal-remittances-received.xls"))
-                    ? RemittanceData.read(money)
-                    : null;
-            files = new Files_(MigrationData.read(migration), remittances);
+            migration = MigrationData.read(files);
         }
-        return files;
+        return migration;
     }
 
     /** The lab cannot answer: its data are not installed. */

@@ -1,7 +1,12 @@
 package org.orderly.server.monitoring;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.orderly.server.OrderlyProperties;
 import org.orderly.server.security.AccessRules;
+import org.orderly.store.channel.QuotaLedger;
+import org.orderly.store.monitoring.MonitoringSources;
 import org.orderly.store.monitoring.ReportedValueStore;
 import org.orderly.store.monitoring.WdiSeriesStore;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +29,17 @@ class MonitoringConfiguration {
     @Bean
     WdiSeriesStore wdiSeriesStore(DataSource dataSource) {
         return new WdiSeriesStore(dataSource);
+    }
+
+    /** The one place the indicators and the policy lab take their inputs from, as the command line does. */
+    @Bean
+    MonitoringSources monitoringSources(WdiSeriesStore stored, QuotaLedger ledger, OrderlyProperties properties) {
+        return new MonitoringSources(
+                stored,
+                ledger,
+                Optional.ofNullable(properties.sharedData())
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of));
     }
 
     @Bean

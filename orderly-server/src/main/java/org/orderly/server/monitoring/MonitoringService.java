@@ -1,6 +1,5 @@
 package org.orderly.server.monitoring;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.orderly.monitoring.IndicatorComputation;
@@ -10,11 +9,9 @@ import org.orderly.monitoring.channel.QuotaLedgerTotals;
 import org.orderly.monitoring.visa.VisaChanges;
 import org.orderly.monitoring.visa.VisaSnapshot;
 import org.orderly.regime.Registry;
-import org.orderly.server.OrderlyProperties;
 import org.orderly.server.regime.RegimeService;
 import org.orderly.store.channel.QuotaLedger;
 import org.orderly.store.monitoring.MonitoringSources;
-import org.orderly.store.monitoring.WdiSeriesStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,16 +42,10 @@ public class MonitoringService {
         }
     }
 
-    public MonitoringService(
-            RegimeService regime, OrderlyProperties properties, WdiSeriesStore stored, QuotaLedger ledger) {
+    public MonitoringService(RegimeService regime, MonitoringSources sources, QuotaLedger ledger) {
         this.regime = regime;
         this.ledger = ledger;
-        this.sources = new MonitoringSources(
-                stored,
-                ledger,
-                Optional.ofNullable(properties.sharedData())
-                        .filter(s -> !s.isBlank())
-                        .map(Path::of));
+        this.sources = sources;
     }
 
     /** Every value of every indicator for the current registry. */

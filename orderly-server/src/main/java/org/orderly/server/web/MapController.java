@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.orderly.regime.Participation;
 import org.orderly.regime.Registry;
 import org.orderly.regime.State;
 import org.orderly.regime.TravelCategory;
@@ -76,14 +73,10 @@ class MapController {
         LocalDate on = date == null ? RegimeService.today() : date;
         if (registry.instrument(id).isEmpty())
             throw new NoSuchElementException("No instrument with the id '" + id + "'.");
-        Map<String, Participation> strongest = new LinkedHashMap<>();
-        // The same participations as the map draws (registry.participationsOn), never a second rule of what existed
-        // when.
-        for (Participation p : registry.participationsOn(id, on)) {
-            strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
-        }
+        // The same participations as the map draws (registry.strongestParticipationsOn), never a second rule of what
+        // existed when.
         List<Unmapped> unmapped = new ArrayList<>();
-        strongest.forEach((party, p) -> {
+        registry.strongestParticipationsOn(id, on).forEach((party, p) -> {
             if (worldMap.name(party).isPresent()) return;
             if (!(registry.party(party).orElse(null) instanceof State state)) return;
             unmapped.add(new Unmapped(party, state.name(), glossary.label(p.status())));

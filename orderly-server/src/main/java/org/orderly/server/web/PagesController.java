@@ -254,16 +254,12 @@ class PagesController {
         LocalDate on = date == null ? RegimeService.today() : date;
         if (registry.instrument(id).isEmpty())
             throw new NoSuchElementException("No instrument with the id '" + id + "'.");
-        Map<String, Participation> strongest = new LinkedHashMap<>();
         // What existed on the date only: nothing before the instrument did, a year-only date as "during" its year,
         // an unknown date never; bound only by the registry's one rule (the instrument in force and the party's own
         // date).
         java.util.Set<String> bound = registry.boundParties(id, on);
-        for (Participation p : registry.participationsOn(id, on)) {
-            strongest.merge(p.partyId(), p, (a, b) -> a.status().compareTo(b.status()) >= 0 ? a : b);
-        }
         List<MapEntry> entries = new ArrayList<>();
-        strongest.forEach((party, p) -> {
+        registry.strongestParticipationsOn(id, on).forEach((party, p) -> {
             String name = worldMap.name(party).orElse(null);
             if (name == null) return;
             // Bound; taking part without being bound (signed, ratified before the entry into force, or during the year

@@ -1,52 +1,52 @@
 package org.orderly.store.monitoring;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.orderly.monitoring.MonitoringInputs;
-import org.orderly.monitoring.remittance.WdiFile;
+import org.orderly.monitoring.remittance.RemittanceSeries;
 import org.orderly.monitoring.remittance.WdiSeries;
 import org.orderly.regime.Registry;
 import org.orderly.store.channel.QuotaLedger;
 
 /**
- * Where the indicators' inputs come from, for the server and {@code orderly indicators compute} alike, so that the two
- * give the same values: the registry with the visa matrices it holds, the remittance-cost series imported into the
- * database ({@code orderly import wdi}) or else the World Bank export in the public data folder, and the quota ledgers.
+ * Where the indicators' and the policy lab's inputs come from, for the server and the command line alike, so that they
+ * give the same values: the registry with the visa matrices it holds, the World Bank remittance series imported into the
+ * database ({@code orderly import wdi}) or else the exports in the public data folder, and the quota ledgers.
  */
 public final class MonitoringSources {
-    /** The World Bank indicator codes of the two remittance-cost series. */
-    public static final String COST_TO = "SI.RMT.COST.IB.ZS";
-
-    public static final String COST_FROM = "SI.RMT.COST.OB.ZS";
-
     private final WdiSeriesStore stored;
     private final QuotaLedger ledger;
-    private final WdiSeries costToFile;
-    private final WdiSeries costFromFile;
+    private final Optional<Path> sharedData;
+    private final Map<RemittanceSeries, Optional<WdiSeries>> files = new ConcurrentHashMap<>();
 
-    /** {@code sharedData}: the public data folder, when there is one; its exports are read once, here. */
+    /** {@code sharedData}: the public data folder, when there is one; each export there is read once, when first asked. */
     public MonitoringSources(WdiSeriesStore stored, QuotaLedger ledger, Optional<Path> sharedData) {
         this.stored = stored;
         this.ledger = ledger;
-        Optional<Path> remittances = sharedData.map(p -> p.resolve("remittances"));
-        this.costToFile = file(remittances.map(p -> p.resolve("sending-cost-to-country.xls")));
-        this.costFromFile = file(remittances.map(p -> p.resolve("sending-cost-from-country.xls")));
-    }
-
-    private static WdiSeries file(Optional<Path> path) {
-        return path.filter(Files::isRegularFile).map(WdiFile::read).orElse(null);
+        this.sharedData = sharedData;
     }
 
     /** The inputs on {@code channelsOn}: a series imported into the database is preferred to the file. */
     public MonitoringInputs inputs(Registry registry, LocalDate channelsOn) {
         return MonitoringInputs.of(
                 registry,
-                stored.find(COST_TO).orElse(costToFile),
-                stored.find(COST_FROM).orElse(costFromFile),
+                series(RemittanceSeries.COST_TO).orElse(null),
+                series(RemittanceSeries.COST_FROM).orElse(null),
                 ledger.totals(),
                 channelsOn);
+    }
+
+    /** One remittance series: the one imported into the database, else the public data folder's export, else none. */
+    public Optional<WdiSeries> series(RemittanceSeries which) {
+        Optional<WdiSeries> imported = stored.find(which.code());
+        return imported.isPresent() ? imported : file(which);
+    }
+
+    private Optional<WdiSeries> file(RemittanceSeries which) {
+        return files.computeIfAbsent(which, s -> sharedData.flatMap(s::readFrom));
     }
 
     /** The latest WDI import run (0 when none): a change means the inputs changed. */

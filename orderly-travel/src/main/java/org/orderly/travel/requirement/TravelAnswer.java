@@ -145,6 +145,10 @@ public record TravelAnswer(
     /** The answer in one line of plain words. */
     public String summary() {
         StringBuilder text = new StringBuilder(categoryLabel);
+        // A transit question has two answers: changing planes airside (airportTransit) and leaving the airport. The
+        // category is the second; saying so keeps "visa required" from reading as "cannot change planes here".
+        if (airportTransit != null)
+            text.append(" to leave the airport and enter ").append(destinationName);
         if (stayDays != null) {
             text.append(", up to ").append(stayDays).append(" days");
             if (windowDays != null) text.append(" in any ").append(windowDays);

@@ -58,6 +58,18 @@ class TravelAnswerTest {
                 .isEqualTo("/travel?passport=NGA&destination=JPN&date=2026-11-23&purpose=tourism");
     }
 
+    /** An Indian changing planes in Paris needs no airport transit visa; the verdict must not read as if they did. */
+    @Test
+    void aTransitVerdictSaysItIsAboutLeavingTheAirport() {
+        TravelAnswer transit = queries.answer("India", "France", ON, "transit");
+        assertThat(transit.airportTransit()).isNotNull();
+        assertThat(transit.airportTransit().decision()).contains("requires no airport transit visa");
+        assertThat(transit.summary()).startsWith(transit.categoryLabel() + " to leave the airport and enter France");
+        assertThat(queries.answer("India", "France", ON, "tourism").summary())
+                .as("a question that is not about transit keeps its plain verdict")
+                .doesNotContain("airport");
+    }
+
     @Test
     void aCommitmentsAgeIsItsOwnNotThatOfThePolicyItOverrides() {
         TravelAnswer answer = TravelAnswer.of(
