@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The wall time of Orderly's commands as a user runs them (a fresh JVM each), a baseline jar against a candidate jar in the
-# same run, alternating, on copies of one warm ORDERLY_HOME (each jar its own copy: a jar migrates the database it opens).
+# The wall time of Orderly's commands as a user runs them (a fresh JVM each), a baseline against a candidate in the same
+# run, alternating, on copies of one warm ORDERLY_HOME (each its own copy: a jar migrates the database it opens). Each side
+# is a jar (run as `java -jar JAR`) or a launcher (run as it is, e.g. ./orderly: its JVM options and extracted jar).
 # Each travel question asks a fresh pair of states (seeded), the same pair of both jars, whose answers must agree. Wall
 # time and CPU time (user + system) of each run: on a shared machine the CPU time is the steadier figure.
 #
-#   orderly-bench/command-wall-time.sh BASELINE.jar CANDIDATE.jar WARM_HOME [ROUNDS] [SEED]
+#   orderly-bench/command-wall-time.sh BASELINE.jar|LAUNCHER CANDIDATE.jar|LAUNCHER WARM_HOME [ROUNDS] [SEED]
+#   e.g. orderly-bench/command-wall-time.sh orderly-cli/target/orderly.jar ./orderly /tmp/warm 10
 #
 # WARM_HOME: an ORDERLY_HOME that a command has used once (its embedded database made and the demo data loaded), e.g.
 # after `ORDERLY_HOME=/tmp/warm ./orderly parties >/dev/null`. Prints one line per run and the medians.
@@ -18,12 +20,16 @@ export ORDERLY_SHARED_DATA="${ORDERLY_SHARED_DATA:-$(cd "$(dirname "$0")/.." && 
 states=(NGA DEU FRA JPN MAR USA BRA IND CHN GBR KEN ZAF MEX TUR EGY IDN PAK ARG CAN AUS SEN GHA ETH PHL VNM UKR POL ITA ESP SWE)
 RANDOM="$seed"
 
+# How a side runs: a jar with `java -jar`, anything else (a launcher) as it is.
+command_of() { case "$1" in *.jar) echo java -jar "$1" ;; *) echo "$1" ;; esac; }
+
 # One run: prints "label wall-ms cpu-ms" (CPU: user + system of the JVM and what it started), keeps the output.
 run() {
   local label="$1" jar="$2" home="$3"; shift 3
   local start end cpu
   start=$(date +%s%N)
-  /usr/bin/time -o "$work/$label.cpu" -f '%U %S' env ORDERLY_HOME="$home" java -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err"
+  # shellcheck disable=SC2046 # the side's command is split into words on purpose (paths without spaces)
+  /usr/bin/time -o "$work/$label.cpu" -f '%U %S' env ORDERLY_HOME="$home" $(command_of "$jar") "$@" >"$work/$label.out" 2>"$work/$label.err"
   end=$(date +%s%N)
   cpu=$(tail -1 "$work/$label.cpu" | awk '{printf "%d", ($1 + $2) * 1000}')
   echo "$label $(( (end - start) / 1000000 )) $cpu" >>"$work/times"
@@ -31,10 +37,12 @@ run() {
 }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-# Warm-up: each jar's first command on its copy (the baseline migrates nothing; the candidate migrates and writes its
-# registry snapshot), not counted.
-ORDERLY_HOME="$work/baseline-home" java -jar "$baseline" travel --passport NGA --to DEU >/dev/null 2>&1
-ORDERLY_HOME="$work/candidate-home" java -jar "$candidate" travel --passport NGA --to DEU >/dev/null 2>&1
+# Warm-up: each side's first command on its copy (the baseline migrates nothing; the candidate migrates and writes its
+# registry snapshot; a launcher builds or extracts its jar if it must), not counted.
+# shellcheck disable=SC2046
+ORDERLY_HOME="$work/baseline-home" $(command_of "$baseline") travel --passport NGA --to DEU >/dev/null 2>&1
+# shellcheck disable=SC2046
+ORDERLY_HOME="$work/candidate-home" $(command_of "$candidate") travel --passport NGA --to DEU >/dev/null 2>&1
 for ((i = 1; i <= rounds; i++)); do
   p=$((RANDOM % ${#states[@]}))
   d=$(( (p + 1 + RANDOM % (${#states[@]} - 1)) % ${#states[@]} ))   # another state than the passport's
