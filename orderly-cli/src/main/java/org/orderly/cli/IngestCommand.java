@@ -79,28 +79,20 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 // The message and its audit entry in one transaction over the one DataSource both stores use.
                 Ingestion result = transactions.execute(status -> {
-                    Ingestion ingested = store.ingest(raw, actor, state, clock.instant(), manifest -> {
-                        java.time.LocalDate on =
-                                PreArrivalAssessment.arrivalDate(manifest, org.orderly.regime.RegimeDates.today(clock));
-                        TravelRules rules = TravelRules.compile(Rulebook.compile(regime.registry(), on));
-                        return new PreArrivalAssessment(screener, rules, state, List.of()).assess(manifest, on);
-                    });
-                    // Audited as the API audits it: a stored message and one kept aside alike.
-                    ingested.match(
-                            s -> audit.append(
-                                    actor,
-                                    state,
-                                    "MANIFEST_INGESTED",
-                                    "manifest:" + s.id(),
-                                    "for " + state + "; travellers: " + s.travellers() + ", with hits: "
-                                            + s.travellersWithHits()),
-                            d -> null,
-                            r -> audit.append(
-                                    actor,
-                                    state,
-                                    "MANIFEST_INGESTED",
-                                    "rejected:" + r.id(),
-                                    "for " + state + "; unreadable"));
+                    Ingestion ingested = store.ingest(
+                            raw,
+                            actor,
+                            state,
+                            clock.instant(),
+                            manifest -> PreArrivalAssessment.onArrival(
+                                    manifest,
+                                    org.orderly.regime.RegimeDates.today(clock),
+                                    screener,
+                                    on -> TravelRules.compile(Rulebook.compile(regime.registry(), on)),
+                                    state));
+                    // Audited as the API audits it (Ingestion.auditNote).
+                    Ingestion.AuditNote note = ingested.auditNote(state);
+                    if (note != null) audit.append(actor, state, "MANIFEST_INGESTED", note.target(), note.detail());
                     return ingested;
                 });
                 Map<String, Object> line = new LinkedHashMap<>();

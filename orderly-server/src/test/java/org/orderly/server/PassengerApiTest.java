@@ -312,4 +312,24 @@ class PassengerApiTest extends ServerTest {
                         .asBoolean())
                 .isTrue();
     }
+
+    /**
+     * A flight that landed on 1 June 2023 is assessed under the rules of that day: a Kosovar then needed a visa for
+     * Germany (Annex I of Regulation (EU) 2018/1806 until 1 January 2024), whatever the rules on the day it is sent.
+     */
+    @Test
+    @Order(11)
+    void aMessageIsAssessedUnderTheRulesOfItsArrivalDate() {
+        String kosovar = "UNA:+.? 'UNB+UNOA:4+CARRIERXX+DEUAPI+230601:0900+42'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "TDT+20+XX200+++XX'LOC+125+PRN'DTM+189:2306011030:201'LOC+87+MUC'DTM+232:2306011230:201'"
+                + "NAD+FL+++KRASNIQI:ARTA'ATT+2++F'DTM+329:900315'NAT+2+XKX'DOC+P:110:111+P01234567'DTM+36:300101'LOC+91+XKX'"
+                + "CNT+42:1'UNT+11+1'UNZ+1+42'";
+        Response sent = postMessage(kosovar, "carrier-xx", "c");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        Response read = get("/api/v1/manifests/" + sent.json().get("id").asLong(), "deu-officer", "d");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body())
+                .as("the requirement on the arrival date, 2023-06-01, not today's visa waiver")
+                .contains("for a national of XKX entering DEU and no visa declared");
+    }
 }

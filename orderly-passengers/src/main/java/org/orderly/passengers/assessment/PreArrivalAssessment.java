@@ -57,6 +57,22 @@ public final class PreArrivalAssessment {
         return date == null ? fallback : date;
     }
 
+    /**
+     * A received message's assessment, as every path that stores one makes it (the API, {@code passengers ingest}): on
+     * its arrival date ({@link #arrivalDate}, else {@code today}), under the rules in force that day, not today's.
+     *
+     * @param rulesOn the travel rules compiled for a date
+     */
+    public static List<TravellerAssessment> onArrival(
+            Manifest manifest,
+            LocalDate today,
+            Screener screener,
+            java.util.function.Function<LocalDate, TravelRules> rulesOn,
+            String destinationState) {
+        LocalDate on = arrivalDate(manifest, today);
+        return new PreArrivalAssessment(screener, rulesOn.apply(on), destinationState, List.of()).assess(manifest, on);
+    }
+
     public List<TravellerAssessment> assess(Manifest manifest, LocalDate on) {
         List<TravellerAssessment> out = new ArrayList<>(manifest.travellers().size());
         for (Traveller t : manifest.travellers()) out.add(assess(t, manifest, on));

@@ -81,20 +81,14 @@ class ManifestApi {
                         principal.getName(),
                         holder,
                         now,
-                        manifest -> new PreArrivalAssessment(
-                                        watchlists.screener(), regime.travelRules(regime.today()), holder, List.of())
-                                .assess(manifest, PreArrivalAssessment.arrivalDate(manifest, regime.today()))),
-                ingested -> ingested.match(
-                        s -> new AuditTrail.Entry(
-                                AuditTrail.Action.MANIFEST_INGESTED,
-                                "manifest:" + s.id(),
-                                "for " + holder + "; travellers: " + s.travellers() + ", with hits: "
-                                        + s.travellersWithHits()),
-                        d -> null,
-                        r -> new AuditTrail.Entry(
-                                AuditTrail.Action.MANIFEST_INGESTED,
-                                "rejected:" + r.id(),
-                                "for " + holder + "; unreadable")));
+                        manifest -> PreArrivalAssessment.onArrival(
+                                manifest, regime.today(), watchlists.screener(), regime::travelRules, holder)),
+                ingested -> {
+                    Ingestion.AuditNote note = ingested.auditNote(holder);
+                    return note == null
+                            ? null
+                            : new AuditTrail.Entry(AuditTrail.Action.MANIFEST_INGESTED, note.target(), note.detail());
+                });
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", result.id());
         return result.match(

@@ -52,6 +52,23 @@ public final class ManifestStore {
                 java.util.function.Function<Duplicate, R> duplicate,
                 java.util.function.Function<Rejected, R> rejected);
 
+        /**
+         * What the audit log records of this outcome for the holder state (a stored message and one kept aside alike),
+         * or null for a message already stored: the API and the command line audit an ingestion in these words.
+         */
+        default AuditNote auditNote(String holder) {
+            return match(
+                    s -> new AuditNote(
+                            "manifest:" + s.id(),
+                            "for " + holder + "; travellers: " + s.travellers() + ", with hits: "
+                                    + s.travellersWithHits()),
+                    d -> null,
+                    r -> new AuditNote("rejected:" + r.id(), "for " + holder + "; unreadable"));
+        }
+
+        /** An audit entry's target and detail. */
+        record AuditNote(String target, String detail) {}
+
         record Stored(long id, int travellers, int travellersWithHits, int warnings) implements Ingestion {
             @Override
             public <R> R match(
