@@ -70,10 +70,12 @@ class OverstayJobKafkaTest {
                     "x-bad,leave,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA",
                     "direction",
                     "direction 'leave' is not entry or exit"),
+            // An entry without its rule is given the rulebook's (CrossingIntake); an Afghan's entry into Germany has
+            // no stay limit in the rulebook (a visa sets it), so the record is refused on its rule.
             Bad.text(
-                    "e-norule,entry,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,USA",
+                    "e-norule,entry,2025-03-01T09:00:00Z,DEU,FRA-T1,P9,AFG",
                     "rule",
-                    "rule is missing: an entry needs its stay rule"),
+                    "rule is missing, and the rulebook sets no stay limit for AFG nationals entering DEU on 2025-03-01"),
             Bad.text("{\"id\":\"j1\",\"direction\":\"entry\"}", "direction", "malformed quoting"),
             Bad.text(
                     "id,direction,at,state,crossing_point,document_number,issuing_state",
