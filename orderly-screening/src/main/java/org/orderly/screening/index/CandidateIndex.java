@@ -431,7 +431,18 @@ public final class CandidateIndex {
                 }
             }
         }
-        // Names with a listed word linked to two query tokens joined, whatever their class.
+        // Names reached through parts written as one, whatever their class: those with a listed pair linked to a query
+        // token (or to two joined), and those with a listed word linked to two query tokens joined.
+        for (int j = 0; j < s.pairReadCount; j++) {
+            int pair = s.pairReads[j];
+            for (int k = pairs.nameOffsets[pair]; k < pairs.nameOffsets[pair + 1]; k++) {
+                int name = pairs.names[k];
+                // A name reached through several pairs is bounded once; the group is read only when one is skipped.
+                if (s.nameStamp[name] != s.stamp && (skippedGroup < 0 || nameGroup[name] != skippedGroup)) {
+                    kept = visit(visit, postings.recordOf[name], kept);
+                }
+            }
+        }
         s.nextProposal();
         for (int j = 0; j < s.joinedCount; j++) {
             int token = s.joinedLinks[j];
@@ -463,10 +474,6 @@ public final class CandidateIndex {
             }
         }
         long[] cost = new long[wordCount];
-        // The query words read for every birth year in each class (bit w for the w-th word): in classes 2 to 4, and
-        // in all classes.
-        int readFromTwo = wordCount == 0 ? 0 : -1;
-        int readEverywhere = readFromTwo;
         for (int c = 1; c < CLASSES && wordCount > 0; c++) {
             int read = ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c, need);
             int readAllYears = byYear
@@ -478,12 +485,6 @@ public final class CandidateIndex {
                 cost[w] = (postingsOf[c * wordCount + w] << 8) | w;
             }
             Arrays.sort(cost);
-            int readHere = 0;
-            for (int r = 0; r < readAllYears; r++) {
-                readHere |= 1 << (int) (cost[r] & 0xFF);
-            }
-            readEverywhere &= readHere;
-            readFromTwo &= c >= 2 ? readHere : -1;
             for (int r = 0; r < read; r++) {
                 int w = (int) (cost[r] & 0xFF);
                 boolean nearOnly = r >= readAllYears;
@@ -495,25 +496,6 @@ public final class CandidateIndex {
                         int block = Postings.block(s.matched[m], g, c);
                         kept = nearOnly ? readNear(block, low, high, visit, kept) : readBlock(block, visit, kept);
                     }
-                }
-            }
-        }
-        // Names reached through a listed pair linked to a query token (or to two joined), whatever their class, unless
-        // the reading above visited them all and bounded them with the pair's credit: one of the pair's words is linked
-        // one to one to a query word read for every birth year in each class such a name can have (two parts or more,
-        // or one when the pair is a word twice, a word being posted once).
-        for (int j = 0; j < s.pairReadCount; j++) {
-            int pair = s.pairReads[j];
-            int readInItsClasses = pairs.first[pair] == pairs.second[pair] ? readEverywhere : readFromTwo;
-            if (s.linkedToAny(pairs.first[pair], readInItsClasses)
-                    || s.linkedToAny(pairs.second[pair], readInItsClasses)) {
-                continue;
-            }
-            for (int k = pairs.nameOffsets[pair]; k < pairs.nameOffsets[pair + 1]; k++) {
-                int name = pairs.names[k];
-                // A name reached through several pairs is bounded once; the group is read only when one is skipped.
-                if (s.nameStamp[name] != s.stamp && (skippedGroup < 0 || nameGroup[name] != skippedGroup)) {
-                    kept = visit(visit, postings.recordOf[name], kept);
                 }
             }
         }

@@ -90,12 +90,6 @@ final class QueryState {
         return slot >= 0 && (slotWords[slot] & (1 << word)) != 0;
     }
 
-    /** Whether one of these query words (bit w for the w-th word) links this token one to one. */
-    boolean linkedToAny(int token, int words) {
-        int slot = slotOf(token);
-        return slot >= 0 && (slotWords[slot] & words) != 0;
-    }
-
     /** As {@link #record}, for a listed word linked to two query tokens written as one: its postings are read. */
     void recordJoined(int token, double pair, double ofQuery, double ofName) {
         raise(token, pair, ofQuery, ofName);
