@@ -110,6 +110,90 @@ class IndexedScreeningExactnessTest {
     }
 
     /**
+     * Two query words against two listed words written as one, the boundary between them elsewhere ("abdu lrahman" for
+     * "abdul rahman"), with or without one letter edited: the index reads the names of such a listed pair only when the
+     * reading by words cannot find them, i.e. unless each query word links its listed word one to one. A boundary moved
+     * by a letter or two leaves one word, both or neither so linked, depending on the words' lengths; every case must
+     * still return the exhaustive hits.
+     */
+    @Test
+    void indexReturnsExactlyTheExhaustiveHitsWhenTwoPartsAreSplitElsewhere() {
+        int exhaustiveHits = 0;
+        int twoAgainstTwo = 0;
+        for (int seed = 0; seed < 500; seed++) {
+            Random random = new Random(5_000 + seed);
+            List<String> vocabulary = new ArrayList<>();
+            int wanted = 6 + random.nextInt(14);
+            for (int attempt = 0; attempt < 500 && vocabulary.size() < wanted; attempt++) {
+                String candidate = word(random);
+                if (vocabulary.stream().allMatch(other -> farApart(candidate, other))) {
+                    vocabulary.add(candidate);
+                }
+            }
+            List<PersonEntry> persons = new ArrayList<>();
+            int size = 1 + random.nextInt(30);
+            for (int i = 0; i < size; i++) {
+                List<String> parts = new ArrayList<>();
+                int count = 2 + random.nextInt(3);
+                for (int p = 0; p < count; p++) {
+                    parts.add(vocabulary.get(random.nextInt(vocabulary.size())));
+                }
+                persons.add(new PersonEntry("p" + i, String.join(" ", parts), List.of(), birthDate(random), null));
+            }
+            Screener screener = new Screener(List.of(new Watchlist("split", persons, List.of())));
+            for (int q = 0; q < 8; q++) {
+                List<String> parts = new ArrayList<>(
+                        List.of(persons.get(random.nextInt(size)).name().split(" ")));
+                int p = random.nextInt(parts.size() - 1);
+                String joined = parts.get(p) + parts.get(p + 1);
+                int cut = parts.get(p).length() + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(2));
+                if (cut < 1 || cut >= joined.length()) {
+                    continue;
+                }
+                parts.set(p, joined.substring(0, cut));
+                parts.set(p + 1, joined.substring(cut));
+                if (random.nextInt(3) == 0) { // one letter replaced, anywhere
+                    int w = random.nextInt(parts.size());
+                    String word = parts.get(w);
+                    int at = random.nextInt(word.length());
+                    parts.set(
+                            w,
+                            word.substring(0, at)
+                                    + LETTERS.charAt(random.nextInt(LETTERS.length()))
+                                    + word.substring(at + 1));
+                }
+                if (parts.size() > 2 && random.nextInt(3) == 0) { // a part of the listed name left out
+                    int w = random.nextInt(parts.size());
+                    if (w != p && w != p + 1) {
+                        parts.remove(w);
+                    }
+                }
+                String query = String.join(" ", parts);
+                PersonDetails person = new PersonDetails(query, birthDate(random), null);
+                List<Hit> exhaustive = screener.screenExhaustively(person);
+                assertThat(ids(screener.screen(person)))
+                        .as(
+                                "index hits for %s are the exhaustive hits (seed %d, list %s)",
+                                query, 5_000 + seed, persons)
+                        .isEqualTo(ids(exhaustive));
+                exhaustiveHits += exhaustive.size();
+                for (Hit hit : exhaustive) {
+                    if (hit.explanation().matches().stream()
+                            .anyMatch(m -> m.kind() == MatchKind.COMPOUND
+                                    && m.left().contains(" ")
+                                    && m.right().contains(" "))) {
+                        twoAgainstTwo++;
+                    }
+                }
+            }
+        }
+        assertThat(exhaustiveHits).as("the lists exercise the index").isGreaterThan(1_000);
+        assertThat(twoAgainstTwo)
+                .as("hits through two words against two written as one are among those checked")
+                .isGreaterThan(1_000);
+    }
+
+    /**
      * Names written in Han or Hangul: the index skips the names of the query's own script whose characters differ (the
      * comparator caps those pairs) and must still return every exhaustive hit, among homophones, the same characters in
      * another order, the Latin reading of a listed name, and names in the other script.

@@ -22,7 +22,8 @@ import org.orderly.screening.compare.TokenFeatures;
  * keys enumerate (deletions of the spelling and of the variant key up to its typo bound, consonant skeleton, phonetic
  * codes, initials), and each proposal is checked with the comparator's own token similarity, so no accepted pair is
  * missed. Parts written as one (a query word against two adjacent listed tokens, two adjacent query tokens against one
- * listed word or two) are linked apart, and the names they reach are always read: they are few.
+ * listed word or two) are linked apart, and the names they reach are read, but for two query words against a listed
+ * pair whose words they link one to one, which weigh as those units one to one and are found by the words' reading.
  * Names are posted per token, per group of script and per number of words and initials, so that from the threshold the
  * index knows how many of the query's rarest words it must read for each class of names; each posting carries the
  * name's tokens, so that an upper bound of the comparator's score (minus the exact birth date and nationality
@@ -330,13 +331,16 @@ public final class CandidateIndex {
         int count = Math.min(tokens.size(), NameComparator.MAX_TOKENS);
         TokenFeatures[] all = tokens.subList(0, count).toArray(new TokenFeatures[0]);
         int[] wordAt = new int[count];
+        int[] wordNumber = new int[count]; // of the token at each position, -1 for initials and particles
         int wordCount = 0;
         int initials = 0;
         int particles = 0;
         double queryWeight = 0;
         for (int i = 0; i < count; i++) {
             queryWeight += all[i].weight();
+            wordNumber[i] = -1;
             if (Dictionary.isWord(all[i])) {
+                wordNumber[i] = wordCount;
                 wordAt[wordCount++] = i;
             } else if (all[i].particle()) {
                 particles++;
@@ -362,21 +366,23 @@ public final class CandidateIndex {
         int[] matchedFrom = new int[wordCount + 1];
         for (int w = 0; w < wordCount; w++) {
             matchedFrom[w] = s.matchedCount;
-            link(s, all[wordAt[w]], unlistedCount == 0 || unlistedCount == 1 && unlisted == wordAt[w]);
+            link(s, all[wordAt[w]], w, unlistedCount == 0 || unlistedCount == 1 && unlisted == wordAt[w]);
         }
         matchedFrom[wordCount] = s.matchedCount;
         // Parts written as one: a query token against two listed ones joined, and two adjacent query tokens (only
-        // particles between them, as the comparator joins them) against one listed word or two joined. These links are
-        // few and the names they reach are always read, so that the words' reading below may assume one-to-one units.
+        // particles between them, as the comparator joins them) against one listed word or two joined. The names these
+        // links reach are read, so that the words' reading below may assume one-to-one units; only a listed pair whose
+        // words the two query words link one to one is not (see pairLinks): its unit weighs as those two.
         for (int i = 0; i < count; i++) {
             if (all[i].particle()) {
                 continue;
             }
-            pairLinks(s, all[i].variant(), false, -1, -1);
+            pairLinks(s, all[i].variant(), false, -1, -1, -1, -1);
             int next = neighbourToken(all, i, 1);
             if (next >= 0) {
-                joinedLinks(s, NameComparator.joinedKey(all[i], all[next]));
-                pairLinks(s, NameComparator.joinedKey(all[i], all[next]), true, listedId(all[i]), listedId(all[next]));
+                String joined = NameComparator.joinedKey(all[i], all[next]);
+                joinedLinks(s, joined);
+                pairLinks(s, joined, true, listedId(all[i]), listedId(all[next]), wordNumber[i], wordNumber[next]);
             }
         }
         // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
@@ -650,10 +656,10 @@ public final class CandidateIndex {
     }
 
     /** Records, for query word w, every dictionary word the comparator would align with it and how similar they are. */
-    private void link(QueryState s, TokenFeatures word, boolean twoLetters) {
+    private void link(QueryState s, TokenFeatures word, int number, boolean twoLetters) {
         char first = word.text().charAt(0);
         if (first < 128 && initialIds[first] >= 0) {
-            record(s, initialIds[first], INITIAL_SIMILARITY);
+            record(s, initialIds[first], number, INITIAL_SIMILARITY);
         }
         Integer listed = dictionaryIds.get(word.text());
         if (listed != null) {
@@ -668,19 +674,19 @@ public final class CandidateIndex {
             }
             for (long link : known) {
                 // Stored as a float: rounded up so that the bound stays an upper bound.
-                record(s, (int) (link >>> 32), Math.nextUp(Float.intBitsToFloat((int) link)));
+                record(s, (int) (link >>> 32), number, Math.nextUp(Float.intBitsToFloat((int) link)));
             }
             return;
         }
         lookup(s, word, twoLetters);
         for (int k = 0; k < s.foundCount; k++) {
-            record(s, s.found[k], s.foundSimilarities[k]);
+            record(s, s.found[k], number, s.foundSimilarities[k]);
         }
     }
 
-    private void record(QueryState s, int token, double similarity) {
+    private void record(QueryState s, int token, int number, double similarity) {
         double listed = dictionary[token].weight();
-        s.record(token, similarity * (1 + listed), similarity, similarity * listed);
+        s.record(token, number, similarity * (1 + listed), similarity, similarity * listed);
     }
 
     /** Finds the dictionary words with a positive token similarity to this word, into the scratch's found arrays. */
@@ -765,12 +771,31 @@ public final class CandidateIndex {
     /**
      * Links a query word (or two joined, {@code twoWords}) to both words of each listed pair that, joined, the
      * comparator would align with it: each listed word is credited with its share of the unit's contribution, and the
-     * names with the pair are read.
+     * names with the pair are read, unless the reading by words finds every one of them that the unit can help reach
+     * the threshold.
+     *
+     * <p>That is so for two query words against a listed pair whose first word the first query word links one to one,
+     * and whose second the second ({@code firstWord}, {@code secondWord}: the words' numbers, -1 for an initial). In the
+     * comparator's score such a unit weighs as the two units one to one it splits into, with its similarity: the same
+     * matched weight, the same coverage of either name, and never the larger share of a name found in order (which
+     * needs units one to one). So the words' reading, whose bound for a name matching none of the words read assumes
+     * units one to one, holds for a name with that unit as if it had those two: a name the unit helps reach the
+     * threshold is found through its listed word linked to a query word read, and bounded with the credit raised here
+     * (which is kept: the words' own links may be weaker than the unit). A query word against a listed pair is not so:
+     * that unit weighs one query word against two listed ones, more than any unit one to one.
      */
-    private void pairLinks(QueryState s, String variant, boolean twoWords, int sameFirst, int sameSecond) {
+    private void pairLinks(
+            QueryState s,
+            String variant,
+            boolean twoWords,
+            int sameFirst,
+            int sameSecond,
+            int firstWord,
+            int secondWord) {
         if (pairs.size() == 0) {
             return;
         }
+        boolean linkedWords = twoWords && firstWord >= 0 && secondWord >= 0;
         int[] keys = LookupKeys.deletionKeys(variant, new int[0], 0, 1);
         for (int key : keys) {
             for (int k = pairs.keys.from(key); k < pairs.keys.to(key); k++) {
@@ -796,7 +821,9 @@ public final class CandidateIndex {
                                 similarity * queryShare,
                                 similarity * listed);
                     }
-                    s.readPair(pairId);
+                    if (!linkedWords || !s.linkedTo(first, firstWord) || !s.linkedTo(second, secondWord)) {
+                        s.readPair(pairId);
+                    }
                 }
             }
         }

@@ -20,6 +20,9 @@ final class QueryState {
 
     double[] slotQuery = new double[256];
     double[] slotName = new double[256];
+    /** Per linked token: the query words (bit w for the w-th word) that link it one to one. */
+    int[] slotWords = new int[256];
+
     int slots;
     int stamp;
     int proposal;
@@ -69,14 +72,22 @@ final class QueryState {
 
     /**
      * Raises the linked token's best contribution of one alignment unit to the matched weight of both names, to the
-     * query's and to the listed name's coverage (each listed token takes part in one unit at most); a link one to one.
+     * query's and to the listed name's coverage (each listed token takes part in one unit at most); a link one to one
+     * with the query's word number {@code word}.
      */
-    void record(int token, double pair, double ofQuery, double ofName) {
+    void record(int token, int word, double pair, double ofQuery, double ofName) {
         raise(token, pair, ofQuery, ofName);
+        slotWords[slotOf(token)] |= 1 << word;
         if (matchedCount == matched.length) {
             matched = Arrays.copyOf(matched, matched.length * 2);
         }
         matched[matchedCount++] = token;
+    }
+
+    /** Whether the query's word number {@code word} links this token one to one. */
+    boolean linkedTo(int token, int word) {
+        int slot = slotOf(token);
+        return slot >= 0 && (slotWords[slot] & (1 << word)) != 0;
     }
 
     /** As {@link #record}, for a listed word linked to two query tokens written as one: its postings are read. */
@@ -106,7 +117,9 @@ final class QueryState {
                 slotPair = Arrays.copyOf(slotPair, slot * 2);
                 slotQuery = Arrays.copyOf(slotQuery, slot * 2);
                 slotName = Arrays.copyOf(slotName, slot * 2);
+                slotWords = Arrays.copyOf(slotWords, slot * 2);
             }
+            slotWords[slot] = 0;
             slotPair[slot] = 0;
             slotQuery[slot] = 0;
             slotName[slot] = 0;

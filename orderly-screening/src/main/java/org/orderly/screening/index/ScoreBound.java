@@ -69,7 +69,8 @@ final class ScoreBound {
      * How many of the query's rarest words must be read for names with {@code cls} posted tokens (words and initials;
      * 4 stands for four or more): the fewest such that a name matching none of them one to one cannot reach
      * {@code need}, however its tokens are weighted and whatever the query's other words, initials and particles match
-     * perfectly. (Names reached through parts written as one are read apart, whatever their class.)
+     * perfectly. (Names reached through parts written as one are read apart, whatever their class, but for two query
+     * words against two listed ones, each linked one to one: that unit weighs as those two units, which this counts.)
      */
     static int wordsToRead(int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
         int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
