@@ -137,7 +137,9 @@ final class AssessCommand implements Callable<Integer> {
                 + (state == null ? "" : " for arrival in " + state) + "; " + hits + " with hits");
         for (TravellerAssessment a : results) {
             System.out.println("  " + a.travellerId() + "  " + a.name()
-                    + (a.hit() ? "  — " + a.findings().size() + " hit(s)" : "  — no hit"));
+                    + (a.hit()
+                            ? "  — " + a.findings().size() + (a.findings().size() == 1 ? " hit" : " hits")
+                            : "  — no hit"));
             for (Finding f : a.findings()) {
                 System.out.println("      " + f.kind().name().toLowerCase().replace('_', ' ')
                         + (f.reference() == null ? "" : " " + f.reference())

@@ -196,7 +196,10 @@ final class ScreenCommand implements Runnable {
         System.out.println((result.line() > 0 ? "line " + result.line() + ": " : "") + result.name()
                 + (result.birthDate() == null ? "" : ", born " + result.birthDate())
                 + (result.nationality() == null ? "" : ", " + result.nationality())
-                + " → " + (result.hits().isEmpty() ? "no hit" : result.hits().size() + " hit(s)"));
+                + " → "
+                + (result.hits().isEmpty()
+                        ? "no hit"
+                        : result.hits().size() == 1 ? "1 hit" : result.hits().size() + " hits"));
         for (HitView hit : result.hits()) {
             System.out.println(
                     "  " + NamesCommand.score(hit.score()) + "  " + hit.watchlist() + " #" + hit.entryId() + "  "

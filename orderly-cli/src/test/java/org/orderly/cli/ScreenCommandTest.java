@@ -43,7 +43,8 @@ class ScreenCommandTest {
                 "RUS");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("1 hit(s)")
+                .contains("→ 1 hit")
+                .doesNotContain("hit(s)")
                 .contains("wanted #W1")
                 .contains("birth_date")
                 .contains("nationality");

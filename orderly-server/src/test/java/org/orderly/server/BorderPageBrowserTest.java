@@ -67,7 +67,7 @@ class BorderPageBrowserTest extends ServerTest {
         String[] zone = BorderZones.passport("FRA", "MOREAU", "JEAN PIERRE", "LOST12345", "750621", "M", "320101");
         WebElement result = check(zone[0] + "\n" + zone[1], false);
         assertThat(result.findElement(By.id("validity")).getText()).isEqualTo("Document zone valid");
-        assertThat(result.findElement(By.id("screening")).getText()).contains("2 watchlist hit");
+        assertThat(result.findElement(By.id("screening")).getText()).isEqualTo("2 watchlist hits");
         assertThat(result.findElement(By.id("document")).getText())
                 .contains("MOREAU")
                 .contains("LOST12345")
