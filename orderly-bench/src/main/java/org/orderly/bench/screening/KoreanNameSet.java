@@ -48,8 +48,7 @@ public final class KoreanNameSet {
                 throw new IllegalStateException(PERSONS + " is not on the class path");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<CsvRow> rows = CsvReader.read(
-                            PERSONS, text, CsvHeader.requiring("hangul", "latin", "source", "as_of"))
+            List<CsvRow> rows = CsvReader.read(PERSONS, text, CsvHeader.requiring("hangul", "latin", "source", "as_of"))
                     .rows();
             List<Person> out = new ArrayList<>();
             for (int row = 0; row < rows.size(); row++) {

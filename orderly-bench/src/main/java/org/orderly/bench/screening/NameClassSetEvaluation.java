@@ -72,8 +72,7 @@ public final class NameClassSetEvaluation {
             for (boolean heldOut : new boolean[] {false, true}) {
                 Result result = evaluate(entry.getKey(), entry.getValue(), heldOut, comparator, errors, out);
                 results.add(result);
-                int[] counts = {
-                    result.positives(), result.truePositives(), result.negatives(), result.falsePositives()
+                int[] counts = {result.positives(), result.truePositives(), result.negatives(), result.falsePositives()
                 };
                 for (int i = 0; i < 4; i++) {
                     all[heldOut ? 1 : 0][i] += counts[i];

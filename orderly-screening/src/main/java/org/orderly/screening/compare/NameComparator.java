@@ -104,7 +104,8 @@ public final class NameComparator {
             NameFeatures right,
             BirthDate rightBirth,
             String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
+        Alignment alignment =
+                canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right), writtenInHan(left, right));
         return combine(
                 nameScore(left, right, alignment),
                 birthDateAdjustment(leftBirth, rightBirth),
@@ -119,7 +120,8 @@ public final class NameComparator {
             NameFeatures right,
             BirthDate rightBirth,
             String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
+        Alignment alignment =
+                canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right), writtenInHan(left, right));
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
         double nameScore = nameScore(left, right, alignment);
@@ -302,11 +304,11 @@ public final class NameComparator {
     }
 
     // Greedy alignment breaks ties by order: aligning in a canonical order keeps the score symmetric.
-    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right, boolean hangul) {
+    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right, boolean hangul, boolean han) {
         if (order(left, right) <= 0) {
-            return align(left, right, hangul);
+            return align(left, right, hangul, han);
         }
-        Alignment swapped = align(right, left, hangul);
+        Alignment swapped = align(right, left, hangul, han);
         Alignment result = new Alignment();
         result.count = swapped.count;
         result.score = swapped.score;
@@ -341,13 +343,21 @@ public final class NameComparator {
                 || right.characters() != null && right.characters().startsWith(NativeCharacters.HANGUL);
     }
 
+    /** Whether one of the two names is written in Han: its words are then Pinyin readings, not Korean syllables. */
+    private static boolean writtenInHan(NameFeatures left, NameFeatures right) {
+        return left.characters() != null && left.characters().startsWith(NativeCharacters.HAN)
+                || right.characters() != null && right.characters().startsWith(NativeCharacters.HAN);
+    }
+
     /**
-     * Aligns two token lists; {@code hangul} when one name was written in Hangul: its words read Korean syllables
+     * Aligns two token lists; {@code han} when one name was written in Han: its words are Pinyin readings, so the Korean
+     * relations (a Korean syllable in another spelling, {@link KoreanSpellings}) do not apply ("li" from 丽 is not
+     * the Korean surname Ri); {@code hangul} when one name was written in Hangul: its words read Korean syllables
      * exactly, so a word of the other name that also reads as Korean syllables is the same name only when the two
      * systems' folds agree (romanisation, not Latin spelling, explains their difference): Hyejin is not Ho-jin, nor
      * Yeonghui Yong.
      */
-    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens, boolean hangul) {
+    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens, boolean hangul, boolean han) {
         List<TokenFeatures> a = limit(leftTokens);
         List<TokenFeatures> b = limit(rightTokens);
         Alignment result = new Alignment();
@@ -371,6 +381,12 @@ public final class NameComparator {
                         && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(), y.romanisation())) {
                     continue;
                 }
+                if (han
+                        && (kind == MatchKind.KOREAN_SYLLABLE || kind == MatchKind.ROMANISATION)
+                        && Romanisations.mandarin(x.text(), x.romanisation(), y.text(), y.romanisation())
+                                == Romanisations.Relation.NONE) {
+                    continue;
+                }
                 if (s > 0 && (kind != MatchKind.ROMANISATION_IF_WADE_GILES || wadeGiles)) {
                     units.add(new Unit(1 << i, 1 << j, s, kind));
                 }
@@ -378,8 +394,8 @@ public final class NameComparator {
         }
         greedy(units, a, b, result);
         if (weakOn(a, result.usedLeft, result) && weakOn(b, result.usedRight, result)) {
-            addCompounds(a, b, units, false, hangul);
-            addCompounds(b, a, units, true, hangul);
+            addCompounds(a, b, units, false, hangul, han);
+            addCompounds(b, a, units, true, hangul, han);
             Alignment second = new Alignment();
             greedy(units, a, b, second);
             if (second.score > result.score) {
@@ -482,7 +498,8 @@ public final class NameComparator {
             List<TokenFeatures> other,
             List<Unit> units,
             boolean joinedIsRight,
-            boolean hangul) {
+            boolean hangul,
+            boolean han) {
         for (int i = 0; i + 1 < joined.size(); i++) {
             TokenFeatures first = joined.get(i);
             int next = i + 1;
@@ -500,7 +517,9 @@ public final class NameComparator {
                 if (y.particle()) {
                     continue;
                 }
-                double s = compoundSimilarity(variant, y.variant());
+                double s = Math.max(
+                        compoundSimilarity(variant, y.variant()),
+                        han ? 0 : koreanCompoundSimilarity(first.text() + second.text(), y.text()));
                 if (s > 0
                         && hangul
                         && Romanisations.differentKoreanFolds(
@@ -538,6 +557,26 @@ public final class NameComparator {
     /** The variant key of two name parts written as one: "abdul rahman" gives the key of "abdulrahman". */
     public static String joinedKey(TokenFeatures first, TokenFeatures second) {
         return SpellingVariants.variant(first.text() + second.text());
+    }
+
+    /**
+     * Similarity of two name parts written as one against one word when, joined, they write the same Korean name in
+     * another spelling (Chung Hee / Jeonghui, {@link KoreanSpellings}); 0 otherwise.
+     */
+    public static double koreanCompoundSimilarity(String joinedText, String otherText) {
+        if (joinedText.equals(otherText)) {
+            return 0; // the same spelling: compoundSimilarity credits it
+        }
+        // Two departures from the other spelling (written apart, and in another system): both similarities count.
+        return KoreanSpellings.related(koreanSpelling(joinedText), koreanSpelling(otherText)) == 2
+                ? MatchRules.COMPOUND_SIMILARITY * MatchRules.ROMANISATION_SIMILARITY
+                : 0;
+    }
+
+    /** A word's Korean syllables, read once per word (the token features' cache). */
+    public static KoreanSpellings.Spelling koreanSpelling(String text) {
+        Romanisations.Reading reading = TokenFeatures.of(text, false).romanisation();
+        return reading == null ? null : reading.korean();
     }
 
     /**
