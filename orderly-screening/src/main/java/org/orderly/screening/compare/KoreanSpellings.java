@@ -159,11 +159,11 @@ public final class KoreanSpellings {
     }
 
     /**
-     * The word a one-syllable surname read as a single letter is written as (이 → lee, 오 → oh), or null: ICU reads
-     * 이 as "i", which the comparator would take for an initial.
+     * The usual spelling of a surname whose Revised Romanization is one letter (i → lee for 이, o → oh for 오), or
+     * null: the comparator would take the letter for an initial.
      */
-    public static String oneLetterSurname(String hangulSyllable) {
-        return ONE_LETTER_SURNAME.get(hangulSyllable);
+    public static String oneLetterSurname(String letter) {
+        return ONE_LETTER_SURNAME.get(letter);
     }
 
     private static boolean meet(String[] a, String[] b) {
@@ -358,10 +358,11 @@ public final class KoreanSpellings {
                         add(surname, spelling, syllable.charAt(0) - 0xAC00);
                     }
                 }
-                String first =
-                        row.get("popular").trim().toLowerCase(Locale.ROOT).split("\\s+")[0];
-                for (String syllable : hangul) {
-                    ONE_LETTER_SURNAME.put(syllable, first);
+                String revised = row.get("revised").trim().toLowerCase(Locale.ROOT);
+                if (revised.length() == 1) {
+                    ONE_LETTER_SURNAME.put(
+                            revised,
+                            row.get("popular").trim().toLowerCase(Locale.ROOT).split("\\s+")[0]);
                 }
             }
         } catch (IOException e) {

@@ -45,7 +45,7 @@ public final class ScriptToLatin implements TextStage {
      * One word in Latin: by ICU, but Khmer (which ICU cannot transliterate) by {@link KhmerToLatin}; zero-width joiners
      * (Bengali conjuncts) dropped so they do not cut a word; the Ethiopic sixth-order vowel (ǝ), which usual Latin
      * spellings leave out (Matthew, not Matǝtǝhew), dropped; and a Bengali word's final inherent vowel, which is not
-     * pronounced (Yadav, not Yadaba's final a), left out; a Hangul surname read as one letter written as a word.
+     * pronounced (Yadav, not Yadaba's final a), left out.
      */
     private static String latin(String word) {
         String w = word.replace("\u200C", "").replace("\u200D", "");
@@ -63,12 +63,7 @@ public final class ScriptToLatin implements TextStage {
                 script = Character.UnicodeScript.of(w.codePointAt(i)); // the word's script: its first letter past ASCII
             }
         }
-        if (script == Character.UnicodeScript.HANGUL && latin.length() == 1 && w.length() == 1) {
-            // A one-syllable surname read as one letter (이 "i", 오 "o") would be taken for an initial: write it as the
-            // surname's usual spelling (lee, oh) from the surname table.
-            String surname = org.orderly.screening.compare.KoreanSpellings.oneLetterSurname(w);
-            latin = surname == null ? latin : surname;
-        } else if (script == Character.UnicodeScript.ETHIOPIC) {
+        if (script == Character.UnicodeScript.ETHIOPIC) {
             latin = latin.replace("\u01DD", "").replace("\u0259", "");
         } else if (script == Character.UnicodeScript.BENGALI
                 && bengaliConsonant(last)

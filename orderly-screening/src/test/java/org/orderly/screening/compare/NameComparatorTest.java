@@ -348,7 +348,9 @@ class NameComparatorTest {
             {"Roh Moo-hyun", "노무현"},
             {"Roh Moo Hyun", "No Mu Hyeon"},
             {"Ri Sol-ju", "리설주"},
-            {"Syngman Rhee", "이승만"}
+            {"Syngman Rhee", "이승만"},
+            {"An Se-young", "안세영"},
+            {"I Myeongbak", "Lee Myung-bak"}
         }) {
             assertThat(comparator.compare(pair[0], pair[1]).match())
                     .as("%s / %s", pair[0], pair[1])
