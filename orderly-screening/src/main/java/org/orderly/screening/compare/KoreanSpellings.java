@@ -158,6 +158,11 @@ public final class KoreanSpellings {
         return OFFICIAL.containsKey(word) || POPULAR.containsKey(word);
     }
 
+    /** Whether the word is a spelling of a Korean surname in the surname table (Park, Lee, Gim). */
+    public static boolean surname(String word) {
+        return SURNAME.containsKey(word);
+    }
+
     /**
      * The usual spelling of a surname whose Revised Romanization is one letter (i → lee for 이, o → oh for 오), or
      * null: the comparator would take the letter for an initial.

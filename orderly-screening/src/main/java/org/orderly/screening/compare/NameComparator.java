@@ -366,6 +366,7 @@ public final class NameComparator {
         }
         List<Unit> units = new ArrayList<>(a.size() * b.size() + 8);
         boolean wadeGiles = readsAsWadeGiles(a) || readsAsWadeGiles(b);
+        boolean korean = !han && koreanName(a) && koreanName(b);
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 TokenFeatures x = a.get(i);
@@ -376,6 +377,10 @@ public final class NameComparator {
                 long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
                 MatchKind kind = MatchKind.values()[(int) (packed & 0xF)];
+                if (korean && LATIN_SPELLING.contains(kind) && KoreanSpellings.related(koreanOf(x), koreanOf(y)) == 0) {
+                    continue; // two Korean names whose syllables differ: Jong-nam is not Yong-nam, nor Mong-joon
+                    // Mong-koo
+                }
                 if (hangul
                         && LATIN_SPELLING.contains(kind)
                         && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(), y.romanisation())) {
@@ -417,6 +422,29 @@ public final class NameComparator {
             return without;
         }
         return result;
+    }
+
+    /**
+     * Whether the name reads as a Korean name: a surname of the surname table among its words, and every word read as
+     * one or two Korean syllables (a given name has two: Daniel or Maria, three, are not read so). Between two such
+     * names the Latin spelling rules do not bridge different syllables.
+     */
+    private static boolean koreanName(List<TokenFeatures> tokens) {
+        boolean surname = false;
+        for (TokenFeatures token : tokens) {
+            KoreanSpellings.Spelling spelling = koreanOf(token);
+            if (token.particle()
+                    || spelling == null
+                    || spelling.syllables().stream().allMatch(split -> split.length > 2)) {
+                return false;
+            }
+            surname |= KoreanSpellings.surname(token.text());
+        }
+        return surname;
+    }
+
+    private static KoreanSpellings.Spelling koreanOf(TokenFeatures token) {
+        return token.romanisation() == null ? null : token.romanisation().korean();
     }
 
     /** The rules of Latin spelling, which a name read from Hangul does not need against another Korean reading. */

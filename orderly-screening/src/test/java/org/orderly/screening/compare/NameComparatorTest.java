@@ -382,6 +382,25 @@ class NameComparatorTest {
     }
 
     @Test
+    void twoKoreanNamesWhoseSyllablesDifferAreNotTyposOfEachOther() {
+        // Different persons (a president and an official, two actors and a businessman, two brothers) one syllable
+        // apart: Latin typo and skeleton rules would take Young-sam for Jong-nam.
+        for (String[] pair : new String[][] {
+            {"Kim Young-sam", "Kim Jong-nam"},
+            {"Lee Byung-hun", "Lee Byung-chul"},
+            {"Lee Jae-myung", "Lee Jae-yong"},
+            {"Chung Mong-joon", "Chung Mong-koo"}
+        }) {
+            assertThat(comparator.compare(pair[0], pair[1]).match())
+                    .as("%s / %s", pair[0], pair[1])
+                    .isFalse();
+        }
+        assertThat(comparator.compare("Daniel Lee", "Danial Lee").match())
+                .as("a given name of three syllables is not read as Korean")
+                .isTrue();
+    }
+
+    @Test
     void aNameWrittenInHanIsNotReadAsKoreanSyllables() {
         // "li" read from 丽 is Pinyin: it is not the Korean surname Ri (the Korean reading of 리 is also "li").
         assertThat(comparator.compare("丽 杰 岑", "RI JE-SON").matches())
@@ -416,8 +435,11 @@ class NameComparatorTest {
         assertThat(comparator.compare("김영삼", "Kim Young-sam").match())
                 .as("a popular spelling, written apart")
                 .isTrue();
-        assertThat(comparator.compare("Hyejin Yun", "Hojin Yun").score())
-                .as("Latin names keep the Latin spelling rules")
+        // Between two names that read wholly as Korean (a surname of the table, given names of one or two syllables),
+        // a syllable a letter apart is another syllable in Latin too (혜 / 호); other Latin names keep the Latin rules.
+        assertThat(comparator.compare("Hyejin Yun", "Hojin Yun").match()).isFalse();
+        assertThat(comparator.compare("Hyejin Yun", "Hyejjn Yun").score())
+                .as("a typo that is no Korean syllable")
                 .isGreaterThan(0.86);
     }
 }
