@@ -443,10 +443,6 @@ public final class NameComparator {
         return surname;
     }
 
-    private static KoreanSpellings.Spelling koreanOf(TokenFeatures token) {
-        return token.romanisation() == null ? null : token.romanisation().korean();
-    }
-
     /** The rules of Latin spelling, which a name read from Hangul does not need against another Korean reading. */
     private static final java.util.Set<MatchKind> LATIN_SPELLING =
             java.util.EnumSet.of(MatchKind.SKELETON, MatchKind.PHONETIC, MatchKind.TYPO, MatchKind.TWO_LETTERS);
@@ -546,8 +542,7 @@ public final class NameComparator {
                     continue;
                 }
                 double s = Math.max(
-                        compoundSimilarity(variant, y.variant()),
-                        han ? 0 : koreanCompoundSimilarity(first.text() + second.text(), y.text()));
+                        compoundSimilarity(variant, y.variant()), han ? 0 : koreanCompoundSimilarity(first, second, y));
                 if (s > 0
                         && hangul
                         && Romanisations.differentKoreanFolds(
@@ -588,23 +583,31 @@ public final class NameComparator {
     }
 
     /**
-     * Similarity of two name parts written as one against one word when, joined, they write the same Korean name in
-     * another spelling (Chung Hee / Jeonghui, {@link KoreanSpellings}); 0 otherwise.
+     * Similarity of two name parts written as one against one word when each part reads as Korean syllables and,
+     * joined, they write the same Korean name in another spelling (Chung Hee / Jeonghui, {@link KoreanSpellings}); 0
+     * otherwise.
      */
-    public static double koreanCompoundSimilarity(String joinedText, String otherText) {
-        if (joinedText.equals(otherText)) {
-            return 0; // the same spelling: compoundSimilarity credits it
+    public static double koreanCompoundSimilarity(TokenFeatures first, TokenFeatures second, TokenFeatures other) {
+        KoreanSpellings.Spelling joined = joinedKoreanSpelling(first, second);
+        if (joined == null || koreanOf(other) == null || (first.text() + second.text()).equals(other.text())) {
+            return 0; // (the same spelling: compoundSimilarity credits it)
         }
         // Two departures from the other spelling (written apart, and in another system): both similarities count.
-        return KoreanSpellings.related(koreanSpelling(joinedText), koreanSpelling(otherText)) == 2
+        return KoreanSpellings.related(joined, koreanOf(other)) == 2
                 ? MatchRules.COMPOUND_SIMILARITY * MatchRules.ROMANISATION_SIMILARITY
                 : 0;
     }
 
-    /** A word's Korean syllables, read once per word (the token features' cache). */
-    public static KoreanSpellings.Spelling koreanSpelling(String text) {
-        Romanisations.Reading reading = TokenFeatures.of(text, false).romanisation();
-        return reading == null ? null : reading.korean();
+    /** The Korean syllables of two words written as one, or null unless each word reads as Korean syllables. */
+    public static KoreanSpellings.Spelling joinedKoreanSpelling(TokenFeatures first, TokenFeatures second) {
+        return koreanOf(first) == null || koreanOf(second) == null
+                ? null
+                : KoreanSpellings.of(first.text() + second.text());
+    }
+
+    /** A word's Korean syllables, or null. */
+    public static KoreanSpellings.Spelling koreanOf(TokenFeatures token) {
+        return token.romanisation() == null ? null : token.romanisation().korean();
     }
 
     /**

@@ -377,11 +377,11 @@ public final class CandidateIndex {
             if (all[i].particle()) {
                 continue;
             }
-            pairLinks(s, all[i].variant(), all[i].text(), false, -1, -1, -1, -1);
+            pairLinks(s, all[i].variant(), all[i], false, -1, -1, -1, -1);
             int next = neighbourToken(all, i, 1);
             if (next >= 0) {
                 String joined = NameComparator.joinedKey(all[i], all[next]);
-                joinedLinks(s, joined, all[i].text() + all[next].text());
+                joinedLinks(s, joined, all[i], all[next]);
                 pairLinks(
                         s, joined, null, true, listedId(all[i]), listedId(all[next]), wordNumber[i], wordNumber[next]);
             }
@@ -750,12 +750,12 @@ public final class CandidateIndex {
      * Links two adjacent query words, joined, to the listed words the comparator would align with the pair (Jaro-Winkler
      * of the variant keys at least 0.9), credited with the whole unit's contribution.
      */
-    private void joinedLinks(QueryState s, String joined, String joinedText) {
+    private void joinedLinks(QueryState s, String joined, TokenFeatures first, TokenFeatures second) {
         s.nextProposal();
         // One deletion on this side (two on the listed side): the joined words are long, and their lookup is per query.
         // The Korean syllables of the joined words are keys too (Chung Hee against Jeonghui).
         int[] deletions = LookupKeys.deletionKeys(joined, new int[0], 0, 1);
-        int[] korean = LookupKeys.koreanKeys(joinedText);
+        int[] korean = LookupKeys.koreanKeys(NameComparator.joinedKoreanSpelling(first, second));
         int[] keys = Arrays.copyOf(deletions, deletions.length + korean.length);
         System.arraycopy(korean, 0, keys, deletions.length, korean.length);
         for (int key : keys) {
@@ -767,7 +767,7 @@ public final class CandidateIndex {
                 s.proposedStamp[token] = s.proposal;
                 double similarity = Math.max(
                         compoundSimilarity(joined, dictionary[token].variant()),
-                        NameComparator.koreanCompoundSimilarity(joinedText, dictionary[token].text()));
+                        NameComparator.koreanCompoundSimilarity(first, second, dictionary[token]));
                 if (similarity > 0) {
                     double listed = dictionary[token].weight();
                     s.recordJoined(token, similarity * (2 + listed), 2 * similarity, similarity * listed);
@@ -795,7 +795,7 @@ public final class CandidateIndex {
     private void pairLinks(
             QueryState s,
             String variant,
-            String text,
+            TokenFeatures word,
             boolean twoWords,
             int sameFirst,
             int sameSecond,
@@ -806,9 +806,9 @@ public final class CandidateIndex {
         }
         boolean linkedWords = twoWords && firstWord >= 0 && secondWord >= 0;
         int[] keys = LookupKeys.deletionKeys(variant, new int[0], 0, 1);
-        if (text != null) {
+        if (word != null) {
             // one query word against a listed pair written as one in another Korean spelling (Jeonghui, Chung Hee)
-            int[] korean = LookupKeys.koreanKeys(text);
+            int[] korean = LookupKeys.koreanKeys(NameComparator.koreanOf(word));
             int from = keys.length;
             keys = Arrays.copyOf(keys, from + korean.length);
             System.arraycopy(korean, 0, keys, from, korean.length);
@@ -826,9 +826,11 @@ public final class CandidateIndex {
                     continue;
                 }
                 double similarity = compoundSimilarity(variant, pairs.joinedVariant(pairId));
-                if (text != null) {
+                if (word != null) {
                     similarity = Math.max(
-                            similarity, NameComparator.koreanCompoundSimilarity(pairs.joinedText(pairId), text));
+                            similarity,
+                            NameComparator.koreanCompoundSimilarity(
+                                    dictionary[pairs.first[pairId]], dictionary[pairs.second[pairId]], word));
                 }
                 if (similarity > 0) {
                     double queryShare = twoWords ? 1 : 0.5;

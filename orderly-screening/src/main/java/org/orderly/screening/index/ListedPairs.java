@@ -81,7 +81,8 @@ final class ListedPairs {
             second[k] = (int) packed[k];
             // and the Korean syllables of the pair written as one (Chung Hee for Jeonghui): see KoreanSpellings
             int[] deletions = LookupKeys.deletionKeys(joinedVariant(k), new int[0], 0, 1);
-            int[] korean = LookupKeys.koreanKeys(joinedText(k));
+            int[] korean = LookupKeys.koreanKeys(
+                    NameComparator.joinedKoreanSpelling(dictionary.tokens[first[k]], dictionary.tokens[second[k]]));
             int[] all = Arrays.copyOf(deletions, deletions.length + korean.length);
             System.arraycopy(korean, 0, all, deletions.length, korean.length);
             keysOfPair[k] = LookupKeys.distinctKeys(all);
@@ -131,11 +132,6 @@ final class ListedPairs {
 
     int size() {
         return first.length;
-    }
-
-    /** The pair's two words as spelled, written as one. */
-    String joinedText(int pair) {
-        return dictionary.tokens[first[pair]].text() + dictionary.tokens[second[pair]].text();
     }
 
     /** The variant key of the pair written as one. */

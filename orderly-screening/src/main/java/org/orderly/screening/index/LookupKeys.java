@@ -95,9 +95,8 @@ final class LookupKeys {
         return mix(hash(reading, -1, -1, TAG_ROMANISATION));
     }
 
-    /** The keys of the Korean syllables of a text that is not a word of its own (two words joined). */
-    static int[] koreanKeys(String text) {
-        org.orderly.screening.compare.KoreanSpellings.Spelling spelling = NameComparator.koreanSpelling(text);
+    /** The keys of Korean syllables that are not a word of their own (two words joined), none for null. */
+    static int[] koreanKeys(org.orderly.screening.compare.KoreanSpellings.Spelling spelling) {
         if (spelling == null) {
             return new int[0];
         }
