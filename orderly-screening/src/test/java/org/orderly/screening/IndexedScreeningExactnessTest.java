@@ -366,6 +366,105 @@ class IndexedScreeningExactnessTest {
         }
     }
 
+    /**
+     * Korean names as their bearers spell them ({@code KoreanSpellings}): surnames in their several spellings (Park,
+     * Pak, Bak; Lee, Yi, Rhee, Ri), given names in Revised Romanization, and queries with popular spellings of the given
+     * name's syllables (Suk for Seok, Joon for Jun), written as one word or as two, surnames swapped for another
+     * spelling, and names written in Hangul. The popular spellings widen what the comparator accepts, one word against
+     * one and two words written as one against one word, so the index's keys must follow.
+     */
+    @Test
+    void indexReturnsExactlyTheExhaustiveHitsForKoreanNamesAsTheirBearersSpellThem() {
+        com.ibm.icu.text.Transliterator revised =
+                com.ibm.icu.text.Transliterator.getInstance("Hangul-Latin; Latin-ASCII; Lower");
+        String[][] surnames = {
+            {"park", "pak", "bak", "박"},
+            {"lee", "yi", "rhee", "ri", "이"},
+            {"choi", "choe", "chey", "최"},
+            {"chung", "jung", "jeong", "chong", "정"},
+            {"roh", "noh", "no", "노"},
+            {"ahn", "an", "안"},
+            {"yoon", "yun", "youn", "윤"},
+            {"kim", "gim", "김"}
+        };
+        java.util.Map<MatchKind, Integer> hitsByKind = new java.util.EnumMap<>(MatchKind.class);
+        int exhaustiveHits = 0;
+        int popularHits = 0;
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(7_000 + seed);
+            // Given names: two Hangul syllables, in Revised Romanization and in a popular spelling per syllable.
+            List<char[]> given = new ArrayList<>();
+            for (int g = 0; g < 3 + random.nextInt(6); g++) {
+                given.add(
+                        new char[] {(char) (0xAC00 + random.nextInt(0x600)), (char) (0xAC00 + random.nextInt(0x600))});
+            }
+            List<PersonEntry> persons = new ArrayList<>();
+            List<String[]> shapes = new ArrayList<>(); // surname row, given-name index, of each listed name
+            int size = 1 + random.nextInt(25);
+            for (int i = 0; i < size; i++) {
+                int surname = random.nextInt(surnames.length);
+                int name = random.nextInt(given.size());
+                char[] syllables = given.get(name);
+                String[] row = surnames[surname];
+                String listed = random.nextInt(4) == 0
+                        ? row[row.length - 1] + syllables[0] + syllables[1]
+                        : row[random.nextInt(row.length - 1)] + " "
+                                + revised.transliterate(new String(syllables)).replaceAll("[^a-z]", "");
+                persons.add(new PersonEntry("p" + i, listed, List.of(), birthDate(random), null));
+                shapes.add(new String[] {String.valueOf(surname), String.valueOf(name)});
+            }
+            Screener screener = new Screener(List.of(new Watchlist("korean", persons, List.of())));
+            for (int q = 0; q < 8; q++) {
+                int at = random.nextInt(size);
+                String[] row = surnames[Integer.parseInt(shapes.get(at)[0])];
+                char[] syllables = given.get(
+                        random.nextInt(3) == 0 ? random.nextInt(given.size()) : Integer.parseInt(shapes.get(at)[1]));
+                String[] spelled = new String[2];
+                for (int k = 0; k < 2; k++) {
+                    String rr =
+                            revised.transliterate(String.valueOf(syllables[k])).replaceAll("[^a-z]", "");
+                    List<String> popular = org.orderly.screening.compare.KoreanSpellings.popularSpellings(rr);
+                    spelled[k] = popular.isEmpty() || random.nextInt(4) == 0
+                            ? rr
+                            : popular.get(random.nextInt(popular.size()));
+                }
+                String surname = row[random.nextInt(row.length - 1)];
+                String query = switch (random.nextInt(4)) {
+                    case 0 -> surname + " " + spelled[0] + " " + spelled[1]; // Park Chung Hee
+                    case 1 -> spelled[0] + "-" + spelled[1] + " " + surname; // Myung-bak Lee
+                    case 2 -> row[row.length - 1] + syllables[0] + syllables[1]; // in Hangul
+                    default -> surname + " " + spelled[0] + spelled[1];
+                };
+                PersonDetails person = new PersonDetails(query, birthDate(random), null);
+                List<Hit> exhaustive = screener.screenExhaustively(person);
+                assertThat(ids(screener.screen(person)))
+                        .as(
+                                "index hits for %s are the exhaustive hits (seed %d, list %s)",
+                                query, 7_000 + seed, persons)
+                        .isEqualTo(ids(exhaustive));
+                exhaustiveHits += exhaustive.size();
+                for (Hit hit : exhaustive) {
+                    boolean popular = false;
+                    for (var match : hit.explanation().matches()) {
+                        hitsByKind.merge(match.kind(), 1, Integer::sum);
+                        popular |= (match.kind() == MatchKind.ROMANISATION
+                                        || match.kind() == MatchKind.KOREAN_SYLLABLE
+                                        || match.kind() == MatchKind.COMPOUND)
+                                && !match.left().equals(match.right());
+                    }
+                    popularHits += popular ? 1 : 0;
+                }
+            }
+        }
+        assertThat(exhaustiveHits).as("the lists exercise the index").isGreaterThan(500);
+        assertThat(popularHits)
+                .as("hits through another spelling of a Korean name (%s)", hitsByKind)
+                .isGreaterThan(200);
+        assertThat(hitsByKind.getOrDefault(MatchKind.COMPOUND, 0))
+                .as("two syllables written apart against one word")
+                .isGreaterThan(20);
+    }
+
     /** The stem with a grammatical ending, or a word that only looks like one. */
     private static String inflected(Random random, String stem) {
         String[] endings = {"", "a", "s", "as", "is", "ova", "i", "y", "aya", "iene", "aite", "yte", "us"};

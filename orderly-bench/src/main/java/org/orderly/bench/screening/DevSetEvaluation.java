@@ -55,7 +55,12 @@ public final class DevSetEvaluation {
         Path directory = Path.of(
                         args.length > 0 ? args[0] : System.getProperty("orderly.shared.data", "../shared/data"))
                 .resolve(args.length > 0 ? "" : "screening");
+        // -Dscreening.parts=tuning measures the tuning part alone (the held-out part is read once, on final code).
+        boolean tuningOnly = "tuning".equals(System.getProperty("screening.parts"));
         for (Part part : Part.values()) {
+            if (tuningOnly && part != Part.TUNING) {
+                continue;
+            }
             run(directory, part, true, System.out);
             run(directory, part, false, System.out);
         }

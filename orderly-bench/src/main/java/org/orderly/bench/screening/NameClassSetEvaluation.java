@@ -70,29 +70,10 @@ public final class NameClassSetEvaluation {
         for (Map.Entry<String, List<NameClassSets.Pair>> entry :
                 NameClassSets.generate(sharedData, SEED).entrySet()) {
             for (boolean heldOut : new boolean[] {false, true}) {
-                int[] counts = new int[4];
-                for (NameClassSets.Pair pair : entry.getValue()) {
-                    if (pair.heldOut() != heldOut) {
-                        continue;
-                    }
-                    Comparison comparison = comparator.compare(pair.left(), pair.right());
-                    counts[pair.same() ? 0 : 2]++;
-                    if (comparison.match()) {
-                        counts[pair.same() ? 1 : 3]++;
-                    }
-                    if (errors && !heldOut && comparison.match() != pair.same()) {
-                        out.printf(
-                                Locale.ROOT,
-                                "  %s %s: %s | %s -> %s%n",
-                                entry.getKey().substring(0, 1),
-                                pair.same() ? "missed" : "false hit",
-                                pair.left(),
-                                pair.right(),
-                                comparison.explanation());
-                    }
-                }
-                Result result = new Result(entry.getKey(), heldOut, counts[0], counts[1], counts[2], counts[3]);
+                Result result = evaluate(entry.getKey(), entry.getValue(), heldOut, comparator, errors, out);
                 results.add(result);
+                int[] counts = {result.positives(), result.truePositives(), result.negatives(), result.falsePositives()
+                };
                 for (int i = 0; i < 4; i++) {
                     all[heldOut ? 1 : 0][i] += counts[i];
                 }
@@ -108,7 +89,42 @@ public final class NameClassSetEvaluation {
         return results;
     }
 
-    private static void print(PrintStream out, Result r) {
+    /**
+     * The figures of one class's pairs on one part (tuning or held out); with {@code errors}, prints the tuning part's
+     * misses and false hits (never a held-out pair).
+     */
+    static Result evaluate(
+            String nameClass,
+            List<NameClassSets.Pair> pairs,
+            boolean heldOut,
+            NameComparator comparator,
+            boolean errors,
+            PrintStream out) {
+        int[] counts = new int[4];
+        for (NameClassSets.Pair pair : pairs) {
+            if (pair.heldOut() != heldOut) {
+                continue;
+            }
+            Comparison comparison = comparator.compare(pair.left(), pair.right());
+            counts[pair.same() ? 0 : 2]++;
+            if (comparison.match()) {
+                counts[pair.same() ? 1 : 3]++;
+            }
+            if (errors && !heldOut && comparison.match() != pair.same()) {
+                out.printf(
+                        Locale.ROOT,
+                        "  %s %s: %s | %s -> %s%n",
+                        nameClass.substring(0, 1),
+                        pair.same() ? "missed" : "false hit",
+                        pair.left(),
+                        pair.right(),
+                        comparison.explanation());
+            }
+        }
+        return new Result(nameClass, heldOut, counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    static void print(PrintStream out, Result r) {
         out.printf(
                 Locale.ROOT,
                 "| %s | %s | %d / %d | %d/%d = %.3f | %.3f (%d false hits) | **%.3f** |%n",

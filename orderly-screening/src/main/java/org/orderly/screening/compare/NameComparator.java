@@ -104,7 +104,8 @@ public final class NameComparator {
             NameFeatures right,
             BirthDate rightBirth,
             String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
+        Alignment alignment =
+                canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right), writtenInHan(left, right));
         return combine(
                 nameScore(left, right, alignment),
                 birthDateAdjustment(leftBirth, rightBirth),
@@ -119,7 +120,8 @@ public final class NameComparator {
             NameFeatures right,
             BirthDate rightBirth,
             String rightNationality) {
-        Alignment alignment = canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right));
+        Alignment alignment =
+                canonicalAlign(left.tokens(), right.tokens(), writtenInHangul(left, right), writtenInHan(left, right));
         double birth = birthDateAdjustment(leftBirth, rightBirth);
         double nationality = nationalityAdjustment(leftNationality, rightNationality);
         double nameScore = nameScore(left, right, alignment);
@@ -302,11 +304,11 @@ public final class NameComparator {
     }
 
     // Greedy alignment breaks ties by order: aligning in a canonical order keeps the score symmetric.
-    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right, boolean hangul) {
+    private Alignment canonicalAlign(List<TokenFeatures> left, List<TokenFeatures> right, boolean hangul, boolean han) {
         if (order(left, right) <= 0) {
-            return align(left, right, hangul);
+            return align(left, right, hangul, han);
         }
-        Alignment swapped = align(right, left, hangul);
+        Alignment swapped = align(right, left, hangul, han);
         Alignment result = new Alignment();
         result.count = swapped.count;
         result.score = swapped.score;
@@ -341,13 +343,21 @@ public final class NameComparator {
                 || right.characters() != null && right.characters().startsWith(NativeCharacters.HANGUL);
     }
 
+    /** Whether one of the two names is written in Han: its words are then Pinyin readings, not Korean syllables. */
+    private static boolean writtenInHan(NameFeatures left, NameFeatures right) {
+        return left.characters() != null && left.characters().startsWith(NativeCharacters.HAN)
+                || right.characters() != null && right.characters().startsWith(NativeCharacters.HAN);
+    }
+
     /**
-     * Aligns two token lists; {@code hangul} when one name was written in Hangul: its words read Korean syllables
+     * Aligns two token lists; {@code han} when one name was written in Han: its words are Pinyin readings, so the Korean
+     * relations (a Korean syllable in another spelling, {@link KoreanSpellings}) do not apply ("li" from 丽 is not
+     * the Korean surname Ri); {@code hangul} when one name was written in Hangul: its words read Korean syllables
      * exactly, so a word of the other name that also reads as Korean syllables is the same name only when the two
      * systems' folds agree (romanisation, not Latin spelling, explains their difference): Hyejin is not Ho-jin, nor
      * Yeonghui Yong.
      */
-    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens, boolean hangul) {
+    Alignment align(List<TokenFeatures> leftTokens, List<TokenFeatures> rightTokens, boolean hangul, boolean han) {
         List<TokenFeatures> a = limit(leftTokens);
         List<TokenFeatures> b = limit(rightTokens);
         Alignment result = new Alignment();
@@ -356,6 +366,7 @@ public final class NameComparator {
         }
         List<Unit> units = new ArrayList<>(a.size() * b.size() + 8);
         boolean wadeGiles = readsAsWadeGiles(a) || readsAsWadeGiles(b);
+        boolean korean = !han && koreanName(a) && koreanName(b);
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 TokenFeatures x = a.get(i);
@@ -366,9 +377,19 @@ public final class NameComparator {
                 long packed = similarity(x, y, givenNames);
                 double s = Double.longBitsToDouble(packed & ~0xFL);
                 MatchKind kind = MatchKind.values()[(int) (packed & 0xF)];
+                if (korean && LATIN_SPELLING.contains(kind) && KoreanSpellings.related(koreanOf(x), koreanOf(y)) == 0) {
+                    continue; // two Korean names whose syllables differ: Jong-nam is not Yong-nam, nor Mong-joon
+                    // Mong-koo
+                }
                 if (hangul
                         && LATIN_SPELLING.contains(kind)
                         && Romanisations.differentKoreanFolds(x.text(), x.romanisation(), y.text(), y.romanisation())) {
+                    continue;
+                }
+                if (han
+                        && (kind == MatchKind.KOREAN_SYLLABLE || kind == MatchKind.ROMANISATION)
+                        && Romanisations.mandarin(x.text(), x.romanisation(), y.text(), y.romanisation())
+                                == Romanisations.Relation.NONE) {
                     continue;
                 }
                 if (s > 0 && (kind != MatchKind.ROMANISATION_IF_WADE_GILES || wadeGiles)) {
@@ -378,8 +399,8 @@ public final class NameComparator {
         }
         greedy(units, a, b, result);
         if (weakOn(a, result.usedLeft, result) && weakOn(b, result.usedRight, result)) {
-            addCompounds(a, b, units, false, hangul);
-            addCompounds(b, a, units, true, hangul);
+            addCompounds(a, b, units, false, hangul, han);
+            addCompounds(b, a, units, true, hangul, han);
             Alignment second = new Alignment();
             greedy(units, a, b, second);
             if (second.score > result.score) {
@@ -401,6 +422,25 @@ public final class NameComparator {
             return without;
         }
         return result;
+    }
+
+    /**
+     * Whether the name reads as a Korean name: a surname of the surname table among its words, and every word read as
+     * one or two Korean syllables (a given name has two: Daniel or Maria, three, are not read so). Between two such
+     * names the Latin spelling rules do not bridge different syllables.
+     */
+    private static boolean koreanName(List<TokenFeatures> tokens) {
+        boolean surname = false;
+        for (TokenFeatures token : tokens) {
+            KoreanSpellings.Spelling spelling = koreanOf(token);
+            if (token.particle()
+                    || spelling == null
+                    || spelling.syllables().stream().allMatch(split -> split.length > 2)) {
+                return false;
+            }
+            surname |= KoreanSpellings.surname(token.text());
+        }
+        return surname;
     }
 
     /** The rules of Latin spelling, which a name read from Hangul does not need against another Korean reading. */
@@ -482,7 +522,8 @@ public final class NameComparator {
             List<TokenFeatures> other,
             List<Unit> units,
             boolean joinedIsRight,
-            boolean hangul) {
+            boolean hangul,
+            boolean han) {
         for (int i = 0; i + 1 < joined.size(); i++) {
             TokenFeatures first = joined.get(i);
             int next = i + 1;
@@ -500,7 +541,8 @@ public final class NameComparator {
                 if (y.particle()) {
                     continue;
                 }
-                double s = compoundSimilarity(variant, y.variant());
+                double s = Math.max(
+                        compoundSimilarity(variant, y.variant()), han ? 0 : koreanCompoundSimilarity(first, second, y));
                 if (s > 0
                         && hangul
                         && Romanisations.differentKoreanFolds(
@@ -538,6 +580,34 @@ public final class NameComparator {
     /** The variant key of two name parts written as one: "abdul rahman" gives the key of "abdulrahman". */
     public static String joinedKey(TokenFeatures first, TokenFeatures second) {
         return SpellingVariants.variant(first.text() + second.text());
+    }
+
+    /**
+     * Similarity of two name parts written as one against one word when each part reads as Korean syllables and,
+     * joined, they write the same Korean name in another spelling (Chung Hee / Jeonghui, {@link KoreanSpellings}); 0
+     * otherwise.
+     */
+    public static double koreanCompoundSimilarity(TokenFeatures first, TokenFeatures second, TokenFeatures other) {
+        KoreanSpellings.Spelling joined = joinedKoreanSpelling(first, second);
+        if (joined == null || koreanOf(other) == null || (first.text() + second.text()).equals(other.text())) {
+            return 0; // (the same spelling: compoundSimilarity credits it)
+        }
+        // Two departures from the other spelling (written apart, and in another system): both similarities count.
+        return KoreanSpellings.related(joined, koreanOf(other)) == 2
+                ? MatchRules.COMPOUND_SIMILARITY * MatchRules.ROMANISATION_SIMILARITY
+                : 0;
+    }
+
+    /** The Korean syllables of two words written as one, or null unless each word reads as Korean syllables. */
+    public static KoreanSpellings.Spelling joinedKoreanSpelling(TokenFeatures first, TokenFeatures second) {
+        return koreanOf(first) == null || koreanOf(second) == null
+                ? null
+                : KoreanSpellings.of(first.text() + second.text());
+    }
+
+    /** A word's Korean syllables, or null. */
+    public static KoreanSpellings.Spelling koreanOf(TokenFeatures token) {
+        return token.romanisation() == null ? null : token.romanisation().korean();
     }
 
     /**

@@ -10,6 +10,8 @@ import com.ibm.icu.text.Transliterator;
 final class NativeCharacters {
     /** How {@link #of} starts for a name written in Hangul. */
     static final String HANGUL = Character.UnicodeScript.HANGUL.name() + ":";
+    /** How {@link #of} starts for a name written in Han. */
+    static final String HAN = Character.UnicodeScript.HAN.name() + ":";
 
     private static final ThreadLocal<Transliterator> SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));

@@ -34,7 +34,12 @@ public final class Romanisations {
      * in Wade-Giles (or null), whether it reads as Wade-Giles, its Korean fold (or null) and whether it uses Revised
      * Romanization's own letters.
      */
-    public record Reading(String pinyinAsWadeGiles, boolean wadeGiles, String koreanFold, boolean revisedLetters) {}
+    public record Reading(
+            String pinyinAsWadeGiles,
+            boolean wadeGiles,
+            String koreanFold,
+            boolean revisedLetters,
+            KoreanSpellings.Spelling korean) {}
 
     /** The word's readings, or null when it reads in none of the systems. */
     public static Reading of(String word) {
@@ -44,9 +49,10 @@ public final class Romanisations {
         String pinyin = pinyinAsWadeGiles(word);
         boolean wadeGiles = isWadeGiles(word);
         String korean = isKorean(word) ? koreanFold(word) : null;
-        return pinyin == null && !wadeGiles && korean == null
+        KoreanSpellings.Spelling spelling = KoreanSpellings.of(word);
+        return pinyin == null && !wadeGiles && korean == null && spelling == null
                 ? null
-                : new Reading(pinyin, wadeGiles, korean, revisedLetters(word));
+                : new Reading(pinyin, wadeGiles, korean, revisedLetters(word), spelling);
     }
 
     /** {@link #related}: no relation, one name in two systems, or two Pinyin words one of which reads as Wade-Giles. */
@@ -73,6 +79,23 @@ public final class Romanisations {
                 && x.koreanFold().equals(y.koreanFold())) {
             // One syllable (Kim / Gim, Yong / Yeong) is shared by many names: weaker evidence than a whole given name.
             return KOREAN.contains(a) && KOREAN.contains(b) ? Relation.SAME_KOREAN_SYLLABLE : Relation.SAME_NAME;
+        }
+        Relation mandarin = mandarin(a, x, b, y);
+        if (mandarin != Relation.NONE) {
+            return mandarin;
+        }
+        // Korean names as their bearers spell them (Park for 박, Suk for 석): see KoreanSpellings.
+        return switch (KoreanSpellings.related(x.korean(), y.korean())) {
+            case 1 -> Relation.SAME_KOREAN_SYLLABLE;
+            case 2 -> Relation.SAME_NAME;
+            default -> Relation.NONE;
+        };
+    }
+
+    /** The Mandarin part of {@link #related}: Wade-Giles against Pinyin, or NONE. */
+    public static Relation mandarin(String a, Reading x, String b, Reading y) {
+        if (x == null || y == null || a.equals(b)) {
+            return Relation.NONE;
         }
         if (y.pinyinAsWadeGiles() != null
                         && x.wadeGiles()
@@ -114,7 +137,8 @@ public final class Romanisations {
         if (x == null || y == null || x.koreanFold() == null || y.koreanFold() == null) {
             return false;
         }
-        return !popularFold(a, "o").equals(popularFold(b, "o"))
+        return KoreanSpellings.related(x.korean(), y.korean()) == 0
+                && !popularFold(a, "o").equals(popularFold(b, "o"))
                 && !popularFold(a, "u").equals(popularFold(b, "u"));
     }
 
@@ -137,8 +161,13 @@ public final class Romanisations {
         if (reading == null) {
             return new String[0];
         }
-        String[] keys = new String[3];
+        String[] korean =
+                reading.korean() == null ? new String[0] : reading.korean().keys();
+        String[] keys = new String[3 + korean.length];
         int n = 0;
+        for (String key : korean) {
+            keys[n++] = key;
+        }
         if (reading.pinyinAsWadeGiles() != null) {
             keys[n++] = "m:" + reading.pinyinAsWadeGiles();
         }
@@ -153,7 +182,10 @@ public final class Romanisations {
 
     /** Whether a word is one romanised Mandarin (Pinyin or Wade-Giles) or Korean syllable. */
     public static boolean syllable(String word) {
-        return PINYIN.contains(word) || WADE_GILES.contains(word) || KOREAN.contains(word);
+        return PINYIN.contains(word)
+                || WADE_GILES.contains(word)
+                || KOREAN.contains(word)
+                || KoreanSpellings.syllable(word);
     }
 
     /** The word read as Pinyin syllables and written in Wade-Giles without apostrophes, or null. */

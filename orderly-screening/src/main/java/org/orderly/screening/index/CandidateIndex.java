@@ -377,12 +377,13 @@ public final class CandidateIndex {
             if (all[i].particle()) {
                 continue;
             }
-            pairLinks(s, all[i].variant(), false, -1, -1, -1, -1);
+            pairLinks(s, all[i].variant(), all[i], false, -1, -1, -1, -1);
             int next = neighbourToken(all, i, 1);
             if (next >= 0) {
                 String joined = NameComparator.joinedKey(all[i], all[next]);
-                joinedLinks(s, joined);
-                pairLinks(s, joined, true, listedId(all[i]), listedId(all[next]), wordNumber[i], wordNumber[next]);
+                joinedLinks(s, joined, all[i], all[next]);
+                pairLinks(
+                        s, joined, null, true, listedId(all[i]), listedId(all[next]), wordNumber[i], wordNumber[next]);
             }
         }
         // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
@@ -749,17 +750,24 @@ public final class CandidateIndex {
      * Links two adjacent query words, joined, to the listed words the comparator would align with the pair (Jaro-Winkler
      * of the variant keys at least 0.9), credited with the whole unit's contribution.
      */
-    private void joinedLinks(QueryState s, String joined) {
+    private void joinedLinks(QueryState s, String joined, TokenFeatures first, TokenFeatures second) {
         s.nextProposal();
         // One deletion on this side (two on the listed side): the joined words are long, and their lookup is per query.
-        for (int key : LookupKeys.deletionKeys(joined, new int[0], 0, 1)) {
+        // The Korean syllables of the joined words are keys too (Chung Hee against Jeonghui).
+        int[] deletions = LookupKeys.deletionKeys(joined, new int[0], 0, 1);
+        int[] korean = LookupKeys.koreanKeys(NameComparator.joinedKoreanSpelling(first, second));
+        int[] keys = Arrays.copyOf(deletions, deletions.length + korean.length);
+        System.arraycopy(korean, 0, keys, deletions.length, korean.length);
+        for (int key : keys) {
             for (int k = wordKeys.from(key); k < wordKeys.to(key); k++) {
                 int token = wordKeys.ids[k];
                 if (wordKeys.hashes[k] != key || s.proposedStamp[token] == s.proposal) {
                     continue;
                 }
                 s.proposedStamp[token] = s.proposal;
-                double similarity = compoundSimilarity(joined, dictionary[token].variant());
+                double similarity = Math.max(
+                        compoundSimilarity(joined, dictionary[token].variant()),
+                        NameComparator.koreanCompoundSimilarity(first, second, dictionary[token]));
                 if (similarity > 0) {
                     double listed = dictionary[token].weight();
                     s.recordJoined(token, similarity * (2 + listed), 2 * similarity, similarity * listed);
@@ -787,6 +795,7 @@ public final class CandidateIndex {
     private void pairLinks(
             QueryState s,
             String variant,
+            TokenFeatures word,
             boolean twoWords,
             int sameFirst,
             int sameSecond,
@@ -797,6 +806,14 @@ public final class CandidateIndex {
         }
         boolean linkedWords = twoWords && firstWord >= 0 && secondWord >= 0;
         int[] keys = LookupKeys.deletionKeys(variant, new int[0], 0, 1);
+        if (word != null) {
+            // one query word against a listed pair written as one in another Korean spelling (Jeonghui, Chung Hee)
+            int[] korean = LookupKeys.koreanKeys(NameComparator.koreanOf(word));
+            int from = keys.length;
+            keys = Arrays.copyOf(keys, from + korean.length);
+            System.arraycopy(korean, 0, keys, from, korean.length);
+            keys = LookupKeys.distinctKeys(keys);
+        }
         for (int key : keys) {
             for (int k = pairs.keys.from(key); k < pairs.keys.to(key); k++) {
                 if (pairs.keys.hashes[k] != key) {
@@ -809,6 +826,12 @@ public final class CandidateIndex {
                     continue;
                 }
                 double similarity = compoundSimilarity(variant, pairs.joinedVariant(pairId));
+                if (word != null) {
+                    similarity = Math.max(
+                            similarity,
+                            NameComparator.koreanCompoundSimilarity(
+                                    dictionary[pairs.first[pairId]], dictionary[pairs.second[pairId]], word));
+                }
                 if (similarity > 0) {
                     double queryShare = twoWords ? 1 : 0.5;
                     int first = pairs.first[pairId];

@@ -79,7 +79,13 @@ final class ListedPairs {
         for (int k = 0; k < distinct; k++) {
             first[k] = (int) (packed[k] >>> 32);
             second[k] = (int) packed[k];
-            keysOfPair[k] = LookupKeys.distinctKeys(LookupKeys.deletionKeys(joinedVariant(k), new int[0], 0, 1));
+            // and the Korean syllables of the pair written as one (Chung Hee for Jeonghui): see KoreanSpellings
+            int[] deletions = LookupKeys.deletionKeys(joinedVariant(k), new int[0], 0, 1);
+            int[] korean = LookupKeys.koreanKeys(
+                    NameComparator.joinedKoreanSpelling(dictionary.tokens[first[k]], dictionary.tokens[second[k]]));
+            int[] all = Arrays.copyOf(deletions, deletions.length + korean.length);
+            System.arraycopy(korean, 0, all, deletions.length, korean.length);
+            keysOfPair[k] = LookupKeys.distinctKeys(all);
         }
         keys = KeyTable.of(keysOfPair);
         // The names of each pair: each occurrence's pair found once among the sorted distinct pairs, counted, then

@@ -68,7 +68,7 @@ final class LookupKeys {
             keys[k++] = mix(hash(stem, -1, -1, TAG_STEM)); // grammatical forms of one name share stem and paradigm
         }
         for (String reading : readings) {
-            keys[k++] = mix(hash(reading, -1, -1, TAG_ROMANISATION)); // and romanisations of one name a reading
+            keys[k++] = readingKey(reading); // and romanisations of one name a reading
         }
         if (t.skeleton().length() >= 2) {
             keys[k++] = mix(hash(t.skeleton(), -1, -1, TAG_SKELETON));
@@ -88,6 +88,23 @@ final class LookupKeys {
                 ? 2
                 : NameComparator.typoEdits(spelling.length());
         return query ? edits : Math.max(1, edits);
+    }
+
+    /** The key of one romanisation reading ({@link Romanisations#keys}), as a word's keys hold it. */
+    static int readingKey(String reading) {
+        return mix(hash(reading, -1, -1, TAG_ROMANISATION));
+    }
+
+    /** The keys of Korean syllables that are not a word of their own (two words joined), none for null. */
+    static int[] koreanKeys(org.orderly.screening.compare.KoreanSpellings.Spelling spelling) {
+        if (spelling == null) {
+            return new int[0];
+        }
+        int[] keys = new int[spelling.keys().length];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = readingKey(spelling.keys()[k]);
+        }
+        return keys;
     }
 
     static int[] distinctKeys(int[] keys) {

@@ -4,6 +4,7 @@ import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.InflectedForms;
 import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
+import org.orderly.screening.compare.Romanisations;
 import org.orderly.screening.compare.TokenFeatures;
 
 /**
@@ -28,6 +29,8 @@ final class WordSketches {
 
     private final boolean[] readable;
     private final boolean[] grouped;
+    /** One bit per Korean syllable key of the word (KoreanSpellings): two words that meet share a key, so a bit. */
+    private final long[] koreanBits;
 
     WordSketches(TokenFeatures[] words, GivenNameVariants givenNames) {
         int n = words.length;
@@ -43,6 +46,7 @@ final class WordSketches {
         special = new boolean[n];
         readable = new boolean[n];
         grouped = new boolean[n];
+        koreanBits = new long[n];
         for (int t = 0; t < n; t++) {
             Query q = new Query(words[t], givenNames);
             textLength[t] = (byte) Math.min(127, q.textLength);
@@ -56,6 +60,7 @@ final class WordSketches {
             inflectable[t] = q.inflectable;
             readable[t] = q.readable;
             grouped[t] = q.grouped;
+            koreanBits[t] = q.koreanBits;
         }
     }
 
@@ -72,6 +77,7 @@ final class WordSketches {
         final boolean inflectable;
         final boolean readable;
         final boolean grouped;
+        final long koreanBits;
 
         Query(TokenFeatures word, GivenNameVariants givenNames) {
             textLength = word.text().length();
@@ -85,7 +91,19 @@ final class WordSketches {
                     ? word.phoneticAlternate().hashCode() | 1
                     : 0;
             inflectable = InflectedForms.keys(word.text()).length > 0;
-            readable = word.romanisation() != null;
+            // Pinyin, Wade-Giles and the two Korean systems' fold are checked in full; Korean syllables in their
+            // popular
+            // spellings (which many Latin words split into) only where the two words share a key's bit.
+            Romanisations.Reading reading = word.romanisation();
+            readable = reading != null
+                    && (reading.pinyinAsWadeGiles() != null || reading.wadeGiles() || reading.koreanFold() != null);
+            long bits = 0;
+            if (reading != null && reading.korean() != null) {
+                for (String key : reading.korean().keys()) {
+                    bits |= 1L << (key.hashCode() & 63);
+                }
+            }
+            koreanBits = bits;
             grouped = givenNames.groups(word.text()).length > 0;
         }
     }
@@ -96,7 +114,10 @@ final class WordSketches {
      * reading, hypocorism group or grammatical paradigm on both sides.
      */
     boolean mayAccept(Query q, int t) {
-        if (q.variantHash == variantHash[t] || q.readable && readable[t] || q.grouped && grouped[t]) {
+        if (q.variantHash == variantHash[t]
+                || q.readable && readable[t]
+                || q.grouped && grouped[t]
+                || (q.koreanBits & koreanBits[t]) != 0) {
             return true; // same spelling or variant key; romanisations and hypocorisms are checked in full
         }
         if (q.skeletonHash != 0 && q.skeletonHash == skeletonHash[t]) {

@@ -23,7 +23,7 @@ public final class NameNormaliser {
                 new DiacriticFolding(),
                 new LookAlikeDigits());
         this.tokeniser = new Punctuation();
-        this.tokenStages = List.of(new HonorificRemoval(), new ParticleMarking());
+        this.tokenStages = List.of(new HonorificRemoval(), new ParticleMarking(), new KoreanSurnameWords());
     }
 
     public NormalisedName normalise(String name) {

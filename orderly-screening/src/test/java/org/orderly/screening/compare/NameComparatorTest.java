@@ -338,6 +338,77 @@ class NameComparatorTest {
     }
 
     @Test
+    void koreanNamesMeetTheirHangulInTheSpellingsTheirBearersUse() {
+        // Popular spellings of the given name's syllables (Chung Hee, Suk, Myung, Moo) and of surnames (Park, Lee,
+        // Roh).
+        for (String[] pair : new String[][] {
+            {"Park Chung Hee", "박정희"},
+            {"Lee Myung-bak", "이명박"},
+            {"Yoon Suk Yeol", "윤석열"},
+            {"Roh Moo-hyun", "노무현"},
+            {"Roh Moo Hyun", "No Mu Hyeon"},
+            {"Ri Sol-ju", "리설주"},
+            {"Syngman Rhee", "이승만"},
+            {"An Se-young", "안세영"},
+            {"I Myeongbak", "Lee Myung-bak"}
+        }) {
+            assertThat(comparator.compare(pair[0], pair[1]).match())
+                    .as("%s / %s", pair[0], pair[1])
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aKoreanSurnameInAnotherSpellingWithAnotherGivenNameIsAnotherPerson() {
+        BirthDate born = BirthDate.parse("1917-11-14");
+        assertThat(comparator
+                        .compare(new PersonDetails("Park Chung Hee", born, "kr"), new PersonDetails("박정호", born, "kr"))
+                        .match())
+                .as("Jeongho is not Chung Hee")
+                .isFalse();
+        assertThat(comparator
+                        .compare(new PersonDetails("Lee Myung-bak", born, "kr"), new PersonDetails("이명수", born, "kr"))
+                        .match())
+                .as("Myeongsu is not Myung-bak")
+                .isFalse();
+        assertThat(comparator
+                        .compare(new PersonDetails("Cho Yong-ho", born, "kr"), new PersonDetails("주용호", born, "kr"))
+                        .match())
+                .as("Ju is not Cho")
+                .isFalse();
+        assertThat(comparator.compare("Park Ji-sung", "Pak Chi-song").match())
+                .as("a popular spelling against McCune-Reischauer: too loose to say")
+                .isFalse();
+    }
+
+    @Test
+    void twoKoreanNamesWhoseSyllablesDifferAreNotTyposOfEachOther() {
+        // Different persons (a president and an official, two actors and a businessman, two brothers) one syllable
+        // apart: Latin typo and skeleton rules would take Young-sam for Jong-nam.
+        for (String[] pair : new String[][] {
+            {"Kim Young-sam", "Kim Jong-nam"},
+            {"Lee Byung-hun", "Lee Byung-chul"},
+            {"Lee Jae-myung", "Lee Jae-yong"},
+            {"Chung Mong-joon", "Chung Mong-koo"}
+        }) {
+            assertThat(comparator.compare(pair[0], pair[1]).match())
+                    .as("%s / %s", pair[0], pair[1])
+                    .isFalse();
+        }
+        assertThat(comparator.compare("Daniel Lee", "Danial Lee").match())
+                .as("a given name of three syllables is not read as Korean")
+                .isTrue();
+    }
+
+    @Test
+    void aNameWrittenInHanIsNotReadAsKoreanSyllables() {
+        // "li" read from 丽 is Pinyin: it is not the Korean surname Ri (the Korean reading of 리 is also "li").
+        assertThat(comparator.compare("丽 杰 岑", "RI JE-SON").matches())
+                .noneSatisfy(m -> assertThat(m.kind()).isEqualTo(MatchKind.KOREAN_SYLLABLE));
+        assertThat(comparator.compare("리 제선", "RI JE-SON").match()).isTrue();
+    }
+
+    @Test
     void aNameReadFromHangulMeetsAnotherKoreanReadingOnlyThroughTheRomanisationSystems() {
         BirthDate born = BirthDate.parse("1981-06-12");
         assertThat(comparator
@@ -364,8 +435,11 @@ class NameComparatorTest {
         assertThat(comparator.compare("김영삼", "Kim Young-sam").match())
                 .as("a popular spelling, written apart")
                 .isTrue();
-        assertThat(comparator.compare("Hyejin Yun", "Hojin Yun").score())
-                .as("Latin names keep the Latin spelling rules")
+        // Between two names that read wholly as Korean (a surname of the table, given names of one or two syllables),
+        // a syllable a letter apart is another syllable in Latin too (혜 / 호); other Latin names keep the Latin rules.
+        assertThat(comparator.compare("Hyejin Yun", "Hojin Yun").match()).isFalse();
+        assertThat(comparator.compare("Hyejin Yun", "Hyejjn Yun").score())
+                .as("a typo that is no Korean syllable")
                 .isGreaterThan(0.86);
     }
 }

@@ -84,7 +84,18 @@ class NameNormaliserTest {
     @Test
     void separatesTheSurnameOfAThreeSyllableHangulName() {
         assertThat(normaliser.normalise("김상현").words()).containsExactly("gim", "sanghyeon");
-        assertThat(normaliser.normalise("이 지민 남궁민수").words()).containsExactly("i", "jimin", "namgungminsu");
+        // 이 reads "i", an initial to the comparator: a one-letter surname is written as its usual spelling (Lee).
+        assertThat(normaliser.normalise("이 지민 남궁민수").words()).containsExactly("lee", "jimin", "namgungminsu");
+        assertThat(normaliser.normalise("오세훈").words()).containsExactly("oh", "sehun");
+        assertThat(normaliser.normalise("I Jimin").words())
+                .as("Revised Romanization of 이")
+                .containsExactly("lee", "jimin");
+        assertThat(normaliser.normalise("An Se-young").words())
+                .as("안, not an article")
+                .containsExactly("an", "seyoung");
+        assertThat(normaliser.normalise("I Smith").tokens())
+                .as("an initial of a name that is not Korean")
+                .containsExactly(NameToken.word("i"), NameToken.word("smith"));
     }
 
     @Test
