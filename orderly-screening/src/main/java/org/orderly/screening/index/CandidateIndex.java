@@ -70,7 +70,6 @@ public final class CandidateIndex {
     private final int[] wordless;
     private final Map<String, int[]> namesByCharacters;
     private final byte[] nameGroup;
-    private final byte[] nameClass;
     private final BirthDate[] birthDates;
     private final String[] nationalities;
     /** Lookup keys (deletions, variant, skeleton, phonetic codes) → dictionary words. */
@@ -189,7 +188,6 @@ public final class CandidateIndex {
         this.wordless = words.wordless;
         this.namesByCharacters = words.namesByCharacters;
         this.nameGroup = words.nameGroup;
-        this.nameClass = words.nameClass;
         int[] years = new int[size];
         for (int n = 0; n < size; n++) {
             years[n] = this.birthDates[n] == null ? UNKNOWN_YEAR : this.birthDates[n].year();
@@ -381,11 +379,11 @@ public final class CandidateIndex {
             if (all[i].particle()) {
                 continue;
             }
-            pairLinks(s, all[i].variant(), all[i], null, wordNumber[i], -1);
+            pairLinks(s, all[i].variant(), all[i], null, -1, -1);
             int next = neighbourToken(all, i, 1);
             if (next >= 0) {
                 String joined = NameComparator.joinedKey(all[i], all[next]);
-                joinedLinks(s, joined, wordBit(wordNumber[i]) | wordBit(wordNumber[next]));
+                joinedLinks(s, joined);
                 pairLinks(s, joined, all[i], all[next], wordNumber[i], wordNumber[next]);
             }
         }
@@ -431,8 +429,28 @@ public final class CandidateIndex {
             String letters = new String(initialLetters);
             for (int t = 0; t < dictionary.length; t++) {
                 if (!dictionary[t].particle() && letters.indexOf(firstLetters[t]) >= 0) {
-                    kept = readAll(t, -1, EVERY_CLASS, visit, kept);
+                    kept = readAll(t, -1, visit, kept);
                 }
+            }
+        }
+        // Names reached through parts written as one, whatever their class: those with a listed pair linked to a query
+        // token (or to two joined), and those with a listed word linked to two query tokens joined.
+        for (int j = 0; j < s.pairReadCount; j++) {
+            int pair = s.pairReads[j];
+            for (int k = pairs.nameOffsets[pair]; k < pairs.nameOffsets[pair + 1]; k++) {
+                int name = pairs.names[k];
+                // A name reached through several pairs is bounded once; the group is read only when one is skipped.
+                if (s.nameStamp[name] != s.stamp && (skippedGroup < 0 || nameGroup[name] != skippedGroup)) {
+                    kept = visit(visit, postings.recordOf[name], kept);
+                }
+            }
+        }
+        s.nextProposal();
+        for (int j = 0; j < s.joinedCount; j++) {
+            int token = s.joinedLinks[j];
+            if (s.proposedStamp[token] != s.proposal) {
+                s.proposedStamp[token] = s.proposal;
+                kept = readAll(token, skippedGroup, visit, kept);
             }
         }
         // A listed person born more than NEAR_YEARS from the query's year loses the largest adjustment: such names
@@ -458,11 +476,6 @@ public final class CandidateIndex {
             }
         }
         long[] cost = new long[wordCount];
-        // Per class, the query words read (bit w for the w-th word), and whether a name of the class could reach the
-        // threshold through parts written as one with none of them (see below).
-        int[] readWords = new int[CLASSES];
-        boolean[] compoundsReach = new boolean[CLASSES];
-        Arrays.fill(compoundsReach, wordCount == 0);
         for (int c = 1; c < CLASSES && wordCount > 0; c++) {
             int read = ScoreBound.wordsToRead(wordCount, initials, particles, queryWeight, c, need);
             int readAllYears = byYear
@@ -474,13 +487,8 @@ public final class CandidateIndex {
                 cost[w] = (postingsOf[c * wordCount + w] << 8) | w;
             }
             Arrays.sort(cost);
-            compoundsReach[c] = ScoreBound.reachableThroughCompounds(
-                            wordCount - read, wordCount, initials, particles, queryWeight, c, need)
-                    || ScoreBound.reachableThroughCompounds(
-                            wordCount - readAllYears, wordCount, initials, particles, queryWeight, c, needFar);
             for (int r = 0; r < read; r++) {
                 int w = (int) (cost[r] & 0xFF);
-                readWords[c] |= 1 << w;
                 boolean nearOnly = r >= readAllYears;
                 for (int m = matchedFrom[w]; m < matchedFrom[w + 1]; m++) {
                     for (int g = 0; g < GROUPS; g++) {
@@ -491,36 +499,6 @@ public final class CandidateIndex {
                         kept = nearOnly ? readNear(block, low, high, visit, kept) : readBlock(block, visit, kept);
                     }
                 }
-            }
-        }
-        // Names reached through parts written as one: those with a listed pair linked to a query token (or to two
-        // joined), and those with a listed word linked to two query tokens joined. A name of class c whose alignment
-        // has no unit with a word read for c (one to one or written as one) matches only the other words, initials
-        // and particles: if even parts written as one cannot bring such a name to the threshold (for its birth year),
-        // the units of unread words need not be read for that class; a unit with a word read for c always is.
-        for (int j = 0; j < s.pairReadCount; j++) {
-            int pair = s.pairReads[j];
-            int classes = classesToRead(s.pairReadWords[j], readWords, compoundsReach);
-            if (classes == 1) {
-                continue; // no class: not even class 0's bit, which is always set, matters
-            }
-            for (int k = pairs.nameOffsets[pair]; k < pairs.nameOffsets[pair + 1]; k++) {
-                int name = pairs.names[k];
-                // A name kept already is not bounded again; the group is read only when one is skipped.
-                if (s.nameStamp[name] != s.stamp
-                        && (skippedGroup < 0 || nameGroup[name] != skippedGroup)
-                        && (classes & (1 << nameClass[name])) != 0) {
-                    kept = visit(visit, postings.recordOf[name], kept);
-                }
-            }
-        }
-        s.nextProposal();
-        for (int j = 0; j < s.joinedCount; j++) {
-            int token = s.joinedLinks[j];
-            if (s.proposedStamp[token] != s.proposal) {
-                s.proposedStamp[token] = s.proposal;
-                int classes = classesToRead(s.slotJoinedWords[s.slotOf(token)], readWords, compoundsReach);
-                kept = readAll(token, skippedGroup, classes, visit, kept);
             }
         }
         if (skippedGroup >= 0) {
@@ -566,42 +544,17 @@ public final class CandidateIndex {
             BirthDate birthDate,
             String nationality) {}
 
-    /** Visits every record posted under this token, of the classes given (bit c) and of every group but the skipped one. */
-    private int readAll(int token, int skippedGroup, int classes, Visit visit, int kept) {
+    /** Visits every record posted under this token, of every class and of every group but the skipped one. */
+    private int readAll(int token, int skippedGroup, Visit visit, int kept) {
         for (int g = 0; g < GROUPS; g++) {
             if (g == skippedGroup) {
                 continue;
             }
             for (int c = 1; c < CLASSES; c++) {
-                if ((classes & (1 << c)) != 0) {
-                    kept = readBlock(Postings.block(token, g, c), visit, kept);
-                }
+                kept = readBlock(Postings.block(token, g, c), visit, kept);
             }
         }
         return kept;
-    }
-
-    /** Every class of names (bit c for class c; class 0, names of particles alone, is never posted). */
-    private static final int EVERY_CLASS = (1 << CLASSES) - 1;
-
-    /**
-     * The classes (bit c) whose names must be read for a unit of parts written as one with these query words (bit w
-     * for the w-th word): those for which one of them is read, and those a name could reach through such units
-     * without any word read.
-     */
-    private static int classesToRead(int unitWords, int[] readWords, boolean[] compoundsReach) {
-        int classes = 1;
-        for (int c = 1; c < CLASSES; c++) {
-            if (compoundsReach[c] || (readWords[c] & unitWords) != 0) {
-                classes |= 1 << c;
-            }
-        }
-        return classes;
-    }
-
-    /** Bit w for the query's w-th word, none for an initial (-1). */
-    private static int wordBit(int word) {
-        return word < 0 ? 0 : 1 << word;
     }
 
     private int readBlock(int block, Visit visit, int kept) {
@@ -798,7 +751,7 @@ public final class CandidateIndex {
      * Links two adjacent query words, joined, to the listed words the comparator would align with the pair (Jaro-Winkler
      * of the variant keys at least 0.9), credited with the whole unit's contribution.
      */
-    private void joinedLinks(QueryState s, String joined, int words) {
+    private void joinedLinks(QueryState s, String joined) {
         s.nextProposal();
         // One deletion on this side (two on the listed side): the joined words are long, and their lookup is per query.
         for (int key : LookupKeys.deletionKeys(joined, new int[0], 0, 1)) {
@@ -811,7 +764,7 @@ public final class CandidateIndex {
                 double similarity = compoundSimilarity(joined, dictionary[token].variant());
                 if (similarity > 0) {
                     double listed = dictionary[token].weight();
-                    s.recordJoined(token, words, similarity * (2 + listed), 2 * similarity, similarity * listed);
+                    s.recordJoined(token, similarity * (2 + listed), 2 * similarity, similarity * listed);
                 }
             }
         }
@@ -878,7 +831,7 @@ public final class CandidateIndex {
                     s.raise(token, similarity * (queryShare + listed), similarity * queryShare, similarity * listed);
                 }
                 if (!linkedWords || !s.linkedTo(first, firstWord) || !s.linkedTo(second, secondWord)) {
-                    s.readPair(pairId, wordBit(firstWord) | wordBit(secondWord));
+                    s.readPair(pairId);
                 }
             }
         }

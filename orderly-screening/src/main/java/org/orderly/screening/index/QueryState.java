@@ -22,8 +22,6 @@ final class QueryState {
     double[] slotName = new double[256];
     /** Per linked token: the query words (bit w for the w-th word) that link it one to one. */
     int[] slotWords = new int[256];
-    /** Per linked token: the query words (bit w) of the units written as one that link it as two words joined. */
-    int[] slotJoinedWords = new int[256];
 
     int slots;
     int stamp;
@@ -38,8 +36,6 @@ final class QueryState {
     int joinedCount;
     /** Listed pairs (ids of {@link ListedPairs}) linked to a query word or to two joined: their names are read. */
     int[] pairReads = new int[64];
-    /** Per listed pair read, the query words (bit w) of the unit that links it. */
-    int[] pairReadWords = new int[64];
 
     int pairReadCount;
     /** A live lookup's dictionary ids and similarities. */
@@ -94,26 +90,20 @@ final class QueryState {
         return slot >= 0 && (slotWords[slot] & (1 << word)) != 0;
     }
 
-    /**
-     * As {@link #record}, for a listed word linked to two query tokens (the query words {@code words}, bit w for the
-     * w-th) written as one: its postings are read.
-     */
-    void recordJoined(int token, int words, double pair, double ofQuery, double ofName) {
+    /** As {@link #record}, for a listed word linked to two query tokens written as one: its postings are read. */
+    void recordJoined(int token, double pair, double ofQuery, double ofName) {
         raise(token, pair, ofQuery, ofName);
-        slotJoinedWords[slotOf(token)] |= words;
         if (joinedCount == joinedLinks.length) {
             joinedLinks = Arrays.copyOf(joinedLinks, joinedLinks.length * 2);
         }
         joinedLinks[joinedCount++] = token;
     }
 
-    /** Lists a listed pair linked through parts written as one with these query words (bit w): its names are read. */
-    void readPair(int pair, int words) {
+    /** Lists a listed pair linked through parts written as one: the names that have it are read. */
+    void readPair(int pair) {
         if (pairReadCount == pairReads.length) {
             pairReads = Arrays.copyOf(pairReads, pairReadCount * 2);
-            pairReadWords = Arrays.copyOf(pairReadWords, pairReadCount * 2);
         }
-        pairReadWords[pairReadCount] = words;
         pairReads[pairReadCount++] = pair;
     }
 
@@ -128,10 +118,8 @@ final class QueryState {
                 slotQuery = Arrays.copyOf(slotQuery, slot * 2);
                 slotName = Arrays.copyOf(slotName, slot * 2);
                 slotWords = Arrays.copyOf(slotWords, slot * 2);
-                slotJoinedWords = Arrays.copyOf(slotJoinedWords, slot * 2);
             }
             slotWords[slot] = 0;
-            slotJoinedWords[slot] = 0;
             slotPair[slot] = 0;
             slotQuery[slot] = 0;
             slotName[slot] = 0;

@@ -69,9 +69,8 @@ final class ScoreBound {
      * How many of the query's rarest words must be read for names with {@code cls} posted tokens (words and initials;
      * 4 stands for four or more): the fewest such that a name matching none of them one to one cannot reach
      * {@code need}, however its tokens are weighted and whatever the query's other words, initials and particles match
-     * perfectly. (Names reached through parts written as one are read apart, in the classes where a unit's query word is
-     * read or {@link #reachableThroughCompounds} allows it; two query words against two listed ones, each linked one
-     * to one, weigh as those two units, which this counts.)
+     * perfectly. (Names reached through parts written as one are read apart, whatever their class, but for two query
+     * words against two listed ones, each linked one to one: that unit weighs as those two units, which this counts.)
      */
     static int wordsToRead(int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
         int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
@@ -86,47 +85,6 @@ final class ScoreBound {
             }
         }
         return queryWords;
-    }
-
-    /**
-     * Whether a name with {@code cls} posted tokens (4: four or more) can reach {@code need} when only {@code words} of
-     * the query's words (and its initials and particles) can match, through units one to one or parts written as one.
-     */
-    static boolean reachableThroughCompounds(
-            int words, int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
-        int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
-        for (int posted = cls; posted <= to; posted++) {
-            if (compoundBound(words, queryWords, initials, particles, queryWeight, posted) >= need) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The best score of a name with {@code posted} words or initials when only {@code words} of the query's words (and
-     * its initials and particles) can match, units written as one allowed: a unit has at most two tokens a side (a
-     * word against two written as one, two against one or two), so those tokens match at most twice as many of the
-     * other side; matched partners weigh 1, unmatched ones 0.4, and the name has as many particles as the query, all
-     * matched. A name with such a unit never gets the larger share of a name found in order (it needs every token of
-     * the shorter name one to one, and a unit written as one has tokens on both sides); one without is bounded by
-     * {@link #unreadBound}.
-     */
-    static double compoundBound(
-            int words, int queryWords, int initials, int particles, double queryWeight, int posted) {
-        int queryMatched = Math.min(words + initials, 2 * posted);
-        int nameMatched = Math.min(posted, 2 * (words + initials));
-        double matchedQuery = MatchRules.WORD_WEIGHT * Math.min(queryMatched, words)
-                + MatchRules.INITIAL_WEIGHT * Math.max(0, queryMatched - words)
-                + MatchRules.PARTICLE_WEIGHT * particles;
-        double nameWeight = MatchRules.WORD_WEIGHT * nameMatched
-                + MatchRules.INITIAL_WEIGHT * (posted - nameMatched)
-                + MatchRules.PARTICLE_WEIGHT * particles;
-        double matchedName = MatchRules.WORD_WEIGHT * nameMatched + MatchRules.PARTICLE_WEIGHT * particles;
-        double symmetric = Math.min(1, (matchedQuery + matchedName) / (queryWeight + nameWeight));
-        double coverage = Math.min(1, Math.max(matchedQuery / queryWeight, matchedName / nameWeight));
-        double withCompounds = Math.max(symmetric, symmetric + MatchRules.COVERAGE_SHARE * (coverage - symmetric));
-        return Math.max(withCompounds, unreadBound(words, queryWords, initials, particles, queryWeight, posted));
     }
 
     /**
