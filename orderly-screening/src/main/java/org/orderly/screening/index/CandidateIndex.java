@@ -23,7 +23,8 @@ import org.orderly.screening.compare.TokenFeatures;
  * codes, initials), and each proposal is checked with the comparator's own token similarity, so no accepted pair is
  * missed. Parts written as one (a query word against two adjacent listed tokens, two adjacent query tokens against one
  * listed word or two) are linked apart, and the names they reach are read, but for two query words against a listed
- * pair whose words they link one to one, which weigh as those units one to one and are found by the words' reading.
+ * pair whose words they link one to one, which weigh as those units one to one and are found by the words' reading, and
+ * for a listed pair with a word spelled as one of the unit's query words, which the comparator never aligns.
  * Names are posted per token, per group of script and per number of words and initials, so that from the threshold the
  * index knows how many of the query's rarest words it must read for each class of names; each posting carries the
  * name's tokens, so that an upper bound of the comparator's score (minus the exact birth date and nationality
@@ -371,19 +372,19 @@ public final class CandidateIndex {
         matchedFrom[wordCount] = s.matchedCount;
         // Parts written as one: a query token against two listed ones joined, and two adjacent query tokens (only
         // particles between them, as the comparator joins them) against one listed word or two joined. The names these
-        // links reach are read, so that the words' reading below may assume one-to-one units; only a listed pair whose
-        // words the two query words link one to one is not (see pairLinks): its unit weighs as those two.
+        // links reach are read, so that the words' reading below may assume one-to-one units; not a listed pair whose
+        // words the two query words link one to one (its unit weighs as those two), nor one with a word spelled as one
+        // of the unit's query words (the comparator never aligns that unit: see pairLinks).
         for (int i = 0; i < count; i++) {
             if (all[i].particle()) {
                 continue;
             }
-            pairLinks(s, all[i].variant(), all[i], false, -1, -1, -1, -1);
+            pairLinks(s, all[i].variant(), all[i], null, -1, -1);
             int next = neighbourToken(all, i, 1);
             if (next >= 0) {
                 String joined = NameComparator.joinedKey(all[i], all[next]);
                 joinedLinks(s, joined, all[i], all[next]);
-                pairLinks(
-                        s, joined, null, true, listedId(all[i]), listedId(all[next]), wordNumber[i], wordNumber[next]);
+                pairLinks(s, joined, all[i], all[next], wordNumber[i], wordNumber[next]);
             }
         }
         // Particles: few distinct ones are listed, so each query particle is compared with all of them once, into the
@@ -777,38 +778,44 @@ public final class CandidateIndex {
     }
 
     /**
-     * Links a query word (or two joined, {@code twoWords}) to both words of each listed pair that, joined, the
-     * comparator would align with it: each listed word is credited with its share of the unit's contribution, and the
-     * names with the pair are read, unless the reading by words finds every one of them that the unit can help reach
-     * the threshold.
+     * Links a query word ({@code one}), or two joined ({@code one}, {@code other}), to both words of each listed pair
+     * that, joined, the comparator would align with it: each listed word is credited with its share of the unit's
+     * contribution, and the names with the pair are read, unless no name's score can owe anything to the unit, or the
+     * reading by words finds every one of them that the unit can help reach the threshold.
      *
-     * <p>That is so for two query words against a listed pair whose first word the first query word links one to one,
-     * and whose second the second ({@code firstWord}, {@code secondWord}: the words' numbers, -1 for an initial). In the
-     * comparator's score such a unit weighs as the two units one to one it splits into, with its similarity: the same
-     * matched weight, the same coverage of either name, and never the larger share of a name found in order (which
-     * needs units one to one). So the words' reading, whose bound for a name matching none of the words read assumes
-     * units one to one, holds for a name with that unit as if it had those two: a name the unit helps reach the
-     * threshold is found through its listed word linked to a query word read, and bounded with the credit raised here
-     * (which is kept: the words' own links may be weaker than the unit). A query word against a listed pair is not so:
-     * that unit weighs one query word against two listed ones, more than any unit one to one.
+     * <p>No name's score owes anything to the unit when one of its query words is spelled as one of the pair's words,
+     * or has the same variant key while the pair written as one does not: that unit one to one (similarity 1, or 0.97
+     * against a compound's at most 0.97, and 0.97 only for equal keys) is more similar than the compound, and is never
+     * dropped by the comparator's second alignments (they drop only Korean syllables, two letters wrong, and rules of
+     * Latin spelling across Hangul). The comparator's greedy alignment takes units in order of similarity; when it comes
+     * to that unit one to one, either it takes it or one of its two tokens is taken already, and both are tokens of the
+     * compound: the compound is never taken afterwards, in any name that has the pair. So the unit is neither credited
+     * nor read. This is how two romanised syllables differ one or two letters apart written as one against a listed
+     * pair that shares the other syllable ("shi fu" against "shi qu": the keys shifu and shiku are one edit apart).
+     *
+     * <p>The words' reading also finds them for two query words against a listed pair whose first word the first query
+     * word links one to one, and whose second the second ({@code firstWord}, {@code secondWord}: the words' numbers, -1
+     * for an initial). In the comparator's score such a unit weighs as the two units one to one it splits into, with
+     * its similarity: the same matched weight, the same coverage of either name, and never the larger share of a name
+     * found in order (which needs units one to one). So the words' reading, whose bound for a name matching none of the
+     * words read assumes units one to one, holds for a name with that unit as if it had those two: a name the unit
+     * helps reach the threshold is found through its listed word linked to a query word read, and bounded with the
+     * credit raised here (which is kept: the words' own links may be weaker than the unit). A query word against a
+     * listed pair is not so: that unit weighs one query word against two listed ones, more than any unit one to one.
      */
     private void pairLinks(
-            QueryState s,
-            String variant,
-            TokenFeatures word,
-            boolean twoWords,
-            int sameFirst,
-            int sameSecond,
-            int firstWord,
-            int secondWord) {
+            QueryState s, String variant, TokenFeatures one, TokenFeatures other, int firstWord, int secondWord) {
         if (pairs.size() == 0) {
             return;
         }
+        boolean twoWords = other != null;
         boolean linkedWords = twoWords && firstWord >= 0 && secondWord >= 0;
+        int oneId = listedId(one);
+        int otherId = twoWords ? listedId(other) : -1;
         int[] keys = LookupKeys.deletionKeys(variant, new int[0], 0, 1);
-        if (word != null) {
+        if (!twoWords) {
             // one query word against a listed pair written as one in another Korean spelling (Jeonghui, Chung Hee)
-            int[] korean = LookupKeys.koreanKeys(NameComparator.koreanOf(word));
+            int[] korean = LookupKeys.koreanKeys(NameComparator.koreanOf(one));
             int from = keys.length;
             keys = Arrays.copyOf(keys, from + korean.length);
             System.arraycopy(korean, 0, keys, from, korean.length);
@@ -820,36 +827,46 @@ public final class CandidateIndex {
                     continue;
                 }
                 int pairId = pairs.keys.ids[k];
-                if (pairs.first[pairId] == sameFirst && pairs.second[pairId] == sameSecond) {
-                    // The listed pair is the two query words as spelled: each is linked one to one, exactly, which
-                    // credits its names more than the pair written as one can, and the words' reading finds them.
-                    continue;
+                int first = pairs.first[pairId];
+                int second = pairs.second[pairId];
+                if (oneId >= 0 && (first == oneId || second == oneId)
+                        || otherId >= 0 && (first == otherId || second == otherId)) {
+                    continue; // a query word spelled as a word of the pair: the compound is never aligned (above)
                 }
-                double similarity = compoundSimilarity(variant, pairs.joinedVariant(pairId));
-                if (word != null) {
+                String joinedVariant = pairs.joinedVariant(pairId);
+                double similarity = compoundSimilarity(variant, joinedVariant);
+                if (!twoWords) {
                     similarity = Math.max(
                             similarity,
-                            NameComparator.koreanCompoundSimilarity(
-                                    dictionary[pairs.first[pairId]], dictionary[pairs.second[pairId]], word));
+                            NameComparator.koreanCompoundSimilarity(dictionary[first], dictionary[second], one));
                 }
-                if (similarity > 0) {
-                    double queryShare = twoWords ? 1 : 0.5;
-                    int first = pairs.first[pairId];
-                    int second = pairs.second[pairId];
-                    for (int token : new int[] {first, second}) {
-                        double listed = dictionary[token].weight();
-                        s.raise(
-                                token,
-                                similarity * (queryShare + listed),
-                                similarity * queryShare,
-                                similarity * listed);
-                    }
-                    if (!linkedWords || !s.linkedTo(first, firstWord) || !s.linkedTo(second, secondWord)) {
-                        s.readPair(pairId);
-                    }
+                if (similarity <= 0
+                        || !variant.equals(joinedVariant)
+                                && (sameVariant(one, first, second) || twoWords && sameVariant(other, first, second))) {
+                    continue; // a query word with the same variant key as a word of the pair, the pair's differs
+                }
+                double queryShare = twoWords ? 1 : 0.5;
+                for (int token : new int[] {first, second}) {
+                    double listed = dictionary[token].weight();
+                    s.raise(token, similarity * (queryShare + listed), similarity * queryShare, similarity * listed);
+                }
+                if (!linkedWords || !s.linkedTo(first, firstWord) || !s.linkedTo(second, secondWord)) {
+                    s.readPair(pairId);
                 }
             }
         }
+    }
+
+    /**
+     * Whether this query word and one of these listed words are aligned by their variant key alone (similarity 0.97, a
+     * rule no second alignment drops); initials are compared by their letter instead.
+     */
+    private boolean sameVariant(TokenFeatures word, int first, int second) {
+        return !word.initial() && (sameVariant(word, dictionary[first]) || sameVariant(word, dictionary[second]));
+    }
+
+    private static boolean sameVariant(TokenFeatures word, TokenFeatures listed) {
+        return !listed.initial() && word.variant().equals(listed.variant());
     }
 
     private static double compoundSimilarity(String x, String y) {
