@@ -336,7 +336,7 @@ final class LuceneCandidates implements AutoCloseable {
     Query query(NameFeatures name, boolean scoring) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (TokenFeatures token : name.tokens()) {
-            for (Query clause : clauses(token, scoring)) {
+            for (Query clause : clauses(token, scoring, true)) {
                 query.add(clause, BooleanClause.Occur.SHOULD);
             }
         }
@@ -348,14 +348,21 @@ final class LuceneCandidates implements AutoCloseable {
     }
 
     /** The clauses by which a listed name can have a token the comparator aligns with this query token. */
-    private List<Query> clauses(TokenFeatures token, boolean scoring) {
+    private List<Query> clauses(TokenFeatures token, boolean scoring, boolean twoLetters) {
         List<Query> clauses = new ArrayList<>();
         if (token.initial()) {
             // An initial stands for any word starting with it, and matches a listed initial.
             clauses.add(term(FIRST_LETTER, token.text()));
             return clauses;
         }
-        clauses.add(fuzzy(TEXT, token.text(), scoring));
+        clauses.add(
+                twoLetters
+                        ? fuzzy(TEXT, token.text(), scoring)
+                        : fuzzy(
+                                TEXT,
+                                token.text(),
+                                NameComparator.typoEdits(token.text().length()),
+                                scoring));
         clauses.add(fuzzy(VARIANT, token.variant(), scoring));
         clauses.add(term(TEXT, token.text().substring(0, 1)));
         if (!token.particle() && token.text().length() >= SHORTEST_FUZZY_WORD) {
@@ -388,7 +395,7 @@ final class LuceneCandidates implements AutoCloseable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (TokenFeatures token : name.tokens()) {
             List<Query> clauses = new ArrayList<>();
-            for (Query clause : clauses(token, false)) {
+            for (Query clause : clauses(token, false, true)) {
                 clauses.add(new ConstantScoreQuery(clause));
             }
             float maximum = token.particle() || token.initial() ? 0f : 1f;
@@ -457,13 +464,20 @@ final class LuceneCandidates implements AutoCloseable {
                 words++;
             }
         }
+        // Two letters wrong count only where every other part of both names agrees exactly (MatchKind.TWO_LETTERS): the
+        // look-up two letters deep is needed only if every other query token is listed as spelled, as Orderly's index
+        // reasons.
+        int unlisted = 0;
+        for (TokenFeatures token : all) {
+            unlisted += vocabulary.listed(token) ? 0 : 1;
+        }
         links.start(words);
         int word = 0;
         for (int i = 0; i < all.size(); i++) {
             TokenFeatures token = all.get(i);
             List<Query> clauses = token.initial()
                     ? List.of(joinedFuzzy(JOINED, token.variant(), false)) // its first letter: credited per name
-                    : clauses(token, false);
+                    : clauses(token, false, unlisted == 0 || unlisted == 1 && !vocabulary.listed(token));
             for (int id : vocabularyIds(clauses)) {
                 if (id < vocabulary.tokenCount()) {
                     TokenFeatures listed = vocabulary.token(id);

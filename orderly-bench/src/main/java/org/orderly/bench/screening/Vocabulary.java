@@ -78,6 +78,11 @@ final class Vocabulary {
         return token.particle() ? "\u0001" + token.text() : token.text();
     }
 
+    /** Whether a listed name has this token as spelled. */
+    boolean listed(TokenFeatures token) {
+        return ids.containsKey(key(token));
+    }
+
     int id(TokenFeatures token) {
         return ids.get(key(token));
     }
