@@ -434,11 +434,15 @@ final class LuceneCandidates implements AutoCloseable {
      */
     int[] nameBoundCandidates(NameFeatures name, BirthDate birthDate, String nationality, double threshold) {
         try {
-            return searcher.search(
-                    nameBoundQuery(name, birthDate, nationality), new AllOrdinals(ORDINAL, (float) (threshold - 1e-6)));
+            return search(nameBoundQuery(name, birthDate, nationality), threshold);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ordinals of the listed names whose per-name bound reaches {@code threshold} (the minimum competitive score). */
+    int[] search(NameBoundQuery query, double threshold) throws IOException {
+        return searcher.search(query, new AllOrdinals(ORDINAL, (float) (threshold - 1e-6)));
     }
 
     /**
