@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orderly.screening.compare.BirthDate;
 import org.orderly.screening.compare.MatchKind;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
@@ -22,7 +24,8 @@ import org.orderly.screening.index.CandidateIndex;
  * The Lucene baseline is only a fair opponent if it finds what the comparator accepts: on random lists and perturbed
  * queries, every listed name that scores at or above the threshold when every name is scored is among Lucene's
  * candidates (typos up to the comparator's bound, phonetic and skeleton look-alikes, dropped and reordered words,
- * initials, particles, parts written as one or as two).
+ * initials, particles, parts written as one or as two). The same holds for the two score-bounded variants: the
+ * word-count bound, and Orderly's per-name bound ({@link NameBoundQuery}), checked with birth dates and nationalities.
  */
 class LuceneCandidatesTest {
     private static final String LETTERS = "abdeghiklmnorstuyz";
@@ -40,11 +43,72 @@ class LuceneCandidatesTest {
     @Test
     void everyNameTheComparatorAcceptsIsACandidate() {
         NameComparator comparator = new NameComparator();
+        Checked checked = check(comparator, 1.0, 150);
+        assertThat(checked.misses())
+                .as("hits the comparator accepts that a Lucene generator missed")
+                .isEmpty();
+        assertThat(checked.hits()).as("the random lists give hits to check").isGreaterThan(500);
+        assertThat(checked.detailedHits())
+                .as("hits with birth dates and nationalities to check")
+                .isGreaterThan(500);
+        assertThat(checked.boundedCandidates())
+                .as("the score bound leaves fewer names to score than every match")
+                .isLessThan(checked.allCandidates());
+        assertThat(checked.perNameCandidates())
+                .as("the per-name bound leaves fewer names to score than the word-count bound")
+                .isLessThan(checked.boundedCandidates() / 2);
+        assertThat(checked.kinds())
+                .as("hits through every kind of token pair the generator claims to cover")
+                .contains(
+                        MatchKind.EXACT,
+                        MatchKind.TYPO,
+                        MatchKind.INITIAL,
+                        MatchKind.COMPOUND,
+                        MatchKind.INFLECTION,
+                        MatchKind.ROMANISATION,
+                        MatchKind.HYPOCORISM,
+                        MatchKind.TWO_LETTERS);
+    }
+
+    /**
+     * The check above has teeth: the per-name bound with every link lowered by 5% (each listed token's best
+     * similarity to the query, the maxima its score is summed from) is no longer an upper bound, and the same random
+     * lists (the first 40) catch it.
+     */
+    @Test
+    void aLoweredPerNameBoundIsCaught() {
+        Checked checked = check(new NameComparator(), 0.95, 40);
+        assertThat(checked.misses())
+                .as("hits missed by a per-name bound whose links are lowered by 5%")
+                .isNotEmpty()
+                .allMatch(miss -> miss.startsWith("per-name bound"));
+    }
+
+    /** What the random lists gave: hits, candidates per generator, and each hit a generator missed. */
+    private record Checked(
+            int hits,
+            int detailedHits,
+            long allCandidates,
+            long boundedCandidates,
+            long perNameCandidates,
+            Set<MatchKind> kinds,
+            List<String> misses) {}
+
+    /**
+     * {@code lists} random lists and perturbed queries; each listed person and query has, or not, a birth date and a nationality.
+     * Names are checked against the candidates of each generator: every match and the word-count bound by the name
+     * score alone, the per-name bound (its links multiplied by {@code linkFactor}) by the score with birth dates and
+     * nationalities.
+     */
+    private Checked check(NameComparator comparator, double linkFactor, int lists) {
         int hits = 0;
+        int detailedHits = 0;
         long boundedCandidates = 0;
         long allCandidates = 0;
+        long perNameCandidates = 0;
         Set<MatchKind> kinds = new TreeSet<>();
-        for (int seed = 0; seed < 150; seed++) {
+        List<String> misses = new ArrayList<>();
+        for (int seed = 0; seed < lists; seed++) {
             Random random = new Random(seed);
             List<String> vocabulary = new ArrayList<>();
             int words = 8 + random.nextInt(20);
@@ -61,17 +125,25 @@ class LuceneCandidatesTest {
             }
             List<String> listed = new ArrayList<>();
             List<NameFeatures> names = new ArrayList<>();
+            List<BirthDate> births = new ArrayList<>();
+            List<String> nationalities = new ArrayList<>();
             int size = 1 + random.nextInt(40);
             for (int i = 0; i < size; i++) {
                 String name = name(random, vocabulary);
                 listed.add(name);
                 names.add(comparator.features(name));
+                births.add(birthDate(random));
+                nationalities.add(nationality(random));
             }
-            try (LuceneCandidates lucene = LuceneCandidates.build(names, folder.resolve("list" + seed))) {
+            try (LuceneCandidates lucene = LuceneCandidates.build(
+                    names, births, nationalities, folder.resolve("list" + seed), comparator.givenNames())) {
+                lucene.lowerLinks(linkFactor);
                 for (int q = 0; q < 10; q++) {
                     String base =
                             random.nextBoolean() ? listed.get(random.nextInt(listed.size())) : name(random, vocabulary);
                     String query = perturb(random, base);
+                    BirthDate birth = birthDate(random);
+                    String nationality = nationality(random);
                     NameFeatures features = comparator.features(query);
                     Set<Integer> candidates =
                             Arrays.stream(lucene.candidates(features)).boxed().collect(Collectors.toSet());
@@ -79,47 +151,73 @@ class LuceneCandidatesTest {
                     Set<Integer> bounded = Arrays.stream(lucene.boundedCandidates(features, fewest))
                             .boxed()
                             .collect(Collectors.toSet());
+                    Set<Integer> perName = Arrays.stream(
+                                    lucene.nameBoundCandidates(features, birth, nationality, comparator.threshold()))
+                            .boxed()
+                            .collect(Collectors.toSet());
                     boundedCandidates += bounded.size();
                     allCandidates += candidates.size();
+                    perNameCandidates += perName.size();
                     for (int ordinal = 0; ordinal < names.size(); ordinal++) {
                         double score = comparator.score(features, null, null, names.get(ordinal), null, null);
+                        String pair = String.format(
+                                Locale.ROOT,
+                                "\"%s\" (%s, %s) -> \"%s\" (%s, %s), name score %.3f, seed %d",
+                                query,
+                                birth,
+                                nationality,
+                                listed.get(ordinal),
+                                births.get(ordinal),
+                                nationalities.get(ordinal),
+                                score,
+                                seed);
                         if (score >= comparator.threshold()) {
                             hits++;
                             comparator
                                     .compare(features, null, null, names.get(ordinal), null, null)
                                     .matches()
                                     .forEach(match -> kinds.add(match.kind()));
-                            assertThat(candidates)
-                                    .as(
-                                            "Lucene candidates for \"%s\" include \"%s\" (score %.3f," + " seed %d)",
-                                            query, listed.get(ordinal), score, seed)
-                                    .contains(ordinal);
-                            assertThat(bounded)
-                                    .as(
-                                            "score-bounded Lucene candidates for \"%s\" include \"%s\""
-                                                    + " (score %.3f, seed %d, %d words needed)",
-                                            query, listed.get(ordinal), score, seed, fewest)
-                                    .contains(ordinal);
+                            if (!candidates.contains(ordinal)) {
+                                misses.add("every match: " + pair);
+                            }
+                            if (!bounded.contains(ordinal)) {
+                                misses.add("word-count bound (" + fewest + " words): " + pair);
+                            }
+                        }
+                        double detailed = comparator.score(
+                                features,
+                                birth,
+                                nationality,
+                                names.get(ordinal),
+                                births.get(ordinal),
+                                nationalities.get(ordinal));
+                        if (detailed >= comparator.threshold()) {
+                            detailedHits++;
+                            if (!perName.contains(ordinal)) {
+                                misses.add("per-name bound: " + pair + ", with details " + detailed);
+                            }
                         }
                     }
                 }
             }
         }
-        assertThat(hits).as("the random lists give hits to check").isGreaterThan(500);
-        assertThat(boundedCandidates)
-                .as("the score bound leaves fewer names to score than every match")
-                .isLessThan(allCandidates);
-        assertThat(kinds)
-                .as("hits through every kind of token pair the generator claims to cover")
-                .contains(
-                        MatchKind.EXACT,
-                        MatchKind.TYPO,
-                        MatchKind.INITIAL,
-                        MatchKind.COMPOUND,
-                        MatchKind.INFLECTION,
-                        MatchKind.ROMANISATION,
-                        MatchKind.HYPOCORISM,
-                        MatchKind.TWO_LETTERS);
+        return new Checked(hits, detailedHits, allCandidates, boundedCandidates, perNameCandidates, kinds, misses);
+    }
+
+    private static BirthDate birthDate(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> null;
+            case 1 -> BirthDate.ofYear(1960 + random.nextInt(4));
+            default -> new BirthDate(1960 + random.nextInt(4), 1 + random.nextInt(2), 1 + random.nextInt(2));
+        };
+    }
+
+    private static String nationality(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> null;
+            case 1 -> "FRA";
+            default -> "RUS";
+        };
     }
 
     private static String word(Random random) {

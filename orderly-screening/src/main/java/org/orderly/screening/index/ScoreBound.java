@@ -5,16 +5,17 @@ import org.orderly.screening.compare.NameComparator;
 
 /**
  * Upper bounds of the comparator's name score that the index computes without aligning: from the summed best
- * contributions of a listed name's tokens, and for a name that matches none of the query's words read so far.
+ * contributions of a listed name's tokens, and for a name that matches none of the query's words read so far. Public
+ * so that other candidate generators bound names by the same code (the Lucene baseline of orderly-bench does).
  */
-final class ScoreBound {
+public final class ScoreBound {
     private ScoreBound() {}
 
     /**
      * An upper bound of the comparator's name score from the summed best contributions of the listed tokens: the
      * symmetric share, and its mean with the shorter side's coverage.
      */
-    static double bound(
+    public static double bound(
             double matched,
             double matchedQuery,
             double matchedName,
@@ -72,7 +73,8 @@ final class ScoreBound {
      * perfectly. (Names reached through parts written as one are read apart, whatever their class, but for two query
      * words against two listed ones, each linked one to one: that unit weighs as those two units, which this counts.)
      */
-    static int wordsToRead(int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
+    public static int wordsToRead(
+            int queryWords, int initials, int particles, double queryWeight, int cls, double need) {
         int to = cls == 4 ? NameComparator.MAX_TOKENS : cls;
         for (int read = 0; read < queryWords; read++) {
             boolean reachable = false;
