@@ -49,6 +49,7 @@ import org.apache.lucene.util.BytesRef;
 import org.orderly.screening.compare.BirthDate;
 import org.orderly.screening.compare.GivenNameVariants;
 import org.orderly.screening.compare.InflectedForms;
+import org.orderly.screening.compare.KoreanSpellings;
 import org.orderly.screening.compare.MatchRules;
 import org.orderly.screening.compare.NameComparator;
 import org.orderly.screening.compare.NameFeatures;
@@ -187,6 +188,16 @@ final class LuceneCandidates implements AutoCloseable {
                 for (int p = 0; p < vocabulary.pairCount(); p++) {
                     Document document = new Document();
                     document.add(new StringField(JOINED, vocabulary.pairKey(p), Field.Store.NO));
+                    // The pair's Korean syllables written as one (Chung Hee against Jeonghui), as Orderly's pairs are
+                    // keyed.
+                    KoreanSpellings.Spelling korean = NameComparator.joinedKoreanSpelling(
+                            vocabulary.token(vocabulary.pairFirst(p)), vocabulary.token(vocabulary.pairSecond(p)));
+                    if (korean != null) {
+                        Set<String> seen = new LinkedHashSet<>();
+                        for (String key : korean.keys()) {
+                            add(document, seen, READING, key);
+                        }
+                    }
                     document.add(new NumericDocValuesField(VOCABULARY_ID, vocabulary.tokenCount() + p));
                     writer.addDocument(document);
                 }
@@ -499,7 +510,15 @@ final class LuceneCandidates implements AutoCloseable {
                 } else if (!token.particle()) {
                     // A query part against a listed pair written as one: half the part to each listed word.
                     int pair = id - vocabulary.tokenCount();
-                    creditPair(pair, NameComparator.compoundSimilarity(token.variant(), vocabulary.pairKey(pair)), 0.5);
+                    creditPair(
+                            pair,
+                            Math.max(
+                                    NameComparator.compoundSimilarity(token.variant(), vocabulary.pairKey(pair)),
+                                    NameComparator.koreanCompoundSimilarity(
+                                            vocabulary.token(vocabulary.pairFirst(pair)),
+                                            vocabulary.token(vocabulary.pairSecond(pair)),
+                                            token)),
+                            0.5);
                 }
             }
             if (!token.particle() && !token.initial()) {
@@ -515,11 +534,22 @@ final class LuceneCandidates implements AutoCloseable {
             if (next < all.size()) {
                 // Two query parts written as one, against a listed word or a listed pair.
                 String joined = NameComparator.joinedKey(token, all.get(next));
-                for (int id : vocabularyIds(
-                        List.of(joinedFuzzy(VARIANT, joined, false), joinedFuzzy(JOINED, joined, false)))) {
+                List<Query> joinedClauses = new ArrayList<>(
+                        List.of(joinedFuzzy(VARIANT, joined, false), joinedFuzzy(JOINED, joined, false)));
+                // Their Korean syllables written as one against a listed word (Jeonghui against Chung Hee).
+                KoreanSpellings.Spelling korean = NameComparator.joinedKoreanSpelling(token, all.get(next));
+                if (korean != null) {
+                    for (String key : korean.keys()) {
+                        joinedClauses.add(term(READING, key));
+                    }
+                }
+                for (int id : vocabularyIds(joinedClauses)) {
                     if (id < vocabulary.tokenCount()) {
                         TokenFeatures listed = vocabulary.token(id);
-                        double similarity = linkFactor * NameComparator.compoundSimilarity(joined, listed.variant());
+                        double similarity = linkFactor
+                                * Math.max(
+                                        NameComparator.compoundSimilarity(joined, listed.variant()),
+                                        NameComparator.koreanCompoundSimilarity(token, all.get(next), listed));
                         if (similarity > 0) {
                             links.raise(
                                     id,
